@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// Machine-readable error codes carried in {"error":{"code":...}}; docs/api.md lists when each is used.
+namespace guild::protocol::errors {
+
+inline constexpr QLatin1StringView BadJson{"bad_json"};
+inline constexpr QLatin1StringView InvalidField{"invalid_field"};
+inline constexpr QLatin1StringView InvalidUtf8{"invalid_utf8"};
+inline constexpr QLatin1StringView InvalidCursor{"invalid_cursor"};
+inline constexpr QLatin1StringView Unauthenticated{"unauthenticated"};
+inline constexpr QLatin1StringView InvalidCredentials{"invalid_credentials"};
+inline constexpr QLatin1StringView TokenExpired{"token_expired"};
+inline constexpr QLatin1StringView TokenReused{"token_reused"};
+inline constexpr QLatin1StringView Forbidden{"forbidden"};
+inline constexpr QLatin1StringView MembershipRequired{"membership_required"};
+inline constexpr QLatin1StringView NotFound{"not_found"};
+inline constexpr QLatin1StringView MethodNotAllowed{"method_not_allowed"};
+inline constexpr QLatin1StringView UsernameTaken{"username_taken"};
+inline constexpr QLatin1StringView EmailTaken{"email_taken"};
+inline constexpr QLatin1StringView Conflict{"conflict"};
+inline constexpr QLatin1StringView LengthRequired{"length_required"};
+inline constexpr QLatin1StringView PayloadTooLarge{"payload_too_large"};
+inline constexpr QLatin1StringView HeadersTooLarge{"headers_too_large"};
+inline constexpr QLatin1StringView UnsupportedMediaType{"unsupported_media_type"};
+inline constexpr QLatin1StringView RateLimited{"rate_limited"};
+inline constexpr QLatin1StringView ServerBusy{"server_busy"};
+inline constexpr QLatin1StringView Internal{"internal"};
+
+} // namespace guild::protocol::errors

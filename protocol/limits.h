@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Size limits both sides agree on; the server enforces them, the client checks early for nicer messages.
+namespace guild::protocol::limits {
+
+inline constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+inline constexpr qsizetype MaxHeaderBytes = 16 * 1024;
+inline constexpr qsizetype UsernameMin = 3;
+inline constexpr qsizetype UsernameMax = 32;
+inline constexpr qsizetype EmailMax = 254;
+inline constexpr qsizetype PasswordMin = 8;
+inline constexpr qsizetype PasswordMaxBytes = 256;
+inline constexpr qsizetype DisplayNameMax = 64;
+inline constexpr qsizetype TitleMax = 200;
+inline constexpr qsizetype SummaryMax = 1000;
+inline constexpr qsizetype ArticleBodyMax = 256 * 1024;
+inline constexpr qsizetype CommentMax = 8 * 1024;
+inline constexpr qsizetype TagMax = 32;
+inline constexpr qsizetype TagsPerArticleMax = 8;
+inline constexpr qsizetype TokenMax = 128;
+inline constexpr int PageSizeDefault = 20;
+inline constexpr int PageSizeMax = 100;
+inline constexpr int SyncPageMax = 500;
+
+} // namespace guild::protocol::limits

@@ -1,0 +1,208 @@
+#include "types.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::protocol {
+
+namespace {
+
+bool hasString(const QJsonObject &json, const QString &key)
+{
+    return json.value(key).isString();
+}
+
+bool hasNumber(const QJsonObject &json, const QString &key)
+{
+    return json.value(key).isDouble();
+}
+
+qint64 toId(const QJsonValue &value)
+{
+    return static_cast<qint64>(value.toDouble());
+}
+
+} // namespace
+
+QString toIsoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIsoUtc(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QJsonObject User::toJson() const
+{
+    return {{u"id"_s, id}, {u"username"_s, username}, {u"displayName"_s, displayName}, {u"role"_s, roleCode(role)}};
+}
+
+std::optional<User> User::fromJson(const QJsonObject &json)
+{
+    const auto role = roleFromCode(json.value(u"role"_s).toString());
+    if (!hasNumber(json, u"id"_s) || !hasString(json, u"username"_s) || !role) {
+        return std::nullopt;
+    }
+    return User{toId(json.value(u"id"_s)), json.value(u"username"_s).toString(),
+                json.value(u"displayName"_s).toString(), *role};
+}
+
+QJsonObject Membership::toJson() const
+{
+    QJsonObject json{{u"tier"_s, tierCode(tier)}, {u"active"_s, active}};
+    json.insert(u"expiresAt"_s, expiresAt.isValid() ? QJsonValue(toIsoUtc(expiresAt)) : QJsonValue());
+    return json;
+}
+
+std::optional<Membership> Membership::fromJson(const QJsonObject &json)
+{
+    const auto tier = tierFromCode(json.value(u"tier"_s).toString());
+    if (!tier) {
+        return std::nullopt;
+    }
+    return Membership{*tier, fromIsoUtc(json.value(u"expiresAt"_s).toString()), json.value(u"active"_s).toBool(true)};
+}
+
+QJsonObject TierInfo::toJson() const
+{
+    return {{u"tier"_s, tierCode(tier)},
+            {u"name"_s, name},
+            {u"description"_s, description},
+            {u"monthlyPriceCents"_s, monthlyPriceCents}};
+}
+
+std::optional<TierInfo> TierInfo::fromJson(const QJsonObject &json)
+{
+    const auto tier = tierFromCode(json.value(u"tier"_s).toString());
+    if (!tier || !hasString(json, u"name"_s)) {
+        return std::nullopt;
+    }
+    return TierInfo{*tier, json.value(u"name"_s).toString(), json.value(u"description"_s).toString(),
+                    toId(json.value(u"monthlyPriceCents"_s))};
+}
+
+QJsonObject Article::toJson() const
+{
+    QJsonObject json{{u"id"_s, id},
+                     {u"title"_s, title},
+                     {u"summary"_s, summary},
+                     {u"author"_s, authorName},
+                     {u"tags"_s, QJsonArray::fromStringList(tags)},
+                     {u"requiredTier"_s, tierCode(requiredTier)},
+                     {u"locked"_s, locked},
+                     {u"likes"_s, likeCount},
+                     {u"comments"_s, commentCount},
+                     {u"likedByMe"_s, likedByMe},
+                     {u"publishedAt"_s, toIsoUtc(publishedAt)},
+                     {u"updatedAt"_s, toIsoUtc(updatedAt)}};
+    if (hasBody) {
+        json.insert(u"body"_s, body);
+    }
+    return json;
+}
+
+std::optional<Article> Article::fromJson(const QJsonObject &json)
+{
+    const auto tier = tierFromCode(json.value(u"requiredTier"_s).toString());
+    if (!hasNumber(json, u"id"_s) || !hasString(json, u"title"_s) || !tier) {
+        return std::nullopt;
+    }
+    Article a;
+    a.id = toId(json.value(u"id"_s));
+    a.title = json.value(u"title"_s).toString();
+    a.summary = json.value(u"summary"_s).toString();
+    a.hasBody = hasString(json, u"body"_s);
+    a.body = json.value(u"body"_s).toString();
+    a.authorName = json.value(u"author"_s).toString();
+    for (const QJsonValue &tag : json.value(u"tags"_s).toArray()) {
+        a.tags.append(tag.toString());
+    }
+    a.requiredTier = *tier;
+    a.locked = json.value(u"locked"_s).toBool();
+    a.likeCount = json.value(u"likes"_s).toInt();
+    a.commentCount = json.value(u"comments"_s).toInt();
+    a.likedByMe = json.value(u"likedByMe"_s).toBool();
+    a.publishedAt = fromIsoUtc(json.value(u"publishedAt"_s).toString());
+    a.updatedAt = fromIsoUtc(json.value(u"updatedAt"_s).toString());
+    return a;
+}
+
+QJsonObject Comment::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"articleId"_s, articleId},
+            {u"author"_s, authorName},
+            {u"body"_s, body},
+            {u"createdAt"_s, toIsoUtc(createdAt)}};
+}
+
+std::optional<Comment> Comment::fromJson(const QJsonObject &json)
+{
+    if (!hasNumber(json, u"id"_s) || !hasString(json, u"body"_s)) {
+        return std::nullopt;
+    }
+    return Comment{toId(json.value(u"id"_s)), toId(json.value(u"articleId"_s)), json.value(u"author"_s).toString(),
+                   json.value(u"body"_s).toString(), fromIsoUtc(json.value(u"createdAt"_s).toString())};
+}
+
+QJsonObject AuthTokens::toJson() const
+{
+    return {{u"accessToken"_s, accessToken},
+            {u"refreshToken"_s, refreshToken},
+            {u"expiresIn"_s, expiresIn},
+            {u"user"_s, user.toJson()}};
+}
+
+std::optional<AuthTokens> AuthTokens::fromJson(const QJsonObject &json)
+{
+    const auto user = User::fromJson(json.value(u"user"_s).toObject());
+    if (!hasString(json, u"accessToken"_s) || !hasString(json, u"refreshToken"_s) || !user) {
+        return std::nullopt;
+    }
+    return AuthTokens{json.value(u"accessToken"_s).toString(), json.value(u"refreshToken"_s).toString(),
+                      json.value(u"expiresIn"_s).toInt(), *user};
+}
+
+QJsonObject SyncPage::toJson() const
+{
+    QJsonArray upsertArray;
+    for (const Article &a : upserts) {
+        upsertArray.append(a.toJson());
+    }
+    QJsonArray deleted;
+    for (qint64 id : deletedArticleIds) {
+        deleted.append(id);
+    }
+    return {{u"articles"_s, upsertArray},
+            {u"deletedArticles"_s, deleted},
+            {u"nextToken"_s, nextToken},
+            {u"hasMore"_s, hasMore},
+            {u"reset"_s, reset}};
+}
+
+std::optional<SyncPage> SyncPage::fromJson(const QJsonObject &json)
+{
+    if (!hasString(json, u"nextToken"_s) || !json.value(u"articles"_s).isArray()) {
+        return std::nullopt;
+    }
+    SyncPage page;
+    for (const QJsonValue &value : json.value(u"articles"_s).toArray()) {
+        auto article = Article::fromJson(value.toObject());
+        if (!article) {
+            return std::nullopt;
+        }
+        page.upserts.append(*article);
+    }
+    for (const QJsonValue &value : json.value(u"deletedArticles"_s).toArray()) {
+        page.deletedArticleIds.append(toId(value));
+    }
+    page.nextToken = json.value(u"nextToken"_s).toString();
+    page.hasMore = json.value(u"hasMore"_s).toBool();
+    page.reset = json.value(u"reset"_s).toBool();
+    return page;
+}
+
+} // namespace guild::protocol

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "tier.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+// Value types of the REST API with their JSON form. fromJson returns nullopt when a required field is
+// missing or has the wrong type, so a client never acts on half-understood data.
+namespace guild::protocol {
+
+QString toIsoUtc(const QDateTime &time);
+QDateTime fromIsoUtc(const QString &text);
+
+struct User
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Member;
+
+    QJsonObject toJson() const;
+    static std::optional<User> fromJson(const QJsonObject &json);
+    bool operator==(const User &) const = default;
+};
+
+struct Membership
+{
+    Tier tier = Tier::Free;
+    /// Invalid for a tier that does not expire (free).
+    QDateTime expiresAt;
+    bool active = true;
+
+    QJsonObject toJson() const;
+    static std::optional<Membership> fromJson(const QJsonObject &json);
+};
+
+struct TierInfo
+{
+    Tier tier = Tier::Free;
+    QString name;
+    QString description;
+    qint64 monthlyPriceCents = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<TierInfo> fromJson(const QJsonObject &json);
+};
+
+/// An article as the feed and the reader see it. `body` is empty when the article is locked for the
+/// viewer or when the feed omits bodies.
+struct Article
+{
+    qint64 id = 0;
+    QString title;
+    QString summary;
+    QString body;
+    QString authorName;
+    QStringList tags;
+    Tier requiredTier = Tier::Free;
+    bool locked = false;
+    bool hasBody = false;
+    int likeCount = 0;
+    int commentCount = 0;
+    bool likedByMe = false;
+    QDateTime publishedAt;
+    QDateTime updatedAt;
+
+    QJsonObject toJson() const;
+    static std::optional<Article> fromJson(const QJsonObject &json);
+};
+
+struct Comment
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    QString authorName;
+    QString body;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static std::optional<Comment> fromJson(const QJsonObject &json);
+};
+
+struct AuthTokens
+{
+    QString accessToken;
+    QString refreshToken;
+    int expiresIn = 0;
+    User user;
+
+    QJsonObject toJson() const;
+    static std::optional<AuthTokens> fromJson(const QJsonObject &json);
+};
+
+/// One page of the change feed for the offline cache.
+struct SyncPage
+{
+    QList<Article> upserts;
+    QList<qint64> deletedArticleIds;
+    QString nextToken;
+    bool hasMore = false;
+    /// Tells the client to drop its cache and start over (the viewer's tier changed, for example).
+    bool reset = false;
+
+    QJsonObject toJson() const;
+    static std::optional<SyncPage> fromJson(const QJsonObject &json);
+};
+
+} // namespace guild::protocol

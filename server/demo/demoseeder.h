@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace guild::server {
+
+class Database;
+class PasswordHasher;
+
+/// Fills an empty database with the demo community: five accounts (password "guild-demo"), about
+/// 200 articles in Chinese and English with code, some paid, two courses and three chat channels.
+class DemoSeeder final
+{
+public:
+    DemoSeeder(Database &database, PasswordHasher &hasher);
+    /// Seeds only when there are no users yet; returns false with a logged reason on failure.
+    bool seedIfEmpty();
+
+    static constexpr int ArticleCount = 200;
+
+private:
+    Database &m_database;
+    PasswordHasher &m_hasher;
+};
+
+} // namespace guild::server

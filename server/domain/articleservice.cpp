@@ -1,0 +1,261 @@
+#include "articleservice.h"
+
+#include "clock.h"
+#include "protocol/errorcodes.h"
+#include "protocol/limits.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+
+namespace {
+
+ApiError articleNotFound()
+{
+    return ApiError::notFound(u"No such article."_s);
+}
+
+ApiError membershipRequired(Tier tier)
+{
+    return ApiError::forbidden(errors::MembershipRequired,
+                               u"This article is for %1 members; upgrade to read it."_s.arg(tierCode(tier)));
+}
+
+std::optional<FeedPosition> decodeCursor(const QString &cursor, bool *ok)
+{
+    *ok = true;
+    if (cursor.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                                QByteArray::AbortOnBase64DecodingErrors);
+    const QList<QByteArray> parts = decoded.decoded.split(':');
+    bool a = false;
+    bool b = false;
+    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok || parts.size() != 2) {
+        *ok = false;
+        return std::nullopt;
+    }
+    const FeedPosition position{parts[0].toLongLong(&a), parts[1].toLongLong(&b)};
+    *ok = a && b;
+    return position;
+}
+
+// Derives a plain-text summary from Markdown when the author gives none.
+QString summarise(const QString &body)
+{
+    QString text = body;
+    text.remove(QRegularExpression(u"```[\\s\\S]*?```"_s));
+    text.remove(QRegularExpression(u"[#>*_`\\[\\]]"_s));
+    text = text.simplified();
+    return text.size() > 200 ? text.left(199) + u'…' : text;
+}
+
+std::optional<ApiError> validate(const ArticleInput &input)
+{
+    auto invalid = [](const QString &message) { return ApiError::badRequest(errors::InvalidField, message); };
+    if (input.title && (input.title->trimmed().isEmpty() || input.title->size() > limits::TitleMax)) {
+        return invalid(u"Field 'title' must be 1 to %1 characters."_s.arg(limits::TitleMax));
+    }
+    if (input.body && (input.body->trimmed().isEmpty() || input.body->size() > limits::ArticleBodyMax)) {
+        return invalid(u"Field 'body' must be 1 to %1 characters."_s.arg(limits::ArticleBodyMax));
+    }
+    if (input.summary && input.summary->size() > limits::SummaryMax) {
+        return invalid(u"Field 'summary' must be at most %1 characters."_s.arg(limits::SummaryMax));
+    }
+    if (input.tags) {
+        static const QRegularExpression tagPattern(u"^[\\p{L}\\p{N}][\\p{L}\\p{N}+#._-]*$"_s);
+        for (const QString &tag : *input.tags) {
+            if (!tagPattern.match(tag).hasMatch()) {
+                return invalid(u"Tag '%1' may hold only letters, digits and + # . _ -."_s.arg(tag.left(limits::TagMax)));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ArticleService::ArticleService(Database &database)
+    : m_database(database)
+{
+}
+
+QString ArticleService::encodeCursor(qint64 publishedAt, qint64 id)
+{
+    return QString::fromLatin1(QByteArray::number(publishedAt).append(':').append(QByteArray::number(id)).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+void ArticleService::applyAccess(Article &article, Tier viewerTier)
+{
+    article.locked = !tierCovers(viewerTier, article.requiredTier);
+    if (article.locked) {
+        article.body.clear();
+        article.hasBody = false;
+    }
+}
+
+Result<FeedPage> ArticleService::feed(const AuthUser &viewer, const FeedQuery &query)
+{
+    bool cursorOk = false;
+    const auto after = decodeCursor(query.cursor, &cursorOk);
+    if (!cursorOk) {
+        return ApiError::badRequest(errors::InvalidCursor, u"The cursor is not one this server issued."_s);
+    }
+    ArticleRepository repo(m_database.connection());
+    QList<ArticleRow> rows = repo.feed(after, query.tag, query.limit + 1);
+    FeedPage page;
+    if (rows.size() > query.limit) {
+        rows.resize(query.limit);
+        const Article &last = rows.last().article;
+        page.nextCursor = encodeCursor(last.publishedAt.toMSecsSinceEpoch(), last.id);
+    }
+    repo.fillViewerState(rows, viewer.id);
+    for (ArticleRow &row : rows) {
+        applyAccess(row.article, viewer.tier);
+        page.articles.append(row.article);
+    }
+    return page;
+}
+
+Result<Article> ArticleService::article(const AuthUser &viewer, qint64 id)
+{
+    ArticleRepository repo(m_database.connection());
+    auto row = repo.find(id, true);
+    if (!row) {
+        return articleNotFound();
+    }
+    if (!tierCovers(viewer.tier, row->article.requiredTier)) {
+        return membershipRequired(row->article.requiredTier);
+    }
+    QList<ArticleRow> rows{*row};
+    repo.fillViewerState(rows, viewer.id);
+    return rows.first().article;
+}
+
+Result<Article> ArticleService::create(const AuthUser &author, const ArticleInput &input)
+{
+    if (!author.canPublish()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only authors and admins publish articles."_s);
+    }
+    if (!input.title || !input.body) {
+        return ApiError::badRequest(errors::InvalidField, u"Fields 'title' and 'body' are required."_s);
+    }
+    if (auto error = validate(input)) {
+        return *error;
+    }
+    ArticleDraft draft{input.title->trimmed(), input.summary.value_or(summarise(*input.body)), *input.body,
+                      input.tags.value_or(QStringList()), input.requiredTier.value_or(Tier::Free)};
+    draft.tags.removeDuplicates();
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    const qint64 id = ArticleRepository(db).insert(author.id, draft, nowMs());
+    tx.commit();
+    return article(author, id);
+}
+
+Result<Article> ArticleService::update(const AuthUser &editor, qint64 id, const ArticleInput &input)
+{
+    if (auto error = validate(input)) {
+        return *error;
+    }
+    QSqlDatabase db = m_database.connection();
+    ArticleRepository repo(db);
+    sql::Transaction tx(db);
+    const auto row = repo.find(id, true);
+    if (!row) {
+        return articleNotFound();
+    }
+    if (row->authorId != editor.id && !editor.isAdmin()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only the author or an admin may edit this article."_s);
+    }
+    const Article &old = row->article;
+    ArticleDraft draft{input.title.value_or(old.title).trimmed(), input.summary.value_or(old.summary),
+                      input.body.value_or(old.body), input.tags.value_or(old.tags),
+                      input.requiredTier.value_or(old.requiredTier)};
+    draft.tags.removeDuplicates();
+    repo.update(id, draft, nowMs());
+    tx.commit();
+    return article(editor, id);
+}
+
+Result<Done> ArticleService::remove(const AuthUser &editor, qint64 id)
+{
+    QSqlDatabase db = m_database.connection();
+    ArticleRepository repo(db);
+    sql::Transaction tx(db);
+    const auto row = repo.find(id, false);
+    if (!row) {
+        return articleNotFound();
+    }
+    if (row->authorId != editor.id && !editor.isAdmin()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only the author or an admin may delete this article."_s);
+    }
+    repo.remove(id);
+    repo.recordChange(id, "delete"_L1, nowMs());
+    tx.commit();
+    return Done{};
+}
+
+Result<Done> ArticleService::requireReadable(const AuthUser &viewer, qint64 id)
+{
+    const auto row = ArticleRepository(m_database.connection()).find(id, false);
+    if (!row) {
+        return articleNotFound();
+    }
+    if (!tierCovers(viewer.tier, row->article.requiredTier)) {
+        return membershipRequired(row->article.requiredTier);
+    }
+    return Done{};
+}
+
+Result<Article> ArticleService::setLiked(const AuthUser &viewer, qint64 id, bool liked)
+{
+    if (auto readable = requireReadable(viewer, id); !readable.ok()) {
+        return readable.error();
+    }
+    QSqlDatabase db = m_database.connection();
+    ArticleRepository repo(db);
+    sql::Transaction tx(db);
+    if (liked) {
+        repo.like(id, viewer.id, nowMs());
+    } else {
+        repo.unlike(id, viewer.id, nowMs());
+    }
+    tx.commit();
+    return article(viewer, id);
+}
+
+Result<QList<Comment>> ArticleService::comments(const AuthUser &viewer, qint64 id, qint64 afterId, int limit)
+{
+    if (auto readable = requireReadable(viewer, id); !readable.ok()) {
+        return readable.error();
+    }
+    return ArticleRepository(m_database.connection()).comments(id, afterId, limit);
+}
+
+Result<Comment> ArticleService::addComment(const AuthUser &viewer, qint64 id, const QString &body)
+{
+    if (body.trimmed().isEmpty() || body.size() > limits::CommentMax) {
+        return ApiError::badRequest(errors::InvalidField,
+                                    u"Field 'body' must be 1 to %1 characters."_s.arg(limits::CommentMax));
+    }
+    if (auto readable = requireReadable(viewer, id); !readable.ok()) {
+        return readable.error();
+    }
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    Comment comment = ArticleRepository(db).addComment(id, viewer.id, body, nowMs());
+    tx.commit();
+    return comment;
+}
+
+} // namespace guild::server

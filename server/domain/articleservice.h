@@ -1,0 +1,61 @@
+#pragma once
+
+#include "authuser.h"
+#include "protocol/types.h"
+#include "result.h"
+
+#include <optional>
+
+namespace guild::server {
+
+class Database;
+
+struct FeedQuery
+{
+    QString cursor;
+    QString tag;
+    int limit = 20;
+};
+
+struct FeedPage
+{
+    QList<protocol::Article> articles;
+    QString nextCursor;
+};
+
+/// Optional fields of a create or edit; a create requires title and body.
+struct ArticleInput
+{
+    std::optional<QString> title;
+    std::optional<QString> summary;
+    std::optional<QString> body;
+    std::optional<QStringList> tags;
+    std::optional<protocol::Tier> requiredTier;
+};
+
+/// The article feed and reader, with the paywall: bodies only for callers whose tier covers the article.
+class ArticleService final
+{
+public:
+    explicit ArticleService(Database &database);
+
+    Result<FeedPage> feed(const AuthUser &viewer, const FeedQuery &query);
+    Result<protocol::Article> article(const AuthUser &viewer, qint64 id);
+    Result<protocol::Article> create(const AuthUser &author, const ArticleInput &input);
+    Result<protocol::Article> update(const AuthUser &editor, qint64 id, const ArticleInput &input);
+    Result<Done> remove(const AuthUser &editor, qint64 id);
+    Result<protocol::Article> setLiked(const AuthUser &viewer, qint64 id, bool liked);
+    Result<QList<protocol::Comment>> comments(const AuthUser &viewer, qint64 id, qint64 afterId, int limit);
+    Result<protocol::Comment> addComment(const AuthUser &viewer, qint64 id, const QString &body);
+
+    /// Applies the paywall to an article for this viewer: sets `locked` and strips the body if locked.
+    static void applyAccess(protocol::Article &article, protocol::Tier viewerTier);
+    static QString encodeCursor(qint64 publishedAt, qint64 id);
+
+private:
+    Result<Done> requireReadable(const AuthUser &viewer, qint64 id);
+
+    Database &m_database;
+};
+
+} // namespace guild::server

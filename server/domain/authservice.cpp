@@ -1,0 +1,196 @@
+#include "authservice.h"
+
+#include "clock.h"
+#include "loginthrottle.h"
+#include "passwordhasher.h"
+#include "protocol/errorcodes.h"
+#include "protocol/limits.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/tokenrepository.h"
+#include "storage/userrepository.h"
+#include "tokens.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+
+namespace {
+
+ApiError invalidField(const QString &message)
+{
+    return ApiError::badRequest(errors::InvalidField, message);
+}
+
+} // namespace
+
+AuthService::AuthService(Database &database, PasswordHasher &hasher, LoginThrottle &throttle, AuthConfig config)
+    : m_database(database)
+    , m_hasher(hasher)
+    , m_throttle(throttle)
+    , m_config(config)
+{
+}
+
+bool AuthService::isValidUsername(const QString &username)
+{
+    static const QRegularExpression pattern(u"^[a-z0-9_]{%1,%2}$"_s.arg(limits::UsernameMin).arg(limits::UsernameMax));
+    return pattern.match(username).hasMatch();
+}
+
+Result<User> AuthService::registerUser(RegisterInput input)
+{
+    input.username = input.username.toLower();
+    input.email = input.email.trimmed().toLower();
+    input.displayName = input.displayName.trimmed();
+    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!isValidUsername(input.username)) {
+        return invalidField(u"Field 'username' must be 3 to 32 letters, digits or underscores."_s);
+    }
+    if (!emailPattern.match(input.email).hasMatch()) {
+        return invalidField(u"Field 'email' must be an email address."_s);
+    }
+    if (input.password.size() < limits::PasswordMin || input.password.toUtf8().size() > limits::PasswordMaxBytes) {
+        return invalidField(u"Field 'password' must be 8 to 256 bytes long."_s);
+    }
+    if (input.displayName.isEmpty()) {
+        input.displayName = input.username;
+    }
+    QSqlDatabase db = m_database.connection();
+    UserRepository users(db);
+    // Cheap checks before the expensive hash; the unique constraints below settle any race.
+    if (users.usernameExists(input.username)) {
+        return ApiError::conflict(errors::UsernameTaken, u"That username is taken."_s);
+    }
+    if (users.emailExists(input.email)) {
+        return ApiError::conflict(errors::EmailTaken, u"An account with that email exists."_s);
+    }
+    const auto hash = m_hasher.hash(input.password);
+    if (!hash) {
+        return ApiError::busy();
+    }
+    try {
+        sql::Transaction tx(db);
+        const qint64 id = users.create(input.username, input.email, input.displayName, *hash, Role::Member, nowMs());
+        tx.commit();
+        return User{id, input.username, input.displayName, Role::Member};
+    } catch (const sql::Error &e) {
+        if (sql::isUniqueViolation(e.sqlError())) {
+            return ApiError::conflict(errors::UsernameTaken, u"That username or email is taken."_s);
+        }
+        throw;
+    }
+}
+
+Result<AuthTokens> AuthService::login(const QString &rawUsername, const QString &password, const QString &clientAddress)
+{
+    const QString username = rawUsername.toLower();
+    if (const int wait = m_throttle.retryAfter(clientAddress, username); wait > 0) {
+        return ApiError::rateLimited(wait);
+    }
+    QSqlDatabase db = m_database.connection();
+    UserRepository users(db);
+    const auto record = isValidUsername(username) ? users.findByUsername(username) : std::nullopt;
+    std::optional<bool> matches;
+    if (record) {
+        matches = m_hasher.verify(record->passwordHash, password);
+    } else {
+        m_hasher.verifyDummy(password);
+        matches = false;
+    }
+    if (!matches) {
+        return ApiError::busy();
+    }
+    if (!*matches) {
+        m_throttle.recordFailure(clientAddress, username);
+        return ApiError::unauthenticated(errors::InvalidCredentials, u"Wrong username or password."_s);
+    }
+    m_throttle.recordSuccess(username);
+    sql::Transaction tx(db);
+    AuthTokens tokens = issueTokens(record->user, tokens::generate());
+    tx.commit();
+    return tokens;
+}
+
+AuthTokens AuthService::issueTokens(const User &user, const QString &family)
+{
+    TokenRepository repo(m_database.connection());
+    const qint64 now = nowMs();
+    AuthTokens out;
+    out.accessToken = tokens::generate();
+    out.refreshToken = tokens::generate();
+    out.expiresIn = m_config.accessTtlSeconds;
+    out.user = user;
+    repo.insertAccess(tokens::hash(out.accessToken), user.id, family, now + qint64(m_config.accessTtlSeconds) * 1000);
+    repo.insertRefresh(tokens::hash(out.refreshToken), user.id, family, now,
+                       now + qint64(m_config.refreshTtlDays) * 24 * 3600 * 1000);
+    return out;
+}
+
+Result<AuthTokens> AuthService::refresh(const QString &refreshToken)
+{
+    QSqlDatabase db = m_database.connection();
+    TokenRepository repo(db);
+    const qint64 now = nowMs();
+    sql::Transaction tx(db);
+    const auto record = repo.findRefresh(tokens::hash(refreshToken));
+    if (!record) {
+        return ApiError::unauthenticated(errors::Unauthenticated, u"Unknown refresh token."_s);
+    }
+    if (record->revoked || record->used || !repo.markUsed(record->id, now)) {
+        // A rotated token came back: someone holds a copy. End the whole login, for both holders.
+        repo.revokeFamily(record->family);
+        tx.commit();
+        return ApiError::unauthenticated(errors::TokenReused, u"This session was ended; please sign in again."_s);
+    }
+    if (record->expiresAt <= now) {
+        tx.commit();
+        return ApiError::unauthenticated(errors::TokenExpired, u"The session expired; please sign in again."_s);
+    }
+    const auto owner = UserRepository(db).findById(record->userId);
+    if (!owner) {
+        return ApiError::unauthenticated(errors::Unauthenticated, u"The account no longer exists."_s);
+    }
+    AuthTokens tokens = issueTokens(*owner, record->family);
+    tx.commit();
+    return tokens;
+}
+
+Result<Done> AuthService::logout(const AuthUser &caller)
+{
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    TokenRepository(db).revokeFamily(caller.tokenFamily);
+    tx.commit();
+    return Done{};
+}
+
+Result<AuthUser> AuthService::authenticate(const QString &accessToken)
+{
+    if (accessToken.isEmpty() || accessToken.size() > limits::TokenMax) {
+        return ApiError::unauthenticated(errors::Unauthenticated, u"Sign in to continue."_s);
+    }
+    TokenRepository repo(m_database.connection());
+    const QString hash = tokens::hash(accessToken);
+    const qint64 now = nowMs();
+    const auto lookup = repo.findAccess(hash, now);
+    if (!lookup) {
+        return ApiError::unauthenticated(errors::Unauthenticated, u"Sign in to continue."_s);
+    }
+    if (lookup->expiresAt <= now) {
+        repo.deleteAccess(hash);
+        return ApiError::unauthenticated(errors::TokenExpired, u"The access token expired."_s);
+    }
+    return lookup->user;
+}
+
+int AuthService::purgeExpiredTokens()
+{
+    return TokenRepository(m_database.connection()).purgeExpired(nowMs());
+}
+
+} // namespace guild::server

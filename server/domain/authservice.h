@@ -1,0 +1,53 @@
+#pragma once
+
+#include "authuser.h"
+#include "protocol/types.h"
+#include "result.h"
+
+namespace guild::server {
+
+class Database;
+class LoginThrottle;
+class PasswordHasher;
+
+struct AuthConfig
+{
+    int accessTtlSeconds = 15 * 60;
+    int refreshTtlDays = 30;
+};
+
+struct RegisterInput
+{
+    QString username;
+    QString email;
+    QString password;
+    QString displayName;
+};
+
+/// Accounts and sessions: registration, login, refresh-token rotation with reuse detection, logout,
+/// and turning a bearer token into the caller.
+class AuthService final
+{
+public:
+    AuthService(Database &database, PasswordHasher &hasher, LoginThrottle &throttle, AuthConfig config);
+
+    Result<protocol::User> registerUser(RegisterInput input);
+    Result<protocol::AuthTokens> login(const QString &username, const QString &password, const QString &clientAddress);
+    Result<protocol::AuthTokens> refresh(const QString &refreshToken);
+    Result<Done> logout(const AuthUser &caller);
+    Result<AuthUser> authenticate(const QString &accessToken);
+    /// Removes expired tokens; run periodically.
+    int purgeExpiredTokens();
+
+    static bool isValidUsername(const QString &username);
+
+private:
+    protocol::AuthTokens issueTokens(const protocol::User &user, const QString &family);
+
+    Database &m_database;
+    PasswordHasher &m_hasher;
+    LoginThrottle &m_throttle;
+    AuthConfig m_config;
+};
+
+} // namespace guild::server

@@ -1,0 +1,193 @@
+#include "apiserver.h"
+
+#include "connectionguard.h"
+#include "domain/authservice.h"
+#include "protocol/errorcodes.h"
+#include "protocol/limits.h"
+#include "storage/sql.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcAccess, "guild.server.access")
+Q_LOGGING_CATEGORY(lcHttp, "guild.server.http")
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+
+namespace {
+
+// Past this many requests waiting for a worker, answer 503 at once rather than queue without bound.
+constexpr int MaxQueued = 512;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 429: return "Too Many Requests";
+    case 503: return "Service Unavailable";
+    default: return status < 500 ? "Client Error" : "Server Error";
+    }
+}
+
+void writeReply(QTcpSocket *socket, const Reply &reply)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    if (!reply.contentType.isEmpty()) {
+        out += "Content-Type: " + reply.contentType + "\r\n";
+    }
+    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    if (reply.retryAfter > 0) {
+        out += "Retry-After: " + QByteArray::number(reply.retryAfter) + "\r\n";
+    }
+    out += "\r\n" + reply.body;
+    socket->write(out);
+}
+
+// Runs a handler; failures of our own (database down, a bug) become a logged 500 without details.
+Reply runGuarded(const std::function<Reply(const Request &)> &work, const Request &request)
+{
+    try {
+        return work(request);
+    } catch (const sql::Error &e) {
+        qCCritical(lcHttp).noquote() << "database error on" << request.method << request.path << ':'
+                                     << e.sqlError().text();
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp).noquote() << "error on" << request.method << request.path << ':' << e.what();
+    }
+    return Reply::error(ApiError::internal());
+}
+
+} // namespace
+
+ApiServer::ApiServer(AuthService &auth, QObject *parent)
+    : QObject(parent)
+    , m_auth(auth)
+{
+    m_general.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
+    // Password hashing is memory- and CPU-heavy: few at a time, apart from the rest.
+    m_authPool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        respondMissing(request, std::move(responder));
+    });
+}
+
+ApiServer::~ApiServer()
+{
+    drain();
+}
+
+void ApiServer::drain()
+{
+    m_general.waitForDone();
+    m_authPool.waitForDone();
+}
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls)
+{
+    const ConnectionGuard::Limits limits{limits::MaxBodyBytes, limits::MaxHeaderBytes};
+    QTcpServer *server = nullptr;
+    if (tls) {
+        auto *ssl = new GuardedSslServer(limits, this);
+        ssl->setSslConfiguration(*tls);
+        server = ssl;
+    } else {
+        server = new GuardedTcpServer(limits, this);
+    }
+    if (!server->listen(address, port)) {
+        qCCritical(lcHttp).noquote() << "cannot listen:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    m_http.bind(server);
+    return server->serverPort();
+}
+
+Result<AuthUser> ApiServer::authenticate(const Request &request) const
+{
+    return m_auth.authenticate(request.bearerToken());
+}
+
+void ApiServer::route(const QString &path, QHttpServerRequest::Method method, Handler handler, Pool pool)
+{
+    m_knownPaths.append(QRegularExpression(u'^' + QRegularExpression::escape(path) + u'$'));
+    m_http.route(path, method,
+                 [this, handler, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     dispatch(request, std::move(responder), pool, handler);
+                 });
+}
+
+void ApiServer::routeWithId(const QString &path, QHttpServerRequest::Method method, IdHandler handler)
+{
+    QString pattern = QRegularExpression::escape(path);
+    pattern.replace(QRegularExpression::escape(u"<arg>"_s), u"[0-9]+"_s);
+    m_knownPaths.append(QRegularExpression(u'^' + pattern + u'$'));
+    m_http.route(path, method,
+                 [this, handler](qint64 id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     dispatch(request, std::move(responder), Pool::General,
+                              [handler, id](const Request &r) { return handler(id, r); });
+                 });
+}
+
+void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,
+                         std::function<Reply(const Request &)> work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Request copy = Request::from(request);
+    QPointer<QTcpSocket> socket = responder.socket();
+
+    auto finish = [this, socket, timer, method = copy.method, path = copy.path, ip = copy.clientAddress](const Reply &reply) {
+        if (socket) {
+            writeReply(socket, reply);
+        }
+        qCInfo(lcAccess).noquote() << u"method=%1 path=%2 status=%3 ms=%4 ip=%5%6"_s.arg(
+            QString::fromLatin1(method), path, QString::number(reply.status), QString::number(timer.nsecsElapsed() / 1e6, 'f', 1),
+            ip, socket ? QString() : u" client_gone=1"_s);
+    };
+
+    if (m_queued.load() >= MaxQueued) {
+        finish(Reply::error(ApiError::busy()));
+        return;
+    }
+    ++m_queued;
+    QThreadPool *target = pool == Pool::Auth ? &m_authPool : &m_general;
+    target->start([this, work = std::move(work), copy = std::move(copy), finish = std::move(finish)]() mutable {
+        const Reply reply = runGuarded(work, copy);
+        --m_queued;
+        QMetaObject::invokeMethod(this, [finish = std::move(finish), reply]() { finish(reply); }, Qt::QueuedConnection);
+    });
+}
+
+void ApiServer::respondMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QString path = request.url().path();
+    bool pathKnown = false;
+    for (const QRegularExpression &known : std::as_const(m_knownPaths)) {
+        pathKnown = pathKnown || known.match(path).hasMatch();
+    }
+    const ApiError error = pathKnown ? ApiError{405, QString(errors::MethodNotAllowed), u"That method is not allowed on this path."_s}
+                                     : ApiError::notFound(u"No such endpoint."_s);
+    dispatch(request, std::move(responder), Pool::General, [error](const Request &) { return Reply::error(error); });
+}
+
+} // namespace guild::server

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/authuser.h"
+#include "domain/result.h"
+#include "reply.h"
+#include "request.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QSslConfiguration>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace guild::server {
+
+class AuthService;
+
+/// The HTTP front: routes requests to endpoint handlers, runs each handler on a worker pool (database
+/// and hashing never block the server thread), writes the reply back on the server thread if the client
+/// is still there, and logs one access line per request.
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<Reply(const Request &)>;
+    using IdHandler = std::function<Reply(qint64, const Request &)>;
+    enum class Pool { General, Auth };
+
+    ApiServer(AuthService &auth, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /// Listens on address:port (0 for any free port), over TLS when `tls` is given. Returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls);
+
+    void route(const QString &path, QHttpServerRequest::Method method, Handler handler, Pool pool = Pool::General);
+    /// For paths with one numeric id, written as "<arg>" in `path`.
+    void routeWithId(const QString &path, QHttpServerRequest::Method method, IdHandler handler);
+
+    /// The caller named by the bearer token, or the 401 to send.
+    Result<AuthUser> authenticate(const Request &request) const;
+    /// Waits for queued work to finish (shutdown and tests).
+    void drain();
+
+private:
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,
+                  std::function<Reply(const Request &)> work);
+    void respondMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+
+    AuthService &m_auth;
+    QHttpServer m_http;
+    QThreadPool m_general;
+    QThreadPool m_authPool;
+    std::atomic<int> m_queued{0};
+    QList<QRegularExpression> m_knownPaths;
+};
+
+} // namespace guild::server

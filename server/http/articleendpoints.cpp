@@ -1,0 +1,149 @@
+#include "domain/articleservice.h"
+#include "endpoints.h"
+#include "protocol/apipaths.h"
+#include "protocol/errorcodes.h"
+#include "protocol/jsonreader.h"
+#include "protocol/limits.h"
+#include "replyhelpers.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+using Method = QHttpServerRequest::Method;
+
+namespace {
+
+std::optional<ArticleInput> readArticleInput(const Request &request, ApiError *error)
+{
+    const auto json = request.jsonBody(error);
+    if (!json) {
+        return std::nullopt;
+    }
+    JsonReader reader(*json);
+    ArticleInput input;
+    input.title = reader.optionalString("title"_L1, limits::TitleMax);
+    input.summary = reader.optionalString("summary"_L1, limits::SummaryMax);
+    input.body = reader.optionalString("body"_L1, limits::ArticleBodyMax);
+    input.tags = reader.optionalStringList("tags"_L1, limits::TagsPerArticleMax, limits::TagMax);
+    if (const auto tier = reader.optionalString("requiredTier"_L1, 16)) {
+        input.requiredTier = tierFromCode(*tier);
+        if (!input.requiredTier) {
+            *error = ApiError::badRequest(errors::InvalidField, u"Field 'requiredTier' must be free, member or premium."_s);
+            return std::nullopt;
+        }
+    }
+    if (!reader.ok()) {
+        *error = reader.error();
+        return std::nullopt;
+    }
+    return input;
+}
+
+QJsonObject articleJson(const Article &article)
+{
+    return QJsonObject{{u"article"_s, article.toJson()}};
+}
+
+} // namespace
+
+void registerArticleRoutes(ApiServer &server, ArticleService &articles)
+{
+    const QString list = QString(paths::Articles);
+    const QString one = list + u"/<arg>"_s;
+
+    server.route(list, Method::Get, [&server, &articles](const Request &request) {
+        return withUser(server, request, [&request, &articles](const AuthUser &user) {
+            FeedQuery query;
+            const auto limit = request.intParam(u"limit"_s, limits::PageSizeDefault, 1, limits::PageSizeMax);
+            query.cursor = request.param(u"cursor"_s);
+            query.tag = request.param(u"tag"_s);
+            if (!limit || query.tag.size() > limits::TagMax || query.cursor.size() > 64) {
+                return Reply::error(ApiError::badRequest(
+                    errors::InvalidField, u"'limit' must be 1 to %1; 'tag' and 'cursor' must be short."_s.arg(limits::PageSizeMax)));
+            }
+            query.limit = *limit;
+            return toReply(articles.feed(user, query), [](const FeedPage &page) {
+                QJsonArray items;
+                for (const Article &a : page.articles) {
+                    items.append(a.toJson());
+                }
+                QJsonObject json{{u"articles"_s, items}};
+                json.insert(u"nextCursor"_s, page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor));
+                return json;
+            });
+        });
+    });
+
+    server.route(list, Method::Post, [&server, &articles](const Request &request) {
+        return withUser(server, request, [&request, &articles](const AuthUser &user) {
+            ApiError error;
+            const auto input = readArticleInput(request, &error);
+            return input ? toReply(articles.create(user, *input), articleJson, 201) : Reply::error(error);
+        });
+    });
+
+    server.routeWithId(one, Method::Get, [&server, &articles](qint64 id, const Request &request) {
+        return withUser(server, request,
+                        [&](const AuthUser &user) { return toReply(articles.article(user, id), articleJson); });
+    });
+
+    server.routeWithId(one, Method::Patch, [&server, &articles](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            ApiError error;
+            const auto input = readArticleInput(request, &error);
+            return input ? toReply(articles.update(user, id, *input), articleJson) : Reply::error(error);
+        });
+    });
+
+    server.routeWithId(one, Method::Delete, [&server, &articles](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            const Result<Done> done = articles.remove(user, id);
+            return done.ok() ? Reply::noContent() : Reply::error(done.error());
+        });
+    });
+
+    for (const auto &[method, liked] : {std::pair{Method::Post, true}, std::pair{Method::Delete, false}}) {
+        server.routeWithId(one + u"/like"_s, method, [&server, &articles, liked](qint64 id, const Request &request) {
+            return withUser(server, request,
+                            [&](const AuthUser &user) { return toReply(articles.setLiked(user, id, liked), articleJson); });
+        });
+    }
+
+    server.routeWithId(one + u"/comments"_s, Method::Get, [&server, &articles](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            const auto limit = request.intParam(u"limit"_s, 50, 1, limits::PageSizeMax);
+            const auto after = request.intParam(u"after"_s, 0, 0, std::numeric_limits<int>::max());
+            if (!limit || !after) {
+                return Reply::error(ApiError::badRequest(errors::InvalidField, u"'limit' or 'after' is out of range."_s));
+            }
+            return toReply(articles.comments(user, id, *after, *limit), [](const QList<Comment> &comments) {
+                QJsonArray items;
+                for (const Comment &c : comments) {
+                    items.append(c.toJson());
+                }
+                return QJsonObject{{u"comments"_s, items}};
+            });
+        });
+    });
+
+    server.routeWithId(one + u"/comments"_s, Method::Post, [&server, &articles](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            ApiError error;
+            const auto json = request.jsonBody(&error);
+            if (!json) {
+                return Reply::error(error);
+            }
+            JsonReader reader(*json);
+            const QString body = reader.requiredString("body"_L1, 1, limits::CommentMax);
+            if (!reader.ok()) {
+                return Reply::error(reader.error());
+            }
+            return toReply(articles.addComment(user, id, body),
+                           [](const Comment &c) { return QJsonObject{{u"comment"_s, c.toJson()}}; }, 201);
+        });
+    });
+}
+
+} // namespace guild::server

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace guild::server {
+
+class ApiServer;
+class ArticleService;
+class AuthService;
+class MembershipService;
+class SyncService;
+
+// One registration function per resource; each handler decodes, authorises, calls a domain service
+// and encodes. Domain services know nothing of HTTP.
+void registerHealthRoutes(ApiServer &server);
+void registerAuthRoutes(ApiServer &server, AuthService &auth);
+void registerAccountRoutes(ApiServer &server, MembershipService &memberships);
+void registerArticleRoutes(ApiServer &server, ArticleService &articles);
+void registerSyncRoutes(ApiServer &server, SyncService &sync);
+
+} // namespace guild::server

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "protocol/apierror.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace guild::server {
+
+/// A finished HTTP answer, built on a worker thread and written on the server thread.
+struct Reply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    int retryAfter = 0;
+
+    static Reply json(const QJsonObject &object, int status = 200);
+    static Reply json(const QJsonArray &array, int status = 200);
+    static Reply error(const protocol::ApiError &error);
+    static Reply noContent();
+};
+
+} // namespace guild::server

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "apiserver.h"
+#include "domain/result.h"
+
+namespace guild::server {
+
+/// Turns a domain result into a reply with `encode` applied to the value, or the error reply.
+template<typename T, typename Encode>
+Reply toReply(const Result<T> &result, Encode encode, int status = 200)
+{
+    if (!result.ok()) {
+        return Reply::error(result.error());
+    }
+    return Reply::json(encode(result.value()), status);
+}
+
+/// Runs `body` with the authenticated caller, or answers 401.
+template<typename Body>
+Reply withUser(const ApiServer &server, const Request &request, Body body)
+{
+    const Result<AuthUser> user = server.authenticate(request);
+    if (!user.ok()) {
+        return Reply::error(user.error());
+    }
+    return body(user.value());
+}
+
+} // namespace guild::server

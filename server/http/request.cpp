@@ -1,0 +1,67 @@
+#include "request.h"
+
+#include "protocol/errorcodes.h"
+#include "protocol/jsonreader.h"
+
+#include <QHttpServerRequest>
+#include <QMetaEnum>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+
+Request Request::from(const QHttpServerRequest &request)
+{
+    Request r;
+    const auto methodEnum = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    r.method = QByteArray(methodEnum.valueToKey(static_cast<int>(request.method()))).toUpper();
+    r.path = request.url().path();
+    r.query = request.query();
+    for (const auto &[name, value] : request.headers()) {
+        r.headers.insert(name.toLower(), value);
+    }
+    r.body = request.body();
+    r.clientAddress = request.remoteAddress().toString();
+    return r;
+}
+
+QString Request::bearerToken() const
+{
+    const QByteArray header = headers.value(QByteArrayLiteral("authorization")).trimmed();
+    if (!header.startsWith("Bearer ")) {
+        return {};
+    }
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
+
+std::optional<QJsonObject> Request::jsonBody(ApiError *error) const
+{
+    const QByteArray type = headers.value(QByteArrayLiteral("content-type")).toLower();
+    if (!type.startsWith("application/json")) {
+        *error = {415, QString(errors::UnsupportedMediaType), u"Send the body as application/json."_s};
+        return std::nullopt;
+    }
+    return JsonReader::parseObject(body, error);
+}
+
+QString Request::param(const QString &name) const
+{
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+std::optional<int> Request::intParam(const QString &name, int fallback, int min, int max) const
+{
+    if (!query.hasQueryItem(name)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = param(name).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace guild::server

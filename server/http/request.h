@@ -1,0 +1,35 @@
+#pragma once
+
+#include "protocol/apierror.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace guild::server {
+
+/// A copy of what a handler needs from a QHttpServerRequest, safe to carry to a worker thread
+/// (the original lives only as long as the server's callback).
+struct Request
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+    QString clientAddress;
+
+    static Request from(const QHttpServerRequest &request);
+    QString bearerToken() const;
+    /// The body as a JSON object, after checking media type and UTF-8; nullopt with `error` set otherwise.
+    std::optional<QJsonObject> jsonBody(protocol::ApiError *error) const;
+    /// A query parameter as an integer in [min, max]; `fallback` when absent, nullopt when malformed.
+    std::optional<int> intParam(const QString &name, int fallback, int min, int max) const;
+    QString param(const QString &name) const;
+};
+
+} // namespace guild::server

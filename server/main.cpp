@@ -1,0 +1,127 @@
+#include "serverapp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSslKey>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace guild::server;
+
+namespace {
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "guild-server: %s\n", qPrintable(message));
+    std::exit(2);
+}
+
+std::optional<QSslConfiguration> loadTls(const QString &certPath, const QString &keyPath)
+{
+    if (certPath.isEmpty() && keyPath.isEmpty()) {
+        return std::nullopt;
+    }
+    QFile certFile(certPath);
+    QFile keyFile(keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        fail(u"--tls-cert and --tls-key must both name readable PEM files"_s);
+    }
+    const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    }
+    if (chain.isEmpty() || key.isNull()) {
+        fail(u"cannot read the TLS certificate or key"_s);
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
+    return config;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"guild-server"_s);
+    QCoreApplication::setOrganizationName(u"Guild"_s);
+    qSetMessagePattern(u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{category} %{message}"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Guild community server"_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"demo"_s, u"Seed an empty database with the demo community (loopback use only)."_s},
+        {u"listen"_s, u"Address and port to listen on; port 0 picks a free one."_s, u"host:port"_s, u"127.0.0.1:8443"_s},
+        {u"data"_s, u"Directory for the SQLite database."_s, u"dir"_s},
+        {u"database"_s, u"PostgreSQL URL instead of SQLite: postgresql://user:password@host:port/db"_s, u"url"_s},
+        {u"tls-cert"_s, u"PEM certificate chain; serves HTTPS/WSS with --tls-key."_s, u"file"_s},
+        {u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s},
+        {u"access-token-ttl"_s, u"Access token lifetime in seconds (1-900)."_s, u"seconds"_s, u"900"_s},
+    });
+    parser.process(app);
+
+    ServerOptions options;
+    options.demo = parser.isSet(u"demo"_s);
+    const QString listen = parser.value(u"listen"_s);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    options.address = QHostAddress(listen.left(colon).remove(u'[').remove(u']'));
+    if (colon <= 0 || !portOk || port > 65535 || options.address.isNull()) {
+        fail(u"--listen expects host:port, for example 127.0.0.1:8443"_s);
+    }
+    options.port = static_cast<quint16>(port);
+    if (options.demo && !options.address.isLoopback()) {
+        fail(u"--demo serves well-known passwords and binds to loopback only"_s);
+    }
+    bool ttlOk = false;
+    options.auth.accessTtlSeconds = parser.value(u"access-token-ttl"_s).toInt(&ttlOk);
+    if (!ttlOk || options.auth.accessTtlSeconds < 1 || options.auth.accessTtlSeconds > 900) {
+        fail(u"--access-token-ttl must be 1 to 900 seconds"_s);
+    }
+    options.tls = loadTls(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s));
+
+    if (parser.isSet(u"database"_s)) {
+        QString why;
+        const auto config = DatabaseConfig::fromUrl(parser.value(u"database"_s), &why);
+        if (!config) {
+            fail(u"--database: "_s + why);
+        }
+        options.database = *config;
+    } else {
+        QString dir = parser.value(u"data"_s);
+        if (dir.isEmpty()) {
+            dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        }
+        if (!QDir().mkpath(dir)) {
+            fail(u"cannot create the data directory "_s + dir);
+        }
+        options.database = DatabaseConfig::sqlite(QDir(dir).filePath(u"guild.sqlite"_s));
+    }
+
+    ServerApp server(options);
+    QString error;
+    const quint16 bound = server.start(&error);
+    if (bound == 0) {
+        fail(error);
+    }
+    const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + options.address.toString() + u']'
+                             : options.address.toString();
+    // The first line on stdout is a contract: scripts and tests read the port from it.
+    std::printf("listening on %s:%u\n", qPrintable(host), bound);
+    std::fflush(stdout);
+    std::fprintf(stderr, "guild-server: %s, %s%s\n", qPrintable(options.database.describe()),
+                 options.tls ? "https" : "http", options.demo ? ", demo community" : "");
+    return app.exec();
+}

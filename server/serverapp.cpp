@@ -1,0 +1,77 @@
+#include "serverapp.h"
+
+#include "demo/demoseeder.h"
+#include "http/endpoints.h"
+#include "storage/migrator.h"
+#include "storage/sql.h"
+
+#include <QLoggingCategory>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+namespace guild::server {
+
+ServerApp::ServerApp(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_database(std::make_unique<Database>(m_options.database))
+{
+    m_auth = std::make_unique<AuthService>(*m_database, m_hasher, m_throttle, m_options.auth);
+    m_articles = std::make_unique<ArticleService>(*m_database);
+    m_memberships = std::make_unique<MembershipService>(*m_database);
+    m_sync = std::make_unique<SyncService>(*m_database);
+    m_api = std::make_unique<ApiServer>(*m_auth);
+    registerHealthRoutes(*m_api);
+    registerAuthRoutes(*m_api, *m_auth);
+    registerAccountRoutes(*m_api, *m_memberships);
+    registerArticleRoutes(*m_api, *m_articles);
+    registerSyncRoutes(*m_api, *m_sync);
+
+    m_purgeTimer.setInterval(std::chrono::hours(1));
+    connect(&m_purgeTimer, &QTimer::timeout, this, [this] {
+        QThreadPool::globalInstance()->start([this] {
+            try {
+                m_auth->purgeExpiredTokens();
+            } catch (const sql::Error &e) {
+                qCWarning(lcHttp) << "token purge failed:" << e.sqlError().text();
+            }
+        });
+    });
+}
+
+ServerApp::~ServerApp()
+{
+    m_api.reset(); // waits for in-flight handlers before the services they use go away
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+quint16 ServerApp::start(QString *error)
+{
+    *error = Migrator(*m_database).migrate();
+    if (!error->isEmpty()) {
+        return 0;
+    }
+    if (m_options.demo) {
+        try {
+            if (!DemoSeeder(*m_database, m_hasher).seedIfEmpty()) {
+                *error = u"seeding the demo community failed"_s;
+                return 0;
+            }
+        } catch (const sql::Error &e) {
+            *error = u"seeding the demo community failed: "_s + e.sqlError().text();
+            return 0;
+        }
+    }
+    const quint16 port = m_api->listen(m_options.address, m_options.port, m_options.tls);
+    if (port == 0) {
+        *error = u"cannot listen on %1:%2"_s.arg(m_options.address.toString()).arg(m_options.port);
+        return 0;
+    }
+    m_purgeTimer.start();
+    return port;
+}
+
+} // namespace guild::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/articleservice.h"
+#include "domain/authservice.h"
+#include "domain/loginthrottle.h"
+#include "domain/membershipservice.h"
+#include "domain/passwordhasher.h"
+#include "domain/syncservice.h"
+#include "http/apiserver.h"
+#include "storage/database.h"
+
+#include <QTimer>
+
+#include <memory>
+
+namespace guild::server {
+
+struct ServerOptions
+{
+    DatabaseConfig database;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    std::optional<QSslConfiguration> tls;
+    bool demo = false;
+    AuthConfig auth;
+};
+
+/// Owns the server's parts and wires them: database, domain services, HTTP routes.
+class ServerApp final : public QObject
+{
+public:
+    explicit ServerApp(ServerOptions options, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    /// Migrates, seeds (demo), listens. Returns the bound port, or 0 with `error` set.
+    quint16 start(QString *error);
+
+private:
+    ServerOptions m_options;
+    std::unique_ptr<Database> m_database;
+    PasswordHasher m_hasher;
+    LoginThrottle m_throttle;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<ArticleService> m_articles;
+    std::unique_ptr<MembershipService> m_memberships;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<ApiServer> m_api;
+    QTimer m_purgeTimer;
+};
+
+} // namespace guild::server

@@ -1,0 +1,75 @@
+#include "sql.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSql, "guild.server.storage")
+
+namespace guild::server::sql {
+
+Error::Error(const QSqlError &error)
+    : std::runtime_error(error.text().toStdString())
+    , m_error(error)
+{
+}
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        qCWarning(lcSql) << "prepare failed:" << query.lastError().text() << statement;
+        throw Error(query.lastError());
+    }
+    for (const QVariant &value : bindings) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        throw Error(query.lastError());
+    }
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
+{
+    QSqlQuery query = exec(db, statement, bindings);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite: 2067 SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY, 19 generic constraint.
+    // PostgreSQL: SQLSTATE 23505 unique_violation.
+    return code == QLatin1StringView("2067") || code == QLatin1StringView("1555") ||
+           code == QLatin1StringView("19") || code == QLatin1StringView("23505");
+}
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<qint64>());
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    // SQLite: take the write lock up front. A deferred transaction that reads and then writes can fail
+    // with SQLITE_BUSY without ever calling the busy handler, which is exactly the race under load.
+    const bool sqlite = m_db.driverName() == QLatin1StringView("QSQLITE");
+    exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit()
+{
+    exec(m_db, QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace guild::server::sql

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <stdexcept>
+
+// Small helpers so repositories read as SQL plus bindings. Every statement is prepared; values are
+// only ever bound, never spliced into the text.
+namespace guild::server::sql {
+
+/// A database failure that is the server's fault (connection lost, constraint we did not expect).
+class Error : public std::runtime_error
+{
+public:
+    explicit Error(const QSqlError &error);
+    const QSqlError &sqlError() const { return m_error; }
+
+private:
+    QSqlError m_error;
+};
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
+/// Runs a query expected to yield one row with one column; returns a null QVariant when there is no row.
+QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
+bool isUniqueViolation(const QSqlError &error);
+/// A typed NULL for binding (QPSQL needs the type).
+QVariant nullInt();
+
+/// Rolls back unless commit() was called: early returns and exceptions leave the database unchanged.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+} // namespace guild::server::sql

@@ -1,0 +1,84 @@
+#include "tokenrepository.h"
+
+#include "sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+
+void TokenRepository::insertAccess(const QString &hash, qint64 userId, const QString &family, qint64 expiresAt)
+{
+    sql::exec(m_db, u"INSERT INTO access_tokens (token_hash, user_id, family, expires_at) VALUES (?, ?, ?, ?)"_s,
+              {hash, userId, family, expiresAt});
+}
+
+void TokenRepository::insertRefresh(const QString &hash, qint64 userId, const QString &family, qint64 now,
+                                    qint64 expiresAt)
+{
+    sql::exec(m_db,
+              u"INSERT INTO refresh_tokens (user_id, family, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"_s,
+              {userId, family, hash, now, expiresAt});
+}
+
+std::optional<RefreshTokenRecord> TokenRepository::findRefresh(const QString &hash)
+{
+    QSqlQuery q = sql::exec(
+        m_db, u"SELECT id, user_id, family, expires_at, used_at, revoked FROM refresh_tokens WHERE token_hash = ?"_s,
+        {hash});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return RefreshTokenRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                              q.value(3).toLongLong(), !q.value(4).isNull(), q.value(5).toInt() != 0};
+}
+
+bool TokenRepository::markUsed(qint64 id, qint64 now)
+{
+    QSqlQuery q = sql::exec(m_db, u"UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL"_s,
+                            {now, id});
+    return q.numRowsAffected() == 1;
+}
+
+void TokenRepository::revokeFamily(const QString &family)
+{
+    sql::exec(m_db, u"UPDATE refresh_tokens SET revoked = 1 WHERE family = ?"_s, {family});
+    sql::exec(m_db, u"DELETE FROM access_tokens WHERE family = ?"_s, {family});
+}
+
+std::optional<TokenRepository::AccessLookup> TokenRepository::findAccess(const QString &hash, qint64 now)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            u"SELECT a.expires_at, a.family, u.id, u.username, u.display_name, u.role, m.tier, m.expires_at "
+                            "FROM access_tokens a JOIN users u ON u.id = a.user_id "
+                            "LEFT JOIN memberships m ON m.user_id = u.id WHERE a.token_hash = ?"_s,
+                            {hash});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    AccessLookup lookup;
+    lookup.expiresAt = q.value(0).toLongLong();
+    lookup.user.tokenFamily = q.value(1).toString();
+    lookup.user.id = q.value(2).toLongLong();
+    lookup.user.username = q.value(3).toString();
+    lookup.user.displayName = q.value(4).toString();
+    lookup.user.role = roleFromCode(q.value(5).toString()).value_or(Role::Member);
+    const bool expired = !q.value(7).isNull() && q.value(7).toLongLong() <= now;
+    lookup.user.tier = expired ? Tier::Free : tierFromLevel(q.value(6).toLongLong()).value_or(Tier::Free);
+    return lookup;
+}
+
+void TokenRepository::deleteAccess(const QString &hash)
+{
+    sql::exec(m_db, u"DELETE FROM access_tokens WHERE token_hash = ?"_s, {hash});
+}
+
+int TokenRepository::purgeExpired(qint64 now)
+{
+    int removed = sql::exec(m_db, u"DELETE FROM access_tokens WHERE expires_at < ?"_s, {now}).numRowsAffected();
+    removed += sql::exec(m_db, u"DELETE FROM refresh_tokens WHERE expires_at < ?"_s, {now}).numRowsAffected();
+    return removed;
+}
+
+} // namespace guild::server

@@ -1,0 +1,99 @@
+#include "userrepository.h"
+
+#include "sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+
+qint64 UserRepository::create(const QString &username, const QString &email, const QString &displayName,
+                              const QString &passwordHash, Role role, qint64 now)
+{
+    const qint64 id = sql::scalar(m_db,
+                                  u"INSERT INTO users (username, email, display_name, password_hash, role, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                  {username, email, displayName, passwordHash, roleCode(role), now})
+                          .toLongLong();
+    sql::exec(m_db, u"INSERT INTO memberships (user_id, tier, expires_at, updated_at) VALUES (?, 0, NULL, ?)"_s,
+              {id, now});
+    return id;
+}
+
+std::optional<UserRecord> UserRepository::findByUsername(const QString &username)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            u"SELECT id, username, display_name, role, email, password_hash FROM users WHERE username = ?"_s,
+                            {username});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    UserRecord record;
+    record.user.id = q.value(0).toLongLong();
+    record.user.username = q.value(1).toString();
+    record.user.displayName = q.value(2).toString();
+    record.user.role = roleFromCode(q.value(3).toString()).value_or(Role::Member);
+    record.email = q.value(4).toString();
+    record.passwordHash = q.value(5).toString();
+    return record;
+}
+
+std::optional<User> UserRepository::findById(qint64 id)
+{
+    QSqlQuery q = sql::exec(m_db, u"SELECT username, display_name, role FROM users WHERE id = ?"_s, {id});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return User{id, q.value(0).toString(), q.value(1).toString(),
+                roleFromCode(q.value(2).toString()).value_or(Role::Member)};
+}
+
+bool UserRepository::usernameExists(const QString &username)
+{
+    return !sql::scalar(m_db, u"SELECT 1 FROM users WHERE username = ?"_s, {username}).isNull();
+}
+
+bool UserRepository::emailExists(const QString &email)
+{
+    return !sql::scalar(m_db, u"SELECT 1 FROM users WHERE email = ?"_s, {email}).isNull();
+}
+
+qint64 UserRepository::count()
+{
+    return sql::scalar(m_db, u"SELECT COUNT(*) FROM users"_s).toLongLong();
+}
+
+Membership UserRepository::membership(qint64 userId, qint64 now)
+{
+    QSqlQuery q = sql::exec(m_db, u"SELECT tier, expires_at FROM memberships WHERE user_id = ?"_s, {userId});
+    Membership m;
+    if (q.next()) {
+        m.tier = tierFromLevel(q.value(0).toLongLong()).value_or(Tier::Free);
+        if (!q.value(1).isNull()) {
+            m.expiresAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+            m.active = q.value(1).toLongLong() > now;
+        }
+    }
+    return m;
+}
+
+void UserRepository::setMembership(qint64 userId, Tier tier, std::optional<qint64> expiresAt, qint64 now)
+{
+    const QVariant expires = expiresAt ? QVariant(*expiresAt) : sql::nullInt();
+    sql::exec(m_db, u"UPDATE memberships SET tier = ?, expires_at = ?, updated_at = ? WHERE user_id = ?"_s,
+              {static_cast<int>(tier), expires, now, userId});
+}
+
+QList<TierInfo> UserRepository::tiers()
+{
+    QSqlQuery q = sql::exec(m_db, u"SELECT level, name, description, monthly_price_cents FROM tiers ORDER BY level"_s);
+    QList<TierInfo> list;
+    while (q.next()) {
+        list.append({tierFromLevel(q.value(0).toLongLong()).value_or(Tier::Free), q.value(1).toString(),
+                     q.value(2).toString(), q.value(3).toLongLong()});
+    }
+    return list;
+}
+
+} // namespace guild::server

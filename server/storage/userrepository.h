@@ -1,0 +1,45 @@
+#pragma once
+
+#include "protocol/types.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace guild::server {
+
+struct UserRecord
+{
+    protocol::User user;
+    QString email;
+    QString passwordHash;
+};
+
+/// Users, their memberships and the tier catalogue.
+class UserRepository final
+{
+public:
+    explicit UserRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    /// Inserts the user with a free membership; returns the new id.
+    qint64 create(const QString &username, const QString &email, const QString &displayName,
+                  const QString &passwordHash, protocol::Role role, qint64 now);
+    std::optional<UserRecord> findByUsername(const QString &username);
+    std::optional<protocol::User> findById(qint64 id);
+    bool usernameExists(const QString &username);
+    bool emailExists(const QString &email);
+    qint64 count();
+
+    /// The stored membership (expired or not).
+    protocol::Membership membership(qint64 userId, qint64 now);
+    void setMembership(qint64 userId, protocol::Tier tier, std::optional<qint64> expiresAt, qint64 now);
+    QList<protocol::TierInfo> tiers();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace guild::server
