@@ -182,7 +182,7 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken)
         return ApiError::unauthenticated(errors::Unauthenticated, u"Sign in to continue."_s);
     }
     if (lookup->expiresAt <= now) {
-        repo.deleteAccess(hash);
+        // Kept until the periodic purge, so every use of it answers token_expired consistently.
         return ApiError::unauthenticated(errors::TokenExpired, u"The access token expired."_s);
     }
     return lookup->user;

@@ -4,13 +4,22 @@
 #include "protocol/errorcodes.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_LOGGING_CATEGORY(lcAccess)
+
 namespace guild::server {
 
 using namespace protocol;
+
+namespace {
+constexpr qint64 MaxDrainBytes = 8 * 1024 * 1024;
+constexpr int DrainTimeoutMs = 10000;
+} // namespace
 
 void ConnectionGuard::attach(QTcpSocket *socket, Limits limits)
 {
@@ -30,7 +39,10 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, Limits limits)
 void ConnectionGuard::onReadyRead()
 {
     if (m_rejected) {
-        m_socket->readAll();
+        m_drainRemaining -= m_socket->readAll().size();
+        if (m_drainRemaining <= 0) {
+            m_socket->disconnectFromHost();
+        }
         return;
     }
     QByteArray data = m_socket->peek(m_socket->bytesAvailable());
@@ -88,6 +100,10 @@ void ConnectionGuard::onReadyRead()
             return;
         }
         if (length > m_limits.maxBodyBytes) {
+            // Clients that are still uploading only read the answer once their upload is done, so a
+            // moderately oversized body is read and thrown away; anything larger gets cut off.
+            const qint64 pending = m_head.size() - (end + 4);
+            m_drainRemaining = length <= MaxDrainBytes ? length - pending : 0;
             reject(413, "Payload Too Large", errors::PayloadTooLarge,
                    u"The request body exceeds %1 bytes."_s.arg(m_limits.maxBodyBytes));
             return;
@@ -112,7 +128,14 @@ void ConnectionGuard::reject(int status, QByteArrayView reason, QLatin1StringVie
                           "\r\nConnection: close\r\n\r\n" + body;
     m_socket->readAll(); // consumed here, so the HTTP parser never sees the rejected request
     m_socket->write(response);
-    m_socket->disconnectFromHost();
+    qCInfo(lcAccess).noquote() << u"method=- path=- status=%1 ip=%2 rejected=%3"_s.arg(status).arg(
+        m_socket->peerAddress().toString(), QString(code));
+    if (m_drainRemaining <= 0) {
+        m_socket->disconnectFromHost();
+    } else {
+        // Never wait on a slow uploader for long.
+        QTimer::singleShot(DrainTimeoutMs, m_socket, [socket = m_socket] { socket->abort(); });
+    }
 }
 
 QTcpSocket *GuardedTcpServer::nextPendingConnection()

@@ -28,6 +28,7 @@ private:
     Limits m_limits;
     QByteArray m_head;
     qint64 m_bodyRemaining = 0;
+    qint64 m_drainRemaining = 0;
     bool m_rejected = false;
 };
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The one command that tests Guild: installs what is missing, builds (CI preset, warnings as errors),
+# runs every suite with ctest against real guild-server processes on SQLite and on a throwaway
+# PostgreSQL cluster, then rebuilds the server and storage under ASan+UBSan and runs their suites again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/install-deps.sh
+
+jobs=$(nproc)
+export QT_QPA_PLATFORM=offscreen
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+
+# shellcheck source=scripts/pgcluster.sh
+source scripts/pgcluster.sh
+trap pg_cluster_stop EXIT
+pg_cluster_start
+
+echo "== build (ci preset)"
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$jobs"
+
+echo "== tests (ci preset)"
+ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
+
+echo "== server and storage under AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$jobs"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp:print_suppressions=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+ctest --test-dir build/asan --output-on-failure -j "$jobs" -L server --timeout 900

@@ -1,0 +1,143 @@
+#include "protocol/jsonreader.h"
+#include "protocol/types.h"
+#include "protocol/utf8.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guild::protocol;
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void article_roundTrip_keepsEveryField()
+    {
+        Article a;
+        a.id = 42;
+        a.title = u"深入理解 C++"_s;
+        a.summary = u"summary"_s;
+        a.body = u"```cpp\nint main() {}\n```"_s;
+        a.hasBody = true;
+        a.authorName = u"李老师"_s;
+        a.tags = {u"cpp"_s, u"性能"_s};
+        a.requiredTier = Tier::Premium;
+        a.likeCount = 3;
+        a.commentCount = 2;
+        a.publishedAt = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+        a.updatedAt = a.publishedAt.addSecs(60);
+        const auto back = Article::fromJson(a.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->title, a.title);
+        QCOMPARE(back->body, a.body);
+        QVERIFY(back->hasBody);
+        QCOMPARE(back->tags, a.tags);
+        QCOMPARE(back->requiredTier, Tier::Premium);
+        QCOMPARE(back->publishedAt, a.publishedAt);
+        QCOMPARE(back->likeCount, 3);
+    }
+
+    void article_withoutBody_hasBodyFalse()
+    {
+        Article a;
+        a.id = 1;
+        a.title = u"t"_s;
+        const auto back = Article::fromJson(a.toJson());
+        QVERIFY(back);
+        QVERIFY(!back->hasBody);
+    }
+
+    void article_unknownTier_rejected()
+    {
+        QJsonObject json = Article{}.toJson();
+        json[u"title"_s] = u"x"_s;
+        json[u"requiredTier"_s] = u"gold"_s;
+        QVERIFY(!Article::fromJson(json));
+    }
+
+    void authTokens_missingUser_rejected()
+    {
+        QVERIFY(!AuthTokens::fromJson({{u"accessToken"_s, u"a"_s}, {u"refreshToken"_s, u"b"_s}}));
+    }
+
+    void syncPage_roundTrip()
+    {
+        SyncPage page;
+        Article a;
+        a.id = 7;
+        a.title = u"x"_s;
+        page.upserts = {a};
+        page.deletedArticleIds = {3, 4};
+        page.nextToken = u"1.9.0"_s;
+        page.hasMore = true;
+        const auto back = SyncPage::fromJson(page.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->upserts.size(), 1);
+        QCOMPARE(back->deletedArticleIds, (QList<qint64>{3, 4}));
+        QCOMPARE(back->nextToken, u"1.9.0"_s);
+        QVERIFY(back->hasMore);
+    }
+
+    void utf8_strict_rejectsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ascii") << QByteArray("hello") << true;
+        QTest::newRow("chinese") << QString(u"知识星球"_s).toUtf8() << true;
+        QTest::newRow("lone continuation") << QByteArray("\x80") << false;
+        QTest::newRow("truncated") << QByteArray("\xe4\xb8") << false;
+        QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << false;
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
+        QTest::newRow("latin1") << QByteArray("caf\xe9") << false;
+    }
+    void utf8_strict_rejectsMalformed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, valid);
+        QCOMPARE(decodeUtf8Strict(bytes).has_value(), valid);
+    }
+
+    void jsonReader_wrongTypes_reportField()
+    {
+        ApiError error;
+        const auto object = JsonReader::parseObject(R"({"username": 5, "password": "x"})", &error);
+        QVERIFY(object);
+        JsonReader reader(*object);
+        reader.requiredString("username"_L1, 1, 32);
+        QVERIFY(!reader.ok());
+        QCOMPARE(reader.error().status, 400);
+        QCOMPARE(reader.error().code, u"invalid_field"_s);
+        QVERIFY(reader.error().message.contains(u"username"_s));
+    }
+
+    void jsonReader_notAnObject_badJson()
+    {
+        ApiError error;
+        QVERIFY(!JsonReader::parseObject("[1,2]", &error));
+        QCOMPARE(error.code, u"bad_json"_s);
+        QVERIFY(!JsonReader::parseObject("{\"a\":", &error));
+        QCOMPARE(error.code, u"bad_json"_s);
+        QVERIFY(!JsonReader::parseObject("{\"a\":\"\xff\"}", &error));
+        QCOMPARE(error.code, u"invalid_utf8"_s);
+    }
+
+    void jsonReader_integerBounds()
+    {
+        JsonReader reader(QJsonObject{{u"n"_s, 1.5}});
+        QVERIFY(!reader.optionalInteger("n"_L1, 0, 10));
+        QVERIFY(!reader.ok());
+        JsonReader ok(QJsonObject{{u"n"_s, 7}});
+        QCOMPARE(ok.optionalInteger("n"_L1, 0, 10), 7);
+    }
+
+    void apiError_fromForeignBody_keepsStatus()
+    {
+        const ApiError e = ApiError::fromResponse(502, "<html>bad gateway</html>");
+        QCOMPARE(e.status, 502);
+        QCOMPARE(e.code, u"internal"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"

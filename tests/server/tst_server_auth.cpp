@@ -1,0 +1,202 @@
+#include "support/httpclient.h"
+#include "support/testserver.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guild::test;
+
+// Registration, login, tokens and their rotation, against a real guild-server.
+class TestServerAuth : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestServer> m_server;
+
+    HttpClient client() { return HttpClient(m_server->baseUrl()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY2(m_server->start(), "guild-server did not start");
+    }
+
+    void health_returns200()
+    {
+        HttpClient c = client();
+        const HttpResponse r = c.get(u"/healthz"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status"_s).toString(), u"ok"_s);
+    }
+
+    void register_newUser_returns201WithUser()
+    {
+        HttpClient c = client();
+        const HttpResponse r = c.post(u"/api/v1/auth/register"_s, {{u"username"_s, u"Newbie_1"_s},
+                                                                   {u"email"_s, u"newbie@example.org"_s},
+                                                                   {u"password"_s, u"correct horse battery"_s}});
+        QCOMPARE(r.status, 201);
+        const QJsonObject user = r.json.value(u"user"_s).toObject();
+        QCOMPARE(user.value(u"username"_s).toString(), u"newbie_1"_s);
+        QCOMPARE(user.value(u"role"_s).toString(), u"member"_s);
+        QVERIFY(!r.body.contains("password"));
+
+        const HttpResponse login = c.login(u"newbie_1"_s, u"correct horse battery"_s);
+        QCOMPARE(login.status, 200);
+        const HttpResponse membership = c.get(u"/api/v1/me/membership"_s);
+        QCOMPARE(membership.status, 200);
+        QCOMPARE(membership.json[u"membership"_s].toObject()[u"tier"_s].toString(), u"free"_s);
+    }
+
+    void register_duplicateUsername_returns409()
+    {
+        HttpClient c = client();
+        const HttpResponse r = c.post(u"/api/v1/auth/register"_s, {{u"username"_s, u"member"_s},
+                                                                   {u"email"_s, u"other@example.org"_s},
+                                                                   {u"password"_s, u"long enough pw"_s}});
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorCode(), u"username_taken"_s);
+    }
+
+    void register_invalidFields_return400_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("short username") << u"ab"_s << u"a@b.cd"_s << u"long enough pw"_s;
+        QTest::newRow("username with space") << u"a b c"_s << u"a@b.cd"_s << u"long enough pw"_s;
+        QTest::newRow("sql in username") << u"x'; DROP TABLE users; --"_s << u"a@b.cd"_s << u"long enough pw"_s;
+        QTest::newRow("bad email") << u"valid_name"_s << u"not-an-email"_s << u"long enough pw"_s;
+        QTest::newRow("short password") << u"valid_name"_s << u"a@b.cd"_s << u"short"_s;
+    }
+    void register_invalidFields_return400()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, email);
+        QFETCH(QString, password);
+        HttpClient c = client();
+        const HttpResponse r = c.post(u"/api/v1/auth/register"_s,
+                                      {{u"username"_s, username}, {u"email"_s, email}, {u"password"_s, password}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), u"invalid_field"_s);
+        QCOMPARE(c.login(u"valid_name"_s, password).status, 401);
+    }
+
+    void login_demoMember_returnsTokensAndUser()
+    {
+        HttpClient c = client();
+        const HttpResponse r = c.login(u"member"_s);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(u"accessToken"_s).toString().size() >= 22); // >= 128 bits in base64
+        QVERIFY(r.json.value(u"refreshToken"_s).toString().size() >= 22);
+        QVERIFY(r.json.value(u"expiresIn"_s).toInt() <= 900);
+        QCOMPARE(r.json[u"user"_s].toObject()[u"username"_s].toString(), u"member"_s);
+        const HttpResponse me = c.get(u"/api/v1/me"_s);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json[u"user"_s].toObject()[u"tier"_s].toString(), u"member"_s);
+    }
+
+    void login_wrongPassword_returns401()
+    {
+        HttpClient c = client();
+        const HttpResponse r = c.login(u"premium"_s, u"wrong password"_s);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"invalid_credentials"_s);
+        QCOMPARE(c.login(u"nobody_here"_s, u"whatever1"_s).status, 401);
+    }
+
+    void me_withoutToken_returns401()
+    {
+        HttpClient c = client();
+        QCOMPARE(c.get(u"/api/v1/me"_s).status, 401);
+        c.setToken(u"not-a-real-token"_s);
+        const HttpResponse r = c.get(u"/api/v1/me"_s);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"unauthenticated"_s);
+    }
+
+    void refresh_rotatesToken_andOldOneIsRefused()
+    {
+        HttpClient c = client();
+        const HttpResponse login = c.login(u"author"_s);
+        const QString first = login.json.value(u"refreshToken"_s).toString();
+        const HttpResponse rotated = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, first}});
+        QCOMPARE(rotated.status, 200);
+        const QString second = rotated.json.value(u"refreshToken"_s).toString();
+        QVERIFY(second != first);
+        c.setToken(rotated.json.value(u"accessToken"_s).toString());
+        QCOMPARE(c.get(u"/api/v1/me"_s).status, 200);
+
+        // Reusing the rotated token signals theft: the whole family is revoked.
+        const HttpResponse reuse = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, first}});
+        QCOMPARE(reuse.status, 401);
+        QCOMPARE(reuse.errorCode(), u"token_reused"_s);
+        QCOMPARE(c.get(u"/api/v1/me"_s).status, 401);
+        const HttpResponse successor = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, second}});
+        QCOMPARE(successor.status, 401);
+    }
+
+    void refresh_unknownToken_returns401()
+    {
+        HttpClient c = client();
+        const HttpResponse r = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, u"bogus"_s}});
+        QCOMPARE(r.status, 401);
+    }
+
+    void logout_revokesAccessAndRefresh()
+    {
+        HttpClient c = client();
+        const HttpResponse login = c.login(u"premium"_s);
+        QCOMPARE(login.status, 200);
+        QCOMPARE(c.post(u"/api/v1/auth/logout"_s, {}).status, 204);
+        QCOMPARE(c.get(u"/api/v1/me"_s).status, 401);
+        const HttpResponse r =
+            c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, login.json.value(u"refreshToken"_s).toString()}});
+        QCOMPARE(r.status, 401);
+    }
+
+    void tiers_listsThree()
+    {
+        HttpClient c = client();
+        const HttpResponse r = c.get(u"/api/v1/tiers"_s);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"tiers"_s).toArray().size(), 3);
+    }
+
+    void login_bruteForce_isThrottled()
+    {
+        HttpClient c = client();
+        int throttledAt = -1;
+        for (int i = 0; i < 12 && throttledAt < 0; ++i) {
+            const HttpResponse r = c.login(u"free"_s, u"guess-%1"_s.arg(i));
+            if (r.status == 429) {
+                throttledAt = i;
+                QCOMPARE(r.errorCode(), u"rate_limited"_s);
+                QVERIFY(r.headers.value("retry-after").toInt() > 0);
+            } else {
+                QCOMPARE(r.status, 401);
+            }
+        }
+        QCOMPARE(throttledAt, 10);
+        // Even the right password is refused while the account is throttled.
+        QCOMPARE(c.login(u"free"_s).status, 429);
+    }
+
+    void accessToken_expires_thenRefreshWorks()
+    {
+        TestServer shortLived(TestServer::Options{true, {u"--access-token-ttl"_s, u"1"_s}});
+        QVERIFY(shortLived.start());
+        HttpClient c(shortLived.baseUrl());
+        const HttpResponse login = c.login(u"member"_s);
+        QCOMPARE(login.json.value(u"expiresIn"_s).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(c.get(u"/api/v1/me"_s).errorCode(), u"token_expired"_s, 10000);
+        const HttpResponse refreshed =
+            c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, login.json.value(u"refreshToken"_s).toString()}});
+        QCOMPARE(refreshed.status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerAuth)
+#include "tst_server_auth.moc"

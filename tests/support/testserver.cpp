@@ -1,0 +1,159 @@
+#include "testserver.h"
+
+#include <QDeadlineTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::test {
+
+namespace {
+
+QString adminConnectionName()
+{
+    return u"guild-test-pg-admin"_s;
+}
+
+bool openAdmin(QSqlDatabase *db)
+{
+    const QUrl url(qEnvironmentVariable("GUILD_TEST_PG_URL"));
+    *db = QSqlDatabase::contains(adminConnectionName()) ? QSqlDatabase::database(adminConnectionName())
+                                                        : QSqlDatabase::addDatabase(u"QPSQL"_s, adminConnectionName());
+    db->setHostName(url.host());
+    db->setPort(url.port(5432));
+    db->setUserName(url.userName());
+    db->setPassword(url.password());
+    db->setDatabaseName(url.path().mid(1));
+    return db->isOpen() || db->open();
+}
+
+} // namespace
+
+bool TestServer::usePostgres()
+{
+    return qEnvironmentVariable("GUILD_TEST_DATABASE") == u"postgres"_s;
+}
+
+TestServer::TestServer()
+    : TestServer(Options{})
+{
+}
+
+TestServer::TestServer(Options options)
+    : m_options(std::move(options))
+{
+}
+
+TestServer::~TestServer()
+{
+    stop();
+    dropPostgresDatabase();
+}
+
+bool TestServer::createPostgresDatabase()
+{
+    if (!m_pgUrl.isEmpty()) {
+        return true;
+    }
+    if (qEnvironmentVariableIsEmpty("GUILD_TEST_PG_URL")) {
+        qWarning("GUILD_TEST_DATABASE=postgres but GUILD_TEST_PG_URL is not set; run ./scripts/test.sh");
+        return false;
+    }
+    QSqlDatabase admin;
+    if (!openAdmin(&admin)) {
+        qWarning() << "cannot reach PostgreSQL:" << admin.lastError().text();
+        return false;
+    }
+    m_pgDatabase = u"guild_t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    QSqlQuery q(admin);
+    // Database names cannot be bound; this one is generated above from hex digits only.
+    if (!q.exec(u"CREATE DATABASE "_s + m_pgDatabase)) {
+        qWarning() << "CREATE DATABASE failed:" << q.lastError().text();
+        return false;
+    }
+    QUrl url(qEnvironmentVariable("GUILD_TEST_PG_URL"));
+    url.setPath(u'/' + m_pgDatabase);
+    m_pgUrl = url.toString();
+    return true;
+}
+
+void TestServer::dropPostgresDatabase()
+{
+    if (m_pgDatabase.isEmpty()) {
+        return;
+    }
+    QSqlDatabase admin;
+    if (openAdmin(&admin)) {
+        QSqlQuery q(admin);
+        q.exec(u"DROP DATABASE IF EXISTS "_s + m_pgDatabase + u" WITH (FORCE)"_s);
+    }
+    m_pgDatabase.clear();
+    m_pgUrl.clear();
+}
+
+bool TestServer::start()
+{
+    if (usePostgres() && !createPostgresDatabase()) {
+        return false;
+    }
+    QStringList args{u"--listen"_s, m_port ? u"127.0.0.1:%1"_s.arg(m_port) : u"127.0.0.1:0"_s};
+    if (m_options.demo) {
+        args << u"--demo"_s;
+    }
+    if (isPostgres()) {
+        args << u"--database"_s << m_pgUrl;
+    } else {
+        args << u"--data"_s << m_dir.path();
+    }
+    args << m_options.extraArgs;
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(QStringLiteral(GUILD_SERVER_BINARY), args);
+    if (!m_process->waitForStarted(10000)) {
+        qWarning() << "guild-server did not start:" << m_process->errorString();
+        return false;
+    }
+    // Block on the process's output (not a sleep): the first stdout line carries the port.
+    QDeadlineTimer deadline(60000);
+    QByteArray line;
+    while (!m_process->canReadLine() && m_process->state() == QProcess::Running && !deadline.hasExpired()) {
+        m_process->waitForReadyRead(static_cast<int>(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    line = m_process->readLine().trimmed();
+    m_stderr += QString::fromUtf8(m_process->readAllStandardError());
+    if (!line.startsWith("listening on 127.0.0.1:")) {
+        qWarning().noquote() << "guild-server failed to start:" << line << m_stderr;
+        return false;
+    }
+    m_port = static_cast<quint16>(line.mid(line.lastIndexOf(':') + 1).toUInt());
+    const bool tls = m_options.extraArgs.contains(u"--tls-cert"_s);
+    m_baseUrl = QUrl(u"%1://127.0.0.1:%2"_s.arg(tls ? u"https"_s : u"http"_s).arg(m_port));
+    return true;
+}
+
+void TestServer::stop()
+{
+    if (!m_process) {
+        return;
+    }
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    m_stderr += QString::fromUtf8(m_process->readAllStandardError());
+    m_process.reset();
+}
+
+bool TestServer::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+} // namespace guild::test

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace guild::test {
+
+/// A real guild-server process on 127.0.0.1 with a free port, on a fresh SQLite file or, when
+/// GUILD_TEST_DATABASE=postgres, a fresh database in the PostgreSQL cluster named by GUILD_TEST_PG_URL.
+class TestServer
+{
+public:
+    struct Options
+    {
+        bool demo = true;
+        QStringList extraArgs;
+    };
+    TestServer();
+    explicit TestServer(Options options);
+    ~TestServer();
+    Q_DISABLE_COPY_MOVE(TestServer)
+
+    /// Starts the process and waits for its "listening on" line. Returns false (and says why) on failure.
+    bool start();
+    /// Stops the process; start() again reuses the same database.
+    void stop();
+    bool isRunning() const;
+    QUrl baseUrl() const { return m_baseUrl; }
+    quint16 port() const { return m_port; }
+    QString errorOutput() const { return m_stderr; }
+    bool isPostgres() const { return !m_pgUrl.isEmpty(); }
+    /// Extra arguments for the next start().
+    void setExtraArgs(const QStringList &args) { m_options.extraArgs = args; }
+
+    static bool usePostgres();
+
+private:
+    bool createPostgresDatabase();
+    void dropPostgresDatabase();
+
+    Options m_options;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_baseUrl;
+    quint16 m_port = 0;
+    QString m_stderr;
+    QString m_pgUrl;
+    QString m_pgDatabase;
+};
+
+} // namespace guild::test
