@@ -16,6 +16,13 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (bindings.isEmpty()) {
+        // Fixed text with nothing to bind (DDL, SET, BEGIN): PostgreSQL cannot PREPARE those.
+        if (!query.exec(statement)) {
+            throw Error(query.lastError());
+        }
+        return query;
+    }
     if (!query.prepare(statement)) {
         qCWarning(lcSql) << "prepare failed:" << query.lastError().text() << statement;
         throw Error(query.lastError());
