@@ -22,8 +22,8 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &body, ApiEr
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = ApiError::badRequest(errors::BadJson,
-                                      u"Malformed JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()));
+        *error = ApiError::badRequest(
+            errors::BadJson, u"Malformed JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {

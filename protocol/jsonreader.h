@@ -16,8 +16,7 @@ class JsonReader
 public:
     explicit JsonReader(QJsonObject object)
         : m_object(std::move(object))
-    {
-    }
+    {}
 
     /// Parses a request body: must be a JSON object.
     static std::optional<QJsonObject> parseObject(const QByteArray &body, ApiError *error);

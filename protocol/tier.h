@@ -7,7 +7,8 @@
 namespace guild::protocol {
 
 /// Membership tiers, ordered: a member of a tier may read everything at or below it.
-enum class Tier : int {
+enum class Tier : int
+{
     Free = 0,
     Member = 1,
     Premium = 2,
@@ -22,7 +23,8 @@ inline bool tierCovers(Tier held, Tier required)
 }
 
 /// Account roles; authors publish, admins manage the community.
-enum class Role : int {
+enum class Role : int
+{
     Member = 0,
     Author = 1,
     Admin = 2,

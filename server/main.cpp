@@ -54,14 +54,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"guild-server"_s);
     QCoreApplication::setOrganizationName(u"Guild"_s);
-    qSetMessagePattern(u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{category} %{message}"_s);
+    qSetMessagePattern(
+        u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{category} %{message}"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Guild community server"_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"demo"_s, u"Seed an empty database with the demo community (loopback use only)."_s},
-        {u"listen"_s, u"Address and port to listen on; port 0 picks a free one."_s, u"host:port"_s, u"127.0.0.1:8443"_s},
+        {u"listen"_s, u"Address and port to listen on; port 0 picks a free one."_s, u"host:port"_s,
+         u"127.0.0.1:8443"_s},
         {u"data"_s, u"Directory for the SQLite database."_s, u"dir"_s},
         {u"database"_s, u"PostgreSQL URL instead of SQLite: postgresql://user:password@host:port/db"_s, u"url"_s},
         {u"tls-cert"_s, u"PEM certificate chain; serves HTTPS/WSS with --tls-key."_s, u"file"_s},

@@ -16,7 +16,8 @@ QList<ArticleTemplate> articleTemplates()
          {u"cpp"_s, u"raii"_s}},
         {u"Qt model/view: a list of 100,000 rows that scrolls smoothly"_s,
          u"Page rows in from storage and paint them with a delegate, no widget per row."_s,
-         u"## Do not create a widget per row\n\nA `QAbstractListModel` reports `rowCount()` and answers `data()`.\n\n```cpp\n"
+         u"## Do not create a widget per row\n\nA `QAbstractListModel` reports `rowCount()` and answers "
+         u"`data()`.\n\n```cpp\n"
          "QVariant FeedModel::data(const QModelIndex &index, int role) const\n{\n"
          "    if (role == Qt::DisplayRole)\n        return m_rows.at(index.row()).title;\n    return {};\n}\n```\n\n"
          "Use `setUniformItemSizes(true)` so the view never measures every row.\n"_s,

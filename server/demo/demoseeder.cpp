@@ -21,8 +21,7 @@ using namespace protocol;
 DemoSeeder::DemoSeeder(Database &database, PasswordHasher &hasher)
     : m_database(database)
     , m_hasher(hasher)
-{
-}
+{}
 
 bool DemoSeeder::seedIfEmpty()
 {
@@ -71,20 +70,22 @@ bool DemoSeeder::seedIfEmpty()
         const bool chinese = t.title.front().unicode() > 0x2e80;
         draft.title = part == 1 ? t.title : (chinese ? u"%1（第 %2 篇）"_s : u"%1 (part %2)"_s).arg(t.title).arg(part);
         draft.summary = t.summary;
-        draft.body = u"# "_s + draft.title + u"\n\n"_s + t.body;
+        draft.body = t.body;
         draft.tags = t.tags;
         draft.requiredTier = i % 5 == 0 ? Tier::Premium : (i % 3 == 0 ? Tier::Member : Tier::Free);
         articles.insert(ids.value(i % 4 == 0 ? u"admin"_s : u"author"_s), draft, now - qint64(i) * sixHours);
     }
 
     const qint64 authorId = ids.value(u"author"_s);
-    sql::exec(db, u"INSERT INTO courses (title, description, author_id, required_tier, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-              {u"Modern C++ for Qt developers"_s, u"From RAII to coroutines, with Qt examples."_s, authorId, 1, now});
-    sql::exec(db, u"INSERT INTO courses (title, description, author_id, required_tier, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-              {u"系统设计入门"_s, u"从单体到分布式：缓存、队列与数据库扩展。"_s, authorId, 0, now});
+    sql::exec(
+        db, u"INSERT INTO courses (title, description, author_id, required_tier, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {u"Modern C++ for Qt developers"_s, u"From RAII to coroutines, with Qt examples."_s, authorId, 1, now});
+    sql::exec(
+        db, u"INSERT INTO courses (title, description, author_id, required_tier, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {u"系统设计入门"_s, u"从单体到分布式：缓存、队列与数据库扩展。"_s, authorId, 0, now});
     const QList<std::tuple<QString, QString, int>> channels{{u"general"_s, u"Say hello / 打个招呼"_s, 0},
-                                                           {u"cpp-qt"_s, u"C++ and Qt questions"_s, 1},
-                                                           {u"premium-lounge"_s, u"Premium members' lounge"_s, 2}};
+                                                            {u"cpp-qt"_s, u"C++ and Qt questions"_s, 1},
+                                                            {u"premium-lounge"_s, u"Premium members' lounge"_s, 2}};
     for (const auto &[name, topic, tier] : channels) {
         sql::exec(db, u"INSERT INTO channels (name, topic, required_tier, created_at) VALUES (?, ?, ?, ?)"_s,
                   {name, topic, tier, now});

@@ -35,7 +35,7 @@ std::optional<FeedPosition> decodeCursor(const QString &cursor, bool *ok)
         return std::nullopt;
     }
     const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                                                QByteArray::AbortOnBase64DecodingErrors);
+                                                                               QByteArray::AbortOnBase64DecodingErrors);
     const QList<QByteArray> parts = decoded.decoded.split(':');
     bool a = false;
     bool b = false;
@@ -74,7 +74,8 @@ std::optional<ApiError> validate(const ArticleInput &input)
         static const QRegularExpression tagPattern(u"^[\\p{L}\\p{N}][\\p{L}\\p{N}+#._-]*$"_s);
         for (const QString &tag : *input.tags) {
             if (!tagPattern.match(tag).hasMatch()) {
-                return invalid(u"Tag '%1' may hold only letters, digits and + # . _ -."_s.arg(tag.left(limits::TagMax)));
+                return invalid(
+                    u"Tag '%1' may hold only letters, digits and + # . _ -."_s.arg(tag.left(limits::TagMax)));
             }
         }
     }
@@ -85,13 +86,14 @@ std::optional<ApiError> validate(const ArticleInput &input)
 
 ArticleService::ArticleService(Database &database)
     : m_database(database)
-{
-}
+{}
 
 QString ArticleService::encodeCursor(qint64 publishedAt, qint64 id)
 {
-    return QString::fromLatin1(QByteArray::number(publishedAt).append(':').append(QByteArray::number(id)).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QByteArray::number(publishedAt)
+                                   .append(':')
+                                   .append(QByteArray::number(id))
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 void ArticleService::applyAccess(Article &article, Tier viewerTier)
@@ -153,7 +155,7 @@ Result<Article> ArticleService::create(const AuthUser &author, const ArticleInpu
         return *error;
     }
     ArticleDraft draft{input.title->trimmed(), input.summary.value_or(summarise(*input.body)), *input.body,
-                      input.tags.value_or(QStringList()), input.requiredTier.value_or(Tier::Free)};
+                       input.tags.value_or(QStringList()), input.requiredTier.value_or(Tier::Free)};
     draft.tags.removeDuplicates();
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
@@ -179,8 +181,8 @@ Result<Article> ArticleService::update(const AuthUser &editor, qint64 id, const 
     }
     const Article &old = row->article;
     ArticleDraft draft{input.title.value_or(old.title).trimmed(), input.summary.value_or(old.summary),
-                      input.body.value_or(old.body), input.tags.value_or(old.tags),
-                      input.requiredTier.value_or(old.requiredTier)};
+                       input.body.value_or(old.body), input.tags.value_or(old.tags),
+                       input.requiredTier.value_or(old.requiredTier)};
     draft.tags.removeDuplicates();
     repo.update(id, draft, nowMs());
     tx.commit();

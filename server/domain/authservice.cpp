@@ -33,8 +33,7 @@ AuthService::AuthService(Database &database, PasswordHasher &hasher, LoginThrott
     , m_hasher(hasher)
     , m_throttle(throttle)
     , m_config(config)
-{
-}
+{}
 
 bool AuthService::isValidUsername(const QString &username)
 {

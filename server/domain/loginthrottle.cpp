@@ -6,8 +6,7 @@ namespace guild::server {
 
 LoginThrottle::LoginThrottle(Limits limits)
     : m_limits(limits)
-{
-}
+{}
 
 int LoginThrottle::secondsUntilFree(Window &window, int limit, qint64 now, qint64 windowMs)
 {

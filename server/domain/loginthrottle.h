@@ -22,8 +22,7 @@ public:
     explicit LoginThrottle(Limits limits);
     LoginThrottle()
         : LoginThrottle(Limits{})
-    {
-    }
+    {}
 
     /// Seconds until a new attempt is allowed; 0 when it is allowed now.
     int retryAfter(const QString &address, const QString &account);

@@ -8,8 +8,7 @@ namespace guild::server {
 
 MembershipService::MembershipService(Database &database)
     : m_database(database)
-{
-}
+{}
 
 Result<protocol::Membership> MembershipService::membership(const AuthUser &member)
 {

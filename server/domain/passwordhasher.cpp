@@ -1,8 +1,8 @@
 #include "passwordhasher.h"
 
-#include <sodium.h>
-
 #include <QSemaphoreReleaser>
+
+#include <sodium.h>
 
 namespace guild::server {
 

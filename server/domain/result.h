@@ -9,18 +9,16 @@ namespace guild::server {
 using protocol::ApiError;
 
 /// A domain outcome: a value or the API error that explains why not.
-template<typename T>
+template <typename T>
 class Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    {}
     Result(ApiError error)
         : m_state(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     const T &value() const { return std::get<T>(m_state); }
@@ -33,7 +31,6 @@ private:
 
 /// For operations that produce nothing but may fail.
 struct Done
-{
-};
+{};
 
 } // namespace guild::server

@@ -16,8 +16,7 @@ using namespace protocol;
 
 SyncService::SyncService(Database &database)
     : m_database(database)
-{
-}
+{}
 
 Result<SyncPage> SyncService::changes(const AuthUser &viewer, const QString &since, int limit)
 {

@@ -1,9 +1,9 @@
 #include "tokens.h"
 
-#include <sodium.h>
-
 #include <QByteArray>
 #include <QCryptographicHash>
+
+#include <sodium.h>
 
 namespace guild::server::tokens {
 

@@ -17,7 +17,9 @@ void registerAccountRoutes(ApiServer &server, MembershipService &memberships)
 {
     server.route(QString(paths::MyMembership), Method::Get, [&server, &memberships](const Request &request) {
         return withUser(server, request, [&memberships](const AuthUser &user) {
-            return toReply(memberships.membership(user), [](const Membership &m) { return QJsonObject{{u"membership"_s, m.toJson()}}; });
+            return toReply(memberships.membership(user), [](const Membership &m) {
+                return QJsonObject{{u"membership"_s, m.toJson()}};
+            });
         });
     });
 
@@ -40,7 +42,8 @@ void registerSyncRoutes(ApiServer &server, SyncService &sync)
             const QString since = request.param(u"since"_s);
             if (!limit || since.size() > 64) {
                 return Reply::error(ApiError::badRequest(
-                    errors::InvalidField, u"'limit' must be 1 to %1 and 'since' a token from this server."_s.arg(limits::SyncPageMax)));
+                    errors::InvalidField,
+                    u"'limit' must be 1 to %1 and 'since' a token from this server."_s.arg(limits::SyncPageMax)));
             }
             return toReply(sync.changes(user, since, *limit), [](const SyncPage &page) { return page.toJson(); });
         });

@@ -31,20 +31,34 @@ constexpr int MaxQueued = 512;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return status < 500 ? "Client Error" : "Server Error";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status < 500 ? "Client Error" : "Server Error";
     }
 }
 
@@ -156,13 +170,14 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     Request copy = Request::from(request);
     QPointer<QTcpSocket> socket = responder.socket();
 
-    auto finish = [this, socket, timer, method = copy.method, path = copy.path, ip = copy.clientAddress](const Reply &reply) {
+    auto finish = [this, socket, timer, method = copy.method, path = copy.path,
+                   ip = copy.clientAddress](const Reply &reply) {
         if (socket) {
             writeReply(socket, reply);
         }
         qCInfo(lcAccess).noquote() << u"method=%1 path=%2 status=%3 ms=%4 ip=%5%6"_s.arg(
-            QString::fromLatin1(method), path, QString::number(reply.status), QString::number(timer.nsecsElapsed() / 1e6, 'f', 1),
-            ip, socket ? QString() : u" client_gone=1"_s);
+            QString::fromLatin1(method), path, QString::number(reply.status),
+            QString::number(timer.nsecsElapsed() / 1e6, 'f', 1), ip, socket ? QString() : u" client_gone=1"_s);
     };
 
     if (m_queued.load() >= MaxQueued) {
@@ -174,7 +189,8 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     target->start([this, work = std::move(work), copy = std::move(copy), finish = std::move(finish)]() mutable {
         const Reply reply = runGuarded(work, copy);
         --m_queued;
-        QMetaObject::invokeMethod(this, [finish = std::move(finish), reply]() { finish(reply); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [finish = std::move(finish), reply]() { finish(reply); }, Qt::QueuedConnection);
     });
 }
 
@@ -185,8 +201,9 @@ void ApiServer::respondMissing(const QHttpServerRequest &request, QHttpServerRes
     for (const QRegularExpression &known : std::as_const(m_knownPaths)) {
         pathKnown = pathKnown || known.match(path).hasMatch();
     }
-    const ApiError error = pathKnown ? ApiError{405, QString(errors::MethodNotAllowed), u"That method is not allowed on this path."_s}
-                                     : ApiError::notFound(u"No such endpoint."_s);
+    const ApiError error =
+        pathKnown ? ApiError{405, QString(errors::MethodNotAllowed), u"That method is not allowed on this path."_s}
+                  : ApiError::notFound(u"No such endpoint."_s);
     dispatch(request, std::move(responder), Pool::General, [error](const Request &) { return Reply::error(error); });
 }
 

@@ -27,7 +27,11 @@ class ApiServer final : public QObject
 public:
     using Handler = std::function<Reply(const Request &)>;
     using IdHandler = std::function<Reply(qint64, const Request &)>;
-    enum class Pool { General, Auth };
+    enum class Pool
+    {
+        General,
+        Auth
+    };
 
     ApiServer(AuthService &auth, QObject *parent = nullptr);
     ~ApiServer() override;

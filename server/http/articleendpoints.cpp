@@ -30,7 +30,8 @@ std::optional<ArticleInput> readArticleInput(const Request &request, ApiError *e
     if (const auto tier = reader.optionalString("requiredTier"_L1, 16)) {
         input.requiredTier = tierFromCode(*tier);
         if (!input.requiredTier) {
-            *error = ApiError::badRequest(errors::InvalidField, u"Field 'requiredTier' must be free, member or premium."_s);
+            *error =
+                ApiError::badRequest(errors::InvalidField, u"Field 'requiredTier' must be free, member or premium."_s);
             return std::nullopt;
         }
     }
@@ -61,7 +62,8 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles)
             query.tag = request.param(u"tag"_s);
             if (!limit || query.tag.size() > limits::TagMax || query.cursor.size() > 64) {
                 return Reply::error(ApiError::badRequest(
-                    errors::InvalidField, u"'limit' must be 1 to %1; 'tag' and 'cursor' must be short."_s.arg(limits::PageSizeMax)));
+                    errors::InvalidField,
+                    u"'limit' must be 1 to %1; 'tag' and 'cursor' must be short."_s.arg(limits::PageSizeMax)));
             }
             query.limit = *limit;
             return toReply(articles.feed(user, query), [](const FeedPage &page) {
@@ -106,8 +108,9 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles)
 
     for (const auto &[method, liked] : {std::pair{Method::Post, true}, std::pair{Method::Delete, false}}) {
         server.routeWithId(one + u"/like"_s, method, [&server, &articles, liked](qint64 id, const Request &request) {
-            return withUser(server, request,
-                            [&](const AuthUser &user) { return toReply(articles.setLiked(user, id, liked), articleJson); });
+            return withUser(server, request, [&](const AuthUser &user) {
+                return toReply(articles.setLiked(user, id, liked), articleJson);
+            });
         });
     }
 
@@ -116,7 +119,8 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles)
             const auto limit = request.intParam(u"limit"_s, 50, 1, limits::PageSizeMax);
             const auto after = request.intParam(u"after"_s, 0, 0, std::numeric_limits<int>::max());
             if (!limit || !after) {
-                return Reply::error(ApiError::badRequest(errors::InvalidField, u"'limit' or 'after' is out of range."_s));
+                return Reply::error(
+                    ApiError::badRequest(errors::InvalidField, u"'limit' or 'after' is out of range."_s));
             }
             return toReply(articles.comments(user, id, *after, *limit), [](const QList<Comment> &comments) {
                 QJsonArray items;
@@ -140,8 +144,12 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles)
             if (!reader.ok()) {
                 return Reply::error(reader.error());
             }
-            return toReply(articles.addComment(user, id, body),
-                           [](const Comment &c) { return QJsonObject{{u"comment"_s, c.toJson()}}; }, 201);
+            return toReply(
+                articles.addComment(user, id, body),
+                [](const Comment &c) {
+                    return QJsonObject{{u"comment"_s, c.toJson()}};
+                },
+                201);
         });
     });
 }

@@ -14,8 +14,9 @@ using Method = QHttpServerRequest::Method;
 
 void registerHealthRoutes(ApiServer &server)
 {
-    server.route(QString(paths::Health), Method::Get,
-                 [](const Request &) { return Reply::json(QJsonObject{{u"status"_s, u"ok"_s}}); });
+    server.route(QString(paths::Health), Method::Get, [](const Request &) {
+        return Reply::json(QJsonObject{{u"status"_s, u"ok"_s}});
+    });
 }
 
 void registerAuthRoutes(ApiServer &server, AuthService &auth)
@@ -37,8 +38,12 @@ void registerAuthRoutes(ApiServer &server, AuthService &auth)
             if (!reader.ok()) {
                 return Reply::error(reader.error());
             }
-            return toReply(auth.registerUser(input), [](const User &user) { return QJsonObject{{u"user"_s, user.toJson()}}; },
-                           201);
+            return toReply(
+                auth.registerUser(input),
+                [](const User &user) {
+                    return QJsonObject{{u"user"_s, user.toJson()}};
+                },
+                201);
         },
         ApiServer::Pool::Auth);
 

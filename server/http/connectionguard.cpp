@@ -5,8 +5,8 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTimer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +96,8 @@ void ConnectionGuard::onReadyRead()
             }
         }
         if (chunked) {
-            reject(411, "Length Required", errors::LengthRequired, u"Send a Content-Length; chunked bodies are not accepted."_s);
+            reject(411, "Length Required", errors::LengthRequired,
+                   u"Send a Content-Length; chunked bodies are not accepted."_s);
             return;
         }
         if (length > m_limits.maxBodyBytes) {
@@ -122,7 +123,8 @@ void ConnectionGuard::onReadyRead()
 void ConnectionGuard::reject(int status, QByteArrayView reason, QLatin1StringView code, const QString &message)
 {
     m_rejected = true;
-    const QByteArray body = QJsonDocument(ApiError{status, QString(code), message}.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(ApiError{status, QString(code), message}.toJson()).toJson(QJsonDocument::Compact);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason.toByteArray() +
                           "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
                           "\r\nConnection: close\r\n\r\n" + body;

@@ -39,8 +39,7 @@ public:
     GuardedTcpServer(ConnectionGuard::Limits limits, QObject *parent)
         : QTcpServer(parent)
         , m_limits(limits)
-    {
-    }
+    {}
     QTcpSocket *nextPendingConnection() override;
 
 private:
@@ -54,8 +53,7 @@ public:
     GuardedSslServer(ConnectionGuard::Limits limits, QObject *parent)
         : QSslServer(parent)
         , m_limits(limits)
-    {
-    }
+    {}
     QTcpSocket *nextPendingConnection() override;
 
 private:

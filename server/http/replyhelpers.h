@@ -6,7 +6,7 @@
 namespace guild::server {
 
 /// Turns a domain result into a reply with `encode` applied to the value, or the error reply.
-template<typename T, typename Encode>
+template <typename T, typename Encode>
 Reply toReply(const Result<T> &result, Encode encode, int status = 200)
 {
     if (!result.ok()) {
@@ -16,7 +16,7 @@ Reply toReply(const Result<T> &result, Encode encode, int status = 200)
 }
 
 /// Runs `body` with the authenticated caller, or answers 401.
-template<typename Body>
+template <typename Body>
 Reply withUser(const ApiServer &server, const Request &request, Body body)
 {
     const Result<AuthUser> user = server.authenticate(request);

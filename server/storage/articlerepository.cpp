@@ -90,8 +90,8 @@ QList<ArticleRow> ArticleRepository::feed(std::optional<FeedPosition> after, con
 
 std::optional<ArticleRow> ArticleRepository::find(qint64 id, bool withBody)
 {
-    QSqlQuery q = sql::exec(m_db, SelectColumns + u", a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.id = ?"_s,
-                            {id});
+    QSqlQuery q = sql::exec(
+        m_db, SelectColumns + u", a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.id = ?"_s, {id});
     if (!q.next()) {
         return std::nullopt;
     }
@@ -105,10 +105,11 @@ QList<ArticleRow> ArticleRepository::findMany(const QList<qint64> &ids)
     if (ids.isEmpty()) {
         return {};
     }
-    QSqlQuery q = sql::exec(m_db,
-                            SelectColumns + u", a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.id IN ("_s +
-                                placeholders(ids.size()) + u')',
-                            toVariants(ids));
+    QSqlQuery q =
+        sql::exec(m_db,
+                  SelectColumns + u", a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.id IN ("_s +
+                      placeholders(ids.size()) + u')',
+                  toVariants(ids));
     QList<ArticleRow> rows;
     while (q.next()) {
         rows.append(readRow(q, true));
@@ -129,8 +130,8 @@ void ArticleRepository::loadTags(QList<ArticleRow> &rows)
         index.insert(rows[i].article.id, i);
     }
     QSqlQuery q = sql::exec(m_db,
-                            u"SELECT article_id, tag FROM article_tags WHERE article_id IN ("_s + placeholders(ids.size()) +
-                                u") ORDER BY tag"_s,
+                            u"SELECT article_id, tag FROM article_tags WHERE article_id IN ("_s +
+                                placeholders(ids.size()) + u") ORDER BY tag"_s,
                             toVariants(ids));
     while (q.next()) {
         rows[index.value(q.value(0).toLongLong())].article.tags.append(q.value(1).toString());
@@ -199,9 +200,10 @@ void ArticleRepository::writeTags(qint64 id, const QStringList &tags)
 bool ArticleRepository::like(qint64 articleId, qint64 userId, qint64 now)
 {
     const bool inserted =
-        sql::exec(m_db,
-                  u"INSERT INTO article_likes (article_id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                  {articleId, userId, now})
+        sql::exec(
+            m_db,
+            u"INSERT INTO article_likes (article_id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+            {articleId, userId, now})
             .numRowsAffected() == 1;
     if (inserted) {
         sql::exec(m_db, u"UPDATE articles SET like_count = like_count + 1 WHERE id = ?"_s, {articleId});
@@ -212,9 +214,9 @@ bool ArticleRepository::like(qint64 articleId, qint64 userId, qint64 now)
 
 bool ArticleRepository::unlike(qint64 articleId, qint64 userId, qint64 now)
 {
-    const bool removed = sql::exec(m_db, u"DELETE FROM article_likes WHERE article_id = ? AND user_id = ?"_s,
-                                   {articleId, userId})
-                             .numRowsAffected() == 1;
+    const bool removed =
+        sql::exec(m_db, u"DELETE FROM article_likes WHERE article_id = ? AND user_id = ?"_s, {articleId, userId})
+            .numRowsAffected() == 1;
     if (removed) {
         sql::exec(m_db, u"UPDATE articles SET like_count = like_count - 1 WHERE id = ?"_s, {articleId});
         recordChange(articleId, "upsert"_L1, now);
@@ -224,23 +226,26 @@ bool ArticleRepository::unlike(qint64 articleId, qint64 userId, qint64 now)
 
 QList<Comment> ArticleRepository::comments(qint64 articleId, qint64 afterId, int limit)
 {
-    QSqlQuery q = sql::exec(m_db,
-                            u"SELECT c.id, c.body, c.created_at, u.display_name FROM comments c "
-                            "JOIN users u ON u.id = c.user_id WHERE c.article_id = ? AND c.id > ? ORDER BY c.id LIMIT ?"_s,
-                            {articleId, afterId, limit});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  u"SELECT c.id, c.body, c.created_at, u.display_name FROM comments c "
+                  "JOIN users u ON u.id = c.user_id WHERE c.article_id = ? AND c.id > ? ORDER BY c.id LIMIT ?"_s,
+                  {articleId, afterId, limit});
     QList<Comment> list;
     while (q.next()) {
-        list.append({q.value(0).toLongLong(), articleId, q.value(3).toString(), q.value(1).toString(), fromMs(q.value(2))});
+        list.append(
+            {q.value(0).toLongLong(), articleId, q.value(3).toString(), q.value(1).toString(), fromMs(q.value(2))});
     }
     return list;
 }
 
 Comment ArticleRepository::addComment(qint64 articleId, qint64 userId, const QString &body, qint64 now)
 {
-    const qint64 id = sql::scalar(m_db,
-                                  u"INSERT INTO comments (article_id, user_id, body, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
-                                  {articleId, userId, body, now})
-                          .toLongLong();
+    const qint64 id =
+        sql::scalar(m_db,
+                    u"INSERT INTO comments (article_id, user_id, body, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
+                    {articleId, userId, body, now})
+            .toLongLong();
     sql::exec(m_db, u"UPDATE articles SET comment_count = comment_count + 1 WHERE id = ?"_s, {articleId});
     recordChange(articleId, "upsert"_L1, now);
     const QString author = sql::scalar(m_db, u"SELECT display_name FROM users WHERE id = ?"_s, {userId}).toString();
@@ -261,10 +266,11 @@ void ArticleRepository::recordChange(qint64 articleId, QLatin1StringView op, qin
 
 QList<ChangeRow> ArticleRepository::changesSince(qint64 since, int limit)
 {
-    QSqlQuery q = sql::exec(m_db,
-                            u"SELECT entity_id, MAX(seq) AS last_seq FROM change_log WHERE entity = 'article' AND seq > ? "
-                            "GROUP BY entity_id ORDER BY last_seq LIMIT ?"_s,
-                            {since, limit});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  u"SELECT entity_id, MAX(seq) AS last_seq FROM change_log WHERE entity = 'article' AND seq > ? "
+                  "GROUP BY entity_id ORDER BY last_seq LIMIT ?"_s,
+                  {since, limit});
     QList<ChangeRow> rows;
     while (q.next()) {
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong()});

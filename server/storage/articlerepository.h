@@ -41,8 +41,7 @@ class ArticleRepository final
 public:
     explicit ArticleRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     /// Newest first, strictly after `after` in feed order. Bodies are not loaded.
     QList<ArticleRow> feed(std::optional<FeedPosition> after, const QString &tag, int limit);

@@ -12,8 +12,7 @@ namespace guild::server {
 Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_prefix(u"guild-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
-{
-}
+{}
 
 Database::~Database()
 {
@@ -35,9 +34,9 @@ QSqlDatabase Database::connection()
 
 QSqlDatabase Database::open(const QString &name)
 {
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s,
-                                                                               name);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name, false)
+                          : QSqlDatabase::addDatabase(isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, name);
     {
         const QMutexLocker lock(&m_mutex);
         if (!m_names.contains(name)) {

@@ -9,7 +9,11 @@ namespace guild::server {
 /// Where the server keeps its data: an SQLite file (the default) or a PostgreSQL database.
 struct DatabaseConfig
 {
-    enum class Engine { Sqlite, Postgres };
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
     Engine engine = Engine::Sqlite;
     QString sqlitePath;
     QString host;

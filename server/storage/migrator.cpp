@@ -42,8 +42,7 @@ constexpr qint64 MigrationLockKey = 0x6775696c64; // "guild"
 
 Migrator::Migrator(Database &database)
     : m_database(database)
-{
-}
+{}
 
 int Migrator::latestVersion()
 {
@@ -54,7 +53,9 @@ int Migrator::latestVersion()
 int Migrator::currentVersion()
 {
     QSqlDatabase db = m_database.connection();
-    sql::exec(db, u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s);
+    sql::exec(
+        db,
+        u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s);
     return sql::scalar(db, u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s).toInt();
 }
 
@@ -77,7 +78,9 @@ QString Migrator::migrate()
         const int latest = latestVersion();
         QString failure;
         if (current > latest) {
-            failure = u"database schema version %1 is newer than this server (%2); upgrade guild-server"_s.arg(current).arg(latest);
+            failure =
+                u"database schema version %1 is newer than this server (%2); upgrade guild-server"_s.arg(current).arg(
+                    latest);
         }
         for (const Migration &m : migrations()) {
             if (!failure.isEmpty() || m.version <= current) {

@@ -9,8 +9,7 @@ namespace guild::server::sql {
 Error::Error(const QSqlError &error)
     : std::runtime_error(error.text().toStdString())
     , m_error(error)
-{
-}
+{}
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
 {
@@ -47,8 +46,8 @@ bool isUniqueViolation(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     // SQLite: 2067 SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY, 19 generic constraint.
     // PostgreSQL: SQLSTATE 23505 unique_violation.
-    return code == QLatin1StringView("2067") || code == QLatin1StringView("1555") ||
-           code == QLatin1StringView("19") || code == QLatin1StringView("23505");
+    return code == QLatin1StringView("2067") || code == QLatin1StringView("1555") || code == QLatin1StringView("19") ||
+           code == QLatin1StringView("23505");
 }
 
 QVariant nullInt()

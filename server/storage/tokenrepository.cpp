@@ -17,9 +17,10 @@ void TokenRepository::insertAccess(const QString &hash, qint64 userId, const QSt
 void TokenRepository::insertRefresh(const QString &hash, qint64 userId, const QString &family, qint64 now,
                                     qint64 expiresAt)
 {
-    sql::exec(m_db,
-              u"INSERT INTO refresh_tokens (user_id, family, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"_s,
-              {userId, family, hash, now, expiresAt});
+    sql::exec(
+        m_db,
+        u"INSERT INTO refresh_tokens (user_id, family, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {userId, family, hash, now, expiresAt});
 }
 
 std::optional<RefreshTokenRecord> TokenRepository::findRefresh(const QString &hash)
@@ -31,13 +32,13 @@ std::optional<RefreshTokenRecord> TokenRepository::findRefresh(const QString &ha
         return std::nullopt;
     }
     return RefreshTokenRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                              q.value(3).toLongLong(), !q.value(4).isNull(), q.value(5).toInt() != 0};
+                              q.value(3).toLongLong(), !q.value(4).isNull(),    q.value(5).toInt() != 0};
 }
 
 bool TokenRepository::markUsed(qint64 id, qint64 now)
 {
-    QSqlQuery q = sql::exec(m_db, u"UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL"_s,
-                            {now, id});
+    QSqlQuery q =
+        sql::exec(m_db, u"UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL"_s, {now, id});
     return q.numRowsAffected() == 1;
 }
 
@@ -49,11 +50,12 @@ void TokenRepository::revokeFamily(const QString &family)
 
 std::optional<TokenRepository::AccessLookup> TokenRepository::findAccess(const QString &hash, qint64 now)
 {
-    QSqlQuery q = sql::exec(m_db,
-                            u"SELECT a.expires_at, a.family, u.id, u.username, u.display_name, u.role, m.tier, m.expires_at "
-                            "FROM access_tokens a JOIN users u ON u.id = a.user_id "
-                            "LEFT JOIN memberships m ON m.user_id = u.id WHERE a.token_hash = ?"_s,
-                            {hash});
+    QSqlQuery q =
+        sql::exec(m_db,
+                  u"SELECT a.expires_at, a.family, u.id, u.username, u.display_name, u.role, m.tier, m.expires_at "
+                  "FROM access_tokens a JOIN users u ON u.id = a.user_id "
+                  "LEFT JOIN memberships m ON m.user_id = u.id WHERE a.token_hash = ?"_s,
+                  {hash});
     if (!q.next()) {
         return std::nullopt;
     }

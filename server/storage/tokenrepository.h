@@ -24,8 +24,7 @@ class TokenRepository final
 public:
     explicit TokenRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     void insertAccess(const QString &hash, qint64 userId, const QString &family, qint64 expiresAt);
     void insertRefresh(const QString &hash, qint64 userId, const QString &family, qint64 now, qint64 expiresAt);

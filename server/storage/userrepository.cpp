@@ -23,9 +23,9 @@ qint64 UserRepository::create(const QString &username, const QString &email, con
 
 std::optional<UserRecord> UserRepository::findByUsername(const QString &username)
 {
-    QSqlQuery q = sql::exec(m_db,
-                            u"SELECT id, username, display_name, role, email, password_hash FROM users WHERE username = ?"_s,
-                            {username});
+    QSqlQuery q = sql::exec(
+        m_db, u"SELECT id, username, display_name, role, email, password_hash FROM users WHERE username = ?"_s,
+        {username});
     if (!q.next()) {
         return std::nullopt;
     }

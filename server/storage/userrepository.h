@@ -21,8 +21,7 @@ class UserRepository final
 public:
     explicit UserRepository(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     /// Inserts the user with a free membership; returns the new id.
     qint64 create(const QString &username, const QString &email, const QString &displayName,

@@ -48,7 +48,9 @@ private Q_SLOTS:
             ++rows;
             const QByteArray body = method == "GET" || method == "DELETE" ? QByteArray() : QByteArray("{}");
             const HttpResponse withoutToken = anonymous.send(method, path, body);
-            QVERIFY2(withoutToken.status != 404 || withoutToken.json.value(u"error"_s).toObject().value(u"message"_s).toString() != u"No such endpoint."_s,
+            QVERIFY2(withoutToken.status != 404 ||
+                         withoutToken.json.value(u"error"_s).toObject().value(u"message"_s).toString() !=
+                             u"No such endpoint."_s,
                      qPrintable(u"undocumented route? "_s + QString::fromLatin1(method) + u' ' + path));
             QVERIFY2(withoutToken.status != 405, qPrintable(path));
             QVERIFY2(withoutToken.status < 500, qPrintable(path));
@@ -82,7 +84,8 @@ private Q_SLOTS:
     void errorShape_isAlwaysTheSame()
     {
         HttpClient c(m_server->baseUrl());
-        for (const HttpResponse &r : {c.get(u"/nope"_s), c.get(u"/api/v1/me"_s), c.send("POST", u"/api/v1/auth/login"_s, "{")}) {
+        for (const HttpResponse &r :
+             {c.get(u"/nope"_s), c.get(u"/api/v1/me"_s), c.send("POST", u"/api/v1/auth/login"_s, "{")}) {
             QVERIFY(r.status >= 400);
             const QJsonObject error = r.json.value(u"error"_s).toObject();
             QVERIFY(!error.value(u"code"_s).toString().isEmpty());

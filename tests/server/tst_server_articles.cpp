@@ -47,7 +47,8 @@ private Q_SLOTS:
         int pages = 0;
         QDateTime previous;
         do {
-            const HttpResponse r = c.get(u"/api/v1/articles?limit=50"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            const HttpResponse r =
+                c.get(u"/api/v1/articles?limit=50"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
             QCOMPARE(r.status, 200);
             for (const QJsonValue &v : r.json[u"articles"_s].toArray()) {
                 QVERIFY(!seen.contains(v[u"id"_s].toInteger()));
@@ -131,11 +132,10 @@ private Q_SLOTS:
     void create_byAuthor_returns201_andAppearsFirst()
     {
         HttpClient author = as(u"author"_s);
-        const HttpResponse r = author.post(u"/api/v1/articles"_s,
-                                           {{u"title"_s, u"Fresh: coroutines in Qt"_s},
-                                            {u"body"_s, u"## Hi\n\n```cpp\nco_await x;\n```"_s},
-                                            {u"tags"_s, QJsonArray{u"cpp"_s, u"coroutines"_s}},
-                                            {u"requiredTier"_s, u"member"_s}});
+        const HttpResponse r = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"Fresh: coroutines in Qt"_s},
+                                                                   {u"body"_s, u"## Hi\n\n```cpp\nco_await x;\n```"_s},
+                                                                   {u"tags"_s, QJsonArray{u"cpp"_s, u"coroutines"_s}},
+                                                                   {u"requiredTier"_s, u"member"_s}});
         QCOMPARE(r.status, 201);
         const QJsonObject article = r.json[u"article"_s].toObject();
         QCOMPARE(article[u"title"_s].toString(), u"Fresh: coroutines in Qt"_s);
@@ -143,7 +143,8 @@ private Q_SLOTS:
         QVERIFY(!article[u"summary"_s].toString().isEmpty());
 
         HttpClient free = as(u"free"_s);
-        const QJsonObject first = free.get(u"/api/v1/articles?limit=1"_s).json[u"articles"_s].toArray().first().toObject();
+        const QJsonObject first =
+            free.get(u"/api/v1/articles?limit=1"_s).json[u"articles"_s].toArray().first().toObject();
         QCOMPARE(first[u"id"_s].toInteger(), article[u"id"_s].toInteger());
         QVERIFY(first[u"locked"_s].toBool());
     }
@@ -193,7 +194,8 @@ private Q_SLOTS:
     void comments_addAndList()
     {
         HttpClient c = as(u"member"_s);
-        const qint64 id = c.get(u"/api/v1/articles?limit=1"_s).json[u"articles"_s].toArray().first()[u"id"_s].toInteger();
+        const qint64 id =
+            c.get(u"/api/v1/articles?limit=1"_s).json[u"articles"_s].toArray().first()[u"id"_s].toInteger();
         // the newest article may be locked for members; pick a free one instead
         const QJsonArray list = c.get(u"/api/v1/articles?limit=10"_s).json[u"articles"_s].toArray();
         qint64 target = id;

@@ -53,9 +53,9 @@ private Q_SLOTS:
     void register_duplicateUsername_returns409()
     {
         HttpClient c = client();
-        const HttpResponse r = c.post(u"/api/v1/auth/register"_s, {{u"username"_s, u"member"_s},
-                                                                   {u"email"_s, u"other@example.org"_s},
-                                                                   {u"password"_s, u"long enough pw"_s}});
+        const HttpResponse r = c.post(
+            u"/api/v1/auth/register"_s,
+            {{u"username"_s, u"member"_s}, {u"email"_s, u"other@example.org"_s}, {u"password"_s, u"long enough pw"_s}});
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), u"username_taken"_s);
     }

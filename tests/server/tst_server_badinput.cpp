@@ -44,18 +44,29 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("truncated json") << QByteArray("{\"title\": \"x\", \"body\": ") << QByteArray("application/json") << 400 << u"bad_json"_s;
-        QTest::newRow("not an object") << QByteArray("[\"title\"]") << QByteArray("application/json") << 400 << u"bad_json"_s;
+        QTest::newRow("truncated json") << QByteArray("{\"title\": \"x\", \"body\": ") << QByteArray("application/json")
+                                        << 400 << u"bad_json"_s;
+        QTest::newRow("not an object") << QByteArray("[\"title\"]") << QByteArray("application/json") << 400
+                                       << u"bad_json"_s;
         QTest::newRow("empty body") << QByteArray() << QByteArray("application/json") << 400 << u"bad_json"_s;
-        QTest::newRow("title is a number") << QByteArray("{\"title\": 5, \"body\": \"b\"}") << QByteArray("application/json") << 400 << u"invalid_field"_s;
-        QTest::newRow("tags not a list") << QByteArray("{\"title\": \"t\", \"body\": \"b\", \"tags\": \"cpp\"}") << QByteArray("application/json") << 400 << u"invalid_field"_s;
-        QTest::newRow("tag with markup") << QByteArray("{\"title\": \"t\", \"body\": \"b\", \"tags\": [\"<script>\"]}") << QByteArray("application/json") << 400 << u"invalid_field"_s;
-        QTest::newRow("unknown tier") << QByteArray("{\"title\": \"t\", \"body\": \"b\", \"requiredTier\": \"gold\"}") << QByteArray("application/json") << 400 << u"invalid_field"_s;
-        QTest::newRow("overlong title") << ("{\"title\": \"" + QByteArray(201, 'x') + "\", \"body\": \"b\"}") << QByteArray("application/json") << 400 << u"invalid_field"_s;
-        QTest::newRow("invalid utf-8") << QByteArray("{\"title\": \"\xc3\x28\", \"body\": \"b\"}") << QByteArray("application/json") << 400 << u"invalid_utf8"_s;
-        QTest::newRow("nul in title") << QByteArray("{\"title\": \"a\\u0000b\", \"body\": \"b\"}") << QByteArray("application/json") << 400 << u"invalid_field"_s;
-        QTest::newRow("wrong content type") << QByteArray("title=x") << QByteArray("application/x-www-form-urlencoded") << 415 << u"unsupported_media_type"_s;
-        QTest::newRow("sql metacharacters") << QByteArray("{\"title\": \"x'); DELETE FROM articles; --\", \"body\": 7}") << QByteArray("application/json") << 400 << u"invalid_field"_s;
+        QTest::newRow("title is a number") << QByteArray("{\"title\": 5, \"body\": \"b\"}")
+                                           << QByteArray("application/json") << 400 << u"invalid_field"_s;
+        QTest::newRow("tags not a list") << QByteArray("{\"title\": \"t\", \"body\": \"b\", \"tags\": \"cpp\"}")
+                                         << QByteArray("application/json") << 400 << u"invalid_field"_s;
+        QTest::newRow("tag with markup") << QByteArray("{\"title\": \"t\", \"body\": \"b\", \"tags\": [\"<script>\"]}")
+                                         << QByteArray("application/json") << 400 << u"invalid_field"_s;
+        QTest::newRow("unknown tier") << QByteArray("{\"title\": \"t\", \"body\": \"b\", \"requiredTier\": \"gold\"}")
+                                      << QByteArray("application/json") << 400 << u"invalid_field"_s;
+        QTest::newRow("overlong title") << ("{\"title\": \"" + QByteArray(201, 'x') + "\", \"body\": \"b\"}")
+                                        << QByteArray("application/json") << 400 << u"invalid_field"_s;
+        QTest::newRow("invalid utf-8") << QByteArray("{\"title\": \"\xc3\x28\", \"body\": \"b\"}")
+                                       << QByteArray("application/json") << 400 << u"invalid_utf8"_s;
+        QTest::newRow("nul in title") << QByteArray("{\"title\": \"a\\u0000b\", \"body\": \"b\"}")
+                                      << QByteArray("application/json") << 400 << u"invalid_field"_s;
+        QTest::newRow("wrong content type") << QByteArray("title=x") << QByteArray("application/x-www-form-urlencoded")
+                                            << 415 << u"unsupported_media_type"_s;
+        QTest::newRow("sql metacharacters") << QByteArray("{\"title\": \"x'); DELETE FROM articles; --\", \"body\": 7}")
+                                            << QByteArray("application/json") << 400 << u"invalid_field"_s;
     }
     void malformedBodies_return4xx_andChangeNothing()
     {
@@ -107,13 +118,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QByteArray>("statusLine");
-        QTest::newRow("chunked") << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+        QTest::newRow("chunked") << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                                               "chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
                                  << QByteArray("HTTP/1.1 411");
-        QTest::newRow("huge content-length") << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\n")
-                                             << QByteArray("HTTP/1.1 413");
-        QTest::newRow("negative content-length") << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n")
-                                                 << QByteArray("HTTP/1.1 413");
-        QTest::newRow("huge header") << (QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ") + QByteArray(40000, 'h') + "\r\n\r\n")
+        QTest::newRow("huge content-length")
+            << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\n")
+            << QByteArray("HTTP/1.1 413");
+        QTest::newRow("negative content-length")
+            << QByteArray("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n")
+            << QByteArray("HTTP/1.1 413");
+        QTest::newRow("huge header") << (QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ") +
+                                         QByteArray(40000, 'h') + "\r\n\r\n")
                                      << QByteArray("HTTP/1.1 431");
     }
     void rawTransportAbuse_getsErrors()
@@ -153,7 +168,9 @@ private Q_SLOTS:
     void wrongTypesOnAuth_return400()
     {
         HttpClient c(m_server->baseUrl());
-        QCOMPARE(c.send("POST", u"/api/v1/auth/login"_s, "{\"username\": [\"member\"], \"password\": \"guild-demo\"}").status, 400);
+        QCOMPARE(c.send("POST", u"/api/v1/auth/login"_s, "{\"username\": [\"member\"], \"password\": \"guild-demo\"}")
+                     .status,
+                 400);
         QCOMPARE(c.send("POST", u"/api/v1/auth/login"_s, "{\"username\": \"member\", \"password\": null}").status, 400);
         QCOMPARE(c.send("POST", u"/api/v1/auth/refresh"_s, "{\"refreshToken\": 12}").status, 400);
         QCOMPARE(c.send("POST", u"/api/v1/auth/register"_s, "{\"username\": true}").status, 400);

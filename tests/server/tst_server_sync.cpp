@@ -114,7 +114,8 @@ private Q_SLOTS:
         HttpClient member(m_server->baseUrl());
         member.login(u"member"_s);
         for (const QString &bad : {u"abc"_s, u"1.-1.0"_s, u"1.5.0;DROP"_s, u"1.99999999999999999999.1"_s}) {
-            const HttpResponse r = member.get(u"/api/v1/sync?since="_s + QString::fromLatin1(QUrl::toPercentEncoding(bad)));
+            const HttpResponse r =
+                member.get(u"/api/v1/sync?since="_s + QString::fromLatin1(QUrl::toPercentEncoding(bad)));
             QCOMPARE(r.status, 400);
             QCOMPARE(r.errorCode(), u"invalid_cursor"_s);
         }

@@ -33,7 +33,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_cert = QSslCertificate(file.readAll(), QSsl::Pem);
         QVERIFY(!m_cert.isNull());
-        m_server = std::make_unique<TestServer>(TestServer::Options{true, {u"--tls-cert"_s, cert, u"--tls-key"_s, key}});
+        m_server =
+            std::make_unique<TestServer>(TestServer::Options{true, {u"--tls-cert"_s, cert, u"--tls-key"_s, key}});
         QVERIFY(m_server->start());
         QCOMPARE(m_server->baseUrl().scheme(), u"https"_s);
     }

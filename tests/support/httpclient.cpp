@@ -11,8 +11,7 @@ namespace guild::test {
 
 HttpClient::HttpClient(QUrl base)
     : m_base(std::move(base))
-{
-}
+{}
 
 void HttpClient::addCaCertificate(const QSslCertificate &certificate)
 {

@@ -18,7 +18,10 @@ struct HttpResponse
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QHash<QByteArray, QByteArray> headers;
 
-    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorCode() const
+    {
+        return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
 };
 
 /// A test-side HTTP client: sends one request and waits for the reply with QSignalSpy (no sleeps).

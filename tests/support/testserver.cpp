@@ -40,13 +40,11 @@ bool TestServer::usePostgres()
 
 TestServer::TestServer()
     : TestServer(Options{})
-{
-}
+{}
 
 TestServer::TestServer(Options options)
     : m_options(std::move(options))
-{
-}
+{}
 
 TestServer::~TestServer()
 {

@@ -1,0 +1,138 @@
+#include "clientcontroller.h"
+
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/translations.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+namespace {
+const QString ServerKey = u"account/server"_s;
+const QString UserKey = u"account/username"_s;
+const QString LanguageKey = u"ui/language"_s;
+const QString CaFileKey = u"network/caFile"_s;
+} // namespace
+
+ClientController::ClientController(ClientOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_secrets(std::move(m_options.secrets))
+    , m_session(m_api, *m_secrets)
+    , m_feed(m_api, m_cache, m_model)
+    , m_sync(m_api, m_cache)
+    , m_connectivity(m_api)
+{
+    m_window = std::make_unique<ui::MainWindow>(m_session, m_feed, m_sync, m_connectivity, m_model);
+    const QString caFile = m_options.caFile.isEmpty() ? m_settings.value(CaFileKey).toString() : m_options.caFile;
+    if (!caFile.isEmpty()) {
+        QString error;
+        if (!m_api.addCaFile(caFile, &error)) {
+            m_window->notify(error);
+        }
+    }
+    connect(&m_session, &Session::signedIn, this, &ClientController::onSignedIn);
+    connect(&m_session, &Session::keychainUnavailable, m_window.get(), &ui::MainWindow::notify);
+    connect(&m_session, &Session::signInFailed, this, [this](const QString &message, bool networkFailure) {
+        if (networkFailure) {
+            m_window->notify(message); // offline: keep showing the cache
+        } else if (!m_login) {
+            showLogin(message);
+        }
+    });
+    connect(&m_session, &Session::signedOut, this, [this] { showLogin(); });
+    connect(&m_sync, &SyncService::finished, &m_feed, &FeedService::reload);
+    connect(&m_sync, &SyncService::cancelled, &m_feed, &FeedService::reload);
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &ClientController::showSettings);
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, &m_session, &Session::signOut);
+    connect(m_window.get(), &ui::MainWindow::signInRequested, this, [this] { showLogin(); });
+}
+
+ClientController::~ClientController() = default;
+
+QString ClientController::cachePath(const QUrl &server, const QString &username) const
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(base).filePath(u"accounts/"_s + Session::accountKey(server, username) + u"/cache.sqlite"_s);
+}
+
+void ClientController::openCacheFor(const QUrl &server, const QString &username, std::function<void()> then)
+{
+    const QString key = Session::accountKey(server, username);
+    if (key == m_openAccount && m_cache.isOpen()) {
+        then();
+        return;
+    }
+    m_openAccount = key;
+    m_cache.open(cachePath(server, username), this, [this, then = std::move(then)](const QString &error) {
+        if (!error.isEmpty()) {
+            QMessageBox::critical(m_window.get(), tr("Offline cache"), error);
+            return;
+        }
+        m_feed.reload();
+        then();
+    });
+}
+
+void ClientController::start()
+{
+    m_window->show();
+    const QUrl lastServer = m_settings.value(ServerKey).toUrl();
+    const QString lastUser = m_settings.value(UserKey).toString();
+    if (!m_options.demoLogin.isEmpty()) {
+        // Demo only: the well-known demo password, and only against a server on this computer.
+        const QString host = m_options.server.host();
+        if (host == u"127.0.0.1"_s || host == u"localhost"_s) {
+            m_session.signIn(m_options.server, m_options.demoLogin, u"guild-demo"_s);
+            return;
+        }
+    }
+    const QUrl server = m_options.server.isValid() ? m_options.server : lastServer;
+    if (server == lastServer && !lastUser.isEmpty()) {
+        openCacheFor(lastServer, lastUser, [this, lastServer, lastUser] { m_session.resume(lastServer, lastUser); });
+        return;
+    }
+    showLogin();
+}
+
+void ClientController::onSignedIn(const protocol::User &user)
+{
+    m_settings.setValue(ServerKey, m_session.server());
+    m_settings.setValue(UserKey, user.username);
+    openCacheFor(m_session.server(), user.username, [this] { m_sync.start(); });
+}
+
+void ClientController::showLogin(const QString &message)
+{
+    if (m_login) {
+        m_login->raise();
+        return;
+    }
+    const QUrl server = m_options.server.isValid() ? m_options.server : m_settings.value(ServerKey).toUrl();
+    m_login = new ui::LoginDialog(m_session, server, m_settings.value(UserKey).toString(), m_window.get());
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    if (!message.isEmpty()) {
+        m_login->showError(message);
+    }
+    m_login->open();
+}
+
+void ClientController::showSettings()
+{
+    ui::SettingsDialog dialog(m_settings.value(LanguageKey).toString(), m_settings.value(CaFileKey).toString(),
+                              m_window.get());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_settings.setValue(LanguageKey, dialog.language());
+    m_settings.setValue(CaFileKey, dialog.caFile());
+    ui::Translations::apply(dialog.language());
+}
+
+} // namespace guild::app

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/articlefeedmodel.h"
+#include "net/apiclient.h"
+#include "secrets/secretstore.h"
+#include "services/connectivity.h"
+#include "services/feedservice.h"
+#include "services/syncservice.h"
+#include "session.h"
+#include "storage/localcache.h"
+
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+namespace guild::ui {
+class MainWindow;
+class LoginDialog;
+} // namespace guild::ui
+
+namespace guild::app {
+
+struct ClientOptions
+{
+    QUrl server;
+    QString demoLogin;
+    QString caFile;
+    std::unique_ptr<SecretStore> secrets;
+};
+
+/// Owns the client's services and window and runs the flows between them: open the last account's
+/// cache at once (the feed shows before the network answers), resume or sign in, then sync.
+class ClientController final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClientController(ClientOptions options, QObject *parent = nullptr);
+    ~ClientController() override;
+
+    void start();
+    ui::MainWindow *window() const { return m_window.get(); }
+
+private:
+    void openCacheFor(const QUrl &server, const QString &username, std::function<void()> then);
+    void onSignedIn(const protocol::User &user);
+    void showLogin(const QString &message = {});
+    void showSettings();
+    QString cachePath(const QUrl &server, const QString &username) const;
+
+    ClientOptions m_options;
+    QSettings m_settings;
+    ApiClient m_api;
+    std::unique_ptr<SecretStore> m_secrets;
+    Session m_session;
+    LocalCache m_cache;
+    models::ArticleFeedModel m_model;
+    FeedService m_feed;
+    SyncService m_sync;
+    Connectivity m_connectivity;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QPointer<ui::LoginDialog> m_login;
+    QString m_openAccount;
+};
+
+} // namespace guild::app

@@ -1,0 +1,97 @@
+#include "feedservice.h"
+
+#include "models/articlefeedmodel.h"
+#include "net/apiclient.h"
+#include "protocol/apipaths.h"
+#include "storage/articlecache.h"
+#include "storage/localcache.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol;
+using models::ArticleFeedModel;
+
+FeedService::FeedService(ApiClient &api, LocalCache &cache, ArticleFeedModel &model, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+    , m_model(model)
+{
+    connect(&m_model, &ArticleFeedModel::pageNeeded, this, &FeedService::loadPage);
+}
+
+void FeedService::reload()
+{
+    m_cache.run<int>(
+        this, [search = m_search](QSqlDatabase &db) { return ArticleCache(db).count(search); },
+        [this](int count) {
+            m_model.reset(count);
+            Q_EMIT reloaded(count);
+        });
+}
+
+void FeedService::setSearch(const QString &text)
+{
+    if (text == m_search) {
+        return;
+    }
+    m_search = text;
+    reload();
+}
+
+void FeedService::loadPage(int offset, int count, int generation)
+{
+    m_cache.run<QList<Article>>(
+        this,
+        [search = m_search, offset, count](QSqlDatabase &db) { return ArticleCache(db).page(search, offset, count); },
+        [this, offset, generation](const QList<Article> &articles) {
+            if (generation == m_model.generation()) {
+                m_model.setPage(offset, articles);
+            }
+        });
+}
+
+void FeedService::openArticle(qint64 id)
+{
+    m_opening = id;
+    m_cache.run<std::optional<Article>>(
+        this, [id](QSqlDatabase &db) { return ArticleCache(db).article(id); },
+        [this, id](const std::optional<Article> &cached) {
+            if (id != m_opening) {
+                return; // the member moved on to another article
+            }
+            if (!cached) {
+                Article unknown;
+                unknown.id = id;
+                Q_EMIT articleUnavailable(unknown, tr("This article is not in the offline cache."));
+            } else if (cached->hasBody || cached->locked) {
+                Q_EMIT articleOpened(*cached);
+            } else {
+                fetchFromServer(*cached);
+            }
+        });
+}
+
+void FeedService::fetchFromServer(const Article &cached)
+{
+    m_api.get(QString(paths::Articles) + u'/' + QString::number(cached.id), this, [this, cached](const ApiResponse &r) {
+        const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt;
+        if (!article) {
+            if (cached.id == m_opening) {
+                Q_EMIT articleUnavailable(cached, r.networkFailure ? tr("You are offline and this article has not been "
+                                                                        "downloaded yet.")
+                                                                   : r.message);
+            }
+            return;
+        }
+        m_cache.run<bool>(
+            this, [a = *article](QSqlDatabase &db) { return ArticleCache(db).store(a); }, [](bool) {});
+        if (article->id == m_opening) {
+            Q_EMIT articleOpened(*article);
+        }
+    });
+}
+
+} // namespace guild::app

@@ -1,0 +1,90 @@
+#include "syncservice.h"
+
+#include "net/apiclient.h"
+#include "protocol/apipaths.h"
+#include "protocol/types.h"
+#include "storage/articlecache.h"
+#include "storage/localcache.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol;
+
+namespace {
+constexpr int PageSize = 200;
+}
+
+SyncService::SyncService(ApiClient &api, LocalCache &cache, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+{}
+
+void SyncService::start()
+{
+    if (m_run) {
+        return;
+    }
+    m_run = new QObject(this);
+    m_received = 0;
+    Q_EMIT started();
+    m_cache.run<QString>(
+        m_run, [](QSqlDatabase &db) { return ArticleCache(db).syncToken(); },
+        [this](const QString &token) { fetch(token); });
+}
+
+void SyncService::fetch(const QString &token)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, QString::number(PageSize));
+    if (!token.isEmpty()) {
+        query.addQueryItem(u"since"_s, token);
+    }
+    m_api.get(QString(paths::Sync) + u'?' + query.toString(QUrl::FullyEncoded), m_run, [this](const ApiResponse &r) {
+        const auto page = r.ok ? SyncPage::fromJson(r.json) : std::nullopt;
+        if (!page) {
+            stop();
+            Q_EMIT failed(r.ok ? tr("The server sent a sync page Guild does not understand.") : r.message,
+                          r.networkFailure);
+            return;
+        }
+        m_cache.run<bool>(
+            m_run, [page = *page](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(page); },
+            [this, hasMore = page->hasMore, next = page->nextToken,
+             count = static_cast<int>(page->upserts.size() + page->deletedArticleIds.size())](bool stored) {
+                if (!stored) {
+                    stop();
+                    Q_EMIT failed(tr("Could not write to the offline cache."), false);
+                    return;
+                }
+                m_received += count;
+                Q_EMIT progress(m_received);
+                if (hasMore) {
+                    fetch(next);
+                } else {
+                    stop();
+                    Q_EMIT finished(m_received);
+                }
+            });
+    });
+}
+
+void SyncService::stop()
+{
+    delete m_run.data();
+}
+
+void SyncService::cancel()
+{
+    if (!m_run) {
+        return;
+    }
+    stop();
+    Q_EMIT cancelled();
+}
+
+} // namespace guild::app

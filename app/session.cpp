@@ -1,0 +1,140 @@
+#include "session.h"
+
+#include "net/apiclient.h"
+#include "protocol/apipaths.h"
+#include "secrets/secretstore.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol;
+
+Session::Session(ApiClient &api, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_secrets(secrets)
+{
+    connect(&m_api, &ApiClient::tokensRotated, this, &Session::storeRefreshToken);
+    connect(&m_api, &ApiClient::sessionExpired, this, [this] {
+        m_secrets.remove(accountKey(), [](const QString &) {});
+        m_user = {};
+        setState(State::SignedOut);
+        Q_EMIT signedOut();
+    });
+}
+
+QString Session::accountKey(const QUrl &server, const QString &username)
+{
+    const QByteArray identity =
+        server.adjusted(QUrl::StripTrailingSlash).toString().toUtf8() + '\n' + username.toLower().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString Session::accountKey() const
+{
+    return accountKey(m_server, m_user.username);
+}
+
+void Session::setState(State state)
+{
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+void Session::signIn(const QUrl &server, const QString &username, const QString &password)
+{
+    m_server = server;
+    m_api.setBaseUrl(server);
+    m_api.clearTokens();
+    setState(State::SigningIn);
+    m_api.post(QString(paths::Login), {{u"username"_s, username}, {u"password"_s, password}}, this,
+               [this](const ApiResponse &r) {
+                   const auto tokens = r.ok ? AuthTokens::fromJson(r.json) : std::nullopt;
+                   if (!tokens) {
+                       setState(State::SignedOut);
+                       Q_EMIT signInFailed(r.ok ? tr("The server sent an answer Guild does not understand.")
+                                                : r.message,
+                                           r.networkFailure);
+                       return;
+                   }
+                   m_api.setTokens(tokens->accessToken, tokens->refreshToken);
+                   m_user = tokens->user;
+                   storeRefreshToken(tokens->refreshToken);
+                   completeSignIn(tokens->user);
+               });
+}
+
+void Session::resume(const QUrl &server, const QString &username)
+{
+    m_server = server;
+    m_api.setBaseUrl(server);
+    m_user = User{0, username, username, Role::Member};
+    setState(State::SigningIn);
+    m_secrets.read(accountKey(), [this](const std::optional<QString> &token, const QString &error) {
+        if (!error.isEmpty()) {
+            m_keychainWorks = false;
+            Q_EMIT keychainUnavailable(tr("The system keychain is not available (%1). You will need to sign in "
+                                          "each time Guild starts.")
+                                           .arg(error));
+        }
+        if (!token) {
+            setState(State::SignedOut);
+            Q_EMIT signInFailed(QString(), false);
+            return;
+        }
+        m_api.setTokens(QString(), *token);
+        // /me with no access token answers 401, which makes ApiClient refresh and replay.
+        m_api.get(QString(paths::Me), this, [this](const ApiResponse &r) {
+            const auto user = r.ok ? User::fromJson(r.json.value(u"user"_s).toObject()) : std::nullopt;
+            if (!user) {
+                if (!r.networkFailure) {
+                    setState(State::SignedOut);
+                }
+                Q_EMIT signInFailed(r.message, r.networkFailure);
+                return;
+            }
+            m_user = *user;
+            completeSignIn(*user);
+        });
+    });
+}
+
+void Session::completeSignIn(const User &user)
+{
+    setState(State::SignedIn);
+    Q_EMIT signedIn(user);
+}
+
+void Session::storeRefreshToken(const QString &token)
+{
+    if (!m_keychainWorks) {
+        return;
+    }
+    m_secrets.write(accountKey(), token, [this](const QString &error) {
+        if (!error.isEmpty()) {
+            m_keychainWorks = false;
+            Q_EMIT keychainUnavailable(tr("The system keychain is not available (%1). You will need to sign in "
+                                          "each time Guild starts.")
+                                           .arg(error));
+        }
+    });
+}
+
+void Session::signOut()
+{
+    if (m_api.hasSession()) {
+        m_api.post(QString(paths::Logout), {}, this, [](const ApiResponse &) {});
+    }
+    m_secrets.remove(accountKey(), [](const QString &) {});
+    m_api.clearTokens();
+    m_user = {};
+    setState(State::SignedOut);
+    Q_EMIT signedOut();
+}
+
+} // namespace guild::app

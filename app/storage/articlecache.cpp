@@ -1,0 +1,201 @@
+#include "articlecache.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol;
+
+namespace {
+
+bool exec(QSqlQuery &q, const QVariantList &bindings)
+{
+    for (const QVariant &value : bindings) {
+        q.addBindValue(value);
+    }
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "cache query failed:" << q.lastError().text() << q.lastQuery();
+        return false;
+    }
+    return true;
+}
+
+bool run(QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {})
+{
+    QSqlQuery q(db);
+    return q.prepare(statement) && exec(q, bindings);
+}
+
+const QString Columns = u"id, title, summary, author, tags, required_tier, locked, likes, comments, liked_by_me, "
+                        "published_at, updated_at"_s;
+
+// QSQLITE binds a null QString as NULL; the columns are NOT NULL, so empty text must stay text.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
+Article readArticle(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.title = q.value(1).toString();
+    a.summary = q.value(2).toString();
+    a.authorName = q.value(3).toString();
+    a.tags = q.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
+    a.requiredTier = tierFromLevel(q.value(5).toLongLong()).value_or(Tier::Premium);
+    a.locked = q.value(6).toBool();
+    a.likeCount = q.value(7).toInt();
+    a.commentCount = q.value(8).toInt();
+    a.likedByMe = q.value(9).toBool();
+    a.publishedAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+    a.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    return a;
+}
+
+} // namespace
+
+QString ArticleCache::searchClause(const QString &search, QVariantList *bindings) const
+{
+    const QString term = search.simplified();
+    if (term.isEmpty()) {
+        return {};
+    }
+    if (term.size() >= 3) {
+        // A quoted FTS5 phrase: the member's text is data, never query syntax.
+        bindings->append(QString(u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"'));
+        return u" WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;
+    }
+    QString escaped = term;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const QString like = QString(u'%' + escaped + u'%');
+    bindings->append(like);
+    bindings->append(like);
+    return u" WHERE (title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\')"_s;
+}
+
+int ArticleCache::count(const QString &search)
+{
+    QVariantList bindings;
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"SELECT COUNT(*) FROM articles"_s + searchClause(search, &bindings)) || !exec(q, bindings) ||
+        !q.next()) {
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+QList<Article> ArticleCache::page(const QString &search, int offset, int limit)
+{
+    QVariantList bindings;
+    const QString where = searchClause(search, &bindings);
+    bindings << limit << offset;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QList<Article> list;
+    if (!q.prepare(u"SELECT "_s + Columns + u" FROM articles"_s + where +
+                   u" ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?"_s) ||
+        !exec(q, bindings)) {
+        return list;
+    }
+    while (q.next()) {
+        list.append(readArticle(q));
+    }
+    return list;
+}
+
+std::optional<Article> ArticleCache::article(qint64 id)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"SELECT "_s + Columns + u", body FROM articles WHERE id = ?"_s) || !exec(q, {id}) || !q.next()) {
+        return std::nullopt;
+    }
+    Article a = readArticle(q);
+    a.hasBody = !q.value(12).isNull();
+    a.body = q.value(12).toString();
+    return a;
+}
+
+bool ArticleCache::upsert(const Article &a)
+{
+    const QVariant body = a.hasBody ? QVariant(a.body) : QVariant(QMetaType::fromType<QString>());
+    return run(m_db,
+               u"INSERT INTO articles (id, title, summary, body, author, tags, required_tier, locked, likes, comments, "
+               "liked_by_me, published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+               "ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = "
+               "excluded.body, "
+               "author = excluded.author, tags = excluded.tags, required_tier = excluded.required_tier, "
+               "locked = excluded.locked, likes = excluded.likes, comments = excluded.comments, "
+               "liked_by_me = excluded.liked_by_me, published_at = excluded.published_at, updated_at = excluded.updated_at"_s,
+               {a.id, text(a.title), text(a.summary), body, text(a.authorName), text(a.tags.join(u'\n')),
+                static_cast<int>(a.requiredTier), a.locked, a.likeCount, a.commentCount, a.likedByMe,
+                a.publishedAt.toMSecsSinceEpoch(), a.updatedAt.toMSecsSinceEpoch()}) &&
+           run(m_db, u"DELETE FROM articles_fts WHERE rowid = ?"_s, {a.id}) &&
+           run(m_db, u"INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (?, ?, ?, ?, ?)"_s,
+               {a.id, text(a.title), text(a.summary), text(a.body), text(a.tags.join(u' '))});
+}
+
+bool ArticleCache::remove(qint64 id)
+{
+    return run(m_db, u"DELETE FROM articles WHERE id = ?"_s, {id}) &&
+           run(m_db, u"DELETE FROM articles_fts WHERE rowid = ?"_s, {id});
+}
+
+bool ArticleCache::clear()
+{
+    return run(m_db, u"DELETE FROM articles"_s) && run(m_db, u"DELETE FROM articles_fts"_s) &&
+           run(m_db, u"DELETE FROM meta WHERE key = 'sync_token'"_s);
+}
+
+bool ArticleCache::applySyncPage(const SyncPage &page)
+{
+    if (!m_db.transaction()) {
+        return false;
+    }
+    bool ok = !page.reset || clear();
+    for (const Article &a : page.upserts) {
+        ok = ok && upsert(a);
+    }
+    for (qint64 id : page.deletedArticleIds) {
+        ok = ok && remove(id);
+    }
+    ok =
+        ok &&
+        run(m_db,
+            u"INSERT INTO meta (key, value) VALUES ('sync_token', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+            {page.nextToken});
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleCache::store(const Article &article)
+{
+    if (!m_db.transaction()) {
+        return false;
+    }
+    if (!upsert(article) || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QString ArticleCache::syncToken()
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"SELECT value FROM meta WHERE key = 'sync_token'"_s) || !exec(q, {}) || !q.next()) {
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+} // namespace guild::app

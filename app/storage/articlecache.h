@@ -1,0 +1,39 @@
+#pragma once
+
+#include "protocol/types.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace guild::app {
+
+/// Reads and writes cached articles. Runs only on the LocalCache worker thread, with its connection.
+class ArticleCache final
+{
+public:
+    explicit ArticleCache(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    /// Applies one page of /sync in a transaction, including the token to continue from. False on failure.
+    bool applySyncPage(const protocol::SyncPage &page);
+    QString syncToken();
+    /// Number of articles matching `search` (all when empty); titles, summaries, bodies and tags are searched.
+    int count(const QString &search);
+    /// Feed order (newest first), without bodies.
+    QList<protocol::Article> page(const QString &search, int offset, int limit);
+    std::optional<protocol::Article> article(qint64 id);
+    /// Stores one article fetched outside sync (a body loaded on demand).
+    bool store(const protocol::Article &article);
+    bool clear();
+
+private:
+    bool upsert(const protocol::Article &article);
+    bool remove(qint64 id);
+    QString searchClause(const QString &search, QVariantList *bindings) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace guild::app

@@ -1,0 +1,101 @@
+#include "cachemigrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+namespace {
+
+const QString Dir = u":/guild/client/migrations"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("guild::app::CacheMigrator", text);
+}
+
+bool execute(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int CacheMigrator::latestVersion()
+{
+    const QStringList files = QDir(Dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    return files.isEmpty() ? 0 : files.last().section(u'_', 0, 0).toInt();
+}
+
+QString CacheMigrator::migrate()
+{
+    QString error;
+    for (const QString &pragma :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s}) {
+        if (!execute(m_db, pragma, &error)) {
+            return tr("Cannot prepare the offline cache: %1").arg(error);
+        }
+    }
+    QSqlQuery version(m_db);
+    if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
+        return tr("The offline cache is damaged: %1").arg(version.lastError().text());
+    }
+    const int current = version.value(0).toInt();
+    const int latest = latestVersion();
+    if (current > latest) {
+        return tr("The offline cache was written by a newer version of Guild (schema %1, this version knows %2). "
+                  "Update Guild to use it.")
+            .arg(current)
+            .arg(latest);
+    }
+    const QStringList files = QDir(Dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const int number = file.section(u'_', 0, 0).toInt();
+        if (number <= current) {
+            continue;
+        }
+        QFile script(Dir + u'/' + file);
+        if (!script.open(QIODevice::ReadOnly)) {
+            return tr("Cannot read migration %1.").arg(file);
+        }
+        const QString text = QString::fromUtf8(script.readAll()).remove(QRegularExpression(u"--[^\\n]*"_s));
+        if (!m_db.transaction()) {
+            return tr("Cannot update the offline cache: %1").arg(m_db.lastError().text());
+        }
+        bool ok = true;
+        for (const QString &raw : text.split(QRegularExpression(u";\\s*\\n"_s), Qt::SkipEmptyParts)) {
+            const QString statement = raw.trimmed();
+            if (!statement.isEmpty() && !execute(m_db, statement, &error)) {
+                ok = false;
+                break;
+            }
+        }
+        // PRAGMA takes no bound parameters; the version is an integer we produced.
+        if (ok && !execute(m_db, u"PRAGMA user_version = %1"_s.arg(number), &error)) {
+            ok = false;
+        }
+        if (!ok || !m_db.commit()) {
+            m_db.rollback();
+            qCWarning(lcStorage) << "cache migration" << file << "failed:" << error;
+            return tr("Updating the offline cache failed (%1): %2").arg(file, error);
+        }
+        qCInfo(lcStorage) << "applied cache migration" << file;
+    }
+    return {};
+}
+
+} // namespace guild::app

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace guild::app {
+
+/// Brings the cache schema up to date from the numbered scripts in :/guild/client/migrations, each in one
+/// transaction that ends by setting PRAGMA user_version. A cache newer than this build is refused.
+class CacheMigrator final
+{
+public:
+    explicit CacheMigrator(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+    /// Empty on success, else a message for the member.
+    QString migrate();
+    static int latestVersion();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace guild::app

@@ -1,0 +1,122 @@
+#include "articlefeedmodel.h"
+
+#include <QMetaObject>
+
+namespace guild::models {
+
+ArticleFeedModel::ArticleFeedModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+int ArticleFeedModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+const protocol::Article *ArticleFeedModel::articleAt(int row) const
+{
+    if (row < 0 || row >= m_count) {
+        return nullptr;
+    }
+    const auto page = m_pages.constFind(row / PageSize);
+    if (page == m_pages.cend() || row % PageSize >= page->size()) {
+        return nullptr;
+    }
+    return &page->at(row % PageSize);
+}
+
+void ArticleFeedModel::requestPage(int page) const
+{
+    if (m_requested.contains(page)) {
+        return;
+    }
+    m_requested.insert(page);
+    const int offset = page * PageSize;
+    const int count = qMin(PageSize, m_count - offset);
+    // Queued: views call data() while painting, which is no place to start work or change the model.
+    QMetaObject::invokeMethod(
+        const_cast<ArticleFeedModel *>(this),
+        [this, offset, count, generation = m_generation] {
+            Q_EMIT const_cast<ArticleFeedModel *>(this)->pageNeeded(offset, count, generation);
+        },
+        Qt::QueuedConnection);
+}
+
+QVariant ArticleFeedModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const protocol::Article *article = articleAt(index.row());
+    if (!article) {
+        requestPage(index.row() / PageSize);
+        return role == LoadedRole ? QVariant(false) : QVariant();
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return article->title;
+    case Qt::ToolTipRole:
+    case SummaryRole:
+        return article->summary;
+    case IdRole:
+        return article->id;
+    case AuthorRole:
+        return article->authorName;
+    case TagsRole:
+        return article->tags;
+    case RequiredTierRole:
+        return static_cast<int>(article->requiredTier);
+    case LockedRole:
+        return article->locked;
+    case PublishedAtRole:
+        return article->publishedAt;
+    case LikesRole:
+        return article->likeCount;
+    case CommentsRole:
+        return article->commentCount;
+    case LoadedRole:
+        return true;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ArticleFeedModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "articleId"},
+                  {TitleRole, "title"},
+                  {SummaryRole, "summary"},
+                  {AuthorRole, "author"},
+                  {TagsRole, "tags"},
+                  {RequiredTierRole, "requiredTier"},
+                  {LockedRole, "locked"},
+                  {PublishedAtRole, "publishedAt"},
+                  {LikesRole, "likes"},
+                  {CommentsRole, "comments"},
+                  {LoadedRole, "loaded"}});
+    return names;
+}
+
+void ArticleFeedModel::reset(int count)
+{
+    beginResetModel();
+    m_count = qMax(0, count);
+    ++m_generation;
+    m_pages.clear();
+    m_requested.clear();
+    endResetModel();
+}
+
+void ArticleFeedModel::setPage(int offset, const QList<protocol::Article> &articles)
+{
+    if (offset % PageSize != 0 || offset >= m_count || articles.isEmpty()) {
+        return;
+    }
+    const int count = qMin<int>(static_cast<int>(articles.size()), m_count - offset);
+    m_pages.insert(offset / PageSize, articles.mid(0, count));
+    Q_EMIT dataChanged(index(offset), index(offset + count - 1));
+}
+
+} // namespace guild::models

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Fills translations/guild_zh_CN.ts (and the English plurals) from the table below after `ninja guild_ui_lupdate`.
+
+Keeping the Chinese strings in one reviewed table means a regenerated .ts never loses them; the
+tst_conventions test fails when a source string has no translation here.
+"""
+import html
+import pathlib
+import re
+import sys
+
+ZH = {
+    "Cannot read the certificate file %1.": "无法读取证书文件 %1。",
+    "%1 holds no PEM certificate.": "%1 中没有 PEM 证书。",
+    "Cancelled.": "已取消。",
+    "The server's certificate is not trusted, so Guild did not connect. %1": "服务器证书不受信任，Guild 未建立连接。%1",
+    "The server took too long to answer.": "服务器响应超时。",
+    "Cannot reach the server. Check your connection.": "无法连接服务器，请检查网络。",
+    "Your session has ended. Please sign in again.": "登录已失效，请重新登录。",
+    "Wrong username or password.": "用户名或密码错误。",
+    "Too many attempts. Try again in %n second(s).": "尝试次数过多，请在 %n 秒后重试。",
+    "This needs a higher membership tier.": "需要更高的会员等级。",
+    "It is no longer there.": "该内容已不存在。",
+    "The server is busy. Try again in a moment.": "服务器繁忙，请稍后再试。",
+    "The server had a problem (%1). Try again later.": "服务器出现问题（%1），请稍后再试。",
+    "The request failed (%1).": "请求失败（%1）。",
+    "Cannot prepare the offline cache: %1": "无法准备离线缓存：%1",
+    "The offline cache is damaged: %1": "离线缓存已损坏：%1",
+    "The offline cache was written by a newer version of Guild (schema %1, this version knows %2). Update Guild to use it.":
+        "离线缓存由更新版本的 Guild 写入（结构版本 %1，当前版本支持 %2）。请升级 Guild 后再使用。",
+    "Cannot read migration %1.": "无法读取迁移脚本 %1。",
+    "Cannot update the offline cache: %1": "无法更新离线缓存：%1",
+    "Updating the offline cache failed (%1): %2": "更新离线缓存失败（%1）：%2",
+    "Offline cache": "离线缓存",
+    "This article is not in the offline cache.": "离线缓存中没有这篇文章。",
+    "You are offline and this article has not been downloaded yet.": "当前处于离线状态，这篇文章尚未下载。",
+    "Cannot open the offline cache: %1": "无法打开离线缓存：%1",
+    "The server sent an answer Guild does not understand.": "服务器返回了 Guild 无法识别的内容。",
+    "The system keychain is not available (%1). You will need to sign in each time Guild starts.":
+        "系统钥匙串不可用（%1）。每次启动 Guild 都需要重新登录。",
+    "The server sent a sync page Guild does not understand.": "服务器返回的同步数据无法识别。",
+    "Could not write to the offline cache.": "无法写入离线缓存。",
+    "Free": "免费",
+    "Member": "会员",
+    "Premium": "高级会员",
+    "Upgrade…": "升级…",
+    "Select an article to read it.": "选择一篇文章开始阅读。",
+    "This article is for %1 members. Upgrade your membership to read it.": "本文仅对%1开放。升级会员即可阅读。",
+    "Search articles (works offline)": "搜索文章（离线可用）",
+    "No articles yet. They appear here after the first sync.": "还没有文章。首次同步后将显示在这里。",
+    "No article matches your search.": "没有符合搜索条件的文章。",
+    "Sign in to Guild": "登录 Guild",
+    "Server": "服务器",
+    "Username": "用户名",
+    "Password": "密码",
+    "Sign in": "登录",
+    "Signing in…": "正在登录…",
+    "Enter the server address, for example https://guild.example.org.": "请输入服务器地址，例如 https://guild.example.org。",
+    "Use https:// for servers other than this computer: passwords must not travel unencrypted.":
+        "连接本机以外的服务器请使用 https://，密码不能以明文传输。",
+    "Enter your username and password.": "请输入用户名和密码。",
+    "Courses": "课程",
+    "The course library and lesson player are coming soon.": "课程库与课程播放器即将上线。",
+    "Chat": "聊天",
+    "Real-time chat with your community is coming soon.": "社群实时聊天即将上线。",
+    "Membership": "会员",
+    "Tiers, points, check-ins, Q&A and events are coming soon.": "会员等级、积分、打卡、答疑与活动即将上线。",
+    "Dashboard": "数据看板",
+    "Community analytics and the activity score are coming soon.": "社群数据分析与活跃度评分即将上线。",
+    "Syncing…": "正在同步…",
+    "Syncing… %n article(s)": "正在同步… 已收到 %n 篇",
+    "Sync cancelled. It continues where it stopped next time.": "同步已取消，下次将从中断处继续。",
+    "● Online": "● 在线",
+    "● Connecting…": "● 正在连接…",
+    "● Offline: showing saved articles": "● 离线：显示已保存的文章",
+    "Not signed in": "未登录",
+    "Signed in as %1": "已登录：%1",
+    "Sign &out": "退出登录(&O)",
+    "Sign &in…": "登录(&I)…",
+    "Guild": "Guild",
+    "Feed": "动态",
+    "Cancel": "取消",
+    "&Guild": "Guild(&G)",
+    "Sync &now": "立即同步(&N)",
+    "&Settings…": "设置(&S)…",
+    "&Quit": "退出(&Q)",
+    "Settings": "设置",
+    "System language": "跟随系统",
+    "Choose…": "选择…",
+    "Trusted certificate": "受信任的证书",
+    "PEM certificates (*.pem *.crt);;All files (*)": "PEM 证书 (*.pem *.crt);;所有文件 (*)",
+    "Only for a self-hosted server with its own certificate authority. Certificates are always verified; this adds one more authority to trust. Takes effect at the next start.":
+        "仅用于使用自有证书颁发机构的自建服务器。证书始终会被校验，此项只是额外信任一个颁发机构。下次启动时生效。",
+    "Language": "语言",
+    "Extra trusted certificate": "额外信任的证书",
+    "Guild, the desktop home of your community": "Guild——你的社群桌面客户端",
+    "Server address, for example https://guild.example.org.": "服务器地址，例如 https://guild.example.org。",
+    "Sign in to a local demo server as this demo account.": "以该演示账号登录本机演示服务器。",
+    "Extra trusted CA certificate (PEM) for a self-hosted server.": "自建服务器额外信任的 CA 证书（PEM）。",
+}
+
+
+EN_PLURALS = {
+    "Too many attempts. Try again in %n second(s).": ("Too many attempts. Try again in %n second.",
+                                                      "Too many attempts. Try again in %n seconds."),
+    "Syncing… %n article(s)": ("Syncing… %n article", "Syncing… %n articles"),
+}
+
+
+def fill_english(path: pathlib.Path) -> None:
+    """English is the source language; the .ts spells out plurals and confirms every other string."""
+    text = path.read_text(encoding="utf-8")
+
+    def replace(match: re.Match) -> str:
+        block = match.group(0)
+        source_raw = re.search(r"<source>(.*?)</source>", block, re.S).group(1)
+        source = html.unescape(source_raw)
+        if 'numerus="yes"' in block:
+            one, many = EN_PLURALS.get(source, (source, source))
+            forms = "".join(f"\n            <numerusform>{html.escape(f, quote=False)}</numerusform>" for f in (one, many))
+            translation = f"<translation>{forms}\n        </translation>"
+        else:
+            translation = f"<translation>{source_raw}</translation>"
+        return re.sub(r"<translation[^>]*?(/>|>.*?</translation>)", translation, block, flags=re.S)
+
+    path.write_text(re.sub(r"<message[^>]*>.*?</message>", replace, text, flags=re.S), encoding="utf-8")
+
+
+def fill(path: pathlib.Path) -> int:
+    text = path.read_text(encoding="utf-8")
+    missing = []
+
+    def replace(match: re.Match) -> str:
+        block = match.group(0)
+        source = html.unescape(re.search(r"<source>(.*?)</source>", block, re.S).group(1))
+        zh = ZH.get(source)
+        if zh is None:
+            missing.append(source)
+            return block
+        escaped = html.escape(zh, quote=False)
+        if 'numerus="yes"' in block:
+            translation = f"<translation>\n            <numerusform>{escaped}</numerusform>\n        </translation>"
+        else:
+            translation = f"<translation>{escaped}</translation>"
+        return re.sub(r"<translation[^>]*?(/>|>.*?</translation>)", translation, block, flags=re.S)
+
+    text = re.sub(r"<message[^>]*>.*?</message>", replace, text, flags=re.S)
+    path.write_text(text, encoding="utf-8")
+    for source in missing:
+        print(f"missing Chinese for: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    root = pathlib.Path(__file__).resolve().parent.parent
+    fill_english(root / "translations" / "guild_en.ts")
+    sys.exit(fill(root / "translations" / "guild_zh_CN.ts"))

@@ -1,0 +1,215 @@
+#include "models/articlefeedmodel.h"
+#include "net/apiclient.h"
+#include "protocol/apipaths.h"
+#include "secrets/secretstore.h"
+#include "services/feedservice.h"
+#include "services/syncservice.h"
+#include "session.h"
+#include "storage/localcache.h"
+#include "support/cachewait.h"
+#include "support/testserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guild;
+using namespace guild::app;
+using guild::test::TestServer;
+
+// The client's services against a real guild-server: sign in, sync into the cache, read, then read
+// offline once the server is gone.
+class TestClientFlow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void signIn_sync_read_thenReadOffline()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        ApiClient api;
+        MemorySecretStore secrets;
+        Session session(api, secrets);
+        QSignalSpy signedIn(&session, &Session::signedIn);
+        session.signIn(server.baseUrl(), u"member"_s, u"guild-demo"_s);
+        QVERIFY(signedIn.wait(15000));
+        QCOMPARE(session.user().username, u"member"_s);
+        QCOMPARE(session.state(), Session::State::SignedIn);
+
+        // The refresh token went to the secret store under this account's key.
+        std::optional<QString> stored;
+        secrets.read(session.accountKey(),
+                     [&stored](const std::optional<QString> &s, const QString &) { stored = s.value_or(u"<none>"_s); });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(*stored, api.refreshToken());
+
+        LocalCache cache;
+        QCOMPARE(test::openCache(cache, m_dir.filePath(u"flow.sqlite"_s)), QString());
+        models::ArticleFeedModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FeedService feed(api, cache, model);
+        SyncService sync(api, cache);
+        QSignalSpy synced(&sync, &SyncService::finished);
+        QSignalSpy progress(&sync, &SyncService::progress);
+        sync.start();
+        QVERIFY(synced.wait(30000));
+        QCOMPARE(synced.at(0).at(0).toInt(), 200);
+        QVERIFY(!progress.isEmpty());
+
+        QSignalSpy reloaded(&feed, &FeedService::reloaded);
+        feed.reload();
+        QVERIFY(reloaded.wait());
+        QCOMPARE(reloaded.at(0).at(0).toInt(), 200);
+        QCOMPARE(model.rowCount(), 200);
+        model.data(model.index(0), models::ArticleFeedModel::TitleRole); // asks for page 0
+        QTRY_VERIFY(model.articleAt(0) != nullptr);
+        QTRY_VERIFY(model.articleAt(0)->publishedAt >=
+                    model.data(model.index(1), models::ArticleFeedModel::PublishedAtRole).toDateTime());
+
+        // Find a readable and a locked article in the cache.
+        qint64 readable = 0;
+        qint64 locked = 0;
+        for (int row = 0; row < 50 && (!readable || !locked); ++row) {
+            const auto *a = model.articleAt(row);
+            QVERIFY(a);
+            (a->locked ? locked : readable) = a->id;
+        }
+        QVERIFY(readable && locked);
+
+        server.stop();
+
+        QSignalSpy opened(&feed, &FeedService::articleOpened);
+        feed.openArticle(readable);
+        QVERIFY(opened.wait());
+        const auto article = opened.at(0).at(0).value<protocol::Article>();
+        QCOMPARE(article.id, readable);
+        QVERIFY(article.hasBody);
+        QVERIFY(!article.body.isEmpty());
+
+        feed.openArticle(locked);
+        QVERIFY(opened.wait());
+        QVERIFY(opened.at(1).at(0).value<protocol::Article>().locked);
+
+        // Talking to the stopped server fails cleanly and flips the client offline; the cache still answers.
+        QSignalSpy online(&api, &ApiClient::onlineChanged);
+        QSignalSpy failed(&sync, &SyncService::failed);
+        sync.start();
+        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.at(0).at(1).toBool()); // a network failure
+        QVERIFY(!api.isOnline());
+        QCOMPARE(online.size(), 1);
+        feed.setSearch(u"RAII"_s);
+        QVERIFY(reloaded.wait());
+        QVERIFY(reloaded.last().at(0).toInt() > 0);
+    }
+
+    void expiredAccessToken_isRefreshedTransparently()
+    {
+        TestServer server(TestServer::Options{true, {u"--access-token-ttl"_s, u"1"_s}});
+        QVERIFY(server.start());
+        ApiClient api;
+        MemorySecretStore secrets;
+        Session session(api, secrets);
+        QSignalSpy signedIn(&session, &Session::signedIn);
+        session.signIn(server.baseUrl(), u"premium"_s, u"guild-demo"_s);
+        QVERIFY(signedIn.wait(15000));
+        const QString firstRefresh = api.refreshToken();
+
+        QSignalSpy rotated(&api, &ApiClient::tokensRotated);
+        // Ask until the 1-second token has expired and a refresh happened behind the caller's back.
+        std::optional<ApiResponse> last;
+        auto probe = [&]() -> bool {
+            last.reset();
+            api.get(QString(protocol::paths::Me), this, [&last](const ApiResponse &r) { last = r; });
+            return QTest::qWaitFor([&] { return last.has_value(); }, 5000) && !rotated.isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(probe(), 15000);
+        QVERIFY(last->ok);
+        QCOMPARE(last->json[u"user"_s][u"username"_s].toString(), u"premium"_s);
+        QVERIFY(api.refreshToken() != firstRefresh);
+        // Session stored the rotated token.
+        std::optional<QString> stored;
+        secrets.read(session.accountKey(),
+                     [&stored](const std::optional<QString> &s, const QString &) { stored = s.value_or(QString()); });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(*stored, api.refreshToken());
+    }
+
+    void wrongPassword_reportsMessage_andStaysSignedOut()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        ApiClient api;
+        MemorySecretStore secrets;
+        Session session(api, secrets);
+        QSignalSpy failed(&session, &Session::signInFailed);
+        session.signIn(server.baseUrl(), u"member"_s, u"nope-nope"_s);
+        QVERIFY(failed.wait(15000));
+        QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+        QCOMPARE(failed.at(0).at(1).toBool(), false);
+        QCOMPARE(session.state(), Session::State::SignedOut);
+    }
+
+    void resume_usesStoredRefreshToken()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        MemorySecretStore secrets;
+        {
+            ApiClient api;
+            Session session(api, secrets);
+            QSignalSpy signedIn(&session, &Session::signedIn);
+            session.signIn(server.baseUrl(), u"author"_s, u"guild-demo"_s);
+            QVERIFY(signedIn.wait(15000));
+        }
+        ApiClient api;
+        Session session(api, secrets);
+        QSignalSpy signedIn(&session, &Session::signedIn);
+        session.resume(server.baseUrl(), u"author"_s);
+        QVERIFY(signedIn.wait(15000));
+        QCOMPARE(session.user().username, u"author"_s);
+        QCOMPARE(session.user().role, protocol::Role::Author);
+    }
+
+    void untrustedTls_isRefused_withMessage()
+    {
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                                     u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                                     u"-keyout"_s, dir.filePath(u"k.pem"_s), u"-out"_s, dir.filePath(u"c.pem"_s)});
+        QVERIFY(openssl.waitForFinished(60000));
+        TestServer server(TestServer::Options{
+            true, {u"--tls-cert"_s, dir.filePath(u"c.pem"_s), u"--tls-key"_s, dir.filePath(u"k.pem"_s)}});
+        QVERIFY(server.start());
+        {
+            ApiClient api;
+            MemorySecretStore secrets;
+            Session session(api, secrets);
+            QSignalSpy failed(&session, &Session::signInFailed);
+            session.signIn(server.baseUrl(), u"member"_s, u"guild-demo"_s);
+            QVERIFY(failed.wait(15000));
+            QVERIFY(failed.at(0).at(0).toString().contains(u"certificate"_s));
+        }
+        ApiClient api;
+        QString error;
+        QVERIFY(api.addCaFile(dir.filePath(u"c.pem"_s), &error));
+        MemorySecretStore secrets;
+        Session session(api, secrets);
+        QSignalSpy signedIn(&session, &Session::signedIn);
+        session.signIn(server.baseUrl(), u"member"_s, u"guild-demo"_s);
+        QVERIFY(signedIn.wait(15000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientFlow)
+#include "tst_clientflow.moc"

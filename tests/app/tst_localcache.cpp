@@ -1,0 +1,159 @@
+#include "storage/articlecache.h"
+#include "storage/localcache.h"
+#include "support/cachewait.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guild;
+using namespace guild::app;
+using guild::protocol::Article;
+using guild::protocol::SyncPage;
+using guild::protocol::Tier;
+using guild::test::openCache;
+using guild::test::runOnCache;
+
+class TestLocalCache : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static Article article(qint64 id, const QString &title, const QString &body, qint64 publishedMs)
+    {
+        Article a;
+        a.id = id;
+        a.title = title;
+        a.summary = title + u" summary"_s;
+        a.body = body;
+        a.hasBody = !body.isEmpty();
+        a.locked = body.isEmpty();
+        a.requiredTier = body.isEmpty() ? Tier::Premium : Tier::Free;
+        a.tags = {u"cpp"_s};
+        a.publishedAt = QDateTime::fromMSecsSinceEpoch(publishedMs, Qt::UTC);
+        a.updatedAt = a.publishedAt;
+        return a;
+    }
+
+    static int userVersion(const QString &path)
+    {
+        int version = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(u"PRAGMA user_version"_s) && q.next()) {
+                    version = q.value(0).toInt();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(u"probe"_s);
+        return version;
+    }
+
+private Q_SLOTS:
+    void open_newDatabase_migratesToLatestVersion()
+    {
+        LocalCache cache;
+        const QString path = m_dir.filePath(u"a/cache.sqlite"_s);
+        QCOMPARE(openCache(cache, path), QString());
+        cache.close();
+        QCOMPARE(userVersion(path), LocalCache::schemaVersion());
+        QVERIFY(LocalCache::schemaVersion() >= 1);
+    }
+
+    void open_newerDatabase_isRefusedWithMessage()
+    {
+        const QString path = m_dir.filePath(u"newer.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"maker"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        }
+        QSqlDatabase::removeDatabase(u"maker"_s);
+        LocalCache cache;
+        const QString error = openCache(cache, path);
+        QVERIFY(error.contains(u"newer version"_s));
+        cache.close();
+        QCOMPARE(userVersion(path), 99);
+    }
+
+    void syncPages_feedOrderSearchAndDeletion()
+    {
+        LocalCache cache;
+        QCOMPARE(openCache(cache, m_dir.filePath(u"sync.sqlite"_s)), QString());
+        SyncPage first;
+        first.upserts = {article(1, u"RAII in modern C++"_s, u"```cpp\nint x;\n```"_s, 1000),
+                         article(2, u"深入理解 C++ 移动语义"_s, u"右值引用与完美转发"_s, 3000),
+                         article(3, u"Premium deep dive"_s, QString(), 2000)};
+        first.nextToken = u"1.3.1"_s;
+        QVERIFY(*runOnCache<bool>(cache, [first](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(first); }));
+        QCOMPARE(*runOnCache<QString>(cache, [](QSqlDatabase &db) { return ArticleCache(db).syncToken(); }),
+                 u"1.3.1"_s);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(QString()); }), 3);
+
+        const auto page = *runOnCache<QList<Article>>(
+            cache, [](QSqlDatabase &db) { return ArticleCache(db).page(QString(), 0, 10); });
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.at(0).id, 2); // newest first
+        QCOMPARE(page.at(2).id, 1);
+        QVERIFY(page.at(1).locked);
+
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"移动语义"_s); }), 1);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"完美转发"_s); }),
+                 1); // body text
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"raii"_s); }), 1);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"C+"_s); }),
+                 2); // short: LIKE
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"\" OR 1 --"_s); }), 0);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"%_"_s); }), 0);
+
+        const auto full =
+            *runOnCache<std::optional<Article>>(cache, [](QSqlDatabase &db) { return ArticleCache(db).article(1); });
+        QVERIFY(full && full->hasBody);
+        QVERIFY(full->body.contains(u"int x;"_s));
+        const auto locked =
+            *runOnCache<std::optional<Article>>(cache, [](QSqlDatabase &db) { return ArticleCache(db).article(3); });
+        QVERIFY(locked && !locked->hasBody && locked->locked);
+
+        SyncPage second;
+        second.upserts = {article(2, u"Edited title"_s, u"new body"_s, 3000)};
+        second.deletedArticleIds = {1};
+        second.nextToken = u"1.5.1"_s;
+        QVERIFY(
+            *runOnCache<bool>(cache, [second](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(second); }));
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(QString()); }), 2);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"移动语义"_s); }), 0);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"Edited"_s); }), 1);
+
+        SyncPage reset;
+        reset.reset = true;
+        reset.upserts = {article(9, u"Only one"_s, u"b"_s, 10)};
+        reset.nextToken = u"1.9.2"_s;
+        QVERIFY(*runOnCache<bool>(cache, [reset](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(reset); }));
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(QString()); }), 1);
+    }
+
+    void run_droppedWhenContextDies()
+    {
+        LocalCache cache;
+        QCOMPARE(openCache(cache, m_dir.filePath(u"ctx.sqlite"_s)), QString());
+        bool called = false;
+        auto *context = new QObject;
+        cache.run<int>(
+            context, [](QSqlDatabase &) { return 1; }, [&called](int) { called = true; });
+        delete context;
+        // A later job on the same (serial) worker proves the first one has been delivered or dropped.
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &) { return 2; }), 2);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalCache)
+#include "tst_localcache.moc"

@@ -1,0 +1,58 @@
+#include "models/activityscore.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace guild::models;
+
+class TestActivityScore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void participation_workedExample_is5600()
+    {
+        const ActivityScore s = computeActivity({10000, 1, 0.7, 0.8, 0}, {1, 0, 0});
+        QCOMPARE(s.participation, 5600.0);
+        QCOMPARE(s.activity, 5600.0);
+    }
+
+    void activity_weightsCombineComponents()
+    {
+        const ActivityScore s = computeActivity({10000, 1, 0.7, 0.8, 0.5}, {0.001, 10, 4});
+        QCOMPARE(s.activity, 0.001 * 5600 + 10 * 0.8 + 4 * 0.5);
+    }
+
+    void noMembers_participationZero()
+    {
+        const ActivityScore s = computeActivity({0, 2, 0.7, 0.8, 0.3}, {1, 1, 1});
+        QCOMPARE(s.participation, 0.0);
+        QCOMPARE(s.activity, 0.8 + 0.3);
+    }
+
+    void noContent_qualityZero_zeroesParticipation()
+    {
+        const ActivityScore s = computeActivity({500, 1, 0.5, 0, 0}, {1, 1, 1});
+        QCOMPARE(s.participation, 0.0);
+        QCOMPARE(s.activity, 0.0);
+    }
+
+    void noRevenue_monetisationTermZero()
+    {
+        const ActivityScore s = computeActivity({100, 1, 1, 1, 0}, {0, 0, 5});
+        QCOMPARE(s.activity, 0.0);
+    }
+
+    void outOfRangeInputs_areClamped()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const ActivityScore s = computeActivity({-5, 30, 1.5, 2, nan}, {1, 1, 1});
+        QCOMPARE(s.participation, 0.0);
+        QCOMPARE(s.activity, 1.0); // C clamped to 1, B NaN -> 0
+        const ActivityScore t = computeActivity({10, 48, 1, 1, 0}, {1, 0, 0});
+        QCOMPARE(t.participation, 240.0); // T clamped to 24 hours
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActivityScore)
+#include "tst_activityscore.moc"

@@ -1,0 +1,98 @@
+#include "ui/articleview.h"
+#include "ui/safetextbrowser.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+using namespace guild;
+using namespace guild::ui;
+
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+private:
+    static protocol::Article article(const QString &body)
+    {
+        protocol::Article a;
+        a.id = 1;
+        a.title = u"<b>Title</b> with markup"_s;
+        a.authorName = u"Mallory"_s;
+        a.body = body;
+        a.hasBody = true;
+        a.publishedAt = QDateTime::currentDateTimeUtc();
+        return a;
+    }
+
+private Q_SLOTS:
+    void hostileMarkdown_loadsNothing_andShowsHtmlAsText()
+    {
+        ArticleView view;
+        view.resize(800, 600);
+        view.show();
+        const QString hostile = u"# Hi\n\n![tracker](https://evil.example/pixel.png)\n\n"
+                                "<img src=\"https://evil.example/b.png\"><script>alert(1)</script>\n\n"
+                                "[click](javascript:alert(1))\n"_s;
+        view.showArticle(article(hostile));
+        QApplication::processEvents();
+        SafeTextBrowser *browser = view.browser();
+        const QString plain = browser->toPlainText();
+        QVERIFY(plain.contains(u"<script>"_s)); // raw HTML stays text
+        QVERIFY(!browser->toHtml().contains(u"<script"_s));
+        QVERIFY(browser->blockedResources() >= 1); // the Markdown image asked, and was refused
+        QVERIFY(!browser->openLinks());
+        QVERIFY(!browser->openExternalLinks());
+        // The title is plain text: its markup is shown, not rendered.
+        const auto labels = view.findChildren<QLabel *>();
+        bool titleSeen = false;
+        for (QLabel *label : labels) {
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+            titleSeen = titleSeen || label->text() == u"<b>Title</b> with markup"_s;
+        }
+        QVERIFY(titleSeen);
+    }
+
+    void codeBlocks_areMonospace()
+    {
+        ArticleView view;
+        view.showArticle(article(u"Intro\n\n```cpp\nint main() { return 0; }\n```\n\nAfter"_s));
+        QTextDocument *doc = view.browser()->document();
+        bool found = false;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (block.text().contains(u"int main"_s)) {
+                found = true;
+                QVERIFY(block.charFormat().fontFixedPitch() || QTextCursor(block).charFormat().fontFixedPitch());
+                QVERIFY(block.blockFormat().background().style() != Qt::NoBrush);
+            } else if (block.text() == u"Intro"_s) {
+                QVERIFY(!QTextCursor(block).charFormat().fontFixedPitch());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void lockedArticle_showsTierAndUpgrade()
+    {
+        ArticleView view;
+        view.show();
+        protocol::Article a = article(QString());
+        a.hasBody = false;
+        a.locked = true;
+        a.requiredTier = protocol::Tier::Premium;
+        a.summary = u"What you will learn"_s;
+        view.showArticle(a);
+        bool bannerSaysTier = false;
+        for (QLabel *label : view.findChildren<QLabel *>()) {
+            bannerSaysTier = bannerSaysTier || (label->isVisible() && label->text().contains(u"Premium"_s));
+        }
+        QVERIFY(bannerSaysTier);
+        QPushButton *upgrade = view.findChild<QPushButton *>();
+        QVERIFY(upgrade && upgrade->isVisible());
+        QCOMPARE(view.browser()->toPlainText(), u"What you will learn"_s);
+    }
+};
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"

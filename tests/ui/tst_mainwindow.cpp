@@ -1,0 +1,162 @@
+#include "models/articlefeedmodel.h"
+#include "net/apiclient.h"
+#include "secrets/secretstore.h"
+#include "services/connectivity.h"
+#include "services/feedservice.h"
+#include "services/syncservice.h"
+#include "session.h"
+#include "storage/localcache.h"
+#include "support/cachewait.h"
+#include "support/testserver.h"
+#include "ui/articleview.h"
+#include "ui/feedpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/safetextbrowser.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guild;
+
+// The whole window over real services and a real server, rendered offscreen. Screenshots land in
+// build/test-artifacts/ for people to look at.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestServer> m_server;
+    std::unique_ptr<app::ApiClient> m_api;
+    std::unique_ptr<app::MemorySecretStore> m_secrets;
+    std::unique_ptr<app::Session> m_session;
+    std::unique_ptr<app::LocalCache> m_cache;
+    std::unique_ptr<models::ArticleFeedModel> m_model;
+    std::unique_ptr<app::FeedService> m_feed;
+    std::unique_ptr<app::SyncService> m_sync;
+    std::unique_ptr<app::Connectivity> m_connectivity;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    void save(const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
+        const QString path = QStringLiteral(GUILD_ARTIFACT_DIR) + u'/' + name;
+        QVERIFY(m_window->grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ui::Translations::apply(u"en"_s);
+        m_server = std::make_unique<test::TestServer>();
+        QVERIFY(m_server->start());
+        m_api = std::make_unique<app::ApiClient>();
+        m_secrets = std::make_unique<app::MemorySecretStore>();
+        m_session = std::make_unique<app::Session>(*m_api, *m_secrets);
+        m_cache = std::make_unique<app::LocalCache>();
+        m_model = std::make_unique<models::ArticleFeedModel>();
+        m_feed = std::make_unique<app::FeedService>(*m_api, *m_cache, *m_model);
+        m_sync = std::make_unique<app::SyncService>(*m_api, *m_cache);
+        m_connectivity = std::make_unique<app::Connectivity>(*m_api);
+        m_window = std::make_unique<ui::MainWindow>(*m_session, *m_feed, *m_sync, *m_connectivity, *m_model);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        QCOMPARE(test::openCache(*m_cache, m_dir.filePath(u"ui.sqlite"_s)), QString());
+        QSignalSpy signedIn(m_session.get(), &app::Session::signedIn);
+        m_session->signIn(m_server->baseUrl(), u"member"_s, u"guild-demo"_s);
+        QVERIFY(signedIn.wait(15000));
+        QSignalSpy synced(m_sync.get(), &app::SyncService::finished);
+        m_sync->start();
+        QVERIFY(synced.wait(30000));
+        QSignalSpy reloaded(m_feed.get(), &app::FeedService::reloaded);
+        m_feed->reload();
+        QVERIFY(reloaded.wait());
+    }
+
+    void feed_showsRows_andReaderOpensSelection()
+    {
+        QListView *list = m_window->feedPanel()->list();
+        QCOMPARE(list->model()->rowCount(), 200);
+        QTRY_VERIFY(m_model->articleAt(0) != nullptr);
+        QCOMPARE(m_window->connectionText(), u"● Online"_s);
+        // Pick the first readable article.
+        int row = 0;
+        QTRY_VERIFY(m_model->articleAt(5) != nullptr);
+        while (m_model->articleAt(row)->locked) {
+            ++row;
+        }
+        const QString title = m_model->articleAt(row)->title;
+        QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
+        list->setCurrentIndex(list->model()->index(row, 0));
+        QVERIFY(opened.wait());
+        ui::ArticleView *reader = m_window->feedPanel()->reader();
+        bool titleShown = false;
+        for (QLabel *label : reader->findChildren<QLabel *>()) {
+            titleShown = titleShown || (label->isVisible() && label->text() == title);
+        }
+        QVERIFY(titleShown);
+        QVERIFY(!reader->browser()->toPlainText().isEmpty());
+        save(u"mainwindow.png"_s);
+    }
+
+    void language_switchesToChinese_andBack()
+    {
+        auto *sidebar = m_window->findChild<QListWidget *>();
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->item(0)->text(), u"Feed"_s);
+        ui::Translations::apply(u"zh_CN"_s);
+        QTRY_VERIFY(sidebar->item(0)->text() != u"Feed"_s);
+        QCOMPARE(sidebar->item(1)->text(), u"课程"_s);
+        QCOMPARE(ui::Translations::current(), u"zh_CN"_s);
+        save(u"mainwindow_zh_CN.png"_s);
+        ui::Translations::apply(u"en"_s);
+        QTRY_COMPARE(sidebar->item(0)->text(), u"Feed"_s);
+    }
+
+    void serverStopped_showsOfflineAndKeepsFeed()
+    {
+        m_server->stop();
+        QSignalSpy failed(m_sync.get(), &app::SyncService::failed);
+        m_sync->start();
+        QVERIFY(failed.wait(30000));
+        QTRY_COMPARE(m_window->connectionText(), u"● Offline: showing saved articles"_s);
+        QCOMPARE(m_window->feedPanel()->list()->model()->rowCount(), 200);
+        save(u"mainwindow_offline.png"_s);
+    }
+
+    void placeholders_forLaterPanels()
+    {
+        m_window->showPanel(ui::MainWindow::DashboardPanel);
+        bool coming = false;
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            coming = coming || (label->isVisible() && label->text().contains(u"coming soon"_s));
+        }
+        QVERIFY(coming);
+        m_window->showPanel(ui::MainWindow::FeedPanelIndex);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_connectivity.reset();
+        m_sync.reset();
+        m_feed.reset();
+        m_model.reset();
+        m_cache.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>guild::app::ApiClient</name>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>Cannot read the certificate file %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Guild did not connect. %1</source>
+        <translation>The server&apos;s certificate is not trusted, so Guild did not connect. %1</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation>The server took too long to answer.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check your connection.</source>
+        <translation>Cannot reach the server. Check your connection.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This needs a higher membership tier.</source>
+        <translation>This needs a higher membership tier.</translation>
+    </message>
+    <message>
+        <source>It is no longer there.</source>
+        <translation>It is no longer there.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again later.</source>
+        <translation>The server had a problem (%1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The request failed (%1).</source>
+        <translation>The request failed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::CacheMigrator</name>
+    <message>
+        <source>Cannot prepare the offline cache: %1</source>
+        <translation>Cannot prepare the offline cache: %1</translation>
+    </message>
+    <message>
+        <source>The offline cache is damaged: %1</source>
+        <translation>The offline cache is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The offline cache was written by a newer version of Guild (schema %1, this version knows %2). Update Guild to use it.</source>
+        <translation>The offline cache was written by a newer version of Guild (schema %1, this version knows %2). Update Guild to use it.</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation>Cannot read migration %1.</translation>
+    </message>
+    <message>
+        <source>Cannot update the offline cache: %1</source>
+        <translation>Cannot update the offline cache: %1</translation>
+    </message>
+    <message>
+        <source>Updating the offline cache failed (%1): %2</source>
+        <translation>Updating the offline cache failed (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::ClientController</name>
+    <message>
+        <source>Offline cache</source>
+        <translation>Offline cache</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::FeedService</name>
+    <message>
+        <source>This article is not in the offline cache.</source>
+        <translation>This article is not in the offline cache.</translation>
+    </message>
+    <message>
+        <source>You are offline and this article has not been downloaded yet.</source>
+        <translation>You are offline and this article has not been downloaded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::LocalCache</name>
+    <message>
+        <source>Cannot open the offline cache: %1</source>
+        <translation>Cannot open the offline cache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::Session</name>
+    <message>
+        <source>The server sent an answer Guild does not understand.</source>
+        <translation>The server sent an answer Guild does not understand.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). You will need to sign in each time Guild starts.</source>
+        <translation>The system keychain is not available (%1). You will need to sign in each time Guild starts.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::SyncService</name>
+    <message>
+        <source>The server sent a sync page Guild does not understand.</source>
+        <translation>The server sent a sync page Guild does not understand.</translation>
+    </message>
+    <message>
+        <source>Could not write to the offline cache.</source>
+        <translation>Could not write to the offline cache.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ArticleView</name>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Upgrade…</source>
+        <translation>Upgrade…</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Select an article to read it.</translation>
+    </message>
+    <message>
+        <source>This article is for %1 members. Upgrade your membership to read it.</source>
+        <translation>This article is for %1 members. Upgrade your membership to read it.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::FeedPanel</name>
+    <message>
+        <source>Search articles (works offline)</source>
+        <translation>Search articles (works offline)</translation>
+    </message>
+    <message>
+        <source>No articles yet. They appear here after the first sync.</source>
+        <translation>No articles yet. They appear here after the first sync.</translation>
+    </message>
+    <message>
+        <source>No article matches your search.</source>
+        <translation>No article matches your search.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to Guild</source>
+        <translation>Sign in to Guild</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://guild.example.org.</source>
+        <translation>Enter the server address, for example https://guild.example.org.</translation>
+    </message>
+    <message>
+        <source>Use https:// for servers other than this computer: passwords must not travel unencrypted.</source>
+        <translation>Use https:// for servers other than this computer: passwords must not travel unencrypted.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::MainWindow</name>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>The course library and lesson player are coming soon.</source>
+        <translation>The course library and lesson player are coming soon.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Real-time chat with your community is coming soon.</source>
+        <translation>Real-time chat with your community is coming soon.</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Tiers, points, check-ins, Q&amp;A and events are coming soon.</source>
+        <translation>Tiers, points, check-ins, Q&amp;A and events are coming soon.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Community analytics and the activity score are coming soon.</source>
+        <translation>Community analytics and the activity score are coming soon.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n article(s)</source>
+        <translation>
+            <numerusform>Syncing… %n article</numerusform>
+            <numerusform>Syncing… %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled. It continues where it stopped next time.</source>
+        <translation>Sync cancelled. It continues where it stopped next time.</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Connecting…</translation>
+    </message>
+    <message>
+        <source>● Offline: showing saved articles</source>
+        <translation>● Offline: showing saved articles</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>Guild</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Guild</source>
+        <translation>&amp;Guild</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Trusted certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server with its own certificate authority. Certificates are always verified; this adds one more authority to trust. Takes effect at the next start.</source>
+        <translation>Only for a self-hosted server with its own certificate authority. Certificates are always verified; this adds one more authority to trust. Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate</source>
+        <translation>Extra trusted certificate</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guild, the desktop home of your community</source>
+        <translation>Guild, the desktop home of your community</translation>
+    </message>
+    <message>
+        <source>Server address, for example https://guild.example.org.</source>
+        <translation>Server address, for example https://guild.example.org.</translation>
+    </message>
+    <message>
+        <source>Sign in to a local demo server as this demo account.</source>
+        <translation>Sign in to a local demo server as this demo account.</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificate (PEM) for a self-hosted server.</source>
+        <translation>Extra trusted CA certificate (PEM) for a self-hosted server.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,379 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>guild::app::ApiClient</name>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Guild did not connect. %1</source>
+        <translation>服务器证书不受信任，Guild 未建立连接。%1</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation>服务器响应超时。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check your connection.</source>
+        <translation>无法连接服务器，请检查网络。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>尝试次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This needs a higher membership tier.</source>
+        <translation>需要更高的会员等级。</translation>
+    </message>
+    <message>
+        <source>It is no longer there.</source>
+        <translation>该内容已不存在。</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>服务器繁忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again later.</source>
+        <translation>服务器出现问题（%1），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The request failed (%1).</source>
+        <translation>请求失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::CacheMigrator</name>
+    <message>
+        <source>Cannot prepare the offline cache: %1</source>
+        <translation>无法准备离线缓存：%1</translation>
+    </message>
+    <message>
+        <source>The offline cache is damaged: %1</source>
+        <translation>离线缓存已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The offline cache was written by a newer version of Guild (schema %1, this version knows %2). Update Guild to use it.</source>
+        <translation>离线缓存由更新版本的 Guild 写入（结构版本 %1，当前版本支持 %2）。请升级 Guild 后再使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation>无法读取迁移脚本 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot update the offline cache: %1</source>
+        <translation>无法更新离线缓存：%1</translation>
+    </message>
+    <message>
+        <source>Updating the offline cache failed (%1): %2</source>
+        <translation>更新离线缓存失败（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::ClientController</name>
+    <message>
+        <source>Offline cache</source>
+        <translation>离线缓存</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::FeedService</name>
+    <message>
+        <source>This article is not in the offline cache.</source>
+        <translation>离线缓存中没有这篇文章。</translation>
+    </message>
+    <message>
+        <source>You are offline and this article has not been downloaded yet.</source>
+        <translation>当前处于离线状态，这篇文章尚未下载。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::LocalCache</name>
+    <message>
+        <source>Cannot open the offline cache: %1</source>
+        <translation>无法打开离线缓存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::Session</name>
+    <message>
+        <source>The server sent an answer Guild does not understand.</source>
+        <translation>服务器返回了 Guild 无法识别的内容。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). You will need to sign in each time Guild starts.</source>
+        <translation>系统钥匙串不可用（%1）。每次启动 Guild 都需要重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::SyncService</name>
+    <message>
+        <source>The server sent a sync page Guild does not understand.</source>
+        <translation>服务器返回的同步数据无法识别。</translation>
+    </message>
+    <message>
+        <source>Could not write to the offline cache.</source>
+        <translation>无法写入离线缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ArticleView</name>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高级会员</translation>
+    </message>
+    <message>
+        <source>Upgrade…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>选择一篇文章开始阅读。</translation>
+    </message>
+    <message>
+        <source>This article is for %1 members. Upgrade your membership to read it.</source>
+        <translation>本文仅对%1开放。升级会员即可阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::FeedPanel</name>
+    <message>
+        <source>Search articles (works offline)</source>
+        <translation>搜索文章（离线可用）</translation>
+    </message>
+    <message>
+        <source>No articles yet. They appear here after the first sync.</source>
+        <translation>还没有文章。首次同步后将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No article matches your search.</source>
+        <translation>没有符合搜索条件的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to Guild</source>
+        <translation>登录 Guild</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://guild.example.org.</source>
+        <translation>请输入服务器地址，例如 https://guild.example.org。</translation>
+    </message>
+    <message>
+        <source>Use https:// for servers other than this computer: passwords must not travel unencrypted.</source>
+        <translation>连接本机以外的服务器请使用 https://，密码不能以明文传输。</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::MainWindow</name>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>The course library and lesson player are coming soon.</source>
+        <translation>课程库与课程播放器即将上线。</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Real-time chat with your community is coming soon.</source>
+        <translation>社群实时聊天即将上线。</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Tiers, points, check-ins, Q&amp;A and events are coming soon.</source>
+        <translation>会员等级、积分、打卡、答疑与活动即将上线。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Community analytics and the activity score are coming soon.</source>
+        <translation>社群数据分析与活跃度评分即将上线。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n article(s)</source>
+        <translation>
+            <numerusform>正在同步… 已收到 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled. It continues where it stopped next time.</source>
+        <translation>同步已取消，下次将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
+    </message>
+    <message>
+        <source>● Offline: showing saved articles</source>
+        <translation>● 离线：显示已保存的文章</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>Guild</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Guild</source>
+        <translation>Guild(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>受信任的证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server with its own certificate authority. Certificates are always verified; this adds one more authority to trust. Takes effect at the next start.</source>
+        <translation>仅用于使用自有证书颁发机构的自建服务器。证书始终会被校验，此项只是额外信任一个颁发机构。下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate</source>
+        <translation>额外信任的证书</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Guild, the desktop home of your community</source>
+        <translation>Guild——你的社群桌面客户端</translation>
+    </message>
+    <message>
+        <source>Server address, for example https://guild.example.org.</source>
+        <translation>服务器地址，例如 https://guild.example.org。</translation>
+    </message>
+    <message>
+        <source>Sign in to a local demo server as this demo account.</source>
+        <translation>以该演示账号登录本机演示服务器。</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificate (PEM) for a self-hosted server.</source>
+        <translation>自建服务器额外信任的 CA 证书（PEM）。</translation>
+    </message>
+</context>
+</TS>

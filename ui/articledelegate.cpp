@@ -1,0 +1,132 @@
+#include "articledelegate.h"
+
+#include "articleview.h"
+#include "models/articlefeedmodel.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using models::ArticleFeedModel;
+
+namespace {
+constexpr int Margin = 12;
+constexpr int Spacing = 4;
+
+// A painted padlock: emoji fonts are not a given on every desktop.
+void drawPadlock(QPainter *painter, const QRect &r)
+{
+    const QRect body(r.left(), r.top() + r.height() * 2 / 5, r.width(), r.height() * 3 / 5);
+    painter->setBrush(painter->pen().color());
+    painter->drawRoundedRect(body, 1, 1);
+    painter->setBrush(Qt::NoBrush);
+    QPen shackle = painter->pen();
+    shackle.setWidthF(1.4);
+    painter->setPen(shackle);
+    painter->drawArc(QRect(r.left() + 1, r.top(), r.width() - 2, r.height() * 4 / 5), 0, 180 * 16);
+}
+} // namespace
+
+QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(option.font);
+    return {320, Margin * 2 + fm.height() * 3 + Spacing * 2 + 4};
+}
+
+void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    const QRect area = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &pal = option.palette;
+    const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.6);
+    const QFontMetrics fm(option.font);
+    const int line = fm.height();
+
+    if (!index.data(ArticleFeedModel::LoadedRole).toBool()) {
+        QColor skeleton = muted;
+        skeleton.setAlphaF(0.15);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(skeleton);
+        painter->drawRoundedRect(QRect(area.left(), area.top() + 2, area.width() * 2 / 3, line - 4), 4, 4);
+        painter->drawRoundedRect(QRect(area.left(), area.top() + line + Spacing + 2, area.width() - 8, line - 4), 4, 4);
+        painter->drawRoundedRect(QRect(area.left(), area.top() + 2 * (line + Spacing) + 2, area.width() / 3, line - 4),
+                                 4, 4);
+        painter->restore();
+        return;
+    }
+
+    // Tier badge on the right for paid articles; amber when locked for this member.
+    const auto tier = static_cast<protocol::Tier>(index.data(ArticleFeedModel::RequiredTierRole).toInt());
+    const bool locked = index.data(ArticleFeedModel::LockedRole).toBool();
+    int titleRight = area.right();
+    if (tier != protocol::Tier::Free) {
+        QFont badgeFont = option.font;
+        badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
+        const QFontMetrics bfm(badgeFont);
+        const QString badge = tierDisplayName(tier);
+        const int lockWidth = locked ? 12 : 0;
+        const int w = bfm.horizontalAdvance(badge) + 14 + lockWidth;
+        const QRect badgeRect(area.right() - w, area.top(), w, bfm.height() + 4);
+        QPainterPath path;
+        path.addRoundedRect(badgeRect, badgeRect.height() / 2.0, badgeRect.height() / 2.0);
+        painter->fillPath(path, locked ? QColor(0xffe0b2) : QColor(0xe3f2fd));
+        painter->setFont(badgeFont);
+        painter->setPen(locked ? QColor(0x8a4b00) : QColor(0x0d47a1));
+        painter->drawText(badgeRect.adjusted(lockWidth, 0, 0, 0), Qt::AlignCenter, badge);
+        if (locked) {
+            drawPadlock(painter, QRect(badgeRect.left() + 7, badgeRect.top() + 3, 8, badgeRect.height() - 6));
+        }
+        titleRight = badgeRect.left() - Spacing * 2;
+    }
+
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    painter->setFont(titleFont);
+    painter->setPen(text);
+    const QRect titleRect(area.left(), area.top(), titleRight - area.left(), line);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(titleFont).elidedText(index.data(ArticleFeedModel::TitleRole).toString(),
+                                                         Qt::ElideRight, titleRect.width()));
+
+    painter->setFont(option.font);
+    painter->setPen(muted);
+    const QRect summaryRect(area.left(), area.top() + line + Spacing, area.width(), line);
+    painter->drawText(
+        summaryRect, Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(index.data(ArticleFeedModel::SummaryRole).toString(), Qt::ElideRight, area.width()));
+
+    const QDateTime published = index.data(ArticleFeedModel::PublishedAtRole).toDateTime().toLocalTime();
+    QStringList meta{index.data(ArticleFeedModel::AuthorRole).toString(),
+                     QLocale().toString(published, QLocale::ShortFormat),
+                     u"♥ %1"_s.arg(index.data(ArticleFeedModel::LikesRole).toInt()),
+                     u"✎ %1"_s.arg(index.data(ArticleFeedModel::CommentsRole).toInt())};
+    const QStringList tags = index.data(ArticleFeedModel::TagsRole).toStringList();
+    if (!tags.isEmpty()) {
+        meta << u'#' + tags.join(u" #"_s);
+    }
+    const QRect metaRect(area.left(), area.top() + 2 * (line + Spacing), area.width(), line);
+    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(meta.join(u"  ·  "_s), Qt::ElideRight, area.width()));
+
+    painter->setPen(pal.color(QPalette::Mid));
+    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+    painter->restore();
+}
+
+} // namespace guild::ui

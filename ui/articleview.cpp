@@ -1,0 +1,142 @@
+#include "articleview.h"
+
+#include "safetextbrowser.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using namespace protocol;
+
+QString tierDisplayName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Free:
+        return ArticleView::tr("Free");
+    case Tier::Member:
+        return ArticleView::tr("Member");
+    case Tier::Premium:
+        return ArticleView::tr("Premium");
+    }
+    return {};
+}
+
+ArticleView::ArticleView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_lockBanner(new QFrame(this))
+    , m_lockText(new QLabel(m_lockBanner))
+    , m_upgrade(new QPushButton(m_lockBanner))
+    , m_body(new SafeTextBrowser(this))
+    , m_empty(new QLabel(this))
+{
+    // Text from the server is shown as plain text, never interpreted as rich text.
+    for (QLabel *label : {m_title, m_meta, m_lockText, m_empty}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_lockBanner->setFrameShape(QFrame::StyledPanel);
+    m_lockBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_lockBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfff4e5));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x5f3b00));
+    m_lockBanner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_lockBanner);
+    bannerLayout->addWidget(m_lockText, 1);
+    bannerLayout->addWidget(m_upgrade);
+    connect(m_upgrade, &QPushButton::clicked, this, &ArticleView::upgradeRequested);
+
+    m_body->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_lockBanner);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_empty, 1);
+    retranslate();
+    clear();
+}
+
+void ArticleView::retranslate()
+{
+    m_upgrade->setText(tr("Upgrade…"));
+    m_empty->setText(tr("Select an article to read it."));
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ArticleView::clear()
+{
+    m_title->hide();
+    m_meta->hide();
+    m_lockBanner->hide();
+    m_body->hide();
+    m_body->clear();
+    m_empty->show();
+}
+
+void ArticleView::showHeader(const Article &article)
+{
+    m_empty->hide();
+    m_title->setText(article.title);
+    QStringList meta{article.authorName, QLocale().toString(article.publishedAt.toLocalTime(), QLocale::ShortFormat)};
+    if (!article.tags.isEmpty()) {
+        meta << u'#' + article.tags.join(u"  #"_s);
+    }
+    m_meta->setText(meta.join(u"  ·  "_s));
+    m_title->show();
+    m_meta->show();
+}
+
+void ArticleView::showArticle(const Article &article)
+{
+    showHeader(article);
+    if (article.locked) {
+        m_lockText->setText(tr("This article is for %1 members. Upgrade your membership to read it.")
+                                .arg(tierDisplayName(article.requiredTier)));
+        m_upgrade->show();
+        m_lockBanner->show();
+        m_body->setPlainText(article.summary);
+    } else {
+        m_lockBanner->hide();
+        m_body->setMarkdownSafely(article.body);
+    }
+    m_body->show();
+}
+
+void ArticleView::showUnavailable(const Article &article, const QString &reason)
+{
+    showHeader(article);
+    m_lockText->setText(reason);
+    m_upgrade->hide();
+    m_lockBanner->show();
+    m_body->setPlainText(article.summary);
+    m_body->show();
+}
+
+} // namespace guild::ui

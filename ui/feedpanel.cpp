@@ -1,0 +1,97 @@
+#include "feedpanel.h"
+
+#include "articledelegate.h"
+#include "articleview.h"
+#include "models/articlefeedmodel.h"
+#include "services/feedservice.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace guild::ui {
+
+using models::ArticleFeedModel;
+
+FeedPanel::FeedPanel(app::FeedService &feed, ArticleFeedModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_feed(feed)
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_reader(new ArticleView(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_list->setModel(&model);
+    m_list->setItemDelegate(new ArticleDelegate(m_list));
+    m_list->setUniformItemSizes(true); // every row the same height: the view never measures all rows
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->hide();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_emptyLabel, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_reader);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 700});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_feed.setSearch(m_search->text()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const qint64 id = current.data(ArticleFeedModel::IdRole).toLongLong();
+        if (id > 0) {
+            m_feed.openArticle(id);
+        }
+    });
+    connect(&m_feed, &app::FeedService::reloaded, this, &FeedPanel::updateEmptyState);
+    connect(&m_feed, &app::FeedService::articleOpened, m_reader, &ArticleView::showArticle);
+    connect(&m_feed, &app::FeedService::articleUnavailable, m_reader, &ArticleView::showUnavailable);
+    connect(m_reader, &ArticleView::upgradeRequested, this, &FeedPanel::upgradeRequested);
+    retranslate();
+}
+
+void FeedPanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search articles (works offline)"));
+    m_emptyLabel->setText(m_feed.search().isEmpty() ? tr("No articles yet. They appear here after the first sync.")
+                                                    : tr("No article matches your search."));
+}
+
+void FeedPanel::updateEmptyState(int count)
+{
+    retranslate();
+    m_list->setVisible(count > 0);
+    m_emptyLabel->setVisible(count == 0);
+}
+
+void FeedPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace guild::ui

@@ -1,0 +1,201 @@
+#include "mainwindow.h"
+
+#include "feedpanel.h"
+#include "placeholderpanel.h"
+#include "services/connectivity.h"
+#include "services/syncservice.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+MainWindow::MainWindow(app::Session &session, app::FeedService &feed, app::SyncService &sync,
+                       app::Connectivity &connectivity, models::ArticleFeedModel &model, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_sync(sync)
+    , m_connectivity(connectivity)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_feedPanel(new FeedPanel(feed, model, this))
+    , m_account(new QLabel(this))
+    , m_connection(new QLabel(this))
+    , m_syncProgress(new QProgressBar(this))
+    , m_syncLabel(new QLabel(this))
+    , m_cancelSync(new QPushButton(this))
+{
+    const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView, QStyle::SP_DirIcon,
+                                              QStyle::SP_MessageBoxInformation, QStyle::SP_DialogApplyButton,
+                                              QStyle::SP_ComputerIcon};
+    for (QStyle::StandardPixmap icon : icons) {
+        m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icon), QString()));
+    }
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setIconSize({20, 20});
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setAutoFillBackground(true);
+    m_sidebar->setBackgroundRole(QPalette::AlternateBase);
+
+    m_stack->addWidget(m_feedPanel);
+    m_stack->addWidget(new PlaceholderPanel([] { return tr("Courses"); },
+                                            [] { return tr("The course library and lesson player are coming soon."); },
+                                            this));
+    m_stack->addWidget(new PlaceholderPanel(
+        [] { return tr("Chat"); }, [] { return tr("Real-time chat with your community is coming soon."); }, this));
+    m_stack->addWidget(
+        new PlaceholderPanel([] { return tr("Membership"); },
+                             [] { return tr("Tiers, points, check-ins, Q&A and events are coming soon."); }, this));
+    m_stack->addWidget(
+        new PlaceholderPanel([] { return tr("Dashboard"); },
+                             [] { return tr("Community analytics and the activity score are coming soon."); }, this));
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_feedPanel, &FeedPanel::upgradeRequested, this, [this] { showPanel(MembershipPanel); });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    for (QLabel *label : {m_account, m_connection, m_syncLabel}) {
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_syncProgress->setRange(0, 0); // the change feed has no known length: busy indicator
+    m_syncProgress->setMaximumWidth(120);
+    m_syncProgress->setMaximumHeight(14);
+    statusBar()->addWidget(m_account);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_connection);
+    m_syncProgress->hide();
+    m_syncLabel->hide();
+    m_cancelSync->hide();
+    connect(m_cancelSync, &QPushButton::clicked, &m_sync, &app::SyncService::cancel);
+
+    connect(&m_sync, &app::SyncService::started, this, [this] {
+        m_syncLabel->setText(tr("Syncing…"));
+        for (QWidget *w : std::initializer_list<QWidget *>{m_syncProgress, m_syncLabel, m_cancelSync}) {
+            w->show();
+        }
+    });
+    connect(&m_sync, &app::SyncService::progress, this,
+            [this](int n) { m_syncLabel->setText(tr("Syncing… %n article(s)", nullptr, n)); });
+    auto hideSync = [this] {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_syncProgress, m_syncLabel, m_cancelSync}) {
+            w->hide();
+        }
+    };
+    connect(&m_sync, &app::SyncService::finished, this, hideSync);
+    connect(&m_sync, &app::SyncService::cancelled, this, [this, hideSync] {
+        hideSync();
+        notify(tr("Sync cancelled. It continues where it stopped next time."));
+    });
+    connect(&m_sync, &app::SyncService::failed, this, [this, hideSync](const QString &message) {
+        hideSync();
+        notify(message);
+    });
+    connect(&m_connectivity, &app::Connectivity::onlineChanged, this, &MainWindow::updateConnection);
+    connect(&m_session, &app::Session::stateChanged, this, &MainWindow::updateConnection);
+
+    buildMenus();
+    retranslate();
+    m_sidebar->setCurrentRow(FeedPanelIndex);
+    resize(1280, 800);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_syncAction = m_fileMenu->addAction(QString(), &m_sync, &app::SyncService::start);
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_signOutAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_session.state() == app::Session::State::SignedIn) {
+            Q_EMIT signOutRequested();
+        } else {
+            Q_EMIT signInRequested();
+        }
+    });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::showPanel(Panel panel)
+{
+    m_sidebar->setCurrentRow(panel);
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connection->text();
+}
+
+void MainWindow::notify(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::updateConnection()
+{
+    const bool signedIn = m_session.state() == app::Session::State::SignedIn;
+    if (m_connectivity.isOnline() && signedIn) {
+        m_connection->setText(tr("● Online"));
+        m_connection->setStyleSheet(u"color: #2e7d32;"_s);
+    } else if (m_connectivity.isOnline() && m_session.state() == app::Session::State::SigningIn) {
+        m_connection->setText(tr("● Connecting…"));
+        m_connection->setStyleSheet(u"color: #8d6e00;"_s);
+    } else {
+        m_connection->setText(tr("● Offline: showing saved articles"));
+        m_connection->setStyleSheet(u"color: #b00020;"_s);
+    }
+    const QString name =
+        m_session.user().displayName.isEmpty() ? m_session.user().username : m_session.user().displayName;
+    m_account->setText(name.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(name));
+    if (m_signOutAction) {
+        m_signOutAction->setText(signedIn ? tr("Sign &out") : tr("Sign &in…"));
+    }
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Guild"));
+    const QStringList names{tr("Feed"), tr("Courses"), tr("Chat"), tr("Membership"), tr("Dashboard")};
+    for (int i = 0; i < names.size(); ++i) {
+        m_sidebar->item(i)->setText(names.at(i));
+    }
+    m_cancelSync->setText(tr("Cancel"));
+    m_fileMenu->setTitle(tr("&Guild"));
+    m_syncAction->setText(tr("Sync &now"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    updateConnection();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace guild::ui

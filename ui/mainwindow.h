@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace guild::app {
+class Connectivity;
+class FeedService;
+class Session;
+class SyncService;
+} // namespace guild::app
+namespace guild::models {
+class ArticleFeedModel;
+}
+
+namespace guild::ui {
+
+class FeedPanel;
+
+/// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Dashboard), the panel, and a
+/// status bar with the account, the online/offline state and sync progress with a cancel button.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Panel
+    {
+        FeedPanelIndex,
+        CoursesPanel,
+        ChatPanel,
+        MembershipPanel,
+        DashboardPanel
+    };
+
+    MainWindow(app::Session &session, app::FeedService &feed, app::SyncService &sync, app::Connectivity &connectivity,
+               models::ArticleFeedModel &model, QWidget *parent = nullptr);
+
+    FeedPanel *feedPanel() const { return m_feedPanel; }
+    void showPanel(Panel panel);
+    QString connectionText() const;
+    /// A short notice in the status bar (keychain warnings, sync errors).
+    void notify(const QString &message);
+
+Q_SIGNALS:
+    void settingsRequested();
+    void signOutRequested();
+    void signInRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateConnection();
+    void buildMenus();
+
+    app::Session &m_session;
+    app::SyncService &m_sync;
+    app::Connectivity &m_connectivity;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    FeedPanel *m_feedPanel;
+    QLabel *m_account;
+    QLabel *m_connection;
+    QProgressBar *m_syncProgress;
+    QLabel *m_syncLabel;
+    QPushButton *m_cancelSync;
+    QAction *m_syncAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+};
+
+} // namespace guild::ui

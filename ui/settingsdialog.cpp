@@ -1,0 +1,69 @@
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_caFile(new QLineEdit(caFile, this))
+{
+    setWindowTitle(tr("Settings"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Trusted certificate"), QString(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_caFile->setText(file);
+        }
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    auto *caHelp = new QLabel(tr("Only for a self-hosted server with its own certificate authority. Certificates "
+                                 "are always verified; this adds one more authority to trust. Takes effect at the "
+                                 "next start."),
+                              this);
+    caHelp->setTextFormat(Qt::PlainText);
+    caHelp->setWordWrap(true);
+    caHelp->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Extra trusted certificate"), caRow);
+    form->addRow(QString(), caHelp);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QString SettingsDialog::caFile() const
+{
+    return m_caFile->text().trimmed();
+}
+
+} // namespace guild::ui
