@@ -24,15 +24,33 @@ int LoginThrottle::retryAfter(const QString &address, const QString &account)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QMutexLocker lock(&m_mutex);
-    const int byAddress = secondsUntilFree(m_byAddress[address], m_limits.perAddress, now, m_limits.windowMs);
-    const int byAccount = secondsUntilFree(m_byAccount[account], m_limits.perAccount, now, m_limits.windowMs);
-    return qMax(byAddress, byAccount);
+    int wait = 0;
+    if (auto it = m_byAddress.find(address); it != m_byAddress.end()) {
+        wait = secondsUntilFree(*it, m_limits.perAddress, now, m_limits.windowMs);
+    }
+    if (auto it = m_byAccount.find(account); it != m_byAccount.end()) {
+        wait = qMax(wait, secondsUntilFree(*it, m_limits.perAccount, now, m_limits.windowMs));
+    }
+    return wait;
+}
+
+void LoginThrottle::prune(QHash<QString, Window> &windows, qint64 now) const
+{
+    // Bounded memory under a spray of addresses or usernames: forget windows with nothing recent.
+    if (windows.size() < PruneThreshold) {
+        return;
+    }
+    windows.removeIf([&](const auto &entry) {
+        return entry.value().failures.isEmpty() || entry.value().failures.last() <= now - m_limits.windowMs;
+    });
 }
 
 void LoginThrottle::recordFailure(const QString &address, const QString &account)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QMutexLocker lock(&m_mutex);
+    prune(m_byAddress, now);
+    prune(m_byAccount, now);
     m_byAddress[address].failures.append(now);
     m_byAccount[account].failures.append(now);
 }

@@ -35,6 +35,8 @@ private:
         QList<qint64> failures;
     };
     static int secondsUntilFree(Window &window, int limit, qint64 now, qint64 windowMs);
+    void prune(QHash<QString, Window> &windows, qint64 now) const;
+    static constexpr qsizetype PruneThreshold = 10000;
 
     Limits m_limits;
     QMutex m_mutex;

@@ -4,6 +4,7 @@
 #include "domain/authservice.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
+#include "replysequencer.h"
 #include "storage/sql.h"
 
 #include <QElapsedTimer>
@@ -62,7 +63,7 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-void writeReply(QTcpSocket *socket, const Reply &reply)
+QByteArray serialise(const Reply &reply)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty()) {
@@ -74,7 +75,7 @@ void writeReply(QTcpSocket *socket, const Reply &reply)
         out += "Retry-After: " + QByteArray::number(reply.retryAfter) + "\r\n";
     }
     out += "\r\n" + reply.body;
-    socket->write(out);
+    return out;
 }
 
 // Runs a handler; failures of our own (database down, a bug) become a logged 500 without details.
@@ -169,11 +170,12 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     timer.start();
     Request copy = Request::from(request);
     QPointer<QTcpSocket> socket = responder.socket();
+    const quint64 ticket = ReplySequencer::of(socket)->reserve();
 
-    auto finish = [this, socket, timer, method = copy.method, path = copy.path,
+    auto finish = [socket, ticket, timer, method = copy.method, path = copy.path,
                    ip = copy.clientAddress](const Reply &reply) {
         if (socket) {
-            writeReply(socket, reply);
+            ReplySequencer::of(socket)->complete(ticket, serialise(reply));
         }
         qCInfo(lcAccess).noquote() << u"method=%1 path=%2 status=%3 ms=%4 ip=%5%6"_s.arg(
             QString::fromLatin1(method), path, QString::number(reply.status),

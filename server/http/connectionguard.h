@@ -11,6 +11,7 @@ namespace guild::server {
 /// closes the connection.
 class ConnectionGuard final : public QObject
 {
+    Q_OBJECT
 public:
     struct Limits
     {

@@ -2,6 +2,7 @@
 #include "support/testserver.h"
 
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +139,27 @@ private Q_SLOTS:
         const QByteArray answer = HttpClient::rawExchange(m_server->port(), request);
         QVERIFY2(answer.startsWith(statusLine), answer.left(200).constData());
         QVERIFY(answer.contains("\"error\""));
+    }
+
+    void pipelinedRequests_answeredInOrder()
+    {
+        // A slow login (argon2id, auth pool) then a fast health check on one connection: the answers
+        // must come back in request order even though the second finishes first.
+        const QByteArray login = "{\"username\":\"member\",\"password\":\"guild-demo\"}";
+        const QByteArray requests = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                    "Content-Length: " +
+                                    QByteArray::number(login.size()) + "\r\n\r\n" + login +
+                                    "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(requests);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\"status\":\"ok\""), 15000);
+        const qsizetype token = answer.indexOf("accessToken");
+        const qsizetype health = answer.indexOf("\"status\":\"ok\"");
+        QVERIFY(token > 0);
+        QVERIFY(token < health);
     }
 
     void garbageBytes_doNotCrashServer()

@@ -10,6 +10,7 @@
 #include "support/testserver.h"
 #include "ui/articleview.h"
 #include "ui/feedpanel.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/safetextbrowser.h"
 #include "ui/translations.h"
@@ -17,8 +18,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -123,6 +126,44 @@ private Q_SLOTS:
         save(u"mainwindow_zh_CN.png"_s);
         ui::Translations::apply(u"en"_s);
         QTRY_COMPARE(sidebar->item(0)->text(), u"Feed"_s);
+    }
+
+    void loginDialog_showsErrorThenSignsIn()
+    {
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session(api, secrets);
+        ui::LoginDialog dialog(session, m_server->baseUrl(), u"author"_s);
+        dialog.show();
+        auto edits = dialog.findChildren<QLineEdit *>();
+        QCOMPARE(edits.size(), 3);
+        QLineEdit *password = edits.at(2);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QPushButton *signIn = nullptr;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == u"Sign in"_s) {
+                signIn = button;
+            }
+        }
+        QVERIFY(signIn);
+
+        password->setText(u"wrong-password"_s);
+        QSignalSpy failed(&session, &app::Session::signInFailed);
+        signIn->click();
+        QVERIFY(failed.wait(15000));
+        bool errorShown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            errorShown = errorShown || (label->isVisible() && label->text() == u"Wrong username or password."_s);
+        }
+        QVERIFY(errorShown);
+        QVERIFY(signIn->isEnabled());
+
+        password->setText(u"guild-demo"_s);
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        signIn->click();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(session.user().username, u"author"_s);
     }
 
     void serverStopped_showsOfflineAndKeepsFeed()
