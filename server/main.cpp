@@ -4,10 +4,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSocketNotifier>
 #include <QSslKey>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace guild::server;
@@ -45,6 +49,35 @@ std::optional<QSslConfiguration> loadTls(const QString &certPath, const QString 
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
     return config;
+}
+
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    (void)!::write(g_signalPipe[0], &byte, 1); // async-signal-safe; the event loop does the rest
+}
+
+// SIGTERM and SIGINT end the event loop, so shutdown runs the destructors: in-flight requests finish,
+// connections close, and sanitizers get to check the exit.
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        return;
+    }
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        (void)!::read(g_signalPipe[1], &byte, 1);
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 }
 
 } // namespace
@@ -111,6 +144,7 @@ int main(int argc, char *argv[])
         options.database = DatabaseConfig::sqlite(QDir(dir).filePath(u"guild.sqlite"_s));
     }
 
+    quitOnTerminationSignals(app);
     ServerApp server(options);
     QString error;
     const quint16 bound = server.start(&error);

@@ -18,6 +18,7 @@ const QString ServerKey = u"account/server"_s;
 const QString UserKey = u"account/username"_s;
 const QString LanguageKey = u"ui/language"_s;
 const QString CaFileKey = u"network/caFile"_s;
+constexpr int ReconnectStartMs = 10 * 1000;
 } // namespace
 
 ClientController::ClientController(ClientOptions options, QObject *parent)
@@ -39,9 +40,20 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     }
     connect(&m_session, &Session::signedIn, this, &ClientController::onSignedIn);
     connect(&m_session, &Session::keychainUnavailable, m_window.get(), &ui::MainWindow::notify);
+    m_reconnect.setSingleShot(true);
+    m_reconnect.setInterval(ReconnectStartMs / 2);
+    connect(&m_reconnect, &QTimer::timeout, this, [this] {
+        if (m_session.state() != Session::State::SignedIn) {
+            m_session.resume(m_session.server(), m_settings.value(UserKey).toString());
+        }
+    });
+    m_periodicSync.setInterval(std::chrono::minutes(10));
+    connect(&m_periodicSync, &QTimer::timeout, &m_sync, &SyncService::start);
+    connect(&m_session, &Session::signedOut, &m_periodicSync, &QTimer::stop);
     connect(&m_session, &Session::signInFailed, this, [this](const QString &message, bool networkFailure) {
         if (networkFailure) {
-            m_window->notify(message); // offline: keep showing the cache
+            m_window->notify(message); // offline: keep showing the cache, and try again later
+            m_reconnect.start(std::min(m_reconnect.interval() * 2, 5 * 60 * 1000));
         } else if (!m_login) {
             showLogin(message);
         }
@@ -103,6 +115,8 @@ void ClientController::start()
 
 void ClientController::onSignedIn(const protocol::User &user)
 {
+    m_reconnect.setInterval(ReconnectStartMs);
+    m_periodicSync.start();
     m_settings.setValue(ServerKey, m_session.server());
     m_settings.setValue(UserKey, user.username);
     openCacheFor(m_session.server(), user.username, [this] { m_sync.start(); });

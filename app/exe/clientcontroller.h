@@ -11,6 +11,7 @@
 
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 
@@ -60,6 +61,8 @@ private:
     Connectivity m_connectivity;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::LoginDialog> m_login;
+    QTimer m_reconnect;    // while the server is unreachable, try to resume the session now and then
+    QTimer m_periodicSync; // while signed in, pick up new articles without the member asking
     QString m_openAccount;
 };
 

@@ -32,6 +32,8 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
     }
 
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
     void documentedRoutes_exist_withDocumentedAuth()
     {
         static const QRegularExpression row(u"^\\| `(GET|POST|PATCH|DELETE)` \\| `([^`]+)` \\| (none|bearer) \\|"_s,

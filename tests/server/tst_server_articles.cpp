@@ -39,6 +39,8 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
     }
 
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
     void feed_pagesThroughAllArticles_withoutRepeats()
     {
         HttpClient c = as(u"member"_s);

@@ -23,6 +23,8 @@ private Q_SLOTS:
         QVERIFY2(m_server->start(), "guild-server did not start");
     }
 
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
     void health_returns200()
     {
         HttpClient c = client();

@@ -39,6 +39,8 @@ private Q_SLOTS:
         QVERIFY(!m_authorToken.isEmpty());
     }
 
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
     void malformedBodies_return4xx_andChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -164,7 +166,7 @@ private Q_SLOTS:
 
     void garbageBytes_doNotCrashServer()
     {
-        HttpClient::rawExchange(m_server->port(), QByteArray("\x16\x03\x01\x02\x00garbage\r\n\r\n", 20));
+        HttpClient::rawExchange(m_server->port(), QByteArray::fromHex("1603010200") + "garbage\r\n\r\n");
         HttpClient::rawExchange(m_server->port(), "NOTAMETHOD / HTTP/9.9\r\n\r\n");
         HttpClient::rawExchange(m_server->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc");
         HttpClient c(m_server->baseUrl());

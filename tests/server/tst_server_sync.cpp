@@ -55,6 +55,8 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
     }
 
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
     void fullSync_deliversEveryArticle_bodiesOnlyWhereEntitled()
     {
         HttpClient c(m_server->baseUrl());

@@ -39,6 +39,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->baseUrl().scheme(), u"https"_s);
     }
 
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
     void https_withTrustedCa_works()
     {
         HttpClient c(m_server->baseUrl());

@@ -133,20 +133,27 @@ bool TestServer::start()
     return true;
 }
 
-void TestServer::stop()
+bool TestServer::stop()
 {
     if (!m_process) {
-        return;
+        return true;
     }
+    bool clean = true;
     if (m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
+        if (!m_process->waitForFinished(30000)) {
             m_process->kill();
             m_process->waitForFinished(5000);
+            clean = false;
         }
     }
+    clean = clean && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
     m_stderr += QString::fromUtf8(m_process->readAllStandardError());
+    if (!clean) {
+        qWarning().noquote() << "guild-server did not exit cleanly; its stderr:\n" << m_stderr.right(8000);
+    }
     m_process.reset();
+    return clean;
 }
 
 bool TestServer::isRunning() const

@@ -26,8 +26,9 @@ public:
 
     /// Starts the process and waits for its "listening on" line. Returns false (and says why) on failure.
     bool start();
-    /// Stops the process; start() again reuses the same database.
-    void stop();
+    /// Stops the process (SIGTERM, so it shuts down cleanly); start() again reuses the same database.
+    /// False when the server did not exit cleanly: a crash, or a sanitizer report at exit.
+    bool stop();
     bool isRunning() const;
     QUrl baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
