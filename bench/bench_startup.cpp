@@ -11,7 +11,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,7 +70,10 @@ private Q_SLOTS:
                 opened = true;
                 feed.reload();
             });
-            QVERIFY(QTest::qWaitFor([&] { return model.articleAt(0) != nullptr; }, 10000));
+            QEventLoop loop;
+            connect(&model, &models::ArticleFeedModel::dataChanged, &loop, &QEventLoop::quit);
+            loop.exec(); // until the first page has arrived from the cache
+            QVERIFY(model.articleAt(0) != nullptr);
             window.grab(); // one full paint with the rows in it
             QVERIFY(opened);
         }
