@@ -24,6 +24,7 @@ inline constexpr QLatin1StringView LengthRequired{"length_required"};
 inline constexpr QLatin1StringView PayloadTooLarge{"payload_too_large"};
 inline constexpr QLatin1StringView HeadersTooLarge{"headers_too_large"};
 inline constexpr QLatin1StringView UnsupportedMediaType{"unsupported_media_type"};
+inline constexpr QLatin1StringView UpgradeRequired{"upgrade_required"};
 inline constexpr QLatin1StringView RateLimited{"rate_limited"};
 inline constexpr QLatin1StringView ServerBusy{"server_busy"};
 inline constexpr QLatin1StringView Internal{"internal"};

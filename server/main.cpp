@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
         {u"tls-cert"_s, u"PEM certificate chain; serves HTTPS/WSS with --tls-key."_s, u"file"_s},
         {u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s},
         {u"access-token-ttl"_s, u"Access token lifetime in seconds (1-900)."_s, u"seconds"_s, u"900"_s},
+        {u"chat-rate"_s, u"Chat messages a member may send: burst and sustained per second."_s, u"burst:perSecond"_s, u"10:2"_s},
     });
     parser.process(app);
 
@@ -123,6 +124,16 @@ int main(int argc, char *argv[])
     options.auth.accessTtlSeconds = parser.value(u"access-token-ttl"_s).toInt(&ttlOk);
     if (!ttlOk || options.auth.accessTtlSeconds < 1 || options.auth.accessTtlSeconds > 900) {
         fail(u"--access-token-ttl must be 1 to 900 seconds"_s);
+    }
+    const QStringList rate = parser.value(u"chat-rate"_s).split(u':');
+    bool burstOk = false;
+    bool perSecondOk = false;
+    if (rate.size() == 2) {
+        options.chat.burst = rate[0].toInt(&burstOk);
+        options.chat.perSecond = rate[1].toDouble(&perSecondOk);
+    }
+    if (!burstOk || !perSecondOk || options.chat.burst < 1 || options.chat.perSecond <= 0) {
+        fail(u"--chat-rate expects burst:perSecond, for example 10:2"_s);
     }
     options.tls = loadTls(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s));
 

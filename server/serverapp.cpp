@@ -23,12 +23,17 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_articles = std::make_unique<ArticleService>(*m_database);
     m_memberships = std::make_unique<MembershipService>(*m_database);
     m_sync = std::make_unique<SyncService>(*m_database);
+    m_chat = std::make_unique<ChatService>(*m_database);
     m_api = std::make_unique<ApiServer>(*m_auth);
     registerHealthRoutes(*m_api);
     registerAuthRoutes(*m_api, *m_auth);
     registerAccountRoutes(*m_api, *m_memberships);
     registerArticleRoutes(*m_api, *m_articles);
     registerSyncRoutes(*m_api, *m_sync);
+    registerChatRoutes(*m_api, *m_chat);
+    m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
+    m_api->onWebSocket(QString(protocol::chat::Path),
+                       [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });
 
     m_purgeTimer.setInterval(std::chrono::hours(1));
     connect(&m_purgeTimer, &QTimer::timeout, this, [this] {
@@ -44,6 +49,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
 
 ServerApp::~ServerApp()
 {
+    m_hub.reset(); // closes chat connections and waits for their work
     m_api.reset(); // waits for in-flight handlers before the services they use go away
     QThreadPool::globalInstance()->waitForDone();
 }
@@ -62,6 +68,12 @@ quint16 ServerApp::start(QString *error)
             }
         } catch (const sql::Error &e) {
             *error = u"seeding the demo community failed: "_s + e.sqlError().text();
+            return 0;
+        }
+    }
+    if (m_database->isPostgres()) {
+        m_fanout = std::make_unique<PgFanout>(*m_database, *m_chat, *m_hub);
+        if (!m_fanout->start(error)) {
             return 0;
         }
     }

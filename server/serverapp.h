@@ -2,12 +2,15 @@
 
 #include "domain/articleservice.h"
 #include "domain/authservice.h"
+#include "domain/chatservice.h"
 #include "domain/loginthrottle.h"
 #include "domain/membershipservice.h"
 #include "domain/passwordhasher.h"
 #include "domain/syncservice.h"
 #include "http/apiserver.h"
 #include "storage/database.h"
+#include "ws/chathub.h"
+#include "ws/pgfanout.h"
 
 #include <QTimer>
 
@@ -23,6 +26,7 @@ struct ServerOptions
     std::optional<QSslConfiguration> tls;
     bool demo = false;
     AuthConfig auth;
+    ChatHub::Limits chat;
 };
 
 /// Owns the server's parts and wires them: database, domain services, HTTP routes.
@@ -44,6 +48,9 @@ private:
     std::unique_ptr<ArticleService> m_articles;
     std::unique_ptr<MembershipService> m_memberships;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<ChatService> m_chat;
+    std::unique_ptr<ChatHub> m_hub;
+    std::unique_ptr<PgFanout> m_fanout;
     std::unique_ptr<ApiServer> m_api;
     QTimer m_purgeTimer;
 };

@@ -137,6 +137,24 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port, const std::
     return server->serverPort();
 }
 
+void ApiServer::onWebSocket(const QString &path, std::function<void(std::unique_ptr<QWebSocket>)> handler)
+{
+    // Qt HttpServer hands an upgrade to the WebSocket side only when a route claims the request. The
+    // route answers plain requests itself and leaves upgrades alone.
+    m_http.route(path, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0) {
+            dispatch(request, std::move(responder), Pool::General, [](const Request &) {
+                return Reply::error({426, QString(errors::UpgradeRequired), u"This endpoint speaks WebSocket only."_s});
+            });
+        }
+    });
+    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, [this, handler] {
+        while (m_http.hasPendingWebSocketConnections()) {
+            handler(m_http.nextPendingWebSocketConnection());
+        }
+    });
+}
+
 Result<AuthUser> ApiServer::authenticate(const Request &request) const
 {
     return m_auth.authenticate(request.bearerToken());

@@ -9,6 +9,7 @@
 #include <QHttpServer>
 #include <QSslConfiguration>
 #include <QThreadPool>
+#include <QWebSocket>
 
 #include <atomic>
 #include <functional>
@@ -45,6 +46,8 @@ public:
 
     /// The caller named by the bearer token, or the 401 to send.
     Result<AuthUser> authenticate(const Request &request) const;
+    /// Accepts WebSocket upgrades on `path` and hands each connection to `handler`.
+    void onWebSocket(const QString &path, std::function<void(std::unique_ptr<QWebSocket>)> handler);
     /// Waits for queued work to finish (shutdown and tests).
     void drain();
 

@@ -5,6 +5,7 @@ namespace guild::server {
 class ApiServer;
 class ArticleService;
 class AuthService;
+class ChatService;
 class MembershipService;
 class SyncService;
 
@@ -15,5 +16,6 @@ void registerAuthRoutes(ApiServer &server, AuthService &auth);
 void registerAccountRoutes(ApiServer &server, MembershipService &memberships);
 void registerArticleRoutes(ApiServer &server, ArticleService &articles);
 void registerSyncRoutes(ApiServer &server, SyncService &sync);
+void registerChatRoutes(ApiServer &server, ChatService &chat);
 
 } // namespace guild::server

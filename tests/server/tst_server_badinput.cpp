@@ -183,6 +183,8 @@ private Q_SLOTS:
         QCOMPARE(c.patch(u"/api/v1/articles/424242"_s, {{u"title"_s, u"x"_s}}).status, 404);
         QCOMPARE(c.del(u"/api/v1/articles/424242"_s).status, 404);
         QCOMPARE(c.get(u"/api/v1/nothing-here"_s).errorCode(), u"not_found"_s);
+        QCOMPARE(c.get(u"/ws"_s).status, 426); // the chat endpoint, without the WebSocket upgrade
+        QCOMPARE(c.get(u"/ws"_s).errorCode(), u"upgrade_required"_s);
         QCOMPARE(c.get(u"/api/v1/articles?cursor=%%%"_s).status, 400);
         QCOMPARE(c.get(u"/api/v1/articles?cursor=bm90LWEtY3Vyc29y"_s).errorCode(), u"invalid_cursor"_s);
         QCOMPARE(c.get(u"/api/v1/articles?limit=abc"_s).status, 400);

@@ -95,7 +95,9 @@ void TestServer::dropPostgresDatabase()
 
 bool TestServer::start()
 {
-    if (usePostgres() && !createPostgresDatabase()) {
+    if (const TestServer *other = m_options.sameDatabaseAs) {
+        m_pgUrl = other->m_pgUrl; // m_pgDatabase stays empty: the other server owns the database
+    } else if (usePostgres() && !createPostgresDatabase()) {
         return false;
     }
     QStringList args{u"--listen"_s, m_port ? u"127.0.0.1:%1"_s.arg(m_port) : u"127.0.0.1:0"_s};
@@ -105,7 +107,7 @@ bool TestServer::start()
     if (isPostgres()) {
         args << u"--database"_s << m_pgUrl;
     } else {
-        args << u"--data"_s << m_dir.path();
+        args << u"--data"_s << (m_options.sameDatabaseAs ? m_options.sameDatabaseAs->m_dir.path() : m_dir.path());
     }
     args << m_options.extraArgs;
     m_process = std::make_unique<QProcess>();
@@ -154,6 +156,15 @@ bool TestServer::stop()
     }
     m_process.reset();
     return clean;
+}
+
+void TestServer::kill()
+{
+    if (m_process) {
+        m_process->kill();
+        m_process->waitForFinished(10000);
+        m_process.reset();
+    }
 }
 
 bool TestServer::isRunning() const

@@ -18,6 +18,8 @@ public:
     {
         bool demo = true;
         QStringList extraArgs;
+        /// Run against the same database as this (running) server: several processes, one store.
+        const TestServer *sameDatabaseAs = nullptr;
     };
     TestServer();
     explicit TestServer(Options options);
@@ -30,6 +32,8 @@ public:
     /// False when the server did not exit cleanly: a crash, or a sanitizer report at exit.
     bool stop();
     bool isRunning() const;
+    /// SIGKILL: no shutdown at all, as a crash or a power cut would leave it.
+    void kill();
     QUrl baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
     QString errorOutput() const { return m_stderr; }

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "authuser.h"
+#include "protocol/chat.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace guild::server {
+
+class Database;
+
+struct SendOutcome
+{
+    protocol::chat::Message message;
+    /// True when this clientId had been stored before: the original is returned, nothing new stored.
+    bool duplicate = false;
+};
+
+struct HistoryQuery
+{
+    /// Set: messages after this seq, oldest first (resume). Unset: the newest before `before`.
+    std::optional<qint64> after;
+    /// 0: no upper bound.
+    qint64 before = 0;
+    int limit = 50;
+};
+
+struct HistoryPage
+{
+    QList<protocol::chat::Message> messages;
+    bool hasMore = false;
+};
+
+/// Chat rules without any transport: who may read and post where, exactly-once storage by clientId,
+/// per-channel sequence numbers, history paging.
+class ChatService final
+{
+public:
+    explicit ChatService(Database &database);
+
+    QList<protocol::chat::Channel> readableChannels(const AuthUser &user);
+    Result<SendOutcome> send(const AuthUser &user, qint64 channelId, const QString &clientId, const QString &body,
+                             qint64 replyTo);
+    Result<HistoryPage> history(const AuthUser &user, qint64 channelId, const HistoryQuery &query);
+    std::optional<protocol::chat::Message> messageAt(qint64 channelId, qint64 seq);
+    /// Called inside the send transaction once a new message has its seq (PostgreSQL NOTIFY goes here,
+    /// so it is delivered exactly when the message commits).
+    void setOnAppend(std::function<void(QSqlDatabase &, const protocol::chat::Message &)> hook);
+
+    static bool isValidClientId(const QString &clientId);
+
+private:
+    Result<protocol::chat::Channel> readable(const AuthUser &user, qint64 channelId);
+
+    Database &m_database;
+    std::function<void(QSqlDatabase &, const protocol::chat::Message &)> m_onAppend;
+};
+
+} // namespace guild::server

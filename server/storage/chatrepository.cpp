@@ -1,0 +1,129 @@
+#include "chatrepository.h"
+
+#include "sql.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+using chat::Channel;
+using chat::Message;
+
+namespace {
+
+const QString MessageColumns = u"SELECT m.id, m.channel_id, m.seq, m.client_id, m.sender_id, u.display_name, m.body, "
+                               "m.reply_to, m.created_at FROM messages m JOIN users u ON u.id = m.sender_id"_s;
+
+Message readMessage(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.channelId = q.value(1).toLongLong();
+    m.seq = q.value(2).toLongLong();
+    m.clientId = q.value(3).toString();
+    m.senderId = q.value(4).toLongLong();
+    m.senderName = q.value(5).toString();
+    m.body = q.value(6).toString();
+    m.replyTo = q.value(7).toLongLong();
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+    return m;
+}
+
+Channel readChannel(const QSqlQuery &q)
+{
+    return Channel{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                   tierFromLevel(q.value(3).toLongLong()).value_or(Tier::Premium), q.value(4).toLongLong()};
+}
+
+} // namespace
+
+QList<Channel> ChatRepository::channels()
+{
+    QSqlQuery q = sql::exec(m_db, u"SELECT id, name, topic, required_tier, last_seq FROM channels ORDER BY id"_s);
+    QList<Channel> list;
+    while (q.next()) {
+        list.append(readChannel(q));
+    }
+    return list;
+}
+
+std::optional<Channel> ChatRepository::channel(qint64 id)
+{
+    QSqlQuery q =
+        sql::exec(m_db, u"SELECT id, name, topic, required_tier, last_seq FROM channels WHERE id = ?"_s, {id});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return readChannel(q);
+}
+
+std::optional<Message> ChatRepository::findByClientId(qint64 senderId, const QString &clientId)
+{
+    QSqlQuery q =
+        sql::exec(m_db, MessageColumns + u" WHERE m.sender_id = ? AND m.client_id = ?"_s, {senderId, clientId});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return readMessage(q);
+}
+
+Message ChatRepository::append(qint64 channelId, qint64 senderId, const QString &clientId, const QString &body,
+                               qint64 replyTo, qint64 now)
+{
+    const qint64 seq =
+        sql::scalar(m_db, u"UPDATE channels SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"_s, {channelId})
+            .toLongLong();
+    const QVariant reply = replyTo > 0 ? QVariant(replyTo) : sql::nullInt();
+    const qint64 id =
+        sql::scalar(m_db,
+                    u"INSERT INTO messages (channel_id, seq, sender_id, client_id, body, reply_to, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {channelId, seq, senderId, clientId, body, reply, now})
+            .toLongLong();
+    Message m;
+    m.id = id;
+    m.channelId = channelId;
+    m.seq = seq;
+    m.clientId = clientId;
+    m.senderId = senderId;
+    m.senderName = sql::scalar(m_db, u"SELECT display_name FROM users WHERE id = ?"_s, {senderId}).toString();
+    m.body = body;
+    m.replyTo = replyTo;
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    return m;
+}
+
+QList<Message> ChatRepository::range(qint64 channelId, qint64 afterSeq, qint64 beforeSeq, int limit, bool newest)
+{
+    QString statement = MessageColumns + u" WHERE m.channel_id = ? AND m.seq > ?"_s;
+    QVariantList bindings{channelId, afterSeq};
+    if (beforeSeq > 0) {
+        statement += u" AND m.seq < ?"_s;
+        bindings << beforeSeq;
+    }
+    statement += newest ? u" ORDER BY m.seq DESC LIMIT ?"_s : u" ORDER BY m.seq ASC LIMIT ?"_s;
+    bindings << limit;
+    QSqlQuery q = sql::exec(m_db, statement, bindings);
+    QList<Message> list;
+    while (q.next()) {
+        list.append(readMessage(q));
+    }
+    if (newest) {
+        std::reverse(list.begin(), list.end());
+    }
+    return list;
+}
+
+std::optional<Message> ChatRepository::bySeq(qint64 channelId, qint64 seq)
+{
+    QSqlQuery q = sql::exec(m_db, MessageColumns + u" WHERE m.channel_id = ? AND m.seq = ?"_s, {channelId, seq});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return readMessage(q);
+}
+
+} // namespace guild::server

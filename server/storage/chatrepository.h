@@ -1,0 +1,34 @@
+#pragma once
+
+#include "protocol/chat.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace guild::server {
+
+/// Channels and their messages. append() must run inside a write transaction: it takes the channel's
+/// next seq with an UPDATE, which also serialises concurrent senders on that channel.
+class ChatRepository final
+{
+public:
+    explicit ChatRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    QList<protocol::chat::Channel> channels();
+    std::optional<protocol::chat::Channel> channel(qint64 id);
+    std::optional<protocol::chat::Message> findByClientId(qint64 senderId, const QString &clientId);
+    protocol::chat::Message append(qint64 channelId, qint64 senderId, const QString &clientId, const QString &body,
+                                   qint64 replyTo, qint64 now);
+    /// Messages with afterSeq < seq < beforeSeq (beforeSeq 0: no upper bound). Ascending from afterSeq,
+    /// or the newest `limit` before beforeSeq (still returned in ascending order) when `newest` is set.
+    QList<protocol::chat::Message> range(qint64 channelId, qint64 afterSeq, qint64 beforeSeq, int limit, bool newest);
+    std::optional<protocol::chat::Message> bySeq(qint64 channelId, qint64 seq);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace guild::server

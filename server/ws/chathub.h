@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/authuser.h"
+#include "protocol/chat.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+
+class QWebSocket;
+
+namespace guild::server {
+
+class AuthService;
+class ChatService;
+class ChatSession;
+
+/// Owns the chat connections of this server process: accepts WebSockets, runs their database work on
+/// a worker pool, fans new messages out to every subscribed connection, and, on PostgreSQL, to the
+/// connections of the other server processes through LISTEN/NOTIFY.
+class ChatHub final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        int burst = 10;                   ///< messages a member may send at once
+        double perSecond = 2.0;           ///< sustained rate after the burst
+        qint64 maxPendingBytes = 4 << 20; ///< a connection with more unsent data is cut off
+        int authTimeoutMs = 10000;
+        int heartbeatMs = 15000;
+        int deadAfterMs = 45000;
+    };
+
+    ChatHub(AuthService &auth, ChatService &chat, Limits limits, QObject *parent = nullptr);
+    ~ChatHub() override;
+
+    void accept(std::unique_ptr<QWebSocket> socket);
+    /// Another process committed message `seq` of `channelId`: load it and deliver it here.
+    void deliverRemote(qint64 channelId, qint64 seq);
+    int connectionCount() const { return static_cast<int>(m_sessions.size()); }
+    const Limits &limits() const { return m_limits; }
+    AuthService &auth() { return m_auth; }
+    ChatService &chat() { return m_chat; }
+
+    /// Runs `work` on the chat pool, then `done` on this thread if `context` still exists.
+    template <typename R>
+    void run(QObject *context, std::function<R()> work, std::function<void(R)> done);
+    /// Sends are stored and fanned out one at a time, so local subscribers see seq order.
+    QMutex &sendOrder() { return m_sendOrder; }
+    /// Token bucket per member (shared by all their connections). Returns seconds to wait, 0 if allowed.
+    int takeSendToken(qint64 userId);
+    void broadcast(const protocol::chat::Message &message);
+    void drain();
+
+    void remove(ChatSession *session);
+
+private:
+    AuthService &m_auth;
+    ChatService &m_chat;
+    Limits m_limits;
+    QThreadPool m_pool;
+    QThreadPool m_remotePool; // one thread: remote messages keep their commit order
+    QMutex m_sendOrder;
+    QList<ChatSession *> m_sessions;
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 updatedMs = 0;
+    };
+    QHash<qint64, Bucket> m_buckets;
+};
+
+template <typename R>
+void ChatHub::run(QObject *context, std::function<R()> work, std::function<void(R)> done)
+{
+    QPointer<QObject> guard(context);
+    m_pool.start([this, guard, work = std::move(work), done = std::move(done)] {
+        auto result = std::make_shared<R>(work());
+        QMetaObject::invokeMethod(this, [guard, done, result] {
+            if (guard) {
+                done(std::move(*result));
+            }
+        });
+    });
+}
+
+} // namespace guild::server

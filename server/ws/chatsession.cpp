@@ -1,0 +1,366 @@
+#include "chatsession.h"
+
+#include "chathub.h"
+#include "domain/authservice.h"
+#include "domain/chatservice.h"
+#include "protocol/chat.h"
+#include "protocol/types.h"
+#include "storage/sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QWebSocket>
+
+Q_DECLARE_LOGGING_CATEGORY(lcChat)
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol;
+using namespace protocol::chat;
+
+namespace {
+
+// Work results carried back to the session's thread.
+struct AuthOutcome
+{
+    std::optional<AuthUser> user;
+    QList<Channel> channels;
+    QString error;
+};
+
+struct SendResult
+{
+    std::optional<SendOutcome> outcome;
+    std::optional<ApiError> error;
+};
+
+constexpr int ResumeChannelsMax = 100;
+constexpr int ResumePagesMax = 10;
+
+bool isInteger(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() == static_cast<double>(value.toInteger());
+}
+
+} // namespace
+
+ChatSession::ChatSession(ChatHub &hub, std::unique_ptr<QWebSocket> socket)
+    : m_hub(hub)
+    , m_socket(std::move(socket))
+{
+    // QWebSocket itself refuses anything over 1 MiB; between our 64 KiB limit and that, the client
+    // gets a too_large error frame and stays connected.
+    m_socket->setMaxAllowedIncomingMessageSize(1 << 20);
+    m_socket->setMaxAllowedIncomingFrameSize(1 << 20);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ChatSession::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray &) { fail(QString(errors::BadFrame), u"Frames are JSON text."_s); });
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_sinceLastPong.restart(); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { m_hub.remove(this); });
+
+    m_authTimer.setSingleShot(true);
+    m_authTimer.setInterval(m_hub.limits().authTimeoutMs);
+    connect(&m_authTimer, &QTimer::timeout, this, [this] {
+        fail(QString(errors::AuthRequired), u"Send an auth frame first."_s);
+        close(Closing::Graceful);
+    });
+    m_authTimer.start();
+    m_heartbeat.setInterval(m_hub.limits().heartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &ChatSession::heartbeat);
+    m_sinceLastPong.start();
+    m_heartbeat.start();
+}
+
+ChatSession::~ChatSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void ChatSession::heartbeat()
+{
+    if (m_sinceLastPong.elapsed() > m_hub.limits().deadAfterMs) {
+        qCInfo(lcChat) << "dropping a connection that stopped answering pings";
+        close(Closing::Abort);
+        return;
+    }
+    m_socket->ping();
+}
+
+void ChatSession::close(Closing how)
+{
+    if (m_closing) {
+        return;
+    }
+    m_closing = true;
+    m_live = false;
+    if (how == Closing::Graceful) {
+        // Lets the last frame (the reason) reach the client; the hub lets go once it is disconnected,
+        // or after a short grace period if the client never completes the close handshake.
+        m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        QTimer::singleShot(2000, this, [this] {
+            m_socket->abort();
+            m_hub.remove(this);
+        });
+        return;
+    }
+    m_socket->abort();
+    m_hub.remove(this);
+}
+
+void ChatSession::deliver(const QByteArray &frameBytes)
+{
+    if (m_closing) {
+        return;
+    }
+    if (m_socket->bytesToWrite() > m_hub.limits().maxPendingBytes) {
+        // It is not reading: cut it off rather than let its backlog grow or hold the others up.
+        qCInfo(lcChat) << "cutting off a slow consumer of user" << m_user.id;
+        close(Closing::Abort);
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(frameBytes));
+}
+
+void ChatSession::fail(const QString &code, const QString &message, const QString &ref, int retryAfter)
+{
+    deliver(errorFrame(code, message, ref, retryAfter));
+}
+
+void ChatSession::onText(const QString &text)
+{
+    if (text.size() > chat::limits::FrameBytesMax) {
+        fail(QString(errors::TooLarge), u"Frames are limited to %1 bytes."_s.arg(chat::limits::FrameBytesMax));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        fail(QString(errors::BadFrame), u"A frame is one JSON object."_s);
+        return;
+    }
+    const QString type = doc.object().value(u"type"_s).toString();
+    if (type == frames::Ping) {
+        deliver(frame(frames::Pong, {{u"ref"_s, doc.object().value(u"ref"_s)}}));
+        return;
+    }
+    if (type == frames::Send) {
+        // Rate limiting happens on arrival, before any queueing or database work.
+        if (m_live) {
+            if (const int wait = m_hub.takeSendToken(m_user.id); wait > 0) {
+                fail(QString(errors::RateLimited), u"Slow down: too many messages."_s,
+                     doc.object().value(u"clientId"_s).toString(), wait);
+                return;
+            }
+        }
+    }
+    m_queue.enqueue(doc.object());
+    next();
+}
+
+void ChatSession::next()
+{
+    if (m_busy || m_queue.isEmpty() || m_closing) {
+        return;
+    }
+    handle(m_queue.dequeue());
+}
+
+void ChatSession::handle(const QJsonObject &frameObject)
+{
+    const QString type = frameObject.value(u"type"_s).toString();
+    if (type == frames::Auth) {
+        handleAuth(frameObject);
+    } else if (!m_live) {
+        fail(QString(errors::AuthRequired), u"Send an auth frame first."_s);
+        next();
+    } else if (type == frames::Send) {
+        handleSend(frameObject);
+    } else if (type == frames::Resume) {
+        handleResume(frameObject);
+    } else {
+        fail(QString(errors::UnknownType), u"Unknown frame type '%1'."_s.arg(type.left(32)));
+        next();
+    }
+}
+
+void ChatSession::handleAuth(const QJsonObject &frameObject)
+{
+    const QJsonValue token = frameObject.value(u"token"_s);
+    if (m_live || !token.isString()) {
+        fail(QString(m_live ? errors::BadFrame : errors::AuthFailed),
+             m_live ? u"Already authenticated."_s : u"'token' must be a string."_s);
+        next();
+        return;
+    }
+    m_busy = true;
+    AuthService &auth = m_hub.auth();
+    ChatService &chat = m_hub.chat();
+    m_hub.run<AuthOutcome>(
+        this,
+        [&auth, &chat, token = token.toString()] {
+            AuthOutcome out;
+            try {
+                const Result<AuthUser> user = auth.authenticate(token);
+                if (!user.ok()) {
+                    out.error = user.error().code;
+                    return out;
+                }
+                out.user = user.value();
+                out.channels = chat.readableChannels(user.value());
+            } catch (const std::exception &e) {
+                out.error = QString(errors::Internal);
+            }
+            return out;
+        },
+        [this](AuthOutcome out) {
+            m_busy = false;
+            if (!out.user) {
+                fail(QString(errors::AuthFailed), u"The access token was refused (%1)."_s.arg(out.error));
+                close(Closing::Graceful);
+                return;
+            }
+            m_authTimer.stop();
+            m_user = *out.user;
+            m_live = true;
+            QJsonArray channels;
+            for (const Channel &c : std::as_const(out.channels)) {
+                m_channels.insert(c.id);
+                channels.append(c.toJson());
+            }
+            deliver(frame(frames::Ready,
+                          {{u"protocol"_s, ProtocolVersion},
+                           {u"user"_s, User{m_user.id, m_user.username, m_user.displayName, m_user.role}.toJson()},
+                           {u"channels"_s, channels}}));
+            next();
+        });
+}
+
+void ChatSession::handleSend(const QJsonObject &f)
+{
+    const QJsonValue channelId = f.value(u"channelId"_s);
+    const QJsonValue clientId = f.value(u"clientId"_s);
+    const QJsonValue body = f.value(u"body"_s);
+    const QJsonValue replyTo = f.value(u"replyTo"_s);
+    if (!isInteger(channelId) || !clientId.isString() || !body.isString() ||
+        (!replyTo.isUndefined() && !isInteger(replyTo))) {
+        fail(QString(errors::BadFrame), u"'send' needs channelId (integer), clientId (string) and body (string)."_s,
+             clientId.toString());
+        next();
+        return;
+    }
+    m_busy = true;
+    ChatHub &hub = m_hub;
+    m_hub.run<SendResult>(
+        this,
+        [&hub, user = m_user, channel = channelId.toInteger(), client = clientId.toString(), text = body.toString(),
+         reply = replyTo.toInteger()] {
+            SendResult result;
+            try {
+                // Stored and handed to the fan-out under one lock: local subscribers get seq order.
+                QMutexLocker order(&hub.sendOrder());
+                Result<SendOutcome> sent = hub.chat().send(user, channel, client, text, reply);
+                if (!sent.ok()) {
+                    result.error = sent.error();
+                    return result;
+                }
+                result.outcome = sent.value();
+                if (!sent.value().duplicate) {
+                    QMetaObject::invokeMethod(&hub, [&hub, m = sent.value().message] { hub.broadcast(m); });
+                }
+            } catch (const std::exception &e) {
+                qCWarning(lcChat) << "send failed:" << e.what();
+                result.error = ApiError::internal();
+            }
+            return result;
+        },
+        [this, client = clientId.toString()](SendResult result) {
+            m_busy = false;
+            if (result.error) {
+                fail(result.error->code, result.error->message, client);
+            } else {
+                const Message &m = result.outcome->message;
+                deliver(frame(frames::Ack, {{u"clientId"_s, m.clientId},
+                                            {u"id"_s, m.id},
+                                            {u"channelId"_s, m.channelId},
+                                            {u"seq"_s, m.seq},
+                                            {u"createdAt"_s, toIsoUtc(m.createdAt)},
+                                            {u"duplicate"_s, result.outcome->duplicate}}));
+            }
+            next();
+        });
+}
+
+void ChatSession::handleResume(const QJsonObject &f)
+{
+    const QJsonArray wanted = f.value(u"channels"_s).toArray();
+    if (!f.value(u"channels"_s).isArray() || wanted.size() > ResumeChannelsMax) {
+        fail(QString(errors::BadFrame),
+             u"'resume' needs channels: [{channelId, lastSeq}] (at most %1)."_s.arg(ResumeChannelsMax));
+        next();
+        return;
+    }
+    QList<std::pair<qint64, qint64>> positions;
+    for (const QJsonValue &v : wanted) {
+        const QJsonValue id = v.toObject().value(u"channelId"_s);
+        const QJsonValue last = v.toObject().value(u"lastSeq"_s);
+        if (!isInteger(id) || !isInteger(last) || last.toInteger() < 0) {
+            fail(QString(errors::BadFrame), u"Each resume entry needs integer channelId and lastSeq >= 0."_s);
+            next();
+            return;
+        }
+        positions.append({id.toInteger(), last.toInteger()});
+    }
+    m_busy = true;
+    ChatService &chat = m_hub.chat();
+    m_hub.run<QList<QByteArray>>(
+        this,
+        [&chat, user = m_user, positions] {
+            QList<QByteArray> out;
+            for (const auto &[channelId, lastSeq] : positions) {
+                qint64 after = lastSeq;
+                for (int page = 0; page < ResumePagesMax; ++page) {
+                    Result<HistoryPage> history = [&]() -> Result<HistoryPage> {
+                        try {
+                            return chat.history(user, channelId, HistoryQuery{after, 0, limits::HistoryPageMax});
+                        } catch (const std::exception &) {
+                            return ApiError::internal();
+                        }
+                    }();
+                    if (!history.ok()) {
+                        out.append(
+                            errorFrame(history.error().code, history.error().message, QString::number(channelId)));
+                        break;
+                    }
+                    QJsonArray messages;
+                    for (const Message &m : history.value().messages) {
+                        messages.append(m.toJson());
+                        after = m.seq;
+                    }
+                    const bool more = history.value().hasMore;
+                    out.append(frame(frames::History, {{u"channelId"_s, channelId},
+                                                       {u"messages"_s, messages},
+                                                       {u"hasMore"_s, more && page + 1 == ResumePagesMax}}));
+                    if (!more) {
+                        break;
+                    }
+                }
+            }
+            return out;
+        },
+        [this](QList<QByteArray> replies) {
+            m_busy = false;
+            for (const QByteArray &out : std::as_const(replies)) {
+                deliver(out);
+            }
+            next();
+        });
+}
+
+} // namespace guild::server

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/authuser.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace guild::server {
+
+class ChatHub;
+
+/// One chat connection: waits for the auth frame, then handles the member's frames one at a time
+/// (so their messages are stored in the order sent), keeps the link alive with pings, and is cut off
+/// if it stops reading.
+class ChatSession final : public QObject
+{
+    Q_OBJECT
+public:
+    ChatSession(ChatHub &hub, std::unique_ptr<QWebSocket> socket);
+    ~ChatSession() override;
+
+    bool isLive() const { return m_live; }
+    bool reads(qint64 channelId) const { return m_live && m_channels.contains(channelId); }
+    /// Queues a frame for the client; cuts the connection off when it has stopped reading.
+    void deliver(const QByteArray &frame);
+    enum class Closing { Graceful, Abort };
+    void close(Closing how);
+
+private:
+    void onText(const QString &text);
+    void next();
+    void handle(const QJsonObject &frame);
+    void handleAuth(const QJsonObject &frame);
+    void handleSend(const QJsonObject &frame);
+    void handleResume(const QJsonObject &frame);
+    void fail(const QString &code, const QString &message, const QString &ref = {}, int retryAfter = 0);
+    void heartbeat();
+
+    ChatHub &m_hub;
+    std::unique_ptr<QWebSocket> m_socket;
+    AuthUser m_user;
+    bool m_live = false;
+    bool m_busy = false;
+    bool m_closing = false;
+    QSet<qint64> m_channels;
+    QQueue<QJsonObject> m_queue;
+    QTimer m_authTimer;
+    QTimer m_heartbeat;
+    QElapsedTimer m_sinceLastPong;
+};
+
+} // namespace guild::server

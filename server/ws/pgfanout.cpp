@@ -1,0 +1,66 @@
+#include "pgfanout.h"
+
+#include "chathub.h"
+#include "domain/chatservice.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcChat)
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+namespace {
+const QString Channel = u"guild_chat"_s;
+}
+
+PgFanout::PgFanout(Database &database, ChatService &chat, ChatHub &hub, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_chat(chat)
+    , m_hub(hub)
+    , m_instance(QUuid::createUuid().toString(QUuid::Id128).left(12))
+{}
+
+bool PgFanout::start(QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.driver()->subscribeToNotification(Channel)) {
+        *error = u"cannot LISTEN %1: %2"_s.arg(Channel, db.driver()->lastError().text());
+        return false;
+    }
+    connect(db.driver(), &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                onNotification(name, payload);
+            });
+    m_chat.setOnAppend([instance = m_instance](QSqlDatabase &tx, const protocol::chat::Message &m) {
+        sql::exec(tx, u"SELECT pg_notify(?, ?)"_s, {Channel, u"%1:%2:%3"_s.arg(instance).arg(m.channelId).arg(m.seq)});
+    });
+    qCInfo(lcChat) << "chat fan-out over PostgreSQL LISTEN/NOTIFY as instance" << m_instance;
+    return true;
+}
+
+void PgFanout::onNotification(const QString &name, const QVariant &payload)
+{
+    if (name != Channel) {
+        return;
+    }
+    const QStringList parts = payload.toString().split(u':');
+    bool channelOk = false;
+    bool seqOk = false;
+    if (parts.size() != 3 || parts[0] == m_instance) {
+        return; // ours: already delivered locally, in order
+    }
+    const qint64 channelId = parts[1].toLongLong(&channelOk);
+    const qint64 seq = parts[2].toLongLong(&seqOk);
+    if (channelOk && seqOk) {
+        m_hub.deliverRemote(channelId, seq);
+    }
+}
+
+} // namespace guild::server

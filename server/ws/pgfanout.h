@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace guild::server {
+
+class ChatHub;
+class ChatService;
+class Database;
+
+/// Delivers chat messages across server processes that share one PostgreSQL database: each new
+/// message sends NOTIFY guild_chat 'instance:channel:seq' inside its transaction (so it is announced
+/// exactly when it commits), and every process LISTENs and delivers what other processes stored.
+class PgFanout final : public QObject
+{
+    Q_OBJECT
+public:
+    PgFanout(Database &database, ChatService &chat, ChatHub &hub, QObject *parent = nullptr);
+
+    /// Subscribes on this thread's connection; false with `error` when the driver cannot listen.
+    bool start(QString *error);
+
+private:
+    void onNotification(const QString &name, const QVariant &payload);
+
+    Database &m_database;
+    ChatService &m_chat;
+    ChatHub &m_hub;
+    QString m_instance;
+};
+
+} // namespace guild::server

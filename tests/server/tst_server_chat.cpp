@@ -1,0 +1,398 @@
+#include "support/httpclient.h"
+#include "support/testserver.h"
+#include "support/wsclient.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace guild::test;
+
+// Chat over WebSocket against real guild-server processes: exactly-once delivery, order, resume,
+// tier gates, rate limits and hostile frames.
+class TestServerChat : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestServer> m_server;
+    qint64 m_general = 0; // free
+    qint64 m_cppQt = 0;   // member
+    qint64 m_premium = 0; // premium
+
+    QString token(const QString &user, TestServer *server = nullptr)
+    {
+        HttpClient c((server ? server : m_server.get())->baseUrl());
+        return c.login(user).json.value(u"accessToken"_s).toString();
+    }
+
+    std::unique_ptr<WsClient> connectAs(const QString &user, TestServer *server = nullptr)
+    {
+        auto client = std::make_unique<WsClient>((server ? server : m_server.get())->baseUrl());
+        const QJsonObject ready = client->openAndAuth(token(user, server));
+        if (ready.isEmpty()) {
+            qWarning("chat auth failed for %s", qPrintable(user));
+        }
+        return client;
+    }
+
+    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    static bool isAckFor(const QJsonObject &f, const QString &clientId)
+    {
+        return f[u"type"_s] == u"ack"_s && f[u"clientId"_s] == clientId;
+    }
+
+    static bool isErrorFor(const QJsonObject &f, const QString &code)
+    {
+        return f[u"type"_s] == u"error"_s && f[u"code"_s] == code;
+    }
+
+    QJsonArray history(const QString &user, qint64 channel, const QString &query = u"after=0&limit=200"_s)
+    {
+        HttpClient c(m_server->baseUrl());
+        c.login(user);
+        return c.get(u"/api/v1/channels/%1/messages?%2"_s.arg(channel).arg(query)).json[u"messages"_s].toArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Generous limits here; flood_isRateLimited runs its own server with the defaults.
+        m_server = std::make_unique<TestServer>(TestServer::Options{true, {u"--chat-rate"_s, u"1000:1000"_s}});
+        QVERIFY(m_server->start());
+        HttpClient c(m_server->baseUrl());
+        c.login(u"premium"_s);
+        const QJsonArray channels = c.get(u"/api/v1/channels"_s).json[u"channels"_s].toArray();
+        QCOMPARE(channels.size(), 3);
+        for (const QJsonValue &v : channels) {
+            const QString tier = v[u"requiredTier"_s].toString();
+            (tier == u"free"_s ? m_general : tier == u"member"_s ? m_cppQt : m_premium) = v[u"id"_s].toInteger();
+        }
+        QVERIFY(m_general && m_cppQt && m_premium);
+    }
+
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
+    void ready_listsOnlyReadableChannels()
+    {
+        for (const auto &[user, expected] :
+             {std::pair{u"free"_s, 1}, std::pair{u"member"_s, 2}, std::pair{u"premium"_s, 3}}) {
+            WsClient client(m_server->baseUrl());
+            const QJsonObject ready = client.openAndAuth(token(user));
+            QCOMPARE(ready[u"channels"_s].toArray().size(), expected);
+            QCOMPARE(ready[u"user"_s][u"username"_s].toString(), user);
+        }
+    }
+
+    void frames_beforeAuth_areRefused_andBadTokenCloses()
+    {
+        WsClient client(m_server->baseUrl());
+        QVERIFY(client.open());
+        client.send(m_general, newId(), u"hello"_s);
+        QVERIFY(!client.waitFor([](const QJsonObject &f) { return isErrorFor(f, u"auth_required"_s); }).isEmpty());
+        client.sendJson({{u"type"_s, u"auth"_s}, {u"token"_s, u"forged"_s}});
+        QVERIFY(!client.waitFor([](const QJsonObject &f) { return isErrorFor(f, u"auth_failed"_s); }).isEmpty());
+        QTRY_VERIFY(!client.isConnected());
+    }
+
+    void send_isAcked_withSeq_andFannedOut()
+    {
+        auto alice = connectAs(u"member"_s);
+        auto bob = connectAs(u"free"_s);
+        const QString id = alice->send(m_general, newId(), u"你好 from member"_s);
+        const QJsonObject ack = alice->waitFor([id](const QJsonObject &f) { return isAckFor(f, id); });
+        QVERIFY(ack[u"seq"_s].toInteger() >= 1);
+        QVERIFY(!ack[u"duplicate"_s].toBool());
+        QTRY_COMPARE(bob->newMessages(m_general).size(), 1);
+        const QJsonObject received = bob->newMessages(m_general).first();
+        QCOMPARE(received[u"body"_s].toString(), u"你好 from member"_s);
+        QCOMPARE(received[u"seq"_s].toInteger(), ack[u"seq"_s].toInteger());
+        QCOMPARE(received[u"sender"_s].toString(), u"Mei Member"_s);
+    }
+
+    void resend_sameClientId_isStoredOnce()
+    {
+        auto alice = connectAs(u"premium"_s);
+        auto watcher = connectAs(u"free"_s);
+        const QString id = newId();
+        alice->send(m_general, id, u"only once"_s);
+        const QJsonObject first = alice->waitFor([id](const QJsonObject &f) { return isAckFor(f, id); });
+        alice->clear();
+        alice->send(m_general, id, u"only once"_s);
+        const QJsonObject second = alice->waitFor([id](const QJsonObject &f) { return isAckFor(f, id); });
+        QVERIFY(second[u"duplicate"_s].toBool());
+        QCOMPARE(second[u"id"_s].toInteger(), first[u"id"_s].toInteger());
+        QCOMPARE(second[u"seq"_s].toInteger(), first[u"seq"_s].toInteger());
+        QVERIFY(watcher->barrier());
+        int copies = 0;
+        for (const QJsonObject &m : watcher->newMessages(m_general)) {
+            copies += m[u"clientId"_s] == id ? 1 : 0;
+        }
+        QCOMPARE(copies, 1);
+        copies = 0;
+        for (const QJsonValue &m : history(u"free"_s, m_general)) {
+            copies += m[u"clientId"_s] == id ? 1 : 0;
+        }
+        QCOMPARE(copies, 1);
+    }
+
+    void messages_arriveInSeqOrder()
+    {
+        auto sender = connectAs(u"author"_s);
+        auto reader = connectAs(u"member"_s);
+        QStringList ids;
+        for (int i = 0; i < 8; ++i) {
+            ids << sender->send(m_cppQt, newId(), u"ordered %1"_s.arg(i));
+        }
+        QTRY_COMPARE(reader->newMessages(m_cppQt).size(), 8);
+        const QList<QJsonObject> got = reader->newMessages(m_cppQt);
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(got[i][u"clientId"_s].toString(), ids[i]);
+            if (i > 0) {
+                QCOMPARE(got[i][u"seq"_s].toInteger(), got[i - 1][u"seq"_s].toInteger() + 1);
+            }
+        }
+    }
+
+    void resume_fillsExactlyTheGap()
+    {
+        auto reader = connectAs(u"member"_s);
+        auto writer = connectAs(u"admin"_s);
+        const QString marker = writer->send(m_cppQt, newId(), u"before the gap"_s);
+        const qint64 lastSeen =
+            writer->waitFor([marker](const QJsonObject &f) { return isAckFor(f, marker); })[u"seq"_s].toInteger();
+        QTRY_VERIFY(!reader->newMessages(m_cppQt).isEmpty());
+        reader->abort();
+        QStringList missed;
+        for (int i = 0; i < 5; ++i) {
+            missed << writer->send(m_cppQt, newId(), u"missed %1"_s.arg(i));
+        }
+        QVERIFY(!writer->waitFor([last = missed.last()](const QJsonObject &f) { return isAckFor(f, last); }).isEmpty());
+
+        reader->reset();
+        QVERIFY(!reader->openAndAuth(token(u"member"_s)).isEmpty());
+        reader->sendJson(
+            {{u"type"_s, u"resume"_s},
+             {u"channels"_s, QJsonArray{QJsonObject{{u"channelId"_s, m_cppQt}, {u"lastSeq"_s, lastSeen}}}}});
+        const QJsonObject page = reader->waitForType(u"history"_s);
+        const QJsonArray messages = page[u"messages"_s].toArray();
+        QCOMPARE(messages.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(messages[i][u"clientId"_s].toString(), missed[i]);
+            QCOMPARE(messages[i][u"seq"_s].toInteger(), lastSeen + 1 + i);
+        }
+        QVERIFY(!page[u"hasMore"_s].toBool());
+    }
+
+    void tierGatedChannel_refusesReadAndWrite()
+    {
+        auto freeMember = connectAs(u"free"_s);
+        auto premium = connectAs(u"premium"_s);
+        const QString id = freeMember->send(m_premium, newId(), u"let me in"_s);
+        const QJsonObject refused =
+            freeMember->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"membership_required"_s); });
+        QCOMPARE(refused[u"ref"_s].toString(), id);
+        freeMember->sendJson(
+            {{u"type"_s, u"resume"_s},
+             {u"channels"_s, QJsonArray{QJsonObject{{u"channelId"_s, m_premium}, {u"lastSeq"_s, 0}}}}});
+        QVERIFY(!freeMember
+                     ->waitFor([](const QJsonObject &f) {
+                         return isErrorFor(f, u"membership_required"_s) && f[u"ref"_s].toString() != QString();
+                     })
+                     .isEmpty());
+
+        const QString secret = premium->send(m_premium, newId(), u"premium only"_s);
+        QVERIFY(!premium->waitFor([secret](const QJsonObject &f) { return isAckFor(f, secret); }).isEmpty());
+        QVERIFY(freeMember->barrier());
+        QVERIFY(freeMember->newMessages(m_premium).isEmpty());
+
+        HttpClient rest(m_server->baseUrl());
+        rest.login(u"free"_s);
+        QCOMPARE(rest.get(u"/api/v1/channels/%1/messages"_s.arg(m_premium)).status, 403);
+        QCOMPARE(rest.get(u"/api/v1/channels/999/messages"_s).status, 404);
+        for (const QJsonValue &m : history(u"premium"_s, m_premium)) {
+            QVERIFY(m[u"clientId"_s] != id); // the refused message was never stored
+        }
+    }
+
+    void flood_isRateLimited_othersKeepFlowing()
+    {
+        TestServer strict(TestServer::Options{true, {u"--chat-rate"_s, u"10:2"_s}});
+        QVERIFY(strict.start());
+        auto flooder = connectAs(u"author"_s, &strict);
+        auto other = connectAs(u"premium"_s, &strict);
+        auto watcher = connectAs(u"free"_s, &strict);
+        for (int i = 0; i < 40; ++i) {
+            flooder->send(m_general, newId(), u"flood %1"_s.arg(i));
+        }
+        const QJsonObject limited =
+            flooder->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"rate_limited"_s); });
+        QVERIFY(limited[u"retryAfter"_s].toInt() >= 1);
+        const QString calm = other->send(m_general, newId(), u"still here"_s);
+        QVERIFY(!other->waitFor([calm](const QJsonObject &f) { return isAckFor(f, calm); }).isEmpty());
+        QTRY_VERIFY([&] {
+            for (const QJsonObject &m : watcher->newMessages(m_general)) {
+                if (m[u"clientId"_s] == calm) {
+                    return true;
+                }
+            }
+            return false;
+        }());
+        QVERIFY(flooder->barrier());
+        QVERIFY(flooder->framesOfType(u"ack"_s).size() <= 12);
+        QVERIFY(flooder->isConnected());
+        QVERIFY(strict.stop());
+    }
+
+    void malformedFrames_getErrors_andNothingBreaks()
+    {
+        auto client = connectAs(u"member"_s);
+        auto bystander = connectAs(u"free"_s);
+        const QList<std::pair<QString, QString>> cases{
+            {u"{not json"_s, u"bad_frame"_s},
+            {u"[1,2,3]"_s, u"bad_frame"_s},
+            {u"{\"type\":\"teleport\"}"_s, u"unknown_type"_s},
+            {u"{\"type\":\"send\",\"channelId\":\"1\",\"clientId\":\"a\",\"body\":\"x\"}"_s, u"bad_frame"_s},
+            {u"{\"type\":\"send\",\"channelId\":1.5,\"clientId\":\"a\",\"body\":\"x\"}"_s, u"bad_frame"_s},
+            {u"{\"type\":\"send\",\"channelId\":1,\"clientId\":\"a b\",\"body\":\"x\"}"_s, u"bad_frame"_s},
+            {u"{\"type\":\"send\",\"channelId\":1,\"clientId\":\"ok-id\",\"body\":\"\"}"_s, u"bad_frame"_s},
+            {u"{\"type\":\"send\",\"channelId\":1,\"clientId\":\"ok-id2\",\"body\":[]}"_s, u"bad_frame"_s},
+            {u"{\"type\":\"resume\",\"channels\":\"all\"}"_s, u"bad_frame"_s},
+            {u"{\"type\":\"resume\",\"channels\":[{\"channelId\":1,\"lastSeq\":-4}]}"_s, u"bad_frame"_s},
+            {u"{\"type\":\"send\",\"channelId\":424242,\"clientId\":\"ok-id3\",\"body\":\"x\"}"_s,
+             u"no_such_channel"_s},
+            {u"{\"type\":\"send\",\"channelId\":1,\"clientId\":\"ok-id4\",\"body\":\""_s + QString(5000, u'x') +
+                 u"\"}"_s,
+             u"bad_frame"_s},
+            {u"{\"type\":\"send\",\"channelId\":1,\"clientId\":\"ok-id5\",\"body\":\""_s + QString(70000, u'x') +
+                 u"\"}"_s,
+             u"too_large"_s},
+        };
+        for (const auto &[text, code] : cases) {
+            client->clear();
+            client->sendText(text);
+            QVERIFY2(!client->waitFor([code = code](const QJsonObject &f) { return isErrorFor(f, code); }).isEmpty(),
+                     qPrintable(text.left(80)));
+        }
+        client->clear();
+        client->sendBinary(QByteArray::fromHex("c328ff00"));
+        QVERIFY(!client->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"bad_frame"_s); }).isEmpty());
+        QVERIFY(client->isConnected());
+        QVERIFY(bystander->isConnected());
+        const QString ok = client->send(m_general, newId(), u"after the storm"_s);
+        QVERIFY(!client->waitFor([ok](const QJsonObject &f) { return isAckFor(f, ok); }).isEmpty());
+        QVERIFY(m_server->isRunning());
+    }
+
+    void connectionCutMidSend_resendIsExactlyOnce()
+    {
+        auto writer = connectAs(u"member"_s);
+        const QString id = newId();
+        writer->send(m_general, id, u"cut mid-send"_s);
+        writer->socket()->flush();
+        writer->abort(); // no ack seen: the client cannot know whether it was stored
+        writer->reset();
+        QVERIFY(!writer->openAndAuth(token(u"member"_s)).isEmpty());
+        writer->send(m_general, id, u"cut mid-send"_s);
+        QVERIFY(!writer->waitFor([id](const QJsonObject &f) { return isAckFor(f, id); }).isEmpty());
+        int copies = 0;
+        for (const QJsonValue &m : history(u"member"_s, m_general)) {
+            copies += m[u"clientId"_s] == id ? 1 : 0;
+        }
+        QCOMPARE(copies, 1);
+    }
+
+    void serverKilledAndRestarted_resendIsExactlyOnce()
+    {
+        TestServer server(TestServer::Options{true, {}});
+        QVERIFY(server.start());
+        auto writer = connectAs(u"premium"_s, &server);
+        const QString acked = writer->send(1, newId(), u"acked before the crash"_s);
+        QVERIFY(!writer->waitFor([acked](const QJsonObject &f) { return isAckFor(f, acked); }).isEmpty());
+        const QString inFlight = writer->send(1, newId(), u"in flight at the crash"_s);
+        server.kill();
+        QTRY_VERIFY(!writer->isConnected());
+        QVERIFY(server.start());
+        writer->reset();
+        QVERIFY(!writer->openAndAuth(token(u"premium"_s, &server)).isEmpty());
+        for (const QString &id : {acked, inFlight}) {
+            writer->send(1, id, id == acked ? u"acked before the crash"_s : u"in flight at the crash"_s);
+            QVERIFY(!writer->waitFor([id](const QJsonObject &f) { return isAckFor(f, id); }).isEmpty());
+        }
+        HttpClient rest(server.baseUrl());
+        rest.login(u"premium"_s);
+        const QJsonArray messages = rest.get(u"/api/v1/channels/1/messages?after=0"_s).json[u"messages"_s].toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages[0][u"seq"_s].toInteger() + 1, messages[1][u"seq"_s].toInteger());
+        QVERIFY(server.stop());
+    }
+
+    void restHistory_pagesBothWays()
+    {
+        auto writer = connectAs(u"member"_s);
+        QString last;
+        for (int i = 0; i < 6; ++i) {
+            last = writer->send(m_general, newId(), u"paged %1"_s.arg(i));
+        }
+        QVERIFY(!writer->waitFor([last](const QJsonObject &f) { return isAckFor(f, last); }).isEmpty());
+        HttpClient rest(m_server->baseUrl());
+        rest.login(u"member"_s);
+        const HttpResponse latest = rest.get(u"/api/v1/channels/%1/messages?limit=3"_s.arg(m_general));
+        QCOMPARE(latest.status, 200);
+        const QJsonArray newest = latest.json[u"messages"_s].toArray();
+        QCOMPARE(newest.size(), 3);
+        QVERIFY(latest.json[u"hasMore"_s].toBool());
+        const qint64 oldestShown = newest.first()[u"seq"_s].toInteger();
+        QVERIFY(newest.last()[u"seq"_s].toInteger() == oldestShown + 2);
+        const QJsonArray older =
+            rest.get(u"/api/v1/channels/%1/messages?limit=2&before=%2"_s.arg(m_general).arg(oldestShown))
+                .json[u"messages"_s]
+                .toArray();
+        QCOMPARE(older.size(), 2);
+        QCOMPARE(older.last()[u"seq"_s].toInteger(), oldestShown - 1);
+        QCOMPARE(rest.get(u"/api/v1/channels/%1/messages?after=-1"_s.arg(m_general)).status, 400);
+        QCOMPARE(rest.get(u"/api/v1/channels/%1/messages?limit=9999"_s.arg(m_general)).status, 400);
+    }
+
+    void twoServersOnePostgres_fanOutToEachOther()
+    {
+        if (!TestServer::usePostgres()) {
+            QSKIP("fan-out across processes needs PostgreSQL; tst_server_chat_postgres runs it");
+        }
+        TestServer second(TestServer::Options{false, {}, m_server.get()});
+        QVERIFY(second.start());
+        auto reader = connectAs(u"member"_s, &second);
+        auto writer = connectAs(u"author"_s);
+        QStringList ids;
+        for (int i = 0; i < 8; ++i) {
+            ids << writer->send(m_cppQt, newId(), u"across processes %1"_s.arg(i));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(reader->newMessages(m_cppQt).size(), 8, 15000);
+        const QList<QJsonObject> got = reader->newMessages(m_cppQt);
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(got[i][u"clientId"_s].toString(), ids[i]);
+        }
+        // And the other way round.
+        auto writerOnSecond = connectAs(u"premium"_s, &second);
+        auto readerOnFirst = connectAs(u"free"_s);
+        const QString back = writerOnSecond->send(m_general, newId(), u"from the second process"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonObject &m : readerOnFirst->newMessages(m_general)) {
+                    if (m[u"clientId"_s] == back) {
+                        return true;
+                    }
+                }
+                return false;
+            }(),
+            15000);
+        QVERIFY(reader->barrier());
+        QCOMPARE(reader->newMessages(m_cppQt).size(), 8); // once each, no echoes
+        QVERIFY(second.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerChat)
+#include "tst_server_chat.moc"
