@@ -67,21 +67,24 @@ private Q_SLOTS:
             page.upserts.append(article(Articles + i, u"fresh"_s));
         }
         page.nextToken = u"1.1.0"_s;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QVERIFY(ArticleCache(m_db).applySyncPage(page));
         }
     }
 
     void count_all()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ArticleCache(m_db).count({});
         }
     }
 
     void page_first50()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ArticleCache(m_db).page({}, 0, 50);
         }
     }
@@ -89,21 +92,24 @@ private Q_SLOTS:
     void page_deep50()
     {
         // Dragging the scrollbar to the bottom of 100,000 rows.
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ArticleCache(m_db).page({}, 99900, 50);
         }
     }
 
     void search_fts_english_count()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ArticleCache(m_db).count(u"postgres"_s);
         }
     }
 
     void search_fts_chinese_page50()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ArticleCache(m_db).page(u"内存模型"_s, 0, 50);
         }
     }
@@ -111,7 +117,8 @@ private Q_SLOTS:
     void roundTrip_page_first50()
     {
         // The whole path a feed page takes: GUI thread -> cache thread -> SQLite -> back.
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QEventLoop loop;
             m_cache.run<QList<protocol::Article>>(
                 &loop, [](QSqlDatabase &db) { return ArticleCache(db).page({}, 0, 50); },

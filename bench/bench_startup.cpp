@@ -1,6 +1,10 @@
 #include "models/articlefeedmodel.h"
+#include "models/channellistmodel.h"
+#include "models/chatmessagemodel.h"
 #include "net/apiclient.h"
+#include "net/chatconnection.h"
 #include "secrets/secretstore.h"
+#include "services/chatservice.h"
 #include "services/connectivity.h"
 #include "services/feedservice.h"
 #include "services/syncservice.h"
@@ -63,7 +67,12 @@ private Q_SLOTS:
             app::FeedService feed(api, cache, model);
             app::SyncService sync(api, cache);
             app::Connectivity connectivity(api);
-            ui::MainWindow window(session, feed, sync, connectivity, model);
+            app::ChatConnection chatLink([] { return QString(); });
+            models::ChannelListModel channels;
+            models::ChatMessageModel messages;
+            app::ChatService chat(chatLink, cache, channels, messages);
+            ui::MainWindow window(
+                ui::MainWindow::Services{session, feed, sync, connectivity, model, chat, channels, messages});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

@@ -93,6 +93,12 @@ ZH = {
         "仅用于使用自有证书颁发机构的自建服务器。证书始终会被校验，此项只是额外信任一个颁发机构。下次启动时生效。",
     "Language": "语言",
     "Extra trusted certificate": "额外信任的证书",
+    "Connected": "已连接",
+    "Connecting…": "正在连接…",
+    "Offline: messages will be sent when the connection is back": "离线：连接恢复后将自动发送消息",
+    "%1 · %n message(s) waiting to be sent": "%1 · %n 条消息等待发送",
+    "Send": "发送",
+    "Write a message. Enter sends, Shift+Enter adds a line.": "输入消息。按 Enter 发送，Shift+Enter 换行。",
     "Guild, the desktop home of your community": "Guild——你的社群桌面客户端",
     "Server address, for example https://guild.example.org.": "服务器地址，例如 https://guild.example.org。",
     "Sign in to a local demo server as this demo account.": "以该演示账号登录本机演示服务器。",
@@ -104,6 +110,7 @@ EN_PLURALS = {
     "Too many attempts. Try again in %n second(s).": ("Too many attempts. Try again in %n second.",
                                                       "Too many attempts. Try again in %n seconds."),
     "Syncing… %n article(s)": ("Syncing… %n article", "Syncing… %n articles"),
+    "%1 · %n message(s) waiting to be sent": ("%1 · %n message waiting to be sent", "%1 · %n messages waiting to be sent"),
 }
 
 

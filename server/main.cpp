@@ -102,7 +102,8 @@ int main(int argc, char *argv[])
         {u"tls-cert"_s, u"PEM certificate chain; serves HTTPS/WSS with --tls-key."_s, u"file"_s},
         {u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s},
         {u"access-token-ttl"_s, u"Access token lifetime in seconds (1-900)."_s, u"seconds"_s, u"900"_s},
-        {u"chat-rate"_s, u"Chat messages a member may send: burst and sustained per second."_s, u"burst:perSecond"_s, u"10:2"_s},
+        {u"chat-rate"_s, u"Chat messages a member may send: burst and sustained per second."_s, u"burst:perSecond"_s,
+         u"10:2"_s},
     });
     parser.process(app);
 

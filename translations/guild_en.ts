@@ -165,6 +165,36 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::ChatPanel</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Offline: messages will be sent when the connection is back</source>
+        <translation>Offline: messages will be sent when the connection is back</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%1 · %n message waiting to be sent</numerusform>
+            <numerusform>%1 · %n messages waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Write a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation>Write a message. Enter sends, Shift+Enter adds a line.</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::FeedPanel</name>
     <message>
         <source>Search articles (works offline)</source>
@@ -231,10 +261,6 @@
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Real-time chat with your community is coming soon.</source>
-        <translation>Real-time chat with your community is coming soon.</translation>
     </message>
     <message>
         <source>Membership</source>

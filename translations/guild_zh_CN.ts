@@ -164,6 +164,35 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::ChatPanel</name>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Offline: messages will be sent when the connection is back</source>
+        <translation>离线：连接恢复后将自动发送消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%1 · %n 条消息等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Write a message. Enter sends, Shift+Enter adds a line.</source>
+        <translation>输入消息。按 Enter 发送，Shift+Enter 换行。</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::FeedPanel</name>
     <message>
         <source>Search articles (works offline)</source>
@@ -230,10 +259,6 @@
     <message>
         <source>Chat</source>
         <translation>聊天</translation>
-    </message>
-    <message>
-        <source>Real-time chat with your community is coming soon.</source>
-        <translation>社群实时聊天即将上线。</translation>
     </message>
     <message>
         <source>Membership</source>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chatpanel.h"
 #include "feedpanel.h"
 #include "placeholderpanel.h"
 #include "services/connectivity.h"
@@ -22,15 +23,15 @@ using namespace Qt::StringLiterals;
 
 namespace guild::ui {
 
-MainWindow::MainWindow(app::Session &session, app::FeedService &feed, app::SyncService &sync,
-                       app::Connectivity &connectivity, models::ArticleFeedModel &model, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
-    , m_sync(sync)
-    , m_connectivity(connectivity)
+    , m_session(services.session)
+    , m_sync(services.sync)
+    , m_connectivity(services.connectivity)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_feedPanel(new FeedPanel(feed, model, this))
+    , m_feedPanel(new FeedPanel(services.feed, services.articles, this))
+    , m_chatPanel(new ChatPanel(services.chat, services.channels, services.messages, this))
     , m_account(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
@@ -54,8 +55,7 @@ MainWindow::MainWindow(app::Session &session, app::FeedService &feed, app::SyncS
     m_stack->addWidget(new PlaceholderPanel([] { return tr("Courses"); },
                                             [] { return tr("The course library and lesson player are coming soon."); },
                                             this));
-    m_stack->addWidget(new PlaceholderPanel(
-        [] { return tr("Chat"); }, [] { return tr("Real-time chat with your community is coming soon."); }, this));
+    m_stack->addWidget(m_chatPanel);
     m_stack->addWidget(
         new PlaceholderPanel([] { return tr("Membership"); },
                              [] { return tr("Tiers, points, check-ins, Q&A and events are coming soon."); }, this));
@@ -63,7 +63,7 @@ MainWindow::MainWindow(app::Session &session, app::FeedService &feed, app::SyncS
         new PlaceholderPanel([] { return tr("Dashboard"); },
                              [] { return tr("Community analytics and the activity score are coming soon."); }, this));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_feedPanel, &FeedPanel::upgradeRequested, this, [this] { showPanel(MembershipPanel); });
+    connect(m_feedPanel, &FeedPanel::upgradeRequested, this, [this] { showPanel(MembershipPage); });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -116,7 +116,7 @@ MainWindow::MainWindow(app::Session &session, app::FeedService &feed, app::SyncS
 
     buildMenus();
     retranslate();
-    m_sidebar->setCurrentRow(FeedPanelIndex);
+    m_sidebar->setCurrentRow(FeedPage);
     resize(1280, 800);
 }
 

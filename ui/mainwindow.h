@@ -9,6 +9,7 @@ class QPushButton;
 class QStackedWidget;
 
 namespace guild::app {
+class ChatService;
 class Connectivity;
 class FeedService;
 class Session;
@@ -16,10 +17,13 @@ class SyncService;
 } // namespace guild::app
 namespace guild::models {
 class ArticleFeedModel;
-}
+class ChannelListModel;
+class ChatMessageModel;
+} // namespace guild::models
 
 namespace guild::ui {
 
+class ChatPanel;
 class FeedPanel;
 
 /// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Dashboard), the panel, and a
@@ -30,17 +34,30 @@ class MainWindow final : public QMainWindow
 public:
     enum Panel
     {
-        FeedPanelIndex,
-        CoursesPanel,
-        ChatPanel,
-        MembershipPanel,
-        DashboardPanel
+        FeedPage,
+        CoursesPage,
+        ChatPage,
+        MembershipPage,
+        DashboardPage
     };
 
-    MainWindow(app::Session &session, app::FeedService &feed, app::SyncService &sync, app::Connectivity &connectivity,
-               models::ArticleFeedModel &model, QWidget *parent = nullptr);
+    /// What the window shows and drives; all owned by the caller and outliving the window.
+    struct Services
+    {
+        app::Session &session;
+        app::FeedService &feed;
+        app::SyncService &sync;
+        app::Connectivity &connectivity;
+        models::ArticleFeedModel &articles;
+        app::ChatService &chat;
+        models::ChannelListModel &channels;
+        models::ChatMessageModel &messages;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
 
     FeedPanel *feedPanel() const { return m_feedPanel; }
+    ChatPanel *chatPanel() const { return m_chatPanel; }
     void showPanel(Panel panel);
     QString connectionText() const;
     /// A short notice in the status bar (keychain warnings, sync errors).
@@ -65,6 +82,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     FeedPanel *m_feedPanel;
+    ChatPanel *m_chatPanel;
     QLabel *m_account;
     QLabel *m_connection;
     QProgressBar *m_syncProgress;

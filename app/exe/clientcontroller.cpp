@@ -29,8 +29,15 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_feed(m_api, m_cache, m_model)
     , m_sync(m_api, m_cache)
     , m_connectivity(m_api)
+    , m_chatLink([this] { return m_api.accessToken(); })
+    , m_chat(m_chatLink, m_cache, m_channels, m_messages)
 {
-    m_window = std::make_unique<ui::MainWindow>(m_session, m_feed, m_sync, m_connectivity, m_model);
+    m_window = std::make_unique<ui::MainWindow>(
+        ui::MainWindow::Services{m_session, m_feed, m_sync, m_connectivity, m_model, m_chat, m_channels, m_messages});
+    // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
+    // and the link's next attempt picks up the new one.
+    connect(&m_chatLink, &ChatConnection::authenticationFailed, this,
+            [this] { m_api.get(u"/api/v1/me"_s, this, [](const ApiResponse &) {}); });
     const QString caFile = m_options.caFile.isEmpty() ? m_settings.value(CaFileKey).toString() : m_options.caFile;
     if (!caFile.isEmpty()) {
         QString error;
@@ -58,7 +65,10 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
             showLogin(message);
         }
     });
-    connect(&m_session, &Session::signedOut, this, [this] { showLogin(); });
+    connect(&m_session, &Session::signedOut, this, [this] {
+        m_chat.stop();
+        showLogin();
+    });
     connect(&m_sync, &SyncService::finished, &m_feed, &FeedService::reload);
     connect(&m_sync, &SyncService::cancelled, &m_feed, &FeedService::reload);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &ClientController::showSettings);
@@ -119,7 +129,12 @@ void ClientController::onSignedIn(const protocol::User &user)
     m_periodicSync.start();
     m_settings.setValue(ServerKey, m_session.server());
     m_settings.setValue(UserKey, user.username);
-    openCacheFor(m_session.server(), user.username, [this] { m_sync.start(); });
+    openCacheFor(m_session.server(), user.username, [this, user] {
+        m_sync.start();
+        m_chatLink.setServer(m_session.server());
+        m_chatLink.setExtraCaCertificates(m_api.extraCaCertificates());
+        m_chat.start(user.id, user.displayName.isEmpty() ? user.username : user.displayName);
+    });
 }
 
 void ClientController::showLogin(const QString &message)

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "models/articlefeedmodel.h"
+#include "models/channellistmodel.h"
+#include "models/chatmessagemodel.h"
 #include "net/apiclient.h"
+#include "net/chatconnection.h"
 #include "secrets/secretstore.h"
+#include "services/chatservice.h"
 #include "services/connectivity.h"
 #include "services/feedservice.h"
 #include "services/syncservice.h"
@@ -59,6 +63,10 @@ private:
     FeedService m_feed;
     SyncService m_sync;
     Connectivity m_connectivity;
+    ChatConnection m_chatLink;
+    models::ChannelListModel m_channels;
+    models::ChatMessageModel m_messages;
+    ChatService m_chat;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::LoginDialog> m_login;
     QTimer m_reconnect;    // while the server is unreachable, try to resume the session now and then

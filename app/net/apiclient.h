@@ -43,6 +43,8 @@ public:
     void setTokens(const QString &accessToken, const QString &refreshToken);
     void clearTokens();
     QString refreshToken() const { return m_refreshToken; }
+    QString accessToken() const { return m_accessToken; }
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCa; }
     bool hasSession() const { return !m_refreshToken.isEmpty(); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     bool isOnline() const { return m_online; }

@@ -31,7 +31,11 @@ public:
     bool reads(qint64 channelId) const { return m_live && m_channels.contains(channelId); }
     /// Queues a frame for the client; cuts the connection off when it has stopped reading.
     void deliver(const QByteArray &frame);
-    enum class Closing { Graceful, Abort };
+    enum class Closing
+    {
+        Graceful,
+        Abort
+    };
     void close(Closing how);
 
 private:

@@ -1,6 +1,10 @@
 #include "models/articlefeedmodel.h"
+#include "models/channellistmodel.h"
+#include "models/chatmessagemodel.h"
 #include "net/apiclient.h"
+#include "net/chatconnection.h"
 #include "secrets/secretstore.h"
+#include "services/chatservice.h"
 #include "services/connectivity.h"
 #include "services/feedservice.h"
 #include "services/syncservice.h"
@@ -9,6 +13,7 @@
 #include "support/cachewait.h"
 #include "support/testserver.h"
 #include "ui/articleview.h"
+#include "ui/chatpanel.h"
 #include "ui/feedpanel.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -46,6 +51,10 @@ private:
     std::unique_ptr<app::FeedService> m_feed;
     std::unique_ptr<app::SyncService> m_sync;
     std::unique_ptr<app::Connectivity> m_connectivity;
+    std::unique_ptr<app::ChatConnection> m_chatLink;
+    std::unique_ptr<models::ChannelListModel> m_channels;
+    std::unique_ptr<models::ChatMessageModel> m_messages;
+    std::unique_ptr<app::ChatService> m_chat;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void save(const QString &name)
@@ -71,7 +80,12 @@ private Q_SLOTS:
         m_feed = std::make_unique<app::FeedService>(*m_api, *m_cache, *m_model);
         m_sync = std::make_unique<app::SyncService>(*m_api, *m_cache);
         m_connectivity = std::make_unique<app::Connectivity>(*m_api);
-        m_window = std::make_unique<ui::MainWindow>(*m_session, *m_feed, *m_sync, *m_connectivity, *m_model);
+        m_chatLink = std::make_unique<app::ChatConnection>([this] { return m_api->accessToken(); });
+        m_channels = std::make_unique<models::ChannelListModel>();
+        m_messages = std::make_unique<models::ChatMessageModel>();
+        m_chat = std::make_unique<app::ChatService>(*m_chatLink, *m_cache, *m_channels, *m_messages);
+        m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
+            *m_session, *m_feed, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels, *m_messages});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -112,6 +126,32 @@ private Q_SLOTS:
         QVERIFY(titleShown);
         QVERIFY(!reader->browser()->toPlainText().isEmpty());
         save(u"mainwindow.png"_s);
+    }
+
+    void chat_composerSends_andMessageShowsAsSent()
+    {
+        m_chatLink->setServer(m_server->baseUrl());
+        m_chat->start(m_session->user().id, m_session->user().displayName);
+        QTRY_COMPARE_WITH_TIMEOUT(m_chat->link(), app::ChatService::Link::Live, 10000);
+        m_window->showPanel(ui::MainWindow::ChatPage);
+        ui::ChatPanel *panel = m_window->chatPanel();
+        QTRY_VERIFY(panel->channelList()->currentIndex().isValid());
+        QTRY_COMPARE(m_chat->openChannelId(), qint64(1));
+        panel->composer()->setFocus();
+        QTest::keyClicks(panel->composer(), u"Hello from the desktop client"_s);
+        QTest::keyClick(panel->composer(), Qt::Key_Return, Qt::ShiftModifier);
+        panel->composer()->insertPlainText(u"```cpp\n    int x = 0;\n```"_s); // as a paste: indentation kept
+        QVERIFY(panel->composer()->toPlainText().contains(u'\n'));            // Shift+Enter: a new line, not a send
+        QTest::keyClick(panel->composer(), Qt::Key_Return);
+        QVERIFY(panel->composer()->toPlainText().isEmpty());
+        QTRY_COMPARE(m_messages->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_chat->outboxSize(), 0, 10000);
+        QTRY_COMPARE(m_messages->data(m_messages->index(0), models::ChatMessageModel::StateRole).toInt(),
+                     int(models::ChatMessageModel::State::Sent));
+        const QString body = m_messages->data(m_messages->index(0), models::ChatMessageModel::BodyRole).toString();
+        QVERIFY(body.startsWith(u"Hello from the desktop client\n```cpp\n    int x = 0;"_s));
+        save(u"mainwindow_chat.png"_s);
+        m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
     void language_switchesToChinese_andBack()
@@ -179,18 +219,20 @@ private Q_SLOTS:
 
     void placeholders_forLaterPanels()
     {
-        m_window->showPanel(ui::MainWindow::DashboardPanel);
+        m_window->showPanel(ui::MainWindow::DashboardPage);
         bool coming = false;
         for (QLabel *label : m_window->findChildren<QLabel *>()) {
             coming = coming || (label->isVisible() && label->text().contains(u"coming soon"_s));
         }
         QVERIFY(coming);
-        m_window->showPanel(ui::MainWindow::FeedPanelIndex);
+        m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
     void cleanupTestCase()
     {
         m_window.reset();
+        m_chat.reset();
+        m_chatLink.reset();
         m_connectivity.reset();
         m_sync.reset();
         m_feed.reset();

@@ -1,0 +1,192 @@
+#include "chatconnection.h"
+
+#include "protocol/types.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSslConfiguration>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol::chat;
+
+ChatConnection::ChatConnection(std::function<QString()> token, QObject *parent)
+    : QObject(parent)
+    , m_token(std::move(token))
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ChatConnection::connectNow);
+    m_heartbeat.setInterval(20000);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (QDateTime::currentMSecsSinceEpoch() - m_lastFrameMs > m_deadAfterMs) {
+            qCInfo(lcNet) << "chat link silent for too long; reconnecting";
+            m_socket.abort(); // disconnected() schedules the reconnect
+            return;
+        }
+        sendFrame(frames::Ping, {});
+    });
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        setState(State::Authenticating);
+        m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
+        sendFrame(frames::Auth, {{u"token"_s, m_token()}});
+    });
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        m_heartbeat.stop();
+        if (m_wanted) {
+            scheduleReconnect();
+        } else {
+            setState(State::Disconnected);
+        }
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &ChatConnection::onText);
+    connect(&m_socket, &QWebSocket::pong, this, [this] { m_lastFrameMs = QDateTime::currentMSecsSinceEpoch(); });
+}
+
+ChatConnection::~ChatConnection()
+{
+    m_wanted = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void ChatConnection::setServer(const QUrl &httpBase)
+{
+    m_url = httpBase;
+    m_url.setScheme(httpBase.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+    m_url.setPath(QString(Path));
+}
+
+void ChatConnection::setHeartbeat(int intervalMs, int deadAfterMs)
+{
+    m_heartbeat.setInterval(intervalMs);
+    m_deadAfterMs = deadAfterMs;
+}
+
+void ChatConnection::setState(State state)
+{
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+void ChatConnection::start()
+{
+    m_wanted = true;
+    if (m_state == State::Disconnected || m_state == State::Backoff) {
+        m_retry.stop();
+        connectNow();
+    }
+}
+
+void ChatConnection::stop()
+{
+    m_wanted = false;
+    m_retry.stop();
+    m_heartbeat.stop();
+    m_socket.abort();
+    setState(State::Disconnected);
+}
+
+void ChatConnection::connectNow()
+{
+    if (!m_wanted) {
+        return;
+    }
+    setState(State::Connecting);
+    QNetworkRequest request(m_url);
+    if (!m_extraCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCa);
+        m_socket.setSslConfiguration(tls);
+    }
+    m_socket.open(request);
+}
+
+void ChatConnection::scheduleReconnect()
+{
+    const int delay = m_backoff.next();
+    qCInfo(lcNet) << "chat reconnect in" << delay << "ms";
+    setState(State::Backoff);
+    m_retry.start(delay);
+}
+
+void ChatConnection::sendFrame(QLatin1StringView type, const QJsonObject &fields)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(frame(type, fields)));
+}
+
+void ChatConnection::send(qint64 channelId, const QString &clientId, const QString &body, qint64 replyTo)
+{
+    QJsonObject fields{{u"channelId"_s, channelId}, {u"clientId"_s, clientId}, {u"body"_s, body}};
+    if (replyTo > 0) {
+        fields.insert(u"replyTo"_s, replyTo);
+    }
+    sendFrame(frames::Send, fields);
+}
+
+void ChatConnection::resume(const QList<std::pair<qint64, qint64>> &channelLastSeq)
+{
+    QJsonArray channels;
+    for (const auto &[channel, seq] : channelLastSeq) {
+        channels.append(QJsonObject{{u"channelId"_s, channel}, {u"lastSeq"_s, seq}});
+    }
+    sendFrame(frames::Resume, {{u"channels"_s, channels}});
+}
+
+void ChatConnection::onText(const QString &text)
+{
+    m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject f = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = f.value(u"type"_s).toString();
+    if (type == frames::Ready) {
+        QList<Channel> channels;
+        for (const QJsonValue &v : f.value(u"channels"_s).toArray()) {
+            if (auto c = Channel::fromJson(v.toObject())) {
+                channels.append(*c);
+            }
+        }
+        m_backoff.reset();
+        m_heartbeat.start();
+        setState(State::Live);
+        Q_EMIT ready(channels);
+    } else if (type == frames::MessageNew) {
+        if (auto m = Message::fromJson(f.value(u"message"_s).toObject())) {
+            Q_EMIT messageReceived(*m);
+        }
+    } else if (type == frames::Ack) {
+        Message stored;
+        stored.id = f.value(u"id"_s).toInteger();
+        stored.channelId = f.value(u"channelId"_s).toInteger();
+        stored.seq = f.value(u"seq"_s).toInteger();
+        stored.clientId = f.value(u"clientId"_s).toString();
+        stored.createdAt = protocol::fromIsoUtc(f.value(u"createdAt"_s).toString());
+        Q_EMIT acknowledged(stored.clientId, stored);
+    } else if (type == frames::History) {
+        QList<Message> messages;
+        for (const QJsonValue &v : f.value(u"messages"_s).toArray()) {
+            if (auto m = Message::fromJson(v.toObject())) {
+                messages.append(*m);
+            }
+        }
+        Q_EMIT historyReceived(f.value(u"channelId"_s).toInteger(), messages, f.value(u"hasMore"_s).toBool());
+    } else if (type == frames::Error) {
+        const QString code = f.value(u"code"_s).toString();
+        if (code == errors::AuthFailed) {
+            Q_EMIT authenticationFailed();
+        } else if (!f.value(u"ref"_s).toString().isEmpty()) {
+            Q_EMIT sendRefused(f.value(u"ref"_s).toString(), code, f.value(u"message"_s).toString(),
+                               f.value(u"retryAfter"_s).toInt());
+        } else {
+            qCInfo(lcNet) << "chat error frame:" << code << f.value(u"message"_s).toString();
+        }
+    }
+}
+
+} // namespace guild::app

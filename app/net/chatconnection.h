@@ -1,0 +1,78 @@
+#pragma once
+
+#include "backoff.h"
+#include "protocol/chat.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <functional>
+
+namespace guild::app {
+
+/// The client's chat link: one WebSocket with explicit states, authentication by first frame,
+/// heartbeats that notice a dead link, and reconnection with exponential backoff and jitter.
+/// It knows frames, not storage: ChatService decides what to resume and what to resend.
+class ChatConnection final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Authenticating,
+        Live,
+        Backoff
+    };
+    Q_ENUM(State)
+
+    /// `token` is asked for on every connect, so a refreshed access token is picked up.
+    ChatConnection(std::function<QString()> token, QObject *parent = nullptr);
+    ~ChatConnection() override;
+
+    void setServer(const QUrl &httpBase);
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCa = certificates; }
+    void start();
+    void stop();
+    State state() const { return m_state; }
+    Backoff &backoff() { return m_backoff; }
+    void setHeartbeat(int intervalMs, int deadAfterMs);
+
+    void send(qint64 channelId, const QString &clientId, const QString &body, qint64 replyTo = 0);
+    void resume(const QList<std::pair<qint64, qint64>> &channelLastSeq);
+
+Q_SIGNALS:
+    void stateChanged(guild::app::ChatConnection::State state);
+    void ready(const QList<guild::protocol::chat::Channel> &channels);
+    void messageReceived(const guild::protocol::chat::Message &message);
+    void acknowledged(const QString &clientId, const guild::protocol::chat::Message &stored);
+    void historyReceived(qint64 channelId, const QList<guild::protocol::chat::Message> &messages, bool hasMore);
+    void sendRefused(const QString &clientId, const QString &code, const QString &message, int retryAfter);
+    /// The server refused the token: the owner should refresh it; the connection retries with backoff.
+    void authenticationFailed();
+
+private:
+    void setState(State state);
+    void connectNow();
+    void scheduleReconnect();
+    void onText(const QString &text);
+    void sendFrame(QLatin1StringView type, const QJsonObject &fields);
+
+    std::function<QString()> m_token;
+    QUrl m_url;
+    QList<QSslCertificate> m_extraCa;
+    QWebSocket m_socket;
+    State m_state = State::Disconnected;
+    bool m_wanted = false;
+    Backoff m_backoff;
+    QTimer m_retry;
+    QTimer m_heartbeat;
+    qint64 m_lastFrameMs = 0;
+    int m_deadAfterMs = 45000;
+};
+
+} // namespace guild::app

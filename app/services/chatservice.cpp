@@ -1,0 +1,236 @@
+#include "chatservice.h"
+
+#include "models/channellistmodel.h"
+#include "models/chatmessagemodel.h"
+#include "net/chatconnection.h"
+#include "storage/chatstore.h"
+#include "storage/localcache.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol::chat;
+
+ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::ChannelListModel &channels,
+                         models::ChatMessageModel &messages, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_cache(cache)
+    , m_channels(channels)
+    , m_messages(messages)
+{
+    connect(&m_connection, &ChatConnection::stateChanged, this, [this](ChatConnection::State state) {
+        const Link link = state == ChatConnection::State::Live ? Link::Live
+                          : state == ChatConnection::State::Connecting || state == ChatConnection::State::Authenticating
+                              ? Link::Connecting
+                              : Link::Offline;
+        if (link != m_link) {
+            m_link = link;
+            Q_EMIT linkChanged(link);
+        }
+    });
+    m_retryAfterLimit.setSingleShot(true);
+    connect(&m_retryAfterLimit, &QTimer::timeout, this, &ChatService::flushOutbox);
+    connect(&m_connection, &ChatConnection::ready, this, &ChatService::onReady);
+    connect(&m_connection, &ChatConnection::messageReceived, this, [this](const Message &m) { onMessages({m}, true); });
+    connect(&m_connection, &ChatConnection::historyReceived, this,
+            [this](qint64 channelId, const QList<Message> &page, bool hasMore) {
+                onMessages(page, false);
+                if (hasMore && !page.isEmpty()) {
+                    m_connection.resume({{channelId, page.last().seq}});
+                }
+            });
+    connect(&m_connection, &ChatConnection::acknowledged, this, [this](const QString &clientId, const Message &stored) {
+        const auto it =
+            std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Message &m) { return m.clientId == clientId; });
+        if (it == m_outbox.end()) {
+            return;
+        }
+        Message done = *it;
+        done.id = stored.id;
+        done.seq = stored.seq;
+        done.createdAt = stored.createdAt;
+        m_outbox.erase(it);
+        Q_EMIT outboxChanged(outboxSize());
+        m_cache.run<bool>(
+            this,
+            [done](QSqlDatabase &db) {
+                ChatStore store(db);
+                return store.storeMessages({done}) && store.dequeue(done.clientId);
+            },
+            [](bool) {});
+        m_messages.upsert(done);
+    });
+    connect(&m_connection, &ChatConnection::sendRefused, this,
+            [this](const QString &clientId, const QString &code, const QString &message, int retryAfter) {
+                if (code == errors::RateLimited) {
+                    // Still queued: everything goes again, in order, once the server allows it.
+                    m_retryAfterLimit.start(qMax(1, retryAfter) * 1000);
+                    return;
+                }
+                const auto it = std::find_if(m_outbox.begin(), m_outbox.end(),
+                                             [&](const Message &m) { return m.clientId == clientId; });
+                if (it == m_outbox.end()) {
+                    return;
+                }
+                // Refused for good (a closed channel, an invalid message): keep it visible as failed.
+                m_messages.markFailed(clientId);
+                m_outbox.erase(it);
+                Q_EMIT outboxChanged(outboxSize());
+                m_cache.run<bool>(
+                    this, [clientId](QSqlDatabase &db) { return ChatStore(db).dequeue(clientId); }, [](bool) {});
+                Q_EMIT deliveryFailed(message);
+            });
+}
+
+void ChatService::start(qint64 myUserId, const QString &myName)
+{
+    m_myUserId = myUserId;
+    m_myName = myName;
+    m_messages.setMyUserId(myUserId);
+    struct Loaded
+    {
+        QList<Channel> channels;
+        QList<OutboxEntry> outbox;
+    };
+    m_cache.run<Loaded>(
+        this,
+        [](QSqlDatabase &db) {
+            return Loaded{ChatStore(db).channels(), ChatStore(db).outbox()};
+        },
+        [this](const Loaded &loaded) {
+            m_channels.setChannels(loaded.channels);
+            m_outbox.clear();
+            for (const OutboxEntry &e : loaded.outbox) {
+                Message m;
+                m.channelId = e.channelId;
+                m.clientId = e.clientId;
+                m.body = e.body;
+                m.replyTo = e.replyTo;
+                m.createdAt = e.queuedAt;
+                m.senderId = m_myUserId;
+                m.senderName = m_myName;
+                m_outbox.append(m);
+            }
+            Q_EMIT outboxChanged(outboxSize());
+            Q_EMIT channelsLoaded();
+            m_connection.start();
+        });
+}
+
+void ChatService::stop()
+{
+    m_connection.stop();
+}
+
+qint64 ChatService::openChannelId() const
+{
+    return m_messages.channelId();
+}
+
+void ChatService::openChannel(qint64 channelId)
+{
+    m_channels.clearUnread(channelId);
+    m_cache.run<QList<Message>>(
+        this, [channelId](QSqlDatabase &db) { return ChatStore(db).messages(channelId); },
+        [this, channelId](const QList<Message> &stored) {
+            QList<Message> pending;
+            for (const Message &m : std::as_const(m_outbox)) {
+                if (m.channelId == channelId) {
+                    pending.append(m);
+                }
+            }
+            m_messages.reset(channelId, stored, pending);
+        });
+}
+
+bool ChatService::sendMessage(qint64 channelId, const QString &body)
+{
+    const QString text = body.trimmed();
+    if (text.isEmpty() || text.size() > limits::MessageBodyMax) {
+        return false;
+    }
+    Message m;
+    m.channelId = channelId;
+    m.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.body = text;
+    m.senderId = m_myUserId;
+    m.senderName = m_myName;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m_outbox.append(m);
+    m_messages.addPending(m);
+    Q_EMIT outboxChanged(outboxSize());
+    // Written to the outbox before it goes on the wire: a crash after this line loses nothing.
+    m_cache.run<bool>(
+        this,
+        [entry = OutboxEntry{m.clientId, m.channelId, m.body, 0, m.createdAt}](QSqlDatabase &db) {
+            return ChatStore(db).enqueue(entry);
+        },
+        [this, m](bool) {
+            if (m_connection.state() == ChatConnection::State::Live) {
+                m_connection.send(m.channelId, m.clientId, m.body, m.replyTo);
+            }
+        });
+    return true;
+}
+
+void ChatService::onReady(const QList<Channel> &channels)
+{
+    m_channels.setChannels(channels);
+    m_cache.run<bool>(
+        this, [channels](QSqlDatabase &db) { return ChatStore(db).saveChannels(channels); },
+        [this, channels](bool) { resumeAll(channels); });
+}
+
+void ChatService::resumeAll(const QList<Channel> &channels)
+{
+    QList<qint64> ids;
+    for (const Channel &c : channels) {
+        ids.append(c.id);
+    }
+    m_cache.run<QList<std::pair<qint64, qint64>>>(
+        this,
+        [ids](QSqlDatabase &db) {
+            QList<std::pair<qint64, qint64>> points;
+            ChatStore store(db);
+            for (qint64 id : ids) {
+                points.append({id, store.resumePoint(id)});
+            }
+            return points;
+        },
+        [this](const QList<std::pair<qint64, qint64>> &points) {
+            m_connection.resume(points);
+            flushOutbox();
+        });
+}
+
+void ChatService::flushOutbox()
+{
+    if (m_connection.state() != ChatConnection::State::Live) {
+        return;
+    }
+    for (const Message &m : std::as_const(m_outbox)) {
+        m_connection.send(m.channelId, m.clientId, m.body, m.replyTo);
+    }
+}
+
+void ChatService::onMessages(const QList<Message> &messages, bool live)
+{
+    if (messages.isEmpty()) {
+        return;
+    }
+    m_cache.run<bool>(
+        this, [messages](QSqlDatabase &db) { return ChatStore(db).storeMessages(messages); }, [](bool) {});
+    for (const Message &m : messages) {
+        if (m.channelId == m_messages.channelId()) {
+            m_messages.upsert(m);
+        } else if (live && m.senderId != m_myUserId) {
+            m_channels.addUnread(m.channelId);
+        }
+    }
+}
+
+} // namespace guild::app

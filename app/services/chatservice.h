@@ -1,0 +1,71 @@
+#pragma once
+
+#include "protocol/chat.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace guild::models {
+class ChannelListModel;
+class ChatMessageModel;
+} // namespace guild::models
+
+namespace guild::app {
+
+class ChatConnection;
+class LocalCache;
+
+/// Chat for the UI: keeps the cache, the connection and the models in step. Every message the member
+/// types goes to the outbox in the cache first (so it survives a crash or a restart), shows as sending,
+/// and is sent whenever the link is live, in order, with its clientId, until the server acknowledges it.
+/// After every (re)connect it resumes each channel from the end of its unbroken history.
+class ChatService final : public QObject
+{
+    Q_OBJECT
+public:
+    ChatService(ChatConnection &connection, LocalCache &cache, models::ChannelListModel &channels,
+                models::ChatMessageModel &messages, QObject *parent = nullptr);
+
+    enum class Link
+    {
+        Offline,
+        Connecting,
+        Live
+    };
+    Q_ENUM(Link)
+    Link link() const { return m_link; }
+
+    /// Loads the cached channels and outbox, then connects.
+    void start(qint64 myUserId, const QString &myName);
+    void stop();
+    void openChannel(qint64 channelId);
+    qint64 openChannelId() const;
+    /// Queues a message; false when it is empty or too long (nothing is queued then).
+    bool sendMessage(qint64 channelId, const QString &body);
+    int outboxSize() const { return static_cast<int>(m_outbox.size()); }
+
+Q_SIGNALS:
+    void outboxChanged(int pending);
+    void linkChanged(guild::app::ChatService::Link link);
+    void channelsLoaded();
+    /// A message could not be delivered for good (the channel is closed to the member, say).
+    void deliveryFailed(const QString &message);
+
+private:
+    void onReady(const QList<protocol::chat::Channel> &channels);
+    void onMessages(const QList<protocol::chat::Message> &messages, bool live);
+    void flushOutbox();
+    void resumeAll(const QList<protocol::chat::Channel> &channels);
+
+    ChatConnection &m_connection;
+    LocalCache &m_cache;
+    models::ChannelListModel &m_channels;
+    models::ChatMessageModel &m_messages;
+    QList<protocol::chat::Message> m_outbox; // typed order; mirrors chat_outbox
+    qint64 m_myUserId = 0;
+    QString m_myName;
+    QTimer m_retryAfterLimit;
+    Link m_link = Link::Offline;
+};
+
+} // namespace guild::app

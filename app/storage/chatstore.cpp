@@ -1,0 +1,177 @@
+#include "chatstore.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol;
+using namespace protocol::chat;
+
+namespace {
+
+std::optional<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {})
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement)) {
+        qCWarning(lcStorage) << "chat query failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &value : bindings) {
+        q.addBindValue(value);
+    }
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "chat query failed:" << q.lastError().text();
+        return std::nullopt;
+    }
+    return q;
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
+} // namespace
+
+bool ChatStore::saveChannels(const QList<Channel> &list)
+{
+    if (!m_db.transaction()) {
+        return false;
+    }
+    bool ok = run(m_db, u"DELETE FROM chat_channels"_s).has_value();
+    int position = 0;
+    for (const Channel &c : list) {
+        ok = ok &&
+             run(m_db, u"INSERT INTO chat_channels (id, name, topic, required_tier, position) VALUES (?, ?, ?, ?, ?)"_s,
+                 {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++})
+                 .has_value();
+    }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QList<Channel> ChatStore::channels()
+{
+    QList<Channel> list;
+    auto q = run(
+        m_db,
+        u"SELECT c.id, c.name, c.topic, c.required_tier, "
+        "(SELECT MAX(seq) FROM chat_messages m WHERE m.channel_id = c.id) FROM chat_channels c ORDER BY position"_s);
+    while (q && q->next()) {
+        list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                     tierFromLevel(q->value(3).toLongLong()).value_or(Tier::Premium), q->value(4).toLongLong()});
+    }
+    return list;
+}
+
+bool ChatStore::storeMessages(const QList<Message> &messages)
+{
+    if (!m_db.transaction()) {
+        return false;
+    }
+    bool ok = true;
+    for (const Message &m : messages) {
+        auto inserted = run(m_db,
+                            u"INSERT INTO chat_messages (channel_id, seq, id, client_id, sender_id, sender, body, "
+                            u"reply_to, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                            {m.channelId, m.seq, m.id, text(m.clientId), m.senderId, text(m.senderName), text(m.body),
+                             m.replyTo, m.createdAt.toMSecsSinceEpoch()});
+        ok = ok && inserted.has_value();
+        if (ok && inserted->numRowsAffected() == 1) {
+            ok = run(m_db, u"INSERT INTO chat_fts (rowid, body, sender) VALUES (?, ?, ?)"_s,
+                     {m.id, text(m.body), text(m.senderName)})
+                     .has_value();
+        }
+    }
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QList<Message> ChatStore::messages(qint64 channelId)
+{
+    QList<Message> list;
+    auto q = run(m_db,
+                 u"SELECT id, seq, client_id, sender_id, sender, body, reply_to, created_at FROM chat_messages "
+                 "WHERE channel_id = ? ORDER BY seq"_s,
+                 {channelId});
+    while (q && q->next()) {
+        Message m;
+        m.channelId = channelId;
+        m.id = q->value(0).toLongLong();
+        m.seq = q->value(1).toLongLong();
+        m.clientId = q->value(2).toString();
+        m.senderId = q->value(3).toLongLong();
+        m.senderName = q->value(4).toString();
+        m.body = q->value(5).toString();
+        m.replyTo = q->value(6).toLongLong();
+        m.createdAt = QDateTime::fromMSecsSinceEpoch(q->value(7).toLongLong(), Qt::UTC);
+        list.append(m);
+    }
+    return list;
+}
+
+qint64 ChatStore::resumePoint(qint64 channelId)
+{
+    auto q = run(m_db,
+                 u"SELECT MIN(a.seq) FROM chat_messages a WHERE a.channel_id = ? AND NOT EXISTS "
+                 "(SELECT 1 FROM chat_messages b WHERE b.channel_id = a.channel_id AND b.seq = a.seq + 1)"_s,
+                 {channelId});
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+QList<qint64> ChatStore::searchMessages(const QString &search, int limit)
+{
+    QList<qint64> ids;
+    const QString term = search.simplified();
+    if (term.size() < 3) {
+        return ids;
+    }
+    auto q = run(m_db, u"SELECT rowid FROM chat_fts WHERE chat_fts MATCH ? LIMIT ?"_s,
+                 {QString(u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"'), limit});
+    while (q && q->next()) {
+        ids.append(q->value(0).toLongLong());
+    }
+    return ids;
+}
+
+bool ChatStore::enqueue(const OutboxEntry &entry)
+{
+    return run(m_db,
+               u"INSERT INTO chat_outbox (client_id, channel_id, body, reply_to, queued_at, position) VALUES (?, ?, ?, "
+               u"?, ?, "
+               "(SELECT COALESCE(MAX(position), 0) + 1 FROM chat_outbox)) ON CONFLICT DO NOTHING"_s,
+               {entry.clientId, entry.channelId, text(entry.body), entry.replyTo, entry.queuedAt.toMSecsSinceEpoch()})
+        .has_value();
+}
+
+bool ChatStore::dequeue(const QString &clientId)
+{
+    return run(m_db, u"DELETE FROM chat_outbox WHERE client_id = ?"_s, {clientId}).has_value();
+}
+
+QList<OutboxEntry> ChatStore::outbox()
+{
+    QList<OutboxEntry> list;
+    auto q = run(m_db, u"SELECT client_id, channel_id, body, reply_to, queued_at FROM chat_outbox ORDER BY position"_s);
+    while (q && q->next()) {
+        list.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toLongLong(),
+                     QDateTime::fromMSecsSinceEpoch(q->value(4).toLongLong(), Qt::UTC)});
+    }
+    return list;
+}
+
+} // namespace guild::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "protocol/chat.h"
+
+#include <QSqlDatabase>
+
+namespace guild::app {
+
+/// A message typed on this computer that the server has not acknowledged yet.
+struct OutboxEntry
+{
+    QString clientId;
+    qint64 channelId = 0;
+    QString body;
+    qint64 replyTo = 0;
+    QDateTime queuedAt;
+};
+
+/// Cached chat: channels, messages and the outbox. Runs only on the LocalCache worker thread.
+class ChatStore final
+{
+public:
+    explicit ChatStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    bool saveChannels(const QList<protocol::chat::Channel> &channels);
+    QList<protocol::chat::Channel> channels();
+    bool storeMessages(const QList<protocol::chat::Message> &messages);
+    /// Oldest first.
+    QList<protocol::chat::Message> messages(qint64 channelId);
+    /// The seq to resume from: the end of the first unbroken run of stored messages (0 when none).
+    qint64 resumePoint(qint64 channelId);
+    QList<qint64> searchMessages(const QString &text, int limit);
+
+    bool enqueue(const OutboxEntry &entry);
+    bool dequeue(const QString &clientId);
+    /// In the order typed.
+    QList<OutboxEntry> outbox();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace guild::app

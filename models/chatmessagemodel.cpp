@@ -1,0 +1,159 @@
+#include "chatmessagemodel.h"
+
+#include <algorithm>
+
+namespace guild::models {
+
+using protocol::chat::Message;
+
+namespace {
+constexpr qint64 GroupGapSecs = 5 * 60;
+}
+
+ChatMessageModel::ChatMessageModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+int ChatMessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+const Message *ChatMessageModel::previous(int row) const
+{
+    return row > 0 ? &m_rows.at(row - 1).message : nullptr;
+}
+
+QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    const Message &m = row.message;
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case SenderRole:
+        return m.senderName;
+    case CreatedAtRole:
+        return m.createdAt;
+    case SeqRole:
+        return m.seq;
+    case ClientIdRole:
+        return m.clientId;
+    case StateRole:
+        return static_cast<int>(row.state);
+    case MineRole:
+        return m_myUserId != 0 && m.senderId == m_myUserId;
+    case FirstOfDayRole: {
+        const Message *prev = previous(index.row());
+        return !prev || prev->createdAt.toLocalTime().date() != m.createdAt.toLocalTime().date();
+    }
+    case FirstOfGroupRole: {
+        const Message *prev = previous(index.row());
+        return !prev || prev->senderId != m.senderId || prev->createdAt.secsTo(m.createdAt) > GroupGapSecs ||
+               prev->createdAt.toLocalTime().date() != m.createdAt.toLocalTime().date();
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChatMessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{BodyRole, "body"},
+                  {SenderRole, "sender"},
+                  {CreatedAtRole, "createdAt"},
+                  {SeqRole, "seq"},
+                  {ClientIdRole, "clientId"},
+                  {StateRole, "state"},
+                  {FirstOfGroupRole, "firstOfGroup"},
+                  {FirstOfDayRole, "firstOfDay"},
+                  {MineRole, "mine"}});
+    return names;
+}
+
+void ChatMessageModel::reset(qint64 channelId, QList<Message> stored, const QList<Message> &pending)
+{
+    beginResetModel();
+    m_channelId = channelId;
+    std::sort(stored.begin(), stored.end(), [](const Message &a, const Message &b) { return a.seq < b.seq; });
+    stored.erase(
+        std::unique(stored.begin(), stored.end(), [](const Message &a, const Message &b) { return a.seq == b.seq; }),
+        stored.end());
+    m_rows.clear();
+    m_rows.reserve(stored.size() + pending.size());
+    for (const Message &m : std::as_const(stored)) {
+        m_rows.append({m, State::Sent});
+    }
+    m_storedCount = m_rows.size();
+    for (const Message &m : pending) {
+        m_rows.append({m, State::Sending});
+    }
+    endResetModel();
+}
+
+qsizetype ChatMessageModel::pendingIndex(const QString &clientId) const
+{
+    for (qsizetype i = m_storedCount; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).message.clientId == clientId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void ChatMessageModel::upsert(const Message &message)
+{
+    if (message.channelId != m_channelId) {
+        return;
+    }
+    const auto begin = m_rows.begin();
+    const auto end = m_rows.begin() + m_storedCount;
+    const auto at =
+        std::lower_bound(begin, end, message.seq, [](const Row &r, qint64 seq) { return r.message.seq < seq; });
+    if (at != end && at->message.seq == message.seq) {
+        return; // already here
+    }
+    const int position = static_cast<int>(at - begin);
+    // Its pending copy, if any, leaves the tail first.
+    if (const qsizetype pending = pendingIndex(message.clientId); pending >= 0 && !message.clientId.isEmpty()) {
+        beginRemoveRows({}, static_cast<int>(pending), static_cast<int>(pending));
+        m_rows.removeAt(pending);
+        endRemoveRows();
+    }
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, {message, State::Sent});
+    ++m_storedCount;
+    endInsertRows();
+    // Grouping of the next row may change with a new neighbour.
+    if (position + 1 < m_rows.size()) {
+        Q_EMIT dataChanged(index(position + 1), index(position + 1), {FirstOfGroupRole, FirstOfDayRole});
+    }
+}
+
+void ChatMessageModel::addPending(const Message &message)
+{
+    if (message.channelId != m_channelId || pendingIndex(message.clientId) >= 0) {
+        return;
+    }
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append({message, State::Sending});
+    endInsertRows();
+}
+
+void ChatMessageModel::markFailed(const QString &clientId)
+{
+    const qsizetype row = pendingIndex(clientId);
+    if (row < 0) {
+        return;
+    }
+    m_rows[row].state = State::Failed;
+    Q_EMIT dataChanged(index(static_cast<int>(row)), index(static_cast<int>(row)), {StateRole});
+}
+
+} // namespace guild::models

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "protocol/chat.h"
+
+#include <QAbstractListModel>
+
+namespace guild::models {
+
+/// One channel's conversation: stored messages in seq order, then the member's own messages still
+/// on their way (shown as sending, or failed). Merging by seq makes duplicates and out-of-order
+/// arrivals harmless.
+class ChatMessageModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        BodyRole = Qt::UserRole + 1,
+        SenderRole,
+        CreatedAtRole,
+        SeqRole,
+        ClientIdRole,
+        StateRole,
+        FirstOfGroupRole,
+        FirstOfDayRole,
+        MineRole,
+    };
+    Q_ENUM(Role)
+    enum class State
+    {
+        Sent,
+        Sending,
+        Failed
+    };
+    Q_ENUM(State)
+
+    struct Row
+    {
+        protocol::chat::Message message;
+        State state = State::Sent;
+    };
+
+    explicit ChatMessageModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    qint64 channelId() const { return m_channelId; }
+    void setMyUserId(qint64 id) { m_myUserId = id; }
+    /// Replaces everything: the channel's stored messages (any order) and its pending ones (typed order).
+    void reset(qint64 channelId, QList<protocol::chat::Message> stored, const QList<protocol::chat::Message> &pending);
+    /// A stored message arrived (new, resent history, or the ack of a pending one): inserted by seq once.
+    void upsert(const protocol::chat::Message &message);
+    void addPending(const protocol::chat::Message &message);
+    void markFailed(const QString &clientId);
+    int pendingCount() const { return static_cast<int>(m_rows.size() - m_storedCount); }
+
+private:
+    qsizetype pendingIndex(const QString &clientId) const;
+    const protocol::chat::Message *previous(int row) const;
+
+    qint64 m_channelId = 0;
+    qint64 m_myUserId = 0;
+    QList<Row> m_rows; // [0, m_storedCount) stored by seq; then pending in typed order
+    qsizetype m_storedCount = 0;
+};
+
+} // namespace guild::models

@@ -1,0 +1,219 @@
+#include "models/channellistmodel.h"
+#include "models/chatmessagemodel.h"
+#include "net/apiclient.h"
+#include "net/backoff.h"
+#include "net/chatconnection.h"
+#include "secrets/secretstore.h"
+#include "services/chatservice.h"
+#include "session.h"
+#include "storage/localcache.h"
+#include "support/cachewait.h"
+#include "support/httpclient.h"
+#include "support/testserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guild;
+using namespace guild::app;
+using models::ChatMessageModel;
+using test::TestServer;
+
+// The client's chat stack (connection, outbox, models) against a real server that goes away and comes back.
+class TestChatClient : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    /// One client instance over a cache file; destroying it is what quitting the app does.
+    struct Client
+    {
+        ApiClient api;
+        MemorySecretStore secrets;
+        Session session{api, secrets};
+        LocalCache cache;
+        ChatConnection link{[this] { return api.accessToken(); }};
+        models::ChannelListModel channels;
+        ChatMessageModel messages;
+        ChatService chat{link, cache, channels, messages};
+    };
+
+    static std::unique_ptr<Client> makeClient(const QUrl &server, const QString &cachePath)
+    {
+        auto c = std::make_unique<Client>();
+        c->link.backoff() = Backoff(50, 400, 0.3);
+        c->link.setServer(server);
+        if (!test::openCache(c->cache, cachePath).isEmpty()) {
+            return nullptr;
+        }
+        return c;
+    }
+
+    static int countState(const ChatMessageModel &model, ChatMessageModel::State state)
+    {
+        int n = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            n += model.data(model.index(row), ChatMessageModel::StateRole).toInt() == static_cast<int>(state) ? 1 : 0;
+        }
+        return n;
+    }
+
+private Q_SLOTS:
+    void backoff_growsWithJitter_andResets()
+    {
+        Backoff backoff(1000, 8000, 0.5);
+        backoff.setRandom([] { return 1.0; }); // the top of the jitter range: +50 %
+        QCOMPARE(backoff.next(), 1500);
+        QCOMPARE(backoff.next(), 3000);
+        QCOMPARE(backoff.next(), 6000);
+        QCOMPARE(backoff.next(), 12000); // capped at 8000, then +50 %
+        QCOMPARE(backoff.next(), 12000);
+        backoff.setRandom([] { return 0.0; });
+        backoff.reset();
+        QCOMPARE(backoff.next(), 500);
+    }
+
+    void messageModel_mergesBySeq_andReplacesPending()
+    {
+        ChatMessageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto message = [](qint64 seq, const QString &clientId, qint64 sender = 1) {
+            protocol::chat::Message m;
+            m.channelId = 7;
+            m.seq = seq;
+            m.id = seq * 10;
+            m.clientId = clientId;
+            m.senderId = sender;
+            m.body = u"m%1"_s.arg(seq);
+            m.createdAt = QDateTime::fromSecsSinceEpoch(1700000000 + seq * 60, Qt::UTC);
+            return m;
+        };
+        model.reset(7, {message(3, u"c"_s), message(1, u"a"_s), message(3, u"c"_s)}, {});
+        QCOMPARE(model.rowCount(), 2);
+        protocol::chat::Message pending = message(0, u"mine"_s, 2);
+        model.addPending(pending);
+        QCOMPARE(model.pendingCount(), 1);
+        model.upsert(message(2, u"b"_s)); // fills the gap, before the pending tail
+        QCOMPARE(model.data(model.index(1), ChatMessageModel::SeqRole).toLongLong(), 2);
+        model.upsert(message(2, u"b"_s)); // a duplicate changes nothing
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.data(model.index(1), ChatMessageModel::FirstOfGroupRole).toBool(), false);
+        protocol::chat::Message acked = message(4, u"mine"_s, 2);
+        model.upsert(acked); // the pending copy becomes the stored one
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.pendingCount(), 0);
+        QCOMPARE(model.data(model.index(3), ChatMessageModel::ClientIdRole).toString(), u"mine"_s);
+        QCOMPARE(model.data(model.index(3), ChatMessageModel::StateRole).toInt(), int(ChatMessageModel::State::Sent));
+        QCOMPARE(model.data(model.index(3), ChatMessageModel::FirstOfGroupRole).toBool(), true);
+    }
+
+    void offlineMessages_surviveRestart_andAreDeliveredOnceInOrder()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        const QString cachePath = m_dir.filePath(u"chat.sqlite"_s);
+        auto client = makeClient(server.baseUrl(), cachePath);
+        QVERIFY(client);
+        QSignalSpy signedIn(&client->session, &Session::signedIn);
+        client->session.signIn(server.baseUrl(), u"member"_s, u"guild-demo"_s);
+        QVERIFY(signedIn.wait(15000));
+        const qint64 memberId = client->session.user().id;
+        const QString refreshToken = client->api.refreshToken();
+        const QString accessToken = client->api.accessToken();
+        client->chat.start(client->session.user().id, u"Mei Member"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(client->chat.link(), ChatService::Link::Live, 10000);
+        QTRY_COMPARE(client->channels.rowCount(), 2); // member: general and cpp-qt
+        client->chat.openChannel(1);
+
+        // The server goes away; the member keeps typing.
+        server.stop();
+        QTRY_VERIFY(client->chat.link() != ChatService::Link::Live);
+        QVERIFY(client->chat.sendMessage(1, u"first, typed offline"_s));
+        QVERIFY(client->chat.sendMessage(1, u"second\n    with code indentation"_s));
+        QVERIFY(client->chat.sendMessage(1, u"third"_s));
+        QVERIFY(!client->chat.sendMessage(1, u"   "_s));
+        QCOMPARE(client->chat.outboxSize(), 3);
+        QTRY_COMPARE(countState(client->messages, ChatMessageModel::State::Sending), 3);
+
+        // Guild is quit and started again, still offline: the outbox is still there.
+        client.reset();
+        client = makeClient(server.baseUrl(), cachePath);
+        QVERIFY(client);
+        client->api.setBaseUrl(server.baseUrl());
+        client->api.setTokens(accessToken, refreshToken);
+        QSignalSpy outbox(&client->chat, &ChatService::outboxChanged);
+        client->chat.start(memberId, u"Mei Member"_s);
+        QVERIFY(outbox.wait());
+        QCOMPARE(client->chat.outboxSize(), 3);
+        client->chat.openChannel(1);
+        QTRY_COMPARE(countState(client->messages, ChatMessageModel::State::Sending), 3);
+
+        // The server comes back: the link reconnects by itself and the outbox drains, in order.
+        QVERIFY(server.start());
+        QTRY_COMPARE_WITH_TIMEOUT(client->chat.outboxSize(), 0, 20000);
+        QTRY_COMPARE(countState(client->messages, ChatMessageModel::State::Sending), 0);
+
+        test::HttpClient rest(server.baseUrl());
+        rest.login(u"member"_s);
+        const QJsonArray stored = rest.get(u"/api/v1/channels/1/messages?after=0"_s).json[u"messages"_s].toArray();
+        QStringList bodies;
+        for (const QJsonValue &m : stored) {
+            bodies << m[u"body"_s].toString();
+        }
+        QCOMPARE(bodies, (QStringList{u"first, typed offline"_s, u"second\n    with code indentation"_s, u"third"_s}));
+
+        // A third start finds nothing left to send and shows the stored conversation.
+        client.reset();
+        client = makeClient(server.baseUrl(), cachePath);
+        client->api.setBaseUrl(server.baseUrl());
+        client->chat.start(memberId, u"Mei Member"_s);
+        client->chat.openChannel(1);
+        QTRY_COMPARE(client->messages.rowCount(), 3);
+        QCOMPARE(client->chat.outboxSize(), 0);
+    }
+
+    void otherMembersMessages_arrive_andCountAsUnreadElsewhere()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto client = makeClient(server.baseUrl(), m_dir.filePath(u"unread.sqlite"_s));
+        QSignalSpy signedIn(&client->session, &Session::signedIn);
+        client->session.signIn(server.baseUrl(), u"premium"_s, u"guild-demo"_s);
+        QVERIFY(signedIn.wait(15000));
+        client->chat.start(client->session.user().id, u"Pat Premium"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(client->chat.link(), ChatService::Link::Live, 10000);
+        client->chat.openChannel(1);
+
+        ApiClient otherApi;
+        MemorySecretStore otherSecrets;
+        Session other(otherApi, otherSecrets);
+        QSignalSpy otherIn(&other, &Session::signedIn);
+        other.signIn(server.baseUrl(), u"author"_s, u"guild-demo"_s);
+        QVERIFY(otherIn.wait(15000));
+        ChatConnection otherLink([&otherApi] { return otherApi.accessToken(); });
+        otherLink.setServer(server.baseUrl());
+        otherLink.start();
+        QTRY_COMPARE(otherLink.state(), ChatConnection::State::Live);
+        otherLink.send(1, u"open-channel-msg"_s, u"hello general"_s);
+        otherLink.send(2, u"other-channel-msg"_s, u"hello cpp"_s);
+
+        QTRY_COMPARE(client->messages.rowCount(), 1);
+        QCOMPARE(client->messages.data(client->messages.index(0), ChatMessageModel::SenderRole).toString(),
+                 u"李老师 (Author)"_s);
+        const int cppRow = client->channels.rowOf(2);
+        QTRY_COMPARE(
+            client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(), 1);
+        client->chat.openChannel(2);
+        QCOMPARE(client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(),
+                 0);
+        QTRY_COMPARE(client->messages.rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatClient)
+#include "tst_chatclient.moc"

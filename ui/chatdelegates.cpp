@@ -1,0 +1,142 @@
+#include "chatdelegates.h"
+
+#include "models/channellistmodel.h"
+#include "models/chatmessagemodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using models::ChatMessageModel;
+
+namespace {
+constexpr int Margin = 10;
+constexpr int Gap = 4;
+
+int viewWidth(const QStyleOptionViewItem &option)
+{
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
+        return view->viewport()->width();
+    }
+    return option.rect.width();
+}
+
+QFont bold(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+} // namespace
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                int width) const
+{
+    const QFontMetrics fm(option.font);
+    Layout l;
+    int y = 0;
+    if (index.data(ChatMessageModel::FirstOfDayRole).toBool()) {
+        l.day = QRect(0, y + Gap, width, fm.height() + Gap);
+        y = l.day.bottom() + Gap;
+    }
+    if (index.data(ChatMessageModel::FirstOfGroupRole).toBool()) {
+        l.header = QRect(Margin, y + Gap * 2, width - 2 * Margin, fm.height());
+        y = l.header.bottom() + 1;
+    }
+    const QRect bounds = fm.boundingRect(QRect(0, 0, qMax(40, width - 2 * Margin), 100000), Qt::TextWordWrap,
+                                         index.data(ChatMessageModel::BodyRole).toString());
+    l.body = QRect(Margin, y + 2, width - 2 * Margin, bounds.height());
+    l.height = l.body.bottom() + Gap;
+    return l;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = viewWidth(option);
+    return {width, layout(option, index, width).height};
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    const Layout l = layout(option, index, option.rect.width());
+    const QPalette &pal = option.palette;
+    QColor muted = pal.color(QPalette::Text);
+    muted.setAlphaF(0.55);
+    const QDateTime created = index.data(ChatMessageModel::CreatedAtRole).toDateTime().toLocalTime();
+
+    if (l.day.isValid()) {
+        painter->setPen(pal.color(QPalette::Mid));
+        const int mid = l.day.center().y();
+        const QString day = QLocale().toString(created.date(), QLocale::LongFormat);
+        const int textWidth = QFontMetrics(option.font).horizontalAdvance(day) + 24;
+        painter->drawLine(Margin, mid, (l.day.width() - textWidth) / 2, mid);
+        painter->drawLine((l.day.width() + textWidth) / 2, mid, l.day.width() - Margin, mid);
+        painter->setPen(muted);
+        painter->drawText(l.day, Qt::AlignCenter, day);
+    }
+    if (l.header.isValid()) {
+        painter->setFont(bold(option.font));
+        painter->setPen(pal.color(QPalette::Text));
+        const QString sender = index.data(ChatMessageModel::SenderRole).toString();
+        painter->drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter, sender);
+        const int after = QFontMetrics(painter->font()).horizontalAdvance(sender) + 8;
+        painter->setFont(option.font);
+        painter->setPen(muted);
+        painter->drawText(l.header.adjusted(after, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QLocale().toString(created.time(), QLocale::ShortFormat));
+    }
+    const auto state = static_cast<ChatMessageModel::State>(index.data(ChatMessageModel::StateRole).toInt());
+    painter->setFont(option.font);
+    painter->setPen(state == ChatMessageModel::State::Sent     ? pal.color(QPalette::Text)
+                    : state == ChatMessageModel::State::Failed ? QColor(0xb00020)
+                                                               : muted);
+    painter->drawText(l.body, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                      index.data(ChatMessageModel::BodyRole).toString());
+    painter->restore();
+}
+
+QSize ChannelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {160, QFontMetrics(option.font).height() + 14};
+}
+
+void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, option.widget);
+    painter->save();
+    const bool selected = option.state & QStyle::State_Selected;
+    const int unread = index.data(models::ChannelListModel::UnreadRole).toInt();
+    QRect text = option.rect.adjusted(10, 0, -10, 0);
+    if (unread > 0) {
+        const QString count = unread > 99 ? u"99+"_s : QString::number(unread);
+        const int w = qMax(20, QFontMetrics(option.font).horizontalAdvance(count) + 10);
+        const QRect badge(text.right() - w, option.rect.center().y() - 9, w, 18);
+        QPainterPath path;
+        path.addRoundedRect(badge, 9, 9);
+        painter->fillPath(path, QColor(0xd32f2f));
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, count);
+        text.setRight(badge.left() - 6);
+    }
+    painter->setFont(unread > 0 ? bold(option.font) : option.font);
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(painter->font())
+                          .elidedText(u"# "_s + index.data(models::ChannelListModel::NameRole).toString(),
+                                      Qt::ElideRight, text.width()));
+    painter->restore();
+}
+
+} // namespace guild::ui

@@ -1,0 +1,176 @@
+#include "chatpanel.h"
+
+#include "chatdelegates.h"
+#include "models/channellistmodel.h"
+#include "models/chatmessagemodel.h"
+#include "services/chatservice.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+ComposerEdit::ComposerEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true);
+    // Room for three lines; longer messages scroll inside the box.
+    setFixedHeight(fontMetrics().lineSpacing() * 3 + 14);
+}
+
+void ComposerEdit::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
+        Q_EMIT submitted();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels, models::ChatMessageModel &messages,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_chat(chat)
+    , m_channels(channels)
+    , m_messages(messages)
+    , m_channelList(new QListView(this))
+    , m_header(new QLabel(this))
+    , m_messageList(new QListView(this))
+    , m_composer(new ComposerEdit(this))
+    , m_send(new QPushButton(this))
+    , m_status(new QLabel(this))
+{
+    m_channelList->setModel(&channels);
+    m_channelList->setItemDelegate(new ChannelDelegate(m_channelList));
+    m_channelList->setFrameShape(QFrame::NoFrame);
+    m_messageList->setModel(&messages);
+    m_messageList->setItemDelegate(new MessageDelegate(m_messageList));
+    m_messageList->setFrameShape(QFrame::NoFrame);
+    m_messageList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messageList->setResizeMode(QListView::Adjust);
+    // Rows have different heights; batches keep a long history from laying out in one go.
+    m_messageList->setLayoutMode(QListView::Batched);
+    m_messageList->setBatchSize(200);
+    m_messageList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_messageList->setWordWrap(true);
+    for (QLabel *label : {m_header, m_status}) {
+        label->setTextFormat(Qt::PlainText);
+    }
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
+    m_header->setFont(headerFont);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 8, 8, 8);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_messageList, 1);
+    auto *composerRow = new QHBoxLayout;
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_send, 0, Qt::AlignBottom);
+    rightLayout->addLayout(composerRow);
+    rightLayout->addWidget(m_status);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_channelList);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_channelList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const auto *channel = m_channels.channelAt(current.row());
+                if (channel) {
+                    m_chat.openChannel(channel->id);
+                    m_header->setText(channel->topic.isEmpty() ? u"# "_s + channel->name
+                                                               : u"# %1  ·  %2"_s.arg(channel->name, channel->topic));
+                }
+            });
+    connect(&m_chat, &app::ChatService::channelsLoaded, this, [this] {
+        if (!m_channelList->currentIndex().isValid() && m_channels.rowCount() > 0) {
+            m_channelList->setCurrentIndex(m_channels.index(0));
+        }
+    });
+    connect(&m_channels, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_channels.rowOf(m_chat.openChannelId());
+        m_channelList->setCurrentIndex(m_channels.index(row >= 0 ? row : 0));
+    });
+    // Follow the conversation while the member is at the bottom; leave them be when reading back.
+    auto stickToBottom = [this] {
+        QScrollBar *bar = m_messageList->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 40) {
+            QMetaObject::invokeMethod(m_messageList, &QListView::scrollToBottom, Qt::QueuedConnection);
+        }
+    };
+    connect(&m_messages, &QAbstractItemModel::rowsInserted, this, stickToBottom);
+    connect(&m_messages, &QAbstractItemModel::modelReset, m_messageList,
+            [this] { QMetaObject::invokeMethod(m_messageList, &QListView::scrollToBottom, Qt::QueuedConnection); });
+    connect(m_composer, &ComposerEdit::submitted, this, &ChatPanel::submit);
+    connect(m_send, &QPushButton::clicked, this, &ChatPanel::submit);
+    connect(&m_chat, &app::ChatService::linkChanged, this, &ChatPanel::updateStatus);
+    connect(&m_chat, &app::ChatService::outboxChanged, this, [this](int pending) {
+        m_pending = pending;
+        updateStatus();
+    });
+    retranslate();
+}
+
+void ChatPanel::submit()
+{
+    if (m_chat.openChannelId() <= 0) {
+        return;
+    }
+    if (m_chat.sendMessage(m_chat.openChannelId(), m_composer->toPlainText())) {
+        m_composer->clear();
+        m_messageList->scrollToBottom();
+    }
+}
+
+void ChatPanel::updateStatus()
+{
+    QString link;
+    switch (m_chat.link()) {
+    case app::ChatService::Link::Live:
+        link = tr("Connected");
+        break;
+    case app::ChatService::Link::Connecting:
+        link = tr("Connecting…");
+        break;
+    case app::ChatService::Link::Offline:
+        link = tr("Offline: messages will be sent when the connection is back");
+        break;
+    }
+    m_status->setText(m_pending > 0 ? tr("%1 · %n message(s) waiting to be sent", nullptr, m_pending).arg(link) : link);
+}
+
+void ChatPanel::retranslate()
+{
+    m_send->setText(tr("Send"));
+    m_composer->setPlaceholderText(tr("Write a message. Enter sends, Shift+Enter adds a line."));
+    updateStatus();
+}
+
+void ChatPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace guild::ui
