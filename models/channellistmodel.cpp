@@ -27,7 +27,7 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return e.channel.id;
     case UnreadRole:
-        return e.unread;
+        return e.unread();
     case RequiredTierRole:
         return static_cast<int>(e.channel.requiredTier);
     default:
@@ -48,16 +48,32 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const
 
 void ChannelListModel::setChannels(const QList<protocol::chat::Channel> &channels)
 {
-    QHash<qint64, int> unread;
+    // What is already known locally (messages seen, markers set) is kept if it is further along.
+    QHash<qint64, protocol::chat::Channel> known;
     for (const Entry &e : std::as_const(m_entries)) {
-        unread.insert(e.channel.id, e.unread);
+        known.insert(e.channel.id, e.channel);
     }
     beginResetModel();
     m_entries.clear();
-    for (const auto &c : channels) {
-        m_entries.append({c, unread.value(c.id)});
+    for (protocol::chat::Channel c : channels) {
+        if (const auto it = known.constFind(c.id); it != known.cend()) {
+            c.lastSeq = qMax(c.lastSeq, it->lastSeq);
+            c.lastReadSeq = qMax(c.lastReadSeq, it->lastReadSeq);
+        }
+        m_entries.append({c});
     }
     endResetModel();
+}
+
+void ChannelListModel::changed(int row)
+{
+    Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+}
+
+qint64 ChannelListModel::lastSeq(qint64 channelId) const
+{
+    const int row = rowOf(channelId);
+    return row >= 0 ? m_entries.at(row).channel.lastSeq : 0;
 }
 
 int ChannelListModel::rowOf(qint64 channelId) const
@@ -75,21 +91,26 @@ const protocol::chat::Channel *ChannelListModel::channelAt(int row) const
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row).channel : nullptr;
 }
 
-void ChannelListModel::addUnread(qint64 channelId, int count)
+void ChannelListModel::noteMessage(qint64 channelId, qint64 seq, bool mine)
 {
     const int row = rowOf(channelId);
-    if (row >= 0) {
-        m_entries[row].unread += count;
-        Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+    if (row < 0) {
+        return;
     }
+    protocol::chat::Channel &c = m_entries[row].channel;
+    c.lastSeq = qMax(c.lastSeq, seq);
+    if (mine) {
+        c.lastReadSeq = qMax(c.lastReadSeq, seq);
+    }
+    changed(row);
 }
 
-void ChannelListModel::clearUnread(qint64 channelId)
+void ChannelListModel::setRead(qint64 channelId, qint64 seq)
 {
     const int row = rowOf(channelId);
-    if (row >= 0 && m_entries[row].unread != 0) {
-        m_entries[row].unread = 0;
-        Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+    if (row >= 0 && seq > m_entries[row].channel.lastReadSeq) {
+        m_entries[row].channel.lastReadSeq = seq;
+        changed(row);
     }
 }
 

@@ -6,7 +6,8 @@
 
 namespace guild::models {
 
-/// The channels a member can read, with how many messages arrived since they last looked.
+/// The channels a member can read, with how many messages they have not read: the channel's last seq
+/// minus the member's read marker, which the server keeps in step across the member's devices.
 class ChannelListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,8 +29,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setChannels(const QList<protocol::chat::Channel> &channels);
-    void addUnread(qint64 channelId, int count = 1);
-    void clearUnread(qint64 channelId);
+    /// A message with `seq` exists in the channel; the member's own messages count as read.
+    void noteMessage(qint64 channelId, qint64 seq, bool mine);
+    /// The member's read marker for the channel (never moves back).
+    void setRead(qint64 channelId, qint64 seq);
+    qint64 lastSeq(qint64 channelId) const;
     int rowOf(qint64 channelId) const;
     const protocol::chat::Channel *channelAt(int row) const;
 
@@ -37,8 +41,9 @@ private:
     struct Entry
     {
         protocol::chat::Channel channel;
-        int unread = 0;
+        int unread() const { return static_cast<int>(qMax<qint64>(0, channel.lastSeq - channel.lastReadSeq)); }
     };
+    void changed(int row);
     QList<Entry> m_entries;
 };
 

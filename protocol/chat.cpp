@@ -14,7 +14,8 @@ QJsonObject Channel::toJson() const
             {u"name"_s, name},
             {u"topic"_s, topic},
             {u"requiredTier"_s, tierCode(requiredTier)},
-            {u"lastSeq"_s, lastSeq}};
+            {u"lastSeq"_s, lastSeq},
+            {u"lastReadSeq"_s, lastReadSeq}};
 }
 
 std::optional<Channel> Channel::fromJson(const QJsonObject &json)
@@ -24,7 +25,7 @@ std::optional<Channel> Channel::fromJson(const QJsonObject &json)
         return std::nullopt;
     }
     return Channel{json.value(u"id"_s).toInteger(), json.value(u"name"_s).toString(), json.value(u"topic"_s).toString(),
-                   *tier, json.value(u"lastSeq"_s).toInteger()};
+                   *tier, json.value(u"lastSeq"_s).toInteger(), json.value(u"lastReadSeq"_s).toInteger()};
 }
 
 QJsonObject Message::toJson() const

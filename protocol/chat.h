@@ -20,6 +20,7 @@ inline constexpr QLatin1StringView Auth{"auth"};
 inline constexpr QLatin1StringView Send{"send"};
 inline constexpr QLatin1StringView Resume{"resume"};
 inline constexpr QLatin1StringView Ping{"ping"};
+inline constexpr QLatin1StringView Read{"read"}; // both ways: the member read up to seq
 // server -> client
 inline constexpr QLatin1StringView Ready{"ready"};
 inline constexpr QLatin1StringView Ack{"ack"};
@@ -56,6 +57,8 @@ struct Channel
     QString topic;
     Tier requiredTier = Tier::Free;
     qint64 lastSeq = 0;
+    /// How far the member has read (in ready and GET /channels); 0 when never opened.
+    qint64 lastReadSeq = 0;
 
     QJsonObject toJson() const;
     static std::optional<Channel> fromJson(const QJsonObject &json);

@@ -4,7 +4,8 @@ CREATE TABLE chat_channels (
     name TEXT NOT NULL,
     topic TEXT NOT NULL,
     required_tier INTEGER NOT NULL,
-    position INTEGER NOT NULL
+    position INTEGER NOT NULL,
+    last_read_seq INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE chat_messages (

@@ -140,6 +140,11 @@ void ChatConnection::resume(const QList<std::pair<qint64, qint64>> &channelLastS
     sendFrame(frames::Resume, {{u"channels"_s, channels}});
 }
 
+void ChatConnection::markRead(qint64 channelId, qint64 seq)
+{
+    sendFrame(frames::Read, {{u"channelId"_s, channelId}, {u"seq"_s, seq}});
+}
+
 void ChatConnection::onText(const QString &text)
 {
     m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
@@ -176,6 +181,8 @@ void ChatConnection::onText(const QString &text)
             }
         }
         Q_EMIT historyReceived(f.value(u"channelId"_s).toInteger(), messages, f.value(u"hasMore"_s).toBool());
+    } else if (type == frames::Read) {
+        Q_EMIT readMarker(f.value(u"channelId"_s).toInteger(), f.value(u"seq"_s).toInteger());
     } else if (type == frames::Error) {
         const QString code = f.value(u"code"_s).toString();
         if (code == errors::AuthFailed) {

@@ -44,6 +44,7 @@ public:
 
     void send(qint64 channelId, const QString &clientId, const QString &body, qint64 replyTo = 0);
     void resume(const QList<std::pair<qint64, qint64>> &channelLastSeq);
+    void markRead(qint64 channelId, qint64 seq);
 
 Q_SIGNALS:
     void stateChanged(guild::app::ChatConnection::State state);
@@ -52,6 +53,8 @@ Q_SIGNALS:
     void acknowledged(const QString &clientId, const guild::protocol::chat::Message &stored);
     void historyReceived(qint64 channelId, const QList<guild::protocol::chat::Message> &messages, bool hasMore);
     void sendRefused(const QString &clientId, const QString &code, const QString &message, int retryAfter);
+    /// The member's read marker moved (on this device or another one).
+    void readMarker(qint64 channelId, qint64 seq);
     /// The server refused the token: the owner should refresh it; the connection retries with backoff.
     void authenticationFailed();
 

@@ -32,6 +32,21 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
             Q_EMIT linkChanged(link);
         }
     });
+    m_readDebounce.setSingleShot(true);
+    m_readDebounce.setInterval(400);
+    connect(&m_readDebounce, &QTimer::timeout, this, [this] {
+        const qint64 channel = m_messages.channelId();
+        const qint64 seq = m_channels.lastSeq(channel);
+        if (channel > 0 && seq > 0 && m_connection.state() == ChatConnection::State::Live) {
+            m_connection.markRead(channel, seq);
+        }
+    });
+    connect(&m_connection, &ChatConnection::readMarker, this, [this](qint64 channelId, qint64 seq) {
+        m_channels.setRead(channelId, seq);
+        m_cache.run<bool>(
+            this, [channelId, seq](QSqlDatabase &db) { return ChatStore(db).setReadMarker(channelId, seq); },
+            [](bool) {});
+    });
     m_retryAfterLimit.setSingleShot(true);
     connect(&m_retryAfterLimit, &QTimer::timeout, this, &ChatService::flushOutbox);
     connect(&m_connection, &ChatConnection::ready, this, &ChatService::onReady);
@@ -63,6 +78,7 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
             },
             [](bool) {});
         m_messages.upsert(done);
+        m_channels.noteMessage(done.channelId, done.seq, true);
     });
     connect(&m_connection, &ChatConnection::sendRefused, this,
             [this](const QString &clientId, const QString &code, const QString &message, int retryAfter) {
@@ -131,9 +147,15 @@ qint64 ChatService::openChannelId() const
     return m_messages.channelId();
 }
 
+void ChatService::markOpenChannelRead()
+{
+    const qint64 channel = m_messages.channelId();
+    m_channels.setRead(channel, m_channels.lastSeq(channel));
+    m_readDebounce.start();
+}
+
 void ChatService::openChannel(qint64 channelId)
 {
-    m_channels.clearUnread(channelId);
     m_cache.run<QList<Message>>(
         this, [channelId](QSqlDatabase &db) { return ChatStore(db).messages(channelId); },
         [this, channelId](const QList<Message> &stored) {
@@ -144,6 +166,10 @@ void ChatService::openChannel(qint64 channelId)
                 }
             }
             m_messages.reset(channelId, stored, pending);
+            if (!stored.isEmpty()) {
+                m_channels.noteMessage(channelId, stored.last().seq, false);
+            }
+            markOpenChannelRead();
         });
 }
 
@@ -224,12 +250,16 @@ void ChatService::onMessages(const QList<Message> &messages, bool live)
     }
     m_cache.run<bool>(
         this, [messages](QSqlDatabase &db) { return ChatStore(db).storeMessages(messages); }, [](bool) {});
+    bool seenInOpenChannel = false;
     for (const Message &m : messages) {
+        m_channels.noteMessage(m.channelId, m.seq, m.senderId == m_myUserId);
         if (m.channelId == m_messages.channelId()) {
             m_messages.upsert(m);
-        } else if (live && m.senderId != m_myUserId) {
-            m_channels.addUnread(m.channelId);
+            seenInOpenChannel = true;
         }
+    }
+    if (seenInOpenChannel && live) {
+        markOpenChannelRead();
     }
 }
 

@@ -55,6 +55,8 @@ private:
     void onReady(const QList<protocol::chat::Channel> &channels);
     void onMessages(const QList<protocol::chat::Message> &messages, bool live);
     void flushOutbox();
+    /// The open channel is being looked at up to its newest message: tell the server (debounced).
+    void markOpenChannelRead();
     void resumeAll(const QList<protocol::chat::Channel> &channels);
 
     ChatConnection &m_connection;
@@ -65,6 +67,7 @@ private:
     qint64 m_myUserId = 0;
     QString m_myName;
     QTimer m_retryAfterLimit;
+    QTimer m_readDebounce;
     Link m_link = Link::Offline;
 };
 

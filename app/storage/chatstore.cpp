@@ -48,10 +48,11 @@ bool ChatStore::saveChannels(const QList<Channel> &list)
     bool ok = run(m_db, u"DELETE FROM chat_channels"_s).has_value();
     int position = 0;
     for (const Channel &c : list) {
-        ok = ok &&
-             run(m_db, u"INSERT INTO chat_channels (id, name, topic, required_tier, position) VALUES (?, ?, ?, ?, ?)"_s,
-                 {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++})
-                 .has_value();
+        ok = ok && run(m_db,
+                       u"INSERT INTO chat_channels (id, name, topic, required_tier, position, last_read_seq) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++, c.lastReadSeq})
+                       .has_value();
     }
     if (!ok || !m_db.commit()) {
         m_db.rollback();
@@ -63,15 +64,21 @@ bool ChatStore::saveChannels(const QList<Channel> &list)
 QList<Channel> ChatStore::channels()
 {
     QList<Channel> list;
-    auto q = run(
-        m_db,
-        u"SELECT c.id, c.name, c.topic, c.required_tier, "
-        "(SELECT MAX(seq) FROM chat_messages m WHERE m.channel_id = c.id) FROM chat_channels c ORDER BY position"_s);
+    auto q = run(m_db, u"SELECT c.id, c.name, c.topic, c.required_tier, "
+                       "(SELECT MAX(seq) FROM chat_messages m WHERE m.channel_id = c.id), c.last_read_seq "
+                       "FROM chat_channels c ORDER BY position"_s);
     while (q && q->next()) {
         list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                     tierFromLevel(q->value(3).toLongLong()).value_or(Tier::Premium), q->value(4).toLongLong()});
+                     tierFromLevel(q->value(3).toLongLong()).value_or(Tier::Premium), q->value(4).toLongLong(),
+                     q->value(5).toLongLong()});
     }
     return list;
+}
+
+bool ChatStore::setReadMarker(qint64 channelId, qint64 seq)
+{
+    return run(m_db, u"UPDATE chat_channels SET last_read_seq = MAX(last_read_seq, ?) WHERE id = ?"_s, {seq, channelId})
+        .has_value();
 }
 
 bool ChatStore::storeMessages(const QList<Message> &messages)

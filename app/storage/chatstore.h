@@ -26,6 +26,7 @@ public:
 
     bool saveChannels(const QList<protocol::chat::Channel> &channels);
     QList<protocol::chat::Channel> channels();
+    bool setReadMarker(qint64 channelId, qint64 seq);
     bool storeMessages(const QList<protocol::chat::Message> &messages);
     /// Oldest first.
     QList<protocol::chat::Message> messages(qint64 channelId);

@@ -18,6 +18,11 @@ ChatService::ChatService(Database &database)
     : m_database(database)
 {}
 
+void ChatService::setOnRead(std::function<void(QSqlDatabase &, qint64, qint64, qint64)> hook)
+{
+    m_onRead = std::move(hook);
+}
+
 void ChatService::setOnAppend(std::function<void(QSqlDatabase &, const Message &)> hook)
 {
     m_onAppend = std::move(hook);
@@ -31,13 +36,36 @@ bool ChatService::isValidClientId(const QString &clientId)
 
 QList<Channel> ChatService::readableChannels(const AuthUser &user)
 {
+    ChatRepository repo(m_database.connection());
+    const QHash<qint64, qint64> markers = repo.readMarkers(user.id);
     QList<Channel> readable;
-    for (const Channel &c : ChatRepository(m_database.connection()).channels()) {
+    for (Channel c : repo.channels()) {
         if (tierCovers(user.tier, c.requiredTier)) {
+            c.lastReadSeq = markers.value(c.id);
             readable.append(c);
         }
     }
     return readable;
+}
+
+Result<qint64> ChatService::markRead(const AuthUser &user, qint64 channelId, qint64 seq)
+{
+    const Result<Channel> channel = readable(user, channelId);
+    if (!channel.ok()) {
+        return channel.error();
+    }
+    if (seq < 0) {
+        return ApiError{400, QString(chat::errors::BadFrame), u"'seq' must be >= 0."_s};
+    }
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    const qint64 marker =
+        ChatRepository(db).advanceReadMarker(user.id, channelId, qMin(seq, channel.value().lastSeq), nowMs());
+    if (m_onRead) {
+        m_onRead(db, user.id, channelId, marker);
+    }
+    tx.commit();
+    return marker;
 }
 
 Result<Channel> ChatService::readable(const AuthUser &user, qint64 channelId)

@@ -46,9 +46,13 @@ public:
                              qint64 replyTo);
     Result<HistoryPage> history(const AuthUser &user, qint64 channelId, const HistoryQuery &query);
     std::optional<protocol::chat::Message> messageAt(qint64 channelId, qint64 seq);
+    /// Records that `user` has read `channelId` up to `seq` (clamped to what exists); returns the marker.
+    Result<qint64> markRead(const AuthUser &user, qint64 channelId, qint64 seq);
     /// Called inside the send transaction once a new message has its seq (PostgreSQL NOTIFY goes here,
     /// so it is delivered exactly when the message commits).
     void setOnAppend(std::function<void(QSqlDatabase &, const protocol::chat::Message &)> hook);
+    /// Likewise for read markers: (transaction, user, channel, marker).
+    void setOnRead(std::function<void(QSqlDatabase &, qint64, qint64, qint64)> hook);
 
     static bool isValidClientId(const QString &clientId);
 
@@ -57,6 +61,7 @@ private:
 
     Database &m_database;
     std::function<void(QSqlDatabase &, const protocol::chat::Message &)> m_onAppend;
+    std::function<void(QSqlDatabase &, qint64, qint64, qint64)> m_onRead;
 };
 
 } // namespace guild::server

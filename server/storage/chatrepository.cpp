@@ -117,6 +117,28 @@ QList<Message> ChatRepository::range(qint64 channelId, qint64 afterSeq, qint64 b
     return list;
 }
 
+QHash<qint64, qint64> ChatRepository::readMarkers(qint64 userId)
+{
+    QSqlQuery q = sql::exec(m_db, u"SELECT channel_id, last_read_seq FROM read_markers WHERE user_id = ?"_s, {userId});
+    QHash<qint64, qint64> markers;
+    while (q.next()) {
+        markers.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return markers;
+}
+
+qint64 ChatRepository::advanceReadMarker(qint64 userId, qint64 channelId, qint64 seq, qint64 now)
+{
+    // Portable "greatest of": CASE rather than SQLite's MAX(a, b) or PostgreSQL's GREATEST.
+    return sql::scalar(m_db,
+                       u"INSERT INTO read_markers (user_id, channel_id, last_read_seq, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (user_id, channel_id) DO UPDATE SET last_read_seq = CASE WHEN "
+                       "excluded.last_read_seq > read_markers.last_read_seq THEN excluded.last_read_seq ELSE "
+                       "read_markers.last_read_seq END, updated_at = excluded.updated_at RETURNING last_read_seq"_s,
+                       {userId, channelId, seq, now})
+        .toLongLong();
+}
+
 std::optional<Message> ChatRepository::bySeq(qint64 channelId, qint64 seq)
 {
     QSqlQuery q = sql::exec(m_db, MessageColumns + u" WHERE m.channel_id = ? AND m.seq = ?"_s, {channelId, seq});

@@ -26,6 +26,9 @@ public:
     /// or the newest `limit` before beforeSeq (still returned in ascending order) when `newest` is set.
     QList<protocol::chat::Message> range(qint64 channelId, qint64 afterSeq, qint64 beforeSeq, int limit, bool newest);
     std::optional<protocol::chat::Message> bySeq(qint64 channelId, qint64 seq);
+    QHash<qint64, qint64> readMarkers(qint64 userId);
+    /// Moves the marker forward only; returns where it stands afterwards.
+    qint64 advanceReadMarker(qint64 userId, qint64 channelId, qint64 seq, qint64 now);
 
 private:
     QSqlDatabase m_db;

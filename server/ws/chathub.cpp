@@ -90,6 +90,17 @@ void ChatHub::broadcast(const Message &message)
     }
 }
 
+void ChatHub::broadcastRead(qint64 userId, qint64 channelId, qint64 seq)
+{
+    const QByteArray payload = frame(frames::Read, {{u"channelId"_s, channelId}, {u"seq"_s, seq}});
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        if (session->userId() == userId && session->reads(channelId)) {
+            session->deliver(payload);
+        }
+    }
+}
+
 void ChatHub::deliverRemote(qint64 channelId, qint64 seq)
 {
     m_remotePool.start([this, channelId, seq] {

@@ -56,6 +56,8 @@ public:
     /// Token bucket per member (shared by all their connections). Returns seconds to wait, 0 if allowed.
     int takeSendToken(qint64 userId);
     void broadcast(const protocol::chat::Message &message);
+    /// Tells every connection of `userId` (on this process) how far they have read `channelId`.
+    void broadcastRead(qint64 userId, qint64 channelId, qint64 seq);
     void drain();
 
     void remove(ChatSession *session);

@@ -184,6 +184,8 @@ void ChatSession::handle(const QJsonObject &frameObject)
         handleSend(frameObject);
     } else if (type == frames::Resume) {
         handleResume(frameObject);
+    } else if (type == frames::Read) {
+        handleRead(frameObject);
     } else {
         fail(QString(errors::UnknownType), u"Unknown frame type '%1'."_s.arg(type.left(32)));
         next();
@@ -292,6 +294,37 @@ void ChatSession::handleSend(const QJsonObject &f)
                                             {u"seq"_s, m.seq},
                                             {u"createdAt"_s, toIsoUtc(m.createdAt)},
                                             {u"duplicate"_s, result.outcome->duplicate}}));
+            }
+            next();
+        });
+}
+
+void ChatSession::handleRead(const QJsonObject &f)
+{
+    const QJsonValue channelId = f.value(u"channelId"_s);
+    const QJsonValue seq = f.value(u"seq"_s);
+    if (!isInteger(channelId) || !isInteger(seq) || seq.toInteger() < 0) {
+        fail(QString(errors::BadFrame), u"'read' needs integer channelId and seq >= 0."_s);
+        next();
+        return;
+    }
+    m_busy = true;
+    ChatService &chat = m_hub.chat();
+    m_hub.run<Result<qint64>>(
+        this,
+        [&chat, user = m_user, channel = channelId.toInteger(), upTo = seq.toInteger()]() -> Result<qint64> {
+            try {
+                return chat.markRead(user, channel, upTo);
+            } catch (const std::exception &) {
+                return ApiError::internal();
+            }
+        },
+        [this, channel = channelId.toInteger()](Result<qint64> marker) {
+            m_busy = false;
+            if (marker.ok()) {
+                m_hub.broadcastRead(m_user.id, channel, marker.value());
+            } else {
+                fail(marker.error().code, marker.error().message, QString::number(channel));
             }
             next();
         });

@@ -29,6 +29,7 @@ public:
 
     bool isLive() const { return m_live; }
     bool reads(qint64 channelId) const { return m_live && m_channels.contains(channelId); }
+    qint64 userId() const { return m_user.id; }
     /// Queues a frame for the client; cuts the connection off when it has stopped reading.
     void deliver(const QByteArray &frame);
     enum class Closing
@@ -45,6 +46,7 @@ private:
     void handleAuth(const QJsonObject &frame);
     void handleSend(const QJsonObject &frame);
     void handleResume(const QJsonObject &frame);
+    void handleRead(const QJsonObject &frame);
     void fail(const QString &code, const QString &message, const QString &ref = {}, int retryAfter = 0);
     void heartbeat();
 

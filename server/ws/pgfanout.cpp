@@ -41,6 +41,10 @@ bool PgFanout::start(QString *error)
     m_chat.setOnAppend([instance = m_instance](QSqlDatabase &tx, const protocol::chat::Message &m) {
         sql::exec(tx, u"SELECT pg_notify(?, ?)"_s, {Channel, u"%1:%2:%3"_s.arg(instance).arg(m.channelId).arg(m.seq)});
     });
+    m_chat.setOnRead([instance = m_instance](QSqlDatabase &tx, qint64 user, qint64 channel, qint64 seq) {
+        sql::exec(tx, u"SELECT pg_notify(?, ?)"_s,
+                  {Channel, u"%1:r:%2:%3:%4"_s.arg(instance).arg(user).arg(channel).arg(seq)});
+    });
     qCInfo(lcChat) << "chat fan-out over PostgreSQL LISTEN/NOTIFY as instance" << m_instance;
     return true;
 }
@@ -53,8 +57,21 @@ void PgFanout::onNotification(const QString &name, const QVariant &payload)
     const QStringList parts = payload.toString().split(u':');
     bool channelOk = false;
     bool seqOk = false;
-    if (parts.size() != 3 || parts[0] == m_instance) {
+    if (parts.isEmpty() || parts[0] == m_instance) {
         return; // ours: already delivered locally, in order
+    }
+    if (parts.size() == 5 && parts[1] == u"r"_s) {
+        bool userOk = false;
+        const qint64 user = parts[2].toLongLong(&userOk);
+        const qint64 channel = parts[3].toLongLong(&channelOk);
+        const qint64 marker = parts[4].toLongLong(&seqOk);
+        if (userOk && channelOk && seqOk) {
+            m_hub.broadcastRead(user, channel, marker);
+        }
+        return;
+    }
+    if (parts.size() != 3) {
+        return;
     }
     const qint64 channelId = parts[1].toLongLong(&channelOk);
     const qint64 seq = parts[2].toLongLong(&seqOk);

@@ -208,10 +208,20 @@ private Q_SLOTS:
         const int cppRow = client->channels.rowOf(2);
         QTRY_COMPARE(
             client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(), 1);
+        // The same member on a second device hears that the channel has been read.
+        ChatConnection secondDevice([&client] { return client->api.accessToken(); });
+        secondDevice.setServer(server.baseUrl());
+        QSignalSpy marker(&secondDevice, &ChatConnection::readMarker);
+        secondDevice.start();
+        QTRY_COMPARE(secondDevice.state(), ChatConnection::State::Live);
+
         client->chat.openChannel(2);
-        QCOMPARE(client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(),
-                 0);
+        QTRY_COMPARE(
+            client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(), 0);
         QTRY_COMPARE(client->messages.rowCount(), 1);
+        QVERIFY(marker.wait(5000));
+        QCOMPARE(marker.last().at(0).toLongLong(), qint64(2));
+        QVERIFY(marker.last().at(1).toLongLong() >= 1);
     }
 };
 

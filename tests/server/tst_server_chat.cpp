@@ -329,6 +329,46 @@ private Q_SLOTS:
         QVERIFY(server.stop());
     }
 
+    void readMarkers_followTheMember_acrossConnections()
+    {
+        auto writer = connectAs(u"author"_s);
+        const QString last = writer->send(m_general, newId(), u"read me"_s);
+        const qint64 seq =
+            writer->waitFor([last](const QJsonObject &f) { return isAckFor(f, last); })[u"seq"_s].toInteger();
+        QVERIFY(seq > 0);
+
+        auto laptop = connectAs(u"premium"_s);
+        auto desktop = connectAs(u"premium"_s);
+        auto stranger = connectAs(u"member"_s);
+        laptop->sendJson({{u"type"_s, u"read"_s}, {u"channelId"_s, m_general}, {u"seq"_s, seq + 1000}});
+        const QJsonObject echoed = desktop->waitFor([this](const QJsonObject &f) {
+            return f[u"type"_s] == u"read"_s && f[u"channelId"_s].toInteger() == m_general;
+        });
+        QCOMPARE(echoed[u"seq"_s].toInteger(), seq); // clamped to what exists
+        QVERIFY(stranger->barrier());
+        QVERIFY(stranger->framesOfType(u"read"_s).isEmpty()); // another member's marker is theirs alone
+
+        laptop->sendJson({{u"type"_s, u"read"_s}, {u"channelId"_s, m_general}, {u"seq"_s, 1}}); // never backwards
+        QVERIFY(laptop->barrier());
+        WsClient later(m_server->baseUrl());
+        const QJsonObject ready = later.openAndAuth(token(u"premium"_s));
+        qint64 marker = -1;
+        for (const QJsonValue &c : ready[u"channels"_s].toArray()) {
+            if (c[u"id"_s].toInteger() == m_general) {
+                marker = c[u"lastReadSeq"_s].toInteger();
+                QVERIFY(c[u"lastSeq"_s].toInteger() >= seq);
+            }
+        }
+        QCOMPARE(marker, seq);
+
+        auto freeMember = connectAs(u"free"_s);
+        freeMember->sendJson({{u"type"_s, u"read"_s}, {u"channelId"_s, m_premium}, {u"seq"_s, 1}});
+        QVERIFY(!freeMember->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"membership_required"_s); })
+                     .isEmpty());
+        freeMember->sendJson({{u"type"_s, u"read"_s}, {u"channelId"_s, m_general}, {u"seq"_s, u"all"_s}});
+        QVERIFY(!freeMember->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"bad_frame"_s); }).isEmpty());
+    }
+
     void restHistory_pagesBothWays()
     {
         auto writer = connectAs(u"member"_s);
@@ -390,6 +430,13 @@ private Q_SLOTS:
             15000);
         QVERIFY(reader->barrier());
         QCOMPARE(reader->newMessages(m_cppQt).size(), 8); // once each, no echoes
+        // Read markers cross processes too: the member read on the first, the second hears it.
+        auto sameMemberOnFirst = connectAs(u"member"_s);
+        sameMemberOnFirst->sendJson(
+            {{u"type"_s, u"read"_s}, {u"channelId"_s, m_cppQt}, {u"seq"_s, got.last()[u"seq"_s].toInteger()}});
+        const QJsonObject marker =
+            reader->waitFor([](const QJsonObject &f) { return f[u"type"_s] == u"read"_s; }, 15000);
+        QCOMPARE(marker[u"seq"_s].toInteger(), got.last()[u"seq"_s].toInteger());
         QVERIFY(second.stop());
     }
 };
