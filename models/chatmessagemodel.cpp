@@ -47,6 +47,8 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(row.state);
     case MineRole:
         return m_myUserId != 0 && m.senderId == m_myUserId;
+    case SenderIdRole:
+        return m.senderId;
     case FirstOfDayRole: {
         const Message *prev = previous(index.row());
         return !prev || prev->createdAt.toLocalTime().date() != m.createdAt.toLocalTime().date();
@@ -72,7 +74,8 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
                   {StateRole, "state"},
                   {FirstOfGroupRole, "firstOfGroup"},
                   {FirstOfDayRole, "firstOfDay"},
-                  {MineRole, "mine"}});
+                  {MineRole, "mine"},
+                  {SenderIdRole, "senderId"}});
     return names;
 }
 

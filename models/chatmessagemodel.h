@@ -24,6 +24,7 @@ public:
         FirstOfGroupRole,
         FirstOfDayRole,
         MineRole,
+        SenderIdRole,
     };
     Q_ENUM(Role)
     enum class State

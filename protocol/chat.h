@@ -20,7 +20,9 @@ inline constexpr QLatin1StringView Auth{"auth"};
 inline constexpr QLatin1StringView Send{"send"};
 inline constexpr QLatin1StringView Resume{"resume"};
 inline constexpr QLatin1StringView Ping{"ping"};
-inline constexpr QLatin1StringView Read{"read"}; // both ways: the member read up to seq
+inline constexpr QLatin1StringView Read{"read"};         // both ways: the member read up to seq
+inline constexpr QLatin1StringView Typing{"typing"};     // both ways: someone is typing in a channel
+inline constexpr QLatin1StringView Presence{"presence"}; // both ways: online / away / offline
 // server -> client
 inline constexpr QLatin1StringView Ready{"ready"};
 inline constexpr QLatin1StringView Ack{"ack"};

@@ -49,8 +49,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
 
 ServerApp::~ServerApp()
 {
-    m_hub.reset(); // closes chat connections and waits for their work
-    m_api.reset(); // waits for in-flight handlers before the services they use go away
+    m_fanout.reset(); // stops relaying into the hub before the hub goes
+    m_hub.reset();    // closes chat connections and waits for their work
+    m_api.reset();    // waits for in-flight handlers before the services they use go away
     QThreadPool::globalInstance()->waitForDone();
 }
 

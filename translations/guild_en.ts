@@ -193,6 +193,18 @@
         <source>Write a message. Enter sends, Shift+Enter adds a line.</source>
         <translation>Write a message. Enter sends, Shift+Enter adds a line.</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 is typing…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 and %2 are typing…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Several people are typing…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

@@ -191,6 +191,18 @@
         <source>Write a message. Enter sends, Shift+Enter adds a line.</source>
         <translation>输入消息。按 Enter 发送，Shift+Enter 换行。</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 和 %2 正在输入…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>多人正在输入…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

@@ -83,6 +83,16 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.day, Qt::AlignCenter, day);
     }
     if (l.header.isValid()) {
+        const QString presence =
+            m_presence ? m_presence(index.data(ChatMessageModel::SenderIdRole).toLongLong()) : QString();
+        const QColor dot = presence == u"online"_s ? QColor(0x2e7d32)
+                           : presence == u"away"_s ? QColor(0xf9a825)
+                                                   : QColor();
+        if (dot.isValid()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(dot);
+            painter->drawEllipse(QPoint(Margin / 2, l.header.center().y()), 3, 3);
+        }
         painter->setFont(bold(option.font));
         painter->setPen(pal.color(QPalette::Text));
         const QString sender = index.data(ChatMessageModel::SenderRole).toString();

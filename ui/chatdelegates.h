@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace guild::ui {
 
 /// Paints a chat message: a day separator before the first message of a day, sender and time before
@@ -11,6 +13,8 @@ class MessageDelegate final : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    /// Where the presence dot beside a sender's name comes from: "online", "away" or "offline".
+    void setPresence(std::function<QString(qint64 userId)> presence) { m_presence = std::move(presence); }
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
@@ -23,6 +27,7 @@ private:
         int height = 0;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+    std::function<QString(qint64)> m_presence;
 };
 
 /// Paints a channel: "# name" and, when messages arrived unseen, a count badge.

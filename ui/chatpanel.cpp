@@ -6,6 +6,7 @@
 #include "services/chatservice.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -49,12 +50,15 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     , m_composer(new ComposerEdit(this))
     , m_send(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_typing(new QLabel(this))
 {
     m_channelList->setModel(&channels);
     m_channelList->setItemDelegate(new ChannelDelegate(m_channelList));
     m_channelList->setFrameShape(QFrame::NoFrame);
     m_messageList->setModel(&messages);
-    m_messageList->setItemDelegate(new MessageDelegate(m_messageList));
+    auto *delegate = new MessageDelegate(m_messageList);
+    delegate->setPresence([this](qint64 userId) { return m_chat.presenceOf(userId); });
+    m_messageList->setItemDelegate(delegate);
     m_messageList->setFrameShape(QFrame::NoFrame);
     m_messageList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messageList->setResizeMode(QListView::Adjust);
@@ -63,7 +67,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     m_messageList->setBatchSize(200);
     m_messageList->setSelectionMode(QAbstractItemView::NoSelection);
     m_messageList->setWordWrap(true);
-    for (QLabel *label : {m_header, m_status}) {
+    for (QLabel *label : {m_header, m_status, m_typing}) {
         label->setTextFormat(Qt::PlainText);
     }
     QFont headerFont = m_header->font();
@@ -71,12 +75,17 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
     m_header->setFont(headerFont);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_typing->setForegroundRole(QPalette::PlaceholderText);
+    QFont italic = m_typing->font();
+    italic.setItalic(true);
+    m_typing->setFont(italic);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(8, 8, 8, 8);
     rightLayout->addWidget(m_header);
     rightLayout->addWidget(m_messageList, 1);
+    rightLayout->addWidget(m_typing);
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_send, 0, Qt::AlignBottom);
@@ -121,6 +130,17 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     connect(&m_messages, &QAbstractItemModel::modelReset, m_messageList,
             [this] { QMetaObject::invokeMethod(m_messageList, &QListView::scrollToBottom, Qt::QueuedConnection); });
     connect(m_composer, &ComposerEdit::submitted, this, &ChatPanel::submit);
+    connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_composer->toPlainText().isEmpty()) {
+            m_chat.typingInOpenChannel();
+        }
+    });
+    connect(&m_chat, &app::ChatService::typingChanged, this, &ChatPanel::updateTyping);
+    connect(&m_messages, &QAbstractItemModel::modelReset, this, &ChatPanel::updateTyping);
+    connect(&m_chat, &app::ChatService::presenceChanged, m_messageList->viewport(), qOverload<>(&QWidget::update));
+    // Away while Guild is in the background, so others see it.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) { m_chat.setAway(state != Qt::ApplicationActive); });
     connect(m_send, &QPushButton::clicked, this, &ChatPanel::submit);
     connect(&m_chat, &app::ChatService::linkChanged, this, &ChatPanel::updateStatus);
     connect(&m_chat, &app::ChatService::outboxChanged, this, [this](int pending) {
@@ -138,6 +158,20 @@ void ChatPanel::submit()
     if (m_chat.sendMessage(m_chat.openChannelId(), m_composer->toPlainText())) {
         m_composer->clear();
         m_messageList->scrollToBottom();
+    }
+}
+
+void ChatPanel::updateTyping()
+{
+    const QStringList names = m_chat.typingIn(m_chat.openChannelId());
+    if (names.isEmpty()) {
+        m_typing->setText(QString(u' ')); // keeps its height, so the list does not jump
+    } else if (names.size() == 1) {
+        m_typing->setText(tr("%1 is typing…").arg(names.first()));
+    } else if (names.size() == 2) {
+        m_typing->setText(tr("%1 and %2 are typing…").arg(names.at(0), names.at(1)));
+    } else {
+        m_typing->setText(tr("Several people are typing…"));
     }
 }
 
@@ -163,6 +197,7 @@ void ChatPanel::retranslate()
     m_send->setText(tr("Send"));
     m_composer->setPlaceholderText(tr("Write a message. Enter sends, Shift+Enter adds a line."));
     updateStatus();
+    updateTyping();
 }
 
 void ChatPanel::changeEvent(QEvent *event)

@@ -50,6 +50,7 @@ private:
     void retranslate();
     void updateStatus();
     void submit();
+    void updateTyping();
 
     app::ChatService &m_chat;
     models::ChannelListModel &m_channels;
@@ -60,6 +61,7 @@ private:
     ComposerEdit *m_composer;
     QPushButton *m_send;
     QLabel *m_status;
+    QLabel *m_typing;
     int m_pending = 0;
 };
 

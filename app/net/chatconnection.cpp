@@ -145,6 +145,20 @@ void ChatConnection::markRead(qint64 channelId, qint64 seq)
     sendFrame(frames::Read, {{u"channelId"_s, channelId}, {u"seq"_s, seq}});
 }
 
+void ChatConnection::sendTyping(qint64 channelId)
+{
+    if (m_state == State::Live) {
+        sendFrame(frames::Typing, {{u"channelId"_s, channelId}});
+    }
+}
+
+void ChatConnection::sendPresence(bool away)
+{
+    if (m_state == State::Live) {
+        sendFrame(frames::Presence, {{u"status"_s, away ? u"away"_s : u"online"_s}});
+    }
+}
+
 void ChatConnection::onText(const QString &text)
 {
     m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
@@ -161,6 +175,9 @@ void ChatConnection::onText(const QString &text)
         m_heartbeat.start();
         setState(State::Live);
         Q_EMIT ready(channels);
+        for (const QJsonValue &v : f.value(u"online"_s).toArray()) {
+            Q_EMIT presence(v[u"userId"_s].toInteger(), v[u"name"_s].toString(), v[u"status"_s].toString());
+        }
     } else if (type == frames::MessageNew) {
         if (auto m = Message::fromJson(f.value(u"message"_s).toObject())) {
             Q_EMIT messageReceived(*m);
@@ -181,6 +198,12 @@ void ChatConnection::onText(const QString &text)
             }
         }
         Q_EMIT historyReceived(f.value(u"channelId"_s).toInteger(), messages, f.value(u"hasMore"_s).toBool());
+    } else if (type == frames::Typing) {
+        Q_EMIT typing(f.value(u"channelId"_s).toInteger(), f.value(u"userId"_s).toInteger(),
+                      f.value(u"name"_s).toString());
+    } else if (type == frames::Presence) {
+        Q_EMIT presence(f.value(u"userId"_s).toInteger(), f.value(u"name"_s).toString(),
+                        f.value(u"status"_s).toString());
     } else if (type == frames::Read) {
         Q_EMIT readMarker(f.value(u"channelId"_s).toInteger(), f.value(u"seq"_s).toInteger());
     } else if (type == frames::Error) {

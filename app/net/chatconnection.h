@@ -45,6 +45,8 @@ public:
     void send(qint64 channelId, const QString &clientId, const QString &body, qint64 replyTo = 0);
     void resume(const QList<std::pair<qint64, qint64>> &channelLastSeq);
     void markRead(qint64 channelId, qint64 seq);
+    void sendTyping(qint64 channelId);
+    void sendPresence(bool away);
 
 Q_SIGNALS:
     void stateChanged(guild::app::ChatConnection::State state);
@@ -55,6 +57,9 @@ Q_SIGNALS:
     void sendRefused(const QString &clientId, const QString &code, const QString &message, int retryAfter);
     /// The member's read marker moved (on this device or another one).
     void readMarker(qint64 channelId, qint64 seq);
+    void typing(qint64 channelId, qint64 userId, const QString &name);
+    /// status: "online", "away" or "offline".
+    void presence(qint64 userId, const QString &name, const QString &status);
     /// The server refused the token: the owner should refresh it; the connection retries with backoff.
     void authenticationFailed();
 

@@ -14,6 +14,11 @@ namespace guild::app {
 
 using namespace protocol::chat;
 
+namespace {
+// How long "X is typing" stays up after the last signal (senders repeat every 2 s while typing).
+constexpr qint64 TypingShownMs = 5000;
+} // namespace
+
 ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::ChannelListModel &channels,
                          models::ChatMessageModel &messages, QObject *parent)
     : QObject(parent)
@@ -46,6 +51,44 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
         m_cache.run<bool>(
             this, [channelId, seq](QSqlDatabase &db) { return ChatStore(db).setReadMarker(channelId, seq); },
             [](bool) {});
+    });
+    m_typingExpiry.setInterval(1000);
+    connect(&m_typingExpiry, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSet<qint64> changed;
+        for (auto it = m_typists.begin(); it != m_typists.end();) {
+            if (it->untilMs <= now) {
+                changed.insert(it->channelId);
+                it = m_typists.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (qint64 channel : std::as_const(changed)) {
+            Q_EMIT typingChanged(channel);
+        }
+        if (m_typists.isEmpty()) {
+            m_typingExpiry.stop();
+        }
+    });
+    connect(&m_connection, &ChatConnection::typing, this, [this](qint64 channelId, qint64 userId, const QString &name) {
+        m_typists.insert(userId, {channelId, name, QDateTime::currentMSecsSinceEpoch() + TypingShownMs});
+        m_typingExpiry.start();
+        Q_EMIT typingChanged(channelId);
+    });
+    connect(&m_connection, &ChatConnection::presence, this,
+            [this](qint64 userId, const QString &, const QString &status) {
+                if (status == u"offline"_s) {
+                    m_presence.remove(userId);
+                } else {
+                    m_presence.insert(userId, status);
+                }
+                Q_EMIT presenceChanged(userId);
+            });
+    connect(&m_connection, &ChatConnection::ready, this, [this] {
+        if (m_away) {
+            m_connection.sendPresence(true);
+        }
     });
     m_retryAfterLimit.setSingleShot(true);
     connect(&m_retryAfterLimit, &QTimer::timeout, this, &ChatService::flushOutbox);
@@ -145,6 +188,33 @@ void ChatService::stop()
 qint64 ChatService::openChannelId() const
 {
     return m_messages.channelId();
+}
+
+void ChatService::typingInOpenChannel()
+{
+    if (m_messages.channelId() > 0) {
+        m_connection.sendTyping(m_messages.channelId());
+    }
+}
+
+void ChatService::setAway(bool away)
+{
+    if (m_away != away) {
+        m_away = away;
+        m_connection.sendPresence(away);
+    }
+}
+
+QStringList ChatService::typingIn(qint64 channelId) const
+{
+    QStringList names;
+    for (const Typist &t : m_typists) {
+        if (t.channelId == channelId) {
+            names.append(t.name);
+        }
+    }
+    names.sort();
+    return names;
 }
 
 void ChatService::markOpenChannelRead()
@@ -256,6 +326,11 @@ void ChatService::onMessages(const QList<Message> &messages, bool live)
         if (m.channelId == m_messages.channelId()) {
             m_messages.upsert(m);
             seenInOpenChannel = true;
+        }
+        // A message from someone ends their typing line.
+        if (live && m_typists.contains(m.senderId)) {
+            m_typists.remove(m.senderId);
+            Q_EMIT typingChanged(m.channelId);
         }
     }
     if (seenInOpenChannel && live) {

@@ -43,10 +43,20 @@ public:
     /// Queues a message; false when it is empty or too long (nothing is queued then).
     bool sendMessage(qint64 channelId, const QString &body);
     int outboxSize() const { return static_cast<int>(m_outbox.size()); }
+    /// The member is typing in the open channel (call on every edit; the link thins it out).
+    void typingInOpenChannel();
+    /// The app lost or regained the member's attention.
+    void setAway(bool away);
+    /// Names of members typing in `channelId` in the last few seconds.
+    QStringList typingIn(qint64 channelId) const;
+    /// "online", "away", or "offline" when unknown.
+    QString presenceOf(qint64 userId) const { return m_presence.value(userId, QStringLiteral("offline")); }
 
 Q_SIGNALS:
     void outboxChanged(int pending);
     void linkChanged(guild::app::ChatService::Link link);
+    void typingChanged(qint64 channelId);
+    void presenceChanged(qint64 userId);
     void channelsLoaded();
     /// A message could not be delivered for good (the channel is closed to the member, say).
     void deliveryFailed(const QString &message);
@@ -68,6 +78,16 @@ private:
     QString m_myName;
     QTimer m_retryAfterLimit;
     QTimer m_readDebounce;
+    QTimer m_typingExpiry;
+    struct Typist
+    {
+        qint64 channelId = 0;
+        QString name;
+        qint64 untilMs = 0;
+    };
+    QHash<qint64, Typist> m_typists; // by user id
+    QHash<qint64, QString> m_presence;
+    bool m_away = false;
     Link m_link = Link::Offline;
 };
 

@@ -58,6 +58,71 @@ void ChatHub::remove(ChatSession *session)
     if (m_sessions.removeOne(session)) {
         session->deleteLater();
         qCInfo(lcChat) << "connection closed;" << m_sessions.size() << "open";
+        if (session->userId() != 0) {
+            sessionPresenceChanged(session->userId(), session->userName());
+        }
+    }
+}
+
+void ChatHub::sessionPresenceChanged(qint64 userId, const QString &name)
+{
+    // A member is online if any live connection says so, away if all say away, offline with none.
+    QString status = u"offline"_s;
+    for (const ChatSession *s : std::as_const(m_sessions)) {
+        if (s->userId() == userId && s->isLive()) {
+            status = s->status() == u"online"_s || status == u"online"_s ? u"online"_s : u"away"_s;
+        }
+    }
+    if (m_announced.value(userId, u"offline"_s) == status) {
+        return;
+    }
+    if (status == u"offline"_s) {
+        m_announced.remove(userId);
+    } else {
+        m_announced.insert(userId, status);
+    }
+    broadcastPresence(userId, name, status, true);
+}
+
+QJsonArray ChatHub::presenceSnapshot() const
+{
+    QJsonArray members;
+    for (const ChatSession *s : std::as_const(m_sessions)) {
+        if (s->isLive() && m_announced.contains(s->userId())) {
+            members.append(QJsonObject{
+                {u"userId"_s, s->userId()}, {u"name"_s, s->userName()}, {u"status"_s, m_announced.value(s->userId())}});
+        }
+    }
+    return members;
+}
+
+void ChatHub::broadcastTyping(qint64 channelId, qint64 userId, const QString &name, bool relay)
+{
+    const QByteArray payload =
+        frame(frames::Typing, {{u"channelId"_s, channelId}, {u"userId"_s, userId}, {u"name"_s, name}});
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        if (session->userId() != userId && session->reads(channelId)) {
+            session->deliver(payload);
+        }
+    }
+    if (relay && m_relay) {
+        m_relay(u"t:%1:%2:%3"_s.arg(channelId).arg(userId).arg(name));
+    }
+}
+
+void ChatHub::broadcastPresence(qint64 userId, const QString &name, const QString &status, bool relay)
+{
+    const QByteArray payload =
+        frame(frames::Presence, {{u"userId"_s, userId}, {u"name"_s, name}, {u"status"_s, status}});
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        if (session->isLive() && session->userId() != userId) {
+            session->deliver(payload);
+        }
+    }
+    if (relay && m_relay) {
+        m_relay(u"p:%1:%2:%3"_s.arg(userId).arg(status, name));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "protocol/chat.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -58,6 +59,15 @@ public:
     void broadcast(const protocol::chat::Message &message);
     /// Tells every connection of `userId` (on this process) how far they have read `channelId`.
     void broadcastRead(qint64 userId, qint64 channelId, qint64 seq);
+    /// Ephemeral signals, to the other members' connections on this process, and to other processes.
+    void broadcastTyping(qint64 channelId, qint64 userId, const QString &name, bool relay);
+    void broadcastPresence(qint64 userId, const QString &name, const QString &status, bool relay);
+    /// Members with a live connection here, and their status (online or away).
+    QJsonArray presenceSnapshot() const;
+    /// Called by sessions when they go live or away, or close: keeps per-member presence.
+    void sessionPresenceChanged(qint64 userId, const QString &name);
+    /// Where ephemeral events go to reach other processes (set by PgFanout).
+    void setRelay(std::function<void(const QString &payload)> relay) { m_relay = std::move(relay); }
     void drain();
 
     void remove(ChatSession *session);
@@ -70,6 +80,8 @@ private:
     QThreadPool m_remotePool; // one thread: remote messages keep their commit order
     QMutex m_sendOrder;
     QList<ChatSession *> m_sessions;
+    QHash<qint64, QString> m_announced; // member -> status last announced ("online", "away")
+    std::function<void(const QString &)> m_relay;
     struct Bucket
     {
         double tokens = 0;

@@ -7,6 +7,7 @@
 #include "protocol/types.h"
 #include "storage/sql.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -186,6 +187,12 @@ void ChatSession::handle(const QJsonObject &frameObject)
         handleResume(frameObject);
     } else if (type == frames::Read) {
         handleRead(frameObject);
+    } else if (type == frames::Typing) {
+        handleTyping(frameObject);
+        next();
+    } else if (type == frames::Presence) {
+        handlePresence(frameObject);
+        next();
     } else {
         fail(QString(errors::UnknownType), u"Unknown frame type '%1'."_s.arg(type.left(32)));
         next();
@@ -239,7 +246,9 @@ void ChatSession::handleAuth(const QJsonObject &frameObject)
             deliver(frame(frames::Ready,
                           {{u"protocol"_s, ProtocolVersion},
                            {u"user"_s, User{m_user.id, m_user.username, m_user.displayName, m_user.role}.toJson()},
-                           {u"channels"_s, channels}}));
+                           {u"channels"_s, channels},
+                           {u"online"_s, m_hub.presenceSnapshot()}}));
+            m_hub.sessionPresenceChanged(m_user.id, userName());
             next();
         });
 }
@@ -297,6 +306,37 @@ void ChatSession::handleSend(const QJsonObject &f)
             }
             next();
         });
+}
+
+void ChatSession::handleTyping(const QJsonObject &f)
+{
+    const QJsonValue channelId = f.value(u"channelId"_s);
+    if (!isInteger(channelId)) {
+        fail(QString(errors::BadFrame), u"'typing' needs an integer channelId."_s);
+        return;
+    }
+    const qint64 channel = channelId.toInteger();
+    if (!m_channels.contains(channel)) {
+        fail(QString(errors::NoSuchChannel), u"Not a channel of yours."_s, QString::number(channel));
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastTypingMs.value(channel) < 2000) {
+        return; // thinned, not an error: clients may send on every keystroke
+    }
+    m_lastTypingMs.insert(channel, now);
+    m_hub.broadcastTyping(channel, m_user.id, userName(), true);
+}
+
+void ChatSession::handlePresence(const QJsonObject &f)
+{
+    const QString status = f.value(u"status"_s).toString();
+    if (status != u"online"_s && status != u"away"_s) {
+        fail(QString(errors::BadFrame), u"'presence' status is online or away."_s);
+        return;
+    }
+    m_status = status;
+    m_hub.sessionPresenceChanged(m_user.id, userName());
 }
 
 void ChatSession::handleRead(const QJsonObject &f)

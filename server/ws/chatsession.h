@@ -30,6 +30,8 @@ public:
     bool isLive() const { return m_live; }
     bool reads(qint64 channelId) const { return m_live && m_channels.contains(channelId); }
     qint64 userId() const { return m_user.id; }
+    QString userName() const { return m_user.displayName.isEmpty() ? m_user.username : m_user.displayName; }
+    QString status() const { return m_status; }
     /// Queues a frame for the client; cuts the connection off when it has stopped reading.
     void deliver(const QByteArray &frame);
     enum class Closing
@@ -47,6 +49,8 @@ private:
     void handleSend(const QJsonObject &frame);
     void handleResume(const QJsonObject &frame);
     void handleRead(const QJsonObject &frame);
+    void handleTyping(const QJsonObject &frame);
+    void handlePresence(const QJsonObject &frame);
     void fail(const QString &code, const QString &message, const QString &ref = {}, int retryAfter = 0);
     void heartbeat();
 
@@ -61,6 +65,8 @@ private:
     QTimer m_authTimer;
     QTimer m_heartbeat;
     QElapsedTimer m_sinceLastPong;
+    QString m_status = QStringLiteral("online");
+    QHash<qint64, qint64> m_lastTypingMs; // per channel: typing signals are thinned to one per 2 s
 };
 
 } // namespace guild::server

@@ -25,7 +25,15 @@ PgFanout::PgFanout(Database &database, ChatService &chat, ChatHub &hub, QObject 
     , m_chat(chat)
     , m_hub(hub)
     , m_instance(QUuid::createUuid().toString(QUuid::Id128).left(12))
-{}
+{
+    m_relayPool.setMaxThreadCount(1);
+}
+
+PgFanout::~PgFanout()
+{
+    m_hub.setRelay({});
+    m_relayPool.waitForDone();
+}
 
 bool PgFanout::start(QString *error)
 {
@@ -40,6 +48,17 @@ bool PgFanout::start(QString *error)
             });
     m_chat.setOnAppend([instance = m_instance](QSqlDatabase &tx, const protocol::chat::Message &m) {
         sql::exec(tx, u"SELECT pg_notify(?, ?)"_s, {Channel, u"%1:%2:%3"_s.arg(instance).arg(m.channelId).arg(m.seq)});
+    });
+    m_hub.setRelay([this](const QString &payload) {
+        // Ephemeral events belong to no transaction; one relay thread keeps them in order and off the
+        // server thread.
+        m_relayPool.start([this, message = QString(m_instance + u':' + payload)] {
+            try {
+                sql::exec(m_database.connection(), u"SELECT pg_notify(?, ?)"_s, {Channel, message});
+            } catch (const sql::Error &e) {
+                qCWarning(lcChat) << "cannot relay" << message << e.sqlError().text();
+            }
+        });
     });
     m_chat.setOnRead([instance = m_instance](QSqlDatabase &tx, qint64 user, qint64 channel, qint64 seq) {
         sql::exec(tx, u"SELECT pg_notify(?, ?)"_s,
@@ -59,6 +78,23 @@ void PgFanout::onNotification(const QString &name, const QVariant &payload)
     bool seqOk = false;
     if (parts.isEmpty() || parts[0] == m_instance) {
         return; // ours: already delivered locally, in order
+    }
+    if (parts.size() >= 5 && parts[1] == u"t"_s) {
+        bool userOk = false;
+        const qint64 channel = parts[2].toLongLong(&channelOk);
+        const qint64 user = parts[3].toLongLong(&userOk);
+        if (channelOk && userOk) {
+            m_hub.broadcastTyping(channel, user, parts.mid(4).join(u':'), false);
+        }
+        return;
+    }
+    if (parts.size() >= 5 && parts[1] == u"p"_s) {
+        bool userOk = false;
+        const qint64 user = parts[2].toLongLong(&userOk);
+        if (userOk) {
+            m_hub.broadcastPresence(user, parts.mid(4).join(u':'), parts[3], false);
+        }
+        return;
     }
     if (parts.size() == 5 && parts[1] == u"r"_s) {
         bool userOk = false;

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 namespace guild::server {
 
@@ -17,6 +18,7 @@ class PgFanout final : public QObject
     Q_OBJECT
 public:
     PgFanout(Database &database, ChatService &chat, ChatHub &hub, QObject *parent = nullptr);
+    ~PgFanout() override;
 
     /// Subscribes on this thread's connection; false with `error` when the driver cannot listen.
     bool start(QString *error);
@@ -28,6 +30,7 @@ private:
     ChatService &m_chat;
     ChatHub &m_hub;
     QString m_instance;
+    QThreadPool m_relayPool;
 };
 
 } // namespace guild::server

@@ -199,12 +199,23 @@ private Q_SLOTS:
         otherLink.setServer(server.baseUrl());
         otherLink.start();
         QTRY_COMPARE(otherLink.state(), ChatConnection::State::Live);
+        // Presence and typing of the other member reach this client.
+        const qint64 authorId = other.user().id;
+        QTRY_COMPARE(client->chat.presenceOf(authorId), u"online"_s);
+        QSignalSpy typing(&client->chat, &ChatService::typingChanged);
+        otherLink.sendTyping(1);
+        QVERIFY(typing.wait());
+        QCOMPARE(client->chat.typingIn(1), QStringList{u"李老师 (Author)"_s});
+        otherLink.sendPresence(true);
+        QTRY_COMPARE(client->chat.presenceOf(authorId), u"away"_s);
+
         otherLink.send(1, u"open-channel-msg"_s, u"hello general"_s);
         otherLink.send(2, u"other-channel-msg"_s, u"hello cpp"_s);
 
         QTRY_COMPARE(client->messages.rowCount(), 1);
         QCOMPARE(client->messages.data(client->messages.index(0), ChatMessageModel::SenderRole).toString(),
                  u"李老师 (Author)"_s);
+        QVERIFY(client->chat.typingIn(1).isEmpty()); // their message ended the typing line
         const int cppRow = client->channels.rowOf(2);
         QTRY_COMPARE(
             client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(), 1);

@@ -369,6 +369,46 @@ private Q_SLOTS:
         QVERIFY(!freeMember->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"bad_frame"_s); }).isEmpty());
     }
 
+    void typingAndPresence_reachOthersOnly()
+    {
+        auto typist = connectAs(u"author"_s);
+        auto listener = connectAs(u"member"_s);
+        // The listener joined after the typist: the typist is in its presence snapshot or was announced.
+        typist->sendJson({{u"type"_s, u"typing"_s}, {u"channelId"_s, m_general}});
+        const QJsonObject typing = listener->waitFor([](const QJsonObject &f) { return f[u"type"_s] == u"typing"_s; });
+        QCOMPARE(typing[u"channelId"_s].toInteger(), m_general);
+        QCOMPARE(typing[u"name"_s].toString(), u"李老师 (Author)"_s);
+        // Thinned: a burst of keystrokes is one signal.
+        for (int i = 0; i < 5; ++i) {
+            typist->sendJson({{u"type"_s, u"typing"_s}, {u"channelId"_s, m_general}});
+        }
+        QVERIFY(typist->barrier());
+        QVERIFY(listener->barrier());
+        QCOMPARE(listener->framesOfType(u"typing"_s).size(), 1);
+        QVERIFY(typist->framesOfType(u"typing"_s).isEmpty()); // never echoed to the typist
+
+        // Away and back, then gone.
+        typist->sendJson({{u"type"_s, u"presence"_s}, {u"status"_s, u"away"_s}});
+        QVERIFY(!listener
+                     ->waitFor([](const QJsonObject &f) {
+                         return f[u"type"_s] == u"presence"_s && f[u"status"_s] == u"away"_s;
+                     })
+                     .isEmpty());
+        typist->abort();
+        QVERIFY(!listener
+                     ->waitFor([](const QJsonObject &f) {
+                         return f[u"type"_s] == u"presence"_s && f[u"status"_s] == u"offline"_s;
+                     })
+                     .isEmpty());
+
+        auto freeMember = connectAs(u"free"_s);
+        freeMember->sendJson({{u"type"_s, u"typing"_s}, {u"channelId"_s, m_premium}});
+        QVERIFY(
+            !freeMember->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"no_such_channel"_s); }).isEmpty());
+        freeMember->sendJson({{u"type"_s, u"presence"_s}, {u"status"_s, u"invisible"_s}});
+        QVERIFY(!freeMember->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"bad_frame"_s); }).isEmpty());
+    }
+
     void restHistory_pagesBothWays()
     {
         auto writer = connectAs(u"member"_s);
@@ -430,6 +470,10 @@ private Q_SLOTS:
             15000);
         QVERIFY(reader->barrier());
         QCOMPARE(reader->newMessages(m_cppQt).size(), 8); // once each, no echoes
+        // Typing crosses processes as well.
+        writerOnSecond->sendJson({{u"type"_s, u"typing"_s}, {u"channelId"_s, m_general}});
+        QVERIFY(
+            !readerOnFirst->waitFor([](const QJsonObject &f) { return f[u"type"_s] == u"typing"_s; }, 15000).isEmpty());
         // Read markers cross processes too: the member read on the first, the second hears it.
         auto sameMemberOnFirst = connectAs(u"member"_s);
         sameMemberOnFirst->sendJson(
