@@ -4,11 +4,13 @@
 #include "models/chatmessagemodel.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +37,24 @@ QFont bold(QFont font)
 }
 } // namespace
 
+SafeMarkdownDocument *MessageDelegate::document(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                int width) const
+{
+    const QString body = index.data(ChatMessageModel::BodyRole).toString();
+    const QString key = index.data(ChatMessageModel::SeqRole).toString() + u'|' +
+                        index.data(ChatMessageModel::ClientIdRole).toString() + u'|' + QString::number(width) + u'|' +
+                        QString::number(qHash(body));
+    if (SafeMarkdownDocument *cached = m_documents.object(key)) {
+        return cached;
+    }
+    auto *doc = new SafeMarkdownDocument;
+    doc->setDefaultFont(option.font);
+    doc->setMarkdownSafely(body, option.palette.color(QPalette::AlternateBase));
+    doc->setTextWidth(qMax(40, width - 2 * Margin));
+    m_documents.insert(key, doc);
+    return doc;
+}
+
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
                                                 int width) const
 {
@@ -49,9 +69,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.header = QRect(Margin, y + Gap * 2, width - 2 * Margin, fm.height());
         y = l.header.bottom() + 1;
     }
-    const QRect bounds = fm.boundingRect(QRect(0, 0, qMax(40, width - 2 * Margin), 100000), Qt::TextWordWrap,
-                                         index.data(ChatMessageModel::BodyRole).toString());
-    l.body = QRect(Margin, y + 2, width - 2 * Margin, bounds.height());
+    const int bodyHeight = qCeil(document(option, index, width)->size().height());
+    l.body = QRect(Margin, y + 2, width - 2 * Margin, bodyHeight);
     l.height = l.body.bottom() + Gap;
     return l;
 }
@@ -104,12 +123,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                           QLocale().toString(created.time(), QLocale::ShortFormat));
     }
     const auto state = static_cast<ChatMessageModel::State>(index.data(ChatMessageModel::StateRole).toInt());
-    painter->setFont(option.font);
-    painter->setPen(state == ChatMessageModel::State::Sent     ? pal.color(QPalette::Text)
-                    : state == ChatMessageModel::State::Failed ? QColor(0xb00020)
-                                                               : muted);
-    painter->drawText(l.body, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                      index.data(ChatMessageModel::BodyRole).toString());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = pal;
+    context.palette.setColor(QPalette::Text, state == ChatMessageModel::State::Sent     ? pal.color(QPalette::Text)
+                                             : state == ChatMessageModel::State::Failed ? QColor(0xb00020)
+                                                                                        : muted);
+    painter->translate(l.body.topLeft());
+    document(option, index, option.rect.width())->documentLayout()->draw(painter, context);
     painter->restore();
 }
 

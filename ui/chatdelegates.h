@@ -1,5 +1,8 @@
 #pragma once
 
+#include "markdown.h"
+
+#include <QCache>
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -27,7 +30,11 @@ private:
         int height = 0;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+    /// The rendered body, laid out for `width`; cached, since sizeHint and paint both need it often.
+    SafeMarkdownDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+
     std::function<QString(qint64)> m_presence;
+    mutable QCache<QString, SafeMarkdownDocument> m_documents{2000};
 };
 
 /// Paints a channel: "# name" and, when messages arrived unseen, a count badge.

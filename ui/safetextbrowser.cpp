@@ -1,5 +1,7 @@
 #include "safetextbrowser.h"
 
+#include "markdown.h"
+
 #include <QDesktopServices>
 #include <QFontDatabase>
 #include <QTextBlock>
@@ -34,34 +36,8 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
 void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
 {
     m_blocked = 0;
-    document()->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                                      QTextDocument::MarkdownNoHTML));
-    styleCodeBlocks();
-}
-
-void SafeTextBrowser::styleCodeBlocks()
-{
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    QTextCharFormat code;
-    code.setFontFamilies(mono.families());
-    code.setFontFixedPitch(true);
-    const QColor tint = palette().color(QPalette::AlternateBase);
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        const QTextBlockFormat format = block.blockFormat();
-        if (!format.hasProperty(QTextFormat::BlockCodeFence) && !format.hasProperty(QTextFormat::BlockCodeLanguage)) {
-            continue;
-        }
-        cursor.setPosition(block.position());
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(code);
-        QTextBlockFormat tinted = format;
-        tinted.setBackground(tint);
-        tinted.setNonBreakableLines(true);
-        cursor.setBlockFormat(tinted);
-    }
-    cursor.endEditBlock();
+    document()->setMarkdown(markdown, safeMarkdownFeatures());
+    styleCodeBlocks(document(), palette().color(QPalette::AlternateBase));
 }
 
 } // namespace guild::ui

@@ -21,8 +21,6 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
-    void styleCodeBlocks();
-
     int m_blocked = 0;
 };
 

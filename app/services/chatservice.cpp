@@ -86,6 +86,8 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
                 Q_EMIT presenceChanged(userId);
             });
     connect(&m_connection, &ChatConnection::ready, this, [this] {
+        m_presence.insert(m_myUserId, m_away ? u"away"_s : u"online"_s); // the server tells others, not us
+        Q_EMIT presenceChanged(m_myUserId);
         if (m_away) {
             m_connection.sendPresence(true);
         }

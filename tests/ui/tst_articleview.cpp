@@ -1,4 +1,5 @@
 #include "ui/articleview.h"
+#include "ui/markdown.h"
 #include "ui/safetextbrowser.h"
 
 #include <QApplication>
@@ -71,6 +72,24 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    void chatMarkdown_loadsNothing_andKeepsCodeMonospace()
+    {
+        ui::SafeMarkdownDocument doc;
+        doc.setMarkdownSafely(
+            u"look ![x](https://evil.example/t.png) <img src=\"file:///etc/passwd\">\n\n```\nint y;\n```"_s,
+            Qt::lightGray);
+        QVERIFY(doc.toPlainText().contains(u"<img"_s)); // HTML stays text
+        doc.size();                                     // lay out: images would be requested now
+        QVERIFY(doc.blockedResources() >= 1);
+        bool mono = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            if (block.text() == u"int y;"_s) {
+                mono = QTextCursor(block).charFormat().fontFixedPitch() || block.charFormat().fontFixedPitch();
+            }
+        }
+        QVERIFY(mono);
     }
 
     void lockedArticle_showsTierAndUpgrade()

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QTextDocument>
+
+namespace guild::ui {
+
+/// A QTextDocument for Markdown written by other people: raw HTML is not interpreted, no resource is
+/// ever loaded (neither remote nor local files), and code is set in a monospace font on a tinted block.
+class SafeMarkdownDocument final : public QTextDocument
+{
+    Q_OBJECT
+public:
+    explicit SafeMarkdownDocument(QObject *parent = nullptr);
+    void setMarkdownSafely(const QString &markdown, const QColor &codeTint);
+    int blockedResources() const { return m_blocked; }
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    int m_blocked = 0;
+};
+
+/// Markdown features for untrusted text: GitHub's dialect without HTML blocks or spans.
+QTextDocument::MarkdownFeatures safeMarkdownFeatures();
+/// Sets fenced and indented code in a monospace font on `tint`.
+void styleCodeBlocks(QTextDocument *document, const QColor &tint);
+
+} // namespace guild::ui
