@@ -79,10 +79,11 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
     return names;
 }
 
-void ChatMessageModel::reset(qint64 channelId, QList<Message> stored, const QList<Message> &pending)
+void ChatMessageModel::reset(qint64 channelId, QList<Message> stored, const QList<Message> &pending, bool hasOlder)
 {
     beginResetModel();
     m_channelId = channelId;
+    m_hasOlder = hasOlder;
     std::sort(stored.begin(), stored.end(), [](const Message &a, const Message &b) { return a.seq < b.seq; });
     stored.erase(
         std::unique(stored.begin(), stored.end(), [](const Message &a, const Message &b) { return a.seq == b.seq; }),
@@ -121,6 +122,9 @@ void ChatMessageModel::upsert(const Message &message)
     if (at != end && at->message.seq == message.seq) {
         return; // already here
     }
+    if (at == begin && m_hasOlder && m_storedCount > 0) {
+        return; // older than the loaded window: it is in the cache and comes in with prependOlder()
+    }
     const int position = static_cast<int>(at - begin);
     // Its pending copy, if any, leaves the tail first.
     if (const qsizetype pending = pendingIndex(message.clientId); pending >= 0 && !message.clientId.isEmpty()) {
@@ -135,6 +139,38 @@ void ChatMessageModel::upsert(const Message &message)
     // Grouping of the next row may change with a new neighbour.
     if (position + 1 < m_rows.size()) {
         Q_EMIT dataChanged(index(position + 1), index(position + 1), {FirstOfGroupRole, FirstOfDayRole});
+    }
+}
+
+void ChatMessageModel::prependOlder(QList<Message> older, bool hasOlder)
+{
+    m_hasOlder = hasOlder;
+    const qint64 oldest = oldestSeq();
+    older.erase(
+        std::remove_if(older.begin(), older.end(),
+                       [oldest](const Message &m) { return m.channelId != 0 && oldest > 0 && m.seq >= oldest; }),
+        older.end());
+    std::sort(older.begin(), older.end(), [](const Message &a, const Message &b) { return a.seq < b.seq; });
+    older.erase(
+        std::unique(older.begin(), older.end(), [](const Message &a, const Message &b) { return a.seq == b.seq; }),
+        older.end());
+    if (older.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, 0, static_cast<int>(older.size()) - 1);
+    QList<Row> rows;
+    rows.reserve(older.size() + m_rows.size());
+    for (const Message &m : std::as_const(older)) {
+        rows.append({m, State::Sent});
+    }
+    rows += m_rows;
+    m_rows = std::move(rows);
+    m_storedCount += older.size();
+    endInsertRows();
+    // The first previously shown row may now belong to the group above it.
+    const int first = static_cast<int>(older.size());
+    if (first < m_rows.size()) {
+        Q_EMIT dataChanged(index(first), index(first), {FirstOfGroupRole, FirstOfDayRole});
     }
 }
 

@@ -50,7 +50,13 @@ public:
     qint64 channelId() const { return m_channelId; }
     void setMyUserId(qint64 id) { m_myUserId = id; }
     /// Replaces everything: the channel's stored messages (any order) and its pending ones (typed order).
-    void reset(qint64 channelId, QList<protocol::chat::Message> stored, const QList<protocol::chat::Message> &pending);
+    /// `hasOlder`: the history goes back further than `stored`; prependOlder() brings in more.
+    void reset(qint64 channelId, QList<protocol::chat::Message> stored, const QList<protocol::chat::Message> &pending,
+               bool hasOlder = false);
+    /// Older messages (any order, all before the oldest shown) go on top.
+    void prependOlder(QList<protocol::chat::Message> older, bool hasOlder);
+    bool hasOlder() const { return m_hasOlder; }
+    qint64 oldestSeq() const { return m_storedCount > 0 ? m_rows.first().message.seq : 0; }
     /// A stored message arrived (new, resent history, or the ack of a pending one): inserted by seq once.
     void upsert(const protocol::chat::Message &message);
     void addPending(const protocol::chat::Message &message);
@@ -65,6 +71,7 @@ private:
     qint64 m_myUserId = 0;
     QList<Row> m_rows; // [0, m_storedCount) stored by seq; then pending in typed order
     qsizetype m_storedCount = 0;
+    bool m_hasOlder = false;
 };
 
 } // namespace guild::models

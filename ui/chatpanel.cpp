@@ -129,6 +129,17 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     connect(&m_messages, &QAbstractItemModel::rowsInserted, this, stickToBottom);
     connect(&m_messages, &QAbstractItemModel::modelReset, m_messageList,
             [this] { QMetaObject::invokeMethod(m_messageList, &QListView::scrollToBottom, Qt::QueuedConnection); });
+    // Near the top: bring in older messages, keeping the member's place.
+    connect(m_messageList->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value < 200 && m_messages.hasOlder()) {
+            m_chat.loadOlder();
+        }
+    });
+    connect(&m_messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (first == 0 && last + 1 < m_messages.rowCount()) {
+            m_messageList->scrollTo(m_messages.index(last + 1), QAbstractItemView::PositionAtTop);
+        }
+    });
     connect(m_composer, &ComposerEdit::submitted, this, &ChatPanel::submit);
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_composer->toPlainText().isEmpty()) {

@@ -17,6 +17,9 @@ using namespace protocol::chat;
 namespace {
 // How long "X is typing" stays up after the last signal (senders repeat every 2 s while typing).
 constexpr qint64 TypingShownMs = 5000;
+// Messages of a channel loaded at a time: the view stays light however long the history is.
+constexpr int WindowSize = 500;
+constexpr int OlderPage = 200;
 } // namespace
 
 ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::ChannelListModel &channels,
@@ -192,6 +195,24 @@ qint64 ChatService::openChannelId() const
     return m_messages.channelId();
 }
 
+void ChatService::loadOlder()
+{
+    const qint64 channelId = m_messages.channelId();
+    const qint64 before = m_messages.oldestSeq();
+    if (channelId <= 0 || before <= 1 || !m_messages.hasOlder() || m_loadingOlder) {
+        return;
+    }
+    m_loadingOlder = true;
+    m_cache.run<QList<Message>>(
+        this, [channelId, before](QSqlDatabase &db) { return ChatStore(db).messages(channelId, before, OlderPage); },
+        [this, channelId](const QList<Message> &older) {
+            m_loadingOlder = false;
+            if (channelId == m_messages.channelId()) {
+                m_messages.prependOlder(older, older.size() == OlderPage);
+            }
+        });
+}
+
 void ChatService::typingInOpenChannel()
 {
     if (m_messages.channelId() > 0) {
@@ -229,7 +250,7 @@ void ChatService::markOpenChannelRead()
 void ChatService::openChannel(qint64 channelId)
 {
     m_cache.run<QList<Message>>(
-        this, [channelId](QSqlDatabase &db) { return ChatStore(db).messages(channelId); },
+        this, [channelId](QSqlDatabase &db) { return ChatStore(db).messages(channelId, 0, WindowSize); },
         [this, channelId](const QList<Message> &stored) {
             QList<Message> pending;
             for (const Message &m : std::as_const(m_outbox)) {
@@ -237,7 +258,7 @@ void ChatService::openChannel(qint64 channelId)
                     pending.append(m);
                 }
             }
-            m_messages.reset(channelId, stored, pending);
+            m_messages.reset(channelId, stored, pending, stored.size() == WindowSize);
             if (!stored.isEmpty()) {
                 m_channels.noteMessage(channelId, stored.last().seq, false);
             }

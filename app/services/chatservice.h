@@ -39,6 +39,8 @@ public:
     void start(qint64 myUserId, const QString &myName);
     void stop();
     void openChannel(qint64 channelId);
+    /// Brings older cached messages of the open channel into view (the member scrolled to the top).
+    void loadOlder();
     qint64 openChannelId() const;
     /// Queues a message; false when it is empty or too long (nothing is queued then).
     bool sendMessage(qint64 channelId, const QString &body);
@@ -88,6 +90,7 @@ private:
     QHash<qint64, Typist> m_typists; // by user id
     QHash<qint64, QString> m_presence;
     bool m_away = false;
+    bool m_loadingOlder = false;
     Link m_link = Link::Offline;
 };
 

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 using namespace Qt::StringLiterals;
@@ -108,13 +110,13 @@ bool ChatStore::storeMessages(const QList<Message> &messages)
     return true;
 }
 
-QList<Message> ChatStore::messages(qint64 channelId)
+QList<Message> ChatStore::messages(qint64 channelId, qint64 beforeSeq, int limit)
 {
-    QList<Message> list;
     auto q = run(m_db,
                  u"SELECT id, seq, client_id, sender_id, sender, body, reply_to, created_at FROM chat_messages "
-                 "WHERE channel_id = ? ORDER BY seq"_s,
-                 {channelId});
+                 "WHERE channel_id = ? AND (? = 0 OR seq < ?) ORDER BY seq DESC LIMIT ?"_s,
+                 {channelId, beforeSeq, beforeSeq, limit});
+    QList<Message> list;
     while (q && q->next()) {
         Message m;
         m.channelId = channelId;
@@ -128,6 +130,7 @@ QList<Message> ChatStore::messages(qint64 channelId)
         m.createdAt = QDateTime::fromMSecsSinceEpoch(q->value(7).toLongLong(), Qt::UTC);
         list.append(m);
     }
+    std::reverse(list.begin(), list.end());
     return list;
 }
 

@@ -28,8 +28,8 @@ public:
     QList<protocol::chat::Channel> channels();
     bool setReadMarker(qint64 channelId, qint64 seq);
     bool storeMessages(const QList<protocol::chat::Message> &messages);
-    /// Oldest first.
-    QList<protocol::chat::Message> messages(qint64 channelId);
+    /// The newest `limit` messages before `beforeSeq` (0: the very newest), oldest first.
+    QList<protocol::chat::Message> messages(qint64 channelId, qint64 beforeSeq = 0, int limit = 500);
     /// The seq to resume from: the end of the first unbroken run of stored messages (0 when none).
     qint64 resumePoint(qint64 channelId);
     QList<qint64> searchMessages(const QString &text, int limit);

@@ -6,6 +6,7 @@
 #include "secrets/secretstore.h"
 #include "services/chatservice.h"
 #include "session.h"
+#include "storage/chatstore.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
 #include "support/httpclient.h"
@@ -110,6 +111,46 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(3), ChatMessageModel::ClientIdRole).toString(), u"mine"_s);
         QCOMPARE(model.data(model.index(3), ChatMessageModel::StateRole).toInt(), int(ChatMessageModel::State::Sent));
         QCOMPARE(model.data(model.index(3), ChatMessageModel::FirstOfGroupRole).toBool(), true);
+    }
+
+    void longHistory_isLoadedInWindows()
+    {
+        auto client = makeClient(QUrl(u"http://127.0.0.1:9"_s), m_dir.filePath(u"window.sqlite"_s));
+        QVERIFY(client);
+        QList<protocol::chat::Message> history;
+        for (int i = 1; i <= 1200; ++i) {
+            protocol::chat::Message m;
+            m.channelId = 9;
+            m.seq = i;
+            m.id = 100000 + i;
+            m.senderId = 1;
+            m.senderName = u"old timer"_s;
+            m.body = u"message %1"_s.arg(i);
+            m.createdAt = QDateTime::fromSecsSinceEpoch(1700000000 + i, Qt::UTC);
+            history.append(m);
+        }
+        QVERIFY(*test::runOnCache<bool>(client->cache,
+                                        [history](QSqlDatabase &db) { return ChatStore(db).storeMessages(history); }));
+        QAbstractItemModelTester tester(&client->messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        client->chat.openChannel(9);
+        QTRY_COMPARE(client->messages.rowCount(), 500);
+        QVERIFY(client->messages.hasOlder());
+        QCOMPARE(client->messages.oldestSeq(), qint64(701));
+        client->chat.loadOlder();
+        QTRY_COMPARE(client->messages.rowCount(), 700);
+        QCOMPARE(client->messages.data(client->messages.index(0), ChatMessageModel::SeqRole).toLongLong(), qint64(501));
+        client->chat.loadOlder();
+        QTRY_COMPARE(client->messages.rowCount(), 900);
+        client->chat.loadOlder();
+        QTRY_COMPARE(client->messages.rowCount(), 1100);
+        client->chat.loadOlder();
+        QTRY_COMPARE(client->messages.rowCount(), 1200);
+        QVERIFY(!client->messages.hasOlder());
+        for (int row = 1; row < client->messages.rowCount(); ++row) {
+            QCOMPARE(client->messages.data(client->messages.index(row), ChatMessageModel::SeqRole).toLongLong(),
+                     client->messages.data(client->messages.index(row - 1), ChatMessageModel::SeqRole).toLongLong() +
+                         1);
+        }
     }
 
     void offlineMessages_surviveRestart_andAreDeliveredOnceInOrder()
