@@ -30,6 +30,8 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
         return e.unread();
     case RequiredTierRole:
         return static_cast<int>(e.channel.requiredTier);
+    case MentionsRole:
+        return e.unread() > 0 ? e.mentions : 0;
     default:
         return {};
     }
@@ -42,7 +44,8 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const
                   {NameRole, "name"},
                   {TopicRole, "topic"},
                   {UnreadRole, "unread"},
-                  {RequiredTierRole, "requiredTier"}});
+                  {RequiredTierRole, "requiredTier"},
+                  {MentionsRole, "mentions"}});
     return names;
 }
 
@@ -67,7 +70,7 @@ void ChannelListModel::setChannels(const QList<protocol::chat::Channel> &channel
 
 void ChannelListModel::changed(int row)
 {
-    Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+    Q_EMIT dataChanged(index(row), index(row), {UnreadRole, MentionsRole});
 }
 
 qint64 ChannelListModel::lastSeq(qint64 channelId) const
@@ -110,6 +113,18 @@ void ChannelListModel::setRead(qint64 channelId, qint64 seq)
     const int row = rowOf(channelId);
     if (row >= 0 && seq > m_entries[row].channel.lastReadSeq) {
         m_entries[row].channel.lastReadSeq = seq;
+        if (m_entries[row].unread() == 0) {
+            m_entries[row].mentions = 0;
+        }
+        changed(row);
+    }
+}
+
+void ChannelListModel::addMention(qint64 channelId)
+{
+    const int row = rowOf(channelId);
+    if (row >= 0) {
+        ++m_entries[row].mentions;
         changed(row);
     }
 }

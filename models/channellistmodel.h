@@ -18,7 +18,8 @@ public:
         NameRole,
         TopicRole,
         UnreadRole,
-        RequiredTierRole
+        RequiredTierRole,
+        MentionsRole
     };
     Q_ENUM(Role)
 
@@ -33,6 +34,8 @@ public:
     void noteMessage(qint64 channelId, qint64 seq, bool mine);
     /// The member's read marker for the channel (never moves back).
     void setRead(qint64 channelId, qint64 seq);
+    /// A message mentioning the member arrived; cleared when the channel is read to its end.
+    void addMention(qint64 channelId);
     qint64 lastSeq(qint64 channelId) const;
     int rowOf(qint64 channelId) const;
     const protocol::chat::Channel *channelAt(int row) const;
@@ -41,6 +44,7 @@ private:
     struct Entry
     {
         protocol::chat::Channel channel;
+        int mentions = 0;
         int unread() const { return static_cast<int>(qMax<qint64>(0, channel.lastSeq - channel.lastReadSeq)); }
     };
     void changed(int row);

@@ -361,6 +361,10 @@
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>%1 in #%2</source>
+        <translation>%1 in #%2</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SettingsDialog</name>

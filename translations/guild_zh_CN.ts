@@ -358,6 +358,10 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>%1 in #%2</source>
+        <translation>%1 在 #%2</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SettingsDialog</name>

@@ -148,14 +148,16 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     const bool selected = option.state & QStyle::State_Selected;
     const int unread = index.data(models::ChannelListModel::UnreadRole).toInt();
+    const int mentions = index.data(models::ChannelListModel::MentionsRole).toInt();
     QRect text = option.rect.adjusted(10, 0, -10, 0);
     if (unread > 0) {
-        const QString count = unread > 99 ? u"99+"_s : QString::number(unread);
+        // Mentions get the loud badge; plain unread messages a quiet one.
+        const QString count = mentions > 0 ? u"@%1"_s.arg(mentions) : unread > 99 ? u"99+"_s : QString::number(unread);
         const int w = qMax(20, QFontMetrics(option.font).horizontalAdvance(count) + 10);
         const QRect badge(text.right() - w, option.rect.center().y() - 9, w, 18);
         QPainterPath path;
         path.addRoundedRect(badge, 9, 9);
-        painter->fillPath(path, QColor(0xd32f2f));
+        painter->fillPath(path, mentions > 0 ? QColor(0xd32f2f) : QColor(0x78909c));
         painter->setPen(Qt::white);
         painter->drawText(badge, Qt::AlignCenter, count);
         text.setRight(badge.left() - 6);

@@ -3,6 +3,7 @@
 #include "chatpanel.h"
 #include "feedpanel.h"
 #include "placeholderpanel.h"
+#include "services/chatservice.h"
 #include "services/connectivity.h"
 #include "services/syncservice.h"
 #include "session.h"
@@ -18,6 +19,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +115,24 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(&m_connectivity, &app::Connectivity::onlineChanged, this, &MainWindow::updateConnection);
     connect(&m_session, &app::Session::stateChanged, this, &MainWindow::updateConnection);
+
+    // A mention while Guild is not in front goes to the desktop's notification area.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation), this);
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showPanel(ChatPage);
+            showNormal();
+            activateWindow();
+        });
+    }
+    connect(&services.chat, &app::ChatService::mentioned, this,
+            [this](const protocol::chat::Message &message, const QString &channel) {
+                if (m_tray && !isActiveWindow()) {
+                    m_tray->showMessage(tr("%1 in #%2").arg(message.senderName, channel), message.body.left(200),
+                                        QSystemTrayIcon::Information, 8000);
+                }
+            });
 
     buildMenus();
     retranslate();

@@ -7,6 +7,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace guild::app {
 class ChatService;
@@ -93,6 +94,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
 };
 
 } // namespace guild::ui

@@ -195,6 +195,18 @@ qint64 ChatService::openChannelId() const
     return m_messages.channelId();
 }
 
+void ChatService::setMentionName(const QString &username)
+{
+    m_mention =
+        QRegularExpression(u"(^|[^\\w@])@"_s + QRegularExpression::escape(username) + u"(?!\\w)"_s,
+                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+bool ChatService::mentions(const QString &body) const
+{
+    return m_mention.isValid() && !m_mention.pattern().isEmpty() && m_mention.match(body).hasMatch();
+}
+
 void ChatService::loadOlder()
 {
     const qint64 channelId = m_messages.channelId();
@@ -349,6 +361,12 @@ void ChatService::onMessages(const QList<Message> &messages, bool live)
         if (m.channelId == m_messages.channelId()) {
             m_messages.upsert(m);
             seenInOpenChannel = true;
+        }
+        if (live && m.senderId != m_myUserId && mentions(m.body)) {
+            m_channels.addMention(m.channelId);
+            const int row = m_channels.rowOf(m.channelId);
+            const auto *channel = m_channels.channelAt(row);
+            Q_EMIT mentioned(m, channel ? channel->name : QString());
         }
         // A message from someone ends their typing line.
         if (live && m_typists.contains(m.senderId)) {

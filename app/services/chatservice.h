@@ -3,6 +3,7 @@
 #include "protocol/chat.h"
 
 #include <QObject>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace guild::models {
@@ -37,6 +38,9 @@ public:
 
     /// Loads the cached channels and outbox, then connects.
     void start(qint64 myUserId, const QString &myName);
+    /// The member's username: messages with "@username" in them are mentions.
+    void setMentionName(const QString &username);
+    bool mentions(const QString &body) const;
     void stop();
     void openChannel(qint64 channelId);
     /// Brings older cached messages of the open channel into view (the member scrolled to the top).
@@ -59,6 +63,8 @@ Q_SIGNALS:
     void linkChanged(guild::app::ChatService::Link link);
     void typingChanged(qint64 channelId);
     void presenceChanged(qint64 userId);
+    /// Someone else mentioned the member (live, not from history): worth a desktop notification.
+    void mentioned(const guild::protocol::chat::Message &message, const QString &channelName);
     void channelsLoaded();
     /// A message could not be delivered for good (the channel is closed to the member, say).
     void deliveryFailed(const QString &message);
@@ -91,6 +97,7 @@ private:
     QHash<qint64, QString> m_presence;
     bool m_away = false;
     bool m_loadingOlder = false;
+    QRegularExpression m_mention;
     Link m_link = Link::Offline;
 };
 

@@ -250,6 +250,19 @@ private Q_SLOTS:
         otherLink.sendPresence(true);
         QTRY_COMPARE(client->chat.presenceOf(authorId), u"away"_s);
 
+        client->chat.setMentionName(u"premium"_s);
+        QVERIFY(client->chat.mentions(u"hey @Premium, look"_s));
+        QVERIFY(!client->chat.mentions(u"mail premium@example.org or @premiumfan"_s));
+        QSignalSpy mentioned(&client->chat, &ChatService::mentioned);
+        otherLink.send(2, u"mention-msg"_s, u"@premium have a look at this"_s);
+        QVERIFY(mentioned.wait());
+        QCOMPARE(mentioned.at(0).at(1).toString(), u"cpp-qt"_s);
+        QTRY_COMPARE(
+            client->channels
+                .data(client->channels.index(client->channels.rowOf(2)), models::ChannelListModel::MentionsRole)
+                .toInt(),
+            1);
+
         otherLink.send(1, u"open-channel-msg"_s, u"hello general"_s);
         otherLink.send(2, u"other-channel-msg"_s, u"hello cpp"_s);
 
@@ -259,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(client->chat.typingIn(1).isEmpty()); // their message ended the typing line
         const int cppRow = client->channels.rowOf(2);
         QTRY_COMPARE(
-            client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(), 1);
+            client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(), 2);
         // The same member on a second device hears that the channel has been read.
         ChatConnection secondDevice([&client] { return client->api.accessToken(); });
         secondDevice.setServer(server.baseUrl());
@@ -270,7 +283,9 @@ private Q_SLOTS:
         client->chat.openChannel(2);
         QTRY_COMPARE(
             client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(), 0);
-        QTRY_COMPARE(client->messages.rowCount(), 1);
+        QTRY_COMPARE(client->messages.rowCount(), 2);
+        QCOMPARE(client->channels.data(client->channels.index(cppRow), models::ChannelListModel::MentionsRole).toInt(),
+                 0);
         QVERIFY(marker.wait(5000));
         QCOMPARE(marker.last().at(0).toLongLong(), qint64(2));
         QVERIFY(marker.last().at(1).toLongLong() >= 1);
