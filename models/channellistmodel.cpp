@@ -73,6 +73,12 @@ void ChannelListModel::changed(int row)
     Q_EMIT dataChanged(index(row), index(row), {UnreadRole, MentionsRole});
 }
 
+qint64 ChannelListModel::lastReadSeq(qint64 channelId) const
+{
+    const int row = rowOf(channelId);
+    return row >= 0 ? m_entries.at(row).channel.lastReadSeq : 0;
+}
+
 qint64 ChannelListModel::lastSeq(qint64 channelId) const
 {
     const int row = rowOf(channelId);

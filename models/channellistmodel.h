@@ -37,6 +37,7 @@ public:
     /// A message mentioning the member arrived; cleared when the channel is read to its end.
     void addMention(qint64 channelId);
     qint64 lastSeq(qint64 channelId) const;
+    qint64 lastReadSeq(qint64 channelId) const;
     int rowOf(qint64 channelId) const;
     const protocol::chat::Channel *channelAt(int row) const;
 

@@ -49,6 +49,8 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
         return m_myUserId != 0 && m.senderId == m_myUserId;
     case SenderIdRole:
         return m.senderId;
+    case FirstUnreadRole:
+        return m_firstUnreadSeq > 0 && row.state == State::Sent && m.seq == m_firstUnreadSeq;
     case FirstOfDayRole: {
         const Message *prev = previous(index.row());
         return !prev || prev->createdAt.toLocalTime().date() != m.createdAt.toLocalTime().date();
@@ -75,7 +77,8 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
                   {FirstOfGroupRole, "firstOfGroup"},
                   {FirstOfDayRole, "firstOfDay"},
                   {MineRole, "mine"},
-                  {SenderIdRole, "senderId"}});
+                  {SenderIdRole, "senderId"},
+                  {FirstUnreadRole, "firstUnread"}});
     return names;
 }
 
@@ -84,6 +87,7 @@ void ChatMessageModel::reset(qint64 channelId, QList<Message> stored, const QLis
     beginResetModel();
     m_channelId = channelId;
     m_hasOlder = hasOlder;
+    m_firstUnreadSeq = 0;
     std::sort(stored.begin(), stored.end(), [](const Message &a, const Message &b) { return a.seq < b.seq; });
     stored.erase(
         std::unique(stored.begin(), stored.end(), [](const Message &a, const Message &b) { return a.seq == b.seq; }),
@@ -172,6 +176,30 @@ void ChatMessageModel::prependOlder(QList<Message> older, bool hasOlder)
     if (first < m_rows.size()) {
         Q_EMIT dataChanged(index(first), index(first), {FirstOfGroupRole, FirstOfDayRole});
     }
+}
+
+void ChatMessageModel::setFirstUnreadSeq(qint64 seq)
+{
+    const int before = firstUnreadRow();
+    m_firstUnreadSeq = seq;
+    const int after = firstUnreadRow();
+    for (int row : {before, after}) {
+        if (row >= 0) {
+            Q_EMIT dataChanged(index(row), index(row), {FirstUnreadRole});
+        }
+    }
+}
+
+int ChatMessageModel::firstUnreadRow() const
+{
+    if (m_firstUnreadSeq <= 0) {
+        return -1;
+    }
+    const auto begin = m_rows.cbegin();
+    const auto end = m_rows.cbegin() + m_storedCount;
+    const auto at =
+        std::lower_bound(begin, end, m_firstUnreadSeq, [](const Row &r, qint64 seq) { return r.message.seq < seq; });
+    return at != end && at->message.seq == m_firstUnreadSeq ? static_cast<int>(at - begin) : -1;
 }
 
 void ChatMessageModel::addPending(const Message &message)

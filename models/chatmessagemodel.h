@@ -25,6 +25,7 @@ public:
         FirstOfDayRole,
         MineRole,
         SenderIdRole,
+        FirstUnreadRole,
     };
     Q_ENUM(Role)
     enum class State
@@ -56,6 +57,10 @@ public:
     /// Older messages (any order, all before the oldest shown) go on top.
     void prependOlder(QList<protocol::chat::Message> older, bool hasOlder);
     bool hasOlder() const { return m_hasOlder; }
+    /// Marks where unread messages start (a "new" line is drawn above it); 0 for none.
+    void setFirstUnreadSeq(qint64 seq);
+    /// The row of the first unread message, or -1.
+    int firstUnreadRow() const;
     qint64 oldestSeq() const { return m_storedCount > 0 ? m_rows.first().message.seq : 0; }
     /// A stored message arrived (new, resent history, or the ack of a pending one): inserted by seq once.
     void upsert(const protocol::chat::Message &message);
@@ -72,6 +77,7 @@ private:
     QList<Row> m_rows; // [0, m_storedCount) stored by seq; then pending in typed order
     qsizetype m_storedCount = 0;
     bool m_hasOlder = false;
+    qint64 m_firstUnreadSeq = 0;
 };
 
 } // namespace guild::models

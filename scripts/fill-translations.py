@@ -98,6 +98,7 @@ ZH = {
     "Offline: messages will be sent when the connection is back": "离线：连接恢复后将自动发送消息",
     "%1 · %n message(s) waiting to be sent": "%1 · %n 条消息等待发送",
     "Send": "发送",
+    "New": "新消息",
     "%1 in #%2": "%1 在 #%2",
     "%1 is typing…": "%1 正在输入…",
     "%1 and %2 are typing…": "%1 和 %2 正在输入…",

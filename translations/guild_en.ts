@@ -367,6 +367,13 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::MessageDelegate</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>

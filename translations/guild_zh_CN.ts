@@ -364,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::MessageDelegate</name>
+    <message>
+        <source>New</source>
+        <translation>新消息</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>

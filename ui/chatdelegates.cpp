@@ -65,6 +65,10 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.day = QRect(0, y + Gap, width, fm.height() + Gap);
         y = l.day.bottom() + Gap;
     }
+    if (index.data(ChatMessageModel::FirstUnreadRole).toBool()) {
+        l.unread = QRect(0, y + Gap, width, fm.height());
+        y = l.unread.bottom() + Gap;
+    }
     if (index.data(ChatMessageModel::FirstOfGroupRole).toBool()) {
         l.header = QRect(Margin, y + Gap * 2, width - 2 * Margin, fm.height());
         y = l.header.bottom() + 1;
@@ -100,6 +104,16 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawLine((l.day.width() + textWidth) / 2, mid, l.day.width() - Margin, mid);
         painter->setPen(muted);
         painter->drawText(l.day, Qt::AlignCenter, day);
+    }
+    if (l.unread.isValid()) {
+        const QColor red(0xd32f2f);
+        painter->setPen(red);
+        const int mid = l.unread.center().y();
+        const QString label = tr("New");
+        const int labelWidth = QFontMetrics(option.font).horizontalAdvance(label) + 12;
+        painter->drawLine(Margin, mid, l.unread.width() - Margin - labelWidth, mid);
+        painter->drawText(QRect(l.unread.width() - Margin - labelWidth, l.unread.top(), labelWidth, l.unread.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, label);
     }
     if (l.header.isValid()) {
         const QString presence =

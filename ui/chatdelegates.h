@@ -25,6 +25,7 @@ private:
     struct Layout
     {
         QRect day;
+        QRect unread;
         QRect header;
         QRect body;
         int height = 0;

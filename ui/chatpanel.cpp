@@ -127,8 +127,20 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
         }
     };
     connect(&m_messages, &QAbstractItemModel::rowsInserted, this, stickToBottom);
-    connect(&m_messages, &QAbstractItemModel::modelReset, m_messageList,
-            [this] { QMetaObject::invokeMethod(m_messageList, &QListView::scrollToBottom, Qt::QueuedConnection); });
+    // On opening a channel: to the first unread message if there is one, else to the newest.
+    connect(&m_chat, &app::ChatService::channelOpened, m_messageList, [this] {
+        QMetaObject::invokeMethod(
+            m_messageList,
+            [this] {
+                const int firstUnread = m_messages.firstUnreadRow();
+                if (firstUnread >= 0) {
+                    m_messageList->scrollTo(m_messages.index(firstUnread), QAbstractItemView::PositionAtTop);
+                } else {
+                    m_messageList->scrollToBottom();
+                }
+            },
+            Qt::QueuedConnection);
+    });
     // Near the top: bring in older messages, keeping the member's place.
     connect(m_messageList->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value < 200 && m_messages.hasOlder()) {

@@ -261,19 +261,27 @@ void ChatService::markOpenChannelRead()
 
 void ChatService::openChannel(qint64 channelId)
 {
+    // Enough history to show where the member stopped reading, however far back that is (within reason).
+    const qint64 lastRead = m_channels.lastReadSeq(channelId);
+    const qint64 unread = m_channels.lastSeq(channelId) - lastRead;
+    const int window = static_cast<int>(std::clamp<qint64>(unread + 20, WindowSize, 5000));
     m_cache.run<QList<Message>>(
-        this, [channelId](QSqlDatabase &db) { return ChatStore(db).messages(channelId, 0, WindowSize); },
-        [this, channelId](const QList<Message> &stored) {
+        this, [channelId, window](QSqlDatabase &db) { return ChatStore(db).messages(channelId, 0, window); },
+        [this, channelId, window, lastRead, unread](const QList<Message> &stored) {
             QList<Message> pending;
             for (const Message &m : std::as_const(m_outbox)) {
                 if (m.channelId == channelId) {
                     pending.append(m);
                 }
             }
-            m_messages.reset(channelId, stored, pending, stored.size() == WindowSize);
+            m_messages.reset(channelId, stored, pending, stored.size() == window);
+            if (unread > 0 && lastRead > 0) {
+                m_messages.setFirstUnreadSeq(lastRead + 1);
+            }
             if (!stored.isEmpty()) {
                 m_channels.noteMessage(channelId, stored.last().seq, false);
             }
+            Q_EMIT channelOpened(channelId);
             markOpenChannelRead();
         });
 }

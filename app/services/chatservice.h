@@ -63,6 +63,8 @@ Q_SIGNALS:
     void linkChanged(guild::app::ChatService::Link link);
     void typingChanged(qint64 channelId);
     void presenceChanged(qint64 userId);
+    /// The open channel's messages are loaded (the view can now jump to the first unread one).
+    void channelOpened(qint64 channelId);
     /// Someone else mentioned the member (live, not from history): worth a desktop notification.
     void mentioned(const guild::protocol::chat::Message &message, const QString &channelName);
     void channelsLoaded();

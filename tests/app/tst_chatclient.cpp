@@ -111,6 +111,13 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(3), ChatMessageModel::ClientIdRole).toString(), u"mine"_s);
         QCOMPARE(model.data(model.index(3), ChatMessageModel::StateRole).toInt(), int(ChatMessageModel::State::Sent));
         QCOMPARE(model.data(model.index(3), ChatMessageModel::FirstOfGroupRole).toBool(), true);
+
+        model.setFirstUnreadSeq(3);
+        QCOMPARE(model.firstUnreadRow(), 2);
+        QVERIFY(model.data(model.index(2), ChatMessageModel::FirstUnreadRole).toBool());
+        QVERIFY(!model.data(model.index(1), ChatMessageModel::FirstUnreadRole).toBool());
+        model.setFirstUnreadSeq(99);
+        QCOMPARE(model.firstUnreadRow(), -1);
     }
 
     void longHistory_isLoadedInWindows()
