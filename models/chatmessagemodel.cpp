@@ -192,14 +192,15 @@ void ChatMessageModel::setFirstUnreadSeq(qint64 seq)
 
 int ChatMessageModel::firstUnreadRow() const
 {
-    if (m_firstUnreadSeq <= 0) {
-        return -1;
-    }
+    return m_firstUnreadSeq > 0 ? rowOfSeq(m_firstUnreadSeq) : -1;
+}
+
+int ChatMessageModel::rowOfSeq(qint64 seq) const
+{
     const auto begin = m_rows.cbegin();
     const auto end = m_rows.cbegin() + m_storedCount;
-    const auto at =
-        std::lower_bound(begin, end, m_firstUnreadSeq, [](const Row &r, qint64 seq) { return r.message.seq < seq; });
-    return at != end && at->message.seq == m_firstUnreadSeq ? static_cast<int>(at - begin) : -1;
+    const auto at = std::lower_bound(begin, end, seq, [](const Row &r, qint64 s) { return r.message.seq < s; });
+    return at != end && at->message.seq == seq ? static_cast<int>(at - begin) : -1;
 }
 
 void ChatMessageModel::addPending(const Message &message)

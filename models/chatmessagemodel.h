@@ -61,6 +61,8 @@ public:
     void setFirstUnreadSeq(qint64 seq);
     /// The row of the first unread message, or -1.
     int firstUnreadRow() const;
+    /// The row of the stored message with `seq`, or -1.
+    int rowOfSeq(qint64 seq) const;
     qint64 oldestSeq() const { return m_storedCount > 0 ? m_rows.first().message.seq : 0; }
     /// A stored message arrived (new, resent history, or the ack of a pending one): inserted by seq once.
     void upsert(const protocol::chat::Message &message);

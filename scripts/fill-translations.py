@@ -98,6 +98,7 @@ ZH = {
     "Offline: messages will be sent when the connection is back": "离线：连接恢复后将自动发送消息",
     "%1 · %n message(s) waiting to be sent": "%1 · %n 条消息等待发送",
     "Send": "发送",
+    "Search messages (works offline)": "搜索消息（离线可用）",
     "New": "新消息",
     "%1 in #%2": "%1 在 #%2",
     "%1 is typing…": "%1 正在输入…",

@@ -205,6 +205,10 @@
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
+    <message>
+        <source>Search messages (works offline)</source>
+        <translation>Search messages (works offline)</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

@@ -203,6 +203,10 @@
         <source>Several people are typing…</source>
         <translation>多人正在输入…</translation>
     </message>
+    <message>
+        <source>Search messages (works offline)</source>
+        <translation>搜索消息（离线可用）</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

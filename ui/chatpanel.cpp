@@ -3,6 +3,7 @@
 #include "chatdelegates.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
+#include "models/chatsearchmodel.h"
 #include "services/chatservice.h"
 
 #include <QEvent>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
@@ -44,6 +46,9 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     , m_chat(chat)
     , m_channels(channels)
     , m_messages(messages)
+    , m_search(new QLineEdit(this))
+    , m_results(new QListView(this))
+    , m_resultsModel(new models::ChatSearchModel(this))
     , m_channelList(new QListView(this))
     , m_header(new QLabel(this))
     , m_messageList(new QListView(this))
@@ -92,8 +97,45 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     rightLayout->addLayout(composerRow);
     rightLayout->addWidget(m_status);
 
+    m_search->setClearButtonEnabled(true);
+    m_results->setModel(m_resultsModel);
+    m_results->setFrameShape(QFrame::NoFrame);
+    m_results->setWordWrap(true);
+    m_results->hide();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 8, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_channelList, 1);
+    leftLayout->addWidget(m_results, 1);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const bool searching = !text.trimmed().isEmpty();
+        m_results->setVisible(searching);
+        m_channelList->setVisible(!searching);
+        if (searching) {
+            m_chat.search(text);
+        }
+    });
+    connect(&m_chat, &app::ChatService::searchFinished, this,
+            [this](const QString &text, const QList<protocol::chat::Message> &results) {
+                if (text != m_search->text()) {
+                    return; // an answer to an older query
+                }
+                QHash<qint64, QString> names;
+                for (int row = 0; row < m_channels.rowCount(); ++row) {
+                    names.insert(m_channels.channelAt(row)->id, m_channels.channelAt(row)->name);
+                }
+                m_resultsModel->setResults(results, names);
+            });
+    connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
+        const qint64 channel = index.data(models::ChatSearchModel::ChannelIdRole).toLongLong();
+        const qint64 seq = index.data(models::ChatSearchModel::SeqRole).toLongLong();
+        m_channelList->setCurrentIndex(m_channels.index(m_channels.rowOf(channel)));
+        m_chat.openChannelAt(channel, seq);
+    });
+
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_channelList);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 900});
@@ -129,11 +171,16 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     connect(&m_messages, &QAbstractItemModel::rowsInserted, this, stickToBottom);
     // On opening a channel: to the first unread message if there is one, else to the newest.
     connect(&m_chat, &app::ChatService::channelOpened, m_messageList, [this] {
+        // Read now: the service forgets the focus once the signal has been delivered.
+        const qint64 focusSeq = m_chat.focusSeq();
         QMetaObject::invokeMethod(
             m_messageList,
-            [this] {
+            [this, focusSeq] {
+                const int focus = focusSeq > 0 ? m_messages.rowOfSeq(focusSeq) : -1;
                 const int firstUnread = m_messages.firstUnreadRow();
-                if (firstUnread >= 0) {
+                if (focus >= 0) {
+                    m_messageList->scrollTo(m_messages.index(focus), QAbstractItemView::PositionAtCenter);
+                } else if (firstUnread >= 0) {
                     m_messageList->scrollTo(m_messages.index(firstUnread), QAbstractItemView::PositionAtTop);
                 } else {
                     m_messageList->scrollToBottom();
@@ -218,6 +265,7 @@ void ChatPanel::updateStatus()
 void ChatPanel::retranslate()
 {
     m_send->setText(tr("Send"));
+    m_search->setPlaceholderText(tr("Search messages (works offline)"));
     m_composer->setPlaceholderText(tr("Write a message. Enter sends, Shift+Enter adds a line."));
     updateStatus();
     updateTyping();

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPushButton;
 
@@ -13,6 +14,7 @@ class ChatService;
 namespace guild::models {
 class ChannelListModel;
 class ChatMessageModel;
+class ChatSearchModel;
 } // namespace guild::models
 
 namespace guild::ui {
@@ -55,6 +57,9 @@ private:
     app::ChatService &m_chat;
     models::ChannelListModel &m_channels;
     models::ChatMessageModel &m_messages;
+    QLineEdit *m_search;
+    QListView *m_results;
+    models::ChatSearchModel *m_resultsModel;
     QListView *m_channelList;
     QLabel *m_header;
     QListView *m_messageList;

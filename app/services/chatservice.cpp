@@ -259,6 +259,41 @@ void ChatService::markOpenChannelRead()
     m_readDebounce.start();
 }
 
+void ChatService::openChannelAt(qint64 channelId, qint64 seq)
+{
+    m_focusSeq = seq;
+    struct Window
+    {
+        QList<Message> messages;
+        int size = 0;
+    };
+    m_cache.run<Window>(
+        this,
+        [channelId, seq](QSqlDatabase &db) {
+            ChatStore store(db);
+            const int size =
+                static_cast<int>(std::clamp<qint64>(store.lastStoredSeq(channelId) - seq + 50, WindowSize, 20000));
+            return Window{store.messages(channelId, 0, size), size};
+        },
+        [this, channelId](const Window &window) {
+            m_messages.reset(channelId, window.messages, {}, window.messages.size() == window.size);
+            for (const Message &m : std::as_const(m_outbox)) {
+                if (m.channelId == channelId) {
+                    m_messages.addPending(m);
+                }
+            }
+            Q_EMIT channelOpened(channelId);
+            m_focusSeq = 0;
+        });
+}
+
+void ChatService::search(const QString &text)
+{
+    m_cache.run<QList<Message>>(
+        this, [text](QSqlDatabase &db) { return ChatStore(db).search(text, 200); },
+        [this, text](const QList<Message> &results) { Q_EMIT searchFinished(text, results); });
+}
+
 void ChatService::openChannel(qint64 channelId)
 {
     // Enough history to show where the member stopped reading, however far back that is (within reason).

@@ -43,6 +43,12 @@ public:
     bool mentions(const QString &body) const;
     void stop();
     void openChannel(qint64 channelId);
+    /// Opens a channel with `seq` loaded and asks the view to show it (a search result, say).
+    void openChannelAt(qint64 channelId, qint64 seq);
+    /// The message the view should bring into sight after channelOpened, or 0.
+    qint64 focusSeq() const { return m_focusSeq; }
+    /// Searches the cached messages of every channel; answers with searchFinished.
+    void search(const QString &text);
     /// Brings older cached messages of the open channel into view (the member scrolled to the top).
     void loadOlder();
     qint64 openChannelId() const;
@@ -65,6 +71,7 @@ Q_SIGNALS:
     void presenceChanged(qint64 userId);
     /// The open channel's messages are loaded (the view can now jump to the first unread one).
     void channelOpened(qint64 channelId);
+    void searchFinished(const QString &text, const QList<guild::protocol::chat::Message> &results);
     /// Someone else mentioned the member (live, not from history): worth a desktop notification.
     void mentioned(const guild::protocol::chat::Message &message, const QString &channelName);
     void channelsLoaded();
@@ -99,6 +106,7 @@ private:
     QHash<qint64, QString> m_presence;
     bool m_away = false;
     bool m_loadingOlder = false;
+    qint64 m_focusSeq = 0;
     QRegularExpression m_mention;
     Link m_link = Link::Offline;
 };

@@ -134,6 +134,12 @@ QList<Message> ChatStore::messages(qint64 channelId, qint64 beforeSeq, int limit
     return list;
 }
 
+qint64 ChatStore::lastStoredSeq(qint64 channelId)
+{
+    auto q = run(m_db, u"SELECT MAX(seq) FROM chat_messages WHERE channel_id = ?"_s, {channelId});
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
 qint64 ChatStore::resumePoint(qint64 channelId)
 {
     auto q = run(m_db,
@@ -143,19 +149,44 @@ qint64 ChatStore::resumePoint(qint64 channelId)
     return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
-QList<qint64> ChatStore::searchMessages(const QString &search, int limit)
+QList<Message> ChatStore::search(const QString &search, int limit)
 {
-    QList<qint64> ids;
+    QList<Message> found;
     const QString term = search.simplified();
-    if (term.size() < 3) {
-        return ids;
+    if (term.isEmpty()) {
+        return found;
     }
-    auto q = run(m_db, u"SELECT rowid FROM chat_fts WHERE chat_fts MATCH ? LIMIT ?"_s,
-                 {QString(u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"'), limit});
+    std::optional<QSqlQuery> q;
+    const QString columns =
+        u"SELECT m.id, m.seq, m.client_id, m.sender_id, m.sender, m.body, m.reply_to, m.created_at, "
+        "m.channel_id FROM chat_messages m "_s;
+    if (term.size() >= 3) {
+        // A quoted FTS5 phrase: the member's text is data, never query syntax.
+        q = run(
+            m_db,
+            columns +
+                u"WHERE m.id IN (SELECT rowid FROM chat_fts WHERE chat_fts MATCH ?) ORDER BY m.created_at DESC LIMIT ?"_s,
+            {QString(u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"'), limit});
+    } else {
+        QString escaped = term;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        q = run(m_db, columns + u"WHERE m.body LIKE ? ESCAPE '\\' ORDER BY m.created_at DESC LIMIT ?"_s,
+                {QString(u'%' + escaped + u'%'), limit});
+    }
     while (q && q->next()) {
-        ids.append(q->value(0).toLongLong());
+        Message m;
+        m.id = q->value(0).toLongLong();
+        m.seq = q->value(1).toLongLong();
+        m.clientId = q->value(2).toString();
+        m.senderId = q->value(3).toLongLong();
+        m.senderName = q->value(4).toString();
+        m.body = q->value(5).toString();
+        m.replyTo = q->value(6).toLongLong();
+        m.createdAt = QDateTime::fromMSecsSinceEpoch(q->value(7).toLongLong(), Qt::UTC);
+        m.channelId = q->value(8).toLongLong();
+        found.append(m);
     }
-    return ids;
+    return found;
 }
 
 bool ChatStore::enqueue(const OutboxEntry &entry)

@@ -32,7 +32,9 @@ public:
     QList<protocol::chat::Message> messages(qint64 channelId, qint64 beforeSeq = 0, int limit = 500);
     /// The seq to resume from: the end of the first unbroken run of stored messages (0 when none).
     qint64 resumePoint(qint64 channelId);
-    QList<qint64> searchMessages(const QString &text, int limit);
+    qint64 lastStoredSeq(qint64 channelId);
+    /// Cached messages matching `text` (words of 3+ characters through FTS, shorter ones by substring), newest first.
+    QList<protocol::chat::Message> search(const QString &text, int limit);
 
     bool enqueue(const OutboxEntry &entry);
     bool dequeue(const QString &clientId);

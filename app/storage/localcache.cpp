@@ -28,7 +28,9 @@ LocalCache::LocalCache(QObject *parent)
 LocalCache::~LocalCache()
 {
     close();
-    m_thread.quit();
+    // Quit from inside the worker's queue, after every task already posted (an outbox write made just
+    // before the app quits, say): QThread::quit() from here would drop whatever is still queued.
+    QMetaObject::invokeMethod(m_worker, [] { QThread::currentThread()->quit(); });
     m_thread.wait();
 }
 

@@ -153,6 +153,23 @@ private Q_SLOTS:
         client->chat.loadOlder();
         QTRY_COMPARE(client->messages.rowCount(), 1200);
         QVERIFY(!client->messages.hasOlder());
+        // Offline search through everything cached, and opening a hit far back in the history.
+        QSignalSpy found(&client->chat, &ChatService::searchFinished);
+        client->chat.search(u"message 42"_s);
+        QVERIFY(found.wait());
+        const auto results = found.at(0).at(1).value<QList<protocol::chat::Message>>();
+        QVERIFY(!results.isEmpty());
+        for (const auto &m : results) {
+            QVERIFY(m.body.contains(u"message 42"_s));
+        }
+        QSignalSpy opened(&client->chat, &ChatService::channelOpened);
+        client->chat.openChannelAt(9, 42);
+        QVERIFY(opened.wait());
+        QVERIFY(client->messages.rowOfSeq(42) >= 0);
+        client->chat.search(u"%"_s);
+        QVERIFY(found.wait());
+        QVERIFY(found.last().at(1).value<QList<protocol::chat::Message>>().isEmpty());
+
         for (int row = 1; row < client->messages.rowCount(); ++row) {
             QCOMPARE(client->messages.data(client->messages.index(row), ChatMessageModel::SeqRole).toLongLong(),
                      client->messages.data(client->messages.index(row - 1), ChatMessageModel::SeqRole).toLongLong() +

@@ -140,6 +140,26 @@ private Q_SLOTS:
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(QString()); }), 1);
     }
 
+    void destroyedRightAfterWrites_keepsEveryWrite()
+    {
+        const QString path = m_dir.filePath(u"quit.sqlite"_s);
+        {
+            LocalCache cache;
+            QCOMPARE(openCache(cache, path), QString());
+            QObject context;
+            for (int i = 1; i <= 50; ++i) {
+                cache.run<bool>(
+                    &context,
+                    [i](QSqlDatabase &db) { return ArticleCache(db).store(article(i, u"queued"_s, u"b"_s, i)); },
+                    [](bool) {});
+            }
+            // Quit at once, as the app does: nothing that was queued may be lost.
+        }
+        LocalCache reopened;
+        QCOMPARE(openCache(reopened, path), QString());
+        QCOMPARE(*runOnCache<int>(reopened, [](QSqlDatabase &db) { return ArticleCache(db).count(QString()); }), 50);
+    }
+
     void run_droppedWhenContextDies()
     {
         LocalCache cache;
