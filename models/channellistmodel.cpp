@@ -32,6 +32,8 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(e.channel.requiredTier);
     case MentionsRole:
         return e.unread() > 0 ? e.mentions : 0;
+    case NotifyLevelRole:
+        return static_cast<int>(e.level);
     default:
         return {};
     }
@@ -45,7 +47,8 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const
                   {TopicRole, "topic"},
                   {UnreadRole, "unread"},
                   {RequiredTierRole, "requiredTier"},
-                  {MentionsRole, "mentions"}});
+                  {MentionsRole, "mentions"},
+                  {NotifyLevelRole, "notifyLevel"}});
     return names;
 }
 
@@ -53,8 +56,10 @@ void ChannelListModel::setChannels(const QList<protocol::chat::Channel> &channel
 {
     // What is already known locally (messages seen, markers set) is kept if it is further along.
     QHash<qint64, protocol::chat::Channel> known;
+    QHash<qint64, NotifyLevel> levels;
     for (const Entry &e : std::as_const(m_entries)) {
         known.insert(e.channel.id, e.channel);
+        levels.insert(e.channel.id, e.level);
     }
     beginResetModel();
     m_entries.clear();
@@ -63,7 +68,9 @@ void ChannelListModel::setChannels(const QList<protocol::chat::Channel> &channel
             c.lastSeq = qMax(c.lastSeq, it->lastSeq);
             c.lastReadSeq = qMax(c.lastReadSeq, it->lastReadSeq);
         }
-        m_entries.append({c});
+        Entry entry{c};
+        entry.level = levels.value(c.id, NotifyLevel::All);
+        m_entries.append(entry);
     }
     endResetModel();
 }
@@ -124,6 +131,21 @@ void ChannelListModel::setRead(qint64 channelId, qint64 seq)
         }
         changed(row);
     }
+}
+
+void ChannelListModel::setNotifyLevel(qint64 channelId, NotifyLevel level)
+{
+    const int row = rowOf(channelId);
+    if (row >= 0 && m_entries[row].level != level) {
+        m_entries[row].level = level;
+        Q_EMIT dataChanged(index(row), index(row), {NotifyLevelRole});
+    }
+}
+
+ChannelListModel::NotifyLevel ChannelListModel::notifyLevel(qint64 channelId) const
+{
+    const int row = rowOf(channelId);
+    return row >= 0 ? m_entries.at(row).level : NotifyLevel::All;
 }
 
 void ChannelListModel::addMention(qint64 channelId)

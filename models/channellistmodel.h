@@ -19,8 +19,17 @@ public:
         TopicRole,
         UnreadRole,
         RequiredTierRole,
-        MentionsRole
+        MentionsRole,
+        NotifyLevelRole
     };
+    /// What the member wants to hear about in a channel.
+    enum class NotifyLevel
+    {
+        All = 0,
+        Mentions = 1,
+        Muted = 2
+    };
+    Q_ENUM(NotifyLevel)
     Q_ENUM(Role)
 
     explicit ChannelListModel(QObject *parent = nullptr);
@@ -36,6 +45,8 @@ public:
     void setRead(qint64 channelId, qint64 seq);
     /// A message mentioning the member arrived; cleared when the channel is read to its end.
     void addMention(qint64 channelId);
+    void setNotifyLevel(qint64 channelId, NotifyLevel level);
+    NotifyLevel notifyLevel(qint64 channelId) const;
     qint64 lastSeq(qint64 channelId) const;
     qint64 lastReadSeq(qint64 channelId) const;
     int rowOf(qint64 channelId) const;
@@ -46,6 +57,7 @@ private:
     {
         protocol::chat::Channel channel;
         int mentions = 0;
+        NotifyLevel level = NotifyLevel::All;
         int unread() const { return static_cast<int>(qMax<qint64>(0, channel.lastSeq - channel.lastReadSeq)); }
     };
     void changed(int row);

@@ -209,6 +209,22 @@
         <source>Search messages (works offline)</source>
         <translation>Search messages (works offline)</translation>
     </message>
+    <message>
+        <source>Notify me about</source>
+        <translation>Notify me about</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>All messages</translation>
+    </message>
+    <message>
+        <source>Mentions only</source>
+        <translation>Mentions only</translation>
+    </message>
+    <message>
+        <source>Nothing (mute)</source>
+        <translation>Nothing (mute)</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

@@ -207,6 +207,22 @@
         <source>Search messages (works offline)</source>
         <translation>搜索消息（离线可用）</translation>
     </message>
+    <message>
+        <source>Notify me about</source>
+        <translation>通知我</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>所有消息</translation>
+    </message>
+    <message>
+        <source>Mentions only</source>
+        <translation>仅 @提及</translation>
+    </message>
+    <message>
+        <source>Nothing (mute)</source>
+        <translation>不通知（静音）</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

@@ -163,8 +163,12 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool selected = option.state & QStyle::State_Selected;
     const int unread = index.data(models::ChannelListModel::UnreadRole).toInt();
     const int mentions = index.data(models::ChannelListModel::MentionsRole).toInt();
+    const auto level = static_cast<models::ChannelListModel::NotifyLevel>(
+        index.data(models::ChannelListModel::NotifyLevelRole).toInt());
+    // Mentions always show; plain unread counts only where the member wants to hear about everything.
+    const bool showBadge = mentions > 0 || (unread > 0 && level == models::ChannelListModel::NotifyLevel::All);
     QRect text = option.rect.adjusted(10, 0, -10, 0);
-    if (unread > 0) {
+    if (showBadge) {
         // Mentions get the loud badge; plain unread messages a quiet one.
         const QString count = mentions > 0 ? u"@%1"_s.arg(mentions) : unread > 99 ? u"99+"_s : QString::number(unread);
         const int w = qMax(20, QFontMetrics(option.font).horizontalAdvance(count) + 10);
@@ -176,8 +180,12 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(badge, Qt::AlignCenter, count);
         text.setRight(badge.left() - 6);
     }
-    painter->setFont(unread > 0 ? bold(option.font) : option.font);
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setFont(showBadge ? bold(option.font) : option.font);
+    QColor nameColor = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    if (level == models::ChannelListModel::NotifyLevel::Muted && !selected) {
+        nameColor.setAlphaF(0.45);
+    }
+    painter->setPen(nameColor);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(painter->font())
                           .elidedText(u"# "_s + index.data(models::ChannelListModel::NameRole).toString(),

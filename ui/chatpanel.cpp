@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -60,6 +61,26 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     m_channelList->setModel(&channels);
     m_channelList->setItemDelegate(new ChannelDelegate(m_channelList));
     m_channelList->setFrameShape(QFrame::NoFrame);
+    m_channelList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_channelList, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_channelList->indexAt(at);
+        if (!index.isValid()) {
+            return;
+        }
+        const qint64 channel = index.data(models::ChannelListModel::IdRole).toLongLong();
+        const int current = index.data(models::ChannelListModel::NotifyLevelRole).toInt();
+        QMenu menu(this);
+        menu.addSection(tr("Notify me about"));
+        const QList<std::pair<int, QString>> levels{
+            {0, tr("All messages")}, {1, tr("Mentions only")}, {2, tr("Nothing (mute)")}};
+        for (const auto &[level, label] : levels) {
+            QAction *action =
+                menu.addAction(label, this, [this, channel, level = level] { m_chat.setNotifyLevel(channel, level); });
+            action->setCheckable(true);
+            action->setChecked(level == current);
+        }
+        menu.exec(m_channelList->viewport()->mapToGlobal(at));
+    });
     m_messageList->setModel(&messages);
     auto *delegate = new MessageDelegate(m_messageList);
     delegate->setPresence([this](qint64 userId) { return m_chat.presenceOf(userId); });

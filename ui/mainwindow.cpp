@@ -126,8 +126,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             activateWindow();
         });
     }
-    connect(&services.chat, &app::ChatService::mentioned, this,
-            [this](const protocol::chat::Message &message, const QString &channel) {
+    connect(&services.chat, &app::ChatService::notificationWanted, this,
+            [this](const protocol::chat::Message &message, const QString &channel, bool) {
                 if (m_tray && !isActiveWindow()) {
                     m_tray->showMessage(tr("%1 in #%2").arg(message.senderName, channel), message.body.left(200),
                                         QSystemTrayIcon::Information, 8000);

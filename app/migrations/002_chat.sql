@@ -5,7 +5,8 @@ CREATE TABLE chat_channels (
     topic TEXT NOT NULL,
     required_tier INTEGER NOT NULL,
     position INTEGER NOT NULL,
-    last_read_seq INTEGER NOT NULL DEFAULT 0
+    last_read_seq INTEGER NOT NULL DEFAULT 0,
+    notify_level INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE chat_messages (

@@ -159,14 +159,19 @@ void ChatService::start(qint64 myUserId, const QString &myName)
     {
         QList<Channel> channels;
         QList<OutboxEntry> outbox;
+        QHash<qint64, int> levels;
     };
     m_cache.run<Loaded>(
         this,
         [](QSqlDatabase &db) {
-            return Loaded{ChatStore(db).channels(), ChatStore(db).outbox()};
+            ChatStore store(db);
+            return Loaded{store.channels(), store.outbox(), store.notifyLevels()};
         },
         [this](const Loaded &loaded) {
             m_channels.setChannels(loaded.channels);
+            for (auto it = loaded.levels.cbegin(); it != loaded.levels.cend(); ++it) {
+                m_channels.setNotifyLevel(it.key(), static_cast<models::ChannelListModel::NotifyLevel>(it.value()));
+            }
             m_outbox.clear();
             for (const OutboxEntry &e : loaded.outbox) {
                 Message m;
@@ -200,6 +205,15 @@ void ChatService::setMentionName(const QString &username)
     m_mention =
         QRegularExpression(u"(^|[^\\w@])@"_s + QRegularExpression::escape(username) + u"(?!\\w)"_s,
                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+void ChatService::setNotifyLevel(qint64 channelId, int level)
+{
+    level = std::clamp(level, 0, 2);
+    m_channels.setNotifyLevel(channelId, static_cast<models::ChannelListModel::NotifyLevel>(level));
+    m_cache.run<bool>(
+        this, [channelId, level](QSqlDatabase &db) { return ChatStore(db).setNotifyLevel(channelId, level); },
+        [](bool) {});
 }
 
 bool ChatService::mentions(const QString &body) const
@@ -405,11 +419,17 @@ void ChatService::onMessages(const QList<Message> &messages, bool live)
             m_messages.upsert(m);
             seenInOpenChannel = true;
         }
-        if (live && m.senderId != m_myUserId && mentions(m.body)) {
-            m_channels.addMention(m.channelId);
-            const int row = m_channels.rowOf(m.channelId);
-            const auto *channel = m_channels.channelAt(row);
-            Q_EMIT mentioned(m, channel ? channel->name : QString());
+        if (live && m.senderId != m_myUserId) {
+            using Level = models::ChannelListModel::NotifyLevel;
+            const bool mention = mentions(m.body);
+            if (mention) {
+                m_channels.addMention(m.channelId);
+            }
+            const Level level = m_channels.notifyLevel(m.channelId);
+            if (level == Level::All || (level == Level::Mentions && mention)) {
+                const auto *channel = m_channels.channelAt(m_channels.rowOf(m.channelId));
+                Q_EMIT notificationWanted(m, channel ? channel->name : QString(), mention);
+            }
         }
         // A message from someone ends their typing line.
         if (live && m_typists.contains(m.senderId)) {

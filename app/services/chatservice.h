@@ -41,6 +41,8 @@ public:
     /// The member's username: messages with "@username" in them are mentions.
     void setMentionName(const QString &username);
     bool mentions(const QString &body) const;
+    /// 0 all messages, 1 mentions only, 2 muted; kept on this device.
+    void setNotifyLevel(qint64 channelId, int level);
     void stop();
     void openChannel(qint64 channelId);
     /// Opens a channel with `seq` loaded and asks the view to show it (a search result, say).
@@ -72,8 +74,9 @@ Q_SIGNALS:
     /// The open channel's messages are loaded (the view can now jump to the first unread one).
     void channelOpened(qint64 channelId);
     void searchFinished(const QString &text, const QList<guild::protocol::chat::Message> &results);
-    /// Someone else mentioned the member (live, not from history): worth a desktop notification.
-    void mentioned(const guild::protocol::chat::Message &message, const QString &channelName);
+    /// A live message from someone else that the channel's notification level says to announce
+    /// (every message, or only mentions; never for a muted channel).
+    void notificationWanted(const guild::protocol::chat::Message &message, const QString &channelName, bool mention);
     void channelsLoaded();
     /// A message could not be delivered for good (the channel is closed to the member, say).
     void deliveryFailed(const QString &message);

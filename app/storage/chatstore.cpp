@@ -44,17 +44,20 @@ QString text(const QString &s)
 
 bool ChatStore::saveChannels(const QList<Channel> &list)
 {
+    const QHash<qint64, int> levels = notifyLevels(); // the member's choices outlive a channel refresh
     if (!m_db.transaction()) {
         return false;
     }
     bool ok = run(m_db, u"DELETE FROM chat_channels"_s).has_value();
     int position = 0;
     for (const Channel &c : list) {
-        ok = ok && run(m_db,
-                       u"INSERT INTO chat_channels (id, name, topic, required_tier, position, last_read_seq) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                       {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++, c.lastReadSeq})
-                       .has_value();
+        ok = ok &&
+             run(m_db,
+                 u"INSERT INTO chat_channels (id, name, topic, required_tier, position, last_read_seq, notify_level) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                 {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++, c.lastReadSeq,
+                  levels.value(c.id)})
+                 .has_value();
     }
     if (!ok || !m_db.commit()) {
         m_db.rollback();
@@ -75,6 +78,21 @@ QList<Channel> ChatStore::channels()
                      q->value(5).toLongLong()});
     }
     return list;
+}
+
+QHash<qint64, int> ChatStore::notifyLevels()
+{
+    QHash<qint64, int> levels;
+    auto q = run(m_db, u"SELECT id, notify_level FROM chat_channels"_s);
+    while (q && q->next()) {
+        levels.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    }
+    return levels;
+}
+
+bool ChatStore::setNotifyLevel(qint64 channelId, int level)
+{
+    return run(m_db, u"UPDATE chat_channels SET notify_level = ? WHERE id = ?"_s, {level, channelId}).has_value();
 }
 
 bool ChatStore::setReadMarker(qint64 channelId, qint64 seq)

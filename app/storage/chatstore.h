@@ -27,6 +27,9 @@ public:
     bool saveChannels(const QList<protocol::chat::Channel> &channels);
     QList<protocol::chat::Channel> channels();
     bool setReadMarker(qint64 channelId, qint64 seq);
+    /// Per channel: 0 all messages, 1 mentions only, 2 muted (a choice of this device).
+    QHash<qint64, int> notifyLevels();
+    bool setNotifyLevel(qint64 channelId, int level);
     bool storeMessages(const QList<protocol::chat::Message> &messages);
     /// The newest `limit` messages before `beforeSeq` (0: the very newest), oldest first.
     QList<protocol::chat::Message> messages(qint64 channelId, qint64 beforeSeq = 0, int limit = 500);

@@ -277,10 +277,11 @@ private Q_SLOTS:
         client->chat.setMentionName(u"premium"_s);
         QVERIFY(client->chat.mentions(u"hey @Premium, look"_s));
         QVERIFY(!client->chat.mentions(u"mail premium@example.org or @premiumfan"_s));
-        QSignalSpy mentioned(&client->chat, &ChatService::mentioned);
+        QSignalSpy mentioned(&client->chat, &ChatService::notificationWanted);
         otherLink.send(2, u"mention-msg"_s, u"@premium have a look at this"_s);
         QVERIFY(mentioned.wait());
         QCOMPARE(mentioned.at(0).at(1).toString(), u"cpp-qt"_s);
+        QVERIFY(mentioned.at(0).at(2).toBool());
         QTRY_COMPARE(
             client->channels
                 .data(client->channels.index(client->channels.rowOf(2)), models::ChannelListModel::MentionsRole)
@@ -313,6 +314,19 @@ private Q_SLOTS:
         QVERIFY(marker.wait(5000));
         QCOMPARE(marker.last().at(0).toLongLong(), qint64(2));
         QVERIFY(marker.last().at(1).toLongLong() >= 1);
+
+        // Notification levels: general muted, cpp-qt mentions only; neither plain message is announced.
+        client->chat.setNotifyLevel(1, 2);
+        client->chat.setNotifyLevel(2, 1);
+        mentioned.clear();
+        otherLink.send(1, u"muted-msg"_s, u"nobody hears this"_s);
+        otherLink.send(2, u"quiet-msg"_s, u"nor this"_s);
+        otherLink.send(2, u"loud-msg"_s, u"but @premium hears this"_s);
+        QVERIFY(mentioned.wait());
+        QCOMPARE(mentioned.size(), 1);
+        QCOMPARE(mentioned.at(0).at(0).value<protocol::chat::Message>().clientId, u"loud-msg"_s);
+        client->chat.setNotifyLevel(1, 0);
+        client->chat.setNotifyLevel(2, 0);
     }
 };
 
