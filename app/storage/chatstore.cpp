@@ -35,6 +35,26 @@ std::optional<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const Q
     return q;
 }
 
+// Columns in the order readMessage() expects.
+const QString MessageColumns =
+    u"SELECT m.id, m.seq, m.client_id, m.sender_id, m.sender, m.body, m.reply_to, m.created_at, m.channel_id "
+    "FROM chat_messages m "_s;
+
+Message readMessage(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.seq = q.value(1).toLongLong();
+    m.clientId = q.value(2).toString();
+    m.senderId = q.value(3).toLongLong();
+    m.senderName = q.value(4).toString();
+    m.body = q.value(5).toString();
+    m.replyTo = q.value(6).toLongLong();
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+    m.channelId = q.value(8).toLongLong();
+    return m;
+}
+
 QString text(const QString &s)
 {
     return s.isNull() ? QString(u""_s) : s;
@@ -130,23 +150,12 @@ bool ChatStore::storeMessages(const QList<Message> &messages)
 
 QList<Message> ChatStore::messages(qint64 channelId, qint64 beforeSeq, int limit)
 {
-    auto q = run(m_db,
-                 u"SELECT id, seq, client_id, sender_id, sender, body, reply_to, created_at FROM chat_messages "
-                 "WHERE channel_id = ? AND (? = 0 OR seq < ?) ORDER BY seq DESC LIMIT ?"_s,
-                 {channelId, beforeSeq, beforeSeq, limit});
+    auto q =
+        run(m_db, MessageColumns + u"WHERE m.channel_id = ? AND (? = 0 OR m.seq < ?) ORDER BY m.seq DESC LIMIT ?"_s,
+            {channelId, beforeSeq, beforeSeq, limit});
     QList<Message> list;
     while (q && q->next()) {
-        Message m;
-        m.channelId = channelId;
-        m.id = q->value(0).toLongLong();
-        m.seq = q->value(1).toLongLong();
-        m.clientId = q->value(2).toString();
-        m.senderId = q->value(3).toLongLong();
-        m.senderName = q->value(4).toString();
-        m.body = q->value(5).toString();
-        m.replyTo = q->value(6).toLongLong();
-        m.createdAt = QDateTime::fromMSecsSinceEpoch(q->value(7).toLongLong(), Qt::UTC);
-        list.append(m);
+        list.append(readMessage(*q));
     }
     std::reverse(list.begin(), list.end());
     return list;
@@ -175,34 +184,21 @@ QList<Message> ChatStore::search(const QString &search, int limit)
         return found;
     }
     std::optional<QSqlQuery> q;
-    const QString columns =
-        u"SELECT m.id, m.seq, m.client_id, m.sender_id, m.sender, m.body, m.reply_to, m.created_at, "
-        "m.channel_id FROM chat_messages m "_s;
     if (term.size() >= 3) {
         // A quoted FTS5 phrase: the member's text is data, never query syntax.
         q = run(
             m_db,
-            columns +
+            MessageColumns +
                 u"WHERE m.id IN (SELECT rowid FROM chat_fts WHERE chat_fts MATCH ?) ORDER BY m.created_at DESC LIMIT ?"_s,
             {QString(u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"'), limit});
     } else {
         QString escaped = term;
         escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        q = run(m_db, columns + u"WHERE m.body LIKE ? ESCAPE '\\' ORDER BY m.created_at DESC LIMIT ?"_s,
+        q = run(m_db, MessageColumns + u"WHERE m.body LIKE ? ESCAPE '\\' ORDER BY m.created_at DESC LIMIT ?"_s,
                 {QString(u'%' + escaped + u'%'), limit});
     }
     while (q && q->next()) {
-        Message m;
-        m.id = q->value(0).toLongLong();
-        m.seq = q->value(1).toLongLong();
-        m.clientId = q->value(2).toString();
-        m.senderId = q->value(3).toLongLong();
-        m.senderName = q->value(4).toString();
-        m.body = q->value(5).toString();
-        m.replyTo = q->value(6).toLongLong();
-        m.createdAt = QDateTime::fromMSecsSinceEpoch(q->value(7).toLongLong(), Qt::UTC);
-        m.channelId = q->value(8).toLongLong();
-        found.append(m);
+        found.append(readMessage(*q));
     }
     return found;
 }

@@ -10,6 +10,7 @@
 #include "storage/localcache.h"
 #include "support/cachewait.h"
 #include "support/httpclient.h"
+#include "support/signin.h"
 #include "support/testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -184,9 +185,7 @@ private Q_SLOTS:
         const QString cachePath = m_dir.filePath(u"chat.sqlite"_s);
         auto client = makeClient(server.baseUrl(), cachePath);
         QVERIFY(client);
-        QSignalSpy signedIn(&client->session, &Session::signedIn);
-        client->session.signIn(server.baseUrl(), u"member"_s, u"guild-demo"_s);
-        QVERIFY(signedIn.wait(15000));
+        QVERIFY(test::signIn(client->session, server.baseUrl(), u"member"_s, u"guild-demo"_s));
         const qint64 memberId = client->session.user().id;
         const QString refreshToken = client->api.refreshToken();
         const QString accessToken = client->api.accessToken();
@@ -247,9 +246,7 @@ private Q_SLOTS:
         TestServer server;
         QVERIFY(server.start());
         auto client = makeClient(server.baseUrl(), m_dir.filePath(u"unread.sqlite"_s));
-        QSignalSpy signedIn(&client->session, &Session::signedIn);
-        client->session.signIn(server.baseUrl(), u"premium"_s, u"guild-demo"_s);
-        QVERIFY(signedIn.wait(15000));
+        QVERIFY(test::signIn(client->session, server.baseUrl(), u"premium"_s, u"guild-demo"_s));
         client->chat.start(client->session.user().id, u"Pat Premium"_s);
         QTRY_COMPARE_WITH_TIMEOUT(client->chat.link(), ChatService::Link::Live, 10000);
         client->chat.openChannel(1);
@@ -257,9 +254,7 @@ private Q_SLOTS:
         ApiClient otherApi;
         MemorySecretStore otherSecrets;
         Session other(otherApi, otherSecrets);
-        QSignalSpy otherIn(&other, &Session::signedIn);
-        other.signIn(server.baseUrl(), u"author"_s, u"guild-demo"_s);
-        QVERIFY(otherIn.wait(15000));
+        QVERIFY(test::signIn(other, server.baseUrl(), u"author"_s, u"guild-demo"_s));
         ChatConnection otherLink([&otherApi] { return otherApi.accessToken(); });
         otherLink.setServer(server.baseUrl());
         otherLink.start();

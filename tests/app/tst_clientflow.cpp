@@ -7,6 +7,7 @@
 #include "session.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
+#include "support/signin.h"
 #include "support/testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -39,9 +40,7 @@ private Q_SLOTS:
         ApiClient api;
         MemorySecretStore secrets;
         Session session(api, secrets);
-        QSignalSpy signedIn(&session, &Session::signedIn);
-        session.signIn(server.baseUrl(), u"member"_s, u"guild-demo"_s);
-        QVERIFY(signedIn.wait(15000));
+        QVERIFY(test::signIn(session, server.baseUrl(), u"member"_s, u"guild-demo"_s));
         QCOMPARE(session.user().username, u"member"_s);
         QCOMPARE(session.state(), Session::State::SignedIn);
 
@@ -119,9 +118,7 @@ private Q_SLOTS:
         ApiClient api;
         MemorySecretStore secrets;
         Session session(api, secrets);
-        QSignalSpy signedIn(&session, &Session::signedIn);
-        session.signIn(server.baseUrl(), u"premium"_s, u"guild-demo"_s);
-        QVERIFY(signedIn.wait(15000));
+        QVERIFY(test::signIn(session, server.baseUrl(), u"premium"_s, u"guild-demo"_s));
         const QString firstRefresh = api.refreshToken();
 
         QSignalSpy rotated(&api, &ApiClient::tokensRotated);
@@ -167,9 +164,7 @@ private Q_SLOTS:
         {
             ApiClient api;
             Session session(api, secrets);
-            QSignalSpy signedIn(&session, &Session::signedIn);
-            session.signIn(server.baseUrl(), u"author"_s, u"guild-demo"_s);
-            QVERIFY(signedIn.wait(15000));
+            QVERIFY(test::signIn(session, server.baseUrl(), u"author"_s, u"guild-demo"_s));
         }
         ApiClient api;
         Session session(api, secrets);
@@ -205,9 +200,7 @@ private Q_SLOTS:
         QVERIFY(api.addCaFile(dir.filePath(u"c.pem"_s), &error));
         MemorySecretStore secrets;
         Session session(api, secrets);
-        QSignalSpy signedIn(&session, &Session::signedIn);
-        session.signIn(server.baseUrl(), u"member"_s, u"guild-demo"_s);
-        QVERIFY(signedIn.wait(15000));
+        QVERIFY(test::signIn(session, server.baseUrl(), u"member"_s, u"guild-demo"_s));
     }
 };
 
