@@ -49,6 +49,18 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
         return m_myUserId != 0 && m.senderId == m_myUserId;
     case SenderIdRole:
         return m.senderId;
+    case IdRole:
+        return m.id;
+    case ReplyToRole:
+        return m.replyTo;
+    case ReplyQuoteRole: {
+        if (m.replyTo <= 0) {
+            return {};
+        }
+        const Message *original = messageById(m.replyTo);
+        return original ? QVariant(original->senderName + QStringLiteral(": ") + original->body.simplified().left(80))
+                        : QVariant(QString());
+    }
     case FirstUnreadRole:
         return m_firstUnreadSeq > 0 && row.state == State::Sent && m.seq == m_firstUnreadSeq;
     case FirstOfDayRole: {
@@ -78,7 +90,10 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
                   {FirstOfDayRole, "firstOfDay"},
                   {MineRole, "mine"},
                   {SenderIdRole, "senderId"},
-                  {FirstUnreadRole, "firstUnread"}});
+                  {FirstUnreadRole, "firstUnread"},
+                  {IdRole, "messageId"},
+                  {ReplyToRole, "replyTo"},
+                  {ReplyQuoteRole, "replyQuote"}});
     return names;
 }
 
@@ -193,6 +208,16 @@ void ChatMessageModel::setFirstUnreadSeq(qint64 seq)
 int ChatMessageModel::firstUnreadRow() const
 {
     return m_firstUnreadSeq > 0 ? rowOfSeq(m_firstUnreadSeq) : -1;
+}
+
+const Message *ChatMessageModel::messageById(qint64 id) const
+{
+    for (qsizetype i = m_storedCount - 1; i >= 0; --i) {
+        if (m_rows.at(i).message.id == id) {
+            return &m_rows.at(i).message;
+        }
+    }
+    return nullptr;
 }
 
 int ChatMessageModel::rowOfSeq(qint64 seq) const

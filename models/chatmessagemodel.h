@@ -26,6 +26,10 @@ public:
         MineRole,
         SenderIdRole,
         FirstUnreadRole,
+        IdRole,
+        ReplyToRole,
+        /// "Sender: first words" of the message this one answers, when it is loaded.
+        ReplyQuoteRole,
     };
     Q_ENUM(Role)
     enum class State
@@ -63,6 +67,8 @@ public:
     int firstUnreadRow() const;
     /// The row of the stored message with `seq`, or -1.
     int rowOfSeq(qint64 seq) const;
+    /// The loaded message with server id `id`, if any.
+    const protocol::chat::Message *messageById(qint64 id) const;
     qint64 oldestSeq() const { return m_storedCount > 0 ? m_rows.first().message.seq : 0; }
     /// A stored message arrived (new, resent history, or the ack of a pending one): inserted by seq once.
     void upsert(const protocol::chat::Message &message);

@@ -225,6 +225,18 @@
         <source>Nothing (mute)</source>
         <translation>Nothing (mute)</translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Replying to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>
@@ -391,6 +403,10 @@
     <message>
         <source>New</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>a reply to an earlier message</source>
+        <translation>a reply to an earlier message</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,18 @@
         <source>Nothing (mute)</source>
         <translation>不通知（静音）</translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>回复 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>
@@ -388,6 +400,10 @@
     <message>
         <source>New</source>
         <translation>新消息</translation>
+    </message>
+    <message>
+        <source>a reply to an earlier message</source>
+        <translation>回复了一条较早的消息</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,10 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.header = QRect(Margin, y + Gap * 2, width - 2 * Margin, fm.height());
         y = l.header.bottom() + 1;
     }
+    if (index.data(ChatMessageModel::ReplyToRole).toLongLong() > 0) {
+        l.quote = QRect(Margin, y + 2, width - 2 * Margin, fm.height());
+        y = l.quote.bottom() + 1;
+    }
     const int bodyHeight = qCeil(document(option, index, width)->size().height());
     l.body = QRect(Margin, y + 2, width - 2 * Margin, bodyHeight);
     l.height = l.body.bottom() + Gap;
@@ -135,6 +139,16 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(muted);
         painter->drawText(l.header.adjusted(after, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           QLocale().toString(created.time(), QLocale::ShortFormat));
+    }
+    if (l.quote.isValid()) {
+        const QString quote = index.data(ChatMessageModel::ReplyQuoteRole).toString();
+        painter->setPen(QPen(pal.color(QPalette::Mid), 2));
+        painter->drawLine(l.quote.left() + 1, l.quote.top() + 2, l.quote.left() + 1, l.quote.bottom() - 2);
+        painter->setPen(muted);
+        painter->setFont(option.font);
+        const QString text = u"↪ "_s + (quote.isEmpty() ? tr("a reply to an earlier message") : quote);
+        painter->drawText(l.quote.adjusted(8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(option.font).elidedText(text, Qt::ElideRight, l.quote.width() - 8));
     }
     const auto state = static_cast<ChatMessageModel::State>(index.data(ChatMessageModel::StateRole).toInt());
     QAbstractTextDocumentLayout::PaintContext context;

@@ -27,6 +27,7 @@ private:
         QRect day;
         QRect unread;
         QRect header;
+        QRect quote;
         QRect body;
         int height = 0;
     };

@@ -6,6 +6,7 @@
 #include "models/chatsearchmodel.h"
 #include "services/chatservice.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -57,6 +58,8 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     , m_send(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_typing(new QLabel(this))
+    , m_replyBar(new QWidget(this))
+    , m_replyLabel(new QLabel(m_replyBar))
 {
     m_channelList->setModel(&channels);
     m_channelList->setItemDelegate(new ChannelDelegate(m_channelList));
@@ -93,6 +96,19 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     m_messageList->setBatchSize(200);
     m_messageList->setSelectionMode(QAbstractItemView::NoSelection);
     m_messageList->setWordWrap(true);
+    m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messageList, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_messageList->indexAt(at);
+        if (!index.isValid() || index.data(models::ChatMessageModel::IdRole).toLongLong() <= 0) {
+            return; // nothing to answer until it has reached the server
+        }
+        QMenu menu(this);
+        menu.addAction(tr("Reply"), this, [this, index] { replyTo(index); });
+        menu.addAction(tr("Copy text"), this, [index] {
+            QGuiApplication::clipboard()->setText(index.data(models::ChatMessageModel::BodyRole).toString());
+        });
+        menu.exec(m_messageList->viewport()->mapToGlobal(at));
+    });
     for (QLabel *label : {m_header, m_status, m_typing}) {
         label->setTextFormat(Qt::PlainText);
     }
@@ -112,6 +128,21 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     rightLayout->addWidget(m_header);
     rightLayout->addWidget(m_messageList, 1);
     rightLayout->addWidget(m_typing);
+    m_replyLabel->setTextFormat(Qt::PlainText);
+    m_replyLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *cancelReply = new QPushButton(u"✕"_s, m_replyBar);
+    cancelReply->setFlat(true);
+    cancelReply->setFixedWidth(28);
+    connect(cancelReply, &QPushButton::clicked, this, [this] {
+        m_replyTo = 0;
+        m_replyBar->hide();
+    });
+    auto *replyLayout = new QHBoxLayout(m_replyBar);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    replyLayout->addWidget(m_replyLabel, 1);
+    replyLayout->addWidget(cancelReply);
+    m_replyBar->hide();
+    rightLayout->addWidget(m_replyBar);
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_send, 0, Qt::AlignBottom);
@@ -168,6 +199,8 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
             [this](const QModelIndex &current) {
                 const auto *channel = m_channels.channelAt(current.row());
                 if (channel) {
+                    m_replyTo = 0;
+                    m_replyBar->hide();
                     m_chat.openChannel(channel->id);
                     m_header->setText(channel->topic.isEmpty() ? u"# "_s + channel->name
                                                                : u"# %1  ·  %2"_s.arg(channel->name, channel->topic));
@@ -241,13 +274,30 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     retranslate();
 }
 
+void ChatPanel::replyToRow(int row)
+{
+    replyTo(m_messages.index(row));
+}
+
+void ChatPanel::replyTo(const QModelIndex &message)
+{
+    m_replyTo = message.data(models::ChatMessageModel::IdRole).toLongLong();
+    m_replyLabel->setText(tr("Replying to %1: %2")
+                              .arg(message.data(models::ChatMessageModel::SenderRole).toString(),
+                                   message.data(models::ChatMessageModel::BodyRole).toString().simplified().left(80)));
+    m_replyBar->show();
+    m_composer->setFocus();
+}
+
 void ChatPanel::submit()
 {
     if (m_chat.openChannelId() <= 0) {
         return;
     }
-    if (m_chat.sendMessage(m_chat.openChannelId(), m_composer->toPlainText())) {
+    if (m_chat.sendMessage(m_chat.openChannelId(), m_composer->toPlainText(), m_replyTo)) {
         m_composer->clear();
+        m_replyTo = 0;
+        m_replyBar->hide();
         m_messageList->scrollToBottom();
     }
 }

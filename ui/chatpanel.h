@@ -44,6 +44,9 @@ public:
     QListView *channelList() const { return m_channelList; }
     QListView *messageList() const { return m_messageList; }
     ComposerEdit *composer() const { return m_composer; }
+    /// Starts a reply to the message at `row` of the conversation (as its context menu does).
+    void replyToRow(int row);
+    qint64 replyingTo() const { return m_replyTo; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +56,7 @@ private:
     void updateStatus();
     void submit();
     void updateTyping();
+    void replyTo(const QModelIndex &message);
 
     app::ChatService &m_chat;
     models::ChannelListModel &m_channels;
@@ -67,6 +71,9 @@ private:
     QPushButton *m_send;
     QLabel *m_status;
     QLabel *m_typing;
+    QWidget *m_replyBar;
+    QLabel *m_replyLabel;
+    qint64 m_replyTo = 0;
     int m_pending = 0;
 };
 

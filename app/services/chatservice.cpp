@@ -335,7 +335,7 @@ void ChatService::openChannel(qint64 channelId)
         });
 }
 
-bool ChatService::sendMessage(qint64 channelId, const QString &body)
+bool ChatService::sendMessage(qint64 channelId, const QString &body, qint64 replyTo)
 {
     const QString text = body.trimmed();
     if (text.isEmpty() || text.size() > limits::MessageBodyMax) {
@@ -345,6 +345,7 @@ bool ChatService::sendMessage(qint64 channelId, const QString &body)
     m.channelId = channelId;
     m.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m.body = text;
+    m.replyTo = replyTo;
     m.senderId = m_myUserId;
     m.senderName = m_myName;
     m.createdAt = QDateTime::currentDateTimeUtc();
@@ -354,7 +355,7 @@ bool ChatService::sendMessage(qint64 channelId, const QString &body)
     // Written to the outbox before it goes on the wire: a crash after this line loses nothing.
     m_cache.run<bool>(
         this,
-        [entry = OutboxEntry{m.clientId, m.channelId, m.body, 0, m.createdAt}](QSqlDatabase &db) {
+        [entry = OutboxEntry{m.clientId, m.channelId, m.body, m.replyTo, m.createdAt}](QSqlDatabase &db) {
             return ChatStore(db).enqueue(entry);
         },
         [this, m](bool) {

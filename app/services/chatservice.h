@@ -55,7 +55,7 @@ public:
     void loadOlder();
     qint64 openChannelId() const;
     /// Queues a message; false when it is empty or too long (nothing is queued then).
-    bool sendMessage(qint64 channelId, const QString &body);
+    bool sendMessage(qint64 channelId, const QString &body, qint64 replyTo = 0);
     int outboxSize() const { return static_cast<int>(m_outbox.size()); }
     /// The member is typing in the open channel (call on every edit; the link thins it out).
     void typingInOpenChannel();

@@ -150,6 +150,20 @@ private Q_SLOTS:
                      int(models::ChatMessageModel::State::Sent));
         const QString body = m_messages->data(m_messages->index(0), models::ChatMessageModel::BodyRole).toString();
         QVERIFY(body.startsWith(u"Hello from the desktop client\n```cpp\n    int x = 0;"_s));
+
+        // Reply to it: the answer carries replyTo and shows a quote of the original.
+        panel->replyToRow(0);
+        const qint64 original = m_messages->data(m_messages->index(0), models::ChatMessageModel::IdRole).toLongLong();
+        QCOMPARE(panel->replyingTo(), original);
+        QTest::keyClicks(panel->composer(), u"An answer"_s);
+        QTest::keyClick(panel->composer(), Qt::Key_Return);
+        QCOMPARE(panel->replyingTo(), qint64(0));
+        QTRY_COMPARE(m_messages->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(m_chat->outboxSize(), 0, 10000);
+        QCOMPARE(m_messages->data(m_messages->index(1), models::ChatMessageModel::ReplyToRole).toLongLong(), original);
+        QVERIFY(m_messages->data(m_messages->index(1), models::ChatMessageModel::ReplyQuoteRole)
+                    .toString()
+                    .startsWith(u"Mei Member: Hello from the desktop client"_s));
         save(u"mainwindow_chat.png"_s);
         m_window->showPanel(ui::MainWindow::FeedPage);
     }
