@@ -15,7 +15,9 @@ QJsonObject Channel::toJson() const
             {u"topic"_s, topic},
             {u"requiredTier"_s, tierCode(requiredTier)},
             {u"lastSeq"_s, lastSeq},
-            {u"lastReadSeq"_s, lastReadSeq}};
+            {u"lastReadSeq"_s, lastReadSeq},
+            {u"kind"_s, direct ? u"direct"_s : u"public"_s},
+            {u"peerId"_s, peerId}};
 }
 
 std::optional<Channel> Channel::fromJson(const QJsonObject &json)
@@ -24,8 +26,14 @@ std::optional<Channel> Channel::fromJson(const QJsonObject &json)
     if (!json.value(u"id"_s).isDouble() || !json.value(u"name"_s).isString() || !tier) {
         return std::nullopt;
     }
-    return Channel{json.value(u"id"_s).toInteger(), json.value(u"name"_s).toString(), json.value(u"topic"_s).toString(),
-                   *tier, json.value(u"lastSeq"_s).toInteger(), json.value(u"lastReadSeq"_s).toInteger()};
+    return Channel{json.value(u"id"_s).toInteger(),
+                   json.value(u"name"_s).toString(),
+                   json.value(u"topic"_s).toString(),
+                   *tier,
+                   json.value(u"lastSeq"_s).toInteger(),
+                   json.value(u"lastReadSeq"_s).toInteger(),
+                   json.value(u"kind"_s).toString() == u"direct"_s,
+                   json.value(u"peerId"_s).toInteger()};
 }
 
 QJsonObject Message::toJson() const

@@ -20,9 +20,11 @@ inline constexpr QLatin1StringView Auth{"auth"};
 inline constexpr QLatin1StringView Send{"send"};
 inline constexpr QLatin1StringView Resume{"resume"};
 inline constexpr QLatin1StringView Ping{"ping"};
-inline constexpr QLatin1StringView Read{"read"};         // both ways: the member read up to seq
-inline constexpr QLatin1StringView Typing{"typing"};     // both ways: someone is typing in a channel
-inline constexpr QLatin1StringView Presence{"presence"}; // both ways: online / away / offline
+inline constexpr QLatin1StringView Read{"read"};              // both ways: the member read up to seq
+inline constexpr QLatin1StringView Typing{"typing"};          // both ways: someone is typing in a channel
+inline constexpr QLatin1StringView Presence{"presence"};      // both ways: online / away / offline
+inline constexpr QLatin1StringView Direct{"direct"};          // client: open a direct conversation
+inline constexpr QLatin1StringView ChannelNew{"channel.new"}; // server: a channel the member can now read
 // server -> client
 inline constexpr QLatin1StringView Ready{"ready"};
 inline constexpr QLatin1StringView Ack{"ack"};
@@ -39,6 +41,7 @@ inline constexpr QLatin1StringView TooLarge{"too_large"};
 inline constexpr QLatin1StringView AuthRequired{"auth_required"};
 inline constexpr QLatin1StringView AuthFailed{"auth_failed"};
 inline constexpr QLatin1StringView NoSuchChannel{"no_such_channel"};
+inline constexpr QLatin1StringView NoSuchMember{"no_such_member"};
 inline constexpr QLatin1StringView MembershipRequired{"membership_required"};
 inline constexpr QLatin1StringView RateLimited{"rate_limited"};
 inline constexpr QLatin1StringView SlowConsumer{"slow_consumer"};
@@ -61,6 +64,9 @@ struct Channel
     qint64 lastSeq = 0;
     /// How far the member has read (in ready and GET /channels); 0 when never opened.
     qint64 lastReadSeq = 0;
+    /// A direct conversation with one other member: `name` is then that member's display name.
+    bool direct = false;
+    qint64 peerId = 0;
 
     QJsonObject toJson() const;
     static std::optional<Channel> fromJson(const QJsonObject &json);

@@ -1,9 +1,11 @@
 #include "chatservice.h"
 
+#include "authservice.h"
 #include "clock.h"
 #include "storage/chatrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/userrepository.h"
 
 #include <QRegularExpression>
 
@@ -39,7 +41,7 @@ QList<Channel> ChatService::readableChannels(const AuthUser &user)
     ChatRepository repo(m_database.connection());
     const QHash<qint64, qint64> markers = repo.readMarkers(user.id);
     QList<Channel> readable;
-    for (Channel c : repo.channels()) {
+    for (Channel c : repo.channelsFor(user.id)) {
         if (tierCovers(user.tier, c.requiredTier)) {
             c.lastReadSeq = markers.value(c.id);
             readable.append(c);
@@ -70,8 +72,10 @@ Result<qint64> ChatService::markRead(const AuthUser &user, qint64 channelId, qin
 
 Result<Channel> ChatService::readable(const AuthUser &user, qint64 channelId)
 {
-    const auto channel = ChatRepository(m_database.connection()).channel(channelId);
-    if (!channel) {
+    ChatRepository repo(m_database.connection());
+    const auto channel = repo.channel(channelId, user.id);
+    // Someone else's direct conversation looks exactly like no channel at all.
+    if (!channel || (channel->direct && !repo.isMember(channelId, user.id))) {
         return ApiError{404, QString(chat::errors::NoSuchChannel), u"No such channel."_s};
     }
     if (!tierCovers(user.tier, channel->requiredTier)) {
@@ -134,6 +138,40 @@ Result<HistoryPage> ChatService::history(const AuthUser &user, qint64 channelId,
         }
     }
     return page;
+}
+
+Result<DirectOutcome> ChatService::openDirect(const AuthUser &user, const QString &username)
+{
+    const QString name = username.trimmed().toLower();
+    QSqlDatabase db = m_database.connection();
+    const auto peer = AuthService::isValidUsername(name) ? UserRepository(db).findByUsername(name) : std::nullopt;
+    if (!peer || peer->user.id == user.id) {
+        return ApiError{404, QString(chat::errors::NoSuchMember),
+                        u"No other member is called '%1'."_s.arg(name.left(32))};
+    }
+    sql::Transaction tx(db);
+    ChatRepository repo(db);
+    const qint64 id = repo.openDirect(user.id, peer->user.id, nowMs());
+    if (m_onDirect) {
+        m_onDirect(db, id, user.id, peer->user.id);
+    }
+    tx.commit();
+    return DirectOutcome{id, peer->user.id};
+}
+
+std::optional<Channel> ChatService::channelFor(qint64 viewerId, qint64 channelId)
+{
+    ChatRepository repo(m_database.connection());
+    auto channel = repo.channel(channelId, viewerId);
+    if (channel) {
+        channel->lastReadSeq = repo.readMarkers(viewerId).value(channelId);
+    }
+    return channel;
+}
+
+void ChatService::setOnDirect(std::function<void(QSqlDatabase &, qint64, qint64, qint64)> hook)
+{
+    m_onDirect = std::move(hook);
 }
 
 std::optional<Message> ChatService::messageAt(qint64 channelId, qint64 seq)

@@ -19,6 +19,12 @@ struct SendOutcome
     bool duplicate = false;
 };
 
+struct DirectOutcome
+{
+    qint64 channelId = 0;
+    qint64 peerId = 0;
+};
+
 struct HistoryQuery
 {
     /// Set: messages after this seq, oldest first (resume). Unset: the newest before `before`.
@@ -46,6 +52,12 @@ public:
                              qint64 replyTo);
     Result<HistoryPage> history(const AuthUser &user, qint64 channelId, const HistoryQuery &query);
     std::optional<protocol::chat::Message> messageAt(qint64 channelId, qint64 seq);
+    /// The direct conversation between `user` and the member called `username`, opened on first use.
+    Result<DirectOutcome> openDirect(const AuthUser &user, const QString &username);
+    /// A channel as `viewerId` sees it (a direct one is named after the other member), with their marker.
+    std::optional<protocol::chat::Channel> channelFor(qint64 viewerId, qint64 channelId);
+    /// Inside the transaction that opens a direct channel: (transaction, channel, member a, member b).
+    void setOnDirect(std::function<void(QSqlDatabase &, qint64, qint64, qint64)> hook);
     /// Records that `user` has read `channelId` up to `seq` (clamped to what exists); returns the marker.
     Result<qint64> markRead(const AuthUser &user, qint64 channelId, qint64 seq);
     /// Called inside the send transaction once a new message has its seq (PostgreSQL NOTIFY goes here,
@@ -62,6 +74,7 @@ private:
     Database &m_database;
     std::function<void(QSqlDatabase &, const protocol::chat::Message &)> m_onAppend;
     std::function<void(QSqlDatabase &, qint64, qint64, qint64)> m_onRead;
+    std::function<void(QSqlDatabase &, qint64, qint64, qint64)> m_onDirect;
 };
 
 } // namespace guild::server

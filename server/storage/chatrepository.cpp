@@ -32,17 +32,38 @@ Message readMessage(const QSqlQuery &q)
     return m;
 }
 
+// Columns: id, name, topic, required_tier, last_seq, kind, peer id, peer display name (the last two only
+// for direct channels, seen from the viewer bound twice into ChannelColumns).
+const QString ChannelColumns =
+    u"SELECT c.id, c.name, c.topic, c.required_tier, c.last_seq, c.kind, "
+    "(SELECT m.user_id FROM channel_members m WHERE m.channel_id = c.id AND m.user_id <> ? ORDER BY m.user_id LIMIT "
+    "1), "
+    "(SELECT u.display_name FROM channel_members m JOIN users u ON u.id = m.user_id "
+    "WHERE m.channel_id = c.id AND m.user_id <> ? ORDER BY m.user_id LIMIT 1) FROM channels c "_s;
+
 Channel readChannel(const QSqlQuery &q)
 {
-    return Channel{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                   tierFromLevel(q.value(3).toLongLong()).value_or(Tier::Premium), q.value(4).toLongLong()};
+    Channel c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+              tierFromLevel(q.value(3).toLongLong()).value_or(Tier::Premium), q.value(4).toLongLong()};
+    c.direct = q.value(5).toString() == u"direct"_s;
+    if (c.direct) {
+        c.peerId = q.value(6).toLongLong();
+        c.name = q.value(7).toString();
+        c.topic.clear();
+    }
+    return c;
 }
 
 } // namespace
 
-QList<Channel> ChatRepository::channels()
+QList<Channel> ChatRepository::channelsFor(qint64 viewerId)
 {
-    QSqlQuery q = sql::exec(m_db, u"SELECT id, name, topic, required_tier, last_seq FROM channels ORDER BY id"_s);
+    QSqlQuery q =
+        sql::exec(m_db,
+                  ChannelColumns +
+                      u"WHERE c.kind = 'public' OR EXISTS (SELECT 1 FROM channel_members m WHERE m.channel_id = c.id "
+                      "AND m.user_id = ?) ORDER BY c.kind DESC, c.id"_s,
+                  {viewerId, viewerId, viewerId});
     QList<Channel> list;
     while (q.next()) {
         list.append(readChannel(q));
@@ -50,10 +71,9 @@ QList<Channel> ChatRepository::channels()
     return list;
 }
 
-std::optional<Channel> ChatRepository::channel(qint64 id)
+std::optional<Channel> ChatRepository::channel(qint64 id, qint64 viewerId)
 {
-    QSqlQuery q =
-        sql::exec(m_db, u"SELECT id, name, topic, required_tier, last_seq FROM channels WHERE id = ?"_s, {id});
+    QSqlQuery q = sql::exec(m_db, ChannelColumns + u"WHERE c.id = ?"_s, {viewerId, viewerId, id});
     if (!q.next()) {
         return std::nullopt;
     }
@@ -115,6 +135,28 @@ QList<Message> ChatRepository::range(qint64 channelId, qint64 afterSeq, qint64 b
         std::reverse(list.begin(), list.end());
     }
     return list;
+}
+
+bool ChatRepository::isMember(qint64 channelId, qint64 userId)
+{
+    return sql::scalar(m_db, u"SELECT 1 FROM channel_members WHERE channel_id = ? AND user_id = ?"_s,
+                       {channelId, userId})
+        .isValid();
+}
+
+qint64 ChatRepository::openDirect(qint64 a, qint64 b, qint64 now)
+{
+    const QString name = u"dm:%1:%2"_s.arg(qMin(a, b)).arg(qMax(a, b));
+    sql::exec(m_db,
+              u"INSERT INTO channels (name, topic, required_tier, created_at, kind) VALUES (?, '', 0, ?, 'direct') "
+              "ON CONFLICT (name) DO NOTHING"_s,
+              {name, now});
+    const qint64 id = sql::scalar(m_db, u"SELECT id FROM channels WHERE name = ?"_s, {name}).toLongLong();
+    for (qint64 member : {a, b}) {
+        sql::exec(m_db, u"INSERT INTO channel_members (channel_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                  {id, member});
+    }
+    return id;
 }
 
 QHash<qint64, qint64> ChatRepository::readMarkers(qint64 userId)

@@ -17,8 +17,12 @@ public:
         : m_db(std::move(db))
     {}
 
-    QList<protocol::chat::Channel> channels();
-    std::optional<protocol::chat::Channel> channel(qint64 id);
+    /// Public channels and the viewer's direct conversations (named after the other member).
+    QList<protocol::chat::Channel> channelsFor(qint64 viewerId);
+    std::optional<protocol::chat::Channel> channel(qint64 id, qint64 viewerId);
+    bool isMember(qint64 channelId, qint64 userId);
+    /// The direct channel of a and b, created on first use; returns its id.
+    qint64 openDirect(qint64 a, qint64 b, qint64 now);
     std::optional<protocol::chat::Message> findByClientId(qint64 senderId, const QString &clientId);
     protocol::chat::Message append(qint64 channelId, qint64 senderId, const QString &clientId, const QString &body,
                                    qint64 replyTo, qint64 now);

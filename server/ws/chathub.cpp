@@ -155,6 +155,32 @@ void ChatHub::broadcast(const Message &message)
     }
 }
 
+void ChatHub::addDirect(qint64 channelId, qint64 userA, qint64 userB)
+{
+    m_pool.start([this, channelId, userA, userB] {
+        QList<std::pair<qint64, Channel>> views;
+        try {
+            for (qint64 user : {userA, userB}) {
+                if (auto channel = m_chat.channelFor(user, channelId)) {
+                    views.append({user, *channel});
+                }
+            }
+        } catch (const std::exception &e) {
+            qCWarning(lcChat) << "cannot load direct channel" << channelId << e.what();
+        }
+        QMetaObject::invokeMethod(this, [this, views] {
+            const auto sessions = m_sessions;
+            for (const auto &[user, channel] : views) {
+                for (ChatSession *session : sessions) {
+                    if (session->userId() == user && session->isLive()) {
+                        session->subscribe(channel);
+                    }
+                }
+            }
+        });
+    });
+}
+
 void ChatHub::broadcastRead(qint64 userId, qint64 channelId, qint64 seq)
 {
     const QByteArray payload = frame(frames::Read, {{u"channelId"_s, channelId}, {u"seq"_s, seq}});

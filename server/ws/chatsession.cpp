@@ -187,6 +187,8 @@ void ChatSession::handle(const QJsonObject &frameObject)
         handleResume(frameObject);
     } else if (type == frames::Read) {
         handleRead(frameObject);
+    } else if (type == frames::Direct) {
+        handleDirect(frameObject);
     } else if (type == frames::Typing) {
         handleTyping(frameObject);
         next();
@@ -303,6 +305,45 @@ void ChatSession::handleSend(const QJsonObject &f)
                                             {u"seq"_s, m.seq},
                                             {u"createdAt"_s, toIsoUtc(m.createdAt)},
                                             {u"duplicate"_s, result.outcome->duplicate}}));
+            }
+            next();
+        });
+}
+
+void ChatSession::subscribe(const Channel &channel)
+{
+    if (m_channels.contains(channel.id)) {
+        return;
+    }
+    m_channels.insert(channel.id);
+    deliver(frame(frames::ChannelNew, {{u"channel"_s, channel.toJson()}}));
+}
+
+void ChatSession::handleDirect(const QJsonObject &f)
+{
+    const QJsonValue username = f.value(u"username"_s);
+    if (!username.isString() || username.toString().size() > 64) {
+        fail(QString(errors::BadFrame), u"'direct' needs the other member's username."_s);
+        next();
+        return;
+    }
+    m_busy = true;
+    ChatService &chat = m_hub.chat();
+    m_hub.run<Result<DirectOutcome>>(
+        this,
+        [&chat, user = m_user, name = username.toString()]() -> Result<DirectOutcome> {
+            try {
+                return chat.openDirect(user, name);
+            } catch (const std::exception &) {
+                return ApiError::internal();
+            }
+        },
+        [this, name = username.toString()](Result<DirectOutcome> outcome) {
+            m_busy = false;
+            if (outcome.ok()) {
+                m_hub.addDirect(outcome.value().channelId, m_user.id, outcome.value().peerId);
+            } else {
+                fail(outcome.error().code, outcome.error().message, name.left(64));
             }
             next();
         });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/authuser.h"
+#include "protocol/chat.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -30,6 +31,8 @@ public:
     bool isLive() const { return m_live; }
     bool reads(qint64 channelId) const { return m_live && m_channels.contains(channelId); }
     qint64 userId() const { return m_user.id; }
+    /// Adds a channel to what this connection reads and tells the client (once).
+    void subscribe(const protocol::chat::Channel &channel);
     QString userName() const { return m_user.displayName.isEmpty() ? m_user.username : m_user.displayName; }
     QString status() const { return m_status; }
     /// Queues a frame for the client; cuts the connection off when it has stopped reading.
@@ -51,6 +54,7 @@ private:
     void handleRead(const QJsonObject &frame);
     void handleTyping(const QJsonObject &frame);
     void handlePresence(const QJsonObject &frame);
+    void handleDirect(const QJsonObject &frame);
     void fail(const QString &code, const QString &message, const QString &ref = {}, int retryAfter = 0);
     void heartbeat();
 

@@ -60,6 +60,10 @@ bool PgFanout::start(QString *error)
             }
         });
     });
+    m_chat.setOnDirect([instance = m_instance](QSqlDatabase &tx, qint64 channel, qint64 a, qint64 b) {
+        sql::exec(tx, u"SELECT pg_notify(?, ?)"_s,
+                  {Channel, u"%1:d:%2:%3:%4"_s.arg(instance).arg(channel).arg(a).arg(b)});
+    });
     m_chat.setOnRead([instance = m_instance](QSqlDatabase &tx, qint64 user, qint64 channel, qint64 seq) {
         sql::exec(tx, u"SELECT pg_notify(?, ?)"_s,
                   {Channel, u"%1:r:%2:%3:%4"_s.arg(instance).arg(user).arg(channel).arg(seq)});
@@ -78,6 +82,17 @@ void PgFanout::onNotification(const QString &name, const QVariant &payload)
     bool seqOk = false;
     if (parts.isEmpty() || parts[0] == m_instance) {
         return; // ours: already delivered locally, in order
+    }
+    if (parts.size() == 5 && parts[1] == u"d"_s) {
+        bool aOk = false;
+        bool bOk = false;
+        const qint64 channel = parts[2].toLongLong(&channelOk);
+        const qint64 a = parts[3].toLongLong(&aOk);
+        const qint64 b = parts[4].toLongLong(&bOk);
+        if (channelOk && aOk && bOk) {
+            m_hub.addDirect(channel, a, b);
+        }
+        return;
     }
     if (parts.size() >= 5 && parts[1] == u"t"_s) {
         bool userOk = false;

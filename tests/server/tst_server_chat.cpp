@@ -3,6 +3,7 @@
 #include "support/wsclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 #include <QUuid>
@@ -407,6 +408,54 @@ private Q_SLOTS:
             !freeMember->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"no_such_channel"_s); }).isEmpty());
         freeMember->sendJson({{u"type"_s, u"presence"_s}, {u"status"_s, u"invisible"_s}});
         QVERIFY(!freeMember->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"bad_frame"_s); }).isEmpty());
+    }
+
+    void directMessages_onlyBetweenTheTwo()
+    {
+        auto mei = connectAs(u"member"_s);
+        auto pat = connectAs(u"premium"_s);
+        auto outsider = connectAs(u"free"_s);
+        mei->sendJson({{u"type"_s, u"direct"_s}, {u"username"_s, u"Premium"_s}});
+        const QJsonObject mine = mei->waitForType(u"channel.new"_s)[u"channel"_s].toObject();
+        const QJsonObject theirs = pat->waitForType(u"channel.new"_s)[u"channel"_s].toObject();
+        QCOMPARE(mine[u"kind"_s].toString(), u"direct"_s);
+        QCOMPARE(mine[u"name"_s].toString(), u"Pat Premium"_s);
+        QCOMPARE(theirs[u"name"_s].toString(), u"Mei Member"_s);
+        const qint64 dm = mine[u"id"_s].toInteger();
+        QCOMPARE(theirs[u"id"_s].toInteger(), dm);
+
+        const QString hello = mei->send(dm, newId(), u"just between us"_s);
+        QVERIFY(!mei->waitFor([hello](const QJsonObject &f) { return isAckFor(f, hello); }).isEmpty());
+        QTRY_COMPARE(pat->newMessages(dm).size(), 1);
+        QVERIFY(outsider->barrier());
+        QVERIFY(outsider->newMessages(dm).isEmpty());
+        outsider->send(dm, newId(), u"let me in"_s);
+        QVERIFY2(!outsider->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"no_such_channel"_s); }).isEmpty(),
+                 QJsonDocument(QJsonArray::fromVariantList(QVariantList()
+                                                           << QVariant(outsider->framesOfType(u"error"_s).value(0))))
+                     .toJson()
+                     .constData());
+        HttpClient rest(m_server->baseUrl());
+        rest.login(u"free"_s);
+        QCOMPARE(rest.get(u"/api/v1/channels/%1/messages"_s.arg(dm)).status, 404);
+
+        // Opening it again finds the same conversation; nobody else, nor oneself, can be asked.
+        mei->clear();
+        mei->sendJson({{u"type"_s, u"direct"_s}, {u"username"_s, u"premium"_s}});
+        QVERIFY(mei->barrier());
+        QVERIFY(mei->framesOfType(u"channel.new"_s).isEmpty());
+        for (const QString &name : {u"nobody_here"_s, u"member"_s, u"x'; --"_s}) {
+            mei->sendJson({{u"type"_s, u"direct"_s}, {u"username"_s, name}});
+            QVERIFY(!mei->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"no_such_member"_s); }).isEmpty());
+            mei->clear();
+        }
+        WsClient later(m_server->baseUrl());
+        const QJsonObject ready = later.openAndAuth(token(u"premium"_s));
+        bool listed = false;
+        for (const QJsonValue &c : ready[u"channels"_s].toArray()) {
+            listed = listed || (c[u"id"_s].toInteger() == dm && c[u"name"_s].toString() == u"Mei Member"_s);
+        }
+        QVERIFY(listed);
     }
 
     void restHistory_pagesBothWays()
