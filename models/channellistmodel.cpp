@@ -32,6 +32,8 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(e.channel.requiredTier);
     case MentionsRole:
         return e.unread() > 0 ? e.mentions : 0;
+    case DirectRole:
+        return e.channel.direct;
     case NotifyLevelRole:
         return static_cast<int>(e.level);
     default:
@@ -48,7 +50,8 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const
                   {UnreadRole, "unread"},
                   {RequiredTierRole, "requiredTier"},
                   {MentionsRole, "mentions"},
-                  {NotifyLevelRole, "notifyLevel"}});
+                  {NotifyLevelRole, "notifyLevel"},
+                  {DirectRole, "direct"}});
     return names;
 }
 
@@ -146,6 +149,26 @@ ChannelListModel::NotifyLevel ChannelListModel::notifyLevel(qint64 channelId) co
 {
     const int row = rowOf(channelId);
     return row >= 0 ? m_entries.at(row).level : NotifyLevel::All;
+}
+
+void ChannelListModel::addChannel(const protocol::chat::Channel &channel)
+{
+    if (rowOf(channel.id) >= 0) {
+        return;
+    }
+    const int row = static_cast<int>(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.append({channel});
+    endInsertRows();
+}
+
+QList<protocol::chat::Channel> ChannelListModel::channels() const
+{
+    QList<protocol::chat::Channel> list;
+    for (const Entry &e : m_entries) {
+        list.append(e.channel);
+    }
+    return list;
 }
 
 void ChannelListModel::addMention(qint64 channelId)

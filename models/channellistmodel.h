@@ -19,6 +19,7 @@ public:
         TopicRole,
         UnreadRole,
         RequiredTierRole,
+        DirectRole,
         MentionsRole,
         NotifyLevelRole
     };
@@ -45,6 +46,9 @@ public:
     void setRead(qint64 channelId, qint64 seq);
     /// A message mentioning the member arrived; cleared when the channel is read to its end.
     void addMention(qint64 channelId);
+    /// Adds a channel at the end if it is not listed yet.
+    void addChannel(const protocol::chat::Channel &channel);
+    QList<protocol::chat::Channel> channels() const;
     void setNotifyLevel(qint64 channelId, NotifyLevel level);
     NotifyLevel notifyLevel(qint64 channelId) const;
     qint64 lastSeq(qint64 channelId) const;

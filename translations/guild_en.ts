@@ -237,6 +237,18 @@
         <source>Replying to %1: %2</source>
         <translation>Replying to %1: %2</translation>
     </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Direct message</translation>
+    </message>
+    <message>
+        <source>Username of the member to write to:</source>
+        <translation>Username of the member to write to:</translation>
+    </message>
+    <message>
+        <source>+ Direct message…</source>
+        <translation>+ Direct message…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

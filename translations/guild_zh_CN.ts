@@ -235,6 +235,18 @@
         <source>Replying to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
+    <message>
+        <source>Direct message</source>
+        <translation>私信</translation>
+    </message>
+    <message>
+        <source>Username of the member to write to:</source>
+        <translation>要私信的成员用户名：</translation>
+    </message>
+    <message>
+        <source>+ Direct message…</source>
+        <translation>+ 发私信…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

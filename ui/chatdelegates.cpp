@@ -202,7 +202,8 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(nameColor);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(painter->font())
-                          .elidedText(u"# "_s + index.data(models::ChannelListModel::NameRole).toString(),
+                          .elidedText((index.data(models::ChannelListModel::DirectRole).toBool() ? u"@ "_s : u"# "_s) +
+                                          index.data(models::ChannelListModel::NameRole).toString(),
                                       Qt::ElideRight, text.width()));
     painter->restore();
 }

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +161,24 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_channelList, 1);
     leftLayout->addWidget(m_results, 1);
+    m_newDirect = new QPushButton(this);
+    m_newDirect->setFlat(true);
+    leftLayout->addWidget(m_newDirect);
+    connect(m_newDirect, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Direct message"), tr("Username of the member to write to:"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            m_chat.openDirect(name);
+        }
+    });
+    connect(&m_chat, &app::ChatService::directOpened, this, [this](qint64 channelId, bool requestedHere) {
+        if (requestedHere) {
+            m_search->clear();
+            m_channelList->setCurrentIndex(m_channels.index(m_channels.rowOf(channelId)));
+        }
+    });
+    connect(&m_chat, &app::ChatService::requestFailed, m_status, &QLabel::setText);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         const bool searching = !text.trimmed().isEmpty();
         m_results->setVisible(searching);
@@ -202,7 +221,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
                     m_replyTo = 0;
                     m_replyBar->hide();
                     m_chat.openChannel(channel->id);
-                    m_header->setText(channel->topic.isEmpty() ? u"# "_s + channel->name
+                    m_header->setText(channel->topic.isEmpty() ? (channel->direct ? u"@ "_s : u"# "_s) + channel->name
                                                                : u"# %1  ·  %2"_s.arg(channel->name, channel->topic));
                 }
             });
@@ -337,6 +356,7 @@ void ChatPanel::retranslate()
 {
     m_send->setText(tr("Send"));
     m_search->setPlaceholderText(tr("Search messages (works offline)"));
+    m_newDirect->setText(tr("+ Direct message…"));
     m_composer->setPlaceholderText(tr("Write a message. Enter sends, Shift+Enter adds a line."));
     updateStatus();
     updateTyping();

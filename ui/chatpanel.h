@@ -72,6 +72,7 @@ private:
     QLabel *m_status;
     QLabel *m_typing;
     QWidget *m_replyBar;
+    QPushButton *m_newDirect = nullptr;
     QLabel *m_replyLabel;
     qint64 m_replyTo = 0;
     int m_pending = 0;

@@ -152,6 +152,11 @@ void ChatConnection::sendTyping(qint64 channelId)
     }
 }
 
+void ChatConnection::openDirect(const QString &username)
+{
+    sendFrame(frames::Direct, {{u"username"_s, username}});
+}
+
 void ChatConnection::sendPresence(bool away)
 {
     if (m_state == State::Live) {
@@ -198,6 +203,10 @@ void ChatConnection::onText(const QString &text)
             }
         }
         Q_EMIT historyReceived(f.value(u"channelId"_s).toInteger(), messages, f.value(u"hasMore"_s).toBool());
+    } else if (type == frames::ChannelNew) {
+        if (auto channel = Channel::fromJson(f.value(u"channel"_s).toObject())) {
+            Q_EMIT channelAdded(*channel);
+        }
     } else if (type == frames::Typing) {
         Q_EMIT typing(f.value(u"channelId"_s).toInteger(), f.value(u"userId"_s).toInteger(),
                       f.value(u"name"_s).toString());
@@ -210,6 +219,8 @@ void ChatConnection::onText(const QString &text)
         const QString code = f.value(u"code"_s).toString();
         if (code == errors::AuthFailed) {
             Q_EMIT authenticationFailed();
+        } else if (code == errors::NoSuchMember) {
+            Q_EMIT requestFailed(code, f.value(u"message"_s).toString());
         } else if (!f.value(u"ref"_s).toString().isEmpty()) {
             Q_EMIT sendRefused(f.value(u"ref"_s).toString(), code, f.value(u"message"_s).toString(),
                                f.value(u"retryAfter"_s).toInt());

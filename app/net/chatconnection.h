@@ -47,6 +47,8 @@ public:
     void markRead(qint64 channelId, qint64 seq);
     void sendTyping(qint64 channelId);
     void sendPresence(bool away);
+    /// Asks for the direct conversation with `username`; the answer is channelAdded (or an error).
+    void openDirect(const QString &username);
 
 Q_SIGNALS:
     void stateChanged(guild::app::ChatConnection::State state);
@@ -57,6 +59,10 @@ Q_SIGNALS:
     void sendRefused(const QString &clientId, const QString &code, const QString &message, int retryAfter);
     /// The member's read marker moved (on this device or another one).
     void readMarker(qint64 channelId, qint64 seq);
+    /// A channel the member can now read (a direct conversation someone opened).
+    void channelAdded(const guild::protocol::chat::Channel &channel);
+    /// An error about a request that was not a send (for example an unknown member for a direct message).
+    void requestFailed(const QString &code, const QString &message);
     void typing(qint64 channelId, qint64 userId, const QString &name);
     /// status: "online", "away" or "offline".
     void presence(qint64 userId, const QString &name, const QString &status);

@@ -95,6 +95,19 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
             m_connection.sendPresence(true);
         }
     });
+    connect(&m_connection, &ChatConnection::channelAdded, this, [this](const Channel &channel) {
+        m_channels.addChannel(channel);
+        const QList<Channel> all = m_channels.channels();
+        m_cache.run<bool>(
+            this, [all](QSqlDatabase &db) { return ChatStore(db).saveChannels(all); }, [](bool) {});
+        const bool requested = !m_pendingDirect.isEmpty() && channel.direct;
+        m_pendingDirect.clear();
+        Q_EMIT directOpened(channel.id, requested);
+    });
+    connect(&m_connection, &ChatConnection::requestFailed, this, [this](const QString &, const QString &message) {
+        m_pendingDirect.clear();
+        Q_EMIT requestFailed(message);
+    });
     m_retryAfterLimit.setSingleShot(true);
     connect(&m_retryAfterLimit, &QTimer::timeout, this, &ChatService::flushOutbox);
     connect(&m_connection, &ChatConnection::ready, this, &ChatService::onReady);
@@ -205,6 +218,23 @@ void ChatService::setMentionName(const QString &username)
     m_mention =
         QRegularExpression(u"(^|[^\\w@])@"_s + QRegularExpression::escape(username) + u"(?!\\w)"_s,
                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+void ChatService::openDirect(const QString &username)
+{
+    const QString name = username.trimmed();
+    if (name.isEmpty()) {
+        return;
+    }
+    // Already open with them? Then it is only a matter of showing it.
+    for (const Channel &c : m_channels.channels()) {
+        if (c.direct && c.name.compare(name, Qt::CaseInsensitive) == 0) {
+            Q_EMIT directOpened(c.id, true);
+            return;
+        }
+    }
+    m_pendingDirect = name;
+    m_connection.openDirect(name);
 }
 
 void ChatService::setNotifyLevel(qint64 channelId, int level)
@@ -422,7 +452,9 @@ void ChatService::onMessages(const QList<Message> &messages, bool live)
         }
         if (live && m.senderId != m_myUserId) {
             using Level = models::ChannelListModel::NotifyLevel;
-            const bool mention = mentions(m.body);
+            // A direct message is addressed to the member as surely as a mention.
+            const auto *where = m_channels.channelAt(m_channels.rowOf(m.channelId));
+            const bool mention = mentions(m.body) || (where && where->direct);
             if (mention) {
                 m_channels.addMention(m.channelId);
             }

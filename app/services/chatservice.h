@@ -43,6 +43,8 @@ public:
     bool mentions(const QString &body) const;
     /// 0 all messages, 1 mentions only, 2 muted; kept on this device.
     void setNotifyLevel(qint64 channelId, int level);
+    /// Opens (creating on first use) the direct conversation with the member called `username`.
+    void openDirect(const QString &username);
     void stop();
     void openChannel(qint64 channelId);
     /// Opens a channel with `seq` loaded and asks the view to show it (a search result, say).
@@ -74,6 +76,9 @@ Q_SIGNALS:
     /// The open channel's messages are loaded (the view can now jump to the first unread one).
     void channelOpened(qint64 channelId);
     void searchFinished(const QString &text, const QList<guild::protocol::chat::Message> &results);
+    /// A direct conversation the member asked for is ready (or someone opened one with them).
+    void directOpened(qint64 channelId, bool requestedHere);
+    void requestFailed(const QString &message);
     /// A live message from someone else that the channel's notification level says to announce
     /// (every message, or only mentions; never for a muted channel).
     void notificationWanted(const guild::protocol::chat::Message &message, const QString &channelName, bool mention);
@@ -110,6 +115,7 @@ private:
     bool m_away = false;
     bool m_loadingOlder = false;
     qint64 m_focusSeq = 0;
+    QString m_pendingDirect; // username asked for with openDirect, until its channel arrives
     QRegularExpression m_mention;
     Link m_link = Link::Offline;
 };

@@ -155,9 +155,9 @@ void ChatHub::broadcast(const Message &message)
     }
 }
 
-void ChatHub::addDirect(qint64 channelId, qint64 userA, qint64 userB)
+void ChatHub::addDirect(qint64 channelId, qint64 userA, qint64 userB, QPointer<ChatSession> requester)
 {
-    m_pool.start([this, channelId, userA, userB] {
+    m_pool.start([this, channelId, userA, userB, requester] {
         QList<std::pair<qint64, Channel>> views;
         try {
             for (qint64 user : {userA, userB}) {
@@ -168,12 +168,12 @@ void ChatHub::addDirect(qint64 channelId, qint64 userA, qint64 userB)
         } catch (const std::exception &e) {
             qCWarning(lcChat) << "cannot load direct channel" << channelId << e.what();
         }
-        QMetaObject::invokeMethod(this, [this, views] {
+        QMetaObject::invokeMethod(this, [this, views, requester] {
             const auto sessions = m_sessions;
             for (const auto &[user, channel] : views) {
                 for (ChatSession *session : sessions) {
                     if (session->userId() == user && session->isLive()) {
-                        session->subscribe(channel);
+                        session->subscribe(channel, session == requester.data());
                     }
                 }
             }

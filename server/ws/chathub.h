@@ -60,7 +60,8 @@ public:
     /// Tells every connection of `userId` (on this process) how far they have read `channelId`.
     void broadcastRead(qint64 userId, qint64 channelId, qint64 seq);
     /// A direct channel between a and b exists: their connections here subscribe and hear channel.new.
-    void addDirect(qint64 channelId, qint64 userA, qint64 userB);
+    /// `requester`, if given, hears channel.new even when it already had the channel (it asked).
+    void addDirect(qint64 channelId, qint64 userA, qint64 userB, QPointer<ChatSession> requester = {});
     /// Ephemeral signals, to the other members' connections on this process, and to other processes.
     void broadcastTyping(qint64 channelId, qint64 userId, const QString &name, bool relay);
     void broadcastPresence(qint64 userId, const QString &name, const QString &status, bool relay);

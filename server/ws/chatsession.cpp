@@ -310,9 +310,9 @@ void ChatSession::handleSend(const QJsonObject &f)
         });
 }
 
-void ChatSession::subscribe(const Channel &channel)
+void ChatSession::subscribe(const Channel &channel, bool announceAnyway)
 {
-    if (m_channels.contains(channel.id)) {
+    if (m_channels.contains(channel.id) && !announceAnyway) {
         return;
     }
     m_channels.insert(channel.id);
@@ -341,7 +341,8 @@ void ChatSession::handleDirect(const QJsonObject &f)
         [this, name = username.toString()](Result<DirectOutcome> outcome) {
             m_busy = false;
             if (outcome.ok()) {
-                m_hub.addDirect(outcome.value().channelId, m_user.id, outcome.value().peerId);
+                m_hub.addDirect(outcome.value().channelId, m_user.id, outcome.value().peerId,
+                                QPointer<ChatSession>(this));
             } else {
                 fail(outcome.error().code, outcome.error().message, name.left(64));
             }

@@ -32,7 +32,7 @@ public:
     bool reads(qint64 channelId) const { return m_live && m_channels.contains(channelId); }
     qint64 userId() const { return m_user.id; }
     /// Adds a channel to what this connection reads and tells the client (once).
-    void subscribe(const protocol::chat::Channel &channel);
+    void subscribe(const protocol::chat::Channel &channel, bool announceAnyway = false);
     QString userName() const { return m_user.displayName.isEmpty() ? m_user.username : m_user.displayName; }
     QString status() const { return m_status; }
     /// Queues a frame for the client; cuts the connection off when it has stopped reading.

@@ -121,6 +121,48 @@ private Q_SLOTS:
         QCOMPARE(model.firstUnreadRow(), -1);
     }
 
+    void directConversation_openedFromTheClient()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto client = makeClient(server.baseUrl(), m_dir.filePath(u"direct.sqlite"_s));
+        QVERIFY(test::signIn(client->session, server.baseUrl(), u"member"_s));
+        client->chat.start(client->session.user().id, u"Mei Member"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(client->chat.link(), ChatService::Link::Live, 10000);
+
+        ApiClient peerApi;
+        MemorySecretStore peerSecrets;
+        Session peer(peerApi, peerSecrets);
+        QVERIFY(test::signIn(peer, server.baseUrl(), u"premium"_s));
+        ChatConnection peerLink([&peerApi] { return peerApi.accessToken(); });
+        peerLink.setServer(server.baseUrl());
+        QSignalSpy peerGotChannel(&peerLink, &ChatConnection::channelAdded);
+        peerLink.start();
+        QTRY_COMPARE(peerLink.state(), ChatConnection::State::Live);
+
+        QSignalSpy opened(&client->chat, &ChatService::directOpened);
+        QSignalSpy failed(&client->chat, &ChatService::requestFailed);
+        client->chat.openDirect(u"no_such_person"_s);
+        QVERIFY(failed.wait());
+        client->chat.openDirect(u"premium"_s);
+        QVERIFY(opened.wait());
+        QVERIFY(opened.last().at(1).toBool());
+        const qint64 dm = opened.last().at(0).toLongLong();
+        const int row = client->channels.rowOf(dm);
+        QVERIFY(row >= 0);
+        QVERIFY(client->channels.data(client->channels.index(row), models::ChannelListModel::DirectRole).toBool());
+        QCOMPARE(client->channels.data(client->channels.index(row), models::ChannelListModel::NameRole).toString(),
+                 u"Pat Premium"_s);
+        QVERIFY(peerGotChannel.wait());
+        QCOMPARE(peerGotChannel.last().at(0).value<protocol::chat::Channel>().name, u"Mei Member"_s);
+
+        QSignalSpy notified(&client->chat, &ChatService::notificationWanted);
+        client->chat.setNotifyLevel(dm, 1); // mentions only: a direct message still counts
+        peerLink.send(dm, u"dm-1"_s, u"hi Mei"_s);
+        QVERIFY(notified.wait());
+        QVERIFY(notified.last().at(2).toBool());
+    }
+
     void longHistory_isLoadedInWindows()
     {
         auto client = makeClient(QUrl(u"http://127.0.0.1:9"_s), m_dir.filePath(u"window.sqlite"_s));

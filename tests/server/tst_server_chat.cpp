@@ -442,8 +442,9 @@ private Q_SLOTS:
         // Opening it again finds the same conversation; nobody else, nor oneself, can be asked.
         mei->clear();
         mei->sendJson({{u"type"_s, u"direct"_s}, {u"username"_s, u"premium"_s}});
-        QVERIFY(mei->barrier());
-        QVERIFY(mei->framesOfType(u"channel.new"_s).isEmpty());
+        QCOMPARE(mei->waitForType(u"channel.new"_s)[u"channel"_s][u"id"_s].toInteger(), dm); // the asker hears again
+        QVERIFY(pat->barrier());
+        QCOMPARE(pat->framesOfType(u"channel.new"_s).size(), 1); // the other side does not
         for (const QString &name : {u"nobody_here"_s, u"member"_s, u"x'; --"_s}) {
             mei->sendJson({{u"type"_s, u"direct"_s}, {u"username"_s, name}});
             QVERIFY(!mei->waitFor([](const QJsonObject &f) { return isErrorFor(f, u"no_such_member"_s); }).isEmpty());
