@@ -1,45 +1,19 @@
 #include "articlecache.h"
 
-#include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+#include "cachesql.h"
 
 using namespace Qt::StringLiterals;
 
 namespace guild::app {
 
 using namespace protocol;
+using cachesql::run;
+using cachesql::text;
 
 namespace {
 
-bool exec(QSqlQuery &q, const QVariantList &bindings)
-{
-    for (const QVariant &value : bindings) {
-        q.addBindValue(value);
-    }
-    if (!q.exec()) {
-        qCWarning(lcStorage) << "cache query failed:" << q.lastError().text() << q.lastQuery();
-        return false;
-    }
-    return true;
-}
-
-bool run(QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {})
-{
-    QSqlQuery q(db);
-    return q.prepare(statement) && exec(q, bindings);
-}
-
 const QString Columns = u"id, title, summary, author, tags, required_tier, locked, likes, comments, liked_by_me, "
                         "published_at, updated_at"_s;
-
-// QSQLITE binds a null QString as NULL; the columns are NOT NULL, so empty text must stay text.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(u""_s) : s;
-}
 
 Article readArticle(const QSqlQuery &q)
 {
@@ -68,13 +42,10 @@ QString ArticleCache::searchClause(const QString &search, QVariantList *bindings
         return {};
     }
     if (term.size() >= 3) {
-        // A quoted FTS5 phrase: the member's text is data, never query syntax.
-        bindings->append(QString(u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"'));
+        bindings->append(cachesql::ftsPhrase(term));
         return u" WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;
     }
-    QString escaped = term;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    const QString like = QString(u'%' + escaped + u'%');
+    const QString like = cachesql::likeContains(term);
     bindings->append(like);
     bindings->append(like);
     return u" WHERE (title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\')"_s;
@@ -83,12 +54,9 @@ QString ArticleCache::searchClause(const QString &search, QVariantList *bindings
 int ArticleCache::count(const QString &search)
 {
     QVariantList bindings;
-    QSqlQuery q(m_db);
-    if (!q.prepare(u"SELECT COUNT(*) FROM articles"_s + searchClause(search, &bindings)) || !exec(q, bindings) ||
-        !q.next()) {
-        return 0;
-    }
-    return q.value(0).toInt();
+    const QString where = searchClause(search, &bindings);
+    auto q = cachesql::query(m_db, u"SELECT COUNT(*) FROM articles"_s + where, bindings);
+    return q && q->next() ? q->value(0).toInt() : 0;
 }
 
 QList<Article> ArticleCache::page(const QString &search, int offset, int limit)
@@ -96,29 +64,26 @@ QList<Article> ArticleCache::page(const QString &search, int offset, int limit)
     QVariantList bindings;
     const QString where = searchClause(search, &bindings);
     bindings << limit << offset;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    auto q = cachesql::query(m_db,
+                             u"SELECT "_s + Columns + u" FROM articles"_s + where +
+                                 u" ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?"_s,
+                             bindings);
     QList<Article> list;
-    if (!q.prepare(u"SELECT "_s + Columns + u" FROM articles"_s + where +
-                   u" ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?"_s) ||
-        !exec(q, bindings)) {
-        return list;
-    }
-    while (q.next()) {
-        list.append(readArticle(q));
+    while (q && q->next()) {
+        list.append(readArticle(*q));
     }
     return list;
 }
 
 std::optional<Article> ArticleCache::article(qint64 id)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(u"SELECT "_s + Columns + u", body FROM articles WHERE id = ?"_s) || !exec(q, {id}) || !q.next()) {
+    auto q = cachesql::query(m_db, u"SELECT "_s + Columns + u", body FROM articles WHERE id = ?"_s, {id});
+    if (!q || !q->next()) {
         return std::nullopt;
     }
-    Article a = readArticle(q);
-    a.hasBody = !q.value(12).isNull();
-    a.body = q.value(12).toString();
+    Article a = readArticle(*q);
+    a.hasBody = !q->value(12).isNull();
+    a.body = q->value(12).toString();
     return a;
 }
 
@@ -155,47 +120,30 @@ bool ArticleCache::clear()
 
 bool ArticleCache::applySyncPage(const SyncPage &page)
 {
-    if (!m_db.transaction()) {
-        return false;
-    }
-    bool ok = !page.reset || clear();
-    for (const Article &a : page.upserts) {
-        ok = ok && upsert(a);
-    }
-    for (qint64 id : page.deletedArticleIds) {
-        ok = ok && remove(id);
-    }
-    ok =
-        ok &&
-        run(m_db,
-            u"INSERT INTO meta (key, value) VALUES ('sync_token', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-            {page.nextToken});
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return cachesql::transaction(m_db, [&] {
+        bool ok = !page.reset || clear();
+        for (const Article &a : page.upserts) {
+            ok = ok && upsert(a);
+        }
+        for (qint64 id : page.deletedArticleIds) {
+            ok = ok && remove(id);
+        }
+        return ok && run(m_db,
+                         u"INSERT INTO meta (key, value) VALUES ('sync_token', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                         {page.nextToken});
+    });
 }
 
 bool ArticleCache::store(const Article &article)
 {
-    if (!m_db.transaction()) {
-        return false;
-    }
-    if (!upsert(article) || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return cachesql::transaction(m_db, [&] { return upsert(article); });
 }
 
 QString ArticleCache::syncToken()
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(u"SELECT value FROM meta WHERE key = 'sync_token'"_s) || !exec(q, {}) || !q.next()) {
-        return {};
-    }
-    return q.value(0).toString();
+    auto q = cachesql::query(m_db, u"SELECT value FROM meta WHERE key = 'sync_token'"_s);
+    return q && q->next() ? q->value(0).toString() : QString();
 }
 
 } // namespace guild::app

@@ -1,12 +1,8 @@
 #include "chatstore.h"
 
-#include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "cachesql.h"
 
 #include <algorithm>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 using namespace Qt::StringLiterals;
 
@@ -14,26 +10,9 @@ namespace guild::app {
 
 using namespace protocol;
 using namespace protocol::chat;
+using cachesql::text;
 
 namespace {
-
-std::optional<QSqlQuery> run(QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {})
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(statement)) {
-        qCWarning(lcStorage) << "chat query failed:" << q.lastError().text();
-        return std::nullopt;
-    }
-    for (const QVariant &value : bindings) {
-        q.addBindValue(value);
-    }
-    if (!q.exec()) {
-        qCWarning(lcStorage) << "chat query failed:" << q.lastError().text();
-        return std::nullopt;
-    }
-    return q;
-}
 
 // Columns in the order readMessage() expects.
 const QString MessageColumns =
@@ -55,43 +34,33 @@ Message readMessage(const QSqlQuery &q)
     return m;
 }
 
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(u""_s) : s;
-}
-
 } // namespace
 
 bool ChatStore::saveChannels(const QList<Channel> &list)
 {
     const QHash<qint64, int> levels = notifyLevels(); // the member's choices outlive a channel refresh
-    if (!m_db.transaction()) {
-        return false;
-    }
-    bool ok = run(m_db, u"DELETE FROM chat_channels"_s).has_value();
-    int position = 0;
-    for (const Channel &c : list) {
-        ok = ok &&
-             run(m_db,
-                 u"INSERT INTO chat_channels (id, name, topic, required_tier, position, last_read_seq, notify_level) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                 {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++, c.lastReadSeq,
-                  levels.value(c.id)})
-                 .has_value();
-    }
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return cachesql::transaction(m_db, [&] {
+        bool ok = cachesql::run(m_db, u"DELETE FROM chat_channels"_s);
+        int position = 0;
+        for (const Channel &c : list) {
+            ok = ok && cachesql::query(m_db,
+                                       u"INSERT INTO chat_channels (id, name, topic, required_tier, position, "
+                                       u"last_read_seq, notify_level) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                       {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++,
+                                        c.lastReadSeq, levels.value(c.id)})
+                           .has_value();
+        }
+        return ok;
+    });
 }
 
 QList<Channel> ChatStore::channels()
 {
     QList<Channel> list;
-    auto q = run(m_db, u"SELECT c.id, c.name, c.topic, c.required_tier, "
-                       "(SELECT MAX(seq) FROM chat_messages m WHERE m.channel_id = c.id), c.last_read_seq "
-                       "FROM chat_channels c ORDER BY position"_s);
+    auto q = cachesql::query(m_db, u"SELECT c.id, c.name, c.topic, c.required_tier, "
+                                   "(SELECT MAX(seq) FROM chat_messages m WHERE m.channel_id = c.id), c.last_read_seq "
+                                   "FROM chat_channels c ORDER BY position"_s);
     while (q && q->next()) {
         list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
                      tierFromLevel(q->value(3).toLongLong()).value_or(Tier::Premium), q->value(4).toLongLong(),
@@ -103,7 +72,7 @@ QList<Channel> ChatStore::channels()
 QHash<qint64, int> ChatStore::notifyLevels()
 {
     QHash<qint64, int> levels;
-    auto q = run(m_db, u"SELECT id, notify_level FROM chat_channels"_s);
+    auto q = cachesql::query(m_db, u"SELECT id, notify_level FROM chat_channels"_s);
     while (q && q->next()) {
         levels.insert(q->value(0).toLongLong(), q->value(1).toInt());
     }
@@ -112,47 +81,45 @@ QHash<qint64, int> ChatStore::notifyLevels()
 
 bool ChatStore::setNotifyLevel(qint64 channelId, int level)
 {
-    return run(m_db, u"UPDATE chat_channels SET notify_level = ? WHERE id = ?"_s, {level, channelId}).has_value();
+    return cachesql::query(m_db, u"UPDATE chat_channels SET notify_level = ? WHERE id = ?"_s, {level, channelId})
+        .has_value();
 }
 
 bool ChatStore::setReadMarker(qint64 channelId, qint64 seq)
 {
-    return run(m_db, u"UPDATE chat_channels SET last_read_seq = MAX(last_read_seq, ?) WHERE id = ?"_s, {seq, channelId})
+    return cachesql::query(m_db, u"UPDATE chat_channels SET last_read_seq = MAX(last_read_seq, ?) WHERE id = ?"_s,
+                           {seq, channelId})
         .has_value();
 }
 
 bool ChatStore::storeMessages(const QList<Message> &messages)
 {
-    if (!m_db.transaction()) {
-        return false;
-    }
-    bool ok = true;
-    for (const Message &m : messages) {
-        auto inserted = run(m_db,
-                            u"INSERT INTO chat_messages (channel_id, seq, id, client_id, sender_id, sender, body, "
-                            u"reply_to, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                            {m.channelId, m.seq, m.id, text(m.clientId), m.senderId, text(m.senderName), text(m.body),
-                             m.replyTo, m.createdAt.toMSecsSinceEpoch()});
-        ok = ok && inserted.has_value();
-        if (ok && inserted->numRowsAffected() == 1) {
-            ok = run(m_db, u"INSERT INTO chat_fts (rowid, body, sender) VALUES (?, ?, ?)"_s,
-                     {m.id, text(m.body), text(m.senderName)})
-                     .has_value();
+    return cachesql::transaction(m_db, [&] {
+        bool ok = true;
+        for (const Message &m : messages) {
+            auto inserted =
+                cachesql::query(m_db,
+                                u"INSERT INTO chat_messages (channel_id, seq, id, client_id, sender_id, sender, body, "
+                                u"reply_to, created_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                                {m.channelId, m.seq, m.id, text(m.clientId), m.senderId, text(m.senderName),
+                                 text(m.body), m.replyTo, m.createdAt.toMSecsSinceEpoch()});
+            ok = ok && inserted.has_value();
+            if (ok && inserted->numRowsAffected() == 1) {
+                ok = cachesql::query(m_db, u"INSERT INTO chat_fts (rowid, body, sender) VALUES (?, ?, ?)"_s,
+                                     {m.id, text(m.body), text(m.senderName)})
+                         .has_value();
+            }
         }
-    }
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+        return ok;
+    });
 }
 
 QList<Message> ChatStore::messages(qint64 channelId, qint64 beforeSeq, int limit)
 {
-    auto q =
-        run(m_db, MessageColumns + u"WHERE m.channel_id = ? AND (? = 0 OR m.seq < ?) ORDER BY m.seq DESC LIMIT ?"_s,
-            {channelId, beforeSeq, beforeSeq, limit});
+    auto q = cachesql::query(
+        m_db, MessageColumns + u"WHERE m.channel_id = ? AND (? = 0 OR m.seq < ?) ORDER BY m.seq DESC LIMIT ?"_s,
+        {channelId, beforeSeq, beforeSeq, limit});
     QList<Message> list;
     while (q && q->next()) {
         list.append(readMessage(*q));
@@ -163,16 +130,17 @@ QList<Message> ChatStore::messages(qint64 channelId, qint64 beforeSeq, int limit
 
 qint64 ChatStore::lastStoredSeq(qint64 channelId)
 {
-    auto q = run(m_db, u"SELECT MAX(seq) FROM chat_messages WHERE channel_id = ?"_s, {channelId});
+    auto q = cachesql::query(m_db, u"SELECT MAX(seq) FROM chat_messages WHERE channel_id = ?"_s, {channelId});
     return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 qint64 ChatStore::resumePoint(qint64 channelId)
 {
-    auto q = run(m_db,
-                 u"SELECT MIN(a.seq) FROM chat_messages a WHERE a.channel_id = ? AND NOT EXISTS "
-                 "(SELECT 1 FROM chat_messages b WHERE b.channel_id = a.channel_id AND b.seq = a.seq + 1)"_s,
-                 {channelId});
+    auto q =
+        cachesql::query(m_db,
+                        u"SELECT MIN(a.seq) FROM chat_messages a WHERE a.channel_id = ? AND NOT EXISTS "
+                        "(SELECT 1 FROM chat_messages b WHERE b.channel_id = a.channel_id AND b.seq = a.seq + 1)"_s,
+                        {channelId});
     return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
@@ -185,17 +153,15 @@ QList<Message> ChatStore::search(const QString &search, int limit)
     }
     std::optional<QSqlQuery> q;
     if (term.size() >= 3) {
-        // A quoted FTS5 phrase: the member's text is data, never query syntax.
-        q = run(
+        q = cachesql::query(
             m_db,
             MessageColumns +
                 u"WHERE m.id IN (SELECT rowid FROM chat_fts WHERE chat_fts MATCH ?) ORDER BY m.created_at DESC LIMIT ?"_s,
-            {QString(u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"'), limit});
+            {cachesql::ftsPhrase(term), limit});
     } else {
-        QString escaped = term;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        q = run(m_db, MessageColumns + u"WHERE m.body LIKE ? ESCAPE '\\' ORDER BY m.created_at DESC LIMIT ?"_s,
-                {QString(u'%' + escaped + u'%'), limit});
+        q = cachesql::query(m_db,
+                            MessageColumns + u"WHERE m.body LIKE ? ESCAPE '\\' ORDER BY m.created_at DESC LIMIT ?"_s,
+                            {cachesql::likeContains(term), limit});
     }
     while (q && q->next()) {
         found.append(readMessage(*q));
@@ -205,7 +171,8 @@ QList<Message> ChatStore::search(const QString &search, int limit)
 
 bool ChatStore::enqueue(const OutboxEntry &entry)
 {
-    return run(m_db,
+    return cachesql::query(
+               m_db,
                u"INSERT INTO chat_outbox (client_id, channel_id, body, reply_to, queued_at, position) VALUES (?, ?, ?, "
                u"?, ?, "
                "(SELECT COALESCE(MAX(position), 0) + 1 FROM chat_outbox)) ON CONFLICT DO NOTHING"_s,
@@ -215,13 +182,14 @@ bool ChatStore::enqueue(const OutboxEntry &entry)
 
 bool ChatStore::dequeue(const QString &clientId)
 {
-    return run(m_db, u"DELETE FROM chat_outbox WHERE client_id = ?"_s, {clientId}).has_value();
+    return cachesql::query(m_db, u"DELETE FROM chat_outbox WHERE client_id = ?"_s, {clientId}).has_value();
 }
 
 QList<OutboxEntry> ChatStore::outbox()
 {
     QList<OutboxEntry> list;
-    auto q = run(m_db, u"SELECT client_id, channel_id, body, reply_to, queued_at FROM chat_outbox ORDER BY position"_s);
+    auto q = cachesql::query(
+        m_db, u"SELECT client_id, channel_id, body, reply_to, queued_at FROM chat_outbox ORDER BY position"_s);
     while (q && q->next()) {
         list.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toLongLong(),
                      QDateTime::fromMSecsSinceEpoch(q->value(4).toLongLong(), Qt::UTC)});

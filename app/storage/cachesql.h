@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+// Helpers shared by the cache's repositories (ArticleCache, ChatStore): prepared statements with bound
+// values, the text and search conventions of the cache, and all-or-nothing transactions.
+namespace guild::app::cachesql {
+
+/// Prepares, binds and runs; nullopt (with a logged reason) on failure.
+std::optional<QSqlQuery> query(QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
+inline bool run(QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {})
+{
+    return query(db, statement, bindings).has_value();
+}
+/// QSQLITE binds a null QString as NULL; NOT NULL text columns need empty text instead.
+QString text(const QString &s);
+/// The member's words as one quoted FTS5 phrase: data, never query syntax.
+QString ftsPhrase(const QString &term);
+/// "%term%" with LIKE's wildcards escaped, for `LIKE ? ESCAPE '\'`.
+QString likeContains(const QString &term);
+/// Runs `work` in a transaction, committed if it returns true and rolled back otherwise.
+bool transaction(QSqlDatabase &db, const std::function<bool()> &work);
+
+} // namespace guild::app::cachesql
