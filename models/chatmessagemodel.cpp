@@ -212,12 +212,12 @@ int ChatMessageModel::firstUnreadRow() const
 
 const Message *ChatMessageModel::messageById(qint64 id) const
 {
-    for (qsizetype i = m_storedCount - 1; i >= 0; --i) {
-        if (m_rows.at(i).message.id == id) {
-            return &m_rows.at(i).message;
-        }
-    }
-    return nullptr;
+    // Within one channel the server hands out ids in seq order (both are taken in the same serialised
+    // transaction), so the stored rows are sorted by id as well.
+    const auto begin = m_rows.cbegin();
+    const auto end = m_rows.cbegin() + m_storedCount;
+    const auto at = std::lower_bound(begin, end, id, [](const Row &r, qint64 wanted) { return r.message.id < wanted; });
+    return at != end && at->message.id == id ? &at->message : nullptr;
 }
 
 int ChatMessageModel::rowOfSeq(qint64 seq) const

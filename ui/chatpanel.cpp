@@ -243,9 +243,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     };
     connect(&m_messages, &QAbstractItemModel::rowsInserted, this, stickToBottom);
     // On opening a channel: to the first unread message if there is one, else to the newest.
-    connect(&m_chat, &app::ChatService::channelOpened, m_messageList, [this] {
-        // Read now: the service forgets the focus once the signal has been delivered.
-        const qint64 focusSeq = m_chat.focusSeq();
+    connect(&m_chat, &app::ChatService::channelOpened, m_messageList, [this](qint64, qint64 focusSeq) {
         QMetaObject::invokeMethod(
             m_messageList,
             [this, focusSeq] {

@@ -3,9 +3,6 @@
 #include "markdown.h"
 
 #include <QDesktopServices>
-#include <QFontDatabase>
-#include <QTextBlock>
-#include <QTextCursor>
 
 using namespace Qt::StringLiterals;
 

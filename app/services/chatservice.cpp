@@ -19,6 +19,7 @@ namespace {
 constexpr qint64 TypingShownMs = 5000;
 // Messages of a channel loaded at a time: the view stays light however long the history is.
 constexpr int WindowSize = 500;
+constexpr int MaxWindow = 20000;
 constexpr int OlderPage = 200;
 } // namespace
 
@@ -226,13 +227,6 @@ void ChatService::openDirect(const QString &username)
     if (name.isEmpty()) {
         return;
     }
-    // Already open with them? Then it is only a matter of showing it.
-    for (const Channel &c : m_channels.channels()) {
-        if (c.direct && c.name.compare(name, Qt::CaseInsensitive) == 0) {
-            Q_EMIT directOpened(c.id, true);
-            return;
-        }
-    }
     m_pendingDirect = name;
     m_connection.openDirect(name);
 }
@@ -305,30 +299,7 @@ void ChatService::markOpenChannelRead()
 
 void ChatService::openChannelAt(qint64 channelId, qint64 seq)
 {
-    m_focusSeq = seq;
-    struct Window
-    {
-        QList<Message> messages;
-        int size = 0;
-    };
-    m_cache.run<Window>(
-        this,
-        [channelId, seq](QSqlDatabase &db) {
-            ChatStore store(db);
-            const int size =
-                static_cast<int>(std::clamp<qint64>(store.lastStoredSeq(channelId) - seq + 50, WindowSize, 20000));
-            return Window{store.messages(channelId, 0, size), size};
-        },
-        [this, channelId](const Window &window) {
-            m_messages.reset(channelId, window.messages, {}, window.messages.size() == window.size);
-            for (const Message &m : std::as_const(m_outbox)) {
-                if (m.channelId == channelId) {
-                    m_messages.addPending(m);
-                }
-            }
-            Q_EMIT channelOpened(channelId);
-            m_focusSeq = 0;
-        });
+    load(channelId, seq);
 }
 
 void ChatService::search(const QString &text)
@@ -340,27 +311,42 @@ void ChatService::search(const QString &text)
 
 void ChatService::openChannel(qint64 channelId)
 {
-    // Enough history to show where the member stopped reading, however far back that is (within reason).
+    load(channelId, 0);
+}
+
+void ChatService::load(qint64 channelId, qint64 focusSeq)
+{
     const qint64 lastRead = m_channels.lastReadSeq(channelId);
     const qint64 unread = m_channels.lastSeq(channelId) - lastRead;
-    const int window = static_cast<int>(std::clamp<qint64>(unread + 20, WindowSize, 5000));
-    m_cache.run<QList<Message>>(
-        this, [channelId, window](QSqlDatabase &db) { return ChatStore(db).messages(channelId, 0, window); },
-        [this, channelId, window, lastRead, unread](const QList<Message> &stored) {
+    struct Window
+    {
+        QList<Message> messages;
+        int size = 0;
+    };
+    m_cache.run<Window>(
+        this,
+        [channelId, focusSeq, unread](QSqlDatabase &db) {
+            ChatStore store(db);
+            // Enough history to reach the message asked for, or the first unread one, within reason.
+            const qint64 wanted = focusSeq > 0 ? store.lastStoredSeq(channelId) - focusSeq + 50 : unread + 20;
+            const int size = static_cast<int>(std::clamp<qint64>(wanted, WindowSize, MaxWindow));
+            return Window{store.messages(channelId, 0, size), size};
+        },
+        [this, channelId, focusSeq, lastRead, unread](const Window &window) {
             QList<Message> pending;
             for (const Message &m : std::as_const(m_outbox)) {
                 if (m.channelId == channelId) {
                     pending.append(m);
                 }
             }
-            m_messages.reset(channelId, stored, pending, stored.size() == window);
+            m_messages.reset(channelId, window.messages, pending, window.messages.size() == window.size);
             if (unread > 0 && lastRead > 0) {
                 m_messages.setFirstUnreadSeq(lastRead + 1);
             }
-            if (!stored.isEmpty()) {
-                m_channels.noteMessage(channelId, stored.last().seq, false);
+            if (!window.messages.isEmpty()) {
+                m_channels.noteMessage(channelId, window.messages.last().seq, false);
             }
-            Q_EMIT channelOpened(channelId);
+            Q_EMIT channelOpened(channelId, focusSeq);
             markOpenChannelRead();
         });
 }

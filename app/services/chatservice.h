@@ -49,8 +49,6 @@ public:
     void openChannel(qint64 channelId);
     /// Opens a channel with `seq` loaded and asks the view to show it (a search result, say).
     void openChannelAt(qint64 channelId, qint64 seq);
-    /// The message the view should bring into sight after channelOpened, or 0.
-    qint64 focusSeq() const { return m_focusSeq; }
     /// Searches the cached messages of every channel; answers with searchFinished.
     void search(const QString &text);
     /// Brings older cached messages of the open channel into view (the member scrolled to the top).
@@ -73,8 +71,8 @@ Q_SIGNALS:
     void linkChanged(guild::app::ChatService::Link link);
     void typingChanged(qint64 channelId);
     void presenceChanged(qint64 userId);
-    /// The open channel's messages are loaded (the view can now jump to the first unread one).
-    void channelOpened(qint64 channelId);
+    /// The open channel's messages are loaded: the view shows `focusSeq` if set, else the first unread one.
+    void channelOpened(qint64 channelId, qint64 focusSeq);
     void searchFinished(const QString &text, const QList<guild::protocol::chat::Message> &results);
     /// A direct conversation the member asked for is ready (or someone opened one with them).
     void directOpened(qint64 channelId, bool requestedHere);
@@ -90,6 +88,8 @@ private:
     void onReady(const QList<protocol::chat::Channel> &channels);
     void onMessages(const QList<protocol::chat::Message> &messages, bool live);
     void flushOutbox();
+    /// Loads the channel's window into the message model (see openChannel / openChannelAt).
+    void load(qint64 channelId, qint64 focusSeq);
     /// The open channel is being looked at up to its newest message: tell the server (debounced).
     void markOpenChannelRead();
     void resumeAll(const QList<protocol::chat::Channel> &channels);
@@ -114,7 +114,6 @@ private:
     QHash<qint64, QString> m_presence;
     bool m_away = false;
     bool m_loadingOlder = false;
-    qint64 m_focusSeq = 0;
     QString m_pendingDirect; // username asked for with openDirect, until its channel arrives
     QRegularExpression m_mention;
     Link m_link = Link::Offline;
