@@ -24,13 +24,14 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_memberships = std::make_unique<MembershipService>(*m_database);
     m_sync = std::make_unique<SyncService>(*m_database);
     m_chat = std::make_unique<ChatService>(*m_database);
+    m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles);
     m_api = std::make_unique<ApiServer>(*m_auth);
     registerHealthRoutes(*m_api);
     registerAuthRoutes(*m_api, *m_auth);
     registerAccountRoutes(*m_api, *m_memberships);
     registerArticleRoutes(*m_api, *m_articles);
     registerSyncRoutes(*m_api, *m_sync);
-    registerChatRoutes(*m_api, *m_chat);
+    registerChatRoutes(*m_api, *m_chat, *m_promotion);
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     m_api->onWebSocket(QString(protocol::chat::Path),
                        [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });

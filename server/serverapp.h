@@ -7,6 +7,7 @@
 #include "domain/membershipservice.h"
 #include "domain/passwordhasher.h"
 #include "domain/syncservice.h"
+#include "domain/threadpromotion.h"
 #include "http/apiserver.h"
 #include "storage/database.h"
 #include "ws/chathub.h"
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<MembershipService> m_memberships;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ChatService> m_chat;
+    std::unique_ptr<ThreadPromotion> m_promotion;
     std::unique_ptr<ChatHub> m_hub;
     std::unique_ptr<PgFanout> m_fanout;
     std::unique_ptr<ApiServer> m_api;

@@ -157,9 +157,13 @@ Result<Article> ArticleService::create(const AuthUser &author, const ArticleInpu
     ArticleDraft draft{input.title->trimmed(), input.summary.value_or(summarise(*input.body)), *input.body,
                        input.tags.value_or(QStringList()), input.requiredTier.value_or(Tier::Free)};
     draft.tags.removeDuplicates();
+    draft.sourceMessageId = input.sourceMessageId;
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
     const qint64 id = ArticleRepository(db).insert(author.id, draft, nowMs());
+    if (id == 0) {
+        return ApiError::conflict(errors::Conflict, u"This thread has been promoted already."_s);
+    }
     tx.commit();
     return article(author, id);
 }

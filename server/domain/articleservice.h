@@ -31,6 +31,8 @@ struct ArticleInput
     std::optional<QString> body;
     std::optional<QStringList> tags;
     std::optional<protocol::Tier> requiredTier;
+    /// Set by thread promotion only (not from the articles API).
+    qint64 sourceMessageId = 0;
 };
 
 /// The article feed and reader, with the paywall: bodies only for callers whose tier covers the article.

@@ -105,9 +105,14 @@ Result<SendOutcome> ChatService::send(const AuthUser &user, qint64 channelId, co
     if (auto existing = repo.findByClientId(user.id, clientId)) {
         return SendOutcome{*existing, true};
     }
-    if (replyTo > 0 &&
-        !sql::scalar(db, u"SELECT 1 FROM messages WHERE id = ? AND channel_id = ?"_s, {replyTo, channelId}).isValid()) {
-        return ApiError{400, QString(chat::errors::BadFrame), u"'replyTo' names no message of this channel."_s};
+    if (replyTo > 0) {
+        // Threads are flat: a reply to a reply joins the thread of the message it answers.
+        const QVariant root = sql::scalar(
+            db, u"SELECT COALESCE(reply_to, id) FROM messages WHERE id = ? AND channel_id = ?"_s, {replyTo, channelId});
+        if (!root.isValid()) {
+            return ApiError{400, QString(chat::errors::BadFrame), u"'replyTo' names no message of this channel."_s};
+        }
+        replyTo = root.toLongLong();
     }
     const Message message = repo.append(channelId, user.id, clientId, body, replyTo, nowMs());
     if (m_onAppend) {
@@ -177,6 +182,186 @@ void ChatService::setOnDirect(std::function<void(QSqlDatabase &, qint64, qint64,
 std::optional<Message> ChatService::messageAt(qint64 channelId, qint64 seq)
 {
     return ChatRepository(m_database.connection()).bySeq(channelId, seq);
+}
+
+std::optional<Message> ChatService::messageById(qint64 id)
+{
+    return ChatRepository(m_database.connection()).byId(id);
+}
+
+void ChatService::setOnChange(std::function<void(QSqlDatabase &, const Message &)> hook)
+{
+    m_onChange = std::move(hook);
+}
+
+void ChatService::setOnNotify(std::function<void(QSqlDatabase &, qint64, const NotifyPref &)> hook)
+{
+    m_onNotify = std::move(hook);
+}
+
+Result<Message> ChatService::readableMessage(const AuthUser &user, qint64 messageId)
+{
+    const auto message = messageId > 0 ? ChatRepository(m_database.connection()).byId(messageId) : std::nullopt;
+    if (!message) {
+        return ApiError{404, QString(chat::errors::NoSuchMessage), u"No such message."_s};
+    }
+    if (auto channel = readable(user, message->channelId); !channel.ok()) {
+        if (channel.error().status == 404) {
+            return ApiError{404, QString(chat::errors::NoSuchMessage), u"No such message."_s};
+        }
+        return channel.error();
+    }
+    return *message;
+}
+
+template <typename Change>
+Result<ChangeOutcome> ChatService::change(qint64 messageId, Change apply)
+{
+    QSqlDatabase db = m_database.connection();
+    ChatRepository repo(db);
+    sql::Transaction tx(db);
+    // Read again inside the transaction: a concurrent delete or edit may have won.
+    auto current = repo.byId(messageId);
+    if (!current) {
+        return ApiError{404, QString(chat::errors::NoSuchMessage), u"No such message."_s};
+    }
+    const Result<bool> changed = apply(repo, *current);
+    if (!changed.ok()) {
+        return changed.error();
+    }
+    if (!changed.value()) {
+        return ChangeOutcome{*current, false};
+    }
+    repo.setRev(messageId, repo.takeRev(current->channelId));
+    Message updated = *repo.byId(messageId);
+    if (m_onChange) {
+        m_onChange(db, updated);
+    }
+    tx.commit();
+    return ChangeOutcome{updated, true};
+}
+
+Result<ChangeOutcome> ChatService::edit(const AuthUser &user, qint64 messageId, const QString &body)
+{
+    if (body.trimmed().isEmpty() || body.size() > chat::limits::MessageBodyMax || body.contains(QChar(0))) {
+        return ApiError{400, QString(chat::errors::BadFrame),
+                        u"'body' must be 1 to %1 characters."_s.arg(chat::limits::MessageBodyMax)};
+    }
+    if (auto message = readableMessage(user, messageId); !message.ok()) {
+        return message.error();
+    }
+    return change(messageId, [&](ChatRepository &repo, const Message &m) -> Result<bool> {
+        if (m.senderId != user.id) {
+            return ApiError{403, QString(chat::errors::NotAllowed), u"Only the author can edit a message."_s};
+        }
+        if (m.deleted) {
+            return ApiError{409, QString(chat::errors::NotAllowed), u"A deleted message cannot be edited."_s};
+        }
+        if (m.body == body) {
+            return false;
+        }
+        repo.editBody(m.id, body, nowMs());
+        return true;
+    });
+}
+
+Result<ChangeOutcome> ChatService::remove(const AuthUser &user, qint64 messageId)
+{
+    if (auto message = readableMessage(user, messageId); !message.ok()) {
+        return message.error();
+    }
+    return change(messageId, [&](ChatRepository &repo, const Message &m) -> Result<bool> {
+        if (m.senderId != user.id && !user.isAdmin()) {
+            return ApiError{403, QString(chat::errors::NotAllowed),
+                            u"Only the author or an admin can delete a message."_s};
+        }
+        if (m.deleted) {
+            return false;
+        }
+        repo.markDeleted(m.id, nowMs());
+        return true;
+    });
+}
+
+Result<ChangeOutcome> ChatService::react(const AuthUser &user, qint64 messageId, const QString &emoji, bool on)
+{
+    if (!chat::isValidEmoji(emoji)) {
+        return ApiError{
+            400, QString(chat::errors::BadFrame),
+            u"'emoji' must be one emoji (1 to %1 characters, no letters or spaces)."_s.arg(chat::limits::EmojiMax)};
+    }
+    if (auto message = readableMessage(user, messageId); !message.ok()) {
+        return message.error();
+    }
+    return change(messageId, [&](ChatRepository &repo, const Message &m) -> Result<bool> {
+        if (m.deleted) {
+            return ApiError{409, QString(chat::errors::NotAllowed), u"A deleted message takes no reactions."_s};
+        }
+        const bool known = std::any_of(m.reactions.cbegin(), m.reactions.cend(),
+                                       [&](const chat::Reaction &r) { return r.emoji == emoji; });
+        if (on && !known && repo.reactionKinds(m.id) >= chat::limits::ReactionKindsMax) {
+            return ApiError{409, QString(chat::errors::NotAllowed),
+                            u"A message takes at most %1 different reactions."_s.arg(chat::limits::ReactionKindsMax)};
+        }
+        return repo.setReaction(m.id, user.id, emoji, on, nowMs());
+    });
+}
+
+Result<ChangesPage> ChatService::changes(const AuthUser &user, qint64 channelId, qint64 afterRev, qint64 uptoSeq)
+{
+    const Result<Channel> channel = readable(user, channelId);
+    if (!channel.ok()) {
+        return channel.error();
+    }
+    // The channel's revision was read before the messages: anything newer is at worst sent twice.
+    ChangesPage page;
+    page.rev = channel.value().lastRev;
+    page.messages = ChatRepository(m_database.connection())
+                        .changedSince(channelId, qMax<qint64>(0, afterRev), uptoSeq, chat::limits::HistoryPageMax + 1);
+    page.hasMore = page.messages.size() > chat::limits::HistoryPageMax;
+    if (page.hasMore) {
+        page.messages.removeLast();
+        page.rev = page.messages.last().rev;
+    }
+    return page;
+}
+
+Result<QList<Message>> ChatService::thread(const AuthUser &user, qint64 rootId)
+{
+    const Result<Message> root = readableMessage(user, rootId);
+    if (!root.ok()) {
+        return root.error();
+    }
+    QList<Message> list{root.value()};
+    list += ChatRepository(m_database.connection())
+                .replies(root.value().replyTo > 0 ? root.value().replyTo : rootId, chat::limits::HistoryPageMax);
+    return list;
+}
+
+QList<NotifyPref> ChatService::notifyLevels(const AuthUser &user)
+{
+    return ChatRepository(m_database.connection()).notifyLevels(user.id);
+}
+
+Result<NotifyPref> ChatService::setNotifyLevel(const AuthUser &user, const NotifyPref &pref)
+{
+    if (auto channel = readable(user, pref.channelId); !channel.ok()) {
+        return channel.error();
+    }
+    QSqlDatabase db = m_database.connection();
+    if (pref.threadId != 0 &&
+        !sql::scalar(db, u"SELECT 1 FROM messages WHERE id = ? AND channel_id = ? AND reply_to IS NULL"_s,
+                     {pref.threadId, pref.channelId})
+             .isValid()) {
+        return ApiError{404, QString(chat::errors::NoSuchMessage), u"'threadId' names no thread of this channel."_s};
+    }
+    sql::Transaction tx(db);
+    ChatRepository(db).setNotifyLevel(user.id, pref, nowMs());
+    if (m_onNotify) {
+        m_onNotify(db, user.id, pref);
+    }
+    tx.commit();
+    return pref;
 }
 
 } // namespace guild::server

@@ -19,6 +19,22 @@ struct SendOutcome
     bool duplicate = false;
 };
 
+struct ChangeOutcome
+{
+    protocol::chat::Message message;
+    /// False when the request asked for what already was (a reaction already there, a second delete):
+    /// nothing was stored and nobody needs telling.
+    bool changed = false;
+};
+
+struct ChangesPage
+{
+    QList<protocol::chat::Message> messages;
+    /// Everything up to this revision has been covered.
+    qint64 rev = 0;
+    bool hasMore = false;
+};
+
 struct DirectOutcome
 {
     qint64 channelId = 0;
@@ -52,6 +68,23 @@ public:
                              qint64 replyTo);
     Result<HistoryPage> history(const AuthUser &user, qint64 channelId, const HistoryQuery &query);
     std::optional<protocol::chat::Message> messageAt(qint64 channelId, qint64 seq);
+    std::optional<protocol::chat::Message> messageById(qint64 id);
+    /// Only the author edits; deleted messages stay deleted.
+    Result<ChangeOutcome> edit(const AuthUser &user, qint64 messageId, const QString &body);
+    /// The author or an admin.
+    Result<ChangeOutcome> remove(const AuthUser &user, qint64 messageId);
+    /// Anyone who can read the channel.
+    Result<ChangeOutcome> react(const AuthUser &user, qint64 messageId, const QString &emoji, bool on);
+    /// Messages up to `uptoSeq` changed after `afterRev` (what a client that was away missed).
+    Result<ChangesPage> changes(const AuthUser &user, qint64 channelId, qint64 afterRev, qint64 uptoSeq);
+    /// A thread: its first message followed by its replies.
+    Result<QList<protocol::chat::Message>> thread(const AuthUser &user, qint64 rootId);
+    QList<protocol::chat::NotifyPref> notifyLevels(const AuthUser &user);
+    Result<protocol::chat::NotifyPref> setNotifyLevel(const AuthUser &user, const protocol::chat::NotifyPref &pref);
+    /// Called inside the transaction of every edit, delete or reaction that changed something.
+    void setOnChange(std::function<void(QSqlDatabase &, const protocol::chat::Message &)> hook);
+    /// Inside the transaction that stores a member's notification level: (transaction, user, pref).
+    void setOnNotify(std::function<void(QSqlDatabase &, qint64, const protocol::chat::NotifyPref &)> hook);
     /// The direct conversation between `user` and the member called `username`, opened on first use.
     Result<DirectOutcome> openDirect(const AuthUser &user, const QString &username);
     /// A channel as `viewerId` sees it (a direct one is named after the other member), with their marker.
@@ -70,11 +103,19 @@ public:
 
 private:
     Result<protocol::chat::Channel> readable(const AuthUser &user, qint64 channelId);
+    /// The message if `user` may read its channel; someone else's direct message looks like none.
+    Result<protocol::chat::Message> readableMessage(const AuthUser &user, qint64 messageId);
+    /// Runs `change` on the message in a write transaction; when it reports a change, the message
+    /// takes the channel's next revision and the change hook runs.
+    template <typename Change>
+    Result<ChangeOutcome> change(qint64 messageId, Change change);
 
     Database &m_database;
     std::function<void(QSqlDatabase &, const protocol::chat::Message &)> m_onAppend;
     std::function<void(QSqlDatabase &, qint64, qint64, qint64)> m_onRead;
     std::function<void(QSqlDatabase &, qint64, qint64, qint64)> m_onDirect;
+    std::function<void(QSqlDatabase &, const protocol::chat::Message &)> m_onChange;
+    std::function<void(QSqlDatabase &, qint64, const protocol::chat::NotifyPref &)> m_onNotify;
 };
 
 } // namespace guild::server

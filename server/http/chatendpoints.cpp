@@ -1,6 +1,9 @@
 #include "domain/chatservice.h"
+#include "domain/threadpromotion.h"
 #include "endpoints.h"
 #include "protocol/errorcodes.h"
+#include "protocol/jsonreader.h"
+#include "protocol/limits.h"
 #include "replyhelpers.h"
 
 using namespace Qt::StringLiterals;
@@ -10,8 +13,63 @@ namespace guild::server {
 using namespace protocol;
 using Method = QHttpServerRequest::Method;
 
-void registerChatRoutes(ApiServer &server, ChatService &chat)
+namespace {
+
+/// Chat errors carry chat codes (no_such_channel...); over REST they become the API's codes.
+ApiError restError(ApiError error)
 {
+    if (error.status == 404) {
+        error.code = QString(errors::NotFound);
+    } else if (error.status == 403) {
+        error.code = QString(errors::MembershipRequired);
+    }
+    return error;
+}
+
+QJsonObject messagesJson(const QList<protocol::chat::Message> &list)
+{
+    QJsonArray messages;
+    for (const protocol::chat::Message &m : list) {
+        messages.append(m.toJson());
+    }
+    return QJsonObject{{u"messages"_s, messages}};
+}
+
+} // namespace
+
+void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &promotion)
+{
+    const QString message = u"/api/v1/chat/messages/<arg>"_s;
+    server.routeWithId(message + u"/thread"_s, Method::Get, [&server, &chat](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            const Result<QList<protocol::chat::Message>> thread = chat.thread(user, id);
+            return thread.ok() ? Reply::json(messagesJson(thread.value())) : Reply::error(restError(thread.error()));
+        });
+    });
+
+    server.routeWithId(message + u"/promote"_s, Method::Post, [&server, &promotion](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            ApiError error;
+            const auto json = request.jsonBody(&error);
+            if (!json) {
+                return Reply::error(error);
+            }
+            JsonReader reader(*json);
+            const QString title = reader.requiredString("title"_L1, 1, limits::TitleMax);
+            const QStringList tags =
+                reader.optionalStringList("tags"_L1, limits::TagsPerArticleMax, limits::TagMax).value_or(QStringList());
+            if (!reader.ok()) {
+                return Reply::error(reader.error());
+            }
+            return toReply(
+                promotion.promote(user, id, title, tags),
+                [](const Article &a) {
+                    return QJsonObject{{u"article"_s, a.toJson()}};
+                },
+                201);
+        });
+    });
+
     server.route(u"/api/v1/channels"_s, Method::Get, [&server, &chat](const Request &request) {
         return withUser(server, request, [&chat](const AuthUser &user) {
             QJsonArray channels;
@@ -42,19 +100,11 @@ void registerChatRoutes(ApiServer &server, ChatService &chat)
                 query.limit = *limit;
                 const Result<HistoryPage> page = chat.history(user, id, query);
                 if (!page.ok()) {
-                    ApiError error = page.error();
-                    if (error.status == 404) {
-                        error.code = QString(errors::NotFound);
-                    } else if (error.status == 403) {
-                        error.code = QString(errors::MembershipRequired);
-                    }
-                    return Reply::error(error);
+                    return Reply::error(restError(page.error()));
                 }
-                QJsonArray messages;
-                for (const protocol::chat::Message &m : page.value().messages) {
-                    messages.append(m.toJson());
-                }
-                return Reply::json(QJsonObject{{u"messages"_s, messages}, {u"hasMore"_s, page.value().hasMore}});
+                QJsonObject json = messagesJson(page.value().messages);
+                json.insert(u"hasMore"_s, page.value().hasMore);
+                return Reply::json(json);
             });
         });
 }

@@ -8,6 +8,7 @@ class AuthService;
 class ChatService;
 class MembershipService;
 class SyncService;
+class ThreadPromotion;
 
 // One registration function per resource; each handler decodes, authorises, calls a domain service
 // and encodes. Domain services know nothing of HTTP.
@@ -16,6 +17,6 @@ void registerAuthRoutes(ApiServer &server, AuthService &auth);
 void registerAccountRoutes(ApiServer &server, MembershipService &memberships);
 void registerArticleRoutes(ApiServer &server, ArticleService &articles);
 void registerSyncRoutes(ApiServer &server, SyncService &sync);
-void registerChatRoutes(ApiServer &server, ChatService &chat);
+void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &promotion);
 
 } // namespace guild::server

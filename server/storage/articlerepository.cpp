@@ -164,12 +164,17 @@ void ArticleRepository::fillViewerState(QList<ArticleRow> &rows, qint64 viewerId
 
 qint64 ArticleRepository::insert(qint64 authorId, const ArticleDraft &draft, qint64 now)
 {
-    const qint64 id =
-        sql::scalar(m_db,
-                    u"INSERT INTO articles (author_id, title, summary, body, required_tier, published_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                    {authorId, draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier), now, now})
-            .toLongLong();
+    // A thread is promoted once: the second attempt finds the unique source taken and inserts nothing.
+    const QVariant inserted = sql::scalar(
+        m_db,
+        u"INSERT INTO articles (author_id, title, summary, body, required_tier, published_at, updated_at, "
+        "source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_message_id) DO NOTHING RETURNING id"_s,
+        {authorId, draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier), now, now,
+         draft.sourceMessageId > 0 ? QVariant(draft.sourceMessageId) : sql::nullInt()});
+    if (!inserted.isValid()) {
+        return 0;
+    }
+    const qint64 id = inserted.toLongLong();
     writeTags(id, draft.tags);
     recordChange(id, "upsert"_L1, now);
     return id;

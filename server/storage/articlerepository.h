@@ -27,6 +27,8 @@ struct ArticleDraft
     QString body;
     QStringList tags;
     protocol::Tier requiredTier = protocol::Tier::Free;
+    /// The chat message (thread) the article was promoted from; 0 for none.
+    qint64 sourceMessageId = 0;
 };
 
 struct ChangeRow
@@ -50,6 +52,7 @@ public:
     QList<ArticleRow> findMany(const QList<qint64> &ids);
     void fillViewerState(QList<ArticleRow> &rows, qint64 viewerId);
 
+    /// The new id, or 0 when an article from the same source message exists.
     qint64 insert(qint64 authorId, const ArticleDraft &draft, qint64 now);
     void update(qint64 id, const ArticleDraft &draft, qint64 now);
     void remove(qint64 id);

@@ -30,11 +30,31 @@ public:
     /// or the newest `limit` before beforeSeq (still returned in ascending order) when `newest` is set.
     QList<protocol::chat::Message> range(qint64 channelId, qint64 afterSeq, qint64 beforeSeq, int limit, bool newest);
     std::optional<protocol::chat::Message> bySeq(qint64 channelId, qint64 seq);
+    std::optional<protocol::chat::Message> byId(qint64 id);
+    /// The channel's next revision; like append(), only inside a write transaction.
+    qint64 takeRev(qint64 channelId);
+    void editBody(qint64 messageId, const QString &body, qint64 now);
+    /// Empties the body and drops the reactions; the row stays so seq numbering has no hole.
+    void markDeleted(qint64 messageId, qint64 now);
+    /// Adds or removes one member's emoji; true when that changed anything.
+    bool setReaction(qint64 messageId, qint64 userId, const QString &emoji, bool on, qint64 now);
+    int reactionKinds(qint64 messageId);
+    /// Stamps a changed message with the revision from takeRev().
+    void setRev(qint64 messageId, qint64 rev);
+    /// Messages up to `uptoSeq` changed after revision `afterRev`, in revision order.
+    QList<protocol::chat::Message> changedSince(qint64 channelId, qint64 afterRev, qint64 uptoSeq, int limit);
+    /// The replies to a thread's first message, oldest first.
+    QList<protocol::chat::Message> replies(qint64 rootId, int limit);
+    QList<protocol::chat::NotifyPref> notifyLevels(qint64 userId);
+    void setNotifyLevel(qint64 userId, const protocol::chat::NotifyPref &pref, qint64 now);
     QHash<qint64, qint64> readMarkers(qint64 userId);
     /// Moves the marker forward only; returns where it stands afterwards.
     qint64 advanceReadMarker(qint64 userId, qint64 channelId, qint64 seq, qint64 now);
 
 private:
+    std::optional<protocol::chat::Message> one(const QString &statement, const QVariantList &bindings);
+    void loadReactions(QList<protocol::chat::Message> &messages);
+
     QSqlDatabase m_db;
 };
 

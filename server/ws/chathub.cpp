@@ -155,6 +155,44 @@ void ChatHub::broadcast(const Message &message)
     }
 }
 
+void ChatHub::broadcastUpdate(const Message &message)
+{
+    const QByteArray payload = frame(frames::MessageUpdated, {{u"message"_s, message.toJson()}});
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        if (session->reads(message.channelId)) {
+            session->deliver(payload);
+        }
+    }
+}
+
+void ChatHub::deliverRemoteUpdate(qint64 messageId)
+{
+    m_remotePool.start([this, messageId] {
+        std::optional<Message> message;
+        try {
+            message = m_chat.messageById(messageId);
+        } catch (const std::exception &e) {
+            qCWarning(lcChat) << "cannot load changed message" << messageId << e.what();
+        }
+        if (message) {
+            QMetaObject::invokeMethod(this, [this, m = *message] { broadcastUpdate(m); });
+        }
+    });
+}
+
+void ChatHub::broadcastNotify(qint64 userId, const NotifyPref &pref)
+{
+    QJsonObject fields = pref.toJson();
+    const QByteArray payload = frame(frames::Notify, fields);
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        if (session->userId() == userId && session->isLive()) {
+            session->deliver(payload);
+        }
+    }
+}
+
 void ChatHub::addDirect(qint64 channelId, qint64 userA, qint64 userB, QPointer<ChatSession> requester)
 {
     m_pool.start([this, channelId, userA, userB, requester] {

@@ -57,6 +57,12 @@ public:
     /// Token bucket per member (shared by all their connections). Returns seconds to wait, 0 if allowed.
     int takeSendToken(qint64 userId);
     void broadcast(const protocol::chat::Message &message);
+    /// message.updated to every connection reading the message's channel.
+    void broadcastUpdate(const protocol::chat::Message &message);
+    /// Another process changed message `messageId`: load it and deliver it here.
+    void deliverRemoteUpdate(qint64 messageId);
+    /// Tells every connection of `userId` here about a notification level they set.
+    void broadcastNotify(qint64 userId, const protocol::chat::NotifyPref &pref);
     /// Tells every connection of `userId` (on this process) how far they have read `channelId`.
     void broadcastRead(qint64 userId, qint64 channelId, qint64 seq);
     /// A direct channel between a and b exists: their connections here subscribe and hear channel.new.

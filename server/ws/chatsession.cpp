@@ -30,6 +30,7 @@ struct AuthOutcome
 {
     std::optional<AuthUser> user;
     QList<Channel> channels;
+    QList<NotifyPref> notify;
     QString error;
 };
 
@@ -45,6 +46,28 @@ constexpr int ResumePagesMax = 10;
 bool isInteger(const QJsonValue &value)
 {
     return value.isDouble() && value.toDouble() == static_cast<double>(value.toInteger());
+}
+
+QByteArray changesFrame(ChatService &chat, const AuthUser &user, qint64 channelId, qint64 afterRev, qint64 uptoSeq)
+{
+    Result<ChangesPage> page = [&]() -> Result<ChangesPage> {
+        try {
+            return chat.changes(user, channelId, afterRev, uptoSeq);
+        } catch (const std::exception &) {
+            return ApiError::internal();
+        }
+    }();
+    if (!page.ok()) {
+        return errorFrame(page.error().code, page.error().message, QString::number(channelId));
+    }
+    QJsonArray messages;
+    for (const Message &m : std::as_const(page.value().messages)) {
+        messages.append(m.toJson());
+    }
+    return frame(frames::Changes, {{u"channelId"_s, channelId},
+                                   {u"messages"_s, messages},
+                                   {u"rev"_s, page.value().rev},
+                                   {u"hasMore"_s, page.value().hasMore}});
 }
 
 } // namespace
@@ -151,7 +174,7 @@ void ChatSession::onText(const QString &text)
         deliver(frame(frames::Pong, {{u"ref"_s, doc.object().value(u"ref"_s)}}));
         return;
     }
-    if (type == frames::Send) {
+    if (type == frames::Send || type == frames::Edit || type == frames::Delete || type == frames::React) {
         // Rate limiting happens on arrival, before any queueing or database work.
         if (m_live) {
             if (const int wait = m_hub.takeSendToken(m_user.id); wait > 0) {
@@ -189,6 +212,10 @@ void ChatSession::handle(const QJsonObject &frameObject)
         handleRead(frameObject);
     } else if (type == frames::Direct) {
         handleDirect(frameObject);
+    } else if (type == frames::Edit || type == frames::Delete || type == frames::React) {
+        handleChange(frameObject);
+    } else if (type == frames::Notify) {
+        handleNotify(frameObject);
     } else if (type == frames::Typing) {
         handleTyping(frameObject);
         next();
@@ -225,6 +252,7 @@ void ChatSession::handleAuth(const QJsonObject &frameObject)
                 }
                 out.user = user.value();
                 out.channels = chat.readableChannels(user.value());
+                out.notify = chat.notifyLevels(user.value());
             } catch (const std::exception &e) {
                 out.error = QString(errors::Internal);
             }
@@ -245,10 +273,15 @@ void ChatSession::handleAuth(const QJsonObject &frameObject)
                 m_channels.insert(c.id);
                 channels.append(c.toJson());
             }
+            QJsonArray notify;
+            for (const NotifyPref &pref : std::as_const(out.notify)) {
+                notify.append(pref.toJson());
+            }
             deliver(frame(frames::Ready,
                           {{u"protocol"_s, ProtocolVersion},
                            {u"user"_s, User{m_user.id, m_user.username, m_user.displayName, m_user.role}.toJson()},
                            {u"channels"_s, channels},
+                           {u"notify"_s, notify},
                            {u"online"_s, m_hub.presenceSnapshot()}}));
             m_hub.sessionPresenceChanged(m_user.id, userName());
             next();
@@ -350,6 +383,90 @@ void ChatSession::handleDirect(const QJsonObject &f)
         });
 }
 
+void ChatSession::handleChange(const QJsonObject &f)
+{
+    const QString type = f.value(u"type"_s).toString();
+    const QJsonValue messageId = f.value(u"messageId"_s);
+    const QJsonValue body = f.value(u"body"_s);
+    const QJsonValue emoji = f.value(u"emoji"_s);
+    const QJsonValue on = f.value(u"on"_s);
+    const QString ref = isInteger(messageId) ? QString::number(messageId.toInteger()) : QString();
+    const bool valid = isInteger(messageId) && (type != frames::Edit || body.isString()) &&
+                       (type != frames::React || (emoji.isString() && (on.isUndefined() || on.isBool())));
+    if (!valid) {
+        fail(QString(errors::BadFrame),
+             u"'%1' needs an integer messageId%2."_s.arg(type, type == frames::Edit ? u" and a string body"_s
+                                                               : type == frames::React
+                                                                   ? u", a string emoji and optionally a boolean on"_s
+                                                                   : QString()),
+             ref);
+        next();
+        return;
+    }
+    m_busy = true;
+    ChatHub &hub = m_hub;
+    m_hub.run<Result<ChangeOutcome>>(
+        this,
+        [&hub, user = m_user, type, id = messageId.toInteger(), text = body.toString(), emojiText = emoji.toString(),
+         add = on.toBool(true)]() -> Result<ChangeOutcome> {
+            try {
+                // Under the send lock, like sends: local readers see changes in revision order.
+                QMutexLocker order(&hub.sendOrder());
+                Result<ChangeOutcome> outcome = type == frames::Edit     ? hub.chat().edit(user, id, text)
+                                                : type == frames::Delete ? hub.chat().remove(user, id)
+                                                                         : hub.chat().react(user, id, emojiText, add);
+                if (outcome.ok() && outcome.value().changed) {
+                    QMetaObject::invokeMethod(&hub, [&hub, m = outcome.value().message] { hub.broadcastUpdate(m); });
+                }
+                return outcome;
+            } catch (const std::exception &e) {
+                qCWarning(lcChat) << type << "failed:" << e.what();
+                return ApiError::internal();
+            }
+        },
+        [this, ref](Result<ChangeOutcome> outcome) {
+            m_busy = false;
+            if (!outcome.ok()) {
+                fail(outcome.error().code, outcome.error().message, ref);
+            } else if (!outcome.value().changed) {
+                // Nothing changed, so nothing was broadcast: this connection still hears the message as it is.
+                deliver(frame(frames::MessageUpdated, {{u"message"_s, outcome.value().message.toJson()}}));
+            }
+            next();
+        });
+}
+
+void ChatSession::handleNotify(const QJsonObject &f)
+{
+    const auto pref = NotifyPref::fromJson(f);
+    if (!pref) {
+        fail(QString(errors::BadFrame),
+             u"'notify' needs channelId, optionally threadId, and level: all, mentions or muted."_s);
+        next();
+        return;
+    }
+    m_busy = true;
+    ChatService &chat = m_hub.chat();
+    m_hub.run<Result<NotifyPref>>(
+        this,
+        [&chat, user = m_user, wanted = *pref]() -> Result<NotifyPref> {
+            try {
+                return chat.setNotifyLevel(user, wanted);
+            } catch (const std::exception &) {
+                return ApiError::internal();
+            }
+        },
+        [this](Result<NotifyPref> stored) {
+            m_busy = false;
+            if (stored.ok()) {
+                m_hub.broadcastNotify(m_user.id, stored.value());
+            } else {
+                fail(stored.error().code, stored.error().message);
+            }
+            next();
+        });
+}
+
 void ChatSession::handleTyping(const QJsonObject &f)
 {
     const QJsonValue channelId = f.value(u"channelId"_s);
@@ -421,16 +538,26 @@ void ChatSession::handleResume(const QJsonObject &f)
         next();
         return;
     }
-    QList<std::pair<qint64, qint64>> positions;
+    struct Position
+    {
+        qint64 channelId;
+        qint64 lastSeq;
+        std::optional<qint64> lastRev;
+    };
+    QList<Position> positions;
     for (const QJsonValue &v : wanted) {
         const QJsonValue id = v.toObject().value(u"channelId"_s);
         const QJsonValue last = v.toObject().value(u"lastSeq"_s);
-        if (!isInteger(id) || !isInteger(last) || last.toInteger() < 0) {
-            fail(QString(errors::BadFrame), u"Each resume entry needs integer channelId and lastSeq >= 0."_s);
+        const QJsonValue rev = v.toObject().value(u"lastRev"_s);
+        if (!isInteger(id) || !isInteger(last) || last.toInteger() < 0 ||
+            (!rev.isUndefined() && (!isInteger(rev) || rev.toInteger() < 0))) {
+            fail(QString(errors::BadFrame),
+                 u"Each resume entry needs integer channelId, lastSeq >= 0 and optionally lastRev >= 0."_s);
             next();
             return;
         }
-        positions.append({id.toInteger(), last.toInteger()});
+        positions.append({id.toInteger(), last.toInteger(),
+                          rev.isUndefined() ? std::nullopt : std::optional<qint64>(rev.toInteger())});
     }
     m_busy = true;
     ChatService &chat = m_hub.chat();
@@ -438,7 +565,12 @@ void ChatSession::handleResume(const QJsonObject &f)
         this,
         [&chat, user = m_user, positions] {
             QList<QByteArray> out;
-            for (const auto &[channelId, lastSeq] : positions) {
+            for (const auto &[channelId, lastSeq, lastRev] : positions) {
+                if (lastRev) {
+                    // Changes to what the client already has come first: the new messages that follow
+                    // carry their current state anyway.
+                    out.append(changesFrame(chat, user, channelId, *lastRev, lastSeq));
+                }
                 qint64 after = lastSeq;
                 for (int page = 0; page < ResumePagesMax; ++page) {
                     Result<HistoryPage> history = [&]() -> Result<HistoryPage> {

@@ -55,6 +55,9 @@ private:
     void handleTyping(const QJsonObject &frame);
     void handlePresence(const QJsonObject &frame);
     void handleDirect(const QJsonObject &frame);
+    /// edit, delete and react: the changed message goes to every reader as message.updated.
+    void handleChange(const QJsonObject &frame);
+    void handleNotify(const QJsonObject &frame);
     void fail(const QString &code, const QString &message, const QString &ref = {}, int retryAfter = 0);
     void heartbeat();
 

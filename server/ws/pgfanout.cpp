@@ -68,6 +68,17 @@ bool PgFanout::start(QString *error)
         sql::exec(tx, u"SELECT pg_notify(?, ?)"_s,
                   {Channel, u"%1:r:%2:%3:%4"_s.arg(instance).arg(user).arg(channel).arg(seq)});
     });
+    m_chat.setOnChange([instance = m_instance](QSqlDatabase &tx, const protocol::chat::Message &m) {
+        sql::exec(tx, u"SELECT pg_notify(?, ?)"_s, {Channel, u"%1:u:%2"_s.arg(instance).arg(m.id)});
+    });
+    m_chat.setOnNotify([instance = m_instance](QSqlDatabase &tx, qint64 user, const protocol::chat::NotifyPref &p) {
+        sql::exec(tx, u"SELECT pg_notify(?, ?)"_s,
+                  {Channel, u"%1:n:%2:%3:%4:%5"_s.arg(instance)
+                                .arg(user)
+                                .arg(p.channelId)
+                                .arg(p.threadId)
+                                .arg(protocol::chat::notifyLevelCode(p.level))});
+    });
     qCInfo(lcChat) << "chat fan-out over PostgreSQL LISTEN/NOTIFY as instance" << m_instance;
     return true;
 }
@@ -118,6 +129,25 @@ void PgFanout::onNotification(const QString &name, const QVariant &payload)
         const qint64 marker = parts[4].toLongLong(&seqOk);
         if (userOk && channelOk && seqOk) {
             m_hub.broadcastRead(user, channel, marker);
+        }
+        return;
+    }
+    if (parts.size() == 3 && parts[1] == u"u"_s) {
+        const qint64 messageId = parts[2].toLongLong(&seqOk);
+        if (seqOk) {
+            m_hub.deliverRemoteUpdate(messageId);
+        }
+        return;
+    }
+    if (parts.size() == 6 && parts[1] == u"n"_s) {
+        bool userOk = false;
+        bool threadOk = false;
+        const qint64 user = parts[2].toLongLong(&userOk);
+        const qint64 channel = parts[3].toLongLong(&channelOk);
+        const qint64 thread = parts[4].toLongLong(&threadOk);
+        const auto level = protocol::chat::notifyLevelFromCode(parts[5]);
+        if (userOk && channelOk && threadOk && level) {
+            m_hub.broadcastNotify(user, {channel, thread, *level});
         }
         return;
     }
