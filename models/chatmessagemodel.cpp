@@ -1,5 +1,7 @@
 #include "chatmessagemodel.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace guild::models {
@@ -58,9 +60,33 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
             return {};
         }
         const Message *original = messageById(m.replyTo);
-        return original ? QVariant(original->senderName + QStringLiteral(": ") + original->body.simplified().left(80))
-                        : QVariant(QString());
+        if (!original) {
+            return QString();
+        }
+        // A one-line gist: code fences are markup, not words.
+        static const QRegularExpression fence(QStringLiteral("```[\\w+#-]*"));
+        return QVariant(original->senderName + QStringLiteral(": ") +
+                        QString(original->body).remove(fence).simplified().left(80));
     }
+    case ReplyQuoteDeletedRole: {
+        const Message *original = m.replyTo > 0 ? messageById(m.replyTo) : nullptr;
+        return original && original->deleted;
+    }
+    case EditedRole:
+        return m.editedAt.isValid() && !m.deleted;
+    case DeletedRole:
+        return m.deleted;
+    case ReactionsRole: {
+        QVariantList list;
+        for (const protocol::chat::Reaction &r : m.reactions) {
+            list.append(QVariantMap{{QStringLiteral("emoji"), r.emoji},
+                                    {QStringLiteral("count"), r.userIds.size()},
+                                    {QStringLiteral("mine"), m_myUserId != 0 && r.userIds.contains(m_myUserId)}});
+        }
+        return list;
+    }
+    case ReplyCountRole:
+        return m.id > 0 ? m_replyCounts.value(m.id) : 0;
     case FirstUnreadRole:
         return m_firstUnreadSeq > 0 && row.state == State::Sent && m.seq == m_firstUnreadSeq;
     case FirstOfDayRole: {
@@ -93,7 +119,12 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
                   {FirstUnreadRole, "firstUnread"},
                   {IdRole, "messageId"},
                   {ReplyToRole, "replyTo"},
-                  {ReplyQuoteRole, "replyQuote"}});
+                  {ReplyQuoteRole, "replyQuote"},
+                  {ReplyQuoteDeletedRole, "replyQuoteDeleted"},
+                  {EditedRole, "edited"},
+                  {DeletedRole, "deleted"},
+                  {ReactionsRole, "reactions"},
+                  {ReplyCountRole, "replyCount"}});
     return names;
 }
 
@@ -108,9 +139,11 @@ void ChatMessageModel::reset(qint64 channelId, QList<Message> stored, const QLis
         std::unique(stored.begin(), stored.end(), [](const Message &a, const Message &b) { return a.seq == b.seq; }),
         stored.end());
     m_rows.clear();
+    m_replyCounts.clear();
     m_rows.reserve(stored.size() + pending.size());
     for (const Message &m : std::as_const(stored)) {
         m_rows.append({m, State::Sent});
+        countReply(m);
     }
     m_storedCount = m_rows.size();
     for (const Message &m : pending) {
@@ -139,6 +172,9 @@ void ChatMessageModel::upsert(const Message &message)
     const auto at =
         std::lower_bound(begin, end, message.seq, [](const Row &r, qint64 seq) { return r.message.seq < seq; });
     if (at != end && at->message.seq == message.seq) {
+        if (message.rev > at->message.rev) {
+            replaceRow(static_cast<int>(at - begin), message);
+        }
         return; // already here
     }
     if (at == begin && m_hasOlder && m_storedCount > 0) {
@@ -155,6 +191,11 @@ void ChatMessageModel::upsert(const Message &message)
     m_rows.insert(position, {message, State::Sent});
     ++m_storedCount;
     endInsertRows();
+    countReply(message);
+    if (const Message *root = message.replyTo > 0 ? messageById(message.replyTo) : nullptr) {
+        const int rootRow = rowOfSeq(root->seq);
+        Q_EMIT dataChanged(index(rootRow), index(rootRow), {ReplyCountRole});
+    }
     // Grouping of the next row may change with a new neighbour.
     if (position + 1 < m_rows.size()) {
         Q_EMIT dataChanged(index(position + 1), index(position + 1), {FirstOfGroupRole, FirstOfDayRole});
@@ -180,7 +221,8 @@ void ChatMessageModel::prependOlder(QList<Message> older, bool hasOlder)
     QList<Row> rows;
     rows.reserve(older.size() + m_rows.size());
     for (const Message &m : std::as_const(older)) {
-        rows.append({m, State::Sent});
+        rows.append({m, State::Sent}); // their thread roots are older still: no shown row changes
+        countReply(m);
     }
     rows += m_rows;
     m_rows = std::move(rows);
@@ -226,6 +268,37 @@ int ChatMessageModel::rowOfSeq(qint64 seq) const
     const auto end = m_rows.cbegin() + m_storedCount;
     const auto at = std::lower_bound(begin, end, seq, [](const Row &r, qint64 s) { return r.message.seq < s; });
     return at != end && at->message.seq == seq ? static_cast<int>(at - begin) : -1;
+}
+
+void ChatMessageModel::update(const Message &message)
+{
+    if (message.channelId != m_channelId) {
+        return;
+    }
+    const int row = rowOfSeq(message.seq);
+    if (row >= 0 && (message.rev > m_rows.at(row).message.rev || message.rev == 0)) {
+        replaceRow(row, message);
+    }
+}
+
+void ChatMessageModel::replaceRow(int row, const Message &message)
+{
+    m_rows[row].message = message;
+    Q_EMIT dataChanged(index(row), index(row));
+    // Replies quote it: their quotes change too. Edits are rare; a scan of the window is fine.
+    for (qsizetype i = row + 1; i < m_storedCount; ++i) {
+        if (m_rows.at(i).message.replyTo == message.id) {
+            Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)),
+                               {ReplyQuoteRole, ReplyQuoteDeletedRole});
+        }
+    }
+}
+
+void ChatMessageModel::countReply(const Message &message)
+{
+    if (message.replyTo > 0) {
+        ++m_replyCounts[message.replyTo];
+    }
 }
 
 void ChatMessageModel::addPending(const Message &message)

@@ -30,6 +30,14 @@ public:
         ReplyToRole,
         /// "Sender: first words" of the message this one answers, when it is loaded.
         ReplyQuoteRole,
+        /// The message this one answers was deleted (the quote then has the sender only).
+        ReplyQuoteDeletedRole,
+        EditedRole,
+        DeletedRole,
+        /// QVariantList of QVariantMap {emoji, count, mine}, in the order first chosen.
+        ReactionsRole,
+        /// Loaded replies to this message, when it starts a thread.
+        ReplyCountRole,
     };
     Q_ENUM(Role)
     enum class State
@@ -70,14 +78,20 @@ public:
     /// The loaded message with server id `id`, if any.
     const protocol::chat::Message *messageById(qint64 id) const;
     qint64 oldestSeq() const { return m_storedCount > 0 ? m_rows.first().message.seq : 0; }
-    /// A stored message arrived (new, resent history, or the ack of a pending one): inserted by seq once.
+    /// A stored message arrived (new, resent history, or the ack of a pending one): inserted by seq once;
+    /// a copy with a newer revision replaces the one shown.
     void upsert(const protocol::chat::Message &message);
+    /// A message was edited, deleted or reacted to: replaces it if it is loaded and `message` is newer.
+    void update(const protocol::chat::Message &message);
     void addPending(const protocol::chat::Message &message);
     void markFailed(const QString &clientId);
     int pendingCount() const { return static_cast<int>(m_rows.size() - m_storedCount); }
 
 private:
     qsizetype pendingIndex(const QString &clientId) const;
+    /// Replaces the stored row and refreshes it and the rows quoting it.
+    void replaceRow(int row, const protocol::chat::Message &message);
+    void countReply(const protocol::chat::Message &message);
     const protocol::chat::Message *previous(int row) const;
 
     qint64 m_channelId = 0;
@@ -86,6 +100,7 @@ private:
     qsizetype m_storedCount = 0;
     bool m_hasOlder = false;
     qint64 m_firstUnreadSeq = 0;
+    QHash<qint64, int> m_replyCounts; // thread root id -> loaded replies
 };
 
 } // namespace guild::models

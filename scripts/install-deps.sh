@@ -13,6 +13,7 @@ packages=(
   qtkeychain-qt6-dev libsodium-dev
   postgresql
   fonts-noto-cjk
+  fonts-noto-color-emoji
   gnome-keyring dbus dbus-x11 xvfb xauth openssl
 )
 

@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ChatService</name>
+    <message>
+        <source>You can&apos;t change that message.</source>
+        <translation>You can&apos;t change that message.</translation>
+    </message>
+    <message>
+        <source>That message no longer exists.</source>
+        <translation>That message no longer exists.</translation>
+    </message>
+    <message>
+        <source>No other member has that username.</source>
+        <translation>No other member has that username.</translation>
+    </message>
+    <message>
+        <source>Your membership doesn&apos;t include this channel.</source>
+        <translation>Your membership doesn&apos;t include this channel.</translation>
+    </message>
+    <message>
+        <source>Slow down a little: too many changes at once.</source>
+        <translation>Slow down a little: too many changes at once.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::ClientController</name>
     <message>
         <source>Offline cache</source>
@@ -106,6 +129,10 @@
     <message>
         <source>You are offline and this article has not been downloaded yet.</source>
         <translation>You are offline and this article has not been downloaded yet.</translation>
+    </message>
+    <message>
+        <source>You are offline: promoting a thread needs the server.</source>
+        <translation>You are offline: promoting a thread needs the server.</translation>
     </message>
 </context>
 <context>
@@ -226,14 +253,6 @@
         <translation>Nothing (mute)</translation>
     </message>
     <message>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copy text</translation>
-    </message>
-    <message>
         <source>Replying to %1: %2</source>
         <translation>Replying to %1: %2</translation>
     </message>
@@ -248,6 +267,22 @@
     <message>
         <source>+ Direct message…</source>
         <translation>+ Direct message…</translation>
+    </message>
+    <message>
+        <source>Reactions need a connection.</source>
+        <translation>Reactions need a connection.</translation>
+    </message>
+    <message>
+        <source>Editing your message · Enter saves, Esc cancels</source>
+        <translation>Editing your message · Enter saves, Esc cancels</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty.</source>
+        <translation>A message cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Edits need a connection.</source>
+        <translation>Edits need a connection.</translation>
     </message>
 </context>
 <context>
@@ -409,6 +444,65 @@
         <source>%1 in #%2</source>
         <translation>%1 in #%2</translation>
     </message>
+    <message>
+        <source>Promote thread to article</source>
+        <translation>Promote thread to article</translation>
+    </message>
+    <message>
+        <source>Title of the new article:</source>
+        <translation>Title of the new article:</translation>
+    </message>
+    <message>
+        <source>Published “%1” from the chat thread.</source>
+        <translation>Published “%1” from the chat thread.</translation>
+    </message>
+    <message>
+        <source>This link points nowhere Guild knows.</source>
+        <translation>This link points nowhere Guild knows.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::MessageActions</name>
+    <message>
+        <source>Reply in thread</source>
+        <translation>Reply in thread</translation>
+    </message>
+    <message>
+        <source>Open thread</source>
+        <translation>Open thread</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Delete message</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? This cannot be undone.</source>
+        <translation>Delete this message for everyone? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Promote thread to article…</source>
+        <translation>Promote thread to article…</translation>
+    </message>
+    <message>
+        <source>Reactions, edits and deletes need a connection</source>
+        <translation>Reactions, edits and deletes need a connection</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageDelegate</name>
@@ -419,6 +513,25 @@
     <message>
         <source>a reply to an earlier message</source>
         <translation>a reply to an earlier message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(edited)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted message)</source>
+        <translation>%1 (deleted message)</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>This message was deleted.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +567,45 @@
     <message>
         <source>Extra trusted certificate</source>
         <translation>Extra trusted certificate</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ThreadView</name>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Close the thread</source>
+        <translation>Close the thread</translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation>Notify me:</translation>
+    </message>
+    <message>
+        <source>As the channel</source>
+        <translation>As the channel</translation>
+    </message>
+    <message>
+        <source>All replies</source>
+        <translation>All replies</translation>
+    </message>
+    <message>
+        <source>Mentions only</source>
+        <translation>Mentions only</translation>
+    </message>
+    <message>
+        <source>Nothing (mute)</source>
+        <translation>Nothing (mute)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Reply in the thread. Enter sends, Shift+Enter adds a line.</source>
+        <translation>Reply in the thread. Enter sends, Shift+Enter adds a line.</translation>
     </message>
 </context>
 <context>

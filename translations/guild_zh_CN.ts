@@ -90,6 +90,29 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ChatService</name>
+    <message>
+        <source>You can&apos;t change that message.</source>
+        <translation>你不能修改这条消息。</translation>
+    </message>
+    <message>
+        <source>That message no longer exists.</source>
+        <translation>这条消息已不存在。</translation>
+    </message>
+    <message>
+        <source>No other member has that username.</source>
+        <translation>没有其他成员使用这个用户名。</translation>
+    </message>
+    <message>
+        <source>Your membership doesn&apos;t include this channel.</source>
+        <translation>你的会员等级不包含这个频道。</translation>
+    </message>
+    <message>
+        <source>Slow down a little: too many changes at once.</source>
+        <translation>慢一点：一次修改太多了。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::ClientController</name>
     <message>
         <source>Offline cache</source>
@@ -105,6 +128,10 @@
     <message>
         <source>You are offline and this article has not been downloaded yet.</source>
         <translation>当前处于离线状态，这篇文章尚未下载。</translation>
+    </message>
+    <message>
+        <source>You are offline: promoting a thread needs the server.</source>
+        <translation>你已离线：把讨论串转为文章需要连接服务器。</translation>
     </message>
 </context>
 <context>
@@ -224,14 +251,6 @@
         <translation>不通知（静音）</translation>
     </message>
     <message>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>复制文字</translation>
-    </message>
-    <message>
         <source>Replying to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
@@ -246,6 +265,22 @@
     <message>
         <source>+ Direct message…</source>
         <translation>+ 发私信…</translation>
+    </message>
+    <message>
+        <source>Reactions need a connection.</source>
+        <translation>表情回应需要网络连接。</translation>
+    </message>
+    <message>
+        <source>Editing your message · Enter saves, Esc cancels</source>
+        <translation>正在编辑你的消息 · Enter 保存，Esc 取消</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty.</source>
+        <translation>消息不能为空。</translation>
+    </message>
+    <message>
+        <source>Edits need a connection.</source>
+        <translation>编辑消息需要网络连接。</translation>
     </message>
 </context>
 <context>
@@ -406,6 +441,65 @@
         <source>%1 in #%2</source>
         <translation>%1 在 #%2</translation>
     </message>
+    <message>
+        <source>Promote thread to article</source>
+        <translation>将讨论串转为文章</translation>
+    </message>
+    <message>
+        <source>Title of the new article:</source>
+        <translation>新文章的标题：</translation>
+    </message>
+    <message>
+        <source>Published “%1” from the chat thread.</source>
+        <translation>已将讨论串发布为文章《%1》。</translation>
+    </message>
+    <message>
+        <source>This link points nowhere Guild knows.</source>
+        <translation>Guild 无法识别这个链接。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::MessageActions</name>
+    <message>
+        <source>Reply in thread</source>
+        <translation>在讨论串中回复</translation>
+    </message>
+    <message>
+        <source>Open thread</source>
+        <translation>打开讨论串</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>表情回应</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>删除消息</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? This cannot be undone.</source>
+        <translation>要为所有人删除这条消息吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Promote thread to article…</source>
+        <translation>将讨论串转为文章…</translation>
+    </message>
+    <message>
+        <source>Reactions, edits and deletes need a connection</source>
+        <translation>表情回应、编辑和删除需要网络连接</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageDelegate</name>
@@ -416,6 +510,24 @@
     <message>
         <source>a reply to an earlier message</source>
         <translation>回复了一条较早的消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>（已编辑）</translation>
+    </message>
+    <message>
+        <source>%1 (deleted message)</source>
+        <translation>%1（已删除的消息）</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>这条消息已被删除。</translation>
     </message>
 </context>
 <context>
@@ -451,6 +563,45 @@
     <message>
         <source>Extra trusted certificate</source>
         <translation>额外信任的证书</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ThreadView</name>
+    <message>
+        <source>Thread</source>
+        <translation>讨论串</translation>
+    </message>
+    <message>
+        <source>Close the thread</source>
+        <translation>关闭讨论串</translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation>通知我：</translation>
+    </message>
+    <message>
+        <source>As the channel</source>
+        <translation>与频道相同</translation>
+    </message>
+    <message>
+        <source>All replies</source>
+        <translation>所有回复</translation>
+    </message>
+    <message>
+        <source>Mentions only</source>
+        <translation>仅 @提及</translation>
+    </message>
+    <message>
+        <source>Nothing (mute)</source>
+        <translation>不通知（静音）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Reply in the thread. Enter sends, Shift+Enter adds a line.</source>
+        <translation>在讨论串中回复。Enter 发送，Shift+Enter 换行。</translation>
     </message>
 </context>
 <context>

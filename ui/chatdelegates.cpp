@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -73,14 +74,93 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.header = QRect(Margin, y + Gap * 2, width - 2 * Margin, fm.height());
         y = l.header.bottom() + 1;
     }
-    if (index.data(ChatMessageModel::ReplyToRole).toLongLong() > 0) {
+    if (m_showQuotes && index.data(ChatMessageModel::ReplyToRole).toLongLong() > 0) {
         l.quote = QRect(Margin, y + 2, width - 2 * Margin, fm.height());
         y = l.quote.bottom() + 1;
     }
-    const int bodyHeight = qCeil(document(option, index, width)->size().height());
+    const int bodyHeight = index.data(ChatMessageModel::DeletedRole).toBool()
+                               ? fm.height()
+                               : qCeil(document(option, index, width)->size().height());
     l.body = QRect(Margin, y + 2, width - 2 * Margin, bodyHeight);
     l.height = l.body.bottom() + Gap;
+    if (hasFooter(index)) {
+        l.footer = QRect(Margin, l.body.bottom() + 3, width - 2 * Margin, fm.height() + 6);
+        l.height = l.footer.bottom() + Gap;
+    }
     return l;
+}
+
+bool MessageDelegate::hasFooter(const QModelIndex &index) const
+{
+    return !index.data(ChatMessageModel::ReactionsRole).toList().isEmpty() ||
+           index.data(ChatMessageModel::EditedRole).toBool() ||
+           (m_showReplyCounts && index.data(ChatMessageModel::ReplyCountRole).toInt() > 0);
+}
+
+QList<MessageDelegate::FooterItem> MessageDelegate::footerItems(const QStyleOptionViewItem &option,
+                                                                const QModelIndex &index, const QRect &footer) const
+{
+    const QFontMetrics fm(option.font);
+    QList<FooterItem> items;
+    int x = footer.left();
+    const auto place = [&](FooterItem item, int padding) {
+        const int w = fm.horizontalAdvance(item.text) + 2 * padding;
+        if (x + w > footer.right() && !items.isEmpty()) {
+            return; // one line: what does not fit stays in the context menu
+        }
+        item.rect = QRect(x, footer.top(), w, footer.height());
+        x += w + 6;
+        items.append(item);
+    };
+    for (const QVariant &v : index.data(ChatMessageModel::ReactionsRole).toList()) {
+        const QVariantMap r = v.toMap();
+        const QString emoji = r.value(u"emoji"_s).toString();
+        place({FooterItem::Kind::Reaction,
+               {},
+               u"%1 %2"_s.arg(emoji).arg(r.value(u"count"_s).toInt()),
+               emoji,
+               r.value(u"mine"_s).toBool()},
+              8);
+    }
+    const int replies = m_showReplyCounts ? index.data(ChatMessageModel::ReplyCountRole).toInt() : 0;
+    if (replies > 0) {
+        place({FooterItem::Kind::Replies, {}, tr("%n reply(s)", nullptr, replies), {}, false}, 4);
+    }
+    if (index.data(ChatMessageModel::EditedRole).toBool()) {
+        place({FooterItem::Kind::Edited, {}, tr("(edited)"), {}, false}, 2);
+    }
+    return items;
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() != QEvent::MouseButtonRelease) {
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    }
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton) {
+        return false;
+    }
+    const Layout l = layout(option, index, option.rect.width());
+    if (!l.footer.isValid()) {
+        return false;
+    }
+    const QPoint at = mouse->position().toPoint() - option.rect.topLeft();
+    for (const FooterItem &item : footerItems(option, index, l.footer)) {
+        if (!item.rect.contains(at)) {
+            continue;
+        }
+        if (item.kind == FooterItem::Kind::Reaction) {
+            Q_EMIT reactionClicked(index, item.emoji, !item.mine);
+            return true;
+        }
+        if (item.kind == FooterItem::Kind::Replies) {
+            Q_EMIT threadClicked(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -140,15 +220,48 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.header.adjusted(after, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           QLocale().toString(created.time(), QLocale::ShortFormat));
     }
+    if (l.footer.isValid()) {
+        painter->setFont(option.font);
+        for (const FooterItem &item : footerItems(option, index, l.footer)) {
+            if (item.kind == FooterItem::Kind::Reaction) {
+                QPainterPath chip;
+                chip.addRoundedRect(QRectF(item.rect).adjusted(0.5, 0.5, -0.5, -0.5), item.rect.height() / 2.0,
+                                    item.rect.height() / 2.0);
+                QColor fill = item.mine ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
+                fill.setAlphaF(item.mine ? 0.25 : 0.18);
+                painter->fillPath(chip, fill);
+                painter->setBrush(Qt::NoBrush);
+                painter->setPen(item.mine ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid));
+                painter->drawPath(chip);
+                painter->setPen(pal.color(QPalette::Text));
+            } else {
+                painter->setPen(item.kind == FooterItem::Kind::Replies ? pal.color(QPalette::Link) : muted);
+            }
+            painter->drawText(item.rect, Qt::AlignCenter, item.text);
+        }
+    }
     if (l.quote.isValid()) {
         const QString quote = index.data(ChatMessageModel::ReplyQuoteRole).toString();
         painter->setPen(QPen(pal.color(QPalette::Mid), 2));
         painter->drawLine(l.quote.left() + 1, l.quote.top() + 2, l.quote.left() + 1, l.quote.bottom() - 2);
         painter->setPen(muted);
         painter->setFont(option.font);
-        const QString text = u"↪ "_s + (quote.isEmpty() ? tr("a reply to an earlier message") : quote);
+        const QString text = u"↪ "_s + (quote.isEmpty() ? tr("a reply to an earlier message")
+                                        : index.data(ChatMessageModel::ReplyQuoteDeletedRole).toBool()
+                                            ? tr("%1 (deleted message)").arg(quote.section(u':', 0, 0))
+                                            : quote);
         painter->drawText(l.quote.adjusted(8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(option.font).elidedText(text, Qt::ElideRight, l.quote.width() - 8));
+    }
+    if (index.data(ChatMessageModel::DeletedRole).toBool()) {
+        QFont italic = option.font;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->setPen(muted);
+        painter->drawText(l.body.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          tr("This message was deleted."));
+        painter->restore();
+        return;
     }
     const auto state = static_cast<ChatMessageModel::State>(index.data(ChatMessageModel::StateRole).toInt());
     QAbstractTextDocumentLayout::PaintContext context;

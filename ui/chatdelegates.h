@@ -10,7 +10,8 @@
 namespace guild::ui {
 
 /// Paints a chat message: a day separator before the first message of a day, sender and time before
-/// the first of a group, the wrapped body, and the state of the member's own unsent messages.
+/// the first of a group, the wrapped body (or a note that it was deleted), the state of the member's
+/// own unsent messages, and a footer with reactions, the thread's reply count and "edited".
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,8 +19,21 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     /// Where the presence dot beside a sender's name comes from: "online", "away" or "offline".
     void setPresence(std::function<QString(qint64 userId)> presence) { m_presence = std::move(presence); }
+    /// Whether to show "N replies" under thread starters (not inside the thread view itself).
+    void setShowReplyCounts(bool show) { m_showReplyCounts = show; }
+    /// Whether a reply quotes the message it answers (not needed inside a thread view).
+    void setShowQuotes(bool show) { m_showQuotes = show; }
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    /// A reaction chip was clicked: add the member's `emoji` (`on`) or take it back.
+    void reactionClicked(const QModelIndex &index, const QString &emoji, bool on);
+    void threadClicked(const QModelIndex &index);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
 private:
     struct Layout
@@ -29,13 +43,33 @@ private:
         QRect header;
         QRect quote;
         QRect body;
+        QRect footer;
         int height = 0;
     };
+    /// Something clickable or shown in the footer, in row coordinates.
+    struct FooterItem
+    {
+        enum class Kind
+        {
+            Reaction,
+            Replies,
+            Edited
+        } kind;
+        QRect rect;
+        QString text;
+        QString emoji;
+        bool mine = false;
+    };
+    QList<FooterItem> footerItems(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                  const QRect &footer) const;
+    bool hasFooter(const QModelIndex &index) const;
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
     /// The rendered body, laid out for `width`; cached, since sizeHint and paint both need it often.
     SafeMarkdownDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
 
     std::function<QString(qint64)> m_presence;
+    bool m_showReplyCounts = true;
+    bool m_showQuotes = true;
     mutable QCache<QString, SafeMarkdownDocument> m_documents{2000};
 };
 

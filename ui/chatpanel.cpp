@@ -1,10 +1,12 @@
 #include "chatpanel.h"
 
 #include "chatdelegates.h"
+#include "messageactions.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
 #include "models/chatsearchmodel.h"
 #include "services/chatservice.h"
+#include "threadview.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -35,6 +37,10 @@ ComposerEdit::ComposerEdit(QWidget *parent)
 
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT cancelled();
+        return;
+    }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
         Q_EMIT submitted();
@@ -61,6 +67,8 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     , m_typing(new QLabel(this))
     , m_replyBar(new QWidget(this))
     , m_replyLabel(new QLabel(m_replyBar))
+    , m_actions(new MessageActions(chat, this))
+    , m_thread(new ThreadView(chat, messages, this))
 {
     m_channelList->setModel(&channels);
     m_channelList->setItemDelegate(new ChannelDelegate(m_channelList));
@@ -88,6 +96,15 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     m_messageList->setModel(&messages);
     auto *delegate = new MessageDelegate(m_messageList);
     delegate->setPresence([this](qint64 userId) { return m_chat.presenceOf(userId); });
+    connect(delegate, &MessageDelegate::reactionClicked, this,
+            [this](const QModelIndex &index, const QString &emoji, bool on) {
+                if (!m_chat.setReaction(index.data(models::ChatMessageModel::IdRole).toLongLong(), emoji, on)) {
+                    m_status->setText(tr("Reactions need a connection."));
+                }
+            });
+    connect(delegate, &MessageDelegate::threadClicked, this, [this](const QModelIndex &index) {
+        openThread(index.data(models::ChatMessageModel::IdRole).toLongLong());
+    });
     m_messageList->setItemDelegate(delegate);
     m_messageList->setFrameShape(QFrame::NoFrame);
     m_messageList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -100,15 +117,22 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messageList, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_messageList->indexAt(at);
-        if (!index.isValid() || index.data(models::ChatMessageModel::IdRole).toLongLong() <= 0) {
-            return; // nothing to answer until it has reached the server
+        if (index.isValid()) {
+            const auto *channel = m_channels.channelAt(m_channels.rowOf(m_chat.openChannelId()));
+            m_actions->exec(index, m_messageList->viewport()->mapToGlobal(at), channel && channel->direct);
         }
-        QMenu menu(this);
-        menu.addAction(tr("Reply"), this, [this, index] { replyTo(index); });
-        menu.addAction(tr("Copy text"), this, [index] {
-            QGuiApplication::clipboard()->setText(index.data(models::ChatMessageModel::BodyRole).toString());
-        });
-        menu.exec(m_messageList->viewport()->mapToGlobal(at));
+    });
+    connect(m_actions, &MessageActions::replyRequested, this, &ChatPanel::replyTo);
+    connect(m_actions, &MessageActions::editRequested, this, &ChatPanel::startEdit);
+    connect(m_actions, &MessageActions::threadRequested, this, &ChatPanel::openThread);
+    connect(m_actions, &MessageActions::promoteRequested, this, &ChatPanel::promoteRequested);
+    m_thread->list()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_thread->list(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_thread->list()->indexAt(at);
+        if (index.isValid()) {
+            const auto *channel = m_channels.channelAt(m_channels.rowOf(m_chat.openChannelId()));
+            m_actions->exec(index, m_thread->list()->viewport()->mapToGlobal(at), channel && channel->direct);
+        }
     });
     for (QLabel *label : {m_header, m_status, m_typing}) {
         label->setTextFormat(Qt::PlainText);
@@ -134,10 +158,8 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     auto *cancelReply = new QPushButton(u"✕"_s, m_replyBar);
     cancelReply->setFlat(true);
     cancelReply->setFixedWidth(28);
-    connect(cancelReply, &QPushButton::clicked, this, [this] {
-        m_replyTo = 0;
-        m_replyBar->hide();
-    });
+    connect(cancelReply, &QPushButton::clicked, this, &ChatPanel::clearComposerMode);
+    connect(m_composer, &ComposerEdit::cancelled, this, &ChatPanel::clearComposerMode);
     auto *replyLayout = new QHBoxLayout(m_replyBar);
     replyLayout->setContentsMargins(0, 0, 0, 0);
     replyLayout->addWidget(m_replyLabel, 1);
@@ -199,17 +221,16 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
                 m_resultsModel->setResults(results, names);
             });
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
-        const qint64 channel = index.data(models::ChatSearchModel::ChannelIdRole).toLongLong();
-        const qint64 seq = index.data(models::ChatSearchModel::SeqRole).toLongLong();
-        m_channelList->setCurrentIndex(m_channels.index(m_channels.rowOf(channel)));
-        m_chat.openChannelAt(channel, seq);
+        openChannelAt(index.data(models::ChatSearchModel::ChannelIdRole).toLongLong(),
+                      index.data(models::ChatSearchModel::SeqRole).toLongLong());
     });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
+    splitter->addWidget(m_thread);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 900});
+    splitter->setSizes({200, 900, 360});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -218,8 +239,10 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
             [this](const QModelIndex &current) {
                 const auto *channel = m_channels.channelAt(current.row());
                 if (channel) {
-                    m_replyTo = 0;
-                    m_replyBar->hide();
+                    clearComposerMode();
+                    if (m_thread->rootId() > 0 && channel->id != m_chat.openChannelId()) {
+                        m_thread->hide();
+                    }
                     m_chat.openChannel(channel->id);
                     m_header->setText(channel->topic.isEmpty() ? (channel->direct ? u"@ "_s : u"# "_s) + channel->name
                                                                : u"# %1  ·  %2"_s.arg(channel->name, channel->topic));
@@ -296,8 +319,55 @@ void ChatPanel::replyToRow(int row)
     replyTo(m_messages.index(row));
 }
 
+void ChatPanel::openChannelAt(qint64 channelId, qint64 seq)
+{
+    m_channelList->setCurrentIndex(m_channels.index(m_channels.rowOf(channelId)));
+    m_chat.openChannelAt(channelId, seq);
+}
+
+void ChatPanel::setMember(qint64 userId, bool canPublish, bool isAdmin)
+{
+    m_actions->setMember(userId, canPublish, isAdmin);
+}
+
+void ChatPanel::openThread(qint64 rootId)
+{
+    if (rootId > 0) {
+        m_thread->open(m_chat.openChannelId(), rootId);
+    }
+}
+
+void ChatPanel::editRow(int row)
+{
+    startEdit(m_messages.index(row));
+}
+
+void ChatPanel::startEdit(const QModelIndex &message)
+{
+    clearComposerMode();
+    m_editing = message.data(models::ChatMessageModel::IdRole).toLongLong();
+    m_replyLabel->setText(tr("Editing your message · Enter saves, Esc cancels"));
+    m_replyBar->show();
+    m_composer->setPlainText(message.data(models::ChatMessageModel::BodyRole).toString());
+    m_composer->moveCursor(QTextCursor::End);
+    m_composer->setFocus();
+}
+
+void ChatPanel::clearComposerMode()
+{
+    if (m_editing > 0) {
+        m_composer->clear(); // the text was the message being edited, not a draft
+    }
+    m_editing = 0;
+    m_replyTo = 0;
+    m_replyBar->hide();
+}
+
 void ChatPanel::replyTo(const QModelIndex &message)
 {
+    if (m_editing > 0) {
+        clearComposerMode();
+    }
     m_replyTo = message.data(models::ChatMessageModel::IdRole).toLongLong();
     m_replyLabel->setText(tr("Replying to %1: %2")
                               .arg(message.data(models::ChatMessageModel::SenderRole).toString(),
@@ -309,6 +379,15 @@ void ChatPanel::replyTo(const QModelIndex &message)
 void ChatPanel::submit()
 {
     if (m_chat.openChannelId() <= 0) {
+        return;
+    }
+    if (m_editing > 0) {
+        if (m_chat.editMessage(m_editing, m_composer->toPlainText())) {
+            clearComposerMode();
+        } else {
+            m_status->setText(m_chat.link() == app::ChatService::Link::Live ? tr("A message cannot be empty.")
+                                                                            : tr("Edits need a connection."));
+        }
         return;
     }
     if (m_chat.sendMessage(m_chat.openChannelId(), m_composer->toPlainText(), m_replyTo)) {

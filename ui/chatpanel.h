@@ -19,6 +19,9 @@ class ChatSearchModel;
 
 namespace guild::ui {
 
+class MessageActions;
+class ThreadView;
+
 /// The message box: Enter sends, Shift+Enter starts a new line, pasted code keeps its layout.
 class ComposerEdit final : public QPlainTextEdit
 {
@@ -28,6 +31,7 @@ public:
 
 Q_SIGNALS:
     void submitted();
+    void cancelled();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -47,6 +51,20 @@ public:
     /// Starts a reply to the message at `row` of the conversation (as its context menu does).
     void replyToRow(int row);
     qint64 replyingTo() const { return m_replyTo; }
+    /// Puts the member's message at `row` into the composer for editing (as its context menu does).
+    void editRow(int row);
+    qint64 editing() const { return m_editing; }
+    /// Who the member is: decides which message actions are offered.
+    void setMember(qint64 userId, bool canPublish, bool isAdmin);
+    MessageActions *messageActions() const { return m_actions; }
+    ThreadView *threadView() const { return m_thread; }
+    void openThread(qint64 rootId);
+    /// Shows `channelId` scrolled to its message `seq` (a search result, a promoted article's link).
+    void openChannelAt(qint64 channelId, qint64 seq);
+
+Q_SIGNALS:
+    /// An author or admin asked to turn the thread starting at `rootId` into an article.
+    void promoteRequested(qint64 rootId, const QString &suggestedTitle);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +75,8 @@ private:
     void submit();
     void updateTyping();
     void replyTo(const QModelIndex &message);
+    void startEdit(const QModelIndex &message);
+    void clearComposerMode();
 
     app::ChatService &m_chat;
     models::ChannelListModel &m_channels;
@@ -75,6 +95,9 @@ private:
     QPushButton *m_newDirect = nullptr;
     QLabel *m_replyLabel;
     qint64 m_replyTo = 0;
+    qint64 m_editing = 0;
+    MessageActions *m_actions;
+    ThreadView *m_thread;
     int m_pending = 0;
 };
 

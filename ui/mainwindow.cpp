@@ -1,17 +1,22 @@
 #include "mainwindow.h"
 
+#include "articleview.h"
 #include "chatpanel.h"
 #include "feedpanel.h"
 #include "placeholderpanel.h"
+#include "safetextbrowser.h"
 #include "services/chatservice.h"
 #include "services/connectivity.h"
+#include "services/feedservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -134,10 +139,54 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                 }
             });
 
+    connectChatAndArticles(services);
     buildMenus();
     retranslate();
     m_sidebar->setCurrentRow(FeedPage);
     resize(1280, 800);
+}
+
+void MainWindow::connectChatAndArticles(const Services &services)
+{
+    auto member = [this] {
+        const protocol::User &user = m_session.user();
+        m_chatPanel->setMember(user.id, user.role == protocol::Role::Author || user.role == protocol::Role::Admin,
+                               user.role == protocol::Role::Admin);
+    };
+    connect(&m_session, &app::Session::stateChanged, this, member);
+    member();
+    connect(m_chatPanel, &ChatPanel::promoteRequested, this,
+            [this, &feed = services.feed](qint64 rootId, const QString &suggestedTitle) {
+                bool ok = false;
+                const QString title =
+                    QInputDialog::getText(this, tr("Promote thread to article"), tr("Title of the new article:"),
+                                          QLineEdit::Normal, suggestedTitle, &ok);
+                if (ok && !title.trimmed().isEmpty()) {
+                    feed.promoteThread(rootId, title);
+                }
+            });
+    connect(&services.feed, &app::FeedService::threadPromoted, this,
+            [this, &feed = services.feed](const protocol::Article &a) {
+                notify(tr("Published “%1” from the chat thread.").arg(a.title));
+                showPanel(FeedPage);
+                feed.openArticle(a.id);
+            });
+    connect(&services.feed, &app::FeedService::promotionFailed, this, &MainWindow::notify);
+    // A promoted article links back to its thread: guild://chat/<channel>/<seq>.
+    connect(m_feedPanel->reader()->browser(), &SafeTextBrowser::appLinkActivated, this,
+            [this, &chat = services.chat](const QUrl &url) {
+                const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+                bool channelOk = false;
+                bool seqOk = false;
+                const qint64 channel = parts.value(0).toLongLong(&channelOk);
+                const qint64 seq = parts.value(1).toLongLong(&seqOk);
+                if (url.host() == u"chat"_s && channelOk && seqOk && parts.size() == 2) {
+                    showPanel(ChatPage);
+                    m_chatPanel->openChannelAt(channel, seq);
+                } else {
+                    notify(tr("This link points nowhere Guild knows."));
+                }
+            });
 }
 
 void MainWindow::buildMenus()

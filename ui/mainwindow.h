@@ -76,6 +76,8 @@ private:
     void retranslate();
     void updateConnection();
     void buildMenus();
+    /// Promoting chat threads to articles, and the articles' links back to their threads.
+    void connectChatAndArticles(const Services &services);
 
     app::Session &m_session;
     app::SyncService &m_sync;

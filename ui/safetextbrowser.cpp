@@ -15,9 +15,11 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     setOpenExternalLinks(false);
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"https"_s || url.scheme() == u"http"_s) {
             QDesktopServices::openUrl(url);
+        } else if (url.scheme() == u"guild"_s) {
+            Q_EMIT appLinkActivated(url);
         }
     });
 }

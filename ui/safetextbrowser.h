@@ -14,6 +14,11 @@ public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
 
     void setMarkdownSafely(const QString &markdown);
+Q_SIGNALS:
+    /// A guild:// link inside the app was clicked (a promoted article's link back to its chat thread).
+    void appLinkActivated(const QUrl &url);
+
+public:
     /// How many resource loads were refused since the last setMarkdownSafely (for tests and diagnostics).
     int blockedResources() const { return m_blocked; }
 

@@ -131,13 +131,41 @@ void ChatConnection::send(qint64 channelId, const QString &clientId, const QStri
     sendFrame(frames::Send, fields);
 }
 
-void ChatConnection::resume(const QList<std::pair<qint64, qint64>> &channelLastSeq)
+void ChatConnection::resume(const QList<ResumePoint> &points)
 {
     QJsonArray channels;
-    for (const auto &[channel, seq] : channelLastSeq) {
-        channels.append(QJsonObject{{u"channelId"_s, channel}, {u"lastSeq"_s, seq}});
+    for (const ResumePoint &p : points) {
+        QJsonObject entry{{u"channelId"_s, p.channelId}, {u"lastSeq"_s, p.lastSeq}};
+        if (p.lastRev) {
+            entry.insert(u"lastRev"_s, *p.lastRev);
+        }
+        channels.append(entry);
     }
     sendFrame(frames::Resume, {{u"channels"_s, channels}});
+}
+
+void ChatConnection::edit(qint64 messageId, const QString &body)
+{
+    m_changeRefs.insert(QString::number(messageId));
+    sendFrame(frames::Edit, {{u"messageId"_s, messageId}, {u"body"_s, body}});
+}
+
+void ChatConnection::remove(qint64 messageId)
+{
+    m_changeRefs.insert(QString::number(messageId));
+    sendFrame(frames::Delete, {{u"messageId"_s, messageId}});
+}
+
+void ChatConnection::react(qint64 messageId, const QString &emoji, bool on)
+{
+    m_changeRefs.insert(QString::number(messageId));
+    sendFrame(frames::React, {{u"messageId"_s, messageId}, {u"emoji"_s, emoji}, {u"on"_s, on}});
+}
+
+void ChatConnection::setNotifyLevel(const NotifyPref &pref)
+{
+    QJsonObject fields = pref.toJson();
+    sendFrame(frames::Notify, fields);
 }
 
 void ChatConnection::markRead(qint64 channelId, qint64 seq)
@@ -176,16 +204,41 @@ void ChatConnection::onText(const QString &text)
                 channels.append(*c);
             }
         }
+        QList<NotifyPref> levels;
+        for (const QJsonValue &v : f.value(u"notify"_s).toArray()) {
+            if (auto pref = NotifyPref::fromJson(v.toObject())) {
+                levels.append(*pref);
+            }
+        }
         m_backoff.reset();
         m_heartbeat.start();
+        m_changeRefs.clear();
         setState(State::Live);
-        Q_EMIT ready(channels);
+        Q_EMIT ready(channels, levels);
         for (const QJsonValue &v : f.value(u"online"_s).toArray()) {
             Q_EMIT presence(v[u"userId"_s].toInteger(), v[u"name"_s].toString(), v[u"status"_s].toString());
         }
     } else if (type == frames::MessageNew) {
         if (auto m = Message::fromJson(f.value(u"message"_s).toObject())) {
             Q_EMIT messageReceived(*m);
+        }
+    } else if (type == frames::MessageUpdated) {
+        if (auto m = Message::fromJson(f.value(u"message"_s).toObject())) {
+            m_changeRefs.remove(QString::number(m->id));
+            Q_EMIT messageUpdated(*m);
+        }
+    } else if (type == frames::Changes) {
+        QList<Message> messages;
+        for (const QJsonValue &v : f.value(u"messages"_s).toArray()) {
+            if (auto m = Message::fromJson(v.toObject())) {
+                messages.append(*m);
+            }
+        }
+        Q_EMIT changesReceived(f.value(u"channelId"_s).toInteger(), messages, f.value(u"rev"_s).toInteger(),
+                               f.value(u"hasMore"_s).toBool());
+    } else if (type == frames::Notify) {
+        if (auto pref = NotifyPref::fromJson(f)) {
+            Q_EMIT notifyLevelChanged(*pref);
         }
     } else if (type == frames::Ack) {
         Message stored;
@@ -219,7 +272,9 @@ void ChatConnection::onText(const QString &text)
         const QString code = f.value(u"code"_s).toString();
         if (code == errors::AuthFailed) {
             Q_EMIT authenticationFailed();
-        } else if (code == errors::NoSuchMember) {
+        } else if (code == errors::NoSuchMember || m_changeRefs.remove(f.value(u"ref"_s).toString()) ||
+                   (f.value(u"ref"_s).toString().isEmpty() && code != errors::BadFrame)) {
+            // Not about a send: a direct message, a change to a message, a notification level.
             Q_EMIT requestFailed(code, f.value(u"message"_s).toString());
         } else if (!f.value(u"ref"_s).toString().isEmpty()) {
             Q_EMIT sendRefused(f.value(u"ref"_s).toString(), code, f.value(u"message"_s).toString(),

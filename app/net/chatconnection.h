@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -43,7 +44,18 @@ public:
     void setHeartbeat(int intervalMs, int deadAfterMs);
 
     void send(qint64 channelId, const QString &clientId, const QString &body, qint64 replyTo = 0);
-    void resume(const QList<std::pair<qint64, qint64>> &channelLastSeq);
+    struct ResumePoint
+    {
+        qint64 channelId = 0;
+        qint64 lastSeq = 0;
+        /// Set: also catch up on changes (edits, deletes, reactions) after this revision.
+        std::optional<qint64> lastRev;
+    };
+    void resume(const QList<ResumePoint> &points);
+    void edit(qint64 messageId, const QString &body);
+    void remove(qint64 messageId);
+    void react(qint64 messageId, const QString &emoji, bool on);
+    void setNotifyLevel(const protocol::chat::NotifyPref &pref);
     void markRead(qint64 channelId, qint64 seq);
     void sendTyping(qint64 channelId);
     void sendPresence(bool away);
@@ -52,7 +64,15 @@ public:
 
 Q_SIGNALS:
     void stateChanged(guild::app::ChatConnection::State state);
-    void ready(const QList<guild::protocol::chat::Channel> &channels);
+    void ready(const QList<guild::protocol::chat::Channel> &channels,
+               const QList<guild::protocol::chat::NotifyPref> &notifyLevels);
+    /// A message was edited, deleted or reacted to (or a change asked for here was a no-op).
+    void messageUpdated(const guild::protocol::chat::Message &message);
+    /// Resume's answer about changes: messages changed while away, and the revision now covered.
+    void changesReceived(qint64 channelId, const QList<guild::protocol::chat::Message> &messages, qint64 rev,
+                         bool hasMore);
+    /// The member set a notification level (here or on another device).
+    void notifyLevelChanged(const guild::protocol::chat::NotifyPref &pref);
     void messageReceived(const guild::protocol::chat::Message &message);
     void acknowledged(const QString &clientId, const guild::protocol::chat::Message &stored);
     void historyReceived(qint64 channelId, const QList<guild::protocol::chat::Message> &messages, bool hasMore);
@@ -87,6 +107,7 @@ private:
     QTimer m_heartbeat;
     qint64 m_lastFrameMs = 0;
     int m_deadAfterMs = 45000;
+    QSet<QString> m_changeRefs; // message ids with an edit, delete or reaction in flight
 };
 
 } // namespace guild::app

@@ -105,9 +105,16 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
         m_pendingDirect.clear();
         Q_EMIT directOpened(channel.id, requested);
     });
-    connect(&m_connection, &ChatConnection::requestFailed, this, [this](const QString &, const QString &message) {
+    connect(&m_connection, &ChatConnection::requestFailed, this, [this](const QString &code, const QString &message) {
         m_pendingDirect.clear();
-        Q_EMIT requestFailed(message);
+        Q_EMIT requestFailed(describeError(code, message));
+    });
+    connect(&m_connection, &ChatConnection::messageUpdated, this, &ChatService::onUpdated);
+    connect(&m_connection, &ChatConnection::changesReceived, this, &ChatService::onChanges);
+    connect(&m_connection, &ChatConnection::notifyLevelChanged, this, [this](const NotifyPref &pref) {
+        applyNotifyLevel(pref);
+        m_cache.run<bool>(
+            this, [pref](QSqlDatabase &db) { return ChatStore(db).setNotifyPref(pref); }, [](bool) {});
     });
     m_retryAfterLimit.setSingleShot(true);
     connect(&m_retryAfterLimit, &QTimer::timeout, this, &ChatService::flushOutbox);
@@ -117,7 +124,7 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
             [this](qint64 channelId, const QList<Message> &page, bool hasMore) {
                 onMessages(page, false);
                 if (hasMore && !page.isEmpty()) {
-                    m_connection.resume({{channelId, page.last().seq}});
+                    m_connection.resume({{channelId, page.last().seq, std::nullopt}});
                 }
             });
     connect(&m_connection, &ChatConnection::acknowledged, this, [this](const QString &clientId, const Message &stored) {
@@ -173,18 +180,23 @@ void ChatService::start(qint64 myUserId, const QString &myName)
     {
         QList<Channel> channels;
         QList<OutboxEntry> outbox;
-        QHash<qint64, int> levels;
+        QList<NotifyPref> levels;
+        QHash<qint64, qint64> revisions;
     };
     m_cache.run<Loaded>(
         this,
         [](QSqlDatabase &db) {
             ChatStore store(db);
-            return Loaded{store.channels(), store.outbox(), store.notifyLevels()};
+            return Loaded{store.channels(), store.outbox(), store.notifyPrefs(), store.revisions()};
         },
         [this](const Loaded &loaded) {
             m_channels.setChannels(loaded.channels);
-            for (auto it = loaded.levels.cbegin(); it != loaded.levels.cend(); ++it) {
-                m_channels.setNotifyLevel(it.key(), static_cast<models::ChannelListModel::NotifyLevel>(it.value()));
+            for (const NotifyPref &pref : loaded.levels) {
+                applyNotifyLevel(pref);
+            }
+            m_revisions.clear();
+            for (auto it = loaded.revisions.cbegin(); it != loaded.revisions.cend(); ++it) {
+                m_revisions.reset(it.key(), it.value());
             }
             m_outbox.clear();
             for (const OutboxEntry &e : loaded.outbox) {
@@ -233,11 +245,143 @@ void ChatService::openDirect(const QString &username)
 
 void ChatService::setNotifyLevel(qint64 channelId, int level)
 {
-    level = std::clamp(level, 0, 2);
-    m_channels.setNotifyLevel(channelId, static_cast<models::ChannelListModel::NotifyLevel>(level));
+    setLevel({channelId, 0, static_cast<NotifyLevel>(std::clamp(level, 0, 2))});
+}
+
+void ChatService::setThreadNotifyLevel(qint64 channelId, qint64 threadId, int level)
+{
+    setLevel({channelId, threadId, static_cast<NotifyLevel>(std::clamp(level, 0, 2))});
+}
+
+std::optional<int> ChatService::threadNotifyLevel(qint64 threadId) const
+{
+    const auto it = m_threadLevels.constFind(threadId);
+    return it == m_threadLevels.cend() ? std::nullopt : std::optional<int>(*it);
+}
+
+void ChatService::setLevel(const NotifyPref &pref)
+{
+    applyNotifyLevel(pref);
     m_cache.run<bool>(
-        this, [channelId, level](QSqlDatabase &db) { return ChatStore(db).setNotifyLevel(channelId, level); },
+        this, [pref](QSqlDatabase &db) { return ChatStore(db).setNotifyPref(pref); }, [](bool) {});
+    if (m_connection.state() == ChatConnection::State::Live) {
+        m_connection.setNotifyLevel(pref);
+        return;
+    }
+    m_pendingLevels.removeIf(
+        [&](const NotifyPref &p) { return p.channelId == pref.channelId && p.threadId == pref.threadId; });
+    m_pendingLevels.append(pref);
+}
+
+void ChatService::applyNotifyLevel(const NotifyPref &pref)
+{
+    if (pref.threadId == 0) {
+        m_channels.setNotifyLevel(pref.channelId, static_cast<models::ChannelListModel::NotifyLevel>(pref.level));
+    } else {
+        m_threadLevels.insert(pref.threadId, static_cast<int>(pref.level));
+    }
+    Q_EMIT notifyLevelsChanged();
+}
+
+bool ChatService::wantsNotification(const Message &m, bool mention) const
+{
+    using Level = models::ChannelListModel::NotifyLevel;
+    const auto thread = m.replyTo > 0 ? threadNotifyLevel(m.replyTo) : std::nullopt;
+    const auto level = thread ? static_cast<Level>(*thread) : m_channels.notifyLevel(m.channelId);
+    return level == Level::All || (level == Level::Mentions && mention);
+}
+
+bool ChatService::editMessage(qint64 messageId, const QString &body)
+{
+    const QString text = body.trimmed();
+    if (m_connection.state() != ChatConnection::State::Live || text.isEmpty() || text.size() > limits::MessageBodyMax) {
+        return false;
+    }
+    m_connection.edit(messageId, text);
+    return true;
+}
+
+bool ChatService::deleteMessage(qint64 messageId)
+{
+    if (m_connection.state() != ChatConnection::State::Live) {
+        return false;
+    }
+    m_connection.remove(messageId);
+    return true;
+}
+
+bool ChatService::setReaction(qint64 messageId, const QString &emoji, bool on)
+{
+    if (m_connection.state() != ChatConnection::State::Live || !isValidEmoji(emoji)) {
+        return false;
+    }
+    m_connection.react(messageId, emoji, on);
+    return true;
+}
+
+void ChatService::loadThread(qint64 rootId)
+{
+    m_cache.run<QList<Message>>(
+        this, [rootId](QSqlDatabase &db) { return ChatStore(db).thread(rootId); },
+        [this, rootId](const QList<Message> &messages) { Q_EMIT threadLoaded(rootId, messages); });
+}
+
+void ChatService::onUpdated(const Message &message)
+{
+    m_cache.run<bool>(
+        this, [message](QSqlDatabase &db) { return ChatStore(db).applyChanges({message}); }, [](bool) {});
+    m_messages.update(message);
+    noteRevision(message.channelId, message.rev);
+    Q_EMIT messageChanged(message);
+}
+
+void ChatService::onChanges(qint64 channelId, const QList<Message> &messages, qint64 rev, bool hasMore)
+{
+    m_cache.run<bool>(
+        this,
+        [channelId, messages, rev](QSqlDatabase &db) {
+            ChatStore store(db);
+            return store.applyChanges(messages) && store.setRevision(channelId, rev);
+        },
         [](bool) {});
+    m_revisions.reset(channelId, rev);
+    for (const Message &m : messages) {
+        m_messages.update(m);
+        Q_EMIT messageChanged(m);
+    }
+    if (hasMore) {
+        m_connection.resume({{channelId, m_channels.lastSeq(channelId), rev}});
+    }
+}
+
+void ChatService::noteRevision(qint64 channelId, qint64 rev)
+{
+    if (m_revisions.note(channelId, rev)) {
+        const qint64 applied = *m_revisions.applied(channelId);
+        m_cache.run<bool>(
+            this, [channelId, applied](QSqlDatabase &db) { return ChatStore(db).setRevision(channelId, applied); },
+            [](bool) {});
+    }
+}
+
+QString ChatService::describeError(const QString &code, const QString &fallback) const
+{
+    if (code == errors::NotAllowed) {
+        return tr("You can't change that message.");
+    }
+    if (code == errors::NoSuchMessage) {
+        return tr("That message no longer exists.");
+    }
+    if (code == errors::NoSuchMember) {
+        return tr("No other member has that username.");
+    }
+    if (code == errors::MembershipRequired) {
+        return tr("Your membership doesn't include this channel.");
+    }
+    if (code == errors::RateLimited) {
+        return tr("Slow down a little: too many changes at once.");
+    }
+    return fallback;
 }
 
 bool ChatService::mentions(const QString &body) const
@@ -382,32 +526,69 @@ bool ChatService::sendMessage(qint64 channelId, const QString &body, qint64 repl
     return true;
 }
 
-void ChatService::onReady(const QList<Channel> &channels)
+void ChatService::onReady(const QList<Channel> &channels, const QList<NotifyPref> &levels)
 {
     m_channels.setChannels(channels);
+    // The server's levels are the member's; what was chosen here while offline goes on top.
+    m_threadLevels.clear();
+    for (const Channel &c : channels) {
+        m_channels.setNotifyLevel(c.id, models::ChannelListModel::NotifyLevel::All);
+    }
+    QList<NotifyPref> all = levels;
+    for (const NotifyPref &pref : std::as_const(m_pendingLevels)) {
+        m_connection.setNotifyLevel(pref);
+        all.removeIf([&](const NotifyPref &p) { return p.channelId == pref.channelId && p.threadId == pref.threadId; });
+        all.append(pref);
+    }
+    m_pendingLevels.clear();
+    for (const NotifyPref &pref : std::as_const(all)) {
+        applyNotifyLevel(pref);
+    }
     m_cache.run<bool>(
-        this, [channels](QSqlDatabase &db) { return ChatStore(db).saveChannels(channels); },
+        this,
+        [channels, all](QSqlDatabase &db) {
+            ChatStore store(db);
+            return store.saveChannels(channels) && store.replaceNotifyPrefs(all);
+        },
         [this, channels](bool) { resumeAll(channels); });
 }
 
 void ChatService::resumeAll(const QList<Channel> &channels)
 {
-    QList<qint64> ids;
-    for (const Channel &c : channels) {
-        ids.append(c.id);
-    }
-    m_cache.run<QList<std::pair<qint64, qint64>>>(
+    struct Plan
+    {
+        QList<ChatConnection::ResumePoint> points;
+        QHash<qint64, qint64> marks;
+    };
+    m_cache.run<Plan>(
         this,
-        [ids](QSqlDatabase &db) {
-            QList<std::pair<qint64, qint64>> points;
+        [channels](QSqlDatabase &db) {
+            Plan plan;
             ChatStore store(db);
-            for (qint64 id : ids) {
-                points.append({id, store.resumePoint(id)});
+            const QHash<qint64, qint64> revisions = store.revisions();
+            for (const Channel &c : channels) {
+                ChatConnection::ResumePoint point{c.id, store.resumePoint(c.id), std::nullopt};
+                if (revisions.contains(c.id)) {
+                    point.lastRev = revisions.value(c.id);
+                } else if (!store.hasMessages(c.id)) {
+                    // Nothing here yet: the history about to arrive holds every message as it is now.
+                    store.setRevision(c.id, c.lastRev);
+                    plan.marks.insert(c.id, c.lastRev);
+                } else {
+                    point.lastRev = 0; // a cache from before revisions: catch up on everything once
+                }
+                if (point.lastRev) {
+                    plan.marks.insert(c.id, *point.lastRev);
+                }
+                plan.points.append(point);
             }
-            return points;
+            return plan;
         },
-        [this](const QList<std::pair<qint64, qint64>> &points) {
-            m_connection.resume(points);
+        [this](const Plan &plan) {
+            for (auto it = plan.marks.cbegin(); it != plan.marks.cend(); ++it) {
+                m_revisions.reset(it.key(), it.value());
+            }
+            m_connection.resume(plan.points);
             flushOutbox();
         });
 }
@@ -431,23 +612,21 @@ void ChatService::onMessages(const QList<Message> &messages, bool live)
         this, [messages](QSqlDatabase &db) { return ChatStore(db).storeMessages(messages); }, [](bool) {});
     bool seenInOpenChannel = false;
     for (const Message &m : messages) {
+        noteRevision(m.channelId, m.rev);
         m_channels.noteMessage(m.channelId, m.seq, m.senderId == m_myUserId);
         if (m.channelId == m_messages.channelId()) {
             m_messages.upsert(m);
             seenInOpenChannel = true;
         }
         if (live && m.senderId != m_myUserId) {
-            using Level = models::ChannelListModel::NotifyLevel;
             // A direct message is addressed to the member as surely as a mention.
             const auto *where = m_channels.channelAt(m_channels.rowOf(m.channelId));
             const bool mention = mentions(m.body) || (where && where->direct);
             if (mention) {
                 m_channels.addMention(m.channelId);
             }
-            const Level level = m_channels.notifyLevel(m.channelId);
-            if (level == Level::All || (level == Level::Mentions && mention)) {
-                const auto *channel = m_channels.channelAt(m_channels.rowOf(m.channelId));
-                Q_EMIT notificationWanted(m, channel ? channel->name : QString(), mention);
+            if (wantsNotification(m, mention)) {
+                Q_EMIT notificationWanted(m, where ? where->name : QString(), mention);
             }
         }
         // A message from someone ends their typing line.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/chat.h"
+#include "revisiontracker.h"
 
 #include <QObject>
 #include <QRegularExpression>
@@ -41,8 +42,20 @@ public:
     /// The member's username: messages with "@username" in them are mentions.
     void setMentionName(const QString &username);
     bool mentions(const QString &body) const;
-    /// 0 all messages, 1 mentions only, 2 muted; kept on this device.
+    /// 0 all messages, 1 mentions only, 2 muted; shared with the member's other devices through the
+    /// server (set while offline, it is sent on the next connect).
     void setNotifyLevel(qint64 channelId, int level);
+    /// The same for one thread (threadId: its first message); a thread's level wins over its channel's.
+    void setThreadNotifyLevel(qint64 channelId, qint64 threadId, int level);
+    /// The thread's own level, if the member chose one.
+    std::optional<int> threadNotifyLevel(qint64 threadId) const;
+    /// Changes to sent messages need the link (they are not queued): false, and nothing sent, offline.
+    bool editMessage(qint64 messageId, const QString &body);
+    bool deleteMessage(qint64 messageId);
+    /// Adds the member's `emoji` to the message (`on`), or takes it back.
+    bool setReaction(qint64 messageId, const QString &emoji, bool on);
+    /// Loads a thread (its first message and the replies in the cache); answers with threadLoaded.
+    void loadThread(qint64 rootId);
     /// Opens (creating on first use) the direct conversation with the member called `username`.
     void openDirect(const QString &username);
     void stop();
@@ -81,12 +94,25 @@ Q_SIGNALS:
     /// (every message, or only mentions; never for a muted channel).
     void notificationWanted(const guild::protocol::chat::Message &message, const QString &channelName, bool mention);
     void channelsLoaded();
+    void threadLoaded(qint64 rootId, const QList<guild::protocol::chat::Message> &messages);
+    /// A message changed (edited, deleted, reacted to): open thread views refresh from this.
+    void messageChanged(const guild::protocol::chat::Message &message);
+    void notifyLevelsChanged();
     /// A message could not be delivered for good (the channel is closed to the member, say).
     void deliveryFailed(const QString &message);
 
 private:
-    void onReady(const QList<protocol::chat::Channel> &channels);
+    void onReady(const QList<protocol::chat::Channel> &channels, const QList<protocol::chat::NotifyPref> &levels);
     void onMessages(const QList<protocol::chat::Message> &messages, bool live);
+    void onChanges(qint64 channelId, const QList<protocol::chat::Message> &messages, qint64 rev, bool hasMore);
+    void onUpdated(const protocol::chat::Message &message);
+    void applyNotifyLevel(const protocol::chat::NotifyPref &pref);
+    void setLevel(const protocol::chat::NotifyPref &pref);
+    /// Whether a live message from someone else should be announced, by its thread's or channel's level.
+    bool wantsNotification(const protocol::chat::Message &message, bool mention) const;
+    /// Persists the channel's revision mark when it moved.
+    void noteRevision(qint64 channelId, qint64 rev);
+    QString describeError(const QString &code, const QString &fallback) const;
     void flushOutbox();
     /// Loads the channel's window into the message model (see openChannel / openChannelAt).
     void load(qint64 channelId, qint64 focusSeq);
@@ -115,6 +141,9 @@ private:
     bool m_away = false;
     bool m_loadingOlder = false;
     QString m_pendingDirect; // username asked for with openDirect, until its channel arrives
+    RevisionTracker m_revisions;
+    QHash<qint64, int> m_threadLevels;                 // thread root id -> level
+    QList<protocol::chat::NotifyPref> m_pendingLevels; // set while offline, sent on connect
     QRegularExpression m_mention;
     Link m_link = Link::Offline;
 };

@@ -94,4 +94,23 @@ void FeedService::fetchFromServer(const Article &cached)
     });
 }
 
+void FeedService::promoteThread(qint64 messageId, const QString &title)
+{
+    m_api.post(u"/api/v1/chat/messages/%1/promote"_s.arg(messageId), {{u"title"_s, title.trimmed()}}, this,
+               [this](const ApiResponse &r) {
+                   const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt;
+                   if (!article) {
+                       Q_EMIT promotionFailed(r.networkFailure ? tr("You are offline: promoting a thread needs the "
+                                                                    "server.")
+                                                               : r.message);
+                       return;
+                   }
+                   // In the cache (and so the feed) at once, not only after the next sync.
+                   m_cache.run<bool>(
+                       this, [a = *article](QSqlDatabase &db) { return ArticleCache(db).store(a); },
+                       [this](bool) { reload(); });
+                   Q_EMIT threadPromoted(*article);
+               });
+}
+
 } // namespace guild::app

@@ -26,12 +26,17 @@ public:
     void setSearch(const QString &text);
     QString search() const { return m_search; }
     void openArticle(qint64 id);
+    /// Turns the chat thread of `messageId` into an article titled `title` (authors and admins);
+    /// answers with threadPromoted or promotionFailed.
+    void promoteThread(qint64 messageId, const QString &title);
 
 Q_SIGNALS:
     void reloaded(int count);
     void articleOpened(const guild::protocol::Article &article);
     /// The article could not be shown in full; `article` holds what is known (title, summary).
     void articleUnavailable(const guild::protocol::Article &article, const QString &message);
+    void threadPromoted(const guild::protocol::Article &article);
+    void promotionFailed(const QString &message);
 
 private:
     void loadPage(int offset, int count, int generation);

@@ -2,6 +2,10 @@
 
 #include "cachesql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -16,8 +20,31 @@ namespace {
 
 // Columns in the order readMessage() expects.
 const QString MessageColumns =
-    u"SELECT m.id, m.seq, m.client_id, m.sender_id, m.sender, m.body, m.reply_to, m.created_at, m.channel_id "
-    "FROM chat_messages m "_s;
+    u"SELECT m.id, m.seq, m.client_id, m.sender_id, m.sender, m.body, m.reply_to, m.created_at, m.channel_id, "
+    "m.rev, m.edited_at, m.deleted, m.reactions FROM chat_messages m "_s;
+
+// Reactions are kept as the JSON the server sends: [{"emoji", "users": [ids]}].
+QString encodeReactions(const QList<Reaction> &reactions)
+{
+    if (reactions.isEmpty()) {
+        return u""_s;
+    }
+    Message carrier;
+    carrier.reactions = reactions;
+    return QString::fromUtf8(
+        QJsonDocument(carrier.toJson().value(u"reactions"_s).toArray()).toJson(QJsonDocument::Compact));
+}
+
+QList<Reaction> decodeReactions(const QString &json)
+{
+    if (json.isEmpty()) {
+        return {};
+    }
+    QJsonObject carrier{{u"id"_s, 0}, {u"seq"_s, 0}, {u"body"_s, u""_s}};
+    carrier.insert(u"reactions"_s, QJsonDocument::fromJson(json.toUtf8()).array());
+    const auto m = Message::fromJson(carrier);
+    return m ? m->reactions : QList<Reaction>();
+}
 
 Message readMessage(const QSqlQuery &q)
 {
@@ -31,25 +58,33 @@ Message readMessage(const QSqlQuery &q)
     m.replyTo = q.value(6).toLongLong();
     m.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
     m.channelId = q.value(8).toLongLong();
+    m.rev = q.value(9).toLongLong();
+    if (!q.value(10).isNull()) {
+        m.editedAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+    }
+    m.deleted = q.value(11).toBool();
+    m.reactions = decodeReactions(q.value(12).toString());
     return m;
+}
+
+QVariant editedAt(const Message &m)
+{
+    return m.editedAt.isValid() ? QVariant(m.editedAt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 } // namespace
 
 bool ChatStore::saveChannels(const QList<Channel> &list)
 {
-    const QHash<qint64, int> levels = notifyLevels(); // the member's choices outlive a channel refresh
     return cachesql::transaction(m_db, [&] {
         bool ok = cachesql::run(m_db, u"DELETE FROM chat_channels"_s);
         int position = 0;
         for (const Channel &c : list) {
-            ok = ok && cachesql::query(m_db,
-                                       u"INSERT INTO chat_channels (id, name, topic, required_tier, position, "
-                                       u"last_read_seq, notify_level) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                       {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++,
-                                        c.lastReadSeq, levels.value(c.id)})
-                           .has_value();
+            ok = ok && cachesql::run(m_db,
+                                     u"INSERT INTO chat_channels (id, name, topic, required_tier, position, "
+                                     u"last_read_seq) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                     {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++,
+                                      c.lastReadSeq});
         }
         return ok;
     });
@@ -69,20 +104,101 @@ QList<Channel> ChatStore::channels()
     return list;
 }
 
-QHash<qint64, int> ChatStore::notifyLevels()
+QList<NotifyPref> ChatStore::notifyPrefs()
 {
-    QHash<qint64, int> levels;
-    auto q = cachesql::query(m_db, u"SELECT id, notify_level FROM chat_channels"_s);
+    QList<NotifyPref> prefs;
+    auto q =
+        cachesql::query(m_db, u"SELECT channel_id, thread_id, level FROM chat_notify ORDER BY channel_id, thread_id"_s);
     while (q && q->next()) {
-        levels.insert(q->value(0).toLongLong(), q->value(1).toInt());
+        prefs.append({q->value(0).toLongLong(), q->value(1).toLongLong(),
+                      static_cast<NotifyLevel>(std::clamp(q->value(2).toInt(), 0, 2))});
     }
-    return levels;
+    return prefs;
 }
 
-bool ChatStore::setNotifyLevel(qint64 channelId, int level)
+bool ChatStore::setNotifyPref(const NotifyPref &pref)
 {
-    return cachesql::query(m_db, u"UPDATE chat_channels SET notify_level = ? WHERE id = ?"_s, {level, channelId})
-        .has_value();
+    return cachesql::run(m_db,
+                         u"INSERT INTO chat_notify (channel_id, thread_id, level) VALUES (?, ?, ?) "
+                         "ON CONFLICT (channel_id, thread_id) DO UPDATE SET level = excluded.level"_s,
+                         {pref.channelId, pref.threadId, static_cast<int>(pref.level)});
+}
+
+bool ChatStore::replaceNotifyPrefs(const QList<NotifyPref> &prefs)
+{
+    return cachesql::transaction(m_db, [&] {
+        bool ok = cachesql::run(m_db, u"DELETE FROM chat_notify"_s);
+        for (const NotifyPref &pref : prefs) {
+            ok = ok && setNotifyPref(pref);
+        }
+        return ok;
+    });
+}
+
+QHash<qint64, qint64> ChatStore::revisions()
+{
+    QHash<qint64, qint64> revs;
+    auto q = cachesql::query(m_db, u"SELECT channel_id, rev FROM chat_revisions"_s);
+    while (q && q->next()) {
+        revs.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    }
+    return revs;
+}
+
+bool ChatStore::setRevision(qint64 channelId, qint64 rev)
+{
+    return cachesql::run(m_db,
+                         u"INSERT INTO chat_revisions (channel_id, rev) VALUES (?, ?) "
+                         "ON CONFLICT (channel_id) DO UPDATE SET rev = MAX(rev, excluded.rev)"_s,
+                         {channelId, rev});
+}
+
+bool ChatStore::hasMessages(qint64 channelId)
+{
+    auto q = cachesql::query(m_db, u"SELECT 1 FROM chat_messages WHERE channel_id = ? LIMIT 1"_s, {channelId});
+    return q && q->next();
+}
+
+bool ChatStore::applyChanges(const QList<Message> &messages)
+{
+    return cachesql::transaction(m_db, [&] {
+        bool ok = true;
+        for (const Message &m : messages) {
+            ok = ok && applyChange(m).has_value();
+        }
+        return ok;
+    });
+}
+
+std::optional<bool> ChatStore::applyChange(const Message &m)
+{
+    // Only a newer revision replaces what is stored; rev 0 (an ack) never does.
+    auto updated =
+        cachesql::query(m_db,
+                        u"UPDATE chat_messages SET body = ?, rev = ?, edited_at = ?, deleted = ?, reactions = ? "
+                        "WHERE id = ? AND rev < ?"_s,
+                        {text(m.body), m.rev, editedAt(m), m.deleted, encodeReactions(m.reactions), m.id, m.rev});
+    if (!updated) {
+        return std::nullopt;
+    }
+    if (updated->numRowsAffected() == 0) {
+        return false;
+    }
+    if (!cachesql::run(m_db, u"UPDATE chat_fts SET body = ? WHERE rowid = ?"_s, {text(m.body), m.id})) {
+        return std::nullopt;
+    }
+    return true;
+}
+
+QList<Message> ChatStore::thread(qint64 rootId)
+{
+    auto q =
+        cachesql::query(m_db, MessageColumns + u"WHERE m.id = ? OR m.reply_to = ? ORDER BY m.seq"_s, {rootId, rootId});
+    QList<Message> list;
+    while (q && q->next()) {
+        list.append(readMessage(*q));
+    }
+    return list;
 }
 
 bool ChatStore::setReadMarker(qint64 channelId, qint64 seq)
@@ -97,13 +213,19 @@ bool ChatStore::storeMessages(const QList<Message> &messages)
     return cachesql::transaction(m_db, [&] {
         bool ok = true;
         for (const Message &m : messages) {
-            auto inserted =
-                cachesql::query(m_db,
-                                u"INSERT INTO chat_messages (channel_id, seq, id, client_id, sender_id, sender, body, "
-                                u"reply_to, created_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                                {m.channelId, m.seq, m.id, text(m.clientId), m.senderId, text(m.senderName),
-                                 text(m.body), m.replyTo, m.createdAt.toMSecsSinceEpoch()});
+            // Known already: at most a newer state of it (history sent again after an edit).
+            const std::optional<bool> changed = applyChange(m);
+            ok = ok && changed.has_value();
+            if (!ok || *changed) {
+                continue;
+            }
+            auto inserted = cachesql::query(
+                m_db,
+                u"INSERT INTO chat_messages (channel_id, seq, id, client_id, sender_id, sender, body, "
+                u"reply_to, created_at, rev, edited_at, deleted, reactions) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                {m.channelId, m.seq, m.id, text(m.clientId), m.senderId, text(m.senderName), text(m.body), m.replyTo,
+                 m.createdAt.toMSecsSinceEpoch(), m.rev, editedAt(m), m.deleted, encodeReactions(m.reactions)});
             ok = ok && inserted.has_value();
             if (ok && inserted->numRowsAffected() == 1) {
                 ok = cachesql::query(m_db, u"INSERT INTO chat_fts (rowid, body, sender) VALUES (?, ?, ?)"_s,

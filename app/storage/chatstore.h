@@ -27,10 +27,20 @@ public:
     bool saveChannels(const QList<protocol::chat::Channel> &channels);
     QList<protocol::chat::Channel> channels();
     bool setReadMarker(qint64 channelId, qint64 seq);
-    /// Per channel: 0 all messages, 1 mentions only, 2 muted (a choice of this device).
-    QHash<qint64, int> notifyLevels();
-    bool setNotifyLevel(qint64 channelId, int level);
+    /// The member's notification levels per channel (threadId 0) and per thread, as the server last said.
+    QList<protocol::chat::NotifyPref> notifyPrefs();
+    bool setNotifyPref(const protocol::chat::NotifyPref &pref);
+    bool replaceNotifyPrefs(const QList<protocol::chat::NotifyPref> &prefs);
+    /// Per channel: the revision up to which every change has been applied here (absent: never synced).
+    QHash<qint64, qint64> revisions();
+    bool setRevision(qint64 channelId, qint64 rev);
+    bool hasMessages(qint64 channelId);
+    /// New messages are inserted once; known ones take the state of a newer revision.
     bool storeMessages(const QList<protocol::chat::Message> &messages);
+    /// Edited, deleted or reacted-to messages: replaces those stored here with an older revision.
+    bool applyChanges(const QList<protocol::chat::Message> &messages);
+    /// A thread's first message and its stored replies, by seq.
+    QList<protocol::chat::Message> thread(qint64 rootId);
     /// The newest `limit` messages before `beforeSeq` (0: the very newest), oldest first.
     QList<protocol::chat::Message> messages(qint64 channelId, qint64 beforeSeq = 0, int limit = 500);
     /// The seq to resume from: the end of the first unbroken run of stored messages (0 when none).
@@ -45,6 +55,9 @@ public:
     QList<OutboxEntry> outbox();
 
 private:
+    /// Applies a newer state of a stored message: true if it did, false if none, nullopt on failure.
+    std::optional<bool> applyChange(const protocol::chat::Message &message);
+
     QSqlDatabase m_db;
 };
 

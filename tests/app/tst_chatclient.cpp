@@ -9,6 +9,7 @@
 #include "storage/chatstore.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
+#include "support/chattestclient.h"
 #include "support/httpclient.h"
 #include "support/signin.h"
 #include "support/testserver.h"
@@ -32,28 +33,9 @@ class TestChatClient : public QObject
 private:
     QTemporaryDir m_dir;
 
-    /// One client instance over a cache file; destroying it is what quitting the app does.
-    struct Client
+    static std::unique_ptr<test::ChatTestClient> makeClient(const QUrl &server, const QString &cachePath)
     {
-        ApiClient api;
-        MemorySecretStore secrets;
-        Session session{api, secrets};
-        LocalCache cache;
-        ChatConnection link{[this] { return api.accessToken(); }};
-        models::ChannelListModel channels;
-        ChatMessageModel messages;
-        ChatService chat{link, cache, channels, messages};
-    };
-
-    static std::unique_ptr<Client> makeClient(const QUrl &server, const QString &cachePath)
-    {
-        auto c = std::make_unique<Client>();
-        c->link.backoff() = Backoff(50, 400, 0.3);
-        c->link.setServer(server);
-        if (!test::openCache(c->cache, cachePath).isEmpty()) {
-            return nullptr;
-        }
-        return c;
+        return test::ChatTestClient::make(server, cachePath);
     }
 
     static int countState(const ChatMessageModel &model, ChatMessageModel::State state)

@@ -18,6 +18,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/safetextbrowser.h"
+#include "ui/threadview.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -165,6 +166,62 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(u"Mei Member: Hello from the desktop client"_s));
         save(u"mainwindow_chat.png"_s);
+        m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void chat_editReactThreadDelete_andArticleLinkBack()
+    {
+        using Model = models::ChatMessageModel;
+        m_window->showPanel(ui::MainWindow::ChatPage);
+        ui::ChatPanel *panel = m_window->chatPanel();
+        QTRY_COMPARE(m_messages->rowCount(), 2);
+        const qint64 root = m_messages->data(m_messages->index(0), Model::IdRole).toLongLong();
+        const qint64 answer = m_messages->data(m_messages->index(1), Model::IdRole).toLongLong();
+
+        // Edit from the composer: Enter saves, the row says (edited).
+        panel->editRow(1);
+        QCOMPARE(panel->editing(), answer);
+        QCOMPARE(panel->composer()->toPlainText(), u"An answer"_s);
+        panel->composer()->selectAll();
+        QTest::keyClicks(panel->composer(), u"A better answer"_s);
+        QTest::keyClick(panel->composer(), Qt::Key_Return);
+        QCOMPARE(panel->editing(), qint64(0));
+        QTRY_COMPARE(m_messages->data(m_messages->index(1), Model::BodyRole).toString(), u"A better answer"_s);
+        QVERIFY(m_messages->data(m_messages->index(1), Model::EditedRole).toBool());
+        // Esc leaves edit mode and gives the composer back empty.
+        panel->editRow(1);
+        QTest::keyClick(panel->composer(), Qt::Key_Escape);
+        QCOMPARE(panel->editing(), qint64(0));
+        QVERIFY(panel->composer()->toPlainText().isEmpty());
+
+        // A reaction shows as a chip under the message; clicking the member's own chip takes it back.
+        QVERIFY(m_chat->setReaction(root, u"👍"_s, true));
+        QTRY_COMPARE(m_messages->data(m_messages->index(0), Model::ReactionsRole).toList().size(), 1);
+        QListView *list = panel->messageList();
+        QTRY_VERIFY(list->visualRect(m_messages->index(0)).height() > 0);
+        const QRect row = list->visualRect(m_messages->index(0));
+        const int chipY = row.bottom() - 4 - (QFontMetrics(list->font()).height() + 6) / 2;
+        save(u"mainwindow_chat_reactions.png"_s);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(row.left() + 20, chipY));
+        QTRY_VERIFY(m_messages->data(m_messages->index(0), Model::ReactionsRole).toList().isEmpty());
+
+        // The thread opens beside the conversation with the first message and its reply.
+        panel->openThread(root);
+        QTRY_COMPARE(panel->threadView()->model().rowCount(), 2);
+        QVERIFY(panel->threadView()->isVisible());
+        save(u"mainwindow_chat_thread.png"_s);
+
+        QVERIFY(m_chat->deleteMessage(answer));
+        QTRY_VERIFY(m_messages->data(m_messages->index(1), Model::DeletedRole).toBool());
+        QTRY_VERIFY(
+            panel->threadView()->model().data(panel->threadView()->model().index(1), Model::DeletedRole).toBool());
+        save(u"mainwindow_chat_deleted.png"_s);
+
+        // A promoted article's link back opens the chat at the thread.
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        Q_EMIT m_window->feedPanel()->reader()->browser()->appLinkActivated(QUrl(u"guild://chat/1/1"_s));
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(m_chat->openChannelId(), qint64(1));
         m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
