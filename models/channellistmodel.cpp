@@ -58,21 +58,21 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const
 void ChannelListModel::setChannels(const QList<protocol::chat::Channel> &channels)
 {
     // What is already known locally (messages seen, markers set) is kept if it is further along.
-    QHash<qint64, protocol::chat::Channel> known;
-    QHash<qint64, NotifyLevel> levels;
+    QHash<qint64, Entry> known;
     for (const Entry &e : std::as_const(m_entries)) {
-        known.insert(e.channel.id, e.channel);
-        levels.insert(e.channel.id, e.level);
+        known.insert(e.channel.id, e);
     }
     beginResetModel();
     m_entries.clear();
     for (protocol::chat::Channel c : channels) {
-        if (const auto it = known.constFind(c.id); it != known.cend()) {
-            c.lastSeq = qMax(c.lastSeq, it->lastSeq);
-            c.lastReadSeq = qMax(c.lastReadSeq, it->lastReadSeq);
-        }
         Entry entry{c};
-        entry.level = levels.value(c.id, NotifyLevel::All);
+        if (const auto it = known.constFind(c.id); it != known.cend()) {
+            entry.channel.lastSeq = qMax(c.lastSeq, it->channel.lastSeq);
+            entry.channel.lastReadSeq = qMax(c.lastReadSeq, it->channel.lastReadSeq);
+            entry.level = it->level;
+            // Mentions not yet read stay flagged across a reconnect.
+            entry.mentions = entry.unread() > 0 ? it->mentions : 0;
+        }
         m_entries.append(entry);
     }
     endResetModel();

@@ -182,15 +182,23 @@ void ChatService::start(qint64 myUserId, const QString &myName)
         QList<OutboxEntry> outbox;
         QList<NotifyPref> levels;
         QHash<qint64, qint64> revisions;
+        QList<std::pair<qint64, QString>> mentionCandidates;
     };
     m_cache.run<Loaded>(
         this,
-        [](QSqlDatabase &db) {
+        [myUserId, needle = QString(u"@"_s + m_mentionName)](QSqlDatabase &db) {
             ChatStore store(db);
-            return Loaded{store.channels(), store.outbox(), store.notifyPrefs(), store.revisions()};
+            return Loaded{store.channels(), store.outbox(), store.notifyPrefs(), store.revisions(),
+                          needle.size() > 1 ? store.unreadContaining(myUserId, needle)
+                                            : QList<std::pair<qint64, QString>>()};
         },
         [this](const Loaded &loaded) {
             m_channels.setChannels(loaded.channels);
+            for (const auto &[channel, body] : loaded.mentionCandidates) {
+                if (mentions(body)) {
+                    m_channels.addMention(channel);
+                }
+            }
             for (const NotifyPref &pref : loaded.levels) {
                 applyNotifyLevel(pref);
             }
@@ -228,6 +236,7 @@ qint64 ChatService::openChannelId() const
 
 void ChatService::setMentionName(const QString &username)
 {
+    m_mentionName = username;
     m_mention =
         QRegularExpression(u"(^|[^\\w@])@"_s + QRegularExpression::escape(username) + u"(?!\\w)"_s,
                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
@@ -617,6 +626,9 @@ void ChatService::onMessages(const QList<Message> &messages, bool live)
         if (m.channelId == m_messages.channelId()) {
             m_messages.upsert(m);
             seenInOpenChannel = true;
+        }
+        if (!live && m.senderId != m_myUserId && m.seq > m_channels.lastReadSeq(m.channelId) && mentions(m.body)) {
+            m_channels.addMention(m.channelId); // a mention that came while the member was away
         }
         if (live && m.senderId != m_myUserId) {
             // A direct message is addressed to the member as surely as a mention.

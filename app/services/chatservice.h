@@ -145,6 +145,7 @@ private:
     QHash<qint64, int> m_threadLevels;                 // thread root id -> level
     QList<protocol::chat::NotifyPref> m_pendingLevels; // set while offline, sent on connect
     QRegularExpression m_mention;
+    QString m_mentionName;
     Link m_link = Link::Offline;
 };
 

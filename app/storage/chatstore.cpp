@@ -190,6 +190,20 @@ std::optional<bool> ChatStore::applyChange(const Message &m)
     return true;
 }
 
+QList<std::pair<qint64, QString>> ChatStore::unreadContaining(qint64 myUserId, const QString &needle)
+{
+    QList<std::pair<qint64, QString>> found;
+    auto q = cachesql::query(m_db,
+                             u"SELECT m.channel_id, m.body FROM chat_messages m JOIN chat_channels c ON c.id = "
+                             "m.channel_id WHERE m.seq > c.last_read_seq AND m.sender_id <> ? AND m.deleted = 0 "
+                             "AND m.body LIKE ? ESCAPE '\\'"_s,
+                             {myUserId, cachesql::likeContains(needle)});
+    while (q && q->next()) {
+        found.append({q->value(0).toLongLong(), q->value(1).toString()});
+    }
+    return found;
+}
+
 QList<Message> ChatStore::thread(qint64 rootId)
 {
     auto q =

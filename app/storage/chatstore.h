@@ -39,6 +39,9 @@ public:
     bool storeMessages(const QList<protocol::chat::Message> &messages);
     /// Edited, deleted or reacted-to messages: replaces those stored here with an older revision.
     bool applyChanges(const QList<protocol::chat::Message> &messages);
+    /// Bodies of unread messages from others that contain `needle` (the caller checks for a real
+    /// mention), with their channel: mention badges survive a restart.
+    QList<std::pair<qint64, QString>> unreadContaining(qint64 myUserId, const QString &needle);
     /// A thread's first message and its stored replies, by seq.
     QList<protocol::chat::Message> thread(qint64 rootId);
     /// The newest `limit` messages before `beforeSeq` (0: the very newest), oldest first.

@@ -239,6 +239,47 @@ private Q_SLOTS:
         QVERIFY(roleOf(reader->messages, removed, ChatMessageModel::DeletedRole).toBool());
     }
 
+    void mentionsWhileAway_areFlagged_afterReconnect_andAfterRestart()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto author = startAs(server, u"author"_s, u"mention-author.sqlite"_s);
+        auto member = startAs(server, u"free"_s, u"mention-member.sqlite"_s);
+        QVERIFY(author && member);
+        member->chat.setMentionName(u"free"_s);
+        const auto mentionsIn = [](ChatTestClient &c, qint64 channel) {
+            return c.channels.data(c.channels.index(c.channels.rowOf(channel)), models::ChannelListModel::MentionsRole)
+                .toInt();
+        };
+        const QString access = member->api.accessToken();
+        const QString refresh = member->api.refreshToken();
+        const qint64 memberId = member->session.user().id;
+        author->chat.openChannel(1);
+        QVERIFY(sendAndWait(*author, u"before: hello everyone"_s) > 0);
+        QTRY_COMPARE(member->channels.lastSeq(1), author->channels.lastSeq(1));
+
+        // The member quits; someone mentions them meanwhile.
+        member.reset();
+        QVERIFY(sendAndWait(*author, u"@free could you look at this?"_s) > 0);
+        QVERIFY(sendAndWait(*author, u"mail free@example.org is not a mention"_s) > 0);
+
+        auto restart = [&] {
+            auto c = ChatTestClient::make(server.baseUrl(), m_dir.filePath(u"mention-member.sqlite"_s));
+            c->api.setBaseUrl(server.baseUrl());
+            c->api.setTokens(access, refresh);
+            c->chat.setMentionName(u"free"_s);
+            c->chat.start(memberId, u"Fay Free"_s);
+            return c;
+        };
+        member = restart();
+        QTRY_COMPARE_WITH_TIMEOUT(mentionsIn(*member, 1), 1, 10000);
+        // Still flagged after a restart with the server gone: counted from the cache.
+        QVERIFY(server.stop());
+        member.reset();
+        member = restart();
+        QTRY_COMPARE(mentionsIn(*member, 1), 1);
+    }
+
     void notifyLevels_followTheMember_andAThreadsLevelWins()
     {
         TestServer server;
