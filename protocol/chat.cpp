@@ -1,5 +1,6 @@
 #include "chat.h"
 
+#include "codetable.h"
 #include "types.h"
 
 #include <QJsonArray>
@@ -103,27 +104,20 @@ std::optional<Message> Message::fromJson(const QJsonObject &json)
     return m;
 }
 
+namespace {
+constexpr CodeTable<NotifyLevel, 3> NotifyLevels{{{{NotifyLevel::All, QLatin1StringView("all")},
+                                                   {NotifyLevel::Mentions, QLatin1StringView("mentions")},
+                                                   {NotifyLevel::Muted, QLatin1StringView("muted")}}}};
+} // namespace
+
 QString notifyLevelCode(NotifyLevel level)
 {
-    switch (level) {
-    case NotifyLevel::Mentions:
-        return u"mentions"_s;
-    case NotifyLevel::Muted:
-        return u"muted"_s;
-    case NotifyLevel::All:
-        break;
-    }
-    return u"all"_s;
+    return NotifyLevels.code(level);
 }
 
 std::optional<NotifyLevel> notifyLevelFromCode(const QString &code)
 {
-    for (NotifyLevel level : {NotifyLevel::All, NotifyLevel::Mentions, NotifyLevel::Muted}) {
-        if (notifyLevelCode(level) == code) {
-            return level;
-        }
-    }
-    return std::nullopt;
+    return NotifyLevels.parse(code);
 }
 
 QJsonObject NotifyPref::toJson() const

@@ -15,6 +15,8 @@ inline constexpr QLatin1StringView TokenExpired{"token_expired"};
 inline constexpr QLatin1StringView TokenReused{"token_reused"};
 inline constexpr QLatin1StringView Forbidden{"forbidden"};
 inline constexpr QLatin1StringView MembershipRequired{"membership_required"};
+inline constexpr QLatin1StringView PurchaseRequired{"purchase_required"};
+inline constexpr QLatin1StringView RangeNotSatisfiable{"range_not_satisfiable"};
 inline constexpr QLatin1StringView NotFound{"not_found"};
 inline constexpr QLatin1StringView MethodNotAllowed{"method_not_allowed"};
 inline constexpr QLatin1StringView UsernameTaken{"username_taken"};

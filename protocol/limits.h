@@ -23,5 +23,12 @@ inline constexpr qsizetype TokenMax = 128;
 inline constexpr int PageSizeDefault = 20;
 inline constexpr int PageSizeMax = 100;
 inline constexpr int SyncPageMax = 500;
+inline constexpr qsizetype HomeworkMax = 64 * 1024;
+inline constexpr qsizetype ReviewCommentMax = 4000;
+inline constexpr int ProgressBatchMax = 200;
+/// Seconds into a video a saved position may be (a day: longer than any lesson).
+inline constexpr double PositionMaxSeconds = 24 * 3600;
+/// A video answer carries at most this much of the file; larger ranges come in several requests.
+inline constexpr qint64 MediaChunkMax = 8 * 1024 * 1024;
 
 } // namespace guild::protocol::limits

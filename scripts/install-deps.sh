@@ -14,6 +14,7 @@ packages=(
   postgresql
   fonts-noto-cjk
   fonts-noto-color-emoji
+  ffmpeg
   gnome-keyring dbus dbus-x11 xvfb xauth openssl
 )
 

@@ -98,6 +98,7 @@ int main(int argc, char *argv[])
         {u"listen"_s, u"Address and port to listen on; port 0 picks a free one."_s, u"host:port"_s,
          u"127.0.0.1:8443"_s},
         {u"data"_s, u"Directory for the SQLite database."_s, u"dir"_s},
+        {u"media"_s, u"Directory of lesson videos (default: media/ in the data directory)."_s, u"dir"_s},
         {u"database"_s, u"PostgreSQL URL instead of SQLite: postgresql://user:password@host:port/db"_s, u"url"_s},
         {u"tls-cert"_s, u"PEM certificate chain; serves HTTPS/WSS with --tls-key."_s, u"file"_s},
         {u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s},
@@ -145,16 +146,18 @@ int main(int argc, char *argv[])
             fail(u"--database: "_s + why);
         }
         options.database = *config;
-    } else {
-        QString dir = parser.value(u"data"_s);
-        if (dir.isEmpty()) {
-            dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        }
-        if (!QDir().mkpath(dir)) {
-            fail(u"cannot create the data directory "_s + dir);
-        }
-        options.database = DatabaseConfig::sqlite(QDir(dir).filePath(u"guild.sqlite"_s));
     }
+    QString dataDir = parser.value(u"data"_s);
+    if (dataDir.isEmpty()) {
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    if (!parser.isSet(u"database"_s)) {
+        if (!QDir().mkpath(dataDir)) {
+            fail(u"cannot create the data directory "_s + dataDir);
+        }
+        options.database = DatabaseConfig::sqlite(QDir(dataDir).filePath(u"guild.sqlite"_s));
+    }
+    options.mediaDir = parser.isSet(u"media"_s) ? parser.value(u"media"_s) : QDir(dataDir).filePath(u"media"_s);
 
     quitOnTerminationSignals(app);
     ServerApp server(options);

@@ -25,6 +25,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_sync = std::make_unique<SyncService>(*m_database);
     m_chat = std::make_unique<ChatService>(*m_database);
     m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles);
+    m_courses = std::make_unique<CourseService>(*m_database, m_options.mediaDir);
+    m_homework = std::make_unique<HomeworkService>(*m_database, *m_courses);
+    m_signer = std::make_unique<MediaSigner>(*m_database);
     m_api = std::make_unique<ApiServer>(*m_auth);
     registerHealthRoutes(*m_api);
     registerAuthRoutes(*m_api, *m_auth);
@@ -32,6 +35,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     registerArticleRoutes(*m_api, *m_articles);
     registerSyncRoutes(*m_api, *m_sync);
     registerChatRoutes(*m_api, *m_chat, *m_promotion);
+    registerCourseRoutes(*m_api, *m_courses, *m_homework, *m_signer);
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     m_api->onWebSocket(QString(protocol::chat::Path),
                        [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });
@@ -64,7 +68,7 @@ quint16 ServerApp::start(QString *error)
     }
     if (m_options.demo) {
         try {
-            if (!DemoSeeder(*m_database, m_hasher).seedIfEmpty()) {
+            if (!DemoSeeder(*m_database, m_hasher, m_options.mediaDir).seedIfEmpty()) {
                 *error = u"seeding the demo community failed"_s;
                 return 0;
             }

@@ -3,7 +3,10 @@
 #include "domain/articleservice.h"
 #include "domain/authservice.h"
 #include "domain/chatservice.h"
+#include "domain/courseservice.h"
+#include "domain/homeworkservice.h"
 #include "domain/loginthrottle.h"
+#include "domain/mediasigner.h"
 #include "domain/membershipservice.h"
 #include "domain/passwordhasher.h"
 #include "domain/syncservice.h"
@@ -26,6 +29,8 @@ struct ServerOptions
     quint16 port = 8443;
     std::optional<QSslConfiguration> tls;
     bool demo = false;
+    /// Where lesson videos live (shared by every process of a deployment).
+    QString mediaDir;
     AuthConfig auth;
     ChatHub::Limits chat;
 };
@@ -51,6 +56,9 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ChatService> m_chat;
     std::unique_ptr<ThreadPromotion> m_promotion;
+    std::unique_ptr<CourseService> m_courses;
+    std::unique_ptr<HomeworkService> m_homework;
+    std::unique_ptr<MediaSigner> m_signer;
     std::unique_ptr<ChatHub> m_hub;
     std::unique_ptr<PgFanout> m_fanout;
     std::unique_ptr<ApiServer> m_api;

@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "demoarticles.h"
+#include "democourses.h"
 #include "domain/passwordhasher.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -18,9 +19,10 @@ namespace guild::server {
 
 using namespace protocol;
 
-DemoSeeder::DemoSeeder(Database &database, PasswordHasher &hasher)
+DemoSeeder::DemoSeeder(Database &database, PasswordHasher &hasher, QString mediaDir)
     : m_database(database)
     , m_hasher(hasher)
+    , m_mediaDir(std::move(mediaDir))
 {}
 
 bool DemoSeeder::seedIfEmpty()
@@ -77,12 +79,7 @@ bool DemoSeeder::seedIfEmpty()
     }
 
     const qint64 authorId = ids.value(u"author"_s);
-    sql::exec(
-        db, u"INSERT INTO courses (title, description, author_id, required_tier, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-        {u"Modern C++ for Qt developers"_s, u"From RAII to coroutines, with Qt examples."_s, authorId, 1, now});
-    sql::exec(
-        db, u"INSERT INTO courses (title, description, author_id, required_tier, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-        {u"系统设计入门"_s, u"从单体到分布式：缓存、队列与数据库扩展。"_s, authorId, 0, now});
+    demo::seedDemoCourses(db, authorId, now, m_mediaDir);
     const QList<std::tuple<QString, QString, int>> channels{{u"general"_s, u"Say hello / 打个招呼"_s, 0},
                                                             {u"cpp-qt"_s, u"C++ and Qt questions"_s, 1},
                                                             {u"premium-lounge"_s, u"Premium members' lounge"_s, 2}};

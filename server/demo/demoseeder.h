@@ -8,11 +8,12 @@ class Database;
 class PasswordHasher;
 
 /// Fills an empty database with the demo community: five accounts (password "guild-demo"), about
-/// 200 articles in Chinese and English with code, some paid, two courses and three chat channels.
+/// 200 articles in Chinese and English with code, some paid, three courses (with a real video) and
+/// three chat channels.
 class DemoSeeder final
 {
 public:
-    DemoSeeder(Database &database, PasswordHasher &hasher);
+    DemoSeeder(Database &database, PasswordHasher &hasher, QString mediaDir);
     /// Seeds only when there are no users yet; returns false with a logged reason on failure.
     bool seedIfEmpty();
 
@@ -21,6 +22,7 @@ public:
 private:
     Database &m_database;
     PasswordHasher &m_hasher;
+    QString m_mediaDir;
 };
 
 } // namespace guild::server

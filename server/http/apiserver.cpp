@@ -56,6 +56,10 @@ QByteArray reasonPhrase(int status)
         return "Unsupported Media Type";
     case 429:
         return "Too Many Requests";
+    case 206:
+        return "Partial Content";
+    case 416:
+        return "Range Not Satisfiable";
     case 503:
         return "Service Unavailable";
     default:
@@ -73,6 +77,9 @@ QByteArray serialise(const Reply &reply)
     out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
     if (reply.retryAfter > 0) {
         out += "Retry-After: " + QByteArray::number(reply.retryAfter) + "\r\n";
+    }
+    for (const auto &[name, value] : reply.headers) {
+        out += name + ": " + value + "\r\n";
     }
     out += "\r\n" + reply.body;
     return out;
@@ -179,6 +186,19 @@ void ApiServer::routeWithId(const QString &path, QHttpServerRequest::Method meth
                      dispatch(request, std::move(responder), Pool::General,
                               [handler, id](const Request &r) { return handler(id, r); });
                  });
+}
+
+void ApiServer::routeWithKey(const QString &path, QHttpServerRequest::Method method, KeyHandler handler)
+{
+    QString pattern = QRegularExpression::escape(path);
+    pattern.replace(QRegularExpression::escape(u"<arg>"_s), u"[^/]+"_s);
+    m_knownPaths.append(QRegularExpression(u'^' + pattern + u'$'));
+    m_http.route(
+        path, method,
+        [this, handler](const QString &key, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(request, std::move(responder), Pool::General,
+                     [handler, key](const Request &r) { return handler(key.left(64), r); });
+        });
 }
 
 void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,

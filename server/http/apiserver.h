@@ -28,6 +28,7 @@ class ApiServer final : public QObject
 public:
     using Handler = std::function<Reply(const Request &)>;
     using IdHandler = std::function<Reply(qint64, const Request &)>;
+    using KeyHandler = std::function<Reply(const QString &, const Request &)>;
     enum class Pool
     {
         General,
@@ -43,6 +44,8 @@ public:
     void route(const QString &path, QHttpServerRequest::Method method, Handler handler, Pool pool = Pool::General);
     /// For paths with one numeric id, written as "<arg>" in `path`.
     void routeWithId(const QString &path, QHttpServerRequest::Method method, IdHandler handler);
+    /// For paths with one text key (letters and digits), written as "<arg>" in `path`.
+    void routeWithKey(const QString &path, QHttpServerRequest::Method method, KeyHandler handler);
 
     /// The caller named by the bearer token, or the 401 to send.
     Result<AuthUser> authenticate(const Request &request) const;

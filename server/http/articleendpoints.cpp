@@ -133,13 +133,8 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles)
     });
 
     server.routeWithId(one + u"/comments"_s, Method::Post, [&server, &articles](qint64 id, const Request &request) {
-        return withUser(server, request, [&](const AuthUser &user) {
-            ApiError error;
-            const auto json = request.jsonBody(&error);
-            if (!json) {
-                return Reply::error(error);
-            }
-            JsonReader reader(*json);
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            JsonReader reader(json);
             const QString body = reader.requiredString("body"_L1, 1, limits::CommentMax);
             if (!reader.ok()) {
                 return Reply::error(reader.error());

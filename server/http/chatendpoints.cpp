@@ -48,13 +48,8 @@ void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &p
     });
 
     server.routeWithId(message + u"/promote"_s, Method::Post, [&server, &promotion](qint64 id, const Request &request) {
-        return withUser(server, request, [&](const AuthUser &user) {
-            ApiError error;
-            const auto json = request.jsonBody(&error);
-            if (!json) {
-                return Reply::error(error);
-            }
-            JsonReader reader(*json);
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            JsonReader reader(json);
             const QString title = reader.requiredString("title"_L1, 1, limits::TitleMax);
             const QStringList tags =
                 reader.optionalStringList("tags"_L1, limits::TagsPerArticleMax, limits::TagMax).value_or(QStringList());

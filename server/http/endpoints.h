@@ -6,6 +6,9 @@ class ApiServer;
 class ArticleService;
 class AuthService;
 class ChatService;
+class CourseService;
+class HomeworkService;
+class MediaSigner;
 class MembershipService;
 class SyncService;
 class ThreadPromotion;
@@ -18,5 +21,7 @@ void registerAccountRoutes(ApiServer &server, MembershipService &memberships);
 void registerArticleRoutes(ApiServer &server, ArticleService &articles);
 void registerSyncRoutes(ApiServer &server, SyncService &sync);
 void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &promotion);
+void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkService &homework,
+                          const MediaSigner &signer);
 
 } // namespace guild::server

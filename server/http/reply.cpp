@@ -6,12 +6,18 @@ namespace guild::server {
 
 Reply Reply::json(const QJsonObject &object, int status)
 {
-    return Reply{status, QJsonDocument(object).toJson(QJsonDocument::Compact)};
+    Reply reply;
+    reply.status = status;
+    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return reply;
 }
 
 Reply Reply::json(const QJsonArray &array, int status)
 {
-    return Reply{status, QJsonDocument(array).toJson(QJsonDocument::Compact)};
+    Reply reply;
+    reply.status = status;
+    reply.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    return reply;
 }
 
 Reply Reply::error(const protocol::ApiError &error)
@@ -23,7 +29,10 @@ Reply Reply::error(const protocol::ApiError &error)
 
 Reply Reply::noContent()
 {
-    return Reply{204, {}, {}};
+    Reply reply;
+    reply.status = 204;
+    reply.contentType.clear();
+    return reply;
 }
 
 } // namespace guild::server

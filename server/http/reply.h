@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
+
+#include <utility>
 
 namespace guild::server {
 
@@ -15,6 +18,8 @@ struct Reply
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
     int retryAfter = 0;
+    /// Further headers (Content-Range, Accept-Ranges...); names as they go on the wire.
+    QList<std::pair<QByteArray, QByteArray>> headers;
 
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply json(const QJsonArray &array, int status = 200);

@@ -26,4 +26,15 @@ Reply withUser(const ApiServer &server, const Request &request, Body body)
     return body(user.value());
 }
 
+/// Runs `body` with the authenticated caller and the request's JSON object, or answers 401 or 400.
+template <typename Body>
+Reply withUserAndJson(const ApiServer &server, const Request &request, Body body)
+{
+    return withUser(server, request, [&](const AuthUser &user) {
+        protocol::ApiError error;
+        const auto json = request.jsonBody(&error);
+        return json ? body(user, *json) : Reply::error(error);
+    });
+}
+
 } // namespace guild::server

@@ -39,7 +39,7 @@ HttpResponse HttpClient::del(const QString &path)
 }
 
 HttpResponse HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                              const QByteArray &contentType)
+                              const QByteArray &contentType, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_base;
     const qsizetype q = path.indexOf(u'?');
@@ -53,6 +53,9 @@ HttpResponse HttpClient::send(const QByteArray &method, const QString &path, con
     }
     if (!m_token.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    }
+    for (const auto &[name, value] : headers) {
+        request.setRawHeader(name, value);
     }
     if (!m_extraCa.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

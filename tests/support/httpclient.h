@@ -39,7 +39,8 @@ public:
     HttpResponse del(const QString &path);
     /// Any method, raw body and content type, for malformed input.
     HttpResponse send(const QByteArray &method, const QString &path, const QByteArray &body,
-                      const QByteArray &contentType = QByteArrayLiteral("application/json"));
+                      const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                      const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     /// Logs in and keeps the access token for later requests. Returns the login response.
     HttpResponse login(const QString &username, const QString &password = QStringLiteral("guild-demo"));

@@ -109,6 +109,9 @@ bool TestServer::start()
     } else {
         args << u"--data"_s << (m_options.sameDatabaseAs ? m_options.sameDatabaseAs->m_dir.path() : m_dir.path());
     }
+    // One media directory per test process: the demo video is made once, not for every server.
+    static QTemporaryDir media;
+    args << u"--media"_s << media.path();
     args << m_options.extraArgs;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
