@@ -75,6 +75,19 @@ void ApiClient::abortAll()
     }
 }
 
+QNetworkReply *ApiClient::getRange(const QString &pathAndQuery, qint64 first, qint64 last)
+{
+    QNetworkRequest request = makeRequest(pathAndQuery, false);
+    request.setRawHeader("Accept", "*/*");
+    request.setRawHeader("Range", "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last));
+    return m_nam.get(request);
+}
+
+QUrl ApiClient::urlFor(const QString &pathAndQuery) const
+{
+    return makeRequest(pathAndQuery, false).url();
+}
+
 QNetworkRequest ApiClient::makeRequest(const QString &pathAndQuery, bool withBody) const
 {
     QUrl url = m_baseUrl;

@@ -75,8 +75,10 @@ Course CourseService::withMemberState(const AuthUser &viewer, CourseRow row, Cou
     qint64 lastOpenedMs = 0;
     for (const LessonProgress &p : progress) {
         c.completedLessons += p.done ? 1 : 0;
-        if (p.lastOpenedAt.isValid() && p.lastOpenedAt.toMSecsSinceEpoch() >= lastOpenedMs) {
-            lastOpenedMs = p.lastOpenedAt.toMSecsSinceEpoch();
+        // The latest opening; on the same millisecond, the later lesson (the hash has no order).
+        const qint64 opened = p.lastOpenedAt.isValid() ? p.lastOpenedAt.toMSecsSinceEpoch() : -1;
+        if (opened > lastOpenedMs || (opened == lastOpenedMs && opened >= 0 && p.lessonId > c.lastLessonId)) {
+            lastOpenedMs = opened;
             c.lastLessonId = p.lessonId;
         }
     }

@@ -84,7 +84,7 @@ bool HomeworkRepository::review(qint64 id, qint64 reviewerId, HomeworkStatus ver
     return sql::exec(m_db,
                      u"UPDATE homework SET status = ?, review_comment = ?, reviewer_id = ?, reviewed_at = ? "
                      "WHERE id = ? AND status = 'submitted'"_s,
-                     {homeworkStatusCode(verdict), comment, reviewerId, now, id})
+                     {homeworkStatusCode(verdict), comment.isNull() ? u""_s : comment, reviewerId, now, id})
                .numRowsAffected() > 0;
 }
 

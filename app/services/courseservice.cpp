@@ -1,0 +1,345 @@
+#include "courseservice.h"
+
+#include "models/courselistmodel.h"
+#include "models/syllabusmodel.h"
+#include "net/apiclient.h"
+#include "storage/coursecache.h"
+#include "storage/localcache.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol::course;
+
+namespace {
+
+constexpr int FlushDelayMs = 1500;
+
+QList<Course> coursesFrom(const QJsonObject &json)
+{
+    QList<Course> list;
+    for (const QJsonValue &v : json.value(u"courses"_s).toArray()) {
+        if (auto c = Course::fromJson(v.toObject())) {
+            list.append(*c);
+        }
+    }
+    return list;
+}
+
+/// Stores a course page from the server and lays the progress still waiting to be sent over it, so
+/// what the member did offline does not flicker away. Returns the page as it should be shown.
+std::optional<Course> storeWithPending(CourseCache &cache, const Course &fromServer)
+{
+    if (!cache.saveCourse(fromServer)) {
+        return std::nullopt;
+    }
+    for (const LessonProgress &p : cache.pendingProgress().value(fromServer.id)) {
+        cache.queueProgress(fromServer.id, p);
+    }
+    return cache.course(fromServer.id);
+}
+
+} // namespace
+
+CourseService::CourseService(ApiClient &api, LocalCache &cache, models::CourseListModel &courses,
+                             models::SyllabusModel &syllabus, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+    , m_courses(courses)
+    , m_syllabus(syllabus)
+{
+    m_flushDebounce.setSingleShot(true);
+    m_flushDebounce.setInterval(FlushDelayMs);
+    connect(&m_flushDebounce, &QTimer::timeout, this, &CourseService::flushProgress);
+}
+
+qint64 CourseService::openCourseId() const
+{
+    return m_syllabus.courseId();
+}
+
+void CourseService::refresh()
+{
+    m_cache.run<QList<Course>>(
+        this, [](QSqlDatabase &db) { return CourseCache(db).catalogue(); },
+        [this](const QList<Course> &cached) {
+            if (m_courses.rowCount() == 0 && !cached.isEmpty()) {
+                m_courses.setCourses(cached);
+                Q_EMIT catalogueLoaded();
+            }
+            // What was learnt offline goes first, so the catalogue that comes back already counts it.
+            flushProgress();
+            m_api.get(u"/api/v1/courses"_s, this, [this](const ApiResponse &r) {
+                if (!r.ok) {
+                    if (!r.networkFailure) {
+                        Q_EMIT requestFailed(r.message);
+                    }
+                    return;
+                }
+                const QList<Course> courses = coursesFrom(r.json);
+                m_cache.run<bool>(
+                    this, [courses](QSqlDatabase &db) { return CourseCache(db).saveCatalogue(courses); }, [](bool) {});
+                m_courses.setCourses(courses);
+                Q_EMIT catalogueLoaded();
+            });
+        });
+}
+
+void CourseService::showCourse(const Course &course)
+{
+    m_syllabus.setCourse(course);
+    m_courses.updateCourse(course);
+    Q_EMIT courseOpened(course);
+}
+
+void CourseService::storeCourse(const Course &course)
+{
+    m_cache.run<std::optional<Course>>(
+        this,
+        [course](QSqlDatabase &db) {
+            CourseCache cache(db);
+            return storeWithPending(cache, course);
+        },
+        [this](const std::optional<Course> &shown) {
+            if (!shown) {
+                return;
+            }
+            m_courses.updateCourse(*shown);
+            if (shown->id == m_syllabus.courseId()) {
+                showCourse(*shown);
+            }
+        });
+}
+
+void CourseService::openCourse(qint64 courseId)
+{
+    m_cache.run<std::optional<Course>>(
+        this, [courseId](QSqlDatabase &db) { return CourseCache(db).course(courseId); },
+        [this, courseId](const std::optional<Course> &cached) {
+            if (cached) {
+                showCourse(*cached);
+            } else {
+                Course placeholder;
+                placeholder.id = courseId;
+                m_syllabus.setCourse(placeholder);
+            }
+            m_api.get(u"/api/v1/courses/%1"_s.arg(courseId), this, [this, courseId, cached](const ApiResponse &r) {
+                const auto course = r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt;
+                if (course) {
+                    storeCourse(*course);
+                } else if (!cached) {
+                    Q_EMIT courseUnavailable(courseId, r.networkFailure
+                                                           ? tr("You are offline and this course is not downloaded.")
+                                                           : r.message);
+                }
+            });
+        });
+}
+
+void CourseService::openLesson(qint64 lessonId)
+{
+    m_openingLesson = lessonId;
+    m_cache.run<std::optional<Lesson>>(
+        this, [lessonId](QSqlDatabase &db) { return CourseCache(db).lesson(lessonId); },
+        [this, lessonId](const std::optional<Lesson> &cached) {
+            if (cached && lessonId == m_openingLesson) {
+                Q_EMIT lessonOpened(*cached);
+            }
+            m_api.get(u"/api/v1/lessons/%1"_s.arg(lessonId), this, [this, lessonId, cached](const ApiResponse &r) {
+                const auto lesson = r.ok ? Lesson::fromJson(r.json.value(u"lesson"_s).toObject()) : std::nullopt;
+                if (!lesson) {
+                    if (!cached && lessonId == m_openingLesson) {
+                        Q_EMIT lessonUnavailable(lessonId, r.networkFailure
+                                                               ? tr("You are offline and this lesson is not "
+                                                                    "downloaded.")
+                                                               : r.message);
+                    }
+                    return;
+                }
+                m_cache.run<bool>(
+                    this, [l = *lesson](QSqlDatabase &db) { return CourseCache(db).saveLesson(l); }, [](bool) {});
+                const bool changed = !cached || cached->toJson() != lesson->toJson();
+                if (changed && lessonId == m_openingLesson) {
+                    Q_EMIT lessonOpened(*lesson);
+                }
+            });
+        });
+}
+
+void CourseService::enroll(qint64 courseId)
+{
+    m_api.post(u"/api/v1/courses/%1/enroll"_s.arg(courseId), {}, this, [this](const ApiResponse &r) {
+        const auto course = r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt;
+        if (!course) {
+            Q_EMIT requestFailed(r.message);
+            return;
+        }
+        storeCourse(*course);
+    });
+}
+
+void CourseService::recordProgress(qint64 courseId, LessonProgress progress)
+{
+    if (progress.clientTs == 0) {
+        progress.clientTs = QDateTime::currentMSecsSinceEpoch();
+    }
+    if (courseId == m_syllabus.courseId()) {
+        m_syllabus.setProgress(progress);
+    }
+    // In the cache before anything else: quitting now loses nothing.
+    m_cache.run<bool>(
+        this, [courseId, progress](QSqlDatabase &db) { return CourseCache(db).queueProgress(courseId, progress); },
+        [this](bool) { m_flushDebounce.start(); });
+}
+
+void CourseService::flushProgress()
+{
+    if (m_flushing) {
+        m_flushAgain = true;
+        return;
+    }
+    m_flushing = true;
+    m_cache.run<QHash<qint64, QList<LessonProgress>>>(
+        this, [](QSqlDatabase &db) { return CourseCache(db).pendingProgress(); },
+        [this](const QHash<qint64, QList<LessonProgress>> &pending) {
+            auto remaining = std::make_shared<int>(static_cast<int>(pending.size()));
+            auto finished = [this, remaining] {
+                if (--*remaining > 0) {
+                    return;
+                }
+                m_flushing = false;
+                if (std::exchange(m_flushAgain, false)) {
+                    flushProgress();
+                } else {
+                    Q_EMIT progressFlushed();
+                }
+            };
+            if (pending.isEmpty()) {
+                *remaining = 1;
+                finished();
+                return;
+            }
+            for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+                const QList<LessonProgress> batch = it.value().mid(0, 200);
+                QJsonArray items;
+                for (const LessonProgress &p : batch) {
+                    items.append(p.toJson());
+                }
+                m_api.post(u"/api/v1/courses/%1/progress"_s.arg(it.key()), {{u"items"_s, items}}, this,
+                           [this, batch, finished](const ApiResponse &r) {
+                               if (r.networkFailure) {
+                                   finished(); // kept; sent on the next try
+                                   return;
+                               }
+                               // Stored, or refused for good (access lost, lesson gone): either way it
+                               // leaves the queue, so one bad record cannot block the rest forever.
+                               m_cache.run<bool>(
+                                   this, [batch](QSqlDatabase &db) { return CourseCache(db).clearSent(batch); },
+                                   [](bool) {});
+                               if (const auto course =
+                                       r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt) {
+                                   storeCourse(*course);
+                               } else {
+                                   Q_EMIT requestFailed(r.message);
+                               }
+                               finished();
+                           });
+            }
+        });
+}
+
+void CourseService::answerQuiz(qint64 lessonId, const QList<QList<int>> &answers)
+{
+    QJsonArray list;
+    for (const QList<int> &chosen : answers) {
+        QJsonArray one;
+        for (int option : chosen) {
+            one.append(option);
+        }
+        list.append(one);
+    }
+    m_api.post(u"/api/v1/lessons/%1/quiz"_s.arg(lessonId), {{u"answers"_s, list}}, this,
+               [this, lessonId](const ApiResponse &r) {
+                   const auto result = r.ok ? QuizResult::fromJson(r.json.value(u"result"_s).toObject()) : std::nullopt;
+                   if (!result) {
+                       Q_EMIT requestFailed(r.networkFailure ? tr("Quizzes are graded by the server: try again when "
+                                                                  "you are online.")
+                                                             : r.message);
+                       return;
+                   }
+                   Q_EMIT quizGraded(lessonId, *result);
+                   if (result->passed && m_syllabus.courseId() > 0) {
+                       openCourse(m_syllabus.courseId()); // done, and perhaps a certificate
+                   }
+               });
+}
+
+void CourseService::submitHomework(qint64 lessonId, const QString &body)
+{
+    m_api.post(u"/api/v1/lessons/%1/homework"_s.arg(lessonId), {{u"body"_s, body}}, this, [this](const ApiResponse &r) {
+        const auto homework = r.ok ? Homework::fromJson(r.json.value(u"homework"_s).toObject()) : std::nullopt;
+        if (homework) {
+            Q_EMIT homeworkSubmitted(*homework);
+        } else {
+            Q_EMIT requestFailed(r.message);
+        }
+    });
+}
+
+void CourseService::loadHomework(qint64 lessonId)
+{
+    m_api.get(u"/api/v1/lessons/%1/homework"_s.arg(lessonId), this, [this, lessonId](const ApiResponse &r) {
+        if (!r.ok) {
+            return; // offline: the editor stays usable, the history comes later
+        }
+        QList<Homework> list;
+        for (const QJsonValue &v : r.json.value(u"homework"_s).toArray()) {
+            if (auto h = Homework::fromJson(v.toObject())) {
+                list.append(*h);
+            }
+        }
+        Q_EMIT homeworkLoaded(lessonId, list);
+    });
+}
+
+void CourseService::fetchNotifications()
+{
+    m_api.get(u"/api/v1/me/notifications"_s, this, [this](const ApiResponse &r) {
+        QList<Notification> unread;
+        for (const QJsonValue &v : r.json.value(u"notifications"_s).toArray()) {
+            if (auto n = Notification::fromJson(v.toObject()); n && !n->read) {
+                unread.append(*n);
+            }
+        }
+        if (!unread.isEmpty()) {
+            Q_EMIT notificationsArrived(unread);
+        }
+    });
+}
+
+void CourseService::markNotificationsRead(const QList<qint64> &ids)
+{
+    QJsonArray list;
+    for (qint64 id : ids) {
+        list.append(id);
+    }
+    m_api.post(u"/api/v1/me/notifications/read"_s, {{u"ids"_s, list}}, this, [](const ApiResponse &) {});
+}
+
+void CourseService::requestVideoUrl(qint64 lessonId)
+{
+    m_api.post(u"/api/v1/lessons/%1/video-link"_s.arg(lessonId), {}, this, [this, lessonId](const ApiResponse &r) {
+        if (!r.ok) {
+            Q_EMIT requestFailed(r.networkFailure ? tr("This video is not downloaded, and you are offline.")
+                                                  : r.message);
+            return;
+        }
+        Q_EMIT videoUrlReady(lessonId, m_api.urlFor(r.json.value(u"url"_s).toString()));
+    });
+}
+
+} // namespace guild::app

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "protocol/course.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+namespace guild::models {
+class CourseListModel;
+class SyllabusModel;
+} // namespace guild::models
+
+namespace guild::app {
+
+class ApiClient;
+class LocalCache;
+
+/// Courses for the UI, offline first: the catalogue, course pages and lessons come from the cache at
+/// once and are refreshed from the server; progress is written to the cache before it is sent (so
+/// learning offline counts, and survives a restart), then sent in batches whenever the server answers.
+class CourseService final : public QObject
+{
+    Q_OBJECT
+public:
+    CourseService(ApiClient &api, LocalCache &cache, models::CourseListModel &courses, models::SyllabusModel &syllabus,
+                  QObject *parent = nullptr);
+
+    /// Shows the cached catalogue, then asks the server for the current one (and sends waiting progress).
+    void refresh();
+    void openCourse(qint64 courseId);
+    qint64 openCourseId() const;
+    void openLesson(qint64 lessonId);
+    void enroll(qint64 courseId);
+    /// Progress made here on a lesson of the open course (clientTs 0: now).
+    void recordProgress(qint64 courseId, protocol::course::LessonProgress progress);
+    /// Sends the progress waiting in the cache; safe to call any time.
+    void flushProgress();
+    void answerQuiz(qint64 lessonId, const QList<QList<int>> &answers);
+    void submitHomework(qint64 lessonId, const QString &body);
+    void loadHomework(qint64 lessonId);
+    /// Asks for the member's notifications (homework reviews); unread ones arrive with notificationsArrived.
+    void fetchNotifications();
+    void markNotificationsRead(const QList<qint64> &ids);
+    /// A streaming URL for a video lesson (signed by the server, valid for an hour).
+    void requestVideoUrl(qint64 lessonId);
+
+Q_SIGNALS:
+    void catalogueLoaded();
+    void courseOpened(const guild::protocol::course::Course &course);
+    void courseUnavailable(qint64 courseId, const QString &message);
+    void lessonOpened(const guild::protocol::course::Lesson &lesson);
+    void lessonUnavailable(qint64 lessonId, const QString &message);
+    void quizGraded(qint64 lessonId, const guild::protocol::course::QuizResult &result);
+    void homeworkLoaded(qint64 lessonId, const QList<guild::protocol::course::Homework> &homework);
+    void homeworkSubmitted(const guild::protocol::course::Homework &homework);
+    void notificationsArrived(const QList<guild::protocol::course::Notification> &unread);
+    void videoUrlReady(qint64 lessonId, const QUrl &url);
+    /// All waiting progress reached the server.
+    void progressFlushed();
+    void requestFailed(const QString &message);
+
+private:
+    void showCourse(const protocol::course::Course &course);
+    void storeCourse(const protocol::course::Course &course);
+
+    ApiClient &m_api;
+    LocalCache &m_cache;
+    models::CourseListModel &m_courses;
+    models::SyllabusModel &m_syllabus;
+    qint64 m_openingLesson = 0;
+    bool m_flushing = false;
+    bool m_flushAgain = false;
+    QTimer m_flushDebounce;
+};
+
+} // namespace guild::app
