@@ -32,7 +32,9 @@ private:
         url.setPath(u"/ws"_s);
         QWebSocket *raw = socket.get();
         connect(raw, &QWebSocket::connected, raw, [raw, this] {
-            raw->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"auth"_s}, {u"token"_s, m_token}}).toJson(QJsonDocument::Compact)));
+            raw->sendTextMessage(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"auth"_s}, {u"token"_s, m_token}})
+                                      .toJson(QJsonDocument::Compact)));
         });
         connect(raw, &QWebSocket::textMessageReceived, raw,
                 [onFrame](const QString &text) { onFrame(QJsonDocument::fromJson(text.toUtf8()).object()); });
@@ -67,7 +69,9 @@ private Q_SLOTS:
 
     void fanOut_1000clients_latency()
     {
-        const int clients = qEnvironmentVariableIntValue("GUILD_BENCH_CLIENTS") > 0 ? qEnvironmentVariableIntValue("GUILD_BENCH_CLIENTS") : 1000;
+        const int clients = qEnvironmentVariableIntValue("GUILD_BENCH_CLIENTS") > 0
+                                ? qEnvironmentVariableIntValue("GUILD_BENCH_CLIENTS")
+                                : 1000;
         const int messages = 200;
         std::vector<double> latencies;
         latencies.reserve(size_t(clients) * messages);
@@ -96,11 +100,12 @@ private Q_SLOTS:
         QElapsedTimer wall;
         wall.start();
         for (int i = 0; i < messages; ++i) {
-            sender->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"send"_s},
-                                                                                {u"channelId"_s, 1},
-                                                                                {u"clientId"_s, u"bench-%1"_s.arg(i)},
-                                                                                {u"body"_s, QString::number(m_clock.nsecsElapsed())}})
-                                                          .toJson(QJsonDocument::Compact)));
+            sender->sendTextMessage(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"send"_s},
+                                                            {u"channelId"_s, 1},
+                                                            {u"clientId"_s, u"bench-%1"_s.arg(i)},
+                                                            {u"body"_s, QString::number(m_clock.nsecsElapsed())}})
+                                      .toJson(QJsonDocument::Compact)));
             QTest::qWait(20); // pace: 50 messages per second, as a lively channel
         }
         QTRY_VERIFY_WITH_TIMEOUT(latencies.size() >= size_t(clients) * messages, 120000);
@@ -109,7 +114,8 @@ private Q_SLOTS:
         const double p50 = percentile(latencies, 0.50);
         const double p99 = percentile(latencies, 0.99);
         const double max = *std::max_element(latencies.begin(), latencies.end());
-        qInfo("fan-out: %d clients x %d messages = %zu deliveries in %.1f s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+        qInfo("fan-out: %d clients x %d messages = %zu deliveries in %.1f s; latency p50 %.1f ms, p99 %.1f ms, max "
+              "%.1f ms",
               clients, messages, deliveries, seconds, p50, p99, max);
         QTRY_COMPARE(acked, messages);
     }
@@ -137,17 +143,19 @@ private Q_SLOTS:
         QElapsedTimer wall;
         wall.start();
         for (int i = 0; i < messages; ++i) {
-            sender->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"send"_s},
-                                                                                {u"channelId"_s, 2},
-                                                                                {u"clientId"_s, u"tp-%1"_s.arg(i)},
-                                                                                {u"body"_s, u"throughput test message"_s}})
-                                                          .toJson(QJsonDocument::Compact)));
+            sender->sendTextMessage(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"send"_s},
+                                                            {u"channelId"_s, 2},
+                                                            {u"clientId"_s, u"tp-%1"_s.arg(i)},
+                                                            {u"body"_s, u"throughput test message"_s}})
+                                      .toJson(QJsonDocument::Compact)));
         }
         QTRY_COMPARE_WITH_TIMEOUT(acked, messages, 300000);
         const double storedSecs = wall.elapsed() / 1000.0;
         QTRY_COMPARE_WITH_TIMEOUT(delivered, messages * 10, 300000);
         const double allSecs = wall.elapsed() / 1000.0;
-        qInfo("throughput: %d messages stored and acked in %.2f s = %.0f msg/s; %d deliveries in %.2f s = %.0f deliveries/s (%s)",
+        qInfo("throughput: %d messages stored and acked in %.2f s = %.0f msg/s; %d deliveries in %.2f s = %.0f "
+              "deliveries/s (%s)",
               messages, storedSecs, messages / storedSecs, delivered, allSecs, delivered / allSecs,
               m_server->isPostgres() ? "PostgreSQL" : "SQLite");
     }

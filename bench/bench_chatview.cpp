@@ -72,7 +72,8 @@ private Q_SLOTS:
         models::ChatMessageModel model;
         view.setModel(&model);
         view.show();
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             model.reset(1, m_history, {});
             view.scrollToBottom();
             view.grab();

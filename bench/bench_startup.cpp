@@ -1,11 +1,15 @@
 #include "models/articlefeedmodel.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
+#include "models/courselistmodel.h"
+#include "models/syllabusmodel.h"
 #include "net/apiclient.h"
 #include "net/chatconnection.h"
 #include "secrets/secretstore.h"
 #include "services/chatservice.h"
 #include "services/connectivity.h"
+#include "services/courseservice.h"
+#include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/syncservice.h"
 #include "session.h"
@@ -71,8 +75,12 @@ private Q_SLOTS:
             models::ChannelListModel channels;
             models::ChatMessageModel messages;
             app::ChatService chat(chatLink, cache, channels, messages);
-            ui::MainWindow window(
-                ui::MainWindow::Services{session, feed, sync, connectivity, model, chat, channels, messages});
+            models::CourseListModel courseList;
+            models::SyllabusModel syllabus;
+            app::CourseService courses(api, cache, courseList, syllabus);
+            app::DownloadService downloads(api, cache);
+            ui::MainWindow window(ui::MainWindow::Services{session, feed, sync, connectivity, model, chat, channels,
+                                                           messages, courses, downloads, courseList, syllabus});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

@@ -121,6 +121,36 @@
     </message>
 </context>
 <context>
+    <name>guild::app::CourseService</name>
+    <message>
+        <source>You are offline and this course is not downloaded.</source>
+        <translation>You are offline and this course is not downloaded.</translation>
+    </message>
+    <message>
+        <source>You are offline and this lesson is not downloaded.</source>
+        <translation>You are offline and this lesson is not downloaded.</translation>
+    </message>
+    <message>
+        <source>Quizzes are graded by the server: try again when you are online.</source>
+        <translation>Quizzes are graded by the server: try again when you are online.</translation>
+    </message>
+    <message>
+        <source>This video is not downloaded, and you are offline.</source>
+        <translation>This video is not downloaded, and you are offline.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::DownloadService</name>
+    <message>
+        <source>Cannot write the download to disk.</source>
+        <translation>Cannot write the download to disk.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the download on disk.</source>
+        <translation>Cannot finish the download on disk.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::FeedService</name>
     <message>
         <source>This article is not in the offline cache.</source>
@@ -162,6 +192,29 @@
     <message>
         <source>Could not write to the offline cache.</source>
         <translation>Could not write to the offline cache.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Certificate of completion</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>This certifies that</translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation>has completed the course</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificate %1</translation>
+    </message>
+    <message>
+        <source>Verify at %1</source>
+        <translation>Verify at %1</translation>
     </message>
 </context>
 <context>
@@ -286,6 +339,173 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::CoursePage</name>
+    <message>
+        <source>Certificate - %1.pdf</source>
+        <translation>Certificate - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>Export certificate</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Download interrupted (%1); it carries on by itself.</source>
+        <translation>Download interrupted (%1); it carries on by itself.</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p% done</translation>
+    </message>
+    <message>
+        <source>Download for offline use (%1)</source>
+        <translation>Download for offline use (%1)</translation>
+    </message>
+    <message>
+        <source>Keep for offline reading</source>
+        <translation>Keep for offline reading</translation>
+    </message>
+    <message>
+        <source>Resume download</source>
+        <translation>Resume download</translation>
+    </message>
+    <message>
+        <source>Pause download</source>
+        <translation>Pause download</translation>
+    </message>
+    <message>
+        <source>Remove download</source>
+        <translation>Remove download</translation>
+    </message>
+    <message>
+        <source>On this computer: lessons and videos work offline (%1).</source>
+        <translation>On this computer: lessons and videos work offline (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded%3</source>
+        <translation>%1 of %2 downloaded%3</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · paused</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>Certificate saved to %1.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written to %1.</source>
+        <translation>The certificate could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>← All courses</source>
+        <translation>← All courses</translation>
+    </message>
+    <message>
+        <source>sold on its own: %1</source>
+        <translation>sold on its own: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n lesson(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n lesson · %2</numerusform>
+            <numerusform>%1 · %n lessons · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course is sold on its own; the free previews are open to everyone.</source>
+        <translation>This course is sold on its own; the free previews are open to everyone.</translation>
+    </message>
+    <message>
+        <source>Upgrade your membership to open every lesson; the free previews are open now.</source>
+        <translation>Upgrade your membership to open every lesson; the free previews are open now.</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Continue where you left off</translation>
+    </message>
+    <message>
+        <source>Start the course</source>
+        <translation>Start the course</translation>
+    </message>
+    <message>
+        <source>Export certificate (PDF)…</source>
+        <translation>Export certificate (PDF)…</translation>
+    </message>
+    <message>
+        <source>free for every member</source>
+        <translation>free for every member</translation>
+    </message>
+    <message>
+        <source>needs the %1 tier or higher</source>
+        <translation>needs the %1 tier or higher</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CourseTileDelegate</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n lesson(s)</source>
+        <translation>
+            <numerusform>%1 · %n lesson</numerusform>
+            <numerusform>%1 · %n lessons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CoursesPanel</name>
+    <message>
+        <source>No courses yet. They appear here once Guild has reached the server.</source>
+        <translation>No courses yet. They appear here once Guild has reached the server.</translation>
+    </message>
+    <message>
+        <source>No course matches.</source>
+        <translation>No course matches.</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Search courses</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>All courses</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Downloaded</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::FeedPanel</name>
     <message>
         <source>Search articles (works offline)</source>
@@ -298,6 +518,60 @@
     <message>
         <source>No article matches your search.</source>
         <translation>No article matches your search.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::HomeworkBox</name>
+    <message>
+        <source>Not handed in yet.</source>
+        <translation>Not handed in yet.</translation>
+    </message>
+    <message>
+        <source>Handed in %1 · waiting for review</source>
+        <translation>Handed in %1 · waiting for review</translation>
+    </message>
+    <message>
+        <source>Handed in %1 · passed</source>
+        <translation>Handed in %1 · passed</translation>
+    </message>
+    <message>
+        <source>Handed in %1 · please revise</source>
+        <translation>Handed in %1 · please revise</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Reviewer: %1</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Homework</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <source>Your answer: text or code (kept as typed).</source>
+        <translation>Your answer: text or code (kept as typed).</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::LessonView</name>
+    <message>
+        <source>This lesson cannot be opened</source>
+        <translation>This lesson cannot be opened</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Done ✓</translation>
+    </message>
+    <message>
+        <source>Next lesson →</source>
+        <translation>Next lesson →</translation>
     </message>
 </context>
 <context>
@@ -344,10 +618,6 @@
     <message>
         <source>Courses</source>
         <translation>Courses</translation>
-    </message>
-    <message>
-        <source>The course library and lesson player are coming soon.</source>
-        <translation>The course library and lesson player are coming soon.</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -460,6 +730,18 @@
         <source>This link points nowhere Guild knows.</source>
         <translation>This link points nowhere Guild knows.</translation>
     </message>
+    <message>
+        <source>Your homework for “%1” passed.</source>
+        <translation>Your homework for “%1” passed.</translation>
+    </message>
+    <message>
+        <source>Your homework for “%1” needs another look.</source>
+        <translation>Your homework for “%1” needs another look.</translation>
+    </message>
+    <message>
+        <source>Homework reviewed</source>
+        <translation>Homework reviewed</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageActions</name>
@@ -535,6 +817,29 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::QuizView</name>
+    <message>
+        <source>✓ Right. %1</source>
+        <translation>✓ Right. %1</translation>
+    </message>
+    <message>
+        <source>✗ The answer: %1. %2</source>
+        <translation>✗ The answer: %1. %2</translation>
+    </message>
+    <message>
+        <source>Passed: %1 of %2 right. The lesson is done.</source>
+        <translation>Passed: %1 of %2 right. The lesson is done.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right. Read the explanations and try again.</source>
+        <translation>%1 of %2 right. Read the explanations and try again.</translation>
+    </message>
+    <message>
+        <source>Check my answers</source>
+        <translation>Check my answers</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -567,6 +872,37 @@
     <message>
         <source>Extra trusted certificate</source>
         <translation>Extra trusted certificate</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Measuring…</translation>
+    </message>
+    <message>
+        <source>Remove all downloads</source>
+        <translation>Remove all downloads</translation>
+    </message>
+    <message>
+        <source>Downloaded courses</source>
+        <translation>Downloaded courses</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SyllabusDelegate</name>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>homework</source>
+        <translation>homework</translation>
     </message>
 </context>
 <context>
@@ -606,6 +942,25 @@
     <message>
         <source>Reply in the thread. Enter sends, Shift+Enter adds a line.</source>
         <translation>Reply in the thread. Enter sends, Shift+Enter adds a line.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::VideoPlayer</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Space: play or pause · ← →: 5 seconds back or ahead · [ ]: slower or faster</source>
+        <translation>Space: play or pause · ← →: 5 seconds back or ahead · [ ]: slower or faster</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,36 @@
     </message>
 </context>
 <context>
+    <name>guild::app::CourseService</name>
+    <message>
+        <source>You are offline and this course is not downloaded.</source>
+        <translation>你已离线，且这门课程尚未下载。</translation>
+    </message>
+    <message>
+        <source>You are offline and this lesson is not downloaded.</source>
+        <translation>你已离线，且这节课尚未下载。</translation>
+    </message>
+    <message>
+        <source>Quizzes are graded by the server: try again when you are online.</source>
+        <translation>测验由服务器评分：请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>This video is not downloaded, and you are offline.</source>
+        <translation>这个视频尚未下载，而你已离线。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::DownloadService</name>
+    <message>
+        <source>Cannot write the download to disk.</source>
+        <translation>无法把下载内容写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the download on disk.</source>
+        <translation>无法在磁盘上完成下载。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::FeedService</name>
     <message>
         <source>This article is not in the offline cache.</source>
@@ -161,6 +191,29 @@
     <message>
         <source>Could not write to the offline cache.</source>
         <translation>无法写入离线缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>兹证明</translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation>已完成课程</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>证书编号 %1</translation>
+    </message>
+    <message>
+        <source>Verify at %1</source>
+        <translation>验证地址：%1</translation>
     </message>
 </context>
 <context>
@@ -284,6 +337,171 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::CoursePage</name>
+    <message>
+        <source>Certificate - %1.pdf</source>
+        <translation>证书 - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation>导出证书</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Download interrupted (%1); it carries on by itself.</source>
+        <translation>下载中断（%1），稍后会自动继续。</translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>已完成 %p%</translation>
+    </message>
+    <message>
+        <source>Download for offline use (%1)</source>
+        <translation>下载以便离线学习（%1）</translation>
+    </message>
+    <message>
+        <source>Keep for offline reading</source>
+        <translation>保存以便离线阅读</translation>
+    </message>
+    <message>
+        <source>Resume download</source>
+        <translation>继续下载</translation>
+    </message>
+    <message>
+        <source>Pause download</source>
+        <translation>暂停下载</translation>
+    </message>
+    <message>
+        <source>Remove download</source>
+        <translation>删除下载</translation>
+    </message>
+    <message>
+        <source>On this computer: lessons and videos work offline (%1).</source>
+        <translation>已保存在本机：课程与视频可离线使用（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded%3</source>
+        <translation>已下载 %1 / %2%3</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 已暂停</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>证书已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written to %1.</source>
+        <translation>无法把证书写入 %1。</translation>
+    </message>
+    <message>
+        <source>← All courses</source>
+        <translation>← 全部课程</translation>
+    </message>
+    <message>
+        <source>sold on its own: %1</source>
+        <translation>单独购买：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n lesson(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n 节课 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course is sold on its own; the free previews are open to everyone.</source>
+        <translation>这门课程需单独购买；免费试看对所有人开放。</translation>
+    </message>
+    <message>
+        <source>Upgrade your membership to open every lesson; the free previews are open now.</source>
+        <translation>升级会员即可学习全部课程；免费试看现在就能看。</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>从上次的位置继续</translation>
+    </message>
+    <message>
+        <source>Start the course</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <source>Export certificate (PDF)…</source>
+        <translation>导出证书（PDF）…</translation>
+    </message>
+    <message>
+        <source>free for every member</source>
+        <translation>所有成员免费</translation>
+    </message>
+    <message>
+        <source>needs the %1 tier or higher</source>
+        <translation>需要「%1」及以上等级</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CourseTileDelegate</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n lesson(s)</source>
+        <translation>
+            <numerusform>%1 · %n 节课</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CoursesPanel</name>
+    <message>
+        <source>No courses yet. They appear here once Guild has reached the server.</source>
+        <translation>还没有课程。Guild 连上服务器后，课程会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No course matches.</source>
+        <translation>没有匹配的课程。</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>搜索课程</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>已下载</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::FeedPanel</name>
     <message>
         <source>Search articles (works offline)</source>
@@ -296,6 +514,60 @@
     <message>
         <source>No article matches your search.</source>
         <translation>没有符合搜索条件的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::HomeworkBox</name>
+    <message>
+        <source>Not handed in yet.</source>
+        <translation>尚未提交。</translation>
+    </message>
+    <message>
+        <source>Handed in %1 · waiting for review</source>
+        <translation>提交于 %1 · 等待批改</translation>
+    </message>
+    <message>
+        <source>Handed in %1 · passed</source>
+        <translation>提交于 %1 · 已通过</translation>
+    </message>
+    <message>
+        <source>Handed in %1 · please revise</source>
+        <translation>提交于 %1 · 需要修改</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>批改意见：%1</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Your answer: text or code (kept as typed).</source>
+        <translation>你的答案：文字或代码（按原样保留）。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::LessonView</name>
+    <message>
+        <source>This lesson cannot be opened</source>
+        <translation>无法打开这节课</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>已完成 ✓</translation>
+    </message>
+    <message>
+        <source>Next lesson →</source>
+        <translation>下一节 →</translation>
     </message>
 </context>
 <context>
@@ -342,10 +614,6 @@
     <message>
         <source>Courses</source>
         <translation>课程</translation>
-    </message>
-    <message>
-        <source>The course library and lesson player are coming soon.</source>
-        <translation>课程库与课程播放器即将上线。</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -457,6 +725,18 @@
         <source>This link points nowhere Guild knows.</source>
         <translation>Guild 无法识别这个链接。</translation>
     </message>
+    <message>
+        <source>Your homework for “%1” passed.</source>
+        <translation>你在《%1》的作业已通过。</translation>
+    </message>
+    <message>
+        <source>Your homework for “%1” needs another look.</source>
+        <translation>你在《%1》的作业需要修改。</translation>
+    </message>
+    <message>
+        <source>Homework reviewed</source>
+        <translation>作业已批改</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageActions</name>
@@ -531,6 +811,29 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::QuizView</name>
+    <message>
+        <source>✓ Right. %1</source>
+        <translation>✓ 正确。%1</translation>
+    </message>
+    <message>
+        <source>✗ The answer: %1. %2</source>
+        <translation>✗ 正确答案：%1。%2</translation>
+    </message>
+    <message>
+        <source>Passed: %1 of %2 right. The lesson is done.</source>
+        <translation>通过：答对 %1 / %2 题。本节已完成。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right. Read the explanations and try again.</source>
+        <translation>答对 %1 / %2 题。看看解析，再试一次。</translation>
+    </message>
+    <message>
+        <source>Check my answers</source>
+        <translation>提交答案</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -563,6 +866,37 @@
     <message>
         <source>Extra trusted certificate</source>
         <translation>额外信任的证书</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Remove all downloads</source>
+        <translation>删除全部下载</translation>
+    </message>
+    <message>
+        <source>Downloaded courses</source>
+        <translation>已下载的课程</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>本机占用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SyllabusDelegate</name>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>试看</translation>
+    </message>
+    <message>
+        <source>homework</source>
+        <translation>作业</translation>
     </message>
 </context>
 <context>
@@ -602,6 +936,25 @@
     <message>
         <source>Reply in the thread. Enter sends, Shift+Enter adds a line.</source>
         <translation>在讨论串中回复。Enter 发送，Shift+Enter 换行。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::VideoPlayer</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Space: play or pause · ← →: 5 seconds back or ahead · [ ]: slower or faster</source>
+        <translation>空格：播放/暂停 · ← →：后退/前进 5 秒 · [ ]：减速/加速</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "articleview.h"
 #include "chatpanel.h"
+#include "coursespanel.h"
 #include "feedpanel.h"
 #include "placeholderpanel.h"
 #include "safetextbrowser.h"
 #include "services/chatservice.h"
 #include "services/connectivity.h"
+#include "services/courseservice.h"
 #include "services/feedservice.h"
 #include "services/syncservice.h"
 #include "session.h"
@@ -39,6 +41,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_feedPanel(new FeedPanel(services.feed, services.articles, this))
     , m_chatPanel(new ChatPanel(services.chat, services.channels, services.messages, this))
+    , m_coursesPanel(
+          new CoursesPanel(services.courses, services.downloads, services.courseList, services.syllabus, this))
     , m_account(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
@@ -59,9 +63,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_sidebar->setBackgroundRole(QPalette::AlternateBase);
 
     m_stack->addWidget(m_feedPanel);
-    m_stack->addWidget(new PlaceholderPanel([] { return tr("Courses"); },
-                                            [] { return tr("The course library and lesson player are coming soon."); },
-                                            this));
+    m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);
     m_stack->addWidget(
         new PlaceholderPanel([] { return tr("Membership"); },
@@ -140,6 +142,23 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             });
 
     connectChatAndArticles(services);
+    connect(m_coursesPanel, &CoursesPanel::notice, this, &MainWindow::notify);
+    // Homework reviews and the like: said in the status bar, and on the desktop when Guild is behind.
+    connect(&services.courses, &app::CourseService::notificationsArrived, this,
+            [this, &courses = services.courses](const QList<protocol::course::Notification> &unread) {
+                QList<qint64> ids;
+                for (const protocol::course::Notification &n : unread) {
+                    ids.append(n.id);
+                    const QString text = n.kind == u"homework.passed"_s
+                                             ? tr("Your homework for “%1” passed.").arg(n.text)
+                                             : tr("Your homework for “%1” needs another look.").arg(n.text);
+                    notify(text);
+                    if (m_tray && !isActiveWindow()) {
+                        m_tray->showMessage(tr("Homework reviewed"), text, QSystemTrayIcon::Information, 8000);
+                    }
+                }
+                courses.markNotificationsRead(ids);
+            });
     buildMenus();
     retranslate();
     m_sidebar->setCurrentRow(FeedPage);

@@ -12,6 +12,8 @@ class QSystemTrayIcon;
 namespace guild::app {
 class ChatService;
 class Connectivity;
+class CourseService;
+class DownloadService;
 class FeedService;
 class Session;
 class SyncService;
@@ -20,11 +22,14 @@ namespace guild::models {
 class ArticleFeedModel;
 class ChannelListModel;
 class ChatMessageModel;
+class CourseListModel;
+class SyllabusModel;
 } // namespace guild::models
 
 namespace guild::ui {
 
 class ChatPanel;
+class CoursesPanel;
 class FeedPanel;
 
 /// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Dashboard), the panel, and a
@@ -53,12 +58,17 @@ public:
         app::ChatService &chat;
         models::ChannelListModel &channels;
         models::ChatMessageModel &messages;
+        app::CourseService &courses;
+        app::DownloadService &downloads;
+        models::CourseListModel &courseList;
+        models::SyllabusModel &syllabus;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
 
     FeedPanel *feedPanel() const { return m_feedPanel; }
     ChatPanel *chatPanel() const { return m_chatPanel; }
+    CoursesPanel *coursesPanel() const { return m_coursesPanel; }
     void showPanel(Panel panel);
     QString connectionText() const;
     /// A short notice in the status bar (keychain warnings, sync errors).
@@ -86,6 +96,7 @@ private:
     QStackedWidget *m_stack;
     FeedPanel *m_feedPanel;
     ChatPanel *m_chatPanel;
+    CoursesPanel *m_coursesPanel;
     QLabel *m_account;
     QLabel *m_connection;
     QProgressBar *m_syncProgress;

@@ -1,5 +1,8 @@
 #include "settingsdialog.h"
 
+#include "coursedelegates.h"
+#include "services/downloadservice.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -13,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace guild::ui {
 
-SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, QWidget *parent)
+SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, app::DownloadService *downloads,
+                               QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_caFile(new QLineEdit(caFile, this))
@@ -47,6 +51,19 @@ SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, Q
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Extra trusted certificate"), caRow);
     form->addRow(QString(), caHelp);
+    if (downloads) {
+        auto *used = new QLabel(tr("Measuring…"), this);
+        used->setTextFormat(Qt::PlainText);
+        auto *removeAll = new QPushButton(tr("Remove all downloads"), this);
+        auto *row = new QHBoxLayout;
+        row->addWidget(used, 1);
+        row->addWidget(removeAll);
+        form->addRow(tr("Downloaded courses"), row);
+        connect(downloads, &app::DownloadService::storageMeasured, used,
+                [used](qint64 bytes) { used->setText(tr("%1 on this computer").arg(sizeText(bytes))); });
+        connect(removeAll, &QPushButton::clicked, downloads, &app::DownloadService::removeAll);
+        downloads->measureStorage();
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

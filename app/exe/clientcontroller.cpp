@@ -6,6 +6,7 @@
 #include "ui/translations.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -31,9 +32,12 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_connectivity(m_api)
     , m_chatLink([this] { return m_api.accessToken(); })
     , m_chat(m_chatLink, m_cache, m_channels, m_messages)
+    , m_courses(m_api, m_cache, m_courseList, m_syllabus)
+    , m_downloads(m_api, m_cache)
 {
     m_window = std::make_unique<ui::MainWindow>(
-        ui::MainWindow::Services{m_session, m_feed, m_sync, m_connectivity, m_model, m_chat, m_channels, m_messages});
+        ui::MainWindow::Services{m_session, m_feed, m_sync, m_connectivity, m_model, m_chat, m_channels, m_messages,
+                                 m_courses, m_downloads, m_courseList, m_syllabus});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
     // and the link's next attempt picks up the new one.
     connect(&m_chatLink, &ChatConnection::authenticationFailed, this,
@@ -56,6 +60,14 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     });
     m_periodicSync.setInterval(std::chrono::minutes(10));
     connect(&m_periodicSync, &QTimer::timeout, &m_sync, &SyncService::start);
+    connect(&m_periodicSync, &QTimer::timeout, &m_courses, &CourseService::refresh);
+    connect(&m_periodicSync, &QTimer::timeout, &m_courses, &CourseService::fetchNotifications);
+    // Back online: progress made offline goes out at once.
+    connect(&m_connectivity, &Connectivity::onlineChanged, this, [this](bool online) {
+        if (online && m_session.state() == Session::State::SignedIn) {
+            m_courses.flushProgress();
+        }
+    });
     connect(&m_session, &Session::signedOut, &m_periodicSync, &QTimer::stop);
     connect(&m_session, &Session::signInFailed, this, [this](const QString &message, bool networkFailure) {
         if (networkFailure) {
@@ -67,6 +79,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     });
     connect(&m_session, &Session::signedOut, this, [this] {
         m_chat.stop();
+        m_downloads.stop();
         showLogin();
     });
     connect(&m_sync, &SyncService::finished, &m_feed, &FeedService::reload);
@@ -92,12 +105,18 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
         return;
     }
     m_openAccount = key;
-    m_cache.open(cachePath(server, username), this, [this, then = std::move(then)](const QString &error) {
+    const QString path = cachePath(server, username);
+    m_cache.open(path, this, [this, path, then = std::move(then)](const QString &error) {
         if (!error.isEmpty()) {
             QMessageBox::critical(m_window.get(), tr("Offline cache"), error);
             return;
         }
         m_feed.reload();
+        // Videos live beside the account's cache; downloads under way carry on.
+        m_downloads.stop();
+        m_downloads.setDirectory(QFileInfo(path).dir().filePath(u"media"_s));
+        m_downloads.start();
+        m_courses.refresh();
         then();
     });
 }
@@ -135,6 +154,8 @@ void ClientController::onSignedIn(const protocol::User &user)
         m_chatLink.setExtraCaCertificates(m_api.extraCaCertificates());
         m_chat.setMentionName(user.username);
         m_chat.start(user.id, user.displayName.isEmpty() ? user.username : user.displayName);
+        m_courses.refresh();
+        m_courses.fetchNotifications();
     });
 }
 
@@ -156,7 +177,7 @@ void ClientController::showLogin(const QString &message)
 void ClientController::showSettings()
 {
     ui::SettingsDialog dialog(m_settings.value(LanguageKey).toString(), m_settings.value(CaFileKey).toString(),
-                              m_window.get());
+                              &m_downloads, m_window.get());
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

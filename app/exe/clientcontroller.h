@@ -3,11 +3,15 @@
 #include "models/articlefeedmodel.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
+#include "models/courselistmodel.h"
+#include "models/syllabusmodel.h"
 #include "net/apiclient.h"
 #include "net/chatconnection.h"
 #include "secrets/secretstore.h"
 #include "services/chatservice.h"
 #include "services/connectivity.h"
+#include "services/courseservice.h"
+#include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/syncservice.h"
 #include "session.h"
@@ -67,6 +71,10 @@ private:
     models::ChannelListModel m_channels;
     models::ChatMessageModel m_messages;
     ChatService m_chat;
+    models::CourseListModel m_courseList;
+    models::SyllabusModel m_syllabus;
+    CourseService m_courses;
+    DownloadService m_downloads;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::LoginDialog> m_login;
     QTimer m_reconnect;    // while the server is unreachable, try to resume the session now and then

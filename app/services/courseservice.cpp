@@ -330,6 +330,25 @@ void CourseService::markNotificationsRead(const QList<qint64> &ids)
     m_api.post(u"/api/v1/me/notifications/read"_s, {{u"ids"_s, list}}, this, [](const ApiResponse &) {});
 }
 
+QUrl CourseService::certificateUrl(const QString &id) const
+{
+    return m_api.urlFor(u"/api/v1/certificates/"_s + id);
+}
+
+void CourseService::fetchCertificate(const QString &id)
+{
+    m_api.get(u"/api/v1/certificates/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), this,
+              [this](const ApiResponse &r) {
+                  const auto certificate =
+                      r.ok ? Certificate::fromJson(r.json.value(u"certificate"_s).toObject()) : std::nullopt;
+                  if (certificate) {
+                      Q_EMIT certificateReady(*certificate);
+                  } else {
+                      Q_EMIT requestFailed(r.message);
+                  }
+              });
+}
+
 void CourseService::requestVideoUrl(qint64 lessonId)
 {
     m_api.post(u"/api/v1/lessons/%1/video-link"_s.arg(lessonId), {}, this, [this, lessonId](const ApiResponse &r) {

@@ -42,6 +42,10 @@ public:
     /// Asks for the member's notifications (homework reviews); unread ones arrive with notificationsArrived.
     void fetchNotifications();
     void markNotificationsRead(const QList<qint64> &ids);
+    /// The certificate as the server vouches for it (for the PDF); answers with certificateReady.
+    void fetchCertificate(const QString &id);
+    /// Where anyone can check a certificate.
+    QUrl certificateUrl(const QString &id) const;
     /// A streaming URL for a video lesson (signed by the server, valid for an hour).
     void requestVideoUrl(qint64 lessonId);
 
@@ -56,6 +60,7 @@ Q_SIGNALS:
     void homeworkSubmitted(const guild::protocol::course::Homework &homework);
     void notificationsArrived(const QList<guild::protocol::course::Notification> &unread);
     void videoUrlReady(qint64 lessonId, const QUrl &url);
+    void certificateReady(const guild::protocol::course::Certificate &certificate);
     /// All waiting progress reached the server.
     void progressFlushed();
     void requestFailed(const QString &message);

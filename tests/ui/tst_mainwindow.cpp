@@ -1,11 +1,15 @@
 #include "models/articlefeedmodel.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
+#include "models/courselistmodel.h"
+#include "models/syllabusmodel.h"
 #include "net/apiclient.h"
 #include "net/chatconnection.h"
 #include "secrets/secretstore.h"
 #include "services/chatservice.h"
 #include "services/connectivity.h"
+#include "services/courseservice.h"
+#include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/syncservice.h"
 #include "session.h"
@@ -13,20 +17,31 @@
 #include "support/cachewait.h"
 #include "support/testserver.h"
 #include "ui/articleview.h"
+#include "ui/certificatepdf.h"
 #include "ui/chatpanel.h"
+#include "ui/coursepage.h"
+#include "ui/coursespanel.h"
 #include "ui/feedpanel.h"
+#include "ui/homeworkbox.h"
+#include "ui/lessonview.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/quizview.h"
 #include "ui/safetextbrowser.h"
 #include "ui/threadview.h"
 #include "ui/translations.h"
+#include "ui/videoplayer.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMediaPlayer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -56,11 +71,17 @@ private:
     std::unique_ptr<models::ChannelListModel> m_channels;
     std::unique_ptr<models::ChatMessageModel> m_messages;
     std::unique_ptr<app::ChatService> m_chat;
+    std::unique_ptr<models::CourseListModel> m_courseList;
+    std::unique_ptr<models::SyllabusModel> m_syllabus;
+    std::unique_ptr<app::CourseService> m_courses;
+    std::unique_ptr<app::DownloadService> m_downloads;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void save(const QString &name)
     {
         QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
+        // Layouts settle on posted events; the picture should show what the member would see.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QString path = QStringLiteral(GUILD_ARTIFACT_DIR) + u'/' + name;
         QVERIFY(m_window->grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
@@ -85,8 +106,14 @@ private Q_SLOTS:
         m_channels = std::make_unique<models::ChannelListModel>();
         m_messages = std::make_unique<models::ChatMessageModel>();
         m_chat = std::make_unique<app::ChatService>(*m_chatLink, *m_cache, *m_channels, *m_messages);
-        m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-            *m_session, *m_feed, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels, *m_messages});
+        m_courseList = std::make_unique<models::CourseListModel>();
+        m_syllabus = std::make_unique<models::SyllabusModel>();
+        m_courses = std::make_unique<app::CourseService>(*m_api, *m_cache, *m_courseList, *m_syllabus);
+        m_downloads = std::make_unique<app::DownloadService>(*m_api, *m_cache);
+        m_downloads->setDirectory(m_dir.filePath(u"media"_s));
+        m_window = std::make_unique<ui::MainWindow>(
+            ui::MainWindow::Services{*m_session, *m_feed, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels,
+                                     *m_messages, *m_courses, *m_downloads, *m_courseList, *m_syllabus});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -223,6 +250,87 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->isVisible());
         QCOMPARE(m_chat->openChannelId(), qint64(1));
         m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void courses_libraryCoursePageVideoQuizAndHomework()
+    {
+        using models::CourseListModel;
+        using models::SyllabusModel;
+        m_window->showPanel(ui::MainWindow::CoursesPage);
+        ui::CoursesPanel *panel = m_window->coursesPanel();
+        QSignalSpy loaded(m_courses.get(), &app::CourseService::catalogueLoaded);
+        m_courses->refresh();
+        QVERIFY(loaded.wait());
+        QTRY_COMPARE(panel->library()->model()->rowCount(), 3);
+        // Filters and search narrow the grid.
+        panel->filterBox()->setCurrentIndex(panel->filterBox()->findData(int(models::CourseFilterModel::Filter::Free)));
+        QCOMPARE(panel->library()->model()->rowCount(), 1);
+        panel->filterBox()->setCurrentIndex(0);
+        panel->searchBox()->setText(u"系统"_s);
+        QCOMPARE(panel->library()->model()->rowCount(), 1);
+        panel->searchBox()->clear();
+        panel->library()->doItemsLayout(); // the grid lays out lazily; the screenshot wants it now
+        save(u"mainwindow_courses.png"_s);
+
+        // Open the member course: syllabus, enroll, then a text lesson with homework.
+        const QModelIndex first = panel->library()->model()->index(0, 0);
+        QSignalSpy opened(m_courses.get(), &app::CourseService::courseOpened);
+        panel->library()->clicked(first);
+        QVERIFY(opened.wait());
+        ui::CoursePage *page = panel->coursePage();
+        QTRY_COMPARE(m_syllabus->rowCount(), 7);
+        QVERIFY(page->enrollButton()->isVisible());
+        QTest::mouseClick(page->enrollButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page->enrollButton()->isVisible());
+        QVERIFY(page->downloadButton()->isVisible());
+        QVERIFY(page->downloadButton()->text().contains(u"kB"_s) || page->downloadButton()->text().contains(u"KB"_s));
+
+        QSignalSpy lesson(m_courses.get(), &app::CourseService::lessonOpened);
+        page->openLesson(m_syllabus->index(2).data(SyllabusModel::LessonIdRole).toLongLong());
+        QVERIFY(lesson.wait());
+        ui::LessonView *view = page->lessonView();
+        QTRY_VERIFY(view->homework()->isVisible());
+        QVERIFY(view->body()->toPlainText().contains(u"RAII"_s));
+        QTest::mouseClick(view->doneButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_syllabus->index(2).data(SyllabusModel::DoneRole).toBool());
+        save(u"mainwindow_course_lesson.png"_s);
+
+        // The video lesson plays the real demo video, offscreen.
+        page->openLesson(m_syllabus->index(1).data(SyllabusModel::LessonIdRole).toLongLong());
+        QTRY_VERIFY(view->player()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(view->player()->player()->duration() > 0, 15000);
+        view->player()->player()->play();
+        QTRY_VERIFY_WITH_TIMEOUT(view->player()->player()->position() > 0, 15000);
+        save(u"mainwindow_course_video.png"_s);
+        view->player()->player()->pause();
+
+        // The quiz: answer, check, see the verdict.
+        page->openLesson(m_syllabus->index(3).data(SyllabusModel::LessonIdRole).toLongLong());
+        QTRY_VERIFY(view->quiz()->isVisible());
+        QTRY_VERIFY(!view->quiz()->options(2).isEmpty());
+        QVERIFY(!view->quiz()->submitButton()->isEnabled()); // every question needs an answer first
+        view->quiz()->options(0).at(1)->setChecked(true);
+        view->quiz()->options(1).at(0)->setChecked(true);
+        view->quiz()->options(1).at(2)->setChecked(true);
+        view->quiz()->options(2).at(1)->setChecked(true);
+        QTest::mouseClick(view->quiz()->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY(view->quiz()->summary().startsWith(u"Passed"_s));
+        save(u"mainwindow_course_quiz.png"_s);
+        m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void certificate_isWrittenAsPdf()
+    {
+        protocol::course::Certificate certificate{u"0123456789ABCDEF0123456789ABCDEF"_s, u"Mei Member"_s,
+                                                  u"系统设计入门"_s, 2, QDateTime::currentDateTimeUtc()};
+        const QString path = m_dir.filePath(u"certificate.pdf"_s);
+        QVERIFY(ui::writeCertificatePdf(path, certificate, u"https://guild.example/api/v1/certificates/0123"_s));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 2000); // text and fonts, not an empty page
+        QVERIFY(!ui::writeCertificatePdf(u"/nonexistent-dir/x.pdf"_s, certificate, {}));
     }
 
     void language_switchesToChinese_andBack()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace guild::ui {
+
+/// A course in the library grid: a cover tile in the course's colour with its initial, the title,
+/// the author, what it costs or needs, and a progress bar once started.
+class CourseTileDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /// "Free", "Member", "¥199.00": what a course asks of the member, for the tile and the course page.
+    static QString priceText(const QModelIndex &index);
+};
+
+/// A syllabus row: a section heading, or a lesson with its kind, length, lock, done mark and whether
+/// its video is on this computer.
+class SyllabusDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+/// "m:ss" or "h:mm:ss".
+QString durationText(int seconds);
+/// "12.3 MB" in the member's locale.
+QString sizeText(qint64 bytes);
+
+} // namespace guild::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+
+namespace guild::app {
+class CourseService;
+class DownloadService;
+} // namespace guild::app
+namespace guild::models {
+class CourseFilterModel;
+class CourseListModel;
+class SyllabusModel;
+} // namespace guild::models
+
+namespace guild::ui {
+
+class CoursePage;
+
+/// The course library: a grid of courses with filters (enrolled, in progress, completed, free,
+/// downloaded) and search; opening one shows its page with the syllabus and the lesson player.
+class CoursesPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    CoursesPanel(app::CourseService &courses, app::DownloadService &downloads, models::CourseListModel &list,
+                 models::SyllabusModel &syllabus, QWidget *parent = nullptr);
+
+    QListView *library() const { return m_library; }
+    QComboBox *filterBox() const { return m_filter; }
+    QLineEdit *searchBox() const { return m_search; }
+    CoursePage *coursePage() const { return m_page; }
+    models::CourseFilterModel *filterModel() const { return m_filtered; }
+    void openCourse(qint64 courseId);
+
+Q_SIGNALS:
+    void notice(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateEmpty();
+
+    app::CourseService &m_courses;
+    models::CourseListModel &m_list;
+    models::CourseFilterModel *m_filtered;
+    QStackedWidget *m_stack;
+    QLabel *m_heading;
+    QComboBox *m_filter;
+    QLineEdit *m_search;
+    QListView *m_library;
+    QLabel *m_empty;
+    CoursePage *m_page;
+};
+
+} // namespace guild::ui
