@@ -23,6 +23,8 @@ inline constexpr qsizetype TokenMax = 128;
 inline constexpr int PageSizeDefault = 20;
 inline constexpr int PageSizeMax = 100;
 inline constexpr int SyncPageMax = 500;
+/// How long a lapsed membership keeps its tier, so a late renewal never locks a member out mid-course.
+inline constexpr qint64 MembershipGraceMs = 3LL * 24 * 3600 * 1000;
 inline constexpr qsizetype HomeworkMax = 64 * 1024;
 inline constexpr qsizetype ReviewCommentMax = 4000;
 inline constexpr int ProgressBatchMax = 200;

@@ -52,7 +52,7 @@ std::optional<User> User::fromJson(const QJsonObject &json)
 
 QJsonObject Membership::toJson() const
 {
-    QJsonObject json{{u"tier"_s, tierCode(tier)}, {u"active"_s, active}};
+    QJsonObject json{{u"tier"_s, tierCode(tier)}, {u"active"_s, active}, {u"inGrace"_s, inGrace}};
     json.insert(u"expiresAt"_s, expiresAt.isValid() ? QJsonValue(toIsoUtc(expiresAt)) : QJsonValue());
     return json;
 }
@@ -63,7 +63,8 @@ std::optional<Membership> Membership::fromJson(const QJsonObject &json)
     if (!tier) {
         return std::nullopt;
     }
-    return Membership{*tier, fromIsoUtc(json.value(u"expiresAt"_s).toString()), json.value(u"active"_s).toBool(true)};
+    return Membership{*tier, fromIsoUtc(json.value(u"expiresAt"_s).toString()), json.value(u"active"_s).toBool(true),
+                      json.value(u"inGrace"_s).toBool()};
 }
 
 QJsonObject TierInfo::toJson() const
@@ -71,7 +72,10 @@ QJsonObject TierInfo::toJson() const
     return {{u"tier"_s, tierCode(tier)},
             {u"name"_s, name},
             {u"description"_s, description},
-            {u"monthlyPriceCents"_s, monthlyPriceCents}};
+            {u"monthlyPriceCents"_s, monthlyPriceCents},
+            {u"yearlyPriceCents"_s, yearlyPriceCents},
+            {u"trialDays"_s, trialDays},
+            {u"benefits"_s, QJsonArray::fromStringList(benefits)}};
 }
 
 std::optional<TierInfo> TierInfo::fromJson(const QJsonObject &json)
@@ -80,8 +84,17 @@ std::optional<TierInfo> TierInfo::fromJson(const QJsonObject &json)
     if (!tier || !hasString(json, u"name"_s)) {
         return std::nullopt;
     }
-    return TierInfo{*tier, json.value(u"name"_s).toString(), json.value(u"description"_s).toString(),
-                    toId(json.value(u"monthlyPriceCents"_s))};
+    TierInfo t;
+    t.tier = *tier;
+    t.name = json.value(u"name"_s).toString();
+    t.description = json.value(u"description"_s).toString();
+    t.monthlyPriceCents = toId(json.value(u"monthlyPriceCents"_s));
+    t.yearlyPriceCents = toId(json.value(u"yearlyPriceCents"_s));
+    t.trialDays = json.value(u"trialDays"_s).toInt();
+    for (const QJsonValue &v : json.value(u"benefits"_s).toArray()) {
+        t.benefits.append(v.toString());
+    }
+    return t;
 }
 
 QJsonObject Article::toJson() const

@@ -33,7 +33,10 @@ struct Membership
     Tier tier = Tier::Free;
     /// Invalid for a tier that does not expire (free).
     QDateTime expiresAt;
+    /// The tier is in force (possibly in its grace period after expiry).
     bool active = true;
+    /// Expired, but still in force for a few days (see limits::MembershipGraceMs): time to renew.
+    bool inGrace = false;
 
     QJsonObject toJson() const;
     static std::optional<Membership> fromJson(const QJsonObject &json);
@@ -45,6 +48,9 @@ struct TierInfo
     QString name;
     QString description;
     qint64 monthlyPriceCents = 0;
+    qint64 yearlyPriceCents = 0;
+    int trialDays = 0;
+    QStringList benefits;
 
     QJsonObject toJson() const;
     static std::optional<TierInfo> fromJson(const QJsonObject &json);

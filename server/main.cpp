@@ -99,6 +99,8 @@ int main(int argc, char *argv[])
          u"127.0.0.1:8443"_s},
         {u"data"_s, u"Directory for the SQLite database."_s, u"dir"_s},
         {u"media"_s, u"Directory of lesson videos (default: media/ in the data directory)."_s, u"dir"_s},
+        {u"checkout-url"_s, u"The payment provider's checkout page, with {session} for the session id."_s, u"url"_s},
+        {u"test-clock"_s, u"Tests only: allow moving the server's clock (loopback only)."_s},
         {u"database"_s, u"PostgreSQL URL instead of SQLite: postgresql://user:password@host:port/db"_s, u"url"_s},
         {u"tls-cert"_s, u"PEM certificate chain; serves HTTPS/WSS with --tls-key."_s, u"file"_s},
         {u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s},
@@ -156,6 +158,13 @@ int main(int argc, char *argv[])
             fail(u"cannot create the data directory "_s + dataDir);
         }
         options.database = DatabaseConfig::sqlite(QDir(dataDir).filePath(u"guild.sqlite"_s));
+    }
+    // The webhook secret comes from the environment, not the command line (which other users can read).
+    options.payments.webhookSecret = qgetenv("GUILD_PAYMENT_SECRET");
+    options.payments.checkoutUrlTemplate = parser.value(u"checkout-url"_s);
+    options.testClock = parser.isSet(u"test-clock"_s);
+    if (options.testClock && !options.address.isLoopback()) {
+        fail(u"--test-clock moves the server's clock and binds to loopback only"_s);
     }
     options.mediaDir = parser.isSet(u"media"_s) ? parser.value(u"media"_s) : QDir(dataDir).filePath(u"media"_s);
 

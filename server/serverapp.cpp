@@ -1,6 +1,7 @@
 #include "serverapp.h"
 
 #include "demo/demoseeder.h"
+#include "domain/clock.h"
 #include "http/endpoints.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -28,6 +29,22 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_courses = std::make_unique<CourseService>(*m_database, m_options.mediaDir);
     m_homework = std::make_unique<HomeworkService>(*m_database, *m_courses);
     m_signer = std::make_unique<MediaSigner>(*m_database);
+    m_points = std::make_unique<PointsService>(*m_database);
+    PaymentConfig payments = m_options.payments;
+    payments.demo = payments.demo || m_options.demo;
+    m_payments = std::make_unique<PaymentService>(*m_database, payments);
+    m_community = std::make_unique<CommunityService>(*m_database, *m_points);
+    // Points for publishing and for finishing lessons: counted once per article or lesson, capped per day.
+    m_articles->setOnPublished([this](qint64 author, qint64 article) {
+        QSqlDatabase db = m_database->connection();
+        sql::Transaction tx(db);
+        m_points->award(db, author, u"publish"_s, article, nowMs());
+        PointsService::grantBadge(db, author, u"first_post"_s, nowMs());
+        tx.commit();
+    });
+    m_courses->setOnLessonDone([this](QSqlDatabase &tx, qint64 member, qint64 lesson) {
+        m_points->award(tx, member, u"lesson_completed"_s, lesson, nowMs());
+    });
     m_api = std::make_unique<ApiServer>(*m_auth);
     registerHealthRoutes(*m_api);
     registerAuthRoutes(*m_api, *m_auth);
@@ -36,6 +53,11 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     registerSyncRoutes(*m_api, *m_sync);
     registerChatRoutes(*m_api, *m_chat, *m_promotion);
     registerCourseRoutes(*m_api, *m_courses, *m_homework, *m_signer);
+    registerMembershipRoutes(*m_api, *m_memberships, *m_payments);
+    registerEngagementRoutes(*m_api, *m_points, *m_community);
+    if (m_options.testClock) {
+        registerTestClockRoute(*m_api);
+    }
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     m_api->onWebSocket(QString(protocol::chat::Path),
                        [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });

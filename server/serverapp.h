@@ -3,12 +3,15 @@
 #include "domain/articleservice.h"
 #include "domain/authservice.h"
 #include "domain/chatservice.h"
+#include "domain/communityservice.h"
 #include "domain/courseservice.h"
 #include "domain/homeworkservice.h"
 #include "domain/loginthrottle.h"
 #include "domain/mediasigner.h"
 #include "domain/membershipservice.h"
 #include "domain/passwordhasher.h"
+#include "domain/paymentservice.h"
+#include "domain/pointsservice.h"
 #include "domain/syncservice.h"
 #include "domain/threadpromotion.h"
 #include "http/apiserver.h"
@@ -31,6 +34,9 @@ struct ServerOptions
     bool demo = false;
     /// Where lesson videos live (shared by every process of a deployment).
     QString mediaDir;
+    PaymentConfig payments;
+    /// Tests only: POST /api/v1/test/clock moves the server's clock.
+    bool testClock = false;
     AuthConfig auth;
     ChatHub::Limits chat;
 };
@@ -59,6 +65,9 @@ private:
     std::unique_ptr<CourseService> m_courses;
     std::unique_ptr<HomeworkService> m_homework;
     std::unique_ptr<MediaSigner> m_signer;
+    std::unique_ptr<PointsService> m_points;
+    std::unique_ptr<PaymentService> m_payments;
+    std::unique_ptr<CommunityService> m_community;
     std::unique_ptr<ChatHub> m_hub;
     std::unique_ptr<PgFanout> m_fanout;
     std::unique_ptr<ApiServer> m_api;

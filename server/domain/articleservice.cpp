@@ -165,6 +165,9 @@ Result<Article> ArticleService::create(const AuthUser &author, const ArticleInpu
         return ApiError::conflict(errors::Conflict, u"This thread has been promoted already."_s);
     }
     tx.commit();
+    if (m_onPublished) {
+        m_onPublished(author.id, id);
+    }
     return article(author, id);
 }
 

@@ -4,6 +4,7 @@
 #include "protocol/types.h"
 #include "result.h"
 
+#include <functional>
 #include <optional>
 
 namespace guild::server {
@@ -50,6 +51,9 @@ public:
     Result<QList<protocol::Comment>> comments(const AuthUser &viewer, qint64 id, qint64 afterId, int limit);
     Result<protocol::Comment> addComment(const AuthUser &viewer, qint64 id, const QString &body);
 
+    /// Called after an article is published: (author, article).
+    void setOnPublished(std::function<void(qint64, qint64)> hook) { m_onPublished = std::move(hook); }
+
     /// Applies the paywall to an article for this viewer: sets `locked` and strips the body if locked.
     static void applyAccess(protocol::Article &article, protocol::Tier viewerTier);
     static QString encodeCursor(qint64 publishedAt, qint64 id);
@@ -58,6 +62,7 @@ private:
     Result<Done> requireReadable(const AuthUser &viewer, qint64 id);
 
     Database &m_database;
+    std::function<void(qint64, qint64)> m_onPublished;
 };
 
 } // namespace guild::server

@@ -220,6 +220,9 @@ Result<Course> CourseService::saveProgress(const AuthUser &viewer, qint64 course
         // A quiz is done by passing it, not by saying so.
         p.done = p.done && lessons.value(p.lessonId) != LessonKind::Quiz;
         repo.mergeProgress(viewer.id, courseId, p, now);
+        if (p.done && m_onLessonDone) {
+            m_onLessonDone(db, viewer.id, p.lessonId);
+        }
     }
     completeIfDue(repo, viewer.id, viewer.displayName.isEmpty() ? viewer.username : viewer.displayName, row.value());
     tx.commit();
@@ -236,6 +239,10 @@ void CourseService::completeIfDue(CourseRepository &repo, qint64 userId, const Q
     }
     if (row.course.lessonCount > 0 && done >= row.course.lessonCount) {
         repo.issueCertificate(userId, row.course.id, memberName, row.course.title, nowMs());
+        sql::exec(repo.database(),
+                  u"INSERT INTO badges (user_id, badge, awarded_at) VALUES (?, 'course_completed', ?) "
+                  "ON CONFLICT DO NOTHING"_s,
+                  {userId, nowMs()});
     }
 }
 
@@ -251,6 +258,9 @@ void CourseService::markDone(qint64 userId, const QString &memberName, qint64 co
     repo.enroll(userId, courseId, nowMs());
     // Client time 0: never wins over a device's position, only sets done.
     repo.mergeProgress(userId, courseId, LessonProgress{lessonId, true, 0, {}, 0}, nowMs());
+    if (m_onLessonDone) {
+        m_onLessonDone(db, userId, lessonId);
+    }
     completeIfDue(repo, userId, memberName, *row);
     tx.commit();
 }

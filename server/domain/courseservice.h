@@ -5,7 +5,10 @@
 #include "result.h"
 #include "storage/courserepository.h"
 
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 namespace guild::server {
 
@@ -49,6 +52,9 @@ public:
     /// Marks a lesson done for a member (passed homework, passed quiz) and completes the course if due.
     void markDone(qint64 userId, const QString &memberName, qint64 courseId, qint64 lessonId);
 
+    /// Called inside the transaction that marks lessons done: (transaction, member, lesson).
+    void setOnLessonDone(std::function<void(QSqlDatabase &, qint64, qint64)> hook) { m_onLessonDone = std::move(hook); }
+
     static protocol::course::Access accessFor(const AuthUser &viewer, const CourseRow &row, CourseRepository &repo);
 
 private:
@@ -62,6 +68,7 @@ private:
 
     Database &m_database;
     QString m_mediaDir;
+    std::function<void(QSqlDatabase &, qint64, qint64)> m_onLessonDone;
 };
 
 } // namespace guild::server

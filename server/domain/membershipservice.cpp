@@ -1,23 +1,189 @@
 #include "membershipservice.h"
 
 #include "clock.h"
+#include "protocol/errorcodes.h"
+#include "protocol/limits.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/userrepository.h"
 
+using namespace Qt::StringLiterals;
+
 namespace guild::server {
+
+using namespace protocol;
+
+namespace {
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+constexpr int GrantDaysMax = 3660;
+
+ApiError adminsOnly()
+{
+    return ApiError::forbidden(errors::Forbidden, u"Only admins manage members."_s);
+}
+
+QString csvField(QString text)
+{
+    // Quoted, with quotes doubled; a leading = + - @ is defused so a spreadsheet never runs it.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
+        text.prepend(u'\'');
+    }
+    return u'"' + text.replace(u'"', u"\"\""_s) + u'"';
+}
+} // namespace
+
+QJsonObject MemberSummary::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"username"_s, username},
+            {u"displayName"_s, displayName},
+            {u"role"_s, role},
+            {u"membership"_s, membership.toJson()},
+            {u"points"_s, points},
+            {u"joinedAt"_s, toIsoUtc(joinedAt)}};
+}
 
 MembershipService::MembershipService(Database &database)
     : m_database(database)
 {}
 
-Result<protocol::Membership> MembershipService::membership(const AuthUser &member)
+Result<Membership> MembershipService::membership(const AuthUser &member)
 {
     return UserRepository(m_database.connection()).membership(member.id, nowMs());
 }
 
-Result<QList<protocol::TierInfo>> MembershipService::tiers()
+Result<QList<TierInfo>> MembershipService::tiers()
 {
     return UserRepository(m_database.connection()).tiers();
+}
+
+Result<Membership> MembershipService::extend(QSqlDatabase &tx, qint64 userId, Tier tier, int days, qint64 now)
+{
+    UserRepository users(tx);
+    const Membership current = users.membership(userId, now);
+    const bool inForce = current.active && current.expiresAt.isValid();
+    if (inForce && static_cast<int>(current.tier) > static_cast<int>(tier)) {
+        return ApiError::conflict(errors::Conflict,
+                                  u"A higher tier is in force until %1."_s.arg(toIsoUtc(current.expiresAt)));
+    }
+    const qint64 base = inForce && current.tier == tier ? current.expiresAt.toMSecsSinceEpoch() : now;
+    users.setMembership(userId, tier, base + days * DayMs, now);
+    return users.membership(userId, now);
+}
+
+Result<Membership> MembershipService::startTrial(const AuthUser &member, const QString &tierCode)
+{
+    const auto tier = tierFromCode(tierCode);
+    QSqlDatabase db = m_database.connection();
+    const int days =
+        tier ? sql::scalar(db, u"SELECT trial_days FROM tiers WHERE level = ?"_s, {static_cast<int>(*tier)}).toInt()
+             : 0;
+    if (!tier || days <= 0) {
+        return ApiError::badRequest(errors::InvalidField, u"That tier has no free trial."_s);
+    }
+    sql::Transaction tx(db);
+    const qint64 now = nowMs();
+    if (static_cast<int>(UserRepository(db).membership(member.id, now).tier) >= static_cast<int>(*tier)) {
+        return ApiError::conflict(errors::Conflict, u"You have this tier already."_s);
+    }
+    const bool first = sql::exec(db,
+                                 u"INSERT INTO trials (user_id, tier, started_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT DO NOTHING"_s,
+                                 {member.id, static_cast<int>(*tier), now})
+                           .numRowsAffected() > 0;
+    if (!first) {
+        return ApiError::conflict(errors::TrialUsed, u"The free trial of this tier has been used."_s);
+    }
+    Result<Membership> result = extend(db, member.id, *tier, days, now);
+    if (result.ok()) {
+        tx.commit();
+    }
+    return result;
+}
+
+Result<QList<MemberSummary>> MembershipService::members(const AuthUser &admin, const QString &search, int limit)
+{
+    if (!admin.isAdmin()) {
+        return adminsOnly();
+    }
+    QSqlDatabase db = m_database.connection();
+    QString pattern = search.trimmed().toLower();
+    // '!' escapes: a backslash in the SQL text trips Qt's placeholder scan on PostgreSQL.
+    pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+    QSqlQuery q = sql::exec(db,
+                            u"SELECT u.id, u.username, u.display_name, u.role, u.created_at, "
+                            "(SELECT COALESCE(SUM(points), 0) FROM points_ledger p WHERE p.user_id = u.id) "
+                            "FROM users u WHERE LOWER(u.username) LIKE ? ESCAPE '!' OR LOWER(u.display_name) LIKE ? "
+                            "ESCAPE '!' ORDER BY u.id LIMIT ?"_s,
+                            {QString(u'%' + pattern + u'%'), QString(u'%' + pattern + u'%'), limit});
+    QList<MemberSummary> list;
+    while (q.next()) {
+        MemberSummary m;
+        m.id = q.value(0).toLongLong();
+        m.username = q.value(1).toString();
+        m.displayName = q.value(2).toString();
+        m.role = q.value(3).toString();
+        m.joinedAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+        m.points = q.value(5).toLongLong();
+        list.append(m);
+    }
+    // Only once the rows are read: PostgreSQL streams them, and a second query would cut the first short.
+    UserRepository users(db);
+    const qint64 now = nowMs();
+    for (MemberSummary &m : list) {
+        m.membership = users.membership(m.id, now);
+    }
+    return list;
+}
+
+Result<QByteArray> MembershipService::membersCsv(const AuthUser &admin)
+{
+    const Result<QList<MemberSummary>> list = members(admin, {}, 100000);
+    if (!list.ok()) {
+        return list.error();
+    }
+    QString csv = u"id,username,display_name,role,tier,expires_at,points,joined_at\r\n"_s;
+    for (const MemberSummary &m : list.value()) {
+        csv += QStringList{QString::number(m.id),
+                           csvField(m.username),
+                           csvField(m.displayName),
+                           csvField(m.role),
+                           tierCode(m.membership.tier),
+                           m.membership.expiresAt.isValid() ? toIsoUtc(m.membership.expiresAt) : QString(),
+                           QString::number(m.points),
+                           toIsoUtc(m.joinedAt)}
+                   .join(u',') +
+               u"\r\n"_s;
+    }
+    return csv.toUtf8();
+}
+
+Result<Membership> MembershipService::grant(const AuthUser &admin, qint64 userId, const QString &tierCode, int days)
+{
+    if (!admin.isAdmin()) {
+        return adminsOnly();
+    }
+    const auto tier = tierFromCode(tierCode);
+    if (!tier || days < 0 || days > GrantDaysMax || (*tier != Tier::Free && days == 0)) {
+        return ApiError::badRequest(
+            errors::InvalidField,
+            u"'tier' is free, member or premium and 'days' 1 to %1 (free: revokes)."_s.arg(GrantDaysMax));
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!sql::scalar(db, u"SELECT 1 FROM users WHERE id = ?"_s, {userId}).isValid()) {
+        return ApiError::notFound(u"No such member."_s);
+    }
+    sql::Transaction tx(db);
+    const qint64 now = nowMs();
+    UserRepository users(db);
+    if (*tier == Tier::Free) {
+        users.setMembership(userId, Tier::Free, std::nullopt, now);
+    } else {
+        // An admin's grant replaces what was there: a correction, not a purchase.
+        users.setMembership(userId, *tier, now + days * DayMs, now);
+    }
+    tx.commit();
+    return users.membership(userId, now);
 }
 
 } // namespace guild::server

@@ -4,11 +4,28 @@
 #include "protocol/types.h"
 #include "result.h"
 
+#include <QSqlDatabase>
+
 namespace guild::server {
 
 class Database;
 
-/// Tiers and each member's membership; payments and renewals arrive with the membership issue.
+/// A member as the admin list shows them.
+struct MemberSummary
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QString role;
+    protocol::Membership membership;
+    qint64 points = 0;
+    QDateTime joinedAt;
+
+    QJsonObject toJson() const;
+};
+
+/// Tiers and each member's membership: expiry with a grace period, renewals that extend the current
+/// period, upgrades, one free trial per tier, and what admins do to memberships.
 class MembershipService final
 {
 public:
@@ -16,6 +33,16 @@ public:
 
     Result<protocol::Membership> membership(const AuthUser &member);
     Result<QList<protocol::TierInfo>> tiers();
+    Result<protocol::Membership> startTrial(const AuthUser &member, const QString &tierCode);
+    /// Inside a write transaction: `days` more of `tier`. The same tier (still in force, grace included)
+    /// extends from its expiry; a higher tier starts now. Refuses a lower tier while a higher is in force.
+    static Result<protocol::Membership> extend(QSqlDatabase &tx, qint64 userId, protocol::Tier tier, int days,
+                                               qint64 now);
+
+    // Admins.
+    Result<QList<MemberSummary>> members(const AuthUser &admin, const QString &search, int limit);
+    Result<QByteArray> membersCsv(const AuthUser &admin);
+    Result<protocol::Membership> grant(const AuthUser &admin, qint64 userId, const QString &tierCode, int days);
 
 private:
     Database &m_database;

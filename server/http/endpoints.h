@@ -9,6 +9,9 @@ class ChatService;
 class CourseService;
 class HomeworkService;
 class MediaSigner;
+class CommunityService;
+class PaymentService;
+class PointsService;
 class MembershipService;
 class SyncService;
 class ThreadPromotion;
@@ -21,6 +24,10 @@ void registerAccountRoutes(ApiServer &server, MembershipService &memberships);
 void registerArticleRoutes(ApiServer &server, ArticleService &articles);
 void registerSyncRoutes(ApiServer &server, SyncService &sync);
 void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &promotion);
+void registerMembershipRoutes(ApiServer &server, MembershipService &memberships, PaymentService &payments);
+void registerEngagementRoutes(ApiServer &server, PointsService &points, CommunityService &community);
+/// Only with guild-server --test-clock: moves the server's clock (day-boundary tests).
+void registerTestClockRoute(ApiServer &server);
 void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkService &homework,
                           const MediaSigner &signer);
 

@@ -73,6 +73,8 @@ public:
     protocol::course::Certificate issueCertificate(qint64 userId, qint64 courseId, const QString &memberName,
                                                    const QString &courseTitle, qint64 now);
 
+    QSqlDatabase &database() { return m_db; }
+
 private:
     QSqlDatabase m_db;
 };

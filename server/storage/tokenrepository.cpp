@@ -1,5 +1,6 @@
 #include "tokenrepository.h"
 
+#include "protocol/limits.h"
 #include "sql.h"
 
 using namespace Qt::StringLiterals;
@@ -66,7 +67,8 @@ std::optional<TokenRepository::AccessLookup> TokenRepository::findAccess(const Q
     lookup.user.username = q.value(3).toString();
     lookup.user.displayName = q.value(4).toString();
     lookup.user.role = roleFromCode(q.value(5).toString()).value_or(Role::Member);
-    const bool expired = !q.value(7).isNull() && q.value(7).toLongLong() <= now;
+    // Still the tier during the grace period after expiry.
+    const bool expired = !q.value(7).isNull() && q.value(7).toLongLong() + limits::MembershipGraceMs <= now;
     lookup.user.tier = expired ? Tier::Free : tierFromLevel(q.value(6).toLongLong()).value_or(Tier::Free);
     return lookup;
 }

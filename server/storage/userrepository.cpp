@@ -1,6 +1,10 @@
 #include "userrepository.h"
 
+#include "protocol/limits.h"
 #include "sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -71,8 +75,13 @@ Membership UserRepository::membership(qint64 userId, qint64 now)
     if (q.next()) {
         m.tier = tierFromLevel(q.value(0).toLongLong()).value_or(Tier::Free);
         if (!q.value(1).isNull()) {
-            m.expiresAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-            m.active = q.value(1).toLongLong() > now;
+            const qint64 expires = q.value(1).toLongLong();
+            m.expiresAt = QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC);
+            m.active = expires + limits::MembershipGraceMs > now;
+            m.inGrace = expires <= now && m.active;
+            if (!m.active) {
+                m.tier = Tier::Free;
+            }
         }
     }
     return m;
@@ -87,11 +96,21 @@ void UserRepository::setMembership(qint64 userId, Tier tier, std::optional<qint6
 
 QList<TierInfo> UserRepository::tiers()
 {
-    QSqlQuery q = sql::exec(m_db, u"SELECT level, name, description, monthly_price_cents FROM tiers ORDER BY level"_s);
+    QSqlQuery q = sql::exec(m_db, u"SELECT level, name, description, monthly_price_cents, yearly_price_cents, "
+                                  "trial_days, benefits FROM tiers ORDER BY level"_s);
     QList<TierInfo> list;
     while (q.next()) {
-        list.append({tierFromLevel(q.value(0).toLongLong()).value_or(Tier::Free), q.value(1).toString(),
-                     q.value(2).toString(), q.value(3).toLongLong()});
+        TierInfo t;
+        t.tier = tierFromLevel(q.value(0).toLongLong()).value_or(Tier::Free);
+        t.name = q.value(1).toString();
+        t.description = q.value(2).toString();
+        t.monthlyPriceCents = q.value(3).toLongLong();
+        t.yearlyPriceCents = q.value(4).toLongLong();
+        t.trialDays = q.value(5).toInt();
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()) {
+            t.benefits.append(v.toString());
+        }
+        list.append(t);
     }
     return list;
 }

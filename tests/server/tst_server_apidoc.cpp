@@ -28,6 +28,7 @@ private Q_SLOTS:
     {
         m_doc = readFile(u"docs/api.md"_s);
         QVERIFY(!m_doc.isEmpty());
+        qputenv("GUILD_PAYMENT_SECRET", "apidoc-secret"); // every documented route set up, payments included
         m_server = std::make_unique<TestServer>();
         QVERIFY(m_server->start());
     }
@@ -67,7 +68,7 @@ private Q_SLOTS:
                 QVERIFY(member.send(method, path, body).status < 500);
             }
         }
-        QCOMPARE(rows, 38);
+        QCOMPARE(rows, 67);
     }
 
     void everyErrorCode_isDocumented()

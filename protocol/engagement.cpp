@@ -1,0 +1,89 @@
+#include "engagement.h"
+
+#include "types.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::protocol::engagement {
+
+namespace {
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(toIsoUtc(t)) : QJsonValue();
+}
+} // namespace
+
+QJsonObject Payment::toJson() const
+{
+    return {{u"id"_s, id},         {u"sessionId"_s, sessionId},       {u"tier"_s, tierCode(tier)},
+            {u"period"_s, period}, {u"amountCents"_s, amountCents},   {u"currency"_s, currency},
+            {u"status"_s, status}, {u"createdAt"_s, time(createdAt)}, {u"paidAt"_s, time(paidAt)}};
+}
+
+QJsonObject PointsEntry::toJson() const
+{
+    return {{u"action"_s, action}, {u"points"_s, points}, {u"day"_s, day}, {u"createdAt"_s, time(createdAt)}};
+}
+
+QJsonObject Standing::toJson() const
+{
+    return {{u"points"_s, points},           {u"level"_s, level},
+            {u"nextLevelAt"_s, nextLevelAt}, {u"badges"_s, QJsonArray::fromStringList(badges)},
+            {u"streak"_s, streak},           {u"checkedInToday"_s, checkedInToday}};
+}
+
+QJsonObject LeaderboardEntry::toJson() const
+{
+    return {{u"userId"_s, userId}, {u"name"_s, name}, {u"points"_s, points}};
+}
+
+QJsonObject Answer::toJson() const
+{
+    return {{u"id"_s, id},       {u"authorId"_s, authorId}, {u"author"_s, authorName},        {u"body"_s, body},
+            {u"score"_s, score}, {u"accepted"_s, accepted}, {u"createdAt"_s, time(createdAt)}};
+}
+
+QJsonObject Question::toJson() const
+{
+    QJsonObject json{{u"id"_s, id},
+                     {u"askerId"_s, askerId},
+                     {u"asker"_s, askerName},
+                     {u"expert"_s, expertName},
+                     {u"title"_s, title},
+                     {u"body"_s, body},
+                     {u"bounty"_s, bounty},
+                     {u"acceptedAnswerId"_s, acceptedAnswerId},
+                     {u"answerCount"_s, answerCount},
+                     {u"createdAt"_s, time(createdAt)}};
+    if (!answers.isEmpty()) {
+        QJsonArray list;
+        for (const Answer &a : answers) {
+            list.append(a.toJson());
+        }
+        json.insert(u"answers"_s, list);
+    }
+    return json;
+}
+
+QJsonObject Event::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"title"_s, title},
+            {u"description"_s, description},
+            {u"startsAt"_s, time(startsAt)},
+            {u"timezone"_s, timezone},
+            {u"capacity"_s, capacity},
+            {u"attending"_s, attending},
+            {u"going"_s, going},
+            {u"joinUrl"_s, joinUrl}};
+}
+
+QJsonObject Feedback::toJson() const
+{
+    return {{u"id"_s, id},     {u"member"_s, memberName}, {u"kind"_s, kind},
+            {u"body"_s, body}, {u"answer"_s, answer},     {u"createdAt"_s, time(createdAt)}};
+}
+
+} // namespace guild::protocol::engagement

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "tier.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+// Membership purchases and engagement (points, check-ins, badges, Q&A, events, feedback): the values of
+// the routes api.md lists under "Membership and engagement".
+namespace guild::protocol::engagement {
+
+struct Payment
+{
+    qint64 id = 0;
+    QString sessionId;
+    Tier tier = Tier::Free;
+    QString period; ///< "month" or "year"
+    qint64 amountCents = 0;
+    QString currency;
+    QString status; ///< "pending", "paid"
+    QDateTime createdAt;
+    QDateTime paidAt;
+
+    QJsonObject toJson() const;
+};
+
+struct PointsEntry
+{
+    QString action;
+    int points = 0;
+    QString day;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+};
+
+/// The member's standing: points, level, badges, and the check-in streak.
+struct Standing
+{
+    qint64 points = 0;
+    int level = 1;
+    qint64 nextLevelAt = 0;
+    QStringList badges;
+    int streak = 0;
+    bool checkedInToday = false;
+
+    QJsonObject toJson() const;
+};
+
+struct LeaderboardEntry
+{
+    qint64 userId = 0;
+    QString name;
+    qint64 points = 0;
+
+    QJsonObject toJson() const;
+};
+
+struct Answer
+{
+    qint64 id = 0;
+    qint64 authorId = 0;
+    QString authorName;
+    QString body;
+    int score = 0;
+    bool accepted = false;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+};
+
+struct Question
+{
+    qint64 id = 0;
+    qint64 askerId = 0;
+    QString askerName;
+    QString expertName;
+    QString title;
+    QString body;
+    int bounty = 0;
+    qint64 acceptedAnswerId = 0;
+    int answerCount = 0;
+    QDateTime createdAt;
+    QList<Answer> answers; ///< only on the question's own page
+
+    QJsonObject toJson() const;
+};
+
+struct Event
+{
+    qint64 id = 0;
+    QString title;
+    QString description;
+    QDateTime startsAt;
+    QString timezone;
+    int capacity = 0;
+    int attending = 0;
+    bool going = false;
+    QString joinUrl;
+
+    QJsonObject toJson() const;
+};
+
+struct Feedback
+{
+    qint64 id = 0;
+    QString memberName;
+    QString kind;
+    QString body;
+    QString answer;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace guild::protocol::engagement

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "authuser.h"
+#include "loginthrottle.h"
+#include "protocol/engagement.h"
+#include "protocol/types.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace guild::server {
+
+class Database;
+
+/// How payments are taken. The server never sees card details: it opens a checkout session with the
+/// provider, sends the member to the provider's page, and grants only when the provider confirms
+/// through a signed webhook.
+struct PaymentConfig
+{
+    /// Shared with the provider: HMAC-SHA256 key of the webhook signature.
+    QByteArray webhookSecret;
+    /// The provider's checkout page, with "{session}" where the session id goes.
+    QString checkoutUrlTemplate;
+    /// The demo provider: checkouts complete on a local page (--demo only).
+    bool demo = false;
+    QString currency = QStringLiteral("CNY");
+};
+
+struct Checkout
+{
+    protocol::engagement::Payment payment;
+    /// Absolute (a provider's page) or a path on this server (the demo page).
+    QString url;
+};
+
+/// Checkout, webhook confirmation (signature, a five-minute replay window, each delivery handled
+/// once), renewals with an early-renewal discount, coupons, redeem codes (rate limited against
+/// guessing), and payment history.
+class PaymentService final
+{
+public:
+    PaymentService(Database &database, PaymentConfig config);
+
+    /// `period`: month or year; `coupon`: a percent-off code, optional.
+    Result<Checkout> checkout(const AuthUser &member, const QString &tierCode, const QString &period,
+                              const QString &coupon);
+    /// The provider's confirmation. `signature` is the Guild-Signature header: "t=<unix secs>,v1=<hex>".
+    Result<QJsonObject> webhook(const QByteArray &body, const QByteArray &signature);
+    /// Demo provider only: completes the checkout as a paid webhook would.
+    Result<protocol::engagement::Payment> completeDemo(const QString &sessionId);
+    QList<protocol::engagement::Payment> history(qint64 userId);
+
+    /// Admins: a code worth `amount` free days of `tier` ("days") or `amount` percent off ("percent").
+    Result<QString> createCode(const AuthUser &admin, const QString &kind, const QString &tierCode, int amount,
+                               int maxUses, const QDateTime &expiresAt);
+    /// A member redeems a days code; failures count against them and their address.
+    Result<protocol::Membership> redeem(const AuthUser &member, const QString &code, const QString &address);
+
+    /// What the webhook signature of `body` at `timestamp` is (tests and the demo provider sign with it).
+    static QByteArray sign(const QByteArray &secret, qint64 timestamp, const QByteArray &body);
+    static constexpr qint64 ReplayWindowSecs = 300;
+    static constexpr int EarlyRenewalPercentOff = 10;
+
+private:
+    Result<protocol::engagement::Payment> markPaid(const QString &sessionId, qint64 amountCents);
+
+    Database &m_database;
+    PaymentConfig m_config;
+    LoginThrottle m_codeGuesses{LoginThrottle::Limits{5, 20, 15 * 60 * 1000}};
+};
+
+} // namespace guild::server

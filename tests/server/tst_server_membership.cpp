@@ -1,0 +1,459 @@
+#include "support/httpclient.h"
+#include "support/testserver.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guild::test;
+
+// Membership and engagement against a real guild-server: expiry and grace, signed payment webhooks,
+// redeem codes, point caps, streaks across midnight in the member's time zone, and the two races that
+// must not pay twice or overfill: concurrent accepts of a bounty, concurrent RSVPs.
+class TestServerMembership : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr QByteArrayView Secret = "whsec-test-only";
+    std::unique_ptr<TestServer> m_server;
+
+    HttpClient as(const QString &user)
+    {
+        HttpClient c(m_server->baseUrl());
+        c.login(user);
+        return c;
+    }
+
+    /// Moves the server's clock to `when` (UTC); tokens made before may have expired then.
+    void setClock(const QDateTime &when)
+    {
+        HttpClient c(m_server->baseUrl());
+        QCOMPARE(c.post(u"/api/v1/test/clock"_s, {{u"nowMs"_s, when.toMSecsSinceEpoch()}}).status, 200);
+    }
+
+    static QDateTime utc(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toUTC(); }
+
+    HttpResponse webhook(const QJsonObject &event, qint64 timestamp,
+                         const QByteArray &secret = QByteArray(Secret.data()))
+    {
+        const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+        const QByteArray signature = QMessageAuthenticationCode::hash(QByteArray::number(timestamp) + '.' + body,
+                                                                      secret, QCryptographicHash::Sha256)
+                                         .toHex();
+        HttpClient c(m_server->baseUrl());
+        return c.send("POST", u"/api/v1/payments/webhook"_s, body, "application/json",
+                      {{QByteArray("Guild-Signature"), "t=" + QByteArray::number(timestamp) + ",v1=" + signature}});
+    }
+
+    qint64 memberId(const QString &username)
+    {
+        HttpClient admin = as(u"admin"_s);
+        for (const QJsonValue &m : admin.get(u"/api/v1/admin/members?q="_s + username).json[u"members"_s].toArray()) {
+            if (m[u"username"_s].toString() == username) {
+                return m[u"id"_s].toInteger();
+            }
+        }
+        return 0;
+    }
+
+    /// Sends every request at once and waits for all the answers: status codes in order.
+    QList<int> concurrently(const QList<std::pair<QString, QString>> &userAndPath, const QJsonObject &body)
+    {
+        QList<QString> tokens;
+        for (const auto &[user, path] : userAndPath) {
+            HttpClient c(m_server->baseUrl());
+            tokens.append(c.login(user).json[u"accessToken"_s].toString());
+        }
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (qsizetype i = 0; i < userAndPath.size(); ++i) {
+            QUrl url = m_server->baseUrl();
+            url.setPath(userAndPath[i].second);
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + tokens[i].toLatin1());
+            replies.append(nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        }
+        (void)QTest::qWaitFor(
+            [&] {
+                return std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); });
+            },
+            30000);
+        QList<int> statuses;
+        for (QNetworkReply *r : replies) {
+            statuses.append(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            r->deleteLater();
+        }
+        return statuses;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("GUILD_PAYMENT_SECRET", QByteArray(Secret.data()));
+        m_server = std::make_unique<TestServer>(TestServer::Options{true, {u"--test-clock"_s}});
+        QVERIFY(m_server->start());
+    }
+
+    void cleanup() { setClock(QDateTime::currentDateTimeUtc()); }
+
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
+    void tierExpiry_keepsTheTierThroughTheGracePeriod_thenLapses()
+    {
+        const qint64 free = memberId(u"free"_s);
+        HttpClient admin = as(u"admin"_s);
+        QCOMPARE(
+            admin.post(u"/api/v1/admin/members/%1/tier"_s.arg(free), {{u"tier"_s, u"member"_s}, {u"days"_s, 1}}).status,
+            200);
+        HttpClient member = as(u"member"_s);
+        QCOMPARE(member.post(u"/api/v1/admin/members/%1/tier"_s.arg(free), {{u"tier"_s, u"premium"_s}, {u"days"_s, 9}})
+                     .status,
+                 403);
+        // A member-tier article to read.
+        qint64 memberArticle = 0;
+        for (const QJsonValue &a : admin.get(u"/api/v1/articles?limit=50"_s).json[u"articles"_s].toArray()) {
+            if (a[u"requiredTier"_s].toString() == u"member"_s) {
+                memberArticle = a[u"id"_s].toInteger();
+                break;
+            }
+        }
+        QVERIFY(memberArticle > 0);
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+
+        setClock(start.addDays(1).addSecs(3600)); // expired an hour ago: in grace
+        HttpClient later = as(u"free"_s);
+        QJsonObject m = later.get(u"/api/v1/me/membership"_s).json[u"membership"_s].toObject();
+        QCOMPARE(m[u"tier"_s].toString(), u"member"_s);
+        QVERIFY(m[u"active"_s].toBool());
+        QVERIFY(m[u"inGrace"_s].toBool());
+        QCOMPARE(later.get(u"/api/v1/articles/%1"_s.arg(memberArticle)).status, 200);
+
+        setClock(start.addDays(4).addSecs(3600)); // grace over
+        HttpClient lapsed = as(u"free"_s);
+        m = lapsed.get(u"/api/v1/me/membership"_s).json[u"membership"_s].toObject();
+        QCOMPARE(m[u"tier"_s].toString(), u"free"_s);
+        QVERIFY(!m[u"active"_s].toBool());
+        QCOMPARE(lapsed.get(u"/api/v1/articles/%1"_s.arg(memberArticle)).status, 403);
+    }
+
+    void webhook_signature_replay_andDuplicates()
+    {
+        HttpClient member = as(u"member"_s);
+        const QString before = member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString();
+        const HttpResponse checkout =
+            member.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"premium"_s}, {u"period"_s, u"month"_s}});
+        QCOMPARE(checkout.status, 201);
+        const QJsonObject payment = checkout.json[u"payment"_s].toObject();
+        QCOMPARE(payment[u"status"_s].toString(), u"pending"_s);
+        QVERIFY(checkout.json[u"url"_s].toString().contains(payment[u"sessionId"_s].toString()));
+        const QJsonObject event{{u"id"_s, u"evt_1"_s},
+                                {u"type"_s, u"checkout.completed"_s},
+                                {u"sessionId"_s, payment[u"sessionId"_s]},
+                                {u"amountCents"_s, payment[u"amountCents"_s]}};
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto tier = [&] { return member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"tier"_s].toString(); };
+
+        // Forged, stale, unsigned, or for another amount: refused, nothing granted.
+        QCOMPARE(webhook(event, now, "not-the-secret").errorCode(), u"invalid_signature"_s);
+        QCOMPARE(webhook(event, now - 600).errorCode(), u"webhook_expired"_s);
+        HttpClient raw(m_server->baseUrl());
+        QCOMPARE(raw.send("POST", u"/api/v1/payments/webhook"_s, QJsonDocument(event).toJson()).status, 400);
+        QJsonObject cheap = event;
+        cheap[u"id"_s] = u"evt_cheap"_s;
+        cheap[u"amountCents"_s] = 1;
+        QCOMPARE(webhook(cheap, now).status, 400);
+        QCOMPARE(tier(), u"member"_s);
+
+        // Signed and fresh: granted once; the same delivery again changes nothing.
+        const HttpResponse ok = webhook(event, now);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json[u"payment"_s][u"status"_s].toString(), u"paid"_s);
+        QCOMPARE(tier(), u"premium"_s);
+        const QString expiry = member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString();
+        QVERIFY(expiry != before);
+        QVERIFY(webhook(event, now).json[u"duplicate"_s].toBool());
+        QJsonObject again = event;
+        again[u"id"_s] = u"evt_2"_s; // a second event for the same session: still paid once
+        QCOMPARE(webhook(again, now).status, 200);
+        QCOMPARE(member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString(), expiry);
+        const QJsonArray history = member.get(u"/api/v1/me/payments"_s).json[u"payments"_s].toArray();
+        QCOMPARE(history.first()[u"status"_s].toString(), u"paid"_s);
+
+        // The demo provider completes a checkout on its local page.
+        HttpClient other = as(u"author"_s);
+        const QString session =
+            other.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"premium"_s}, {u"period"_s, u"year"_s}})
+                .json[u"payment"_s][u"sessionId"_s]
+                .toString();
+        const HttpResponse page = other.get(u"/api/v1/payments/demo/"_s + session);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+        QCOMPARE(other.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"tier"_s].toString(), u"premium"_s);
+        QCOMPARE(other.get(u"/api/v1/payments/demo/cs_nope"_s).status, 404);
+
+        for (const QJsonObject &bad : {QJsonObject{{u"tier"_s, u"free"_s}, {u"period"_s, u"month"_s}},
+                                       QJsonObject{{u"tier"_s, u"premium"_s}, {u"period"_s, u"decade"_s}},
+                                       QJsonObject{{u"tier"_s, 2}, {u"period"_s, u"month"_s}}}) {
+            QCOMPARE(member.post(u"/api/v1/payments/checkout"_s, bad).status, 400);
+        }
+    }
+
+    void redeemCodes_valid_usedUp_expired_wrong_andGuessed()
+    {
+        HttpClient admin = as(u"admin"_s);
+        HttpClient member = as(u"member"_s);
+        QCOMPARE(
+            member.post(u"/api/v1/admin/codes"_s, {{u"kind"_s, u"days"_s}, {u"tier"_s, u"member"_s}, {u"amount"_s, 30}})
+                .status,
+            403);
+        const QString code =
+            admin
+                .post(u"/api/v1/admin/codes"_s,
+                      {{u"kind"_s, u"days"_s}, {u"tier"_s, u"premium"_s}, {u"amount"_s, 30}, {u"maxUses"_s, 2}})
+                .json[u"code"_s]
+                .toString();
+        QCOMPARE(code.size(), 19); // XXXX-XXXX-XXXX-XXXX
+        HttpClient a = as(u"free"_s);
+        const HttpResponse redeemed = a.post(u"/api/v1/redeem"_s, {{u"code"_s, code.toLower()}});
+        QCOMPARE(redeemed.status, 200);
+        QCOMPARE(redeemed.json[u"membership"_s][u"tier"_s].toString(), u"premium"_s);
+        QCOMPARE(a.post(u"/api/v1/redeem"_s, {{u"code"_s, code}}).errorCode(), u"already_redeemed"_s);
+        HttpClient b = as(u"premium"_s);
+        QCOMPARE(b.post(u"/api/v1/redeem"_s, {{u"code"_s, code}}).status, 200);
+        HttpClient c = as(u"author"_s);
+        QCOMPARE(c.post(u"/api/v1/redeem"_s, {{u"code"_s, code}}).errorCode(), u"code_used_up"_s);
+
+        const QString soon =
+            admin
+                .post(u"/api/v1/admin/codes"_s,
+                      {{u"kind"_s, u"days"_s},
+                       {u"tier"_s, u"member"_s},
+                       {u"amount"_s, 7},
+                       {u"expiresAt"_s, QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate)}})
+                .json[u"code"_s]
+                .toString();
+        setClock(QDateTime::currentDateTimeUtc().addDays(2));
+        HttpClient late = as(u"admin"_s);
+        QCOMPARE(late.post(u"/api/v1/redeem"_s, {{u"code"_s, soon}}).status, 410);
+        setClock(QDateTime::currentDateTimeUtc());
+
+        // Guessing: a few wrong codes, then even a right one waits.
+        HttpClient guesser = as(u"member"_s);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(guesser.post(u"/api/v1/redeem"_s, {{u"code"_s, u"AAAA-BBBB-CCCC-%1"_s.arg(i, 4, 10, QChar(u'0'))}})
+                         .errorCode(),
+                     u"invalid_code"_s);
+        }
+        const HttpResponse blocked = guesser.post(u"/api/v1/redeem"_s, {{u"code"_s, code}});
+        QCOMPARE(blocked.status, 429);
+        QVERIFY(blocked.headers.contains("retry-after"));
+        QCOMPARE(guesser.post(u"/api/v1/redeem"_s, {{u"code"_s, 7}}).status, 400);
+    }
+
+    void points_areCappedPerDay()
+    {
+        HttpClient asker = as(u"premium"_s);
+        HttpClient answerer = as(u"author"_s);
+        const qint64 before = answerer.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger();
+        for (int i = 0; i < 7; ++i) {
+            const qint64 q =
+                asker.post(u"/api/v1/questions"_s, {{u"title"_s, u"Question %1"_s.arg(i)}, {u"body"_s, u"Why?"_s}})
+                    .json[u"question"_s][u"id"_s]
+                    .toInteger();
+            QCOMPARE(answerer.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Because."_s}}).status, 201);
+        }
+        // Seven answers at 5 points each, but at most 25 a day.
+        const qint64 after = answerer.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger();
+        QCOMPARE(after - before, 25);
+        const QJsonArray ledger = answerer.get(u"/api/v1/me/points"_s).json[u"ledger"_s].toArray();
+        QCOMPARE(ledger.first()[u"action"_s].toString(), u"answer"_s);
+
+        // Publishing: 10 points an article, at most 30 a day; the first one earns a badge.
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(answerer.post(u"/api/v1/articles"_s, {{u"title"_s, u"Note %1"_s.arg(i)}, {u"body"_s, u"Text."_s}})
+                         .status,
+                     201);
+        }
+        const QJsonObject standing = answerer.get(u"/api/v1/me/standing"_s).json[u"standing"_s].toObject();
+        QCOMPARE(standing[u"points"_s].toInteger() - after, 30);
+        QVERIFY(standing[u"badges"_s].toArray().contains(u"first_post"_s));
+        QVERIFY(standing[u"level"_s].toInt() >= 2); // 55+ points: past the 50-point threshold
+    }
+
+    void streaks_followTheMembersTimeZone_acrossMidnight()
+    {
+        HttpClient member = as(u"member"_s);
+        QCOMPARE(member.post(u"/api/v1/me/timezone"_s, {{u"timezone"_s, u"Mars/Olympus"_s}}).status, 400);
+        QCOMPARE(member.post(u"/api/v1/me/timezone"_s, {{u"timezone"_s, u"Asia/Shanghai"_s}}).status, 200);
+        auto checkIn = [&](const QString &atUtc) {
+            setClock(utc(atUtc));
+            HttpClient c = as(u"member"_s);
+            return c.post(u"/api/v1/me/checkin"_s, {{u"note"_s, u"learnt something"_s}});
+        };
+        // 23:50 in Shanghai on 1 January.
+        HttpResponse r = checkIn(u"2030-01-01T15:50:00Z"_s);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json[u"standing"_s][u"streak"_s].toInt(), 1);
+        QCOMPARE(checkIn(u"2030-01-01T15:55:00Z"_s).errorCode(), u"already_checked_in"_s);
+        // 00:10 on 2 January there, still 1 January in UTC: a new day for this member.
+        r = checkIn(u"2030-01-01T16:10:00Z"_s);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json[u"standing"_s][u"streak"_s].toInt(), 2);
+        // 3 January skipped: the streak starts again.
+        r = checkIn(u"2030-01-03T16:10:00Z"_s);
+        QCOMPARE(r.json[u"standing"_s][u"streak"_s].toInt(), 1);
+        HttpClient c = as(u"member"_s);
+        QCOMPARE(c.get(u"/api/v1/me/checkins?month=2030-01"_s).json[u"days"_s].toArray(),
+                 (QJsonArray{u"2030-01-01"_s, u"2030-01-02"_s, u"2030-01-04"_s}));
+        QCOMPARE(c.get(u"/api/v1/me/checkins?month=January"_s).status, 400);
+        QCOMPARE(c.post(u"/api/v1/me/checkin"_s, {{u"note"_s, QString(281, u'x')}}).status, 400);
+
+        // The same two moments for a member on UTC are one day: the second check-in is refused.
+        HttpClient utcMember = as(u"premium"_s);
+        QCOMPARE(utcMember.post(u"/api/v1/me/timezone"_s, {{u"timezone"_s, u"UTC"_s}}).status, 200);
+        setClock(utc(u"2031-05-05T15:50:00Z"_s));
+        HttpClient first = as(u"premium"_s);
+        QCOMPARE(first.post(u"/api/v1/me/checkin"_s, QJsonObject{}).status, 201);
+        setClock(utc(u"2031-05-05T16:10:00Z"_s));
+        HttpClient second = as(u"premium"_s);
+        QCOMPARE(second.post(u"/api/v1/me/checkin"_s, QJsonObject{}).errorCode(), u"already_checked_in"_s);
+    }
+
+    void bounty_movesExactlyOnce_underConcurrentAccepts()
+    {
+        // The asker earns points to offer (a check-in), then asks with a bounty.
+        HttpClient asker = as(u"admin"_s);
+        asker.post(u"/api/v1/me/checkin"_s, QJsonObject{});
+        const qint64 balance = asker.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger();
+        QVERIFY(balance >= 5);
+        QCOMPARE(
+            asker.post(u"/api/v1/questions"_s, {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"bounty"_s, balance + 1}})
+                .errorCode(),
+            u"not_enough_points"_s);
+        const qint64 q = asker
+                             .post(u"/api/v1/questions"_s, {{u"title"_s, u"Why does my QTimer not fire?"_s},
+                                                            {u"body"_s, u"In a thread."_s},
+                                                            {u"bounty"_s, 5},
+                                                            {u"expert"_s, u"author"_s}})
+                             .json[u"question"_s][u"id"_s]
+                             .toInteger();
+        QCOMPARE(asker.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger(), balance - 5);
+        QList<qint64> answers;
+        for (const QString &user : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s}) {
+            HttpClient c = as(user);
+            answers.append(c.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Start its event loop."_s}})
+                               .json[u"answer"_s][u"id"_s]
+                               .toInteger());
+        }
+        HttpClient stranger = as(u"free"_s);
+        QCOMPARE(stranger.post(u"/api/v1/answers/%1/accept"_s.arg(answers[1]), QJsonObject{}).status, 403);
+
+        QList<std::pair<QString, QString>> accepts;
+        for (int round = 0; round < 3; ++round) {
+            for (qint64 a : answers) {
+                accepts.append({u"admin"_s, u"/api/v1/answers/%1/accept"_s.arg(a)});
+            }
+        }
+        const QList<int> statuses = concurrently(accepts, {});
+        QCOMPARE(statuses.count(200), 1);
+        QCOMPARE(statuses.count(409), statuses.size() - 1);
+
+        const QJsonObject question = asker.get(u"/api/v1/questions/%1"_s.arg(q)).json[u"question"_s].toObject();
+        const qint64 accepted = question[u"acceptedAnswerId"_s].toInteger();
+        QVERIFY(answers.contains(accepted));
+        int bounties = 0;
+        for (const QString &user : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s}) {
+            HttpClient c = as(user);
+            for (const QJsonValue &e : c.get(u"/api/v1/me/points"_s).json[u"ledger"_s].toArray()) {
+                bounties += e[u"action"_s].toString() == u"bounty"_s ? e[u"points"_s].toInt() : 0;
+            }
+        }
+        QCOMPARE(bounties, 5);
+        QCOMPARE(asker.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger(), balance - 5);
+    }
+
+    void eventCapacity_holds_underConcurrentRsvps()
+    {
+        HttpClient author = as(u"author"_s);
+        HttpClient member = as(u"member"_s);
+        const QJsonObject event{{u"title"_s, u"Live: Qt 6 threading"_s},
+                                {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)},
+                                {u"timezone"_s, u"Asia/Shanghai"_s},
+                                {u"capacity"_s, 3},
+                                {u"joinUrl"_s, u"https://meet.example.org/qt6"_s}};
+        QCOMPARE(member.post(u"/api/v1/events"_s, event).status, 403);
+        for (const auto &[key, bad] :
+             {std::pair{u"joinUrl"_s, QJsonValue(u"javascript:alert(1)"_s)},
+              std::pair{u"timezone"_s, QJsonValue(u"Nowhere/Else"_s)}, std::pair{u"capacity"_s, QJsonValue(0)},
+              std::pair{u"startsAt"_s, QJsonValue(u"tomorrow"_s)}}) {
+            QJsonObject broken = event;
+            broken[key] = bad;
+            QVERIFY2(author.post(u"/api/v1/events"_s, broken).status == 400, qPrintable(key));
+        }
+        const qint64 id = author.post(u"/api/v1/events"_s, event).json[u"event"_s][u"id"_s].toInteger();
+        QVERIFY(id > 0);
+        const QString path = u"/api/v1/events/%1/rsvp"_s.arg(id);
+        QList<std::pair<QString, QString>> rsvps;
+        for (const QString &user : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s, u"admin"_s}) {
+            rsvps.append({user, path});
+            rsvps.append({user, path}); // twice each: an RSVP is idempotent
+        }
+        const QList<int> statuses = concurrently(rsvps, {{u"going"_s, true}});
+        QCOMPARE(statuses.count(409) + statuses.count(200), statuses.size());
+        const QJsonArray events = member.get(u"/api/v1/events"_s).json[u"events"_s].toArray();
+        QJsonObject seen;
+        for (const QJsonValue &e : events) {
+            if (e[u"id"_s].toInteger() == id) {
+                seen = e.toObject();
+            }
+        }
+        QCOMPARE(seen[u"attending"_s].toInt(), 3);
+        int going = 0;
+        for (const QString &user : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s, u"admin"_s}) {
+            HttpClient c = as(user);
+            for (const QJsonValue &e : c.get(u"/api/v1/events"_s).json[u"events"_s].toArray()) {
+                going += e[u"id"_s].toInteger() == id && e[u"going"_s].toBool() ? 1 : 0;
+            }
+        }
+        QCOMPARE(going, 3);
+        // Someone going gives their seat back; another takes it.
+        QCOMPARE(member.post(u"/api/v1/events/987654/rsvp"_s, {{u"going"_s, true}}).status, 404);
+        QCOMPARE(member.post(path, {{u"going"_s, u"yes"_s}}).status, 400);
+    }
+
+    void feedback_reachesAdmins_andTheAnswerComesBack()
+    {
+        HttpClient member = as(u"member"_s);
+        QCOMPARE(member.post(u"/api/v1/feedback"_s, {{u"kind"_s, u"rant"_s}, {u"body"_s, u"x"_s}}).status, 400);
+        const qint64 id =
+            member.post(u"/api/v1/feedback"_s, {{u"kind"_s, u"bug"_s}, {u"body"_s, u"The video stutters."_s}})
+                .json[u"feedback"_s][u"id"_s]
+                .toInteger();
+        QCOMPARE(member.get(u"/api/v1/admin/feedback"_s).status, 403);
+        HttpClient admin = as(u"admin"_s);
+        QCOMPARE(admin.get(u"/api/v1/admin/feedback"_s).json[u"feedback"_s].toArray().first()[u"body"_s].toString(),
+                 u"The video stutters."_s);
+        QCOMPARE(admin.post(u"/api/v1/admin/feedback/%1/answer"_s.arg(id), {{u"answer"_s, u"Fixed in 1.1."_s}}).status,
+                 200);
+        bool told = false;
+        for (const QJsonValue &n : member.get(u"/api/v1/me/notifications"_s).json[u"notifications"_s].toArray()) {
+            told = told || n[u"kind"_s].toString() == u"feedback.answered"_s;
+        }
+        QVERIFY(told);
+        // Admins' member list and its CSV export.
+        const HttpResponse csv = admin.get(u"/api/v1/admin/members.csv"_s);
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.body.startsWith("id,username,"));
+        QVERIFY2(csv.body.contains("\"member\""), csv.body.left(600).constData());
+        QCOMPARE(member.get(u"/api/v1/admin/members.csv"_s).status, 403);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerMembership)
+#include "tst_server_membership.moc"
