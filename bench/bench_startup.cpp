@@ -6,6 +6,7 @@
 #include "net/apiclient.h"
 #include "net/chatconnection.h"
 #include "secrets/secretstore.h"
+#include "services/accountservice.h"
 #include "services/chatservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
@@ -79,8 +80,10 @@ private Q_SLOTS:
             models::SyllabusModel syllabus;
             app::CourseService courses(api, cache, courseList, syllabus);
             app::DownloadService downloads(api, cache);
+            app::AccountService account(api);
             ui::MainWindow window(ui::MainWindow::Services{session, feed, sync, connectivity, model, chat, channels,
-                                                           messages, courses, downloads, courseList, syllabus});
+                                                           messages, courses, downloads, courseList, syllabus,
+                                                           account});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

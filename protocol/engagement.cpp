@@ -22,6 +22,25 @@ QJsonObject Payment::toJson() const
             {u"status"_s, status}, {u"createdAt"_s, time(createdAt)}, {u"paidAt"_s, time(paidAt)}};
 }
 
+std::optional<Payment> Payment::fromJson(const QJsonObject &json)
+{
+    const auto tier = tierFromCode(json.value(u"tier"_s).toString());
+    if (!json.value(u"id"_s).isDouble() || !tier) {
+        return std::nullopt;
+    }
+    Payment p;
+    p.id = json.value(u"id"_s).toInteger();
+    p.sessionId = json.value(u"sessionId"_s).toString();
+    p.tier = *tier;
+    p.period = json.value(u"period"_s).toString();
+    p.amountCents = json.value(u"amountCents"_s).toInteger();
+    p.currency = json.value(u"currency"_s).toString();
+    p.status = json.value(u"status"_s).toString();
+    p.createdAt = fromIsoUtc(json.value(u"createdAt"_s).toString());
+    p.paidAt = fromIsoUtc(json.value(u"paidAt"_s).toString());
+    return p;
+}
+
 QJsonObject PointsEntry::toJson() const
 {
     return {{u"action"_s, action}, {u"points"_s, points}, {u"day"_s, day}, {u"createdAt"_s, time(createdAt)}};
@@ -32,6 +51,32 @@ QJsonObject Standing::toJson() const
     return {{u"points"_s, points},           {u"level"_s, level},
             {u"nextLevelAt"_s, nextLevelAt}, {u"badges"_s, QJsonArray::fromStringList(badges)},
             {u"streak"_s, streak},           {u"checkedInToday"_s, checkedInToday}};
+}
+
+std::optional<Standing> Standing::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"points"_s).isDouble() || !json.value(u"level"_s).isDouble()) {
+        return std::nullopt;
+    }
+    Standing s;
+    s.points = json.value(u"points"_s).toInteger();
+    s.level = json.value(u"level"_s).toInt();
+    s.nextLevelAt = json.value(u"nextLevelAt"_s).toInteger();
+    for (const QJsonValue &b : json.value(u"badges"_s).toArray()) {
+        s.badges.append(b.toString());
+    }
+    s.streak = json.value(u"streak"_s).toInt();
+    s.checkedInToday = json.value(u"checkedInToday"_s).toBool();
+    return s;
+}
+
+std::optional<LeaderboardEntry> LeaderboardEntry::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"userId"_s).isDouble()) {
+        return std::nullopt;
+    }
+    return LeaderboardEntry{json.value(u"userId"_s).toInteger(), json.value(u"name"_s).toString(),
+                            json.value(u"points"_s).toInteger()};
 }
 
 QJsonObject LeaderboardEntry::toJson() const

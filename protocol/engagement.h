@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 // Membership purchases and engagement (points, check-ins, badges, Q&A, events, feedback): the values of
 // the routes api.md lists under "Membership and engagement".
 namespace guild::protocol::engagement {
@@ -23,6 +25,7 @@ struct Payment
     QDateTime paidAt;
 
     QJsonObject toJson() const;
+    static std::optional<Payment> fromJson(const QJsonObject &json);
 };
 
 struct PointsEntry
@@ -46,6 +49,7 @@ struct Standing
     bool checkedInToday = false;
 
     QJsonObject toJson() const;
+    static std::optional<Standing> fromJson(const QJsonObject &json);
 };
 
 struct LeaderboardEntry
@@ -55,6 +59,7 @@ struct LeaderboardEntry
     qint64 points = 0;
 
     QJsonObject toJson() const;
+    static std::optional<LeaderboardEntry> fromJson(const QJsonObject &json);
 };
 
 struct Answer

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>guild::app::AccountService</name>
+    <message>
+        <source>Your free trial has started.</source>
+        <translation>Your free trial has started.</translation>
+    </message>
+    <message>
+        <source>Code redeemed: your membership now runs until %1.</source>
+        <translation>Code redeemed: your membership now runs until %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in: %n day(s) in a row.</source>
+        <translation>
+            <numerusform>Checked in: %n day in a row.</numerusform>
+            <numerusform>Checked in: %n days in a row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guild::app::ApiClient</name>
     <message>
         <source>Cannot read the certificate file %1.</source>
@@ -628,10 +646,6 @@
         <translation>Membership</translation>
     </message>
     <message>
-        <source>Tiers, points, check-ins, Q&amp;A and events are coming soon.</source>
-        <translation>Tiers, points, check-ins, Q&amp;A and events are coming soon.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -741,6 +755,167 @@
     <message>
         <source>Homework reviewed</source>
         <translation>Homework reviewed</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::MembershipPanel</name>
+    <message>
+        <source>The payment page opened in your browser. Come back here when you have paid.</source>
+        <translation>The payment page opened in your browser. Come back here when you have paid.</translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3 points</source>
+        <translation>%1. %2 · %3 points</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>(year)</source>
+        <translation>(year)</translation>
+    </message>
+    <message>
+        <source>(month)</source>
+        <translation>(month)</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>Your tier: %1</source>
+        <translation>Your tier: %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1: you keep it for a few more days. Renew now to keep going.</source>
+        <translation>Ended on %1: you keep it for a few more days. Renew now to keep going.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends on %1 (in %n day(s)). Renew early and save 10%.</source>
+        <translation>
+            <numerusform>Ends on %1 (in %n day). Renew early and save 10%.</numerusform>
+            <numerusform>Ends on %1 (in %n days). Renew early and save 10%.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs until %1.</source>
+        <translation>Runs until %1.</translation>
+    </message>
+    <message>
+        <source>Free forever: upgrade for member articles, courses and Q&amp;A.</source>
+        <translation>Free forever: upgrade for member articles, courses and Q&amp;A.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 a month</source>
+        <translation>%1 · %2 a month</translation>
+    </message>
+    <message>
+        <source>%1 · %2 a year</source>
+        <translation>%1 · %2 a year</translation>
+    </message>
+    <message>
+        <source>Renew or upgrade…</source>
+        <translation>Renew or upgrade…</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>Buy…</translation>
+    </message>
+    <message>
+        <source>First check-in</source>
+        <translation>First check-in</translation>
+    </message>
+    <message>
+        <source>7-day streak</source>
+        <translation>7-day streak</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>First answer</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>First post</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>Course completed</translation>
+    </message>
+    <message>
+        <source>Level %1 · %2 points</source>
+        <translation>Level %1 · %2 points</translation>
+    </message>
+    <message>
+        <source>%1 to the next level</source>
+        <translation>%1 to the next level</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Streak: %n day</numerusform>
+            <numerusform>Streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badges: %1</source>
+        <translation>Badges: %1</translation>
+    </message>
+    <message>
+        <source>Checked in today ✓</source>
+        <translation>Checked in today ✓</translation>
+    </message>
+    <message>
+        <source>Check in today</source>
+        <translation>Check in today</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Your membership</source>
+        <translation>Your membership</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Daily check-in</translation>
+    </message>
+    <message>
+        <source>Leaderboard and payments</source>
+        <translation>Leaderboard and payments</translation>
+    </message>
+    <message>
+        <source>Coupon (optional)</source>
+        <translation>Coupon (optional)</translation>
+    </message>
+    <message>
+        <source>Redeem code, e.g. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>Redeem code, e.g. ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <source>What did you learn today? (optional)</source>
+        <translation>What did you learn today? (optional)</translation>
+    </message>
+    <message>
+        <source>Start a free trial</source>
+        <translation>Start a free trial</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Leaderboard: this week</source>
+        <translation>Leaderboard: this week</translation>
+    </message>
+    <message>
+        <source>Leaderboard: all time</source>
+        <translation>Leaderboard: all time</translation>
     </message>
 </context>
 <context>

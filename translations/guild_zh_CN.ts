@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>guild::app::AccountService</name>
+    <message>
+        <source>Your free trial has started.</source>
+        <translation>免费试用已开始。</translation>
+    </message>
+    <message>
+        <source>Code redeemed: your membership now runs until %1.</source>
+        <translation>兑换成功：会员有效期至 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked in: %n day(s) in a row.</source>
+        <translation>
+            <numerusform>打卡成功：已连续 %n 天。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guild::app::ApiClient</name>
     <message>
         <source>Cannot read the certificate file %1.</source>
@@ -624,10 +641,6 @@
         <translation>会员</translation>
     </message>
     <message>
-        <source>Tiers, points, check-ins, Q&amp;A and events are coming soon.</source>
-        <translation>会员等级、积分、打卡、答疑与活动即将上线。</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
@@ -736,6 +749,165 @@
     <message>
         <source>Homework reviewed</source>
         <translation>作业已批改</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::MembershipPanel</name>
+    <message>
+        <source>The payment page opened in your browser. Come back here when you have paid.</source>
+        <translation>付款页面已在浏览器中打开。付款完成后请回到这里。</translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3 points</source>
+        <translation>%1. %2 · %3 积分</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>(year)</source>
+        <translation>（年付）</translation>
+    </message>
+    <message>
+        <source>(month)</source>
+        <translation>（月付）</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <source>Your tier: %1</source>
+        <translation>当前等级：%1</translation>
+    </message>
+    <message>
+        <source>Ended on %1: you keep it for a few more days. Renew now to keep going.</source>
+        <translation>已于 %1 到期：宽限期内仍可使用几天。现在续费即可继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends on %1 (in %n day(s)). Renew early and save 10%.</source>
+        <translation>
+            <numerusform>将于 %1 到期（还有 %n 天）。提前续费可省 10%。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs until %1.</source>
+        <translation>有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Free forever: upgrade for member articles, courses and Q&amp;A.</source>
+        <translation>永久免费：升级即可阅读会员文章、学习会员课程并参与答疑。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 a month</source>
+        <translation>%1 · 每月 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 a year</source>
+        <translation>%1 · 每年 %2</translation>
+    </message>
+    <message>
+        <source>Renew or upgrade…</source>
+        <translation>续费或升级…</translation>
+    </message>
+    <message>
+        <source>Buy…</source>
+        <translation>购买…</translation>
+    </message>
+    <message>
+        <source>First check-in</source>
+        <translation>首次打卡</translation>
+    </message>
+    <message>
+        <source>7-day streak</source>
+        <translation>连续打卡 7 天</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>首次回答</translation>
+    </message>
+    <message>
+        <source>First post</source>
+        <translation>首次发文</translation>
+    </message>
+    <message>
+        <source>Course completed</source>
+        <translation>完成课程</translation>
+    </message>
+    <message>
+        <source>Level %1 · %2 points</source>
+        <translation>等级 %1 · %2 积分</translation>
+    </message>
+    <message>
+        <source>%1 to the next level</source>
+        <translation>距下一级还差 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>连续打卡：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badges: %1</source>
+        <translation>徽章：%1</translation>
+    </message>
+    <message>
+        <source>Checked in today ✓</source>
+        <translation>今日已打卡 ✓</translation>
+    </message>
+    <message>
+        <source>Check in today</source>
+        <translation>今日打卡</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Your membership</source>
+        <translation>我的会员</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>每日打卡</translation>
+    </message>
+    <message>
+        <source>Leaderboard and payments</source>
+        <translation>排行榜与付款记录</translation>
+    </message>
+    <message>
+        <source>Coupon (optional)</source>
+        <translation>优惠码（可选）</translation>
+    </message>
+    <message>
+        <source>Redeem code, e.g. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>兑换码，例如 ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>What did you learn today? (optional)</source>
+        <translation>今天学到了什么？（可选）</translation>
+    </message>
+    <message>
+        <source>Start a free trial</source>
+        <translation>开始免费试用</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Leaderboard: this week</source>
+        <translation>排行榜：本周</translation>
+    </message>
+    <message>
+        <source>Leaderboard: all time</source>
+        <translation>排行榜：总榜</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "chatpanel.h"
 #include "coursespanel.h"
 #include "feedpanel.h"
+#include "membershippanel.h"
 #include "placeholderpanel.h"
 #include "safetextbrowser.h"
 #include "services/chatservice.h"
@@ -14,6 +15,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -43,6 +45,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_chatPanel(new ChatPanel(services.chat, services.channels, services.messages, this))
     , m_coursesPanel(
           new CoursesPanel(services.courses, services.downloads, services.courseList, services.syllabus, this))
+    , m_membershipPanel(new MembershipPanel(services.account, this))
     , m_account(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
@@ -65,9 +68,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_stack->addWidget(m_feedPanel);
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);
-    m_stack->addWidget(
-        new PlaceholderPanel([] { return tr("Membership"); },
-                             [] { return tr("Tiers, points, check-ins, Q&A and events are coming soon."); }, this));
+    m_stack->addWidget(m_membershipPanel);
     m_stack->addWidget(
         new PlaceholderPanel([] { return tr("Dashboard"); },
                              [] { return tr("Community analytics and the activity score are coming soon."); }, this));
@@ -143,6 +144,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     connectChatAndArticles(services);
     connect(m_coursesPanel, &CoursesPanel::notice, this, &MainWindow::notify);
+    // Payment pages open in the member's browser: the card details never pass through Guild.
+    connect(m_membershipPanel, &MembershipPanel::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     // Homework reviews and the like: said in the status bar, and on the desktop when Guild is behind.
     connect(&services.courses, &app::CourseService::notificationsArrived, this,
             [this, &courses = services.courses](const QList<protocol::course::Notification> &unread) {

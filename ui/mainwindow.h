@@ -10,6 +10,7 @@ class QStackedWidget;
 class QSystemTrayIcon;
 
 namespace guild::app {
+class AccountService;
 class ChatService;
 class Connectivity;
 class CourseService;
@@ -31,6 +32,7 @@ namespace guild::ui {
 class ChatPanel;
 class CoursesPanel;
 class FeedPanel;
+class MembershipPanel;
 
 /// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Dashboard), the panel, and a
 /// status bar with the account, the online/offline state and sync progress with a cancel button.
@@ -62,6 +64,7 @@ public:
         app::DownloadService &downloads;
         models::CourseListModel &courseList;
         models::SyllabusModel &syllabus;
+        app::AccountService &account;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -69,6 +72,7 @@ public:
     FeedPanel *feedPanel() const { return m_feedPanel; }
     ChatPanel *chatPanel() const { return m_chatPanel; }
     CoursesPanel *coursesPanel() const { return m_coursesPanel; }
+    MembershipPanel *membershipPanel() const { return m_membershipPanel; }
     void showPanel(Panel panel);
     QString connectionText() const;
     /// A short notice in the status bar (keychain warnings, sync errors).
@@ -97,6 +101,7 @@ private:
     FeedPanel *m_feedPanel;
     ChatPanel *m_chatPanel;
     CoursesPanel *m_coursesPanel;
+    MembershipPanel *m_membershipPanel;
     QLabel *m_account;
     QLabel *m_connection;
     QProgressBar *m_syncProgress;

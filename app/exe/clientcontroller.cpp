@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -34,10 +35,11 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_chat(m_chatLink, m_cache, m_channels, m_messages)
     , m_courses(m_api, m_cache, m_courseList, m_syllabus)
     , m_downloads(m_api, m_cache)
+    , m_account(m_api)
 {
     m_window = std::make_unique<ui::MainWindow>(
         ui::MainWindow::Services{m_session, m_feed, m_sync, m_connectivity, m_model, m_chat, m_channels, m_messages,
-                                 m_courses, m_downloads, m_courseList, m_syllabus});
+                                 m_courses, m_downloads, m_courseList, m_syllabus, m_account});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
     // and the link's next attempt picks up the new one.
     connect(&m_chatLink, &ChatConnection::authenticationFailed, this,
@@ -156,6 +158,9 @@ void ClientController::onSignedIn(const protocol::User &user)
         m_chat.start(user.id, user.displayName.isEmpty() ? user.username : user.displayName);
         m_courses.refresh();
         m_courses.fetchNotifications();
+        // Days and streaks are counted in the member's own time zone.
+        m_account.sendTimezone(QString::fromLatin1(QTimeZone::systemTimeZoneId()));
+        m_account.refresh();
     });
 }
 

@@ -8,6 +8,7 @@
 #include "net/apiclient.h"
 #include "net/chatconnection.h"
 #include "secrets/secretstore.h"
+#include "services/accountservice.h"
 #include "services/chatservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
@@ -75,6 +76,7 @@ private:
     models::SyllabusModel m_syllabus;
     CourseService m_courses;
     DownloadService m_downloads;
+    AccountService m_account;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::LoginDialog> m_login;
     QTimer m_reconnect;    // while the server is unreachable, try to resume the session now and then

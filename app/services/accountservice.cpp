@@ -1,0 +1,163 @@
+#include "accountservice.h"
+
+#include "net/apiclient.h"
+
+#include <QDate>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol;
+using namespace protocol::engagement;
+
+AccountService::AccountService(ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{}
+
+std::optional<int> AccountService::daysLeft() const
+{
+    if (!m_membership.expiresAt.isValid()) {
+        return std::nullopt;
+    }
+    return static_cast<int>(QDateTime::currentDateTimeUtc().daysTo(m_membership.expiresAt));
+}
+
+void AccountService::setMembership(const QJsonObject &json)
+{
+    if (const auto m = Membership::fromJson(json)) {
+        m_membership = *m;
+        Q_EMIT membershipChanged();
+    }
+}
+
+void AccountService::refresh()
+{
+    m_api.get(u"/api/v1/me/membership"_s, this, [this](const ApiResponse &r) {
+        if (r.ok) {
+            setMembership(r.json.value(u"membership"_s).toObject());
+        }
+    });
+    m_api.get(u"/api/v1/tiers"_s, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            return;
+        }
+        m_tiers.clear();
+        for (const QJsonValue &v : r.json.value(u"tiers"_s).toArray()) {
+            if (const auto t = TierInfo::fromJson(v.toObject())) {
+                m_tiers.append(*t);
+            }
+        }
+        Q_EMIT tiersLoaded();
+    });
+    m_api.get(u"/api/v1/me/standing"_s, this, [this](const ApiResponse &r) {
+        if (const auto s = r.ok ? Standing::fromJson(r.json.value(u"standing"_s).toObject()) : std::nullopt) {
+            m_standing = *s;
+            Q_EMIT standingChanged();
+        }
+    });
+    m_api.get(u"/api/v1/me/payments"_s, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            return;
+        }
+        QList<Payment> list;
+        for (const QJsonValue &v : r.json.value(u"payments"_s).toArray()) {
+            if (const auto p = Payment::fromJson(v.toObject())) {
+                list.append(*p);
+            }
+        }
+        Q_EMIT paymentsLoaded(list);
+    });
+}
+
+void AccountService::checkout(Tier tier, const QString &period, const QString &coupon)
+{
+    QJsonObject body{{u"tier"_s, tierCode(tier)}, {u"period"_s, period}};
+    if (!coupon.trimmed().isEmpty()) {
+        body.insert(u"coupon"_s, coupon.trimmed());
+    }
+    m_api.post(u"/api/v1/payments/checkout"_s, body, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        const QString url = r.json.value(u"url"_s).toString();
+        // The demo provider's page is on our server; a real provider's is absolute.
+        Q_EMIT checkoutReady(url.startsWith(u'/') ? m_api.urlFor(url) : QUrl(url));
+    });
+}
+
+void AccountService::startTrial(Tier tier)
+{
+    m_api.post(u"/api/v1/me/trial"_s, {{u"tier"_s, tierCode(tier)}}, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        setMembership(r.json.value(u"membership"_s).toObject());
+        Q_EMIT notice(tr("Your free trial has started."), true);
+    });
+}
+
+void AccountService::redeem(const QString &code)
+{
+    m_api.post(u"/api/v1/redeem"_s, {{u"code"_s, code.trimmed()}}, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        setMembership(r.json.value(u"membership"_s).toObject());
+        Q_EMIT notice(tr("Code redeemed: your membership now runs until %1.")
+                          .arg(QLocale().toString(m_membership.expiresAt.toLocalTime().date(), QLocale::LongFormat)),
+                      true);
+    });
+}
+
+void AccountService::checkIn(const QString &note)
+{
+    m_api.post(u"/api/v1/me/checkin"_s, {{u"note"_s, note}}, this, [this](const ApiResponse &r) {
+        const auto s = r.ok ? Standing::fromJson(r.json.value(u"standing"_s).toObject()) : std::nullopt;
+        if (!s) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        m_standing = *s;
+        Q_EMIT standingChanged();
+        Q_EMIT notice(tr("Checked in: %n day(s) in a row.", nullptr, s->streak), true);
+        loadCheckins(QDate::currentDate());
+    });
+}
+
+void AccountService::loadCheckins(const QDate &month)
+{
+    const QString key = month.toString(u"yyyy-MM"_s);
+    m_api.get(u"/api/v1/me/checkins?month="_s + key, this, [this, month](const ApiResponse &r) {
+        QList<QDate> days;
+        for (const QJsonValue &v : r.json.value(u"days"_s).toArray()) {
+            days.append(QDate::fromString(v.toString(), Qt::ISODate));
+        }
+        Q_EMIT checkinsLoaded(month, days);
+    });
+}
+
+void AccountService::loadLeaderboard(const QString &period)
+{
+    m_api.get(u"/api/v1/leaderboard?period="_s + period, this, [this, period](const ApiResponse &r) {
+        QList<LeaderboardEntry> leaders;
+        for (const QJsonValue &v : r.json.value(u"leaders"_s).toArray()) {
+            if (const auto e = LeaderboardEntry::fromJson(v.toObject())) {
+                leaders.append(*e);
+            }
+        }
+        Q_EMIT leaderboardLoaded(period, leaders);
+    });
+}
+
+void AccountService::sendTimezone(const QString &ianaId)
+{
+    m_api.post(u"/api/v1/me/timezone"_s, {{u"timezone"_s, ianaId}}, this, [](const ApiResponse &) {});
+}
+
+} // namespace guild::app

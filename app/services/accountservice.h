@@ -1,0 +1,60 @@
+#pragma once
+
+#include "protocol/engagement.h"
+#include "protocol/types.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace guild::app {
+
+class ApiClient;
+
+/// The member's membership and engagement for the UI: tier and expiry, tiers on offer, checkout (a URL
+/// for the system browser), redeem codes, the daily check-in, points, badges, the leaderboard and
+/// payment history. Every money or points action answers with a clear result or a message.
+class AccountService final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AccountService(ApiClient &api, QObject *parent = nullptr);
+
+    /// Membership, tiers, standing and payments, all at once.
+    void refresh();
+    void checkout(protocol::Tier tier, const QString &period, const QString &coupon = {});
+    void startTrial(protocol::Tier tier);
+    void redeem(const QString &code);
+    void checkIn(const QString &note);
+    /// Days checked in during `month` (first day of it).
+    void loadCheckins(const QDate &month);
+    void loadLeaderboard(const QString &period);
+    /// The member's time zone, so days and streaks are theirs (sent once after sign-in).
+    void sendTimezone(const QString &ianaId);
+
+    const protocol::Membership &membership() const { return m_membership; }
+    const QList<protocol::TierInfo> &tiers() const { return m_tiers; }
+    const protocol::engagement::Standing &standing() const { return m_standing; }
+    /// Days until the membership ends (negative: in grace), or nullopt for a tier that does not end.
+    std::optional<int> daysLeft() const;
+
+Q_SIGNALS:
+    void membershipChanged();
+    void tiersLoaded();
+    void standingChanged();
+    void paymentsLoaded(const QList<guild::protocol::engagement::Payment> &payments);
+    void checkoutReady(const QUrl &url);
+    void checkinsLoaded(const QDate &month, const QList<QDate> &days);
+    void leaderboardLoaded(const QString &period, const QList<guild::protocol::engagement::LeaderboardEntry> &leaders);
+    /// A result to tell the member (redeemed, checked in) or a refusal with its reason.
+    void notice(const QString &message, bool ok);
+
+private:
+    void setMembership(const QJsonObject &json);
+
+    ApiClient &m_api;
+    protocol::Membership m_membership;
+    QList<protocol::TierInfo> m_tiers;
+    protocol::engagement::Standing m_standing;
+};
+
+} // namespace guild::app

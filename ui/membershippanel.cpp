@@ -1,0 +1,304 @@
+#include "membershippanel.h"
+
+#include "articleview.h"
+#include "services/accountservice.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextCharFormat>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using namespace protocol;
+
+namespace {
+constexpr int ReminderDays = 7;
+
+QString money(qint64 cents)
+{
+    return QLocale().toCurrencyString(cents / 100.0, u"¥"_s);
+}
+} // namespace
+
+MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
+    : QWidget(parent)
+    , m_account(account)
+    , m_heading(new QLabel(this))
+    , m_tier(new QLabel(this))
+    , m_expiry(new QLabel(this))
+    , m_benefits(new QLabel(this))
+    , m_plan(new QComboBox(this))
+    , m_coupon(new QLineEdit(this))
+    , m_renew(new QPushButton(this))
+    , m_trial(new QPushButton(this))
+    , m_refresh(new QPushButton(this))
+    , m_code(new QLineEdit(this))
+    , m_redeem(new QPushButton(this))
+    , m_note(new QLineEdit(this))
+    , m_checkIn(new QPushButton(this))
+    , m_standing(new QLabel(this))
+    , m_calendar(new QCalendarWidget(this))
+    , m_period(new QComboBox(this))
+    , m_leaders(new QListWidget(this))
+    , m_payments(new QListWidget(this))
+    , m_notice(new QLabel(this))
+{
+    for (QLabel *label : {m_heading, m_tier, m_expiry, m_benefits, m_standing, m_notice}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    QFont big = m_heading->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_heading->setFont(big);
+    QFont tierFont = m_tier->font();
+    tierFont.setBold(true);
+    tierFont.setPointSizeF(tierFont.pointSizeF() * 1.2);
+    m_tier->setFont(tierFont);
+    m_coupon->setMaxLength(64);
+    m_code->setMaxLength(64);
+    m_note->setMaxLength(280);
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setMaximumHeight(240);
+
+    auto *tierBox = m_tierBox = new QGroupBox(this);
+    auto *tierLayout = new QVBoxLayout(tierBox);
+    tierLayout->addWidget(m_tier);
+    tierLayout->addWidget(m_expiry);
+    tierLayout->addWidget(m_benefits);
+    auto *buy = new QHBoxLayout;
+    buy->addWidget(m_plan, 1);
+    buy->addWidget(m_coupon);
+    buy->addWidget(m_renew);
+    tierLayout->addLayout(buy);
+    auto *more = new QHBoxLayout;
+    more->addWidget(m_trial);
+    more->addStretch();
+    more->addWidget(m_refresh);
+    tierLayout->addLayout(more);
+    auto *redeemRow = new QHBoxLayout;
+    redeemRow->addWidget(m_code, 1);
+    redeemRow->addWidget(m_redeem);
+    tierLayout->addLayout(redeemRow);
+
+    auto *dayBox = m_dayBox = new QGroupBox(this);
+    auto *dayLayout = new QVBoxLayout(dayBox);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_note, 1);
+    checkRow->addWidget(m_checkIn);
+    dayLayout->addLayout(checkRow);
+    dayLayout->addWidget(m_standing);
+    dayLayout->addWidget(m_calendar);
+
+    auto *boardBox = m_boardBox = new QGroupBox(this);
+    auto *boardLayout = new QVBoxLayout(boardBox);
+    boardLayout->addWidget(m_period);
+    boardLayout->addWidget(m_leaders, 1);
+    boardLayout->addWidget(m_payments, 1);
+
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(tierBox);
+    left->addWidget(dayBox);
+    columns->addLayout(left, 3);
+    columns->addWidget(boardBox, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_notice);
+
+    connect(m_renew, &QPushButton::clicked, this, [this] {
+        const auto [tier, period] = m_plan->currentData().value<std::pair<int, QString>>();
+        m_account.checkout(static_cast<Tier>(tier), period, m_coupon->text());
+    });
+    connect(m_trial, &QPushButton::clicked, this, [this] {
+        m_account.startTrial(static_cast<Tier>(m_plan->currentData().value<std::pair<int, QString>>().first));
+    });
+    connect(m_refresh, &QPushButton::clicked, &m_account, &app::AccountService::refresh);
+    connect(m_redeem, &QPushButton::clicked, this, [this] {
+        if (!m_code->text().trimmed().isEmpty()) {
+            m_account.redeem(m_code->text());
+        }
+    });
+    connect(m_code, &QLineEdit::returnPressed, m_redeem, &QPushButton::click);
+    connect(m_checkIn, &QPushButton::clicked, this, [this] { m_account.checkIn(m_note->text().trimmed()); });
+    connect(m_period, &QComboBox::currentIndexChanged, this,
+            [this] { m_account.loadLeaderboard(m_period->currentData().toString()); });
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this,
+            [this](int year, int month) { m_account.loadCheckins(QDate(year, month, 1)); });
+
+    connect(&m_account, &app::AccountService::membershipChanged, this, &MembershipPanel::showMembership);
+    connect(&m_account, &app::AccountService::tiersLoaded, this, &MembershipPanel::showMembership);
+    connect(&m_account, &app::AccountService::standingChanged, this, &MembershipPanel::showStanding);
+    connect(&m_account, &app::AccountService::checkoutReady, this, [this](const QUrl &url) {
+        say(tr("The payment page opened in your browser. Come back here when you have paid."), std::nullopt);
+        Q_EMIT openUrlRequested(url);
+    });
+    connect(&m_account, &app::AccountService::notice, this, [this](const QString &message, bool ok) {
+        say(message, ok);
+        if (ok) {
+            m_code->clear();
+            m_note->clear();
+        }
+    });
+    // Points moved: the leaderboard moves with them.
+    connect(&m_account, &app::AccountService::standingChanged, this,
+            [this] { m_account.loadLeaderboard(m_period->currentData().toString()); });
+    connect(&m_account, &app::AccountService::checkinsLoaded, this, [this](const QDate &, const QList<QDate> &days) {
+        QTextCharFormat done;
+        done.setBackground(QColor(0xc8e6c9));
+        done.setFontWeight(QFont::Bold);
+        m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears the earlier marks
+        for (const QDate &day : days) {
+            m_calendar->setDateTextFormat(day, done);
+        }
+    });
+    connect(&m_account, &app::AccountService::leaderboardLoaded, this,
+            [this](const QString &, const QList<protocol::engagement::LeaderboardEntry> &leaders) {
+                m_leaders->clear();
+                int rank = 0;
+                for (const auto &e : leaders) {
+                    m_leaders->addItem(tr("%1. %2 · %3 points").arg(++rank).arg(e.name).arg(e.points));
+                }
+            });
+    connect(&m_account, &app::AccountService::paymentsLoaded, this,
+            [this](const QList<protocol::engagement::Payment> &payments) {
+                m_payments->clear();
+                for (const auto &p : payments) {
+                    m_payments->addItem(
+                        tr("%1 · %2 %3 · %4")
+                            .arg(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                                 tierDisplayName(p.tier), p.period == u"year"_s ? tr("(year)") : tr("(month)"),
+                                 p.status == u"paid"_s ? money(p.amountCents) : tr("not paid")));
+                }
+            });
+    retranslate();
+}
+
+void MembershipPanel::say(const QString &message, std::optional<bool> ok)
+{
+    m_notice->setText(message);
+    QPalette pal = palette();
+    if (ok) {
+        pal.setColor(QPalette::WindowText, *ok ? QColor(0x2e7d32) : QColor(0xc62828));
+    }
+    m_notice->setPalette(pal);
+}
+
+void MembershipPanel::showMembership()
+{
+    const Membership &m = m_account.membership();
+    m_tier->setText(tr("Your tier: %1").arg(tierDisplayName(m.tier)));
+    const auto left = m_account.daysLeft();
+    const QString until =
+        m.expiresAt.isValid() ? QLocale().toString(m.expiresAt.toLocalTime().date(), QLocale::LongFormat) : QString();
+    if (m.inGrace) {
+        m_expiry->setText(tr("Ended on %1: you keep it for a few more days. Renew now to keep going.").arg(until));
+    } else if (left && *left <= ReminderDays) {
+        m_expiry->setText(
+            tr("Ends on %1 (in %n day(s)). Renew early and save 10%.", nullptr, qMax(0, *left)).arg(until));
+    } else if (left) {
+        m_expiry->setText(tr("Runs until %1.").arg(until));
+    } else {
+        m_expiry->setText(tr("Free forever: upgrade for member articles, courses and Q&A."));
+    }
+    QStringList benefits;
+    for (const TierInfo &t : m_account.tiers()) {
+        if (t.tier == m.tier) {
+            benefits = t.benefits;
+        }
+    }
+    m_benefits->setText(benefits.isEmpty() ? QString() : u"• "_s + benefits.join(u"\n• "_s));
+    const int current = m_plan->currentIndex();
+    m_plan->clear();
+    for (const TierInfo &t : m_account.tiers()) {
+        if (t.tier == Tier::Free) {
+            continue;
+        }
+        m_plan->addItem(tr("%1 · %2 a month").arg(tierDisplayName(t.tier), money(t.monthlyPriceCents)),
+                        QVariant::fromValue(std::pair<int, QString>(static_cast<int>(t.tier), u"month"_s)));
+        m_plan->addItem(tr("%1 · %2 a year").arg(tierDisplayName(t.tier), money(t.yearlyPriceCents)),
+                        QVariant::fromValue(std::pair<int, QString>(static_cast<int>(t.tier), u"year"_s)));
+    }
+    m_plan->setCurrentIndex(qMax(0, current));
+    const bool paid = m.tier != Tier::Free && m.active;
+    m_renew->setText(paid ? tr("Renew or upgrade…") : tr("Buy…"));
+}
+
+void MembershipPanel::showStanding()
+{
+    const auto &s = m_account.standing();
+    QStringList badges;
+    for (const QString &b : s.badges) {
+        badges << (b == u"first_checkin"_s      ? tr("First check-in")
+                   : b == u"streak_7"_s         ? tr("7-day streak")
+                   : b == u"first_answer"_s     ? tr("First answer")
+                   : b == u"first_post"_s       ? tr("First post")
+                   : b == u"course_completed"_s ? tr("Course completed")
+                                                : b);
+    }
+    QString text = tr("Level %1 · %2 points").arg(s.level).arg(s.points);
+    if (s.nextLevelAt > 0) {
+        text += u" · "_s + tr("%1 to the next level").arg(s.nextLevelAt - s.points);
+    }
+    text += u"\n"_s + tr("Streak: %n day(s)", nullptr, s.streak);
+    if (!badges.isEmpty()) {
+        text += u"\n"_s + tr("Badges: %1").arg(badges.join(u", "_s));
+    }
+    m_standing->setText(text);
+    m_checkIn->setEnabled(!s.checkedInToday);
+    m_checkIn->setText(s.checkedInToday ? tr("Checked in today ✓") : tr("Check in today"));
+}
+
+void MembershipPanel::showEvent(QShowEvent *event)
+{
+    m_account.refresh();
+    m_account.loadCheckins(QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1));
+    m_account.loadLeaderboard(m_period->currentData().toString());
+    QWidget::showEvent(event);
+}
+
+void MembershipPanel::retranslate()
+{
+    m_heading->setText(tr("Membership"));
+    m_tierBox->setTitle(tr("Your membership"));
+    m_dayBox->setTitle(tr("Daily check-in"));
+    m_boardBox->setTitle(tr("Leaderboard and payments"));
+    m_coupon->setPlaceholderText(tr("Coupon (optional)"));
+    m_code->setPlaceholderText(tr("Redeem code, e.g. ABCD-EFGH-JKLM-NPQR"));
+    m_redeem->setText(tr("Redeem"));
+    m_note->setPlaceholderText(tr("What did you learn today? (optional)"));
+    m_trial->setText(tr("Start a free trial"));
+    m_refresh->setText(tr("Refresh"));
+    const int period = m_period->currentIndex();
+    const QSignalBlocker blocker(m_period);
+    m_period->clear();
+    m_period->addItem(tr("Leaderboard: this week"), u"week"_s);
+    m_period->addItem(tr("Leaderboard: all time"), u"all"_s);
+    m_period->setCurrentIndex(qMax(0, period));
+    showMembership();
+    showStanding();
+}
+
+void MembershipPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace guild::ui
