@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/chatservice.h"
+#include "services/communityservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
@@ -81,9 +82,10 @@ private Q_SLOTS:
             app::CourseService courses(api, cache, courseList, syllabus);
             app::DownloadService downloads(api, cache);
             app::AccountService account(api);
+            app::CommunityService community(api);
             ui::MainWindow window(ui::MainWindow::Services{session, feed, sync, connectivity, model, chat, channels,
-                                                           messages, courses, downloads, courseList, syllabus,
-                                                           account});
+                                                           messages, courses, downloads, courseList, syllabus, account,
+                                                           community});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

@@ -112,6 +112,56 @@ QJsonObject Question::toJson() const
     return json;
 }
 
+std::optional<Answer> Answer::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"id"_s).isDouble() || !json.value(u"body"_s).isString()) {
+        return std::nullopt;
+    }
+    return Answer{json.value(u"id"_s).toInteger(),
+                  json.value(u"authorId"_s).toInteger(),
+                  json.value(u"author"_s).toString(),
+                  json.value(u"body"_s).toString(),
+                  json.value(u"score"_s).toInt(),
+                  json.value(u"accepted"_s).toBool(),
+                  fromIsoUtc(json.value(u"createdAt"_s).toString())};
+}
+
+std::optional<Question> Question::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"id"_s).isDouble() || !json.value(u"title"_s).isString()) {
+        return std::nullopt;
+    }
+    Question q;
+    q.id = json.value(u"id"_s).toInteger();
+    q.askerId = json.value(u"askerId"_s).toInteger();
+    q.askerName = json.value(u"asker"_s).toString();
+    q.expertName = json.value(u"expert"_s).toString();
+    q.title = json.value(u"title"_s).toString();
+    q.body = json.value(u"body"_s).toString();
+    q.bounty = json.value(u"bounty"_s).toInt();
+    q.acceptedAnswerId = json.value(u"acceptedAnswerId"_s).toInteger();
+    q.answerCount = json.value(u"answerCount"_s).toInt();
+    q.createdAt = fromIsoUtc(json.value(u"createdAt"_s).toString());
+    for (const QJsonValue &v : json.value(u"answers"_s).toArray()) {
+        if (const auto a = Answer::fromJson(v.toObject())) {
+            q.answers.append(*a);
+        }
+    }
+    return q;
+}
+
+std::optional<Event> Event::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"id"_s).isDouble() || !json.value(u"title"_s).isString()) {
+        return std::nullopt;
+    }
+    return Event{json.value(u"id"_s).toInteger(),         json.value(u"title"_s).toString(),
+                 json.value(u"description"_s).toString(), fromIsoUtc(json.value(u"startsAt"_s).toString()),
+                 json.value(u"timezone"_s).toString(),    json.value(u"capacity"_s).toInt(),
+                 json.value(u"attending"_s).toInt(),      json.value(u"going"_s).toBool(),
+                 json.value(u"joinUrl"_s).toString()};
+}
+
 QJsonObject Event::toJson() const
 {
     return {{u"id"_s, id},

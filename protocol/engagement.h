@@ -73,6 +73,7 @@ struct Answer
     QDateTime createdAt;
 
     QJsonObject toJson() const;
+    static std::optional<Answer> fromJson(const QJsonObject &json);
 };
 
 struct Question
@@ -90,6 +91,7 @@ struct Question
     QList<Answer> answers; ///< only on the question's own page
 
     QJsonObject toJson() const;
+    static std::optional<Question> fromJson(const QJsonObject &json);
 };
 
 struct Event
@@ -105,6 +107,7 @@ struct Event
     QString joinUrl;
 
     QJsonObject toJson() const;
+    static std::optional<Event> fromJson(const QJsonObject &json);
 };
 
 struct Feedback

@@ -139,6 +139,40 @@
     </message>
 </context>
 <context>
+    <name>guild::app::CommunityService</name>
+    <message numerus="yes">
+        <source>Question posted; %n point(s) held as its bounty.</source>
+        <translation>
+            <numerusform>Question posted; %n point held as its bounty.</numerusform>
+            <numerusform>Question posted; %n points held as its bounty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question posted.</source>
+        <translation>Question posted.</translation>
+    </message>
+    <message>
+        <source>Answer posted.</source>
+        <translation>Answer posted.</translation>
+    </message>
+    <message>
+        <source>Answer accepted.</source>
+        <translation>Answer accepted.</translation>
+    </message>
+    <message>
+        <source>You are going. See you there!</source>
+        <translation>You are going. See you there!</translation>
+    </message>
+    <message>
+        <source>Your seat is given back.</source>
+        <translation>Your seat is given back.</translation>
+    </message>
+    <message>
+        <source>Thank you: the admins will read it and answer you.</source>
+        <translation>Thank you: the admins will read it and answer you.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::CourseService</name>
     <message>
         <source>You are offline and this course is not downloaded.</source>
@@ -354,6 +388,136 @@
     <message>
         <source>Edits need a connection.</source>
         <translation>Edits need a connection.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CommunityPanel</name>
+    <message>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <source>username (optional)</source>
+        <translation>username (optional)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Details (Markdown, code welcome)</source>
+        <translation>Details (Markdown, code welcome)</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>Ask an expert</translation>
+    </message>
+    <message>
+        <source>Bounty (points)</source>
+        <translation>Bounty (points)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n answer(s)</source>
+        <translation>
+            <numerusform>%1 · %n answer</numerusform>
+            <numerusform>%1 · %n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bounty %1</source>
+        <translation>bounty %1</translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation>Asked by %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>bounty %1 points</source>
+        <translation>bounty %1 points</translation>
+    </message>
+    <message>
+        <source>%1 · score %2</source>
+        <translation>%1 · score %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3) · %4 of %5 seats taken</source>
+        <translation>%1 (%2 in %3) · %4 of %5 seats taken</translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation>you are going</translation>
+    </message>
+    <message>
+        <source>Q&amp;&amp;A</source>
+        <translation>Q&amp;&amp;A</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Ask a question…</source>
+        <translation>Ask a question…</translation>
+    </message>
+    <message>
+        <source>Accept this answer</source>
+        <translation>Accept this answer</translation>
+    </message>
+    <message>
+        <source>Vote up</source>
+        <translation>Vote up</translation>
+    </message>
+    <message>
+        <source>Vote down</source>
+        <translation>Vote down</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Your answer (Markdown; code keeps its layout)</source>
+        <translation>Your answer (Markdown; code keeps its layout)</translation>
+    </message>
+    <message>
+        <source>Give my seat back</source>
+        <translation>Give my seat back</translation>
+    </message>
+    <message>
+        <source>I&apos;m going</source>
+        <translation>I&apos;m going</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Bug report</source>
+        <translation>Bug report</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Tell the admins what happened or what you would like.</source>
+        <translation>Tell the admins what happened or what you would like.</translation>
+    </message>
+    <message>
+        <source>Send feedback</source>
+        <translation>Send feedback</translation>
     </message>
 </context>
 <context>
@@ -755,6 +919,10 @@
     <message>
         <source>Homework reviewed</source>
         <translation>Homework reviewed</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,39 @@
     </message>
 </context>
 <context>
+    <name>guild::app::CommunityService</name>
+    <message numerus="yes">
+        <source>Question posted; %n point(s) held as its bounty.</source>
+        <translation>
+            <numerusform>问题已发布；%n 积分已作为悬赏冻结。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question posted.</source>
+        <translation>问题已发布。</translation>
+    </message>
+    <message>
+        <source>Answer posted.</source>
+        <translation>回答已发布。</translation>
+    </message>
+    <message>
+        <source>Answer accepted.</source>
+        <translation>已采纳该回答。</translation>
+    </message>
+    <message>
+        <source>You are going. See you there!</source>
+        <translation>报名成功，到时见！</translation>
+    </message>
+    <message>
+        <source>Your seat is given back.</source>
+        <translation>已取消报名。</translation>
+    </message>
+    <message>
+        <source>Thank you: the admins will read it and answer you.</source>
+        <translation>谢谢！管理员会阅读并回复你。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::CourseService</name>
     <message>
         <source>You are offline and this course is not downloaded.</source>
@@ -351,6 +384,135 @@
     <message>
         <source>Edits need a connection.</source>
         <translation>编辑消息需要网络连接。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CommunityPanel</name>
+    <message>
+        <source>Ask a question</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>username (optional)</source>
+        <translation>用户名（可选）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Details (Markdown, code welcome)</source>
+        <translation>详细描述（支持 Markdown 和代码）</translation>
+    </message>
+    <message>
+        <source>Ask an expert</source>
+        <translation>向专家提问</translation>
+    </message>
+    <message>
+        <source>Bounty (points)</source>
+        <translation>悬赏（积分）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n answer(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bounty %1</source>
+        <translation>悬赏 %1</translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation>提问者：%1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>向 %1 提问</translation>
+    </message>
+    <message>
+        <source>bounty %1 points</source>
+        <translation>悬赏 %1 积分</translation>
+    </message>
+    <message>
+        <source>%1 · score %2</source>
+        <translation>%1 · 得分 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3) · %4 of %5 seats taken</source>
+        <translation>%1（%3 时间 %2）· 已报名 %4 / %5</translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation>你已报名</translation>
+    </message>
+    <message>
+        <source>Q&amp;&amp;A</source>
+        <translation>答疑</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Ask a question…</source>
+        <translation>提问…</translation>
+    </message>
+    <message>
+        <source>Accept this answer</source>
+        <translation>采纳这个回答</translation>
+    </message>
+    <message>
+        <source>Vote up</source>
+        <translation>赞同</translation>
+    </message>
+    <message>
+        <source>Vote down</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Your answer (Markdown; code keeps its layout)</source>
+        <translation>你的回答（Markdown；代码保持原样排版）</translation>
+    </message>
+    <message>
+        <source>Give my seat back</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>I&apos;m going</source>
+        <translation>我要参加</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Bug report</source>
+        <translation>问题报告</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Tell the admins what happened or what you would like.</source>
+        <translation>告诉管理员发生了什么，或者你希望有什么。</translation>
+    </message>
+    <message>
+        <source>Send feedback</source>
+        <translation>发送反馈</translation>
     </message>
 </context>
 <context>
@@ -749,6 +911,10 @@
     <message>
         <source>Homework reviewed</source>
         <translation>作业已批改</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
     </message>
 </context>
 <context>

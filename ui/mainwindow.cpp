@@ -2,6 +2,7 @@
 
 #include "articleview.h"
 #include "chatpanel.h"
+#include "communitypanel.h"
 #include "coursespanel.h"
 #include "feedpanel.h"
 #include "membershippanel.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_coursesPanel(
           new CoursesPanel(services.courses, services.downloads, services.courseList, services.syllabus, this))
     , m_membershipPanel(new MembershipPanel(services.account, this))
+    , m_communityPanel(new CommunityPanel(services.community, this))
     , m_account(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
@@ -53,8 +55,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_cancelSync(new QPushButton(this))
 {
     const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView, QStyle::SP_DirIcon,
-                                              QStyle::SP_MessageBoxInformation, QStyle::SP_DialogApplyButton,
-                                              QStyle::SP_ComputerIcon};
+                                              QStyle::SP_MessageBoxInformation,  QStyle::SP_DialogApplyButton,
+                                              QStyle::SP_MessageBoxQuestion,     QStyle::SP_ComputerIcon};
     for (QStyle::StandardPixmap icon : icons) {
         m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icon), QString()));
     }
@@ -69,6 +71,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);
     m_stack->addWidget(m_membershipPanel);
+    m_stack->addWidget(m_communityPanel);
     m_stack->addWidget(
         new PlaceholderPanel([] { return tr("Dashboard"); },
                              [] { return tr("Community analytics and the activity score are coming soon."); }, this));
@@ -146,6 +149,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_coursesPanel, &CoursesPanel::notice, this, &MainWindow::notify);
     // Payment pages open in the member's browser: the card details never pass through Guild.
     connect(m_membershipPanel, &MembershipPanel::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    // Event join links are https only (the server checks); they open in the browser on click.
+    connect(m_communityPanel, &CommunityPanel::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     // Homework reviews and the like: said in the status bar, and on the desktop when Guild is behind.
     connect(&services.courses, &app::CourseService::notificationsArrived, this,
@@ -270,7 +276,7 @@ void MainWindow::updateConnection()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Guild"));
-    const QStringList names{tr("Feed"), tr("Courses"), tr("Chat"), tr("Membership"), tr("Dashboard")};
+    const QStringList names{tr("Feed"), tr("Courses"), tr("Chat"), tr("Membership"), tr("Community"), tr("Dashboard")};
     for (int i = 0; i < names.size(); ++i) {
         m_sidebar->item(i)->setText(names.at(i));
     }

@@ -12,6 +12,7 @@ class QSystemTrayIcon;
 namespace guild::app {
 class AccountService;
 class ChatService;
+class CommunityService;
 class Connectivity;
 class CourseService;
 class DownloadService;
@@ -30,11 +31,12 @@ class SyllabusModel;
 namespace guild::ui {
 
 class ChatPanel;
+class CommunityPanel;
 class CoursesPanel;
 class FeedPanel;
 class MembershipPanel;
 
-/// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Dashboard), the panel, and a
+/// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Dashboard), the panel, and a
 /// status bar with the account, the online/offline state and sync progress with a cancel button.
 class MainWindow final : public QMainWindow
 {
@@ -46,6 +48,7 @@ public:
         CoursesPage,
         ChatPage,
         MembershipPage,
+        CommunityPage,
         DashboardPage
     };
 
@@ -65,6 +68,7 @@ public:
         models::CourseListModel &courseList;
         models::SyllabusModel &syllabus;
         app::AccountService &account;
+        app::CommunityService &community;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -73,6 +77,7 @@ public:
     ChatPanel *chatPanel() const { return m_chatPanel; }
     CoursesPanel *coursesPanel() const { return m_coursesPanel; }
     MembershipPanel *membershipPanel() const { return m_membershipPanel; }
+    CommunityPanel *communityPanel() const { return m_communityPanel; }
     void showPanel(Panel panel);
     QString connectionText() const;
     /// A short notice in the status bar (keychain warnings, sync errors).
@@ -102,6 +107,7 @@ private:
     ChatPanel *m_chatPanel;
     CoursesPanel *m_coursesPanel;
     MembershipPanel *m_membershipPanel;
+    CommunityPanel *m_communityPanel;
     QLabel *m_account;
     QLabel *m_connection;
     QProgressBar *m_syncProgress;

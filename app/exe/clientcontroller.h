@@ -10,6 +10,7 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/chatservice.h"
+#include "services/communityservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
@@ -77,6 +78,7 @@ private:
     CourseService m_courses;
     DownloadService m_downloads;
     AccountService m_account;
+    CommunityService m_community;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::LoginDialog> m_login;
     QTimer m_reconnect;    // while the server is unreachable, try to resume the session now and then

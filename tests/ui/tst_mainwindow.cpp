@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/chatservice.h"
+#include "services/communityservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
@@ -21,6 +22,7 @@
 #include "ui/articleview.h"
 #include "ui/certificatepdf.h"
 #include "ui/chatpanel.h"
+#include "ui/communitypanel.h"
 #include "ui/coursepage.h"
 #include "ui/coursespanel.h"
 #include "ui/feedpanel.h"
@@ -46,9 +48,11 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMediaPlayer>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +84,7 @@ private:
     std::unique_ptr<app::CourseService> m_courses;
     std::unique_ptr<app::DownloadService> m_downloads;
     std::unique_ptr<app::AccountService> m_account;
+    std::unique_ptr<app::CommunityService> m_community;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void save(const QString &name)
@@ -117,9 +122,10 @@ private Q_SLOTS:
         m_downloads = std::make_unique<app::DownloadService>(*m_api, *m_cache);
         m_downloads->setDirectory(m_dir.filePath(u"media"_s));
         m_account = std::make_unique<app::AccountService>(*m_api);
-        m_window = std::make_unique<ui::MainWindow>(
-            ui::MainWindow::Services{*m_session, *m_feed, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels,
-                                     *m_messages, *m_courses, *m_downloads, *m_courseList, *m_syllabus, *m_account});
+        m_community = std::make_unique<app::CommunityService>(*m_api);
+        m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
+            *m_session, *m_feed, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels, *m_messages, *m_courses,
+            *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -353,6 +359,44 @@ private Q_SLOTS:
         m_account->refresh();
         QTRY_VERIFY(panel->tierLabel()->text().contains(u"Premium"_s));
         save(u"mainwindow_membership.png"_s);
+        m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void community_askAnswerRsvpAndFeedback()
+    {
+        test::HttpClient author(m_server->baseUrl());
+        author.login(u"author"_s);
+        QCOMPARE(author
+                     .post(u"/api/v1/events"_s,
+                           {{u"title"_s, u"Live: 答疑 with 李老师"_s},
+                            {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate)},
+                            {u"timezone"_s, u"Asia/Shanghai"_s},
+                            {u"capacity"_s, 2},
+                            {u"joinUrl"_s, u"https://meet.example.org/live"_s}})
+                     .status,
+                 201);
+        m_window->showPanel(ui::MainWindow::CommunityPage);
+        ui::CommunityPanel *panel = m_window->communityPanel();
+        panel->ask(u"How do I profile a Qt app?"_s, u"```\nperf record ./app\n```"_s, u"author"_s, 0);
+        QTRY_VERIFY(panel->noticeLabel()->text().startsWith(u"Question posted"_s));
+        QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"perf record"_s));
+        QTRY_COMPARE(panel->questionList()->count(), 1);
+        panel->answerEditor()->setPlainText(u"Try heaptrack for memory."_s);
+        QTest::mouseClick(panel->answerButton(), Qt::LeftButton);
+        QTRY_COMPARE(panel->answerList()->count(), 1);
+        // The asker cannot accept their own answer: the server's reason is shown.
+        panel->answerList()->setCurrentRow(0);
+        QTest::mouseClick(panel->acceptButton(), Qt::LeftButton);
+        QTRY_VERIFY(panel->noticeLabel()->text().contains(u"own answer"_s));
+        save(u"mainwindow_community.png"_s);
+
+        panel->tabs()->setCurrentIndex(1);
+        QTRY_COMPARE(panel->eventList()->count(), 1);
+        panel->eventList()->setCurrentRow(0);
+        QTest::mouseClick(panel->rsvpButton(), Qt::LeftButton);
+        QTRY_VERIFY(panel->eventList()->item(0)->text().contains(u"you are going"_s));
+        QVERIFY(panel->eventList()->item(0)->text().contains(u"1 of 2 seats"_s));
+        save(u"mainwindow_events.png"_s);
         m_window->showPanel(ui::MainWindow::FeedPage);
     }
 

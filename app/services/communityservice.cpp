@@ -1,0 +1,143 @@
+#include "communityservice.h"
+
+#include "net/apiclient.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using namespace protocol::engagement;
+
+CommunityService::CommunityService(ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{}
+
+void CommunityService::loadQuestions()
+{
+    m_api.get(u"/api/v1/questions"_s, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        QList<Question> list;
+        for (const QJsonValue &v : r.json.value(u"questions"_s).toArray()) {
+            if (const auto q = Question::fromJson(v.toObject())) {
+                list.append(*q);
+            }
+        }
+        Q_EMIT questionsLoaded(list);
+    });
+}
+
+void CommunityService::openQuestion(qint64 id)
+{
+    m_api.get(u"/api/v1/questions/%1"_s.arg(id), this, [this](const ApiResponse &r) {
+        if (const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt) {
+            Q_EMIT questionOpened(*q);
+        } else {
+            Q_EMIT notice(r.message, false);
+        }
+    });
+}
+
+void CommunityService::ask(const QString &title, const QString &body, const QString &expert, int bounty)
+{
+    QJsonObject json{{u"title"_s, title.trimmed()}, {u"body"_s, body}, {u"bounty"_s, bounty}};
+    if (!expert.trimmed().isEmpty()) {
+        json.insert(u"expert"_s, expert.trimmed());
+    }
+    m_api.post(u"/api/v1/questions"_s, json, this, [this](const ApiResponse &r) {
+        const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
+        if (!q) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT notice(q->bounty > 0 ? tr("Question posted; %n point(s) held as its bounty.", nullptr, q->bounty)
+                                    : tr("Question posted."),
+                      true);
+        loadQuestions();
+        Q_EMIT questionOpened(*q);
+    });
+}
+
+void CommunityService::answer(qint64 questionId, const QString &body)
+{
+    m_api.post(u"/api/v1/questions/%1/answers"_s.arg(questionId), {{u"body"_s, body}}, this,
+               [this, questionId](const ApiResponse &r) {
+                   if (!r.ok) {
+                       Q_EMIT notice(r.message, false);
+                       return;
+                   }
+                   Q_EMIT notice(tr("Answer posted."), true);
+                   openQuestion(questionId);
+                   loadQuestions(); // its answer count
+               });
+}
+
+void CommunityService::vote(qint64 questionId, qint64 answerId, int value)
+{
+    m_api.post(u"/api/v1/answers/%1/vote"_s.arg(answerId), {{u"value"_s, value}}, this,
+               [this, questionId](const ApiResponse &r) {
+                   if (!r.ok) {
+                       Q_EMIT notice(r.message, false);
+                       return;
+                   }
+                   openQuestion(questionId);
+               });
+}
+
+void CommunityService::accept(qint64 answerId)
+{
+    m_api.post(u"/api/v1/answers/%1/accept"_s.arg(answerId), {}, this, [this](const ApiResponse &r) {
+        const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
+        if (!q) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT notice(tr("Answer accepted."), true);
+        Q_EMIT questionOpened(*q);
+        loadQuestions();
+    });
+}
+
+void CommunityService::loadEvents()
+{
+    m_api.get(u"/api/v1/events"_s, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        QList<Event> list;
+        for (const QJsonValue &v : r.json.value(u"events"_s).toArray()) {
+            if (const auto e = Event::fromJson(v.toObject())) {
+                list.append(*e);
+            }
+        }
+        Q_EMIT eventsLoaded(list);
+    });
+}
+
+void CommunityService::rsvp(qint64 eventId, bool going)
+{
+    m_api.post(u"/api/v1/events/%1/rsvp"_s.arg(eventId), {{u"going"_s, going}}, this,
+               [this, going](const ApiResponse &r) {
+                   if (!r.ok) {
+                       Q_EMIT notice(r.message, false);
+                       return;
+                   }
+                   Q_EMIT notice(going ? tr("You are going. See you there!") : tr("Your seat is given back."), true);
+                   loadEvents();
+               });
+}
+
+void CommunityService::sendFeedback(const QString &kind, const QString &body)
+{
+    m_api.post(u"/api/v1/feedback"_s, {{u"kind"_s, kind}, {u"body"_s, body}}, this, [this](const ApiResponse &r) {
+        Q_EMIT notice(r.ok ? tr("Thank you: the admins will read it and answer you.") : r.message, r.ok);
+    });
+}
+
+} // namespace guild::app

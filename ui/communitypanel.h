@@ -1,0 +1,82 @@
+#pragma once
+
+#include "protocol/engagement.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace guild::app {
+class CommunityService;
+}
+
+namespace guild::ui {
+
+class SafeTextBrowser;
+
+/// The community: Q&A (questions with bounties and an expert to ask, answers with votes and the
+/// asker's accept), events with RSVP and their join link, and feedback to the admins.
+class CommunityPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommunityPanel(app::CommunityService &community, QWidget *parent = nullptr);
+
+    QListWidget *questionList() const { return m_questions; }
+    QListWidget *answerList() const { return m_answers; }
+    QListWidget *eventList() const { return m_events; }
+    QPlainTextEdit *answerEditor() const { return m_answerEdit; }
+    QPushButton *answerButton() const { return m_answer; }
+    QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *rsvpButton() const { return m_rsvp; }
+    QLabel *noticeLabel() const { return m_notice; }
+    SafeTextBrowser *questionBody() const { return m_body; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Asks as the Ask dialog would (for tests and the dialog alike).
+    void ask(const QString &title, const QString &body, const QString &expert, int bounty);
+
+Q_SIGNALS:
+    void openUrlRequested(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void showQuestion(const protocol::engagement::Question &question);
+    void showEvents(const QList<protocol::engagement::Event> &events);
+    qint64 selectedAnswer() const;
+
+    app::CommunityService &m_community;
+    QTabWidget *m_tabs;
+    QPushButton *m_askButton;
+    QListWidget *m_questions;
+    QLabel *m_questionTitle;
+    QLabel *m_questionMeta;
+    SafeTextBrowser *m_body;
+    QListWidget *m_answers;
+    QPushButton *m_up;
+    QPushButton *m_down;
+    QPushButton *m_accept;
+    QPlainTextEdit *m_answerEdit;
+    QPushButton *m_answer;
+    QListWidget *m_events;
+    QPushButton *m_rsvp;
+    QPushButton *m_join;
+    QComboBox *m_feedbackKind;
+    QPlainTextEdit *m_feedback;
+    QPushButton *m_sendFeedback;
+    QLabel *m_notice;
+    protocol::engagement::Question m_question;
+    QList<protocol::engagement::Event> m_eventData;
+};
+
+} // namespace guild::ui
