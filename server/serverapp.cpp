@@ -25,7 +25,6 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_memberships = std::make_unique<MembershipService>(*m_database);
     m_sync = std::make_unique<SyncService>(*m_database);
     m_chat = std::make_unique<ChatService>(*m_database);
-    m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles);
     m_courses = std::make_unique<CourseService>(*m_database, m_options.mediaDir);
     m_homework = std::make_unique<HomeworkService>(*m_database, *m_courses);
     m_signer = std::make_unique<MediaSigner>(*m_database);
@@ -34,6 +33,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     payments.demo = payments.demo || m_options.demo;
     m_payments = std::make_unique<PaymentService>(*m_database, payments);
     m_community = std::make_unique<CommunityService>(*m_database, *m_points);
+    m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles, *m_community);
     // Points for publishing and for finishing lessons: counted once per article or lesson, capped per day.
     m_articles->setOnPublished([this](qint64 author, qint64 article) {
         QSqlDatabase db = m_database->connection();

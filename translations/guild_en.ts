@@ -171,6 +171,10 @@
         <source>Thank you: the admins will read it and answer you.</source>
         <translation>Thank you: the admins will read it and answer you.</translation>
     </message>
+    <message>
+        <source>The thread is now a question in Q&amp;A.</source>
+        <translation>The thread is now a question in Q&amp;A.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseService</name>
@@ -924,6 +928,22 @@
         <source>Community</source>
         <translation>Community</translation>
     </message>
+    <message>
+        <source>“%1” starts at %2.</source>
+        <translation>“%1” starts at %2.</translation>
+    </message>
+    <message>
+        <source>Event starting soon</source>
+        <translation>Event starting soon</translation>
+    </message>
+    <message>
+        <source>Promote thread to Q&amp;A</source>
+        <translation>Promote thread to Q&amp;A</translation>
+    </message>
+    <message>
+        <source>Title of the question:</source>
+        <translation>Title of the question:</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MembershipPanel</name>
@@ -1127,6 +1147,10 @@
     <message>
         <source>Reactions, edits and deletes need a connection</source>
         <translation>Reactions, edits and deletes need a connection</translation>
+    </message>
+    <message>
+        <source>Promote thread to Q&amp;&amp;A question…</source>
+        <translation>Promote thread to Q&amp;&amp;A question…</translation>
     </message>
 </context>
 <context>

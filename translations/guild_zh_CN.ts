@@ -168,6 +168,10 @@
         <source>Thank you: the admins will read it and answer you.</source>
         <translation>谢谢！管理员会阅读并回复你。</translation>
     </message>
+    <message>
+        <source>The thread is now a question in Q&amp;A.</source>
+        <translation>这个讨论串已转为答疑中的问题。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseService</name>
@@ -916,6 +920,22 @@
         <source>Community</source>
         <translation>社区</translation>
     </message>
+    <message>
+        <source>“%1” starts at %2.</source>
+        <translation>《%1》将于 %2 开始。</translation>
+    </message>
+    <message>
+        <source>Event starting soon</source>
+        <translation>活动即将开始</translation>
+    </message>
+    <message>
+        <source>Promote thread to Q&amp;A</source>
+        <translation>将讨论串转为答疑问题</translation>
+    </message>
+    <message>
+        <source>Title of the question:</source>
+        <translation>问题标题：</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MembershipPanel</name>
@@ -1117,6 +1137,10 @@
     <message>
         <source>Reactions, edits and deletes need a connection</source>
         <translation>表情回应、编辑和删除需要网络连接</translation>
+    </message>
+    <message>
+        <source>Promote thread to Q&amp;&amp;A question…</source>
+        <translation>将讨论串转为答疑问题…</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     connect(m_actions, &MessageActions::editRequested, this, &ChatPanel::startEdit);
     connect(m_actions, &MessageActions::threadRequested, this, &ChatPanel::openThread);
     connect(m_actions, &MessageActions::promoteRequested, this, &ChatPanel::promoteRequested);
+    connect(m_actions, &MessageActions::promoteQuestionRequested, this, &ChatPanel::promoteQuestionRequested);
     m_thread->list()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_thread->list(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_thread->list()->indexAt(at);

@@ -65,6 +65,7 @@ public:
 Q_SIGNALS:
     /// An author or admin asked to turn the thread starting at `rootId` into an article.
     void promoteRequested(qint64 rootId, const QString &suggestedTitle);
+    void promoteQuestionRequested(qint64 rootId, const QString &suggestedTitle);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -9,6 +9,7 @@
 #include "placeholderpanel.h"
 #include "safetextbrowser.h"
 #include "services/chatservice.h"
+#include "services/communityservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
 #include "services/feedservice.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -201,6 +203,27 @@ void MainWindow::connectChatAndArticles(const Services &services)
                 feed.openArticle(a.id);
             });
     connect(&services.feed, &app::FeedService::promotionFailed, this, &MainWindow::notify);
+    connect(&services.community, &app::CommunityService::eventStartingSoon, this,
+            [this](const protocol::engagement::Event &e) {
+                const QString text =
+                    tr("“%1” starts at %2.")
+                        .arg(e.title, QLocale().toString(e.startsAt.toLocalTime().time(), QLocale::ShortFormat));
+                notify(text);
+                if (m_tray) {
+                    m_tray->showMessage(tr("Event starting soon"), text, QSystemTrayIcon::Information, 15000);
+                }
+            });
+    connect(m_chatPanel, &ChatPanel::promoteQuestionRequested, this,
+            [this, &community = services.community](qint64 rootId, const QString &suggestedTitle) {
+                bool ok = false;
+                const QString title =
+                    QInputDialog::getText(this, tr("Promote thread to Q&A"), tr("Title of the question:"),
+                                          QLineEdit::Normal, suggestedTitle, &ok);
+                if (ok && !title.trimmed().isEmpty()) {
+                    community.promoteThread(rootId, title);
+                    showPanel(CommunityPage);
+                }
+            });
     // A promoted article links back to its thread: guild://chat/<channel>/<seq>.
     connect(m_feedPanel->reader()->browser(), &SafeTextBrowser::appLinkActivated, this,
             [this, &chat = services.chat](const QUrl &url) {

@@ -90,6 +90,9 @@ void MessageActions::exec(const QModelIndex &message, const QPoint &globalPos, b
         menu.addAction(tr("Promote thread to article…"), this,
                        [this, root, title] { Q_EMIT promoteRequested(root, title); })
             ->setEnabled(live);
+        menu.addAction(tr("Promote thread to Q&&A question…"), this,
+                       [this, root, title] { Q_EMIT promoteQuestionRequested(root, title); })
+            ->setEnabled(live);
     }
     if (!live && !deleted) {
         menu.addSection(tr("Reactions, edits and deletes need a connection"));

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void threadRequested(qint64 rootId);
     void editRequested(const QModelIndex &message);
     void promoteRequested(qint64 rootId, const QString &suggestedTitle);
+    void promoteQuestionRequested(qint64 rootId, const QString &suggestedTitle);
 
 private:
     app::ChatService &m_chat;

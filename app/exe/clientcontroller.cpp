@@ -65,6 +65,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(&m_periodicSync, &QTimer::timeout, &m_sync, &SyncService::start);
     connect(&m_periodicSync, &QTimer::timeout, &m_courses, &CourseService::refresh);
     connect(&m_periodicSync, &QTimer::timeout, &m_courses, &CourseService::fetchNotifications);
+    connect(&m_periodicSync, &QTimer::timeout, &m_community, &CommunityService::loadEvents);
     // Back online: progress made offline goes out at once.
     connect(&m_connectivity, &Connectivity::onlineChanged, this, [this](bool online) {
         if (online && m_session.state() == Session::State::SignedIn) {
@@ -162,6 +163,7 @@ void ClientController::onSignedIn(const protocol::User &user)
         // Days and streaks are counted in the member's own time zone.
         m_account.sendTimezone(QString::fromLatin1(QTimeZone::systemTimeZoneId()));
         m_account.refresh();
+        m_community.loadEvents(); // reminders for the events the member is going to
     });
 }
 

@@ -116,8 +116,33 @@ void CommunityService::loadEvents()
                 list.append(*e);
             }
         }
+        scheduleReminders(list);
         Q_EMIT eventsLoaded(list);
     });
+}
+
+void CommunityService::scheduleReminders(const QList<Event> &events)
+{
+    constexpr qint64 LeadMs = 15 * 60 * 1000;
+    constexpr qint64 HorizonMs = 24LL * 3600 * 1000; // further out, the next refresh schedules it
+    m_reminders.clear();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Event &e : events) {
+        const qint64 startsIn = e.startsAt.toMSecsSinceEpoch() - now;
+        if (!e.going || m_reminded.contains(e.id) || startsIn <= 0 || startsIn > HorizonMs) {
+            continue;
+        }
+        auto timer = std::make_unique<QTimer>();
+        timer->setSingleShot(true);
+        connect(timer.get(), &QTimer::timeout, this, [this, e] {
+            if (!m_reminded.contains(e.id)) {
+                m_reminded.insert(e.id);
+                Q_EMIT eventStartingSoon(e);
+            }
+        });
+        timer->start(static_cast<int>(qMax<qint64>(0, startsIn - LeadMs)));
+        m_reminders.push_back(std::move(timer));
+    }
 }
 
 void CommunityService::rsvp(qint64 eventId, bool going)
@@ -138,6 +163,21 @@ void CommunityService::sendFeedback(const QString &kind, const QString &body)
     m_api.post(u"/api/v1/feedback"_s, {{u"kind"_s, kind}, {u"body"_s, body}}, this, [this](const ApiResponse &r) {
         Q_EMIT notice(r.ok ? tr("Thank you: the admins will read it and answer you.") : r.message, r.ok);
     });
+}
+
+void CommunityService::promoteThread(qint64 messageId, const QString &title)
+{
+    m_api.post(u"/api/v1/chat/messages/%1/promote-question"_s.arg(messageId), {{u"title"_s, title.trimmed()}}, this,
+               [this](const ApiResponse &r) {
+                   const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
+                   if (!q) {
+                       Q_EMIT notice(r.message, false);
+                       return;
+                   }
+                   Q_EMIT notice(tr("The thread is now a question in Q&A."), true);
+                   loadQuestions();
+                   Q_EMIT questionOpened(*q);
+               });
 }
 
 } // namespace guild::app

@@ -3,6 +3,11 @@
 #include "protocol/engagement.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace guild::app {
 
@@ -25,15 +30,23 @@ public:
     void loadEvents();
     void rsvp(qint64 eventId, bool going);
     void sendFeedback(const QString &kind, const QString &body);
+    /// Authors and admins: the chat thread of `messageId` becomes a question with its replies as answers.
+    void promoteThread(qint64 messageId, const QString &title);
 
 Q_SIGNALS:
     void questionsLoaded(const QList<guild::protocol::engagement::Question> &questions);
     void questionOpened(const guild::protocol::engagement::Question &question);
     void eventsLoaded(const QList<guild::protocol::engagement::Event> &events);
     void notice(const QString &message, bool ok);
+    /// An event the member is going to starts within 15 minutes (said once per event).
+    void eventStartingSoon(const guild::protocol::engagement::Event &event);
 
 private:
+    void scheduleReminders(const QList<protocol::engagement::Event> &events);
+
     ApiClient &m_api;
+    std::vector<std::unique_ptr<QTimer>> m_reminders;
+    QSet<qint64> m_reminded;
 };
 
 } // namespace guild::app

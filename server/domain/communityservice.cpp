@@ -227,6 +227,28 @@ Result<Question> CommunityService::accept(const AuthUser &member, qint64 answerI
     return question(questionId);
 }
 
+Result<Question> CommunityService::importThread(qint64 askerId, const QString &title, const QString &body,
+                                                const QList<ImportedAnswer> &answers, qint64 sourceMessageId)
+{
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    // The unique source makes a second promotion of the same thread insert nothing.
+    const QVariant id = sql::scalar(db,
+                                    u"INSERT INTO questions (asker_id, title, body, bounty, created_at, "
+                                    "source_message_id) VALUES (?, ?, ?, 0, ?, ?) "
+                                    "ON CONFLICT (source_message_id) DO NOTHING RETURNING id"_s,
+                                    {askerId, title.trimmed(), body, nowMs(), sourceMessageId});
+    if (!id.isValid()) {
+        return ApiError::conflict(errors::Conflict, u"This thread is a question already."_s);
+    }
+    for (const ImportedAnswer &a : answers) {
+        sql::exec(db, u"INSERT INTO answers (question_id, author_id, body, created_at) VALUES (?, ?, ?, ?)"_s,
+                  {id, a.authorId, a.body, a.createdAtMs});
+    }
+    tx.commit();
+    return question(id.toLongLong());
+}
+
 std::optional<Event> CommunityService::event(qint64 id, qint64 viewerId)
 {
     QSqlQuery q = sql::exec(m_database.connection(),

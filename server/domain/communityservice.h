@@ -28,6 +28,17 @@ public:
     /// The asker accepts one answer, once: the bounty goes to its author.
     Result<protocol::engagement::Question> accept(const AuthUser &member, qint64 answerId);
 
+    struct ImportedAnswer
+    {
+        qint64 authorId;
+        QString body;
+        qint64 createdAtMs;
+    };
+    /// A chat thread becomes a question (asked by the thread's first author) with its replies as
+    /// answers; once per thread (409 conflict after).
+    Result<protocol::engagement::Question> importThread(qint64 askerId, const QString &title, const QString &body,
+                                                        const QList<ImportedAnswer> &answers, qint64 sourceMessageId);
+
     /// Authors and admins.
     Result<protocol::engagement::Event> createEvent(const AuthUser &member, const protocol::engagement::Event &event);
     QList<protocol::engagement::Event> events(const AuthUser &member);

@@ -2,6 +2,7 @@
 
 #include "articleservice.h"
 #include "chatservice.h"
+#include "communityservice.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
 
@@ -11,10 +12,46 @@ namespace guild::server {
 
 using namespace protocol;
 
-ThreadPromotion::ThreadPromotion(ChatService &chat, ArticleService &articles)
+ThreadPromotion::ThreadPromotion(ChatService &chat, ArticleService &articles, CommunityService &community)
     : m_chat(chat)
     , m_articles(articles)
+    , m_community(community)
 {}
+
+Result<engagement::Question> ThreadPromotion::promoteToQuestion(const AuthUser &user, qint64 messageId,
+                                                                const QString &title)
+{
+    if (!user.canPublish()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only authors and admins promote threads."_s);
+    }
+    const auto asked = m_chat.messageById(messageId);
+    const qint64 rootId = asked && asked->replyTo > 0 ? asked->replyTo : messageId;
+    Result<QList<chat::Message>> thread = m_chat.thread(user, rootId);
+    if (!thread.ok()) {
+        ApiError error = thread.error();
+        error.code = QString(error.status == 404 ? errors::NotFound : errors::MembershipRequired);
+        return error;
+    }
+    const chat::Message &root = thread.value().first();
+    const auto channel = m_chat.channelFor(user.id, root.channelId);
+    if (!channel || channel->direct) {
+        return ApiError::forbidden(errors::Forbidden, u"A direct conversation stays private."_s);
+    }
+    if (root.deleted) {
+        return ApiError::badRequest(errors::InvalidField, u"The thread's first message was deleted."_s);
+    }
+    QList<CommunityService::ImportedAnswer> answers;
+    for (qsizetype i = 1; i < thread.value().size(); ++i) {
+        const chat::Message &m = thread.value().at(i);
+        if (!m.deleted) {
+            answers.append({m.senderId, m.body, m.createdAt.toMSecsSinceEpoch()});
+        }
+    }
+    const QString body =
+        root.body + u"\n\n---\n\n[Open the original thread in chat](%1)\n"_s.arg(threadLink(root.channelId, root.seq));
+    return m_community.importThread(root.senderId, title.trimmed().isEmpty() ? root.body.simplified().left(80) : title,
+                                    body, answers, root.id);
+}
 
 QString ThreadPromotion::threadLink(qint64 channelId, qint64 seq)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "authuser.h"
+#include "protocol/engagement.h"
 #include "protocol/types.h"
 #include "result.h"
 
@@ -10,6 +11,7 @@ namespace guild::server {
 
 class ArticleService;
 class ChatService;
+class CommunityService;
 
 /// Turns a chat thread into an article (authors and admins), so an answer given in chat becomes
 /// lasting, searchable content. The article quotes the thread and links back to it; it is never
@@ -17,10 +19,13 @@ class ChatService;
 class ThreadPromotion final
 {
 public:
-    ThreadPromotion(ChatService &chat, ArticleService &articles);
+    ThreadPromotion(ChatService &chat, ArticleService &articles, CommunityService &community);
 
     Result<protocol::Article> promote(const AuthUser &user, qint64 messageId, const QString &title,
                                       const QStringList &tags);
+    /// The thread as a Q&A question asked by its first author, the replies as answers, with a link back.
+    Result<protocol::engagement::Question> promoteToQuestion(const AuthUser &user, qint64 messageId,
+                                                             const QString &title);
 
     /// The link an article carries back to its thread: guild://chat/<channel>/<seq>.
     static QString threadLink(qint64 channelId, qint64 seq);
@@ -28,6 +33,7 @@ public:
 private:
     ChatService &m_chat;
     ArticleService &m_articles;
+    CommunityService &m_community;
 };
 
 } // namespace guild::server

@@ -47,6 +47,23 @@ void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &p
         });
     });
 
+    server.routeWithId(
+        message + u"/promote-question"_s, Method::Post, [&server, &promotion](qint64 id, const Request &request) {
+            return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+                JsonReader reader(json);
+                const QString title = reader.optionalString("title"_L1, limits::TitleMax).value_or(QString());
+                if (!reader.ok()) {
+                    return Reply::error(reader.error());
+                }
+                return toReply(
+                    promotion.promoteToQuestion(user, id, title),
+                    [](const engagement::Question &q) {
+                        return QJsonObject{{u"question"_s, q.toJson()}};
+                    },
+                    201);
+            });
+        });
+
     server.routeWithId(message + u"/promote"_s, Method::Post, [&server, &promotion](qint64 id, const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);

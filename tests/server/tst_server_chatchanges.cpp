@@ -424,6 +424,29 @@ private Q_SLOTS:
         QCOMPARE(promoted.json[u"article"_s][u"requiredTier"_s].toString(), u"premium"_s);
     }
 
+    void promoteThread_toQuestion_withTheRepliesAsAnswers()
+    {
+        auto asker = connectAs(u"free"_s);
+        auto helper = connectAs(u"member"_s);
+        const QJsonObject root = post(*asker, m_general, u"Which container for a job queue?"_s);
+        post(*helper, m_general, u"QQueue, guarded by a mutex."_s, root[u"id"_s].toInteger());
+        const QString path = u"/api/v1/chat/messages/%1/promote-question"_s.arg(root[u"id"_s].toInteger());
+        HttpClient member(m_server->baseUrl());
+        member.login(u"member"_s);
+        QCOMPARE(member.post(path, QJsonObject{}).status, 403);
+        HttpClient author(m_server->baseUrl());
+        author.login(u"author"_s);
+        QCOMPARE(author.post(path, {{u"title"_s, 7}}).status, 400);
+        const HttpResponse created = author.post(path, {{u"title"_s, u"A job queue in Qt"_s}});
+        QCOMPARE(created.status, 201);
+        const QJsonObject question = created.json[u"question"_s].toObject();
+        QCOMPARE(question[u"asker"_s].toString(), u"Fei Free"_s); // asked by whoever asked in chat
+        QCOMPARE(question[u"answers"_s].toArray().size(), 1);
+        QCOMPARE(question[u"answers"_s][0][u"author"_s].toString(), u"Mei Member"_s);
+        QVERIFY(question[u"body"_s].toString().contains(u"guild://chat/"_s));
+        QCOMPARE(author.post(path, {{u"title"_s, u"Again"_s}}).status, 409);
+    }
+
     void twoServersOnePostgres_carryChangesAndLevels()
     {
         if (!TestServer::usePostgres()) {

@@ -397,6 +397,30 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->eventList()->item(0)->text().contains(u"you are going"_s));
         QVERIFY(panel->eventList()->item(0)->text().contains(u"1 of 2 seats"_s));
         save(u"mainwindow_events.png"_s);
+
+        // An event the member is going to, starting in ten minutes: a reminder, once.
+        const qint64 soon =
+            author
+                .post(u"/api/v1/events"_s,
+                      {{u"title"_s, u"Office hours"_s},
+                       {u"startsAt"_s, QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODate)},
+                       {u"timezone"_s, u"UTC"_s},
+                       {u"capacity"_s, 10},
+                       {u"joinUrl"_s, u"https://meet.example.org/office"_s}})
+                .json[u"event"_s][u"id"_s]
+                .toInteger();
+        test::HttpClient me(m_server->baseUrl());
+        me.login(u"member"_s);
+        QCOMPARE(me.post(u"/api/v1/events/%1/rsvp"_s.arg(soon), {{u"going"_s, true}}).status, 200);
+        QSignalSpy reminded(m_community.get(), &app::CommunityService::eventStartingSoon);
+        m_community->loadEvents();
+        QVERIFY(reminded.wait());
+        QCOMPARE(reminded.first().at(0).value<protocol::engagement::Event>().id, soon);
+        QSignalSpy reloaded(m_community.get(), &app::CommunityService::eventsLoaded);
+        m_community->loadEvents();
+        QVERIFY(reloaded.wait()); // reminders are scheduled before this signal: none again for this event
+        QCoreApplication::processEvents();
+        QCOMPARE(reminded.size(), 1);
         m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
