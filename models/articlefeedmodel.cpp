@@ -75,6 +75,10 @@ QVariant ArticleFeedModel::data(const QModelIndex &index, int role) const
         return article->likeCount;
     case CommentsRole:
         return article->commentCount;
+    case FeaturedRole:
+        return article->featured;
+    case PinnedRole:
+        return article->pinned;
     case LoadedRole:
         return true;
     default:
@@ -95,7 +99,9 @@ QHash<int, QByteArray> ArticleFeedModel::roleNames() const
                   {PublishedAtRole, "publishedAt"},
                   {LikesRole, "likes"},
                   {CommentsRole, "comments"},
-                  {LoadedRole, "loaded"}});
+                  {LoadedRole, "loaded"},
+                  {FeaturedRole, "featured"},
+                  {PinnedRole, "pinned"}});
     return names;
 }
 

@@ -28,6 +28,8 @@ public:
         LikesRole,
         CommentsRole,
         LoadedRole,
+        FeaturedRole,
+        PinnedRole,
     };
     Q_ENUM(Role)
 

@@ -86,8 +86,9 @@ QJsonObject LeaderboardEntry::toJson() const
 
 QJsonObject Answer::toJson() const
 {
-    return {{u"id"_s, id},       {u"authorId"_s, authorId}, {u"author"_s, authorName},        {u"body"_s, body},
-            {u"score"_s, score}, {u"accepted"_s, accepted}, {u"createdAt"_s, time(createdAt)}};
+    return {
+        {u"id"_s, id},       {u"authorId"_s, authorId}, {u"author"_s, authorName},         {u"body"_s, body},
+        {u"score"_s, score}, {u"accepted"_s, accepted}, {u"createdAt"_s, time(createdAt)}, {u"featured"_s, featured}};
 }
 
 QJsonObject Question::toJson() const
@@ -123,7 +124,8 @@ std::optional<Answer> Answer::fromJson(const QJsonObject &json)
                   json.value(u"body"_s).toString(),
                   json.value(u"score"_s).toInt(),
                   json.value(u"accepted"_s).toBool(),
-                  fromIsoUtc(json.value(u"createdAt"_s).toString())};
+                  fromIsoUtc(json.value(u"createdAt"_s).toString()),
+                  json.value(u"featured"_s).toBool()};
 }
 
 std::optional<Question> Question::fromJson(const QJsonObject &json)

@@ -71,6 +71,8 @@ struct Answer
     int score = 0;
     bool accepted = false;
     QDateTime createdAt;
+    /// In the digest (精华), chosen by an author.
+    bool featured = false;
 
     QJsonObject toJson() const;
     static std::optional<Answer> fromJson(const QJsonObject &json);

@@ -109,6 +109,8 @@ QJsonObject Article::toJson() const
                      {u"likes"_s, likeCount},
                      {u"comments"_s, commentCount},
                      {u"likedByMe"_s, likedByMe},
+                     {u"featured"_s, featured},
+                     {u"pinned"_s, pinned},
                      {u"publishedAt"_s, toIsoUtc(publishedAt)},
                      {u"updatedAt"_s, toIsoUtc(updatedAt)}};
     if (hasBody) {
@@ -138,6 +140,8 @@ std::optional<Article> Article::fromJson(const QJsonObject &json)
     a.likeCount = json.value(u"likes"_s).toInt();
     a.commentCount = json.value(u"comments"_s).toInt();
     a.likedByMe = json.value(u"likedByMe"_s).toBool();
+    a.featured = json.value(u"featured"_s).toBool();
+    a.pinned = json.value(u"pinned"_s).toBool();
     a.publishedAt = fromIsoUtc(json.value(u"publishedAt"_s).toString());
     a.updatedAt = fromIsoUtc(json.value(u"updatedAt"_s).toString());
     return a;

@@ -72,6 +72,10 @@ struct Article
     int likeCount = 0;
     int commentCount = 0;
     bool likedByMe = false;
+    /// In the digest (精华): chosen by an author as worth keeping.
+    bool featured = false;
+    /// Shown above the rest of the feed.
+    bool pinned = false;
     QDateTime publishedAt;
     QDateTime updatedAt;
 

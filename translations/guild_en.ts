@@ -274,6 +274,17 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::ArticleDelegate</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::ArticleView</name>
     <message>
         <source>Free</source>
@@ -704,6 +715,14 @@
     <message>
         <source>No article matches your search.</source>
         <translation>No article matches your search.</translation>
+    </message>
+    <message>
+        <source>Digest only</source>
+        <translation>Digest only</translation>
+    </message>
+    <message>
+        <source>Only the articles the authors chose for the digest (精华)</source>
+        <translation>Only the articles the authors chose for the digest (精华)</translation>
     </message>
 </context>
 <context>

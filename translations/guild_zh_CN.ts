@@ -271,6 +271,17 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::ArticleDelegate</name>
+    <message>
+        <source>Pinned</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>精华</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::ArticleView</name>
     <message>
         <source>Free</source>
@@ -697,6 +708,14 @@
     <message>
         <source>No article matches your search.</source>
         <translation>没有符合搜索条件的文章。</translation>
+    </message>
+    <message>
+        <source>Digest only</source>
+        <translation>只看精华</translation>
+    </message>
+    <message>
+        <source>Only the articles the authors chose for the digest (精华)</source>
+        <translation>只显示作者选入精华的文章</translation>
     </message>
 </context>
 <context>

@@ -95,11 +95,34 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         titleRight = badgeRect.left() - Spacing * 2;
     }
 
+    // Pinned and digest (精华) marks before the title.
+    QFont markFont = option.font;
+    markFont.setPointSizeF(markFont.pointSizeF() * 0.85);
+    const QFontMetrics mfm(markFont);
+    int titleLeft = area.left();
+    const auto mark = [&](const QString &label, const QColor &fill, const QColor &ink) {
+        const int w = mfm.horizontalAdvance(label) + 12;
+        const QRect r(titleLeft, area.top() + 1, w, mfm.height() + 2);
+        QPainterPath path;
+        path.addRoundedRect(r, 4, 4);
+        painter->fillPath(path, fill);
+        painter->setFont(markFont);
+        painter->setPen(ink);
+        painter->drawText(r, Qt::AlignCenter, label);
+        titleLeft = r.right() + Spacing;
+    };
+    if (index.data(ArticleFeedModel::PinnedRole).toBool()) {
+        mark(tr("Pinned"), QColor(0xede7f6), QColor(0x4527a0));
+    }
+    if (index.data(ArticleFeedModel::FeaturedRole).toBool()) {
+        mark(tr("Digest"), QColor(0xfff3e0), QColor(0xbf360c));
+    }
+
     QFont titleFont = option.font;
     titleFont.setBold(true);
     painter->setFont(titleFont);
     painter->setPen(text);
-    const QRect titleRect(area.left(), area.top(), titleRight - area.left(), line);
+    const QRect titleRect(titleLeft, area.top(), titleRight - titleLeft, line);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(titleFont).elidedText(index.data(ArticleFeedModel::TitleRole).toString(),
                                                          Qt::ElideRight, titleRect.width()));

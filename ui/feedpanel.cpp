@@ -5,7 +5,9 @@
 #include "models/articlefeedmodel.h"
 #include "services/feedservice.h"
 
+#include <QCheckBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -21,6 +23,7 @@ FeedPanel::FeedPanel(app::FeedService &feed, ArticleFeedModel &model, QWidget *p
     : QWidget(parent)
     , m_feed(feed)
     , m_search(new QLineEdit(this))
+    , m_digest(new QCheckBox(this))
     , m_list(new QListView(this))
     , m_emptyLabel(new QLabel(this))
     , m_reader(new ArticleView(this))
@@ -41,7 +44,10 @@ FeedPanel::FeedPanel(app::FeedService &feed, ArticleFeedModel &model, QWidget *p
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(8, 8, 0, 0);
-    leftLayout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_digest);
+    leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_emptyLabel, 1);
 
@@ -59,6 +65,7 @@ FeedPanel::FeedPanel(app::FeedService &feed, ArticleFeedModel &model, QWidget *p
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_feed.setSearch(m_search->text()); });
+    connect(m_digest, &QCheckBox::toggled, &m_feed, &app::FeedService::setDigestOnly);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const qint64 id = current.data(ArticleFeedModel::IdRole).toLongLong();
         if (id > 0) {
@@ -75,6 +82,8 @@ FeedPanel::FeedPanel(app::FeedService &feed, ArticleFeedModel &model, QWidget *p
 void FeedPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search articles (works offline)"));
+    m_digest->setText(tr("Digest only"));
+    m_digest->setToolTip(tr("Only the articles the authors chose for the digest (精华)"));
     m_emptyLabel->setText(m_feed.search().isEmpty() ? tr("No articles yet. They appear here after the first sync.")
                                                     : tr("No article matches your search."));
 }

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QListView;
 class QTimer;
@@ -27,6 +28,7 @@ public:
 
     ArticleView *reader() const { return m_reader; }
     QListView *list() const { return m_list; }
+    QCheckBox *digestToggle() const { return m_digest; }
 
 Q_SIGNALS:
     void upgradeRequested();
@@ -40,6 +42,7 @@ private:
 
     app::FeedService &m_feed;
     QLineEdit *m_search;
+    QCheckBox *m_digest;
     QListView *m_list;
     QLabel *m_emptyLabel;
     ArticleView *m_reader;

@@ -25,7 +25,8 @@ FeedService::FeedService(ApiClient &api, LocalCache &cache, ArticleFeedModel &mo
 void FeedService::reload()
 {
     m_cache.run<int>(
-        this, [search = m_search](QSqlDatabase &db) { return ArticleCache(db).count(search); },
+        this,
+        [search = m_search, digest = m_digestOnly](QSqlDatabase &db) { return ArticleCache(db).count(search, digest); },
         [this](int count) {
             m_model.reset(count);
             Q_EMIT reloaded(count);
@@ -41,11 +42,21 @@ void FeedService::setSearch(const QString &text)
     reload();
 }
 
+void FeedService::setDigestOnly(bool digestOnly)
+{
+    if (digestOnly != m_digestOnly) {
+        m_digestOnly = digestOnly;
+        reload();
+    }
+}
+
 void FeedService::loadPage(int offset, int count, int generation)
 {
     m_cache.run<QList<Article>>(
         this,
-        [search = m_search, offset, count](QSqlDatabase &db) { return ArticleCache(db).page(search, offset, count); },
+        [search = m_search, digest = m_digestOnly, offset, count](QSqlDatabase &db) {
+            return ArticleCache(db).page(search, offset, count, digest);
+        },
         [this, offset, generation](const QList<Article> &articles) {
             if (generation == m_model.generation()) {
                 m_model.setPage(offset, articles);

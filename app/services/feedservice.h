@@ -25,6 +25,9 @@ public:
     void reload();
     void setSearch(const QString &text);
     QString search() const { return m_search; }
+    /// The digest (精华) only, or everything.
+    void setDigestOnly(bool digestOnly);
+    bool digestOnly() const { return m_digestOnly; }
     void openArticle(qint64 id);
     /// Turns the chat thread of `messageId` into an article titled `title` (authors and admins);
     /// answers with threadPromoted or promotionFailed.
@@ -46,6 +49,7 @@ private:
     LocalCache &m_cache;
     models::ArticleFeedModel &m_model;
     QString m_search;
+    bool m_digestOnly = false;
     qint64 m_opening = 0;
 };
 

@@ -13,7 +13,7 @@ using cachesql::text;
 namespace {
 
 const QString Columns = u"id, title, summary, author, tags, required_tier, locked, likes, comments, liked_by_me, "
-                        "published_at, updated_at"_s;
+                        "published_at, updated_at, featured, pinned"_s;
 
 Article readArticle(const QSqlQuery &q)
 {
@@ -30,43 +30,46 @@ Article readArticle(const QSqlQuery &q)
     a.likedByMe = q.value(9).toBool();
     a.publishedAt = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
     a.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    a.featured = q.value(12).toBool();
+    a.pinned = q.value(13).toBool();
     return a;
 }
 
 } // namespace
 
-QString ArticleCache::searchClause(const QString &search, QVariantList *bindings) const
+QString ArticleCache::searchClause(const QString &search, bool digestOnly, QVariantList *bindings) const
 {
     const QString term = search.simplified();
+    QString where = digestOnly ? u" WHERE featured = 1"_s : u" WHERE 1 = 1"_s;
     if (term.isEmpty()) {
-        return {};
+        return where;
     }
     if (term.size() >= 3) {
         bindings->append(cachesql::ftsPhrase(term));
-        return u" WHERE id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;
+        return where + u" AND id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;
     }
     const QString like = cachesql::likeContains(term);
     bindings->append(like);
     bindings->append(like);
-    return u" WHERE (title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\')"_s;
+    return where + u" AND (title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\')"_s;
 }
 
-int ArticleCache::count(const QString &search)
+int ArticleCache::count(const QString &search, bool digestOnly)
 {
     QVariantList bindings;
-    const QString where = searchClause(search, &bindings);
+    const QString where = searchClause(search, digestOnly, &bindings);
     auto q = cachesql::query(m_db, u"SELECT COUNT(*) FROM articles"_s + where, bindings);
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 
-QList<Article> ArticleCache::page(const QString &search, int offset, int limit)
+QList<Article> ArticleCache::page(const QString &search, int offset, int limit, bool digestOnly)
 {
     QVariantList bindings;
-    const QString where = searchClause(search, &bindings);
+    const QString where = searchClause(search, digestOnly, &bindings);
     bindings << limit << offset;
     auto q = cachesql::query(m_db,
                              u"SELECT "_s + Columns + u" FROM articles"_s + where +
-                                 u" ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?"_s,
+                                 u" ORDER BY pinned DESC, published_at DESC, id DESC LIMIT ? OFFSET ?"_s,
                              bindings);
     QList<Article> list;
     while (q && q->next()) {
@@ -82,8 +85,8 @@ std::optional<Article> ArticleCache::article(qint64 id)
         return std::nullopt;
     }
     Article a = readArticle(*q);
-    a.hasBody = !q->value(12).isNull();
-    a.body = q->value(12).toString();
+    a.hasBody = !q->value(14).isNull();
+    a.body = q->value(14).toString();
     return a;
 }
 
@@ -92,15 +95,18 @@ bool ArticleCache::upsert(const Article &a)
     const QVariant body = a.hasBody ? QVariant(a.body) : QVariant(QMetaType::fromType<QString>());
     return run(m_db,
                u"INSERT INTO articles (id, title, summary, body, author, tags, required_tier, locked, likes, comments, "
-               "liked_by_me, published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+               "liked_by_me, published_at, updated_at, featured, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?, ?) "
                "ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = "
                "excluded.body, "
                "author = excluded.author, tags = excluded.tags, required_tier = excluded.required_tier, "
                "locked = excluded.locked, likes = excluded.likes, comments = excluded.comments, "
-               "liked_by_me = excluded.liked_by_me, published_at = excluded.published_at, updated_at = excluded.updated_at"_s,
+               "liked_by_me = excluded.liked_by_me, published_at = excluded.published_at, updated_at = "
+               "excluded.updated_at, "
+               "featured = excluded.featured, pinned = excluded.pinned"_s,
                {a.id, text(a.title), text(a.summary), body, text(a.authorName), text(a.tags.join(u'\n')),
                 static_cast<int>(a.requiredTier), a.locked, a.likeCount, a.commentCount, a.likedByMe,
-                a.publishedAt.toMSecsSinceEpoch(), a.updatedAt.toMSecsSinceEpoch()}) &&
+                a.publishedAt.toMSecsSinceEpoch(), a.updatedAt.toMSecsSinceEpoch(), a.featured, a.pinned}) &&
            run(m_db, u"DELETE FROM articles_fts WHERE rowid = ?"_s, {a.id}) &&
            run(m_db, u"INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (?, ?, ?, ?, ?)"_s,
                {a.id, text(a.title), text(a.summary), text(a.body), text(a.tags.join(u' '))});

@@ -20,9 +20,9 @@ public:
     bool applySyncPage(const protocol::SyncPage &page);
     QString syncToken();
     /// Number of articles matching `search` (all when empty); titles, summaries, bodies and tags are searched.
-    int count(const QString &search);
-    /// Feed order (newest first), without bodies.
-    QList<protocol::Article> page(const QString &search, int offset, int limit);
+    int count(const QString &search, bool digestOnly = false);
+    /// Feed order (pinned first, then newest first), without bodies; `digestOnly`: featured ones only.
+    QList<protocol::Article> page(const QString &search, int offset, int limit, bool digestOnly = false);
     std::optional<protocol::Article> article(qint64 id);
     /// Stores one article fetched outside sync (a body loaded on demand).
     bool store(const protocol::Article &article);
@@ -31,7 +31,7 @@ public:
 private:
     bool upsert(const protocol::Article &article);
     bool remove(qint64 id);
-    QString searchClause(const QString &search, QVariantList *bindings) const;
+    QString searchClause(const QString &search, bool digestOnly, QVariantList *bindings) const;
 
     QSqlDatabase m_db;
 };

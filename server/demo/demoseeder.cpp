@@ -75,6 +75,8 @@ bool DemoSeeder::seedIfEmpty()
         draft.body = t.body;
         draft.tags = t.tags;
         draft.requiredTier = i % 5 == 0 ? Tier::Premium : (i % 3 == 0 ? Tier::Member : Tier::Free);
+        draft.featured = i % 7 == 1;
+        draft.pinned = i == 2;
         articles.insert(ids.value(i % 4 == 0 ? u"admin"_s : u"author"_s), draft, now - qint64(i) * sixHours);
     }
 

@@ -113,7 +113,7 @@ Result<FeedPage> ArticleService::feed(const AuthUser &viewer, const FeedQuery &q
         return ApiError::badRequest(errors::InvalidCursor, u"The cursor is not one this server issued."_s);
     }
     ArticleRepository repo(m_database.connection());
-    QList<ArticleRow> rows = repo.feed(after, query.tag, query.limit + 1);
+    QList<ArticleRow> rows = repo.feed(after, query.tag, query.limit + 1, query.featuredOnly);
     FeedPage page;
     if (rows.size() > query.limit) {
         rows.resize(query.limit);
@@ -158,6 +158,8 @@ Result<Article> ArticleService::create(const AuthUser &author, const ArticleInpu
                        input.tags.value_or(QStringList()), input.requiredTier.value_or(Tier::Free)};
     draft.tags.removeDuplicates();
     draft.sourceMessageId = input.sourceMessageId;
+    draft.featured = input.featured.value_or(false);
+    draft.pinned = input.pinned.value_or(false);
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
     const qint64 id = ArticleRepository(db).insert(author.id, draft, nowMs());
@@ -191,6 +193,8 @@ Result<Article> ArticleService::update(const AuthUser &editor, qint64 id, const 
                        input.body.value_or(old.body), input.tags.value_or(old.tags),
                        input.requiredTier.value_or(old.requiredTier)};
     draft.tags.removeDuplicates();
+    draft.featured = input.featured.value_or(old.featured);
+    draft.pinned = input.pinned.value_or(old.pinned);
     repo.update(id, draft, nowMs());
     tx.commit();
     return article(editor, id);

@@ -16,6 +16,8 @@ struct FeedQuery
     QString cursor;
     QString tag;
     int limit = 20;
+    /// The digest (精华) only.
+    bool featuredOnly = false;
 };
 
 struct FeedPage
@@ -32,6 +34,8 @@ struct ArticleInput
     std::optional<QString> body;
     std::optional<QStringList> tags;
     std::optional<protocol::Tier> requiredTier;
+    std::optional<bool> featured;
+    std::optional<bool> pinned;
     /// Set by thread promotion only (not from the articles API).
     qint64 sourceMessageId = 0;
 };

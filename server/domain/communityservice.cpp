@@ -51,13 +51,13 @@ Question readQuestion(const QSqlQuery &q)
 }
 
 const QString AnswerColumns = u"SELECT x.id, x.author_id, u.display_name, x.body, x.score, x.created_at, "
-                              "COALESCE(q.accepted_answer_id, 0) = x.id FROM answers x JOIN users u ON "
+                              "COALESCE(q.accepted_answer_id, 0) = x.id, x.featured FROM answers x JOIN users u ON "
                               "u.id = x.author_id JOIN questions q ON q.id = x.question_id "_s;
 
 Answer readAnswer(const QSqlQuery &q)
 {
     return Answer{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                  q.value(4).toInt(),      q.value(6).toBool(),     fromMs(q.value(5))};
+                  q.value(4).toInt(),      q.value(6).toBool(),     fromMs(q.value(5)),    q.value(7).toBool()};
 }
 
 ApiError invalid(const QString &message)
@@ -180,6 +180,21 @@ Result<Answer> CommunityService::vote(const AuthUser &member, qint64 answerId, i
               "WHERE id = ?"_s,
               {answerId, answerId});
     tx.commit();
+    QSqlQuery q = sql::exec(db, AnswerColumns + u"WHERE x.id = ?"_s, {answerId});
+    q.next();
+    return readAnswer(q);
+}
+
+Result<Answer> CommunityService::feature(const AuthUser &member, qint64 answerId, bool featured)
+{
+    if (!member.canPublish()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only authors and admins choose the digest."_s);
+    }
+    QSqlDatabase db = m_database.connection();
+    if (sql::exec(db, u"UPDATE answers SET featured = ? WHERE id = ?"_s, {featured ? 1 : 0, answerId})
+            .numRowsAffected() == 0) {
+        return ApiError::notFound(u"No such answer."_s);
+    }
     QSqlQuery q = sql::exec(db, AnswerColumns + u"WHERE x.id = ?"_s, {answerId});
     q.next();
     return readAnswer(q);

@@ -25,6 +25,8 @@ public:
     Result<protocol::engagement::Answer> answer(const AuthUser &member, qint64 questionId, const QString &body);
     /// +1, -1, or 0 to take a vote back.
     Result<protocol::engagement::Answer> vote(const AuthUser &member, qint64 answerId, int value);
+    /// Authors and admins put an answer in the digest (精华), or take it out.
+    Result<protocol::engagement::Answer> feature(const AuthUser &member, qint64 answerId, bool featured);
     /// The asker accepts one answer, once: the bounty goes to its author.
     Result<protocol::engagement::Question> accept(const AuthUser &member, qint64 answerId);
 

@@ -35,6 +35,17 @@ std::optional<ArticleInput> readArticleInput(const Request &request, ApiError *e
             return std::nullopt;
         }
     }
+    for (const auto &[key, target] :
+         {std::pair{u"featured"_s, &input.featured}, std::pair{u"pinned"_s, &input.pinned}}) {
+        const QJsonValue flag = json->value(key);
+        if (!flag.isUndefined() && !flag.isBool()) {
+            *error = ApiError::badRequest(errors::InvalidField, u"Field '%1' must be true or false."_s.arg(key));
+            return std::nullopt;
+        }
+        if (flag.isBool()) {
+            *target = flag.toBool();
+        }
+    }
     if (!reader.ok()) {
         *error = reader.error();
         return std::nullopt;
@@ -60,10 +71,14 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles)
             const auto limit = request.intParam(u"limit"_s, limits::PageSizeDefault, 1, limits::PageSizeMax);
             query.cursor = request.param(u"cursor"_s);
             query.tag = request.param(u"tag"_s);
-            if (!limit || query.tag.size() > limits::TagMax || query.cursor.size() > 64) {
+            const QString featured = request.param(u"featured"_s);
+            query.featuredOnly = featured == u"true"_s;
+            if (!limit || query.tag.size() > limits::TagMax || query.cursor.size() > 64 ||
+                (!featured.isEmpty() && featured != u"true"_s && featured != u"false"_s)) {
                 return Reply::error(ApiError::badRequest(
                     errors::InvalidField,
-                    u"'limit' must be 1 to %1; 'tag' and 'cursor' must be short."_s.arg(limits::PageSizeMax)));
+                    u"'limit' must be 1 to %1; 'tag' and 'cursor' must be short; 'featured' true or false."_s.arg(
+                        limits::PageSizeMax)));
             }
             query.limit = *limit;
             return toReply(articles.feed(user, query), [](const FeedPage &page) {

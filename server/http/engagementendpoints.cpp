@@ -269,6 +269,16 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
                                wrap<Answer>(u"answer"_s));
             });
         });
+    server.routeWithId(
+        u"/api/v1/answers/<arg>/feature"_s, Method::Post, [&server, &community](qint64 id, const Request &request) {
+            return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+                const QJsonValue featured = json.value(u"featured"_s);
+                if (!featured.isBool()) {
+                    return Reply::error(ApiError::badRequest(errors::InvalidField, u"'featured' is true or false."_s));
+                }
+                return toReply(community.feature(user, id, featured.toBool()), wrap<Answer>(u"answer"_s));
+            });
+        });
     server.routeWithId(u"/api/v1/answers/<arg>/accept"_s, Method::Post,
                        [&server, &community](qint64 id, const Request &request) {
                            return withUser(server, request, [&](const AuthUser &user) {

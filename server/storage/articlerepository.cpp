@@ -13,7 +13,7 @@ using namespace protocol;
 namespace {
 
 const QString SelectColumns = u"SELECT a.id, a.title, a.summary, a.required_tier, a.published_at, a.updated_at, "
-                              "a.like_count, a.comment_count, u.display_name, a.author_id"_s;
+                              "a.like_count, a.comment_count, u.display_name, a.author_id, a.featured, a.pinned"_s;
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -34,8 +34,10 @@ ArticleRow readRow(const QSqlQuery &q, bool withBody)
     a.commentCount = q.value(7).toInt();
     a.authorName = q.value(8).toString();
     row.authorId = q.value(9).toLongLong();
+    a.featured = q.value(10).toBool();
+    a.pinned = q.value(11).toBool();
     if (withBody) {
-        a.body = q.value(10).toString();
+        a.body = q.value(12).toString();
         a.hasBody = true;
     }
     return row;
@@ -65,10 +67,14 @@ bool ArticleRepository::isPostgres() const
     return m_db.driverName() == u"QPSQL"_s;
 }
 
-QList<ArticleRow> ArticleRepository::feed(std::optional<FeedPosition> after, const QString &tag, int limit)
+QList<ArticleRow> ArticleRepository::feed(std::optional<FeedPosition> after, const QString &tag, int limit,
+                                          bool featuredOnly)
 {
     QString statement = SelectColumns + u" FROM articles a JOIN users u ON u.id = a.author_id WHERE 1 = 1"_s;
     QVariantList bindings;
+    if (featuredOnly) {
+        statement += u" AND a.featured = 1"_s;
+    }
     if (!tag.isEmpty()) {
         statement += u" AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag = ?)"_s;
         bindings << tag;
@@ -165,12 +171,14 @@ void ArticleRepository::fillViewerState(QList<ArticleRow> &rows, qint64 viewerId
 qint64 ArticleRepository::insert(qint64 authorId, const ArticleDraft &draft, qint64 now)
 {
     // A thread is promoted once: the second attempt finds the unique source taken and inserts nothing.
-    const QVariant inserted = sql::scalar(
-        m_db,
-        u"INSERT INTO articles (author_id, title, summary, body, required_tier, published_at, updated_at, "
-        "source_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_message_id) DO NOTHING RETURNING id"_s,
-        {authorId, draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier), now, now,
-         draft.sourceMessageId > 0 ? QVariant(draft.sourceMessageId) : sql::nullInt()});
+    const QVariant inserted =
+        sql::scalar(m_db,
+                    u"INSERT INTO articles (author_id, title, summary, body, required_tier, published_at, updated_at, "
+                    "source_message_id, featured, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (source_message_id) DO NOTHING RETURNING id"_s,
+                    {authorId, draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier), now, now,
+                     draft.sourceMessageId > 0 ? QVariant(draft.sourceMessageId) : sql::nullInt(),
+                     draft.featured ? 1 : 0, draft.pinned ? 1 : 0});
     if (!inserted.isValid()) {
         return 0;
     }
@@ -183,8 +191,10 @@ qint64 ArticleRepository::insert(qint64 authorId, const ArticleDraft &draft, qin
 void ArticleRepository::update(qint64 id, const ArticleDraft &draft, qint64 now)
 {
     sql::exec(m_db,
-              u"UPDATE articles SET title = ?, summary = ?, body = ?, required_tier = ?, updated_at = ? WHERE id = ?"_s,
-              {draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier), now, id});
+              u"UPDATE articles SET title = ?, summary = ?, body = ?, required_tier = ?, updated_at = ?, featured = ?, "
+              "pinned = ? WHERE id = ?"_s,
+              {draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier), now,
+               draft.featured ? 1 : 0, draft.pinned ? 1 : 0, id});
     sql::exec(m_db, u"DELETE FROM article_tags WHERE article_id = ?"_s, {id});
     writeTags(id, draft.tags);
     recordChange(id, "upsert"_L1, now);

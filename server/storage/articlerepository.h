@@ -29,6 +29,8 @@ struct ArticleDraft
     protocol::Tier requiredTier = protocol::Tier::Free;
     /// The chat message (thread) the article was promoted from; 0 for none.
     qint64 sourceMessageId = 0;
+    bool featured = false;
+    bool pinned = false;
 };
 
 struct ChangeRow
@@ -46,7 +48,7 @@ public:
     {}
 
     /// Newest first, strictly after `after` in feed order. Bodies are not loaded.
-    QList<ArticleRow> feed(std::optional<FeedPosition> after, const QString &tag, int limit);
+    QList<ArticleRow> feed(std::optional<FeedPosition> after, const QString &tag, int limit, bool featuredOnly = false);
     std::optional<ArticleRow> find(qint64 id, bool withBody);
     /// Several by id, with bodies, in no particular order.
     QList<ArticleRow> findMany(const QList<qint64> &ids);

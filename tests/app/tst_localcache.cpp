@@ -140,6 +140,33 @@ private Q_SLOTS:
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(QString()); }), 1);
     }
 
+    void feed_pinnedFirst_andDigestOnly()
+    {
+        LocalCache cache;
+        QCOMPARE(openCache(cache, m_dir.filePath(u"digest.sqlite"_s)), QString());
+        SyncPage page;
+        Article pinned = article(1, u"Read me first"_s, u"b"_s, 100);
+        pinned.pinned = true;
+        Article featured = article(2, u"精华：无锁队列"_s, u"b"_s, 200);
+        featured.featured = true;
+        page.upserts = {pinned, featured, article(3, u"Newest"_s, u"b"_s, 300)};
+        page.nextToken = u"1.3.1"_s;
+        QVERIFY(*runOnCache<bool>(cache, [page](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(page); }));
+        const auto all = *runOnCache<QList<Article>>(
+            cache, [](QSqlDatabase &db) { return ArticleCache(db).page(QString(), 0, 10); });
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).id, 1); // pinned, though the oldest
+        QVERIFY(all.at(0).pinned);
+        QCOMPARE(all.at(1).id, 3);
+        const auto digest = *runOnCache<QList<Article>>(
+            cache, [](QSqlDatabase &db) { return ArticleCache(db).page(QString(), 0, 10, true); });
+        QCOMPARE(digest.size(), 1);
+        QVERIFY(digest.at(0).featured);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"无锁"_s, true); }), 1);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"Newest"_s, true); }),
+                 0);
+    }
+
     void destroyedRightAfterWrites_keepsEveryWrite()
     {
         const QString path = m_dir.filePath(u"quit.sqlite"_s);

@@ -427,6 +427,48 @@ private Q_SLOTS:
         QCOMPARE(member.post(path, {{u"going"_s, u"yes"_s}}).status, 400);
     }
 
+    void digest_andPinnedPosts()
+    {
+        HttpClient author = as(u"author"_s);
+        const HttpResponse created = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"精华：线程安全的单例"_s},
+                                                                         {u"body"_s, u"Use a function-local static."_s},
+                                                                         {u"featured"_s, true},
+                                                                         {u"pinned"_s, true}});
+        QCOMPARE(created.status, 201);
+        const qint64 id = created.json[u"article"_s][u"id"_s].toInteger();
+        QVERIFY(created.json[u"article"_s][u"featured"_s].toBool());
+        QVERIFY(created.json[u"article"_s][u"pinned"_s].toBool());
+        QCOMPARE(
+            author.post(u"/api/v1/articles"_s, {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"featured"_s, u"yes"_s}})
+                .status,
+            400);
+        HttpClient member = as(u"member"_s);
+        const QJsonArray digest =
+            member.get(u"/api/v1/articles?featured=true&limit=100"_s).json[u"articles"_s].toArray();
+        QVERIFY(!digest.isEmpty());
+        for (const QJsonValue &a : digest) {
+            QVERIFY(a[u"featured"_s].toBool());
+        }
+        QCOMPARE(member.get(u"/api/v1/articles?featured=maybe"_s).status, 400);
+        QCOMPARE(member.patch(u"/api/v1/articles/%1"_s.arg(id), {{u"pinned"_s, false}}).status, 403);
+        const HttpResponse unpinned = author.patch(u"/api/v1/articles/%1"_s.arg(id), {{u"pinned"_s, false}});
+        QVERIFY(!unpinned.json[u"article"_s][u"pinned"_s].toBool());
+        QVERIFY(unpinned.json[u"article"_s][u"featured"_s].toBool()); // untouched
+
+        const qint64 q = member.post(u"/api/v1/questions"_s, {{u"title"_s, u"Singleton?"_s}, {u"body"_s, u"How?"_s}})
+                             .json[u"question"_s][u"id"_s]
+                             .toInteger();
+        const qint64 a = author.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Meyers."_s}})
+                             .json[u"answer"_s][u"id"_s]
+                             .toInteger();
+        QCOMPARE(member.post(u"/api/v1/answers/%1/feature"_s.arg(a), {{u"featured"_s, true}}).status, 403);
+        QCOMPARE(author.post(u"/api/v1/answers/%1/feature"_s.arg(a), {{u"featured"_s, 1}}).status, 400);
+        QVERIFY(author.post(u"/api/v1/answers/%1/feature"_s.arg(a), {{u"featured"_s, true}})
+                    .json[u"answer"_s][u"featured"_s]
+                    .toBool());
+        QCOMPARE(author.post(u"/api/v1/answers/987654/feature"_s, {{u"featured"_s, true}}).status, 404);
+    }
+
     void feedback_reachesAdmins_andTheAnswerComesBack()
     {
         HttpClient member = as(u"member"_s);
