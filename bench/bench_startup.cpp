@@ -7,6 +7,7 @@
 #include "net/chatconnection.h"
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
+#include "services/adminservice.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -83,9 +84,10 @@ private Q_SLOTS:
             app::DownloadService downloads(api, cache);
             app::AccountService account(api);
             app::CommunityService community(api);
+            app::AdminService admin(api);
             ui::MainWindow window(ui::MainWindow::Services{session, feed, sync, connectivity, model, chat, channels,
                                                            messages, courses, downloads, courseList, syllabus, account,
-                                                           community});
+                                                           community, admin});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

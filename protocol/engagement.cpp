@@ -183,4 +183,14 @@ QJsonObject Feedback::toJson() const
             {u"body"_s, body}, {u"answer"_s, answer},     {u"createdAt"_s, time(createdAt)}};
 }
 
+std::optional<Feedback> Feedback::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"id"_s).isDouble() || !json.value(u"body"_s).isString()) {
+        return std::nullopt;
+    }
+    return Feedback{json.value(u"id"_s).toInteger(),    json.value(u"member"_s).toString(),
+                    json.value(u"kind"_s).toString(),   json.value(u"body"_s).toString(),
+                    json.value(u"answer"_s).toString(), fromIsoUtc(json.value(u"createdAt"_s).toString())};
+}
+
 } // namespace guild::protocol::engagement

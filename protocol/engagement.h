@@ -122,6 +122,7 @@ struct Feedback
     QDateTime createdAt;
 
     QJsonObject toJson() const;
+    static std::optional<Feedback> fromJson(const QJsonObject &json);
 };
 
 } // namespace guild::protocol::engagement

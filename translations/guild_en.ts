@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>guild::app::AdminService</name>
+    <message>
+        <source>Membership changed.</source>
+        <translation>Membership changed.</translation>
+    </message>
+    <message>
+        <source>Answer sent; the member is notified.</source>
+        <translation>Answer sent; the member is notified.</translation>
+    </message>
+    <message>
+        <source>Review sent; the member is notified.</source>
+        <translation>Review sent; the member is notified.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::ApiClient</name>
     <message>
         <source>Cannot read the certificate file %1.</source>
@@ -271,6 +286,97 @@
     <message>
         <source>Verify at %1</source>
         <translation>Verify at %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::AdminPanel</name>
+    <message>
+        <source>Export members</source>
+        <translation>Export members</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Members exported to %1.</source>
+        <translation>Members exported to %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Homework to review</source>
+        <translation>Homework to review</translation>
+    </message>
+    <message>
+        <source>Search members by name</source>
+        <translation>Search members by name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Set tier</source>
+        <translation>Set tier</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <source>Your answer to the selected feedback</source>
+        <translation>Your answer to the selected feedback</translation>
+    </message>
+    <message>
+        <source>Comment for the member</source>
+        <translation>Comment for the member</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Ask to revise</source>
+        <translation>Ask to revise</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1068,10 @@
     <message>
         <source>Title of the question:</source>
         <translation>Title of the question:</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
     </message>
 </context>
 <context>

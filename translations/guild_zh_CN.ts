@@ -19,6 +19,21 @@
     </message>
 </context>
 <context>
+    <name>guild::app::AdminService</name>
+    <message>
+        <source>Membership changed.</source>
+        <translation>会员已更改。</translation>
+    </message>
+    <message>
+        <source>Answer sent; the member is notified.</source>
+        <translation>回复已发送，已通知该成员。</translation>
+    </message>
+    <message>
+        <source>Review sent; the member is notified.</source>
+        <translation>批改已发送，已通知该成员。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::ApiClient</name>
     <message>
         <source>Cannot read the certificate file %1.</source>
@@ -268,6 +283,97 @@
     <message>
         <source>Verify at %1</source>
         <translation>验证地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::AdminPanel</name>
+    <message>
+        <source>Export members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Members exported to %1.</source>
+        <translation>成员已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Homework to review</source>
+        <translation>待批改作业</translation>
+    </message>
+    <message>
+        <source>Search members by name</source>
+        <translation>按名字搜索成员</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Set tier</source>
+        <translation>设置等级</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Your answer to the selected feedback</source>
+        <translation>对所选反馈的回复</translation>
+    </message>
+    <message>
+        <source>Comment for the member</source>
+        <translation>给成员的评语</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Ask to revise</source>
+        <translation>要求修改</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1060,10 @@
     <message>
         <source>Title of the question:</source>
         <translation>问题标题：</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
     </message>
 </context>
 <context>

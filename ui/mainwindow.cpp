@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "adminpanel.h"
 #include "articleview.h"
 #include "chatpanel.h"
 #include "communitypanel.h"
@@ -50,15 +51,20 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
           new CoursesPanel(services.courses, services.downloads, services.courseList, services.syllabus, this))
     , m_membershipPanel(new MembershipPanel(services.account, this))
     , m_communityPanel(new CommunityPanel(services.community, this))
+    , m_adminPanel(new AdminPanel(services.admin, this))
     , m_account(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
     , m_syncLabel(new QLabel(this))
     , m_cancelSync(new QPushButton(this))
 {
-    const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView, QStyle::SP_DirIcon,
-                                              QStyle::SP_MessageBoxInformation,  QStyle::SP_DialogApplyButton,
-                                              QStyle::SP_MessageBoxQuestion,     QStyle::SP_ComputerIcon};
+    const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView,
+                                              QStyle::SP_DirIcon,
+                                              QStyle::SP_MessageBoxInformation,
+                                              QStyle::SP_DialogApplyButton,
+                                              QStyle::SP_MessageBoxQuestion,
+                                              QStyle::SP_FileDialogInfoView,
+                                              QStyle::SP_ComputerIcon};
     for (QStyle::StandardPixmap icon : icons) {
         m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icon), QString()));
     }
@@ -74,6 +80,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_stack->addWidget(m_chatPanel);
     m_stack->addWidget(m_membershipPanel);
     m_stack->addWidget(m_communityPanel);
+    m_stack->addWidget(m_adminPanel);
     m_stack->addWidget(
         new PlaceholderPanel([] { return tr("Dashboard"); },
                              [] { return tr("Community analytics and the activity score are coming soon."); }, this));
@@ -181,8 +188,13 @@ void MainWindow::connectChatAndArticles(const Services &services)
 {
     auto member = [this] {
         const protocol::User &user = m_session.user();
-        m_chatPanel->setMember(user.id, user.role == protocol::Role::Author || user.role == protocol::Role::Admin,
-                               user.role == protocol::Role::Admin);
+        const bool signedIn = m_session.state() == app::Session::State::SignedIn;
+        const bool admin = signedIn && user.role == protocol::Role::Admin;
+        const bool author = signedIn && (user.role == protocol::Role::Author || admin);
+        m_chatPanel->setMember(user.id, author, admin);
+        // Running the community is for authors (homework) and admins (members, feedback too).
+        m_adminPanel->setRole(admin);
+        m_sidebar->item(AdminPage)->setHidden(!author);
     };
     connect(&m_session, &app::Session::stateChanged, this, member);
     member();
@@ -239,6 +251,11 @@ void MainWindow::connectChatAndArticles(const Services &services)
                     notify(tr("This link points nowhere Guild knows."));
                 }
             });
+}
+
+bool MainWindow::adminVisible() const
+{
+    return !m_sidebar->item(AdminPage)->isHidden();
 }
 
 void MainWindow::buildMenus()
@@ -299,7 +316,8 @@ void MainWindow::updateConnection()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Guild"));
-    const QStringList names{tr("Feed"), tr("Courses"), tr("Chat"), tr("Membership"), tr("Community"), tr("Dashboard")};
+    const QStringList names{tr("Feed"),      tr("Courses"), tr("Chat"),     tr("Membership"),
+                            tr("Community"), tr("Admin"),   tr("Dashboard")};
     for (int i = 0; i < names.size(); ++i) {
         m_sidebar->item(i)->setText(names.at(i));
     }

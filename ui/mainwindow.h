@@ -11,6 +11,7 @@ class QSystemTrayIcon;
 
 namespace guild::app {
 class AccountService;
+class AdminService;
 class ChatService;
 class CommunityService;
 class Connectivity;
@@ -30,14 +31,15 @@ class SyllabusModel;
 
 namespace guild::ui {
 
+class AdminPanel;
 class ChatPanel;
 class CommunityPanel;
 class CoursesPanel;
 class FeedPanel;
 class MembershipPanel;
 
-/// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Dashboard), the panel, and a
-/// status bar with the account, the online/offline state and sync progress with a cancel button.
+/// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Admin, Dashboard), the panel, and
+/// a status bar with the account, the online/offline state and sync progress with a cancel button.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ public:
         ChatPage,
         MembershipPage,
         CommunityPage,
+        AdminPage,
         DashboardPage
     };
 
@@ -69,6 +72,7 @@ public:
         models::SyllabusModel &syllabus;
         app::AccountService &account;
         app::CommunityService &community;
+        app::AdminService &admin;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -78,6 +82,9 @@ public:
     CoursesPanel *coursesPanel() const { return m_coursesPanel; }
     MembershipPanel *membershipPanel() const { return m_membershipPanel; }
     CommunityPanel *communityPanel() const { return m_communityPanel; }
+    AdminPanel *adminPanel() const { return m_adminPanel; }
+    /// Whether the Admin entry shows in the sidebar (authors and admins).
+    bool adminVisible() const;
     void showPanel(Panel panel);
     QString connectionText() const;
     /// A short notice in the status bar (keychain warnings, sync errors).
@@ -108,6 +115,7 @@ private:
     CoursesPanel *m_coursesPanel;
     MembershipPanel *m_membershipPanel;
     CommunityPanel *m_communityPanel;
+    AdminPanel *m_adminPanel;
     QLabel *m_account;
     QLabel *m_connection;
     QProgressBar *m_syncProgress;

@@ -9,6 +9,7 @@
 #include "net/chatconnection.h"
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
+#include "services/adminservice.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -79,6 +80,7 @@ private:
     DownloadService m_downloads;
     AccountService m_account;
     CommunityService m_community;
+    AdminService m_admin;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::LoginDialog> m_login;
     QTimer m_reconnect;    // while the server is unreachable, try to resume the session now and then

@@ -154,6 +154,7 @@ void ApiClient::finish(QNetworkReply *reply, Pending pending)
     }
     setOnline(true);
     response.json = QJsonDocument::fromJson(body).object();
+    response.body = body;
     if (response.status >= 200 && response.status < 300) {
         response.ok = true;
         deliver(pending, response);

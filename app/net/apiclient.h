@@ -20,6 +20,8 @@ struct ApiResponse
     bool ok = false;
     int status = 0;
     QJsonObject json;
+    /// The raw body (for the few answers that are not JSON, like a CSV export).
+    QByteArray body;
     protocol::ApiError error;
     bool networkFailure = false;
     QString message;

@@ -7,6 +7,7 @@
 #include "net/chatconnection.h"
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
+#include "services/adminservice.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -19,6 +20,7 @@
 #include "support/cachewait.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
+#include "ui/adminpanel.h"
 #include "ui/articleview.h"
 #include "ui/certificatepdf.h"
 #include "ui/chatpanel.h"
@@ -43,6 +45,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -53,6 +56,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +89,7 @@ private:
     std::unique_ptr<app::DownloadService> m_downloads;
     std::unique_ptr<app::AccountService> m_account;
     std::unique_ptr<app::CommunityService> m_community;
+    std::unique_ptr<app::AdminService> m_admin;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void save(const QString &name)
@@ -123,9 +128,10 @@ private Q_SLOTS:
         m_downloads->setDirectory(m_dir.filePath(u"media"_s));
         m_account = std::make_unique<app::AccountService>(*m_api);
         m_community = std::make_unique<app::CommunityService>(*m_api);
+        m_admin = std::make_unique<app::AdminService>(*m_api);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
             *m_session, *m_feed, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels, *m_messages, *m_courses,
-            *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community});
+            *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -422,6 +428,61 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(reminded.size(), 1);
         m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void admin_membersTiersAndHomeworkReview()
+    {
+        QVERIFY(!m_window->adminVisible()); // a member does not run the community
+
+        // The panel as an admin has it (its own signed-in client).
+        app::ApiClient adminApi;
+        app::MemorySecretStore adminSecrets;
+        app::Session adminSession(adminApi, adminSecrets);
+        QSignalSpy signedIn(&adminSession, &app::Session::signedIn);
+        adminSession.signIn(m_server->baseUrl(), u"admin"_s, u"guild-demo"_s);
+        QVERIFY(signedIn.wait(15000));
+        app::AdminService admin(adminApi);
+        ui::AdminPanel panel(admin);
+        panel.setRole(true);
+        panel.resize(1000, 700);
+        panel.show();
+        QTRY_VERIFY(panel.memberTable()->rowCount() >= 5);
+        panel.searchBox()->setText(u"free"_s);
+        QTRY_COMPARE(panel.memberTable()->rowCount(), 1);
+        panel.memberTable()->selectRow(0);
+        QSignalSpy notice(&admin, &app::AdminService::notice);
+        admin.setTier(panel.memberTable()->item(0, 0)->data(Qt::UserRole).toLongLong(), protocol::Tier::Member, 30);
+        QVERIFY(notice.wait());
+        QVERIFY(notice.last().at(1).toBool());
+        QTRY_VERIFY(panel.memberTable()->item(0, 3)->text().startsWith(u"Member"_s));
+        QSignalSpy csv(&admin, &app::AdminService::csvReady);
+        admin.exportCsv();
+        QVERIFY(csv.wait());
+        QVERIFY(csv.last().at(0).toByteArray().startsWith("id,username,"));
+
+        // Homework waiting for review comes to the author's (and admin's) queue, and a verdict goes back.
+        test::HttpClient member(m_server->baseUrl());
+        member.login(u"member"_s);
+        qint64 homeworkLesson = 0;
+        const QJsonArray courses = member.get(u"/api/v1/courses"_s).json[u"courses"_s].toArray();
+        const QJsonObject course =
+            member.get(u"/api/v1/courses/%1"_s.arg(courses[0][u"id"_s].toInteger())).json[u"course"_s].toObject();
+        for (const QJsonValue &sec : course[u"sections"_s].toArray()) {
+            for (const QJsonValue &l : sec[u"lessons"_s].toArray()) {
+                homeworkLesson =
+                    homeworkLesson ? homeworkLesson : (l[u"hasHomework"_s].toBool() ? l[u"id"_s].toInteger() : 0);
+            }
+        }
+        QVERIFY(homeworkLesson > 0);
+        member.post(u"/api/v1/lessons/%1/homework"_s.arg(homeworkLesson),
+                    {{u"body"_s, u"std::unique_ptr everywhere"_s}});
+        admin.loadHomework();
+        QTRY_VERIFY(panel.homeworkList()->count() >= 1);
+        panel.homeworkList()->setCurrentRow(0);
+        QTest::mouseClick(panel.passButton(), Qt::LeftButton);
+        QTRY_VERIFY(panel.noticeLabel()->text().startsWith(u"Review sent"_s));
+        QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
+        QVERIFY(panel.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/adminpanel.png"_s));
     }
 
     void certificate_isWrittenAsPdf()

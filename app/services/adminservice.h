@@ -1,0 +1,55 @@
+#pragma once
+
+#include "protocol/course.h"
+#include "protocol/engagement.h"
+#include "protocol/types.h"
+
+#include <QObject>
+
+namespace guild::app {
+
+class ApiClient;
+
+/// A member as the admin list shows them.
+struct MemberRow
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QString role;
+    protocol::Membership membership;
+    qint64 points = 0;
+};
+
+/// What admins and authors manage from the client: members and their tiers (admins), the CSV export,
+/// feedback (admins), and homework waiting for review (authors and admins). The server decides who
+/// may; refusals come back as messages.
+class AdminService final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AdminService(ApiClient &api, QObject *parent = nullptr);
+
+    void searchMembers(const QString &text);
+    /// `days` of `tier` from now; tier free revokes.
+    void setTier(qint64 memberId, protocol::Tier tier, int days);
+    /// Fetches the member list as CSV; answers with csvReady (the UI saves it where the admin chose).
+    void exportCsv();
+    void loadFeedback();
+    void answerFeedback(qint64 id, const QString &answer);
+    void loadHomework();
+    void reviewHomework(qint64 id, bool pass, const QString &comment);
+
+Q_SIGNALS:
+    void membersLoaded(const QList<guild::app::MemberRow> &members);
+    void csvReady(const QByteArray &csv);
+    void feedbackLoaded(const QList<guild::protocol::engagement::Feedback> &feedback);
+    void homeworkLoaded(const QList<guild::protocol::course::Homework> &homework);
+    void notice(const QString &message, bool ok);
+
+private:
+    ApiClient &m_api;
+    QString m_lastSearch;
+};
+
+} // namespace guild::app
