@@ -17,9 +17,17 @@ QJsonValue time(const QDateTime &t)
 
 QJsonObject Payment::toJson() const
 {
-    return {{u"id"_s, id},         {u"sessionId"_s, sessionId},       {u"tier"_s, tierCode(tier)},
-            {u"period"_s, period}, {u"amountCents"_s, amountCents},   {u"currency"_s, currency},
-            {u"status"_s, status}, {u"createdAt"_s, time(createdAt)}, {u"paidAt"_s, time(paidAt)}};
+    return {{u"id"_s, id},
+            {u"sessionId"_s, sessionId},
+            {u"tier"_s, tierCode(tier)},
+            {u"period"_s, period},
+            {u"amountCents"_s, amountCents},
+            {u"currency"_s, currency},
+            {u"status"_s, status},
+            {u"createdAt"_s, time(createdAt)},
+            {u"paidAt"_s, time(paidAt)},
+            {u"courseId"_s, courseId > 0 ? QJsonValue(courseId) : QJsonValue()},
+            {u"courseTitle"_s, courseId > 0 ? QJsonValue(courseTitle) : QJsonValue()}};
 }
 
 std::optional<Payment> Payment::fromJson(const QJsonObject &json)
@@ -38,6 +46,8 @@ std::optional<Payment> Payment::fromJson(const QJsonObject &json)
     p.status = json.value(u"status"_s).toString();
     p.createdAt = fromIsoUtc(json.value(u"createdAt"_s).toString());
     p.paidAt = fromIsoUtc(json.value(u"paidAt"_s).toString());
+    p.courseId = json.value(u"courseId"_s).toInteger();
+    p.courseTitle = json.value(u"courseTitle"_s).toString();
     return p;
 }
 

@@ -23,6 +23,8 @@ struct Payment
     QString status; ///< "pending", "paid"
     QDateTime createdAt;
     QDateTime paidAt;
+    qint64 courseId = 0; ///< set for a course bought on its own (tier and period then mean nothing)
+    QString courseTitle;
 
     QJsonObject toJson() const;
     static std::optional<Payment> fromJson(const QJsonObject &json);

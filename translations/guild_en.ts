@@ -750,6 +750,18 @@
         <source>needs the %1 tier or higher</source>
         <translation>needs the %1 tier or higher</translation>
     </message>
+    <message>
+        <source>Finish the payment in your browser; the course opens here once it is paid.</source>
+        <translation>Finish the payment in your browser; the course opens here once it is paid.</translation>
+    </message>
+    <message>
+        <source>Payment received: “%1” is yours.</source>
+        <translation>Payment received: “%1” is yours.</translation>
+    </message>
+    <message>
+        <source>Buy this course (%1)…</source>
+        <translation>Buy this course (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseTileDelegate</name>
@@ -1233,6 +1245,10 @@
     <message>
         <source>Leaderboard: all time</source>
         <translation>Leaderboard: all time</translation>
+    </message>
+    <message>
+        <source>%1 · course “%2” · %3</source>
+        <translation>%1 · course “%2” · %3</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,18 @@
         <source>needs the %1 tier or higher</source>
         <translation>需要「%1」及以上等级</translation>
     </message>
+    <message>
+        <source>Finish the payment in your browser; the course opens here once it is paid.</source>
+        <translation>请在浏览器中完成支付；支付成功后课程会在这里打开。</translation>
+    </message>
+    <message>
+        <source>Payment received: “%1” is yours.</source>
+        <translation>已收到付款：《%1》已属于你。</translation>
+    </message>
+    <message>
+        <source>Buy this course (%1)…</source>
+        <translation>购买本课程（%1）…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseTileDelegate</name>
@@ -1223,6 +1235,10 @@
     <message>
         <source>Leaderboard: all time</source>
         <translation>排行榜：总榜</translation>
+    </message>
+    <message>
+        <source>%1 · course “%2” · %3</source>
+        <translation>%1 · 课程《%2》 · %3</translation>
     </message>
 </context>
 <context>

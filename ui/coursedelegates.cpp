@@ -37,13 +37,16 @@ QString sizeText(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
+QString moneyText(qint64 cents, const QString &currency)
+{
+    return QLocale().toCurrencyString(cents / 100.0, currency == u"CNY"_s ? u"¥"_s : currency + u' ');
+}
+
 QString CourseTileDelegate::priceText(const QModelIndex &index)
 {
     const qint64 cents = index.data(CourseListModel::PriceCentsRole).toLongLong();
     if (cents > 0) {
-        const QString currency = index.data(CourseListModel::CurrencyRole).toString();
-        const QString symbol = currency == u"CNY"_s ? u"¥"_s : currency + u' ';
-        return QLocale().toCurrencyString(cents / 100.0, symbol);
+        return moneyText(cents, index.data(CourseListModel::CurrencyRole).toString());
     }
     return tierDisplayName(static_cast<protocol::Tier>(index.data(CourseListModel::RequiredTierRole).toInt()));
 }

@@ -43,6 +43,7 @@ CoursePage::CoursePage(app::CourseService &courses, app::DownloadService &downlo
     , m_description(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_enroll(new QPushButton(this))
+    , m_buy(new QPushButton(this))
     , m_continue(new QPushButton(this))
     , m_download(new QPushButton(this))
     , m_pause(new QPushButton(this))
@@ -76,7 +77,7 @@ CoursePage::CoursePage(app::CourseService &courses, app::DownloadService &downlo
     m_syllabusList->setMinimumWidth(280);
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_enroll, m_continue, m_download, m_pause, m_remove, m_certificate}) {
+    for (QPushButton *b : {m_enroll, m_buy, m_continue, m_download, m_pause, m_remove, m_certificate}) {
         actions->addWidget(b);
     }
     actions->addStretch();
@@ -104,6 +105,16 @@ CoursePage::CoursePage(app::CourseService &courses, app::DownloadService &downlo
         Q_EMIT backRequested();
     });
     connect(m_enroll, &QPushButton::clicked, this, [this] { m_courses.enroll(m_course.id); });
+    connect(m_buy, &QPushButton::clicked, this, [this] {
+        m_buy->setEnabled(false); // one checkout per click; enabled again when the course shows anew
+        m_courses.buyCourse(m_course.id);
+    });
+    connect(&m_courses, &app::CourseService::checkoutReady, this, [this](qint64 courseId, const QUrl &url) {
+        m_awaitingPurchase = courseId;
+        Q_EMIT openUrlRequested(url);
+        Q_EMIT notice(tr("Finish the payment in your browser; the course opens here once it is paid."));
+    });
+    connect(&m_courses, &app::CourseService::requestFailed, this, [this] { m_buy->setEnabled(true); });
     connect(m_continue, &QPushButton::clicked, this,
             [this] { openLesson(m_syllabus.continueLesson(m_course.lastLessonId)); });
     connect(m_download, &QPushButton::clicked, this, [this] { m_downloads.downloadCourse(m_course); });
@@ -168,6 +179,11 @@ CoursePage::CoursePage(app::CourseService &courses, app::DownloadService &downlo
 void CoursePage::showCourse(const Course &course)
 {
     const bool other = course.id != m_course.id;
+    if (m_awaitingPurchase == course.id && course.access == Access::Open) {
+        m_awaitingPurchase = 0;
+        Q_EMIT notice(tr("Payment received: “%1” is yours.").arg(course.title));
+    }
+    m_buy->setEnabled(true);
     m_course = course;
     m_title->setText(course.title);
     m_description->setText(course.description);
@@ -251,9 +267,7 @@ void CoursePage::retranslate()
     m_back->setText(tr("← All courses"));
     QString needs;
     if (m_course.priceCents > 0) {
-        needs = tr("sold on its own: %1")
-                    .arg(QLocale().toCurrencyString(m_course.priceCents / 100.0,
-                                                    m_course.currency == u"CNY"_s ? u"¥"_s : m_course.currency + u' '));
+        needs = tr("sold on its own: %1").arg(moneyText(m_course.priceCents, m_course.currency));
     } else {
         needs = m_course.requiredTier == protocol::Tier::Free
                     ? tr("free for every member")
@@ -266,6 +280,8 @@ void CoursePage::retranslate()
         meta += u"\n"_s + tr("Upgrade your membership to open every lesson; the free previews are open now.");
     }
     m_meta->setText(meta);
+    m_buy->setText(tr("Buy this course (%1)…").arg(moneyText(m_course.priceCents, m_course.currency)));
+    m_buy->setVisible(m_course.access == Access::PurchaseRequired);
     m_enroll->setText(tr("Enroll"));
     m_enroll->setVisible(!m_course.enrolled && m_course.access == Access::Open);
     m_continue->setText(m_course.completedLessons > 0 || m_course.lastLessonId > 0 ? tr("Continue where you left off")
@@ -280,6 +296,9 @@ void CoursePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         updateDownload();
+    } else if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_awaitingPurchase > 0) {
+        // Back from the browser: the payment may have gone through.
+        m_courses.openCourse(m_awaitingPurchase);
     }
     QWidget::changeEvent(event);
 }

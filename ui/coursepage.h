@@ -2,6 +2,7 @@
 
 #include "protocol/course.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -37,6 +38,7 @@ public:
     QListView *syllabusList() const { return m_syllabusList; }
     LessonView *lessonView() const { return m_lesson; }
     QPushButton *enrollButton() const { return m_enroll; }
+    QPushButton *buyButton() const { return m_buy; }
     QPushButton *continueButton() const { return m_continue; }
     QPushButton *downloadButton() const { return m_download; }
     QPushButton *pauseButton() const { return m_pause; }
@@ -45,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    /// A page for the system browser (the payment provider's checkout).
+    void openUrlRequested(const QUrl &url);
     /// A notice for the status bar (certificate saved, a request refused).
     void notice(const QString &message);
 
@@ -66,6 +70,7 @@ private:
     QLabel *m_description;
     QProgressBar *m_progress;
     QPushButton *m_enroll;
+    QPushButton *m_buy;
     QPushButton *m_continue;
     QPushButton *m_download;
     QPushButton *m_pause;
@@ -76,6 +81,8 @@ private:
     QListView *m_syllabusList;
     LessonView *m_lesson;
     QString m_certificatePath;
+    /// A checkout was opened for this course: coming back to the window looks whether it is paid.
+    qint64 m_awaitingPurchase = 0;
 };
 
 } // namespace guild::ui

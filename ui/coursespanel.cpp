@@ -90,6 +90,7 @@ CoursesPanel::CoursesPanel(app::CourseService &courses, app::DownloadService &do
     });
     connect(&courses, &app::CourseService::requestFailed, this, &CoursesPanel::notice);
     connect(m_page, &CoursePage::notice, this, &CoursesPanel::notice);
+    connect(m_page, &CoursePage::openUrlRequested, this, &CoursesPanel::openUrlRequested);
     connect(m_page, &CoursePage::backRequested, this, [this] { m_stack->setCurrentIndex(0); });
     connect(&list, &QAbstractItemModel::modelReset, this, &CoursesPanel::updateEmpty);
     // Downloaded courses are marked in the grid as downloads finish or go.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -40,6 +41,7 @@ public:
 
 Q_SIGNALS:
     void notice(const QString &message);
+    void openUrlRequested(const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;

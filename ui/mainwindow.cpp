@@ -162,6 +162,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // Event join links are https only (the server checks); they open in the browser on click.
     connect(m_communityPanel, &CommunityPanel::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_coursesPanel, &CoursesPanel::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     // Homework reviews and the like: said in the status bar, and on the desktop when Guild is behind.
     connect(&services.courses, &app::CourseService::notificationsArrived, this,
             [this, &courses = services.courses](const QList<protocol::course::Notification> &unread) {

@@ -178,6 +178,13 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
             [this](const QList<protocol::engagement::Payment> &payments) {
                 m_payments->clear();
                 for (const auto &p : payments) {
+                    if (p.courseId > 0) {
+                        m_payments->addItem(
+                            tr("%1 · course “%2” · %3")
+                                .arg(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                                     p.courseTitle, p.status == u"paid"_s ? money(p.amountCents) : tr("not paid")));
+                        continue;
+                    }
                     m_payments->addItem(
                         tr("%1 · %2 %3 · %4")
                             .arg(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),

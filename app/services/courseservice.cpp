@@ -182,6 +182,20 @@ void CourseService::enroll(qint64 courseId)
     });
 }
 
+void CourseService::buyCourse(qint64 courseId)
+{
+    m_api.post(u"/api/v1/payments/checkout"_s, {{u"courseId"_s, courseId}}, this,
+               [this, courseId](const ApiResponse &r) {
+                   if (!r.ok) {
+                       Q_EMIT requestFailed(r.message);
+                       return;
+                   }
+                   const QString url = r.json.value(u"url"_s).toString();
+                   // The demo provider's page is on our server; a real provider's is absolute.
+                   Q_EMIT checkoutReady(courseId, url.startsWith(u'/') ? m_api.urlFor(url) : QUrl(url));
+               });
+}
+
 void CourseService::recordProgress(qint64 courseId, LessonProgress progress)
 {
     if (progress.clientTs == 0) {

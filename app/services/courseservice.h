@@ -32,6 +32,8 @@ public:
     qint64 openCourseId() const;
     void openLesson(qint64 lessonId);
     void enroll(qint64 courseId);
+    /// Opens a checkout for a course sold on its own; the payment page comes back in checkoutReady.
+    void buyCourse(qint64 courseId);
     /// Progress made here on a lesson of the open course (clientTs 0: now).
     void recordProgress(qint64 courseId, protocol::course::LessonProgress progress);
     /// Sends the progress waiting in the cache; safe to call any time.
@@ -60,6 +62,8 @@ Q_SIGNALS:
     void homeworkSubmitted(const guild::protocol::course::Homework &homework);
     void notificationsArrived(const QList<guild::protocol::course::Notification> &unread);
     void videoUrlReady(qint64 lessonId, const QUrl &url);
+    /// The provider's page to pay for `courseId`, for the system browser.
+    void checkoutReady(qint64 courseId, const QUrl &url);
     void certificateReady(const guild::protocol::course::Certificate &certificate);
     /// All waiting progress reached the server.
     void progressFlushed();

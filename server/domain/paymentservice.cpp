@@ -65,11 +65,15 @@ Payment readPayment(const QSqlQuery &q)
     if (!q.value(8).isNull()) {
         p.paidAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
     }
+    p.courseId = q.value(9).toLongLong();
+    p.courseTitle = q.value(10).toString();
     return p;
 }
 
-const QString PaymentColumns = u"SELECT id, session_id, tier, period, amount_cents, currency, status, created_at, "
-                               "paid_at FROM payments "_s;
+const QString PaymentColumns =
+    u"SELECT payments.id, payments.session_id, payments.tier, payments.period, payments.amount_cents, "
+    "payments.currency, payments.status, payments.created_at, payments.paid_at, payments.course_id, courses.title "
+    "FROM payments LEFT JOIN courses ON courses.id = payments.course_id "_s;
 
 ApiError unavailable()
 {
@@ -139,11 +143,45 @@ Result<Checkout> PaymentService::checkout(const AuthUser &member, const QString 
               u"INSERT INTO payments (user_id, session_id, tier, period, amount_cents, currency, coupon, status, "
               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)"_s,
               {member.id, session, static_cast<int>(*tier), period, amount, m_config.currency, couponHash, now});
-    QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE session_id = ?"_s, {session});
+    QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {session});
     q.next();
     Checkout out{readPayment(q), {}};
-    out.url = m_config.demo ? u"/api/v1/payments/demo/"_s + session
-                            : QString(m_config.checkoutUrlTemplate).replace(u"{session}"_s, session);
+    out.url = checkoutUrl(session);
+    return out;
+}
+
+QString PaymentService::checkoutUrl(const QString &session) const
+{
+    return m_config.demo ? u"/api/v1/payments/demo/"_s + session
+                         : QString(m_config.checkoutUrlTemplate).replace(u"{session}"_s, session);
+}
+
+Result<Checkout> PaymentService::checkoutCourse(const AuthUser &member, qint64 courseId)
+{
+    if (!m_config.demo && (m_config.checkoutUrlTemplate.isEmpty() || m_config.webhookSecret.isEmpty())) {
+        return unavailable();
+    }
+    QSqlDatabase db = m_database.connection();
+    const QVariant price = sql::scalar(db, u"SELECT price_cents FROM courses WHERE id = ?"_s, {courseId});
+    if (!price.isValid()) {
+        return ApiError::notFound(u"No such course."_s);
+    }
+    if (price.toLongLong() <= 0) {
+        return ApiError::badRequest(errors::InvalidField, u"This course is not sold on its own."_s);
+    }
+    if (sql::scalar(db, u"SELECT 1 FROM entitlements WHERE user_id = ? AND course_id = ?"_s, {member.id, courseId})
+            .isValid()) {
+        return ApiError::conflict(errors::Conflict, u"You own this course already."_s);
+    }
+    const QString session = u"cs_"_s + randomHex(16);
+    sql::exec(db,
+              u"INSERT INTO payments (user_id, session_id, tier, period, amount_cents, currency, status, created_at, "
+              "course_id) VALUES (?, ?, 0, 'once', ?, ?, 'pending', ?, ?)"_s,
+              {member.id, session, price.toLongLong(), m_config.currency, nowMs(), courseId});
+    QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {session});
+    q.next();
+    Checkout out{readPayment(q), {}};
+    out.url = checkoutUrl(session);
     return out;
 }
 
@@ -211,7 +249,7 @@ Result<Payment> PaymentService::markPaid(const QString &sessionId, qint64 amount
 {
     // Runs inside the caller's transaction on this thread's connection.
     QSqlDatabase db = m_database.connection();
-    QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE session_id = ?"_s, {sessionId});
+    QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {sessionId});
     if (!q.next()) {
         return ApiError::notFound(u"No checkout session with this id."_s);
     }
@@ -224,6 +262,18 @@ Result<Payment> PaymentService::markPaid(const QString &sessionId, qint64 amount
     }
     const qint64 now = nowMs();
     const qint64 userId = sql::scalar(db, u"SELECT user_id FROM payments WHERE id = ?"_s, {p.id}).toLongLong();
+    const QVariant course = sql::scalar(db, u"SELECT course_id FROM payments WHERE id = ?"_s, {p.id});
+    if (course.isValid() && !course.isNull() && course.toLongLong() > 0) {
+        // A course bought on its own: the purchase is the entitlement.
+        sql::exec(db,
+                  u"INSERT INTO entitlements (user_id, course_id, source, created_at) VALUES (?, ?, 'purchase', ?) "
+                  "ON CONFLICT DO NOTHING"_s,
+                  {userId, course.toLongLong(), now});
+        sql::exec(db, u"UPDATE payments SET status = 'paid', paid_at = ? WHERE id = ?"_s, {now, p.id});
+        p.status = u"paid"_s;
+        p.paidAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        return p;
+    }
     const Result<Membership> extended =
         MembershipService::extend(db, userId, p.tier, p.period == u"year"_s ? YearDays : MonthDays, now);
     if (!extended.ok()) {
@@ -258,8 +308,9 @@ Result<Payment> PaymentService::completeDemo(const QString &sessionId)
 
 QList<Payment> PaymentService::history(qint64 userId)
 {
-    QSqlQuery q = sql::exec(m_database.connection(), PaymentColumns + u"WHERE user_id = ? ORDER BY id DESC LIMIT 200"_s,
-                            {userId});
+    QSqlQuery q =
+        sql::exec(m_database.connection(),
+                  PaymentColumns + u"WHERE payments.user_id = ? ORDER BY payments.id DESC LIMIT 200"_s, {userId});
     QList<Payment> list;
     while (q.next()) {
         list.append(readPayment(q));

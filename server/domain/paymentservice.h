@@ -45,6 +45,8 @@ public:
     /// `period`: month or year; `coupon`: a percent-off code, optional.
     Result<Checkout> checkout(const AuthUser &member, const QString &tierCode, const QString &period,
                               const QString &coupon);
+    /// A course sold on its own, bought once; paid, it becomes the member's entitlement.
+    Result<Checkout> checkoutCourse(const AuthUser &member, qint64 courseId);
     /// The provider's confirmation. `signature` is the Guild-Signature header: "t=<unix secs>,v1=<hex>".
     Result<QJsonObject> webhook(const QByteArray &body, const QByteArray &signature);
     /// Demo provider only: completes the checkout as a paid webhook would.
@@ -63,6 +65,7 @@ public:
     static constexpr int EarlyRenewalPercentOff = 10;
 
 private:
+    QString checkoutUrl(const QString &session) const;
     Result<protocol::engagement::Payment> markPaid(const QString &sessionId, qint64 amountCents);
 
     Database &m_database;

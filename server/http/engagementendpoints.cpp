@@ -60,6 +60,17 @@ void registerMembershipRoutes(ApiServer &server, MembershipService &memberships,
     });
     server.route(u"/api/v1/payments/checkout"_s, Method::Post, [&server, &payments](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            const auto encode = [](const Checkout &c) {
+                return QJsonObject{{u"payment"_s, c.payment.toJson()}, {u"url"_s, c.url}};
+            };
+            // A course sold on its own, or a tier for a period.
+            if (json.contains(u"courseId"_s)) {
+                const QJsonValue course = json.value(u"courseId"_s);
+                if (!isInteger(course) || course.toInteger() <= 0) {
+                    return Reply::error(ApiError::badRequest(errors::InvalidField, u"'courseId' is a course id."_s));
+                }
+                return toReply(payments.checkoutCourse(user, course.toInteger()), encode, 201);
+            }
             JsonReader reader(json);
             const QString tier = reader.requiredString("tier"_L1, 1, 16);
             const QString period = reader.requiredString("period"_L1, 1, 16);
@@ -67,12 +78,7 @@ void registerMembershipRoutes(ApiServer &server, MembershipService &memberships,
             if (!reader.ok()) {
                 return readerError(reader);
             }
-            return toReply(
-                payments.checkout(user, tier, period, coupon),
-                [](const Checkout &c) {
-                    return QJsonObject{{u"payment"_s, c.payment.toJson()}, {u"url"_s, c.url}};
-                },
-                201);
+            return toReply(payments.checkout(user, tier, period, coupon), encode, 201);
         });
     });
     // The provider's side: no bearer token; the signature is the credential.

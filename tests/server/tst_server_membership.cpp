@@ -204,6 +204,46 @@ private Q_SLOTS:
         }
     }
 
+    void courseSoldOnItsOwn_boughtThroughCheckout_opensItsLessons()
+    {
+        HttpClient member = as(u"member"_s);
+        qint64 sold = 0;
+        qint64 open = 0;
+        for (const QJsonValue &c : member.get(u"/api/v1/courses"_s).json[u"courses"_s].toArray()) {
+            (c[u"priceCents"_s].toInteger() > 0 ? sold : open) = c[u"id"_s].toInteger();
+        }
+        QVERIFY(sold > 0 && open > 0);
+        const QJsonArray sections =
+            member.get(u"/api/v1/courses/%1"_s.arg(sold)).json[u"course"_s][u"sections"_s].toArray();
+        const qint64 locked = sections.last()[u"lessons"_s].toArray().last()[u"id"_s].toInteger();
+        QCOMPARE(member.get(u"/api/v1/lessons/%1"_s.arg(locked)).errorCode(), u"purchase_required"_s);
+
+        // Bad input: refused, nothing pending.
+        const QString path = u"/api/v1/payments/checkout"_s;
+        QCOMPARE(member.post(path, {{u"courseId"_s, u"3"_s}}).status, 400);
+        QCOMPARE(member.post(path, {{u"courseId"_s, -1}}).status, 400);
+        QCOMPARE(member.post(path, {{u"courseId"_s, 987654}}).status, 404);
+        QCOMPARE(member.post(path, {{u"courseId"_s, open}}).status, 400);
+        const qsizetype paymentsBefore = member.get(u"/api/v1/me/payments"_s).json[u"payments"_s].toArray().size();
+
+        const HttpResponse checkout = member.post(path, {{u"courseId"_s, sold}});
+        QCOMPARE(checkout.status, 201);
+        const QJsonObject payment = checkout.json[u"payment"_s].toObject();
+        QCOMPARE(member.get(u"/api/v1/me/payments"_s).json[u"payments"_s].toArray().size(), paymentsBefore + 1);
+        const QString tierBefore =
+            member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString();
+        const QJsonObject event{{u"id"_s, u"evt_course"_s},
+                                {u"type"_s, u"checkout.completed"_s},
+                                {u"sessionId"_s, payment[u"sessionId"_s]},
+                                {u"amountCents"_s, payment[u"amountCents"_s]}};
+        QCOMPARE(webhook(event, QDateTime::currentSecsSinceEpoch()).status, 200);
+        QCOMPARE(member.get(u"/api/v1/lessons/%1"_s.arg(locked)).status, 200);
+        // A course purchase leaves the membership as it was, and cannot be bought twice.
+        QCOMPARE(member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString(), tierBefore);
+        QCOMPARE(member.post(path, {{u"courseId"_s, sold}}).status, 409);
+        QCOMPARE(webhook(event, QDateTime::currentSecsSinceEpoch()).json[u"duplicate"_s].toBool(), true);
+    }
+
     void redeemCodes_valid_usedUp_expired_wrong_andGuessed()
     {
         HttpClient admin = as(u"admin"_s);

@@ -368,6 +368,42 @@ private Q_SLOTS:
         m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
+    void courses_buyingACourseSoldOnItsOwn()
+    {
+        m_window->showPanel(ui::MainWindow::CoursesPage);
+        ui::CoursesPanel *panel = m_window->coursesPanel();
+        QAbstractItemModel *library = panel->library()->model();
+        QTRY_COMPARE(library->rowCount(), 3);
+        QModelIndex sold;
+        for (int row = 0; row < library->rowCount(); ++row) {
+            if (library->index(row, 0).data(models::CourseListModel::PriceCentsRole).toLongLong() > 0) {
+                sold = library->index(row, 0);
+            }
+        }
+        QVERIFY(sold.isValid());
+        QSignalSpy opened(m_courses.get(), &app::CourseService::courseOpened);
+        panel->library()->clicked(sold);
+        QVERIFY(opened.wait());
+        ui::CoursePage *page = panel->coursePage();
+        QTRY_VERIFY(page->buyButton()->isVisible());
+        QVERIFY(page->buyButton()->text().contains(u"199"_s));
+        QVERIFY(!page->enrollButton()->isVisible());
+
+        // Buying opens the provider's page in the browser; paying there opens the course here.
+        QSignalSpy browse(panel, &ui::CoursesPanel::openUrlRequested);
+        QTest::mouseClick(page->buyButton(), Qt::LeftButton);
+        QVERIFY(browse.wait());
+        QVERIFY(!page->buyButton()->isEnabled());
+        const QUrl checkout = browse.first().at(0).toUrl();
+        QCOMPARE(checkout.host(), m_server->baseUrl().host());
+        test::HttpClient browser(m_server->baseUrl());
+        QCOMPARE(browser.get(checkout.path()).status, 200);
+        m_courses->openCourse(page->courseId()); // what coming back to the window does
+        QTRY_VERIFY(!page->buyButton()->isVisible());
+        QVERIFY(page->enrollButton()->isVisible());
+        m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
     void community_askAnswerRsvpAndFeedback()
     {
         test::HttpClient author(m_server->baseUrl());
