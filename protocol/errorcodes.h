@@ -28,6 +28,7 @@ inline constexpr QLatin1StringView NotEnoughPoints{"not_enough_points"};
 inline constexpr QLatin1StringView AlreadyAccepted{"already_accepted"};
 inline constexpr QLatin1StringView EventFull{"event_full"};
 inline constexpr QLatin1StringView TrialUsed{"trial_used"};
+inline constexpr QLatin1StringView PollClosed{"poll_closed"};
 inline constexpr QLatin1StringView PaymentsUnavailable{"payments_unavailable"};
 inline constexpr QLatin1StringView NotFound{"not_found"};
 inline constexpr QLatin1StringView MethodNotAllowed{"method_not_allowed"};

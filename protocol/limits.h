@@ -21,6 +21,11 @@ inline constexpr qsizetype TagMax = 32;
 inline constexpr qsizetype TagsPerArticleMax = 8;
 inline constexpr qsizetype TokenMax = 128;
 inline constexpr int PageSizeDefault = 20;
+/// How far ahead an article may be scheduled.
+inline constexpr qint64 ScheduleAheadMaxMs = 366LL * 24 * 3600 * 1000;
+inline constexpr qsizetype PollQuestionMax = 200;
+inline constexpr qsizetype PollOptionMax = 100;
+inline constexpr qsizetype PollOptionsMax = 10;
 inline constexpr int PageSizeMax = 100;
 inline constexpr int SyncPageMax = 500;
 /// How long a lapsed membership keeps its tier, so a late renewal never locks a member out mid-course.

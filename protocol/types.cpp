@@ -111,6 +111,8 @@ QJsonObject Article::toJson() const
                      {u"likedByMe"_s, likedByMe},
                      {u"featured"_s, featured},
                      {u"pinned"_s, pinned},
+                     {u"scheduled"_s, scheduled},
+                     {u"hasPoll"_s, hasPoll},
                      {u"publishedAt"_s, toIsoUtc(publishedAt)},
                      {u"updatedAt"_s, toIsoUtc(updatedAt)}};
     if (hasBody) {
@@ -142,9 +144,53 @@ std::optional<Article> Article::fromJson(const QJsonObject &json)
     a.likedByMe = json.value(u"likedByMe"_s).toBool();
     a.featured = json.value(u"featured"_s).toBool();
     a.pinned = json.value(u"pinned"_s).toBool();
+    a.scheduled = json.value(u"scheduled"_s).toBool();
+    a.hasPoll = json.value(u"hasPoll"_s).toBool();
     a.publishedAt = fromIsoUtc(json.value(u"publishedAt"_s).toString());
     a.updatedAt = fromIsoUtc(json.value(u"updatedAt"_s).toString());
     return a;
+}
+
+QJsonObject Poll::toJson() const
+{
+    QJsonArray items;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        items.append(QJsonObject{{u"label"_s, options[i]}, {u"votes"_s, votes.value(i)}});
+    }
+    QJsonArray mine;
+    for (int choice : myChoices) {
+        mine.append(choice);
+    }
+    return {{u"articleId"_s, articleId},
+            {u"question"_s, question},
+            {u"options"_s, items},
+            {u"multiple"_s, multiple},
+            {u"closesAt"_s, closesAt.isValid() ? QJsonValue(toIsoUtc(closesAt)) : QJsonValue()},
+            {u"closed"_s, closed},
+            {u"voters"_s, voters},
+            {u"myChoices"_s, mine}};
+}
+
+std::optional<Poll> Poll::fromJson(const QJsonObject &json)
+{
+    if (!hasNumber(json, u"articleId"_s) || !hasString(json, u"question"_s) || !json.value(u"options"_s).isArray()) {
+        return std::nullopt;
+    }
+    Poll p;
+    p.articleId = toId(json.value(u"articleId"_s));
+    p.question = json.value(u"question"_s).toString();
+    for (const QJsonValue &o : json.value(u"options"_s).toArray()) {
+        p.options.append(o[u"label"_s].toString());
+        p.votes.append(o[u"votes"_s].toInt());
+    }
+    p.multiple = json.value(u"multiple"_s).toBool();
+    p.closesAt = fromIsoUtc(json.value(u"closesAt"_s).toString());
+    p.closed = json.value(u"closed"_s).toBool();
+    p.voters = json.value(u"voters"_s).toInt();
+    for (const QJsonValue &c : json.value(u"myChoices"_s).toArray()) {
+        p.myChoices.append(c.toInt());
+    }
+    return p;
 }
 
 QJsonObject Comment::toJson() const

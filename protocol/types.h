@@ -76,11 +76,32 @@ struct Article
     bool featured = false;
     /// Shown above the rest of the feed.
     bool pinned = false;
+    /// Written to go out at publishedAt; seen only by its author and admins until then.
+    bool scheduled = false;
+    /// A poll is attached (GET /articles/{id}/poll).
+    bool hasPoll = false;
     QDateTime publishedAt;
     QDateTime updatedAt;
 
     QJsonObject toJson() const;
     static std::optional<Article> fromJson(const QJsonObject &json);
+};
+
+/// A poll attached to a post, as one member sees it: counts per option, and their own choices.
+struct Poll
+{
+    qint64 articleId = 0;
+    QString question;
+    QStringList options;
+    QList<int> votes; ///< per option
+    bool multiple = false;
+    QDateTime closesAt; ///< invalid: open until the post is deleted
+    bool closed = false;
+    int voters = 0;
+    QList<int> myChoices;
+
+    QJsonObject toJson() const;
+    static std::optional<Poll> fromJson(const QJsonObject &json);
 };
 
 struct Comment

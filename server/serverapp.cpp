@@ -22,6 +22,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
 {
     m_auth = std::make_unique<AuthService>(*m_database, m_hasher, m_throttle, m_options.auth);
     m_articles = std::make_unique<ArticleService>(*m_database);
+    m_polls = std::make_unique<PollService>(*m_database, *m_articles);
     m_memberships = std::make_unique<MembershipService>(*m_database);
     m_sync = std::make_unique<SyncService>(*m_database);
     m_chat = std::make_unique<ChatService>(*m_database);
@@ -49,7 +50,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     registerHealthRoutes(*m_api);
     registerAuthRoutes(*m_api, *m_auth);
     registerAccountRoutes(*m_api, *m_memberships);
-    registerArticleRoutes(*m_api, *m_articles);
+    registerArticleRoutes(*m_api, *m_articles, *m_polls);
     registerSyncRoutes(*m_api, *m_sync);
     registerChatRoutes(*m_api, *m_chat, *m_promotion);
     registerCourseRoutes(*m_api, *m_courses, *m_homework, *m_signer);

@@ -12,6 +12,7 @@
 #include "domain/passwordhasher.h"
 #include "domain/paymentservice.h"
 #include "domain/pointsservice.h"
+#include "domain/pollservice.h"
 #include "domain/syncservice.h"
 #include "domain/threadpromotion.h"
 #include "http/apiserver.h"
@@ -58,6 +59,7 @@ private:
     LoginThrottle m_throttle;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ArticleService> m_articles;
+    std::unique_ptr<PollService> m_polls;
     std::unique_ptr<MembershipService> m_memberships;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ChatService> m_chat;

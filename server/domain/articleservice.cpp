@@ -58,9 +58,42 @@ QString summarise(const QString &body)
     return text.size() > 200 ? text.left(199) + u'…' : text;
 }
 
-std::optional<ApiError> validate(const ArticleInput &input)
+std::optional<ApiError> validatePoll(const PollDraft &poll, qint64 now)
 {
     auto invalid = [](const QString &message) { return ApiError::badRequest(errors::InvalidField, message); };
+    if (poll.question.trimmed().isEmpty() || poll.question.size() > limits::PollQuestionMax) {
+        return invalid(u"The poll's 'question' must be 1 to %1 characters."_s.arg(limits::PollQuestionMax));
+    }
+    QStringList seen;
+    for (const QString &option : poll.options) {
+        if (option.trimmed().isEmpty() || option.size() > limits::PollOptionMax || seen.contains(option.trimmed())) {
+            return invalid(u"Poll options must be distinct, 1 to %1 characters each."_s.arg(limits::PollOptionMax));
+        }
+        seen.append(option.trimmed());
+    }
+    if (poll.options.size() < 2 || poll.options.size() > limits::PollOptionsMax) {
+        return invalid(u"A poll has 2 to %1 options."_s.arg(limits::PollOptionsMax));
+    }
+    if (poll.closesAt != 0 && poll.closesAt <= now) {
+        return invalid(u"The poll's 'closesAt' must be in the future."_s);
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> validate(const ArticleInput &input, qint64 now)
+{
+    auto invalid = [](const QString &message) { return ApiError::badRequest(errors::InvalidField, message); };
+    if (input.publishAt) {
+        const qint64 at = input.publishAt->toMSecsSinceEpoch();
+        if (!input.publishAt->isValid() || at <= now || at > now + limits::ScheduleAheadMaxMs) {
+            return invalid(u"Field 'publishAt' must be a time in the coming year."_s);
+        }
+    }
+    if (input.poll) {
+        if (auto error = validatePoll(*input.poll, now)) {
+            return error;
+        }
+    }
     if (input.title && (input.title->trimmed().isEmpty() || input.title->size() > limits::TitleMax)) {
         return invalid(u"Field 'title' must be 1 to %1 characters."_s.arg(limits::TitleMax));
     }
@@ -105,8 +138,32 @@ void ArticleService::applyAccess(Article &article, Tier viewerTier)
     }
 }
 
+void ArticleService::publishDue()
+{
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    if (ArticleRepository(db).publishDue(nowMs()) > 0) {
+        tx.commit();
+    }
+}
+
+Result<QList<Article>> ArticleService::scheduled(const AuthUser &viewer)
+{
+    if (!viewer.canPublish()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only authors and admins schedule articles."_s);
+    }
+    publishDue();
+    QList<Article> list;
+    for (const ArticleRow &row :
+         ArticleRepository(m_database.connection()).scheduled(viewer.isAdmin() ? 0 : viewer.id)) {
+        list.append(row.article);
+    }
+    return list;
+}
+
 Result<FeedPage> ArticleService::feed(const AuthUser &viewer, const FeedQuery &query)
 {
+    publishDue();
     bool cursorOk = false;
     const auto after = decodeCursor(query.cursor, &cursorOk);
     if (!cursorOk) {
@@ -130,9 +187,10 @@ Result<FeedPage> ArticleService::feed(const AuthUser &viewer, const FeedQuery &q
 
 Result<Article> ArticleService::article(const AuthUser &viewer, qint64 id)
 {
+    publishDue();
     ArticleRepository repo(m_database.connection());
     auto row = repo.find(id, true);
-    if (!row) {
+    if (!row || !row->visibleTo(viewer.id, viewer.isAdmin())) {
         return articleNotFound();
     }
     if (!tierCovers(viewer.tier, row->article.requiredTier)) {
@@ -151,7 +209,8 @@ Result<Article> ArticleService::create(const AuthUser &author, const ArticleInpu
     if (!input.title || !input.body) {
         return ApiError::badRequest(errors::InvalidField, u"Fields 'title' and 'body' are required."_s);
     }
-    if (auto error = validate(input)) {
+    const qint64 now = nowMs();
+    if (auto error = validate(input, now)) {
         return *error;
     }
     ArticleDraft draft{input.title->trimmed(), input.summary.value_or(summarise(*input.body)), *input.body,
@@ -160,11 +219,16 @@ Result<Article> ArticleService::create(const AuthUser &author, const ArticleInpu
     draft.sourceMessageId = input.sourceMessageId;
     draft.featured = input.featured.value_or(false);
     draft.pinned = input.pinned.value_or(false);
+    draft.scheduled = input.publishAt.has_value();
+    draft.publishAt = input.publishAt ? input.publishAt->toMSecsSinceEpoch() : 0;
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
-    const qint64 id = ArticleRepository(db).insert(author.id, draft, nowMs());
+    const qint64 id = ArticleRepository(db).insert(author.id, draft, now);
     if (id == 0) {
         return ApiError::conflict(errors::Conflict, u"This thread has been promoted already."_s);
+    }
+    if (input.poll) {
+        PollRepository(db).insert(id, *input.poll, now);
     }
     tx.commit();
     if (m_onPublished) {
@@ -175,7 +239,8 @@ Result<Article> ArticleService::create(const AuthUser &author, const ArticleInpu
 
 Result<Article> ArticleService::update(const AuthUser &editor, qint64 id, const ArticleInput &input)
 {
-    if (auto error = validate(input)) {
+    const qint64 now = nowMs();
+    if (auto error = validate(input, now)) {
         return *error;
     }
     QSqlDatabase db = m_database.connection();
@@ -195,7 +260,19 @@ Result<Article> ArticleService::update(const AuthUser &editor, qint64 id, const 
     draft.tags.removeDuplicates();
     draft.featured = input.featured.value_or(old.featured);
     draft.pinned = input.pinned.value_or(old.pinned);
-    repo.update(id, draft, nowMs());
+    draft.scheduled = old.scheduled;
+    draft.publishAt = input.publishAt ? input.publishAt->toMSecsSinceEpoch() : old.publishedAt.toMSecsSinceEpoch();
+    if (input.publishAt && !old.scheduled) {
+        return ApiError::conflict(errors::Conflict, u"This article has gone out already; it cannot be rescheduled."_s);
+    }
+    PollRepository polls(db);
+    if (input.poll && polls.exists(id)) {
+        return ApiError::conflict(errors::Conflict, u"This article has a poll already."_s);
+    }
+    repo.update(id, draft, now);
+    if (input.poll) {
+        polls.insert(id, *input.poll, now);
+    }
     tx.commit();
     return article(editor, id);
 }
@@ -221,7 +298,7 @@ Result<Done> ArticleService::remove(const AuthUser &editor, qint64 id)
 Result<Done> ArticleService::requireReadable(const AuthUser &viewer, qint64 id)
 {
     const auto row = ArticleRepository(m_database.connection()).find(id, false);
-    if (!row) {
+    if (!row || !row->visibleTo(viewer.id, viewer.isAdmin())) {
         return articleNotFound();
     }
     if (!tierCovers(viewer.tier, row->article.requiredTier)) {

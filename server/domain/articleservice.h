@@ -3,6 +3,7 @@
 #include "authuser.h"
 #include "protocol/types.h"
 #include "result.h"
+#include "storage/pollrepository.h"
 
 #include <functional>
 #include <optional>
@@ -36,6 +37,10 @@ struct ArticleInput
     std::optional<protocol::Tier> requiredTier;
     std::optional<bool> featured;
     std::optional<bool> pinned;
+    /// Go out later, at this time (UTC); only while the article has not gone out.
+    std::optional<QDateTime> publishAt;
+    /// A poll to attach; an article has at most one.
+    std::optional<PollDraft> poll;
     /// Set by thread promotion only (not from the articles API).
     qint64 sourceMessageId = 0;
 };
@@ -48,6 +53,8 @@ public:
 
     Result<FeedPage> feed(const AuthUser &viewer, const FeedQuery &query);
     Result<protocol::Article> article(const AuthUser &viewer, qint64 id);
+    /// The caller's articles still to go out (every author's for admins), soonest first.
+    Result<QList<protocol::Article>> scheduled(const AuthUser &viewer);
     Result<protocol::Article> create(const AuthUser &author, const ArticleInput &input);
     Result<protocol::Article> update(const AuthUser &editor, qint64 id, const ArticleInput &input);
     Result<Done> remove(const AuthUser &editor, qint64 id);
@@ -62,8 +69,13 @@ public:
     static void applyAccess(protocol::Article &article, protocol::Tier viewerTier);
     static QString encodeCursor(qint64 publishedAt, qint64 id);
 
-private:
+    /// Whether the viewer may read the article: it exists, has gone out (or is theirs) and their tier covers it.
     Result<Done> requireReadable(const AuthUser &viewer, qint64 id);
+
+private:
+    /// Publishes scheduled articles whose time has come; every read path calls it first, so a scheduled
+    /// article appears the moment it is due on any server, with no timer to keep in step.
+    void publishDue();
 
     Database &m_database;
     std::function<void(qint64, qint64)> m_onPublished;

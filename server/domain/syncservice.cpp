@@ -1,9 +1,11 @@
 #include "syncservice.h"
 
 #include "articleservice.h"
+#include "clock.h"
 #include "protocol/errorcodes.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -35,6 +37,13 @@ Result<SyncPage> SyncService::changes(const AuthUser &viewer, const QString &sin
         }
     }
     ArticleRepository repo(m_database.connection());
+    {
+        // Scheduled articles whose time has come are announced before the log is read.
+        sql::Transaction tx(m_database.connection());
+        if (repo.publishDue(nowMs()) > 0) {
+            tx.commit();
+        }
+    }
     const QList<ChangeRow> changes = repo.changesSince(seq, limit);
     QList<qint64> ids;
     for (const ChangeRow &change : changes) {

@@ -1,4 +1,5 @@
 #include "domain/articleservice.h"
+#include "domain/pollservice.h"
 #include "endpoints.h"
 #include "protocol/apipaths.h"
 #include "protocol/errorcodes.h"
@@ -46,11 +47,48 @@ std::optional<ArticleInput> readArticleInput(const Request &request, ApiError *e
             *target = flag.toBool();
         }
     }
+    if (const auto publishAt = reader.optionalString("publishAt"_L1, 40)) {
+        input.publishAt = fromIsoUtc(*publishAt);
+        if (!input.publishAt->isValid()) {
+            *error = ApiError::badRequest(errors::InvalidField, u"Field 'publishAt' must be an ISO 8601 time."_s);
+            return std::nullopt;
+        }
+    }
+    if (json->contains(u"poll"_s)) {
+        if (!json->value(u"poll"_s).isObject()) {
+            *error = ApiError::badRequest(errors::InvalidField, u"Field 'poll' must be an object."_s);
+            return std::nullopt;
+        }
+        JsonReader poll(json->value(u"poll"_s).toObject());
+        PollDraft draft;
+        draft.question = poll.requiredString("question"_L1, 1, limits::PollQuestionMax);
+        draft.options = poll.optionalStringList("options"_L1, limits::PollOptionsMax, limits::PollOptionMax)
+                            .value_or(QStringList());
+        const QJsonValue multiple = json->value(u"poll"_s)[u"multiple"_s];
+        draft.multiple = multiple.toBool();
+        const QString closes = poll.optionalString("closesAt"_L1, 40).value_or(QString());
+        draft.closesAt = closes.isEmpty() ? 0 : fromIsoUtc(closes).toMSecsSinceEpoch();
+        if (!poll.ok()) {
+            *error = poll.error();
+            return std::nullopt;
+        }
+        if ((!multiple.isUndefined() && !multiple.isBool()) || (!closes.isEmpty() && !fromIsoUtc(closes).isValid())) {
+            *error = ApiError::badRequest(errors::InvalidField,
+                                          u"The poll's 'multiple' is true or false; 'closesAt' an ISO 8601 time."_s);
+            return std::nullopt;
+        }
+        input.poll = draft;
+    }
     if (!reader.ok()) {
         *error = reader.error();
         return std::nullopt;
     }
     return input;
+}
+
+QJsonObject pollJson(const Poll &poll)
+{
+    return QJsonObject{{u"poll"_s, poll.toJson()}};
 }
 
 QJsonObject articleJson(const Article &article)
@@ -60,7 +98,7 @@ QJsonObject articleJson(const Article &article)
 
 } // namespace
 
-void registerArticleRoutes(ApiServer &server, ArticleService &articles)
+void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollService &polls)
 {
     const QString list = QString(paths::Articles);
     const QString one = list + u"/<arg>"_s;
@@ -160,6 +198,42 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles)
                     return QJsonObject{{u"comment"_s, c.toJson()}};
                 },
                 201);
+        });
+    });
+
+    server.route(u"/api/v1/me/scheduled-articles"_s, Method::Get, [&server, &articles](const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            return toReply(articles.scheduled(user), [](const QList<Article> &scheduled) {
+                QJsonArray items;
+                for (const Article &a : scheduled) {
+                    items.append(a.toJson());
+                }
+                return QJsonObject{{u"articles"_s, items}};
+            });
+        });
+    });
+
+    server.routeWithId(one + u"/poll"_s, Method::Get, [&server, &polls](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) { return toReply(polls.poll(user, id), pollJson); });
+    });
+
+    server.routeWithId(one + u"/poll/votes"_s, Method::Post, [&server, &polls](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            const QJsonValue choices = json.value(u"choices"_s);
+            QList<int> picked;
+            const QJsonArray items = choices.toArray();
+            const bool valid = choices.isArray() && items.size() <= limits::PollOptionsMax &&
+                               std::all_of(items.cbegin(), items.cend(), [](const QJsonValue &v) {
+                                   return isInteger(v) && v.toInteger() >= 0 && v.toInteger() < limits::PollOptionsMax;
+                               });
+            if (!valid) {
+                return Reply::error(ApiError::badRequest(
+                    errors::InvalidField, u"'choices' is a list of option numbers (empty withdraws the vote)."_s));
+            }
+            for (const QJsonValue &v : items) {
+                picked.append(static_cast<int>(v.toInteger()));
+            }
+            return toReply(polls.vote(user, id, picked), pollJson);
         });
     });
 }

@@ -22,11 +22,6 @@ using Method = QHttpServerRequest::Method;
 
 namespace {
 
-bool isInteger(const QJsonValue &v)
-{
-    return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger());
-}
-
 QJsonObject courseJson(const Course &c)
 {
     return {{u"course"_s, c.toJson()}};

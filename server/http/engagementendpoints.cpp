@@ -41,11 +41,6 @@ Reply readerError(const JsonReader &reader)
     return Reply::error(reader.error());
 }
 
-bool isInteger(const QJsonValue &v)
-{
-    return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger());
-}
-
 } // namespace
 
 void registerMembershipRoutes(ApiServer &server, MembershipService &memberships, PaymentService &payments)

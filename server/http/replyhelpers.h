@@ -5,6 +5,12 @@
 
 namespace guild::server {
 
+/// A JSON number with no fraction (JSON has no integer type of its own).
+inline bool isInteger(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger());
+}
+
 /// Turns a domain result into a reply with `encode` applied to the value, or the error reply.
 template <typename T, typename Encode>
 Reply toReply(const Result<T> &result, Encode encode, int status = 200)

@@ -12,8 +12,10 @@ using namespace protocol;
 
 namespace {
 
-const QString SelectColumns = u"SELECT a.id, a.title, a.summary, a.required_tier, a.published_at, a.updated_at, "
-                              "a.like_count, a.comment_count, u.display_name, a.author_id, a.featured, a.pinned"_s;
+const QString SelectColumns =
+    u"SELECT a.id, a.title, a.summary, a.required_tier, a.published_at, a.updated_at, "
+    "a.like_count, a.comment_count, u.display_name, a.author_id, a.featured, a.pinned, a.scheduled, "
+    "(SELECT COUNT(*) FROM polls p WHERE p.article_id = a.id)"_s;
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -36,8 +38,10 @@ ArticleRow readRow(const QSqlQuery &q, bool withBody)
     row.authorId = q.value(9).toLongLong();
     a.featured = q.value(10).toBool();
     a.pinned = q.value(11).toBool();
+    a.scheduled = q.value(12).toBool();
+    a.hasPoll = q.value(13).toInt() > 0;
     if (withBody) {
-        a.body = q.value(12).toString();
+        a.body = q.value(14).toString();
         a.hasBody = true;
     }
     return row;
@@ -70,7 +74,7 @@ bool ArticleRepository::isPostgres() const
 QList<ArticleRow> ArticleRepository::feed(std::optional<FeedPosition> after, const QString &tag, int limit,
                                           bool featuredOnly)
 {
-    QString statement = SelectColumns + u" FROM articles a JOIN users u ON u.id = a.author_id WHERE 1 = 1"_s;
+    QString statement = SelectColumns + u" FROM articles a JOIN users u ON u.id = a.author_id WHERE a.scheduled = 0"_s;
     QVariantList bindings;
     if (featuredOnly) {
         statement += u" AND a.featured = 1"_s;
@@ -106,16 +110,55 @@ std::optional<ArticleRow> ArticleRepository::find(qint64 id, bool withBody)
     return rows.first();
 }
 
+QList<ArticleRow> ArticleRepository::scheduled(qint64 authorId)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            SelectColumns + u" FROM articles a JOIN users u ON u.id = a.author_id "
+                                            "WHERE a.scheduled = 1 AND (? = 0 OR a.author_id = ?) "
+                                            "ORDER BY a.published_at, a.id LIMIT 200"_s,
+                            {authorId, authorId});
+    QList<ArticleRow> rows;
+    while (q.next()) {
+        rows.append(readRow(q, false));
+    }
+    loadTags(rows);
+    return rows;
+}
+
+int ArticleRepository::publishDue(qint64 now)
+{
+    QList<qint64> due;
+    {
+        QSqlQuery q = sql::exec(
+            m_db, u"SELECT id FROM articles WHERE scheduled = 1 AND published_at <= ? ORDER BY published_at"_s, {now});
+        while (q.next()) {
+            due.append(q.value(0).toLongLong());
+        }
+    }
+    int published = 0;
+    for (qint64 id : std::as_const(due)) {
+        // Only the writer that flips the flag announces it.
+        if (sql::exec(m_db, u"UPDATE articles SET scheduled = 0, updated_at = ? WHERE id = ? AND scheduled = 1"_s,
+                      {now, id})
+                .numRowsAffected() == 1) {
+            recordChange(id, "upsert"_L1, now);
+            ++published;
+        }
+    }
+    return published;
+}
+
 QList<ArticleRow> ArticleRepository::findMany(const QList<qint64> &ids)
 {
     if (ids.isEmpty()) {
         return {};
     }
-    QSqlQuery q =
-        sql::exec(m_db,
-                  SelectColumns + u", a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.id IN ("_s +
-                      placeholders(ids.size()) + u')',
-                  toVariants(ids));
+    QSqlQuery q = sql::exec(
+        m_db,
+        SelectColumns +
+            u", a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.scheduled = 0 AND a.id IN ("_s +
+            placeholders(ids.size()) + u')',
+        toVariants(ids));
     QList<ArticleRow> rows;
     while (q.next()) {
         rows.append(readRow(q, true));
@@ -174,17 +217,20 @@ qint64 ArticleRepository::insert(qint64 authorId, const ArticleDraft &draft, qin
     const QVariant inserted =
         sql::scalar(m_db,
                     u"INSERT INTO articles (author_id, title, summary, body, required_tier, published_at, updated_at, "
-                    "source_message_id, featured, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "source_message_id, featured, pinned, scheduled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (source_message_id) DO NOTHING RETURNING id"_s,
-                    {authorId, draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier), now, now,
+                    {authorId, draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier),
+                     draft.scheduled ? draft.publishAt : now, now,
                      draft.sourceMessageId > 0 ? QVariant(draft.sourceMessageId) : sql::nullInt(),
-                     draft.featured ? 1 : 0, draft.pinned ? 1 : 0});
+                     draft.featured ? 1 : 0, draft.pinned ? 1 : 0, draft.scheduled ? 1 : 0});
     if (!inserted.isValid()) {
         return 0;
     }
     const qint64 id = inserted.toLongLong();
     writeTags(id, draft.tags);
-    recordChange(id, "upsert"_L1, now);
+    if (!draft.scheduled) {
+        recordChange(id, "upsert"_L1, now);
+    }
     return id;
 }
 
@@ -195,9 +241,15 @@ void ArticleRepository::update(qint64 id, const ArticleDraft &draft, qint64 now)
               "pinned = ? WHERE id = ?"_s,
               {draft.title, draft.summary, draft.body, static_cast<int>(draft.requiredTier), now,
                draft.featured ? 1 : 0, draft.pinned ? 1 : 0, id});
+    if (draft.scheduled) {
+        sql::exec(m_db, u"UPDATE articles SET published_at = ? WHERE id = ? AND scheduled = 1"_s,
+                  {draft.publishAt, id});
+    }
     sql::exec(m_db, u"DELETE FROM article_tags WHERE article_id = ?"_s, {id});
     writeTags(id, draft.tags);
-    recordChange(id, "upsert"_L1, now);
+    if (!draft.scheduled) {
+        recordChange(id, "upsert"_L1, now);
+    }
 }
 
 void ArticleRepository::remove(qint64 id)

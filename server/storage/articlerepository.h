@@ -12,6 +12,9 @@ struct ArticleRow
 {
     protocol::Article article;
     qint64 authorId = 0;
+
+    /// Scheduled articles are for their author and admins until they go out.
+    bool visibleTo(qint64 userId, bool admin) const { return !article.scheduled || admin || userId == authorId; }
 };
 
 struct FeedPosition
@@ -31,6 +34,9 @@ struct ArticleDraft
     qint64 sourceMessageId = 0;
     bool featured = false;
     bool pinned = false;
+    /// Goes out at publishAt (ms), not now; the feed and /sync see it only then.
+    bool scheduled = false;
+    qint64 publishAt = 0;
 };
 
 struct ChangeRow
@@ -47,10 +53,15 @@ public:
         : m_db(std::move(db))
     {}
 
-    /// Newest first, strictly after `after` in feed order. Bodies are not loaded.
+    /// Published articles, newest first, strictly after `after` in feed order. Bodies are not loaded.
     QList<ArticleRow> feed(std::optional<FeedPosition> after, const QString &tag, int limit, bool featuredOnly = false);
     std::optional<ArticleRow> find(qint64 id, bool withBody);
-    /// Several by id, with bodies, in no particular order.
+    /// Articles still to go out, soonest first: one author's, or everyone's for authorId 0.
+    QList<ArticleRow> scheduled(qint64 authorId);
+    /// Publishes every scheduled article whose time has come and announces it to /sync, once even when
+    /// several servers race. Call inside a transaction.
+    int publishDue(qint64 now);
+    /// Several published articles by id, with bodies, in no particular order.
     QList<ArticleRow> findMany(const QList<qint64> &ids);
     void fillViewerState(QList<ArticleRow> &rows, qint64 viewerId);
 

@@ -15,12 +15,7 @@ class TestServerArticles : public QObject
 private:
     std::unique_ptr<TestServer> m_server;
 
-    HttpClient as(const QString &user)
-    {
-        HttpClient c(m_server->baseUrl());
-        c.login(user);
-        return c;
-    }
+    HttpClient as(const QString &user) { return HttpClient::signedIn(m_server->baseUrl(), user); }
 
     static QJsonObject firstWithTier(const QJsonArray &articles, const QString &tier)
     {

@@ -24,12 +24,7 @@ private:
     QJsonObject m_design;
     QJsonObject m_sold;
 
-    HttpClient as(const QString &user)
-    {
-        HttpClient c(m_server->baseUrl());
-        c.login(user);
-        return c;
-    }
+    HttpClient as(const QString &user) { return HttpClient::signedIn(m_server->baseUrl(), user); }
 
     static QList<qint64> lessonIds(const QJsonObject &course)
     {

@@ -22,19 +22,10 @@ private:
     static constexpr QByteArrayView Secret = "whsec-test-only";
     std::unique_ptr<TestServer> m_server;
 
-    HttpClient as(const QString &user)
-    {
-        HttpClient c(m_server->baseUrl());
-        c.login(user);
-        return c;
-    }
+    HttpClient as(const QString &user) { return HttpClient::signedIn(m_server->baseUrl(), user); }
 
     /// Moves the server's clock to `when` (UTC); tokens made before may have expired then.
-    void setClock(const QDateTime &when)
-    {
-        HttpClient c(m_server->baseUrl());
-        QCOMPARE(c.post(u"/api/v1/test/clock"_s, {{u"nowMs"_s, when.toMSecsSinceEpoch()}}).status, 200);
-    }
+    void setClock(const QDateTime &when) { QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), when)); }
 
     static QDateTime utc(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toUTC(); }
 

@@ -114,4 +114,18 @@ QByteArray HttpClient::rawExchange(quint16 port, const QByteArray &bytes)
     return answer;
 }
 
+HttpClient HttpClient::signedIn(const QUrl &base, const QString &username)
+{
+    HttpClient c(base);
+    c.login(username);
+    return c;
+}
+
+bool HttpClient::moveServerClock(const QUrl &base, const QDateTime &when)
+{
+    HttpClient c(base);
+    return c.post(QStringLiteral("/api/v1/test/clock"), {{QStringLiteral("nowMs"), when.toMSecsSinceEpoch()}}).status ==
+           200;
+}
+
 } // namespace guild::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -47,6 +48,12 @@ public:
 
     /// Writes raw bytes on a fresh TCP connection and returns everything the server answered.
     static QByteArray rawExchange(quint16 port, const QByteArray &bytes);
+
+    /// A client of the server at `base`, logged in as a demo user.
+    static HttpClient signedIn(const QUrl &base, const QString &username);
+    /// Moves the clock of a server started with --test-clock to `when`; false if it refused.
+    /// Access tokens issued before may have expired at the new time.
+    static bool moveServerClock(const QUrl &base, const QDateTime &when);
 
 private:
     QUrl m_base;
