@@ -14,6 +14,7 @@
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
+#include "services/publishingservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 #include "storage/articlecache.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
             app::LocalCache cache;
             models::ArticleFeedModel model;
             app::FeedService feed(api, cache, model);
+            app::PublishingService publishing(api, cache);
             app::SyncService sync(api, cache);
             app::Connectivity connectivity(api);
             app::ChatConnection chatLink([] { return QString(); });
@@ -85,9 +87,9 @@ private Q_SLOTS:
             app::AccountService account(api);
             app::CommunityService community(api);
             app::AdminService admin(api);
-            ui::MainWindow window(ui::MainWindow::Services{session, feed, sync, connectivity, model, chat, channels,
-                                                           messages, courses, downloads, courseList, syllabus, account,
-                                                           community, admin});
+            ui::MainWindow window(ui::MainWindow::Services{session, feed, publishing, sync, connectivity, model, chat,
+                                                           channels, messages, courses, downloads, courseList, syllabus,
+                                                           account, community, admin});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

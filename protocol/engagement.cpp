@@ -56,6 +56,15 @@ QJsonObject PointsEntry::toJson() const
     return {{u"action"_s, action}, {u"points"_s, points}, {u"day"_s, day}, {u"createdAt"_s, time(createdAt)}};
 }
 
+std::optional<PointsEntry> PointsEntry::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"action"_s).isString() || !json.value(u"points"_s).isDouble()) {
+        return std::nullopt;
+    }
+    return PointsEntry{json.value(u"action"_s).toString(), json.value(u"points"_s).toInt(),
+                       json.value(u"day"_s).toString(), fromIsoUtc(json.value(u"createdAt"_s).toString())};
+}
+
 QJsonObject Standing::toJson() const
 {
     return {{u"points"_s, points},           {u"level"_s, level},

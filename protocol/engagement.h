@@ -38,6 +38,7 @@ struct PointsEntry
     QDateTime createdAt;
 
     QJsonObject toJson() const;
+    static std::optional<PointsEntry> fromJson(const QJsonObject &json);
 };
 
 /// The member's standing: points, level, badges, and the check-in streak.

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>MembershipPanel</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Daily check-in</translation>
+    </message>
+    <message>
+        <source>First check-in</source>
+        <translation>First check-in</translation>
+    </message>
+    <message>
+        <source>Published a post</source>
+        <translation>Published a post</translation>
+    </message>
+    <message>
+        <source>Answered a question</source>
+        <translation>Answered a question</translation>
+    </message>
+    <message>
+        <source>Answer accepted</source>
+        <translation>Answer accepted</translation>
+    </message>
+    <message>
+        <source>Finished a lesson</source>
+        <translation>Finished a lesson</translation>
+    </message>
+    <message>
+        <source>Bounty offered on a question</source>
+        <translation>Bounty offered on a question</translation>
+    </message>
+    <message>
+        <source>Bounty won</source>
+        <translation>Bounty won</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::AccountService</name>
     <message>
         <source>Your free trial has started.</source>
@@ -244,6 +279,21 @@
     </message>
 </context>
 <context>
+    <name>guild::app::PublishingService</name>
+    <message>
+        <source>You are offline: publishing needs the server. Your text is still in the editor.</source>
+        <translation>You are offline: publishing needs the server. Your text is still in the editor.</translation>
+    </message>
+    <message>
+        <source>The poll&apos;s results need a connection.</source>
+        <translation>The poll&apos;s results need a connection.</translation>
+    </message>
+    <message>
+        <source>You are offline: voting needs the server.</source>
+        <translation>You are offline: voting needs the server.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::Session</name>
     <message>
         <source>The server sent an answer Guild does not understand.</source>
@@ -377,6 +427,125 @@
     <message>
         <source>Ask to revise</source>
         <translation>Ask to revise</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ArticleComposer</name>
+    <message>
+        <source>In the digest (精华)</source>
+        <translation>In the digest (精华)</translation>
+    </message>
+    <message>
+        <source>Pinned to the top of the feed</source>
+        <translation>Pinned to the top of the feed</translation>
+    </message>
+    <message>
+        <source>Publish later, at</source>
+        <translation>Publish later, at</translation>
+    </message>
+    <message>
+        <source>Add a poll</source>
+        <translation>Add a poll</translation>
+    </message>
+    <message>
+        <source>Members may pick several options</source>
+        <translation>Members may pick several options</translation>
+    </message>
+    <message>
+        <source>Voting closes at</source>
+        <translation>Voting closes at</translation>
+    </message>
+    <message>
+        <source>Write a post</source>
+        <translation>Write a post</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas: cpp, qt</source>
+        <translation>Tags, separated by commas: cpp, qt</translation>
+    </message>
+    <message>
+        <source>Write in Markdown. Code goes in ``` fences.</source>
+        <translation>Write in Markdown. Code goes in ``` fences.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>One option per line (2 to 10)</source>
+        <translation>One option per line (2 to 10)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Who can read it:</source>
+        <translation>Who can read it:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Waiting to go out:</source>
+        <translation>Waiting to go out:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Give the post a title.</source>
+        <translation>Give the post a title.</translation>
+    </message>
+    <message>
+        <source>Write something in the post.</source>
+        <translation>Write something in the post.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to publish at.</source>
+        <translation>Choose a time in the future to publish at.</translation>
+    </message>
+    <message>
+        <source>Ask the poll&apos;s question.</source>
+        <translation>Ask the poll&apos;s question.</translation>
+    </message>
+    <message>
+        <source>A poll needs 2 to 10 different options, one per line.</source>
+        <translation>A poll needs 2 to 10 different options, one per line.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future for the poll to close.</source>
+        <translation>Choose a time in the future for the poll to close.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1011,14 @@
         <source>Only the articles the authors chose for the digest (精华)</source>
         <translation>Only the articles the authors chose for the digest (精华)</translation>
     </message>
+    <message>
+        <source>Write…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <source>Write a post, now or scheduled, with an optional poll</source>
+        <translation>Write a post, now or scheduled, with an optional poll</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::HomeworkBox</name>
@@ -1085,6 +1262,14 @@
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
+    <message>
+        <source>Scheduled “%1” for %2.</source>
+        <translation>Scheduled “%1” for %2.</translation>
+    </message>
+    <message>
+        <source>Published “%1”.</source>
+        <translation>Published “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MembershipPanel</name>
@@ -1211,10 +1396,6 @@
         <translation>Daily check-in</translation>
     </message>
     <message>
-        <source>Leaderboard and payments</source>
-        <translation>Leaderboard and payments</translation>
-    </message>
-    <message>
         <source>Coupon (optional)</source>
         <translation>Coupon (optional)</translation>
     </message>
@@ -1249,6 +1430,34 @@
     <message>
         <source>%1 · course “%2” · %3</source>
         <translation>%1 · course “%2” · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>No points yet: check in, post or answer to earn some.</source>
+        <translation>No points yet: check in, post or answer to earn some.</translation>
+    </message>
+    <message>
+        <source>Points and payments</source>
+        <translation>Points and payments</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Leaderboard</translation>
+    </message>
+    <message>
+        <source>Points history</source>
+        <translation>Points history</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1535,55 @@
     <message>
         <source>This message was deleted.</source>
         <translation>This message was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::PollView</name>
+    <message>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <source>Loading the poll…</source>
+        <translation>Loading the poll…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) · %1%</source>
+        <translation>
+            <numerusform>%n vote · %1%</numerusform>
+            <numerusform>%n votes · %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Change vote</source>
+        <translation>Change vote</translation>
+    </message>
+    <message>
+        <source>Withdraw vote</source>
+        <translation>Withdraw vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n voter</numerusform>
+            <numerusform>%n voters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>closes %1</translation>
+    </message>
+    <message>
+        <source>pick any</source>
+        <translation>pick any</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MembershipPanel</name>
+    <message>
+        <source>Daily check-in</source>
+        <translation>每日打卡</translation>
+    </message>
+    <message>
+        <source>First check-in</source>
+        <translation>首次打卡</translation>
+    </message>
+    <message>
+        <source>Published a post</source>
+        <translation>发布文章</translation>
+    </message>
+    <message>
+        <source>Answered a question</source>
+        <translation>回答问题</translation>
+    </message>
+    <message>
+        <source>Answer accepted</source>
+        <translation>回答被采纳</translation>
+    </message>
+    <message>
+        <source>Finished a lesson</source>
+        <translation>完成一节课</translation>
+    </message>
+    <message>
+        <source>Bounty offered on a question</source>
+        <translation>为问题悬赏</translation>
+    </message>
+    <message>
+        <source>Bounty won</source>
+        <translation>获得悬赏</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::AccountService</name>
     <message>
         <source>Your free trial has started.</source>
@@ -241,6 +276,21 @@
     </message>
 </context>
 <context>
+    <name>guild::app::PublishingService</name>
+    <message>
+        <source>You are offline: publishing needs the server. Your text is still in the editor.</source>
+        <translation>你已离线：发布需要连接服务器。你的内容仍保留在编辑器中。</translation>
+    </message>
+    <message>
+        <source>The poll&apos;s results need a connection.</source>
+        <translation>投票结果需要联网才能查看。</translation>
+    </message>
+    <message>
+        <source>You are offline: voting needs the server.</source>
+        <translation>你已离线：投票需要连接服务器。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::Session</name>
     <message>
         <source>The server sent an answer Guild does not understand.</source>
@@ -374,6 +424,125 @@
     <message>
         <source>Ask to revise</source>
         <translation>要求修改</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ArticleComposer</name>
+    <message>
+        <source>In the digest (精华)</source>
+        <translation>加入精华</translation>
+    </message>
+    <message>
+        <source>Pinned to the top of the feed</source>
+        <translation>在动态顶部置顶</translation>
+    </message>
+    <message>
+        <source>Publish later, at</source>
+        <translation>定时发布，时间</translation>
+    </message>
+    <message>
+        <source>Add a poll</source>
+        <translation>添加投票</translation>
+    </message>
+    <message>
+        <source>Members may pick several options</source>
+        <translation>允许成员多选</translation>
+    </message>
+    <message>
+        <source>Voting closes at</source>
+        <translation>投票截止时间</translation>
+    </message>
+    <message>
+        <source>Write a post</source>
+        <translation>写文章</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas: cpp, qt</source>
+        <translation>标签，用逗号分隔：cpp, qt</translation>
+    </message>
+    <message>
+        <source>Write in Markdown. Code goes in ``` fences.</source>
+        <translation>使用 Markdown 书写。代码请放在 ``` 代码块中。</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>One option per line (2 to 10)</source>
+        <translation>每行一个选项（2 到 10 个）</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Who can read it:</source>
+        <translation>阅读权限：</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Waiting to go out:</source>
+        <translation>等待发布：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时发布</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Give the post a title.</source>
+        <translation>请为文章填写标题。</translation>
+    </message>
+    <message>
+        <source>Write something in the post.</source>
+        <translation>请填写文章内容。</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to publish at.</source>
+        <translation>请选择一个将来的发布时间。</translation>
+    </message>
+    <message>
+        <source>Ask the poll&apos;s question.</source>
+        <translation>请填写投票的问题。</translation>
+    </message>
+    <message>
+        <source>A poll needs 2 to 10 different options, one per line.</source>
+        <translation>投票需要 2 到 10 个不同的选项，每行一个。</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future for the poll to close.</source>
+        <translation>请选择一个将来的投票截止时间。</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1004,14 @@
         <source>Only the articles the authors chose for the digest (精华)</source>
         <translation>只显示作者选入精华的文章</translation>
     </message>
+    <message>
+        <source>Write…</source>
+        <translation>写文章…</translation>
+    </message>
+    <message>
+        <source>Write a post, now or scheduled, with an optional poll</source>
+        <translation>写一篇文章，可立即或定时发布，并可附带投票</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::HomeworkBox</name>
@@ -1077,6 +1254,14 @@
         <source>Admin</source>
         <translation>管理</translation>
     </message>
+    <message>
+        <source>Scheduled “%1” for %2.</source>
+        <translation>已定时发布《%1》，时间：%2。</translation>
+    </message>
+    <message>
+        <source>Published “%1”.</source>
+        <translation>已发布《%1》。</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MembershipPanel</name>
@@ -1201,10 +1386,6 @@
         <translation>每日打卡</translation>
     </message>
     <message>
-        <source>Leaderboard and payments</source>
-        <translation>排行榜与付款记录</translation>
-    </message>
-    <message>
         <source>Coupon (optional)</source>
         <translation>优惠码（可选）</translation>
     </message>
@@ -1239,6 +1420,34 @@
     <message>
         <source>%1 · course “%2” · %3</source>
         <translation>%1 · 课程《%2》 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>No points yet: check in, post or answer to earn some.</source>
+        <translation>还没有积分：打卡、发文或回答问题都能获得积分。</translation>
+    </message>
+    <message>
+        <source>Points and payments</source>
+        <translation>积分与付款</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Points history</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款记录</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1524,53 @@
     <message>
         <source>This message was deleted.</source>
         <translation>这条消息已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::PollView</name>
+    <message>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Loading the poll…</source>
+        <translation>正在加载投票…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) · %1%</source>
+        <translation>
+            <numerusform>%n 票 · %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Change vote</source>
+        <translation>修改投票</translation>
+    </message>
+    <message>
+        <source>Withdraw vote</source>
+        <translation>撤回投票</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n 人投票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>%1 截止</translation>
+    </message>
+    <message>
+        <source>pick any</source>
+        <translation>可多选</translation>
     </message>
 </context>
 <context>

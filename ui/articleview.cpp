@@ -1,5 +1,6 @@
 #include "articleview.h"
 
+#include "pollview.h"
 #include "safetextbrowser.h"
 
 #include <QEvent>
@@ -37,6 +38,7 @@ ArticleView::ArticleView(QWidget *parent)
     , m_lockText(new QLabel(m_lockBanner))
     , m_upgrade(new QPushButton(m_lockBanner))
     , m_body(new SafeTextBrowser(this))
+    , m_poll(new PollView(this))
     , m_empty(new QLabel(this))
 {
     // Text from the server is shown as plain text, never interpreted as rich text.
@@ -71,6 +73,7 @@ ArticleView::ArticleView(QWidget *parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_lockBanner);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_poll);
     layout->addWidget(m_empty, 1);
     retranslate();
     clear();
@@ -97,6 +100,7 @@ void ArticleView::clear()
     m_lockBanner->hide();
     m_body->hide();
     m_body->clear();
+    m_poll->hide();
     m_empty->show();
 }
 
@@ -127,6 +131,11 @@ void ArticleView::showArticle(const Article &article)
         m_body->setMarkdownSafely(article.body);
     }
     m_body->show();
+    if (article.hasPoll && !article.locked) {
+        m_poll->showLoading(article.id);
+    } else {
+        m_poll->hide();
+    }
 }
 
 void ArticleView::showUnavailable(const Article &article, const QString &reason)
@@ -137,6 +146,7 @@ void ArticleView::showUnavailable(const Article &article, const QString &reason)
     m_lockBanner->show();
     m_body->setPlainText(article.summary);
     m_body->show();
+    m_poll->hide();
 }
 
 } // namespace guild::ui

@@ -10,6 +10,7 @@ class QFrame;
 
 namespace guild::ui {
 
+class PollView;
 class SafeTextBrowser;
 
 /// The reader: title, byline, tags and the Markdown body; a locked article shows its tier and a way to upgrade.
@@ -24,6 +25,8 @@ public:
     void showUnavailable(const protocol::Article &article, const QString &reason);
     void clear();
     SafeTextBrowser *browser() const { return m_body; }
+    /// The article's poll, shown when it has one; filled by whoever fetches polls.
+    PollView *pollView() const { return m_poll; }
 
 Q_SIGNALS:
     void upgradeRequested();
@@ -41,6 +44,7 @@ private:
     QLabel *m_lockText;
     QPushButton *m_upgrade;
     SafeTextBrowser *m_body;
+    PollView *m_poll;
     QLabel *m_empty;
 };
 

@@ -1,9 +1,12 @@
 #include "feedpanel.h"
 
+#include "articlecomposer.h"
 #include "articledelegate.h"
 #include "articleview.h"
 #include "models/articlefeedmodel.h"
+#include "pollview.h"
 #include "services/feedservice.h"
+#include "services/publishingservice.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,10 +23,13 @@ namespace guild::ui {
 
 using models::ArticleFeedModel;
 
-FeedPanel::FeedPanel(app::FeedService &feed, ArticleFeedModel &model, QWidget *parent)
+FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing, ArticleFeedModel &model,
+                     QWidget *parent)
     : QWidget(parent)
     , m_feed(feed)
+    , m_publishing(publishing)
     , m_search(new QLineEdit(this))
+    , m_write(new QPushButton(this))
     , m_digest(new QCheckBox(this))
     , m_list(new QListView(this))
     , m_emptyLabel(new QLabel(this))
@@ -47,6 +54,8 @@ FeedPanel::FeedPanel(app::FeedService &feed, ArticleFeedModel &model, QWidget *p
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_digest);
+    searchRow->addWidget(m_write);
+    m_write->hide();
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_emptyLabel, 1);
@@ -76,13 +85,48 @@ FeedPanel::FeedPanel(app::FeedService &feed, ArticleFeedModel &model, QWidget *p
     connect(&m_feed, &app::FeedService::articleOpened, m_reader, &ArticleView::showArticle);
     connect(&m_feed, &app::FeedService::articleUnavailable, m_reader, &ArticleView::showUnavailable);
     connect(m_reader, &ArticleView::upgradeRequested, this, &FeedPanel::upgradeRequested);
+    connect(m_write, &QPushButton::clicked, this, &FeedPanel::compose);
+    // Polls: the reader asks when it shows an article with one; counts and votes come from the server.
+    PollView *poll = m_reader->pollView();
+    connect(&m_feed, &app::FeedService::articleOpened, this, [this](const protocol::Article &a) {
+        if (a.hasPoll && !a.locked) {
+            m_publishing.fetchPoll(a.id);
+        }
+    });
+    connect(&m_publishing, &app::PublishingService::pollLoaded, poll, &PollView::showPoll);
+    connect(&m_publishing, &app::PublishingService::pollFailed, poll, &PollView::showMessage);
+    connect(poll, &PollView::voteRequested, &m_publishing, &app::PublishingService::vote);
     retranslate();
+}
+
+void FeedPanel::setCanPublish(bool canPublish)
+{
+    m_write->setVisible(canPublish);
+}
+
+ArticleComposer *FeedPanel::composer() const
+{
+    return m_composer.data();
+}
+
+void FeedPanel::compose()
+{
+    if (m_composer) {
+        m_composer->raise();
+        m_composer->activateWindow();
+        return;
+    }
+    m_composer = new ArticleComposer(m_publishing, this);
+    m_composer->setAttribute(Qt::WA_DeleteOnClose);
+    m_composer->open();
 }
 
 void FeedPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search articles (works offline)"));
     m_digest->setText(tr("Digest only"));
+    m_write->setText(tr("Write…"));
+    m_write->setToolTip(tr("Write a post, now or scheduled, with an optional poll"));
     m_digest->setToolTip(tr("Only the articles the authors chose for the digest (精华)"));
     m_emptyLabel->setText(m_feed.search().isEmpty() ? tr("No articles yet. They appear here after the first sync.")
                                                     : tr("No article matches your search."));

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QCheckBox;
 class QLineEdit;
 class QListView;
@@ -10,22 +12,32 @@ class QTimer;
 
 namespace guild::app {
 class FeedService;
-}
+class PublishingService;
+} // namespace guild::app
 namespace guild::models {
 class ArticleFeedModel;
 }
 
 namespace guild::ui {
 
+class ArticleComposer;
 class ArticleView;
 
-/// The feed and the reader side by side, with search over the offline cache.
+/// The feed and the reader side by side, with search over the offline cache, polls in the reader, and
+/// for authors a way to write a post.
 class FeedPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    FeedPanel(app::FeedService &feed, models::ArticleFeedModel &model, QWidget *parent = nullptr);
+    FeedPanel(app::FeedService &feed, app::PublishingService &publishing, models::ArticleFeedModel &model,
+              QWidget *parent = nullptr);
 
+    /// Authors and admins may write posts.
+    void setCanPublish(bool canPublish);
+    /// Opens the composer (one at a time).
+    void compose();
+    ArticleComposer *composer() const;
+    QPushButton *writeButton() const { return m_write; }
     ArticleView *reader() const { return m_reader; }
     QListView *list() const { return m_list; }
     QCheckBox *digestToggle() const { return m_digest; }
@@ -41,7 +53,10 @@ private:
     void updateEmptyState(int count);
 
     app::FeedService &m_feed;
+    app::PublishingService &m_publishing;
     QLineEdit *m_search;
+    QPushButton *m_write;
+    QPointer<ArticleComposer> m_composer;
     QCheckBox *m_digest;
     QListView *m_list;
     QLabel *m_emptyLabel;

@@ -14,6 +14,7 @@
 #include "services/connectivity.h"
 #include "services/courseservice.h"
 #include "services/feedservice.h"
+#include "services/publishingservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 
@@ -45,7 +46,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_connectivity(services.connectivity)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_feedPanel(new FeedPanel(services.feed, services.articles, this))
+    , m_feedPanel(new FeedPanel(services.feed, services.publishing, services.articles, this))
     , m_chatPanel(new ChatPanel(services.chat, services.channels, services.messages, this))
     , m_coursesPanel(
           new CoursesPanel(services.courses, services.downloads, services.courseList, services.syllabus, this))
@@ -194,6 +195,7 @@ void MainWindow::connectChatAndArticles(const Services &services)
         const bool admin = signedIn && user.role == protocol::Role::Admin;
         const bool author = signedIn && (user.role == protocol::Role::Author || admin);
         m_chatPanel->setMember(user.id, author, admin);
+        m_feedPanel->setCanPublish(author);
         // Running the community is for authors (homework) and admins (members, feedback too).
         m_adminPanel->setRole(admin);
         m_sidebar->item(AdminPage)->setHidden(!author);
@@ -217,6 +219,17 @@ void MainWindow::connectChatAndArticles(const Services &services)
                 feed.openArticle(a.id);
             });
     connect(&services.feed, &app::FeedService::promotionFailed, this, &MainWindow::notify);
+    connect(&services.publishing, &app::PublishingService::published, this,
+            [this, &feed = services.feed](const protocol::Article &a) {
+                if (a.scheduled) {
+                    notify(tr("Scheduled “%1” for %2.")
+                               .arg(a.title, QLocale().toString(a.publishedAt.toLocalTime(), QLocale::ShortFormat)));
+                    return;
+                }
+                notify(tr("Published “%1”.").arg(a.title));
+                feed.reload();
+                feed.openArticle(a.id);
+            });
     connect(&services.community, &app::CommunityService::eventStartingSoon, this,
             [this](const protocol::engagement::Event &e) {
                 const QString text =

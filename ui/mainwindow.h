@@ -13,6 +13,7 @@ namespace guild::app {
 class AccountService;
 class AdminService;
 class ChatService;
+class PublishingService;
 class CommunityService;
 class Connectivity;
 class CourseService;
@@ -60,6 +61,7 @@ public:
     {
         app::Session &session;
         app::FeedService &feed;
+        app::PublishingService &publishing;
         app::SyncService &sync;
         app::Connectivity &connectivity;
         models::ArticleFeedModel &articles;

@@ -9,11 +9,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
 
@@ -29,6 +31,23 @@ constexpr int ReminderDays = 7;
 QString money(qint64 cents)
 {
     return QLocale().toCurrencyString(cents / 100.0, u"¥"_s);
+}
+
+/// What earned or spent the points, in the member's words.
+QString actionName(const QString &action)
+{
+    static const QHash<QString, const char *> names{
+        {u"checkin"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Daily check-in")},
+        {u"first_checkin"_s, QT_TRANSLATE_NOOP("MembershipPanel", "First check-in")},
+        {u"publish"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Published a post")},
+        {u"answer"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Answered a question")},
+        {u"accepted_answer"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Answer accepted")},
+        {u"lesson_completed"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Finished a lesson")},
+        {u"bounty_held"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Bounty offered on a question")},
+        {u"bounty"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Bounty won")},
+    };
+    const char *name = names.value(action);
+    return name ? MembershipPanel::tr(name) : action;
 }
 } // namespace
 
@@ -52,7 +71,9 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
     , m_calendar(new QCalendarWidget(this))
     , m_period(new QComboBox(this))
     , m_leaders(new QListWidget(this))
+    , m_ledger(new QListWidget(this))
     , m_payments(new QListWidget(this))
+    , m_lists(new QTabWidget(this))
     , m_notice(new QLabel(this))
 {
     for (QLabel *label : {m_heading, m_tier, m_expiry, m_benefits, m_standing, m_notice}) {
@@ -105,9 +126,15 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
 
     auto *boardBox = m_boardBox = new QGroupBox(this);
     auto *boardLayout = new QVBoxLayout(boardBox);
-    boardLayout->addWidget(m_period);
-    boardLayout->addWidget(m_leaders, 1);
-    boardLayout->addWidget(m_payments, 1);
+    auto *leadersPage = new QWidget(m_lists);
+    auto *leadersLayout = new QVBoxLayout(leadersPage);
+    leadersLayout->setContentsMargins(0, 4, 0, 0);
+    leadersLayout->addWidget(m_period);
+    leadersLayout->addWidget(m_leaders, 1);
+    m_lists->addTab(leadersPage, QString());
+    m_lists->addTab(m_ledger, QString());
+    m_lists->addTab(m_payments, QString());
+    boardLayout->addWidget(m_lists, 1);
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -172,6 +199,19 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
                 int rank = 0;
                 for (const auto &e : leaders) {
                     m_leaders->addItem(tr("%1. %2 · %3 points").arg(++rank).arg(e.name).arg(e.points));
+                }
+            });
+    connect(&m_account, &app::AccountService::ledgerLoaded, this,
+            [this](const QList<protocol::engagement::PointsEntry> &entries) {
+                m_ledger->clear();
+                for (const auto &e : entries) {
+                    m_ledger->addItem(tr("%1 · %2 · %3")
+                                          .arg(QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                               actionName(e.action),
+                                               e.points > 0 ? tr("+%1").arg(e.points) : QString::number(e.points)));
+                }
+                if (entries.isEmpty()) {
+                    m_ledger->addItem(tr("No points yet: check in, post or answer to earn some."));
                 }
             });
     connect(&m_account, &app::AccountService::paymentsLoaded, this,
@@ -283,7 +323,10 @@ void MembershipPanel::retranslate()
     m_heading->setText(tr("Membership"));
     m_tierBox->setTitle(tr("Your membership"));
     m_dayBox->setTitle(tr("Daily check-in"));
-    m_boardBox->setTitle(tr("Leaderboard and payments"));
+    m_boardBox->setTitle(tr("Points and payments"));
+    m_lists->setTabText(0, tr("Leaderboard"));
+    m_lists->setTabText(1, tr("Points history"));
+    m_lists->setTabText(2, tr("Payments"));
     m_coupon->setPlaceholderText(tr("Coupon (optional)"));
     m_code->setPlaceholderText(tr("Redeem code, e.g. ABCD-EFGH-JKLM-NPQR"));
     m_redeem->setText(tr("Redeem"));

@@ -10,6 +10,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTabWidget;
 class QPushButton;
 
 namespace guild::app {
@@ -20,8 +21,8 @@ namespace guild::ui {
 
 /// Membership and engagement: the member's tier with its benefits and expiry (and a reminder before
 /// it ends), renew / upgrade / trial through the payment provider's page in the system browser, redeem
-/// codes, the daily check-in with its streak calendar, points, level and badges, the leaderboard and
-/// payment history.
+/// codes, the daily check-in with its streak calendar, points, level and badges, the leaderboard, the
+/// points history and payment history.
 class MembershipPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     QLabel *standingLabel() const { return m_standing; }
     QCalendarWidget *calendar() const { return m_calendar; }
     QListWidget *leaderboard() const { return m_leaders; }
+    QListWidget *pointsHistory() const { return m_ledger; }
     QPushButton *renewButton() const { return m_renew; }
 
 Q_SIGNALS:
@@ -70,7 +72,9 @@ private:
     QCalendarWidget *m_calendar;
     QComboBox *m_period;
     QListWidget *m_leaders;
+    QListWidget *m_ledger;
     QListWidget *m_payments;
+    QTabWidget *m_lists;
     QLabel *m_notice;
     QGroupBox *m_tierBox = nullptr;
     QGroupBox *m_dayBox = nullptr;

@@ -46,11 +46,12 @@ void Translations::apply(const QString &language)
     const bool chinese = locale.language() == QLocale::Chinese;
     g_current = chinese ? u"zh_CN"_s : u"en"_s;
     QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : locale);
-    if (chinese && app->load(u":/i18n/guild_zh_CN.qm"_s)) {
+    // English has a catalogue too: it holds the plural forms ("1 day", "2 days") of the %n strings.
+    if (app->load(chinese ? u":/i18n/guild_zh_CN.qm"_s : u":/i18n/guild_en.qm"_s)) {
         QCoreApplication::installTranslator(app);
-        if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt);
-        }
+    }
+    if (chinese && qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
     }
 }
 

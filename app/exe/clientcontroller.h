@@ -16,6 +16,7 @@
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
+#include "services/publishingservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 #include "storage/localcache.h"
@@ -68,6 +69,7 @@ private:
     LocalCache m_cache;
     models::ArticleFeedModel m_model;
     FeedService m_feed;
+    PublishingService m_publishing;
     SyncService m_sync;
     Connectivity m_connectivity;
     ChatConnection m_chatLink;

@@ -58,6 +58,7 @@ void AccountService::refresh()
             Q_EMIT standingChanged();
         }
     });
+    loadLedger();
     m_api.get(u"/api/v1/me/payments"_s, this, [this](const ApiResponse &r) {
         if (!r.ok) {
             return;
@@ -69,6 +70,22 @@ void AccountService::refresh()
             }
         }
         Q_EMIT paymentsLoaded(list);
+    });
+}
+
+void AccountService::loadLedger()
+{
+    m_api.get(u"/api/v1/me/points"_s, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            return;
+        }
+        QList<PointsEntry> entries;
+        for (const QJsonValue &v : r.json.value(u"ledger"_s).toArray()) {
+            if (const auto e = PointsEntry::fromJson(v.toObject())) {
+                entries.append(*e);
+            }
+        }
+        Q_EMIT ledgerLoaded(entries);
     });
 }
 
@@ -127,6 +144,7 @@ void AccountService::checkIn(const QString &note)
         Q_EMIT standingChanged();
         Q_EMIT notice(tr("Checked in: %n day(s) in a row.", nullptr, s->streak), true);
         loadCheckins(QDate::currentDate());
+        loadLedger();
     });
 }
 

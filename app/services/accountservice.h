@@ -21,6 +21,7 @@ public:
 
     /// Membership, tiers, standing and payments, all at once.
     void refresh();
+    void loadLedger();
     void checkout(protocol::Tier tier, const QString &period, const QString &coupon = {});
     void startTrial(protocol::Tier tier);
     void redeem(const QString &code);
@@ -41,6 +42,8 @@ Q_SIGNALS:
     void membershipChanged();
     void tiersLoaded();
     void standingChanged();
+    /// The member's points history, newest first.
+    void ledgerLoaded(const QList<guild::protocol::engagement::PointsEntry> &entries);
     void paymentsLoaded(const QList<guild::protocol::engagement::Payment> &payments);
     void checkoutReady(const QUrl &url);
     void checkinsLoaded(const QDate &month, const QList<QDate> &days);

@@ -13,7 +13,7 @@ using cachesql::text;
 namespace {
 
 const QString Columns = u"id, title, summary, author, tags, required_tier, locked, likes, comments, liked_by_me, "
-                        "published_at, updated_at, featured, pinned"_s;
+                        "published_at, updated_at, featured, pinned, has_poll"_s;
 
 Article readArticle(const QSqlQuery &q)
 {
@@ -32,6 +32,7 @@ Article readArticle(const QSqlQuery &q)
     a.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
     a.featured = q.value(12).toBool();
     a.pinned = q.value(13).toBool();
+    a.hasPoll = q.value(14).toBool();
     return a;
 }
 
@@ -85,8 +86,8 @@ std::optional<Article> ArticleCache::article(qint64 id)
         return std::nullopt;
     }
     Article a = readArticle(*q);
-    a.hasBody = !q->value(14).isNull();
-    a.body = q->value(14).toString();
+    a.hasBody = !q->value(15).isNull();
+    a.body = q->value(15).toString();
     return a;
 }
 
@@ -95,18 +96,18 @@ bool ArticleCache::upsert(const Article &a)
     const QVariant body = a.hasBody ? QVariant(a.body) : QVariant(QMetaType::fromType<QString>());
     return run(m_db,
                u"INSERT INTO articles (id, title, summary, body, author, tags, required_tier, locked, likes, comments, "
-               "liked_by_me, published_at, updated_at, featured, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-               "?, ?, ?) "
+               "liked_by_me, published_at, updated_at, featured, pinned, has_poll) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?, ?, ?, ?, ?, ?) "
                "ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = "
                "excluded.body, "
                "author = excluded.author, tags = excluded.tags, required_tier = excluded.required_tier, "
                "locked = excluded.locked, likes = excluded.likes, comments = excluded.comments, "
                "liked_by_me = excluded.liked_by_me, published_at = excluded.published_at, updated_at = "
                "excluded.updated_at, "
-               "featured = excluded.featured, pinned = excluded.pinned"_s,
+               "featured = excluded.featured, pinned = excluded.pinned, has_poll = excluded.has_poll"_s,
                {a.id, text(a.title), text(a.summary), body, text(a.authorName), text(a.tags.join(u'\n')),
                 static_cast<int>(a.requiredTier), a.locked, a.likeCount, a.commentCount, a.likedByMe,
-                a.publishedAt.toMSecsSinceEpoch(), a.updatedAt.toMSecsSinceEpoch(), a.featured, a.pinned}) &&
+                a.publishedAt.toMSecsSinceEpoch(), a.updatedAt.toMSecsSinceEpoch(), a.featured, a.pinned, a.hasPoll}) &&
            run(m_db, u"DELETE FROM articles_fts WHERE rowid = ?"_s, {a.id}) &&
            run(m_db, u"INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (?, ?, ?, ?, ?)"_s,
                {a.id, text(a.title), text(a.summary), text(a.body), text(a.tags.join(u' '))});

@@ -14,6 +14,7 @@
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
+#include "services/publishingservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 #include "storage/localcache.h"
@@ -21,6 +22,7 @@
 #include "support/httpclient.h"
 #include "support/testserver.h"
 #include "ui/adminpanel.h"
+#include "ui/articlecomposer.h"
 #include "ui/articleview.h"
 #include "ui/certificatepdf.h"
 #include "ui/chatpanel.h"
@@ -33,6 +35,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/membershippanel.h"
+#include "ui/pollview.h"
 #include "ui/quizview.h"
 #include "ui/safetextbrowser.h"
 #include "ui/threadview.h"
@@ -42,9 +45,12 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,6 +83,7 @@ private:
     std::unique_ptr<app::LocalCache> m_cache;
     std::unique_ptr<models::ArticleFeedModel> m_model;
     std::unique_ptr<app::FeedService> m_feed;
+    std::unique_ptr<app::PublishingService> m_publishing;
     std::unique_ptr<app::SyncService> m_sync;
     std::unique_ptr<app::Connectivity> m_connectivity;
     std::unique_ptr<app::ChatConnection> m_chatLink;
@@ -115,6 +122,7 @@ private Q_SLOTS:
         m_cache = std::make_unique<app::LocalCache>();
         m_model = std::make_unique<models::ArticleFeedModel>();
         m_feed = std::make_unique<app::FeedService>(*m_api, *m_cache, *m_model);
+        m_publishing = std::make_unique<app::PublishingService>(*m_api, *m_cache);
         m_sync = std::make_unique<app::SyncService>(*m_api, *m_cache);
         m_connectivity = std::make_unique<app::Connectivity>(*m_api);
         m_chatLink = std::make_unique<app::ChatConnection>([this] { return m_api->accessToken(); });
@@ -130,8 +138,8 @@ private Q_SLOTS:
         m_community = std::make_unique<app::CommunityService>(*m_api);
         m_admin = std::make_unique<app::AdminService>(*m_api);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-            *m_session, *m_feed, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels, *m_messages, *m_courses,
-            *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin});
+            *m_session, *m_feed, *m_publishing, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels, *m_messages,
+            *m_courses, *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -172,6 +180,96 @@ private Q_SLOTS:
         QVERIFY(titleShown);
         QVERIFY(!reader->browser()->toPlainText().isEmpty());
         save(u"mainwindow.png"_s);
+    }
+
+    void feed_pollInTheReader_votesAndShowsResults()
+    {
+        test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
+        const qint64 id =
+            author
+                .post(u"/api/v1/articles"_s,
+                      {{u"title"_s, u"Poll: your build system"_s},
+                       {u"body"_s, u"Which one do you use at work?"_s},
+                       {u"poll"_s, QJsonObject{{u"question"_s, u"Build system?"_s},
+                                               {u"options"_s, QJsonArray{u"CMake"_s, u"Meson"_s, u"Bazel"_s}}}}})
+                .json[u"article"_s][u"id"_s]
+                .toInteger();
+        QVERIFY(id > 0);
+        QSignalSpy synced(m_sync.get(), &app::SyncService::finished);
+        m_sync->start();
+        QVERIFY(synced.wait(30000));
+
+        QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
+        m_feed->openArticle(id);
+        QVERIFY(opened.wait());
+        ui::PollView *poll = m_window->feedPanel()->reader()->pollView();
+        QTRY_COMPARE(poll->choices().size(), 3);
+        QVERIFY(poll->isVisible());
+        QVERIFY(!poll->voteButton()->isEnabled()); // nothing picked yet
+        poll->choices().at(0)->click();
+        QVERIFY(poll->voteButton()->isEnabled());
+        QTest::mouseClick(poll->voteButton(), Qt::LeftButton);
+        QTRY_VERIFY(poll->summary().startsWith(u"1 voter"_s));
+        QVERIFY(poll->choices().at(0)->isChecked());
+        QVERIFY(poll->withdrawButton()->isVisible());
+        const QJsonObject counted = author.get(u"/api/v1/articles/%1/poll"_s.arg(id)).json[u"poll"_s].toObject();
+        QCOMPARE(counted[u"options"_s][0][u"votes"_s].toInt(), 1);
+        save(u"mainwindow_poll.png"_s);
+    }
+
+    void composer_checksInput_keepsTextOnRefusal_andSchedules()
+    {
+        // A member may not write posts: no Write button, and the server refuses if asked anyway.
+        ui::FeedPanel *feed = m_window->feedPanel();
+        QVERIFY(!feed->writeButton()->isVisible());
+        feed->compose();
+        QTRY_VERIFY(feed->composer() && feed->composer()->isVisible());
+        ui::ArticleComposer *composer = feed->composer();
+        QTest::mouseClick(composer->publishButton(), Qt::LeftButton);
+        QCOMPARE(composer->errorLabel()->text(), u"Give the post a title."_s);
+        composer->titleEdit()->setText(u"Hello"_s);
+        composer->bodyEdit()->setPlainText(u"Body"_s);
+        composer->pollBox()->setChecked(true);
+        composer->pollQuestionEdit()->setText(u"Yes?"_s);
+        composer->pollOptionsEdit()->setPlainText(u"Only one"_s);
+        QTest::mouseClick(composer->publishButton(), Qt::LeftButton);
+        QVERIFY(composer->errorLabel()->text().startsWith(u"A poll needs"_s));
+        composer->pollOptionsEdit()->setPlainText(u"Yes\nNo"_s);
+        QTest::mouseClick(composer->publishButton(), Qt::LeftButton);
+        QVERIFY(!composer->publishButton()->isEnabled());
+        QTRY_VERIFY(composer->errorLabel()->text().contains(u"author"_s));
+        QVERIFY(composer->isVisible());
+        QCOMPARE(composer->titleEdit()->text(), u"Hello"_s);
+        QVERIFY(composer->publishButton()->isEnabled());
+        composer->reject();
+        QTRY_VERIFY(!feed->composer());
+
+        // An author schedules a post; it waits on the server and the composer closes.
+        app::ApiClient authorApi;
+        authorApi.setBaseUrl(m_server->baseUrl());
+        test::HttpClient login(m_server->baseUrl());
+        const QJsonObject tokens = login.login(u"author"_s).json;
+        authorApi.setTokens(tokens[u"accessToken"_s].toString(), tokens[u"refreshToken"_s].toString());
+        app::PublishingService publishing(authorApi, *m_cache);
+        ui::ArticleComposer mine(publishing, m_window.get());
+        mine.show();
+        mine.titleEdit()->setText(u"Qt 6.8 迁移笔记"_s);
+        mine.tagsEdit()->setText(u"qt, #migration"_s);
+        mine.bodyEdit()->setPlainText(u"## Steps\n\n```cpp\nqt_standard_project_setup()\n```"_s);
+        mine.laterBox()->setChecked(true);
+        mine.publishAtEdit()->setDateTime(QDateTime::currentDateTime().addDays(1));
+        QCOMPARE(mine.publishButton()->text(), u"Schedule"_s);
+        QCOMPARE(mine.draft().tags, (QStringList{u"qt"_s, u"migration"_s}));
+        QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
+        QVERIFY(mine.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/composer.png"_s));
+        QSignalSpy published(&publishing, &app::PublishingService::published);
+        QTest::mouseClick(mine.publishButton(), Qt::LeftButton);
+        QVERIFY(published.wait());
+        const auto article = published.first().at(0).value<protocol::Article>();
+        QVERIFY(article.scheduled);
+        QCOMPARE(mine.result(), int(QDialog::Accepted));
+        const QJsonArray waiting = login.get(u"/api/v1/me/scheduled-articles"_s).json[u"articles"_s].toArray();
+        QCOMPARE(waiting.last()[u"title"_s].toString(), u"Qt 6.8 迁移笔记"_s);
     }
 
     void chat_composerSends_andMessageShowsAsSent()
@@ -347,6 +445,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!panel->checkInButton()->isEnabled());
         QTRY_VERIFY(panel->standingLabel()->text().contains(u"Streak: 1 day"_s));
         QVERIFY(panel->noticeLabel()->text().startsWith(u"Checked in"_s));
+        // The points history shows what earned them.
+        QTRY_VERIFY(panel->pointsHistory()->count() > 0 &&
+                    panel->pointsHistory()->item(0)->text().contains(u"check-in"_s));
 
         // A wrong code is refused with the server's reason; the tier stays.
         panel->codeEdit()->setText(u"NOPE-NOPE-NOPE-NOPE"_s);
@@ -617,6 +718,7 @@ private Q_SLOTS:
         m_connectivity.reset();
         m_sync.reset();
         m_feed.reset();
+        m_publishing.reset();
         m_model.reset();
         m_cache.reset();
     }

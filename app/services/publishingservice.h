@@ -1,0 +1,57 @@
+#pragma once
+
+#include "protocol/types.h"
+
+#include <QObject>
+
+namespace guild::app {
+
+class ApiClient;
+class LocalCache;
+
+/// What an author writes in the composer: an article, when it goes out, and an optional poll.
+struct ArticleDraft
+{
+    QString title;
+    QString body;
+    QStringList tags;
+    protocol::Tier requiredTier = protocol::Tier::Free;
+    bool featured = false;
+    bool pinned = false;
+    QDateTime publishAt;  ///< invalid: now
+    QString pollQuestion; ///< empty: no poll
+    QStringList pollOptions;
+    bool pollMultiple = false;
+    QDateTime pollClosesAt; ///< invalid: never
+
+    QJsonObject toJson() const;
+};
+
+/// Writing posts and their polls: publishing now or at a set time, the list of what waits to go out,
+/// and reading and voting in a post's poll. Every request ends in a result signal or a message.
+class PublishingService final : public QObject
+{
+    Q_OBJECT
+public:
+    PublishingService(ApiClient &api, LocalCache &cache, QObject *parent = nullptr);
+
+    void publish(const ArticleDraft &draft);
+    void loadScheduled();
+    void fetchPoll(qint64 articleId);
+    /// Replaces the member's vote with `choices` (option indexes; empty withdraws it).
+    void vote(qint64 articleId, const QList<int> &choices);
+
+Q_SIGNALS:
+    /// Published now (in the cache and the feed) or scheduled (article.scheduled).
+    void published(const guild::protocol::Article &article);
+    void publishFailed(const QString &message);
+    void scheduledLoaded(const QList<guild::protocol::Article> &articles);
+    void pollLoaded(const guild::protocol::Poll &poll);
+    void pollFailed(qint64 articleId, const QString &message);
+
+private:
+    ApiClient &m_api;
+    LocalCache &m_cache;
+};
+
+} // namespace guild::app

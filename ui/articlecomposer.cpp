@@ -1,0 +1,242 @@
+#include "articlecomposer.h"
+
+#include "articleview.h"
+#include "safetextbrowser.h"
+#include "services/publishingservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using protocol::Tier;
+
+namespace {
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty()) {
+            lines.append(line.trimmed());
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *parent)
+    : QDialog(parent)
+    , m_publishing(publishing)
+    , m_title(new QLineEdit(this))
+    , m_tags(new QLineEdit(this))
+    , m_tier(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_body(new QPlainTextEdit)
+    , m_preview(new SafeTextBrowser)
+    , m_featured(new QCheckBox(tr("In the digest (精华)"), this))
+    , m_pinned(new QCheckBox(tr("Pinned to the top of the feed"), this))
+    , m_later(new QCheckBox(tr("Publish later, at"), this))
+    , m_publishAt(new QDateTimeEdit(this))
+    , m_poll(new QGroupBox(tr("Add a poll"), this))
+    , m_pollQuestion(new QLineEdit(m_poll))
+    , m_pollOptions(new QPlainTextEdit(m_poll))
+    , m_pollMultiple(new QCheckBox(tr("Members may pick several options"), m_poll))
+    , m_pollCloses(new QCheckBox(tr("Voting closes at"), m_poll))
+    , m_pollClosesAt(new QDateTimeEdit(m_poll))
+    , m_waiting(new QListWidget(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Write a post"));
+    resize(760, 720);
+    m_title->setPlaceholderText(tr("Title"));
+    m_tags->setPlaceholderText(tr("Tags, separated by commas: cpp, qt"));
+    for (Tier tier : {Tier::Free, Tier::Member, Tier::Premium}) {
+        m_tier->addItem(tierDisplayName(tier), static_cast<int>(tier));
+    }
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setPlaceholderText(tr("Write in Markdown. Code goes in ``` fences."));
+    m_body->setTabChangesFocus(false);
+    m_tabs->addTab(m_body, tr("Write"));
+    m_tabs->addTab(m_preview, tr("Preview"));
+    for (QDateTimeEdit *edit : {m_publishAt, m_pollClosesAt}) {
+        edit->setCalendarPopup(true);
+        edit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+        edit->setMinimumDateTime(QDateTime::currentDateTime());
+        edit->setEnabled(false);
+    }
+    m_poll->setCheckable(true);
+    m_poll->setChecked(false);
+    m_pollQuestion->setPlaceholderText(tr("Question"));
+    m_pollOptions->setPlaceholderText(tr("One option per line (2 to 10)"));
+    m_pollOptions->setMaximumHeight(110);
+    m_waiting->setMaximumHeight(90);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc62828));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Tags:"), m_tags);
+    form->addRow(tr("Who can read it:"), m_tier);
+    auto *flags = new QHBoxLayout;
+    flags->addWidget(m_featured);
+    flags->addWidget(m_pinned);
+    flags->addStretch();
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_later);
+    when->addWidget(m_publishAt);
+    when->addStretch();
+    auto *pollForm = new QFormLayout(m_poll);
+    pollForm->addRow(tr("Question:"), m_pollQuestion);
+    pollForm->addRow(tr("Options:"), m_pollOptions);
+    pollForm->addRow(m_pollMultiple);
+    auto *closes = new QHBoxLayout;
+    closes->addWidget(m_pollCloses);
+    closes->addWidget(m_pollClosesAt);
+    closes->addStretch();
+    pollForm->addRow(closes);
+    auto *waitingLabel = new QLabel(tr("Waiting to go out:"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(flags);
+    layout->addLayout(when);
+    layout->addWidget(m_poll);
+    layout->addWidget(waitingLabel);
+    layout->addWidget(m_waiting);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    waitingLabel->hide();
+    m_waiting->hide();
+
+    connect(m_later, &QCheckBox::toggled, m_publishAt, &QWidget::setEnabled);
+    connect(m_later, &QCheckBox::toggled, this, &ArticleComposer::updatePublishText);
+    connect(m_pollCloses, &QCheckBox::toggled, m_pollClosesAt, &QWidget::setEnabled);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1) {
+            m_preview->setMarkdownSafely(m_body->toPlainText());
+        }
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ArticleComposer::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_publishing, &app::PublishingService::published, this, [this] { accept(); });
+    connect(&m_publishing, &app::PublishingService::publishFailed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+        publishButton()->setEnabled(true);
+    });
+    connect(&m_publishing, &app::PublishingService::scheduledLoaded, this,
+            [this, waitingLabel](const QList<protocol::Article> &articles) {
+                m_waiting->clear();
+                for (const protocol::Article &a : articles) {
+                    m_waiting->addItem(tr("%1 · %2").arg(
+                        QLocale().toString(a.publishedAt.toLocalTime(), QLocale::ShortFormat), a.title));
+                }
+                waitingLabel->setVisible(!articles.isEmpty());
+                m_waiting->setVisible(!articles.isEmpty());
+            });
+    updatePublishText();
+    m_publishing.loadScheduled();
+}
+
+QPushButton *ArticleComposer::publishButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void ArticleComposer::updatePublishText()
+{
+    publishButton()->setText(m_later->isChecked() ? tr("Schedule") : tr("Publish"));
+}
+
+app::ArticleDraft ArticleComposer::draft() const
+{
+    app::ArticleDraft d;
+    d.title = m_title->text().trimmed();
+    d.body = m_body->toPlainText();
+    for (const QString &tag : m_tags->text().split(u',')) {
+        if (!tag.trimmed().isEmpty()) {
+            d.tags.append(tag.trimmed().remove(u'#'));
+        }
+    }
+    d.requiredTier = static_cast<Tier>(m_tier->currentData().toInt());
+    d.featured = m_featured->isChecked();
+    d.pinned = m_pinned->isChecked();
+    if (m_later->isChecked()) {
+        d.publishAt = m_publishAt->dateTime().toUTC();
+    }
+    if (m_poll->isChecked()) {
+        d.pollQuestion = m_pollQuestion->text().trimmed();
+        d.pollOptions = nonEmptyLines(m_pollOptions->toPlainText());
+        d.pollMultiple = m_pollMultiple->isChecked();
+        if (m_pollCloses->isChecked()) {
+            d.pollClosesAt = m_pollClosesAt->dateTime().toUTC();
+        }
+    }
+    return d;
+}
+
+QString ArticleComposer::problem() const
+{
+    const app::ArticleDraft d = draft();
+    if (d.title.isEmpty()) {
+        return tr("Give the post a title.");
+    }
+    if (d.body.trimmed().isEmpty()) {
+        return tr("Write something in the post.");
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (d.publishAt.isValid() && d.publishAt <= now) {
+        return tr("Choose a time in the future to publish at.");
+    }
+    if (m_poll->isChecked()) {
+        QStringList distinct = d.pollOptions;
+        distinct.removeDuplicates();
+        if (d.pollQuestion.isEmpty()) {
+            return tr("Ask the poll's question.");
+        }
+        if (distinct.size() != d.pollOptions.size() || d.pollOptions.size() < 2 || d.pollOptions.size() > 10) {
+            return tr("A poll needs 2 to 10 different options, one per line.");
+        }
+        if (d.pollClosesAt.isValid() && d.pollClosesAt <= now) {
+            return tr("Choose a time in the future for the poll to close.");
+        }
+    }
+    return {};
+}
+
+void ArticleComposer::submit()
+{
+    const QString why = problem();
+    m_error->setText(why);
+    m_error->setVisible(!why.isEmpty());
+    if (!why.isEmpty()) {
+        return;
+    }
+    publishButton()->setEnabled(false); // one post per click; enabled again if the server refuses
+    m_publishing.publish(draft());
+}
+
+} // namespace guild::ui

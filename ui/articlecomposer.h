@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace guild::app {
+class PublishingService;
+struct ArticleDraft;
+} // namespace guild::app
+
+namespace guild::ui {
+
+class SafeTextBrowser;
+
+/// Where authors write a post: title, tags, who may read it, Markdown with a preview, digest and pin
+/// flags, publishing now or at a chosen time, and an optional poll. Closes once the server took it;
+/// on an error the text stays so nothing is lost and trying again is safe.
+class ArticleComposer final : public QDialog
+{
+    Q_OBJECT
+public:
+    ArticleComposer(app::PublishingService &publishing, QWidget *parent = nullptr);
+
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    QCheckBox *laterBox() const { return m_later; }
+    QDateTimeEdit *publishAtEdit() const { return m_publishAt; }
+    QGroupBox *pollBox() const { return m_poll; }
+    QLineEdit *pollQuestionEdit() const { return m_pollQuestion; }
+    QPlainTextEdit *pollOptionsEdit() const { return m_pollOptions; }
+    QPushButton *publishButton() const;
+    QLabel *errorLabel() const { return m_error; }
+    QListWidget *waitingList() const { return m_waiting; }
+
+    app::ArticleDraft draft() const;
+
+private:
+    /// What is missing or wrong before asking the server, or empty.
+    QString problem() const;
+    void submit();
+    void updatePublishText();
+
+    app::PublishingService &m_publishing;
+    QLineEdit *m_title;
+    QLineEdit *m_tags;
+    QComboBox *m_tier;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_body;
+    SafeTextBrowser *m_preview;
+    QCheckBox *m_featured;
+    QCheckBox *m_pinned;
+    QCheckBox *m_later;
+    QDateTimeEdit *m_publishAt;
+    QGroupBox *m_poll;
+    QLineEdit *m_pollQuestion;
+    QPlainTextEdit *m_pollOptions;
+    QCheckBox *m_pollMultiple;
+    QCheckBox *m_pollCloses;
+    QDateTimeEdit *m_pollClosesAt;
+    QListWidget *m_waiting;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace guild::ui
