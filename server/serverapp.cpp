@@ -23,6 +23,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_auth = std::make_unique<AuthService>(*m_database, m_hasher, m_throttle, m_options.auth);
     m_articles = std::make_unique<ArticleService>(*m_database);
     m_polls = std::make_unique<PollService>(*m_database, *m_articles);
+    m_analytics = std::make_unique<AnalyticsService>(*m_database);
     m_memberships = std::make_unique<MembershipService>(*m_database);
     m_sync = std::make_unique<SyncService>(*m_database);
     m_chat = std::make_unique<ChatService>(*m_database);
@@ -56,6 +57,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     registerCourseRoutes(*m_api, *m_courses, *m_homework, *m_signer);
     registerMembershipRoutes(*m_api, *m_memberships, *m_payments);
     registerEngagementRoutes(*m_api, *m_points, *m_community);
+    registerAnalyticsRoutes(*m_api, *m_analytics);
     if (m_options.testClock) {
         registerTestClockRoute(*m_api);
     }

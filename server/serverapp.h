@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/analyticsservice.h"
 #include "domain/articleservice.h"
 #include "domain/authservice.h"
 #include "domain/chatservice.h"
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ArticleService> m_articles;
     std::unique_ptr<PollService> m_polls;
+    std::unique_ptr<AnalyticsService> m_analytics;
     std::unique_ptr<MembershipService> m_memberships;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ChatService> m_chat;

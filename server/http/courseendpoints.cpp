@@ -95,16 +95,6 @@ std::optional<QList<QList<int>>> readAnswers(const QJsonObject &json, ApiError *
     return list;
 }
 
-template <typename T>
-QJsonObject listJson(const QString &key, const QList<T> &items)
-{
-    QJsonArray array;
-    for (const T &item : items) {
-        array.append(item.toJson());
-    }
-    return {{key, array}};
-}
-
 Reply mediaReply(const MediaFile &file, const Request &request)
 {
     const ByteRange range = ByteRange::parse(request.headers.value("range"), file.size, limits::MediaChunkMax);

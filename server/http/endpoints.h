@@ -2,6 +2,7 @@
 
 namespace guild::server {
 
+class AnalyticsService;
 class ApiServer;
 class ArticleService;
 class AuthService;
@@ -27,6 +28,7 @@ void registerSyncRoutes(ApiServer &server, SyncService &sync);
 void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &promotion);
 void registerMembershipRoutes(ApiServer &server, MembershipService &memberships, PaymentService &payments);
 void registerEngagementRoutes(ApiServer &server, PointsService &points, CommunityService &community);
+void registerAnalyticsRoutes(ApiServer &server, AnalyticsService &analytics);
 /// Only with guild-server --test-clock: moves the server's clock (day-boundary tests).
 void registerTestClockRoute(ApiServer &server);
 void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkService &homework,

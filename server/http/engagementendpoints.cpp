@@ -20,22 +20,6 @@ using Method = QHttpServerRequest::Method;
 
 namespace {
 
-template <typename T>
-QJsonObject listJson(const QString &key, const QList<T> &items)
-{
-    QJsonArray array;
-    for (const T &item : items) {
-        array.append(item.toJson());
-    }
-    return {{key, array}};
-}
-
-template <typename T>
-auto wrap(const QString &key)
-{
-    return [key](const T &value) { return QJsonObject{{key, value.toJson()}}; };
-}
-
 Reply readerError(const JsonReader &reader)
 {
     return Reply::error(reader.error());

@@ -3,12 +3,32 @@
 #include "apiserver.h"
 #include "domain/result.h"
 
+#include <QJsonArray>
+
 namespace guild::server {
 
 /// A JSON number with no fraction (JSON has no integer type of its own).
 inline bool isInteger(const QJsonValue &v)
 {
     return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger());
+}
+
+/// {"key": [item.toJson()...]} for a list of protocol values.
+template <typename T>
+QJsonObject listJson(const QString &key, const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items) {
+        array.append(item.toJson());
+    }
+    return {{key, array}};
+}
+
+/// An encoder for toReply: {"key": value.toJson()}.
+template <typename T>
+auto wrap(const QString &key)
+{
+    return [key](const T &value) { return QJsonObject{{key, value.toJson()}}; };
 }
 
 /// Turns a domain result into a reply with `encode` applied to the value, or the error reply.

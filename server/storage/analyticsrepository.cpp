@@ -1,0 +1,356 @@
+#include "analyticsrepository.h"
+
+#include "sql.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::server {
+
+using namespace protocol::analytics;
+
+namespace {
+
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+
+/// One member's new activity on one day, summed over a batch.
+struct MemberDay
+{
+    bool consumed = false;
+    std::array<qint64, 9> counts{}; // in the order of Counters below
+};
+
+// The counters kept per member-day and per community-day, in one order for every statement.
+constexpr std::array<QLatin1StringView, 9> Counters{"active_seconds"_L1, "reading_seconds"_L1, "reads"_L1,
+                                                    "completions"_L1,    "likes"_L1,           "comments"_L1,
+                                                    "messages"_L1,       "answers"_L1,         "posts"_L1};
+
+struct ContentDelta
+{
+    qint64 seconds = 0;
+    qint64 reads = 0;
+    qint64 completions = 0;
+};
+
+void count(MemberDay &day, const UsageEvent &e)
+{
+    switch (e.kind) {
+    case EventKind::Active:
+        day.counts[0] += e.seconds;
+        break;
+    case EventKind::Read:
+        day.counts[1] += e.seconds;
+        day.counts[2] += 1;
+        day.consumed = true;
+        break;
+    case EventKind::Complete:
+        day.counts[3] += 1;
+        day.consumed = true;
+        break;
+    case EventKind::Like:
+        day.counts[4] += 1;
+        break;
+    case EventKind::Comment:
+        day.counts[5] += 1;
+        break;
+    case EventKind::Message:
+        day.counts[6] += 1;
+        break;
+    case EventKind::Answer:
+        day.counts[7] += 1;
+        break;
+    case EventKind::Post:
+        day.counts[8] += 1;
+        break;
+    }
+}
+
+QString joined(const QString &pattern)
+{
+    QStringList parts;
+    for (QLatin1StringView c : Counters) {
+        parts.append(QString(pattern).replace(u"%c"_s, QString(c)));
+    }
+    return parts.join(u", "_s);
+}
+
+// "paid_at + the days the payment covers", in SQL, for tier payments.
+const QString CoveredUntil = u"(paid_at + CASE period WHEN 'year' THEN 31536000000 ELSE 2592000000 END)"_s;
+
+} // namespace
+
+IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> &events, qint64 now)
+{
+    IngestResult result;
+    QMap<qint64, MemberDay> days;
+    QMap<std::tuple<qint64, QString, qint64>, ContentDelta> content;
+    for (const UsageEvent &e : events) {
+        const qint64 at = e.at.toMSecsSinceEpoch();
+        const qint64 day = at / DayMs;
+        const bool stored = sql::exec(m_db,
+                                      u"INSERT INTO usage_events (user_id, event_id, kind, day, occurred_at, seconds, "
+                                      "item_type, item_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT DO NOTHING"_s,
+                                      {userId, e.id, eventKindCode(e.kind), day, at, e.seconds,
+                                       e.itemType.isEmpty() ? u""_s : e.itemType /* NULL otherwise */, e.itemId, now})
+                                .numRowsAffected() == 1;
+        if (!stored) {
+            ++result.duplicates;
+            continue;
+        }
+        ++result.accepted;
+        count(days[day], e);
+        if (!e.itemType.isEmpty()) {
+            ContentDelta &c = content[{day, e.itemType, e.itemId}];
+            c.seconds += e.seconds;
+            c.reads += e.kind == EventKind::Read ? 1 : 0;
+            c.completions += e.kind == EventKind::Complete ? 1 : 0;
+        }
+    }
+
+    const QString addToMember =
+        u"UPDATE activity_daily SET "_s + joined(u"%c = %c + ?"_s) + u" WHERE day = ? AND user_id = ?"_s;
+    const QString addToCommunity = u"INSERT INTO community_daily (day, active_members, consumers, "_s +
+                                   joined(u"%c"_s) +
+                                   u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (day) DO UPDATE SET "
+                                   "active_members = community_daily.active_members + "
+                                   "excluded.active_members, consumers = community_daily.consumers "
+                                   "+ excluded.consumers, "_s +
+                                   joined(u"%c = community_daily.%c + excluded.%c"_s);
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        const qint64 day = it.key();
+        // Whoever inserts the member's row for the day (or flips it to consumed) counts them once, however
+        // many batches or servers race.
+        const bool firstToday = sql::exec(m_db,
+                                          u"INSERT INTO activity_daily (day, user_id) VALUES (?, ?) "
+                                          "ON CONFLICT DO NOTHING"_s,
+                                          {day, userId})
+                                    .numRowsAffected() == 1;
+        const bool firstConsumed = it->consumed && sql::exec(m_db,
+                                                             u"UPDATE activity_daily SET consumed = 1 "
+                                                             "WHERE day = ? AND user_id = ? AND consumed = 0"_s,
+                                                             {day, userId})
+                                                           .numRowsAffected() == 1;
+        QVariantList values;
+        for (qint64 c : it->counts) {
+            values.append(c);
+        }
+        sql::exec(m_db, addToMember, values + QVariantList{day, userId});
+        sql::exec(m_db, addToCommunity, QVariantList{day, firstToday ? 1 : 0, firstConsumed ? 1 : 0} + values);
+    }
+    for (auto it = content.cbegin(); it != content.cend(); ++it) {
+        const auto &[day, type, item] = it.key();
+        sql::exec(m_db,
+                  u"INSERT INTO content_daily (day, item_type, item_id, reading_seconds, reads, completions) "
+                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, item_type, item_id) DO UPDATE SET "
+                  "reading_seconds = content_daily.reading_seconds + excluded.reading_seconds, "
+                  "reads = content_daily.reads + excluded.reads, "
+                  "completions = content_daily.completions + excluded.completions"_s,
+                  {day, type, item, it->seconds, it->reads, it->completions});
+    }
+    return result;
+}
+
+double AnalyticsRepository::addTotals(int fromDay, int toDay, PeriodFigures &f)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            u"SELECT COALESCE(SUM(active_members), 0), "_s + joined(u"COALESCE(SUM(%c), 0)"_s) +
+                                u" FROM community_daily WHERE day BETWEEN ? AND ?"_s,
+                            {fromDay, toDay});
+    if (!q.next()) {
+        return 0;
+    }
+    // In the order of Counters.
+    double *fields[] = {&f.activeSeconds, &f.readingSeconds, &f.reads,   &f.completions, &f.likes,
+                        &f.comments,      &f.messages,       &f.answers, &f.posts};
+    for (int i = 0; i < 9; ++i) {
+        *fields[i] += q.value(i + 1).toDouble();
+    }
+    return q.value(0).toDouble();
+}
+
+double AnalyticsRepository::distinctMembers(int fromDay, int toDay, bool consumersOnly)
+{
+    return sql::scalar(m_db,
+                       consumersOnly
+                           ? u"SELECT COUNT(DISTINCT user_id) FROM activity_daily "
+                             "WHERE day BETWEEN ? AND ? AND consumed = 1"_s
+                           : u"SELECT COUNT(DISTINCT user_id) FROM activity_daily WHERE day BETWEEN ? AND ?"_s,
+                       {fromDay, toDay})
+        .toDouble();
+}
+
+double AnalyticsRepository::membersBefore(qint64 beforeMs)
+{
+    return sql::scalar(m_db, u"SELECT COUNT(*) FROM users WHERE created_at < ?"_s, {beforeMs}).toDouble();
+}
+
+double AnalyticsRepository::membersJoined(qint64 fromMs, qint64 toMs)
+{
+    return sql::scalar(m_db, u"SELECT COUNT(*) FROM users WHERE created_at >= ? AND created_at < ?"_s, {fromMs, toMs})
+        .toDouble();
+}
+
+MoneyFigures AnalyticsRepository::money(qint64 fromMs, qint64 toMs)
+{
+    MoneyFigures m;
+    const QString tierPaid = u"status = 'paid' AND period IN ('month', 'year')"_s;
+    // Paying members: a tier payment covering part of the period, or a course bought in it.
+    m.payers = sql::scalar(m_db,
+                           u"SELECT COUNT(DISTINCT user_id) FROM payments WHERE status = 'paid' AND ("
+                           "(period IN ('month', 'year') AND paid_at < ? AND "_s +
+                               CoveredUntil + u" > ?) OR (period = 'once' AND paid_at >= ? AND paid_at < ?))"_s,
+                           {toMs, fromMs, fromMs, toMs})
+                   .toDouble();
+    m.revenueCents = sql::scalar(m_db,
+                                 u"SELECT COALESCE(SUM(amount_cents), 0) FROM payments "
+                                 "WHERE status = 'paid' AND paid_at >= ? AND paid_at < ?"_s,
+                                 {fromMs, toMs})
+                         .toDouble();
+    // Monthly recurring revenue at the period's end: tier payments in force then, a year counted as 1/12.
+    m.mrrCents = sql::scalar(m_db,
+                             u"SELECT COALESCE(SUM(CASE period WHEN 'year' THEN amount_cents / 12.0 ELSE amount_cents "
+                             "END), 0) FROM payments WHERE "_s +
+                                 tierPaid + u" AND paid_at < ? AND "_s + CoveredUntil + u" >= ?"_s,
+                             {toMs, toMs})
+                     .toDouble();
+    // Churned: the member's last paid cover ran out in the period.
+    m.churned = sql::scalar(m_db,
+                            u"SELECT COUNT(*) FROM (SELECT user_id, MAX("_s + CoveredUntil +
+                                u") AS until_ms FROM payments WHERE "_s + tierPaid +
+                                u" GROUP BY user_id) covers WHERE until_ms >= ? AND until_ms < ?"_s,
+                            {fromMs, toMs})
+                    .toDouble();
+    // Converted: the member's first payment of any kind fell in the period.
+    m.converted = sql::scalar(m_db,
+                              u"SELECT COUNT(*) FROM (SELECT user_id, MIN(paid_at) AS first_ms FROM payments "
+                              "WHERE status = 'paid' GROUP BY user_id) firsts WHERE first_ms >= ? AND first_ms < ?"_s,
+                              {fromMs, toMs})
+                      .toDouble();
+    return m;
+}
+
+QList<ContentFigure> AnalyticsRepository::topContent(int fromDay, int toDay, bool byCompletion, int limit)
+{
+    QList<ContentFigure> list;
+    {
+        QSqlQuery q = sql::exec(m_db,
+                                u"SELECT item_type, item_id, SUM(reading_seconds) AS seconds, SUM(completions) AS "
+                                "done, SUM(reads) FROM content_daily WHERE day BETWEEN ? AND ? "
+                                "GROUP BY item_type, item_id ORDER BY "_s +
+                                    (byCompletion ? u"done DESC, seconds DESC"_s : u"seconds DESC, done DESC"_s) +
+                                    u", item_type, item_id LIMIT ?"_s,
+                                {fromDay, toDay, limit});
+        while (q.next()) {
+            list.append({q.value(0).toString(), q.value(1).toLongLong(), QString(), q.value(2).toDouble(),
+                         q.value(3).toDouble(), q.value(4).toDouble()});
+        }
+    }
+    // Titles after the scan: PostgreSQL does not take a second query while one is being read.
+    for (ContentFigure &c : list) {
+        c.title = sql::scalar(m_db,
+                              c.itemType == u"article"_s ? u"SELECT title FROM articles WHERE id = ?"_s
+                                                         : u"SELECT title FROM lessons WHERE id = ?"_s,
+                              {c.itemId})
+                      .toString();
+    }
+    return list;
+}
+
+double AnalyticsRepository::cohortActive(qint64 fromMs, qint64 toMs, int fromDay, int toDay)
+{
+    return sql::scalar(m_db,
+                       u"SELECT COUNT(DISTINCT a.user_id) FROM activity_daily a JOIN users u ON u.id = a.user_id "
+                       "WHERE u.created_at >= ? AND u.created_at < ? AND a.day BETWEEN ? AND ?"_s,
+                       {fromMs, toMs, fromDay, toDay})
+        .toDouble();
+}
+
+std::optional<Weights> AnalyticsRepository::weights(int version)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            u"SELECT w.version, w.alpha, w.beta, w.gamma, w.set_at, COALESCE(u.display_name, '') "
+                            "FROM activity_weights w LEFT JOIN users u ON u.id = w.set_by "
+                            "WHERE ? = 0 OR w.version = ? ORDER BY w.version DESC LIMIT 1"_s,
+                            {version, version});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    const qint64 setAt = q.value(4).toLongLong();
+    return Weights{q.value(0).toInt(),
+                   q.value(1).toDouble(),
+                   q.value(2).toDouble(),
+                   q.value(3).toDouble(),
+                   setAt > 0 ? QDateTime::fromMSecsSinceEpoch(setAt, Qt::UTC) : QDateTime(),
+                   q.value(5).toString()};
+}
+
+QList<Weights> AnalyticsRepository::weightHistory()
+{
+    QList<int> versions;
+    {
+        QSqlQuery q = sql::exec(m_db, u"SELECT version FROM activity_weights ORDER BY version DESC LIMIT 100"_s);
+        while (q.next()) {
+            versions.append(q.value(0).toInt());
+        }
+    }
+    QList<Weights> list;
+    for (int v : versions) {
+        if (const auto w = weights(v)) {
+            list.append(*w);
+        }
+    }
+    return list;
+}
+
+int AnalyticsRepository::addWeights(double alpha, double beta, double gamma, qint64 userId, qint64 now)
+{
+    return sql::scalar(m_db,
+                       u"INSERT INTO activity_weights (alpha, beta, gamma, set_by, set_at) VALUES (?, ?, ?, ?, ?) "
+                       "RETURNING version"_s,
+                       {alpha, beta, gamma, userId, now})
+        .toInt();
+}
+
+QList<MyDay> AnalyticsRepository::memberDays(qint64 userId, int fromDay, int toDay)
+{
+    QList<MyDay> list;
+    {
+        QSqlQuery q = sql::exec(m_db,
+                                u"SELECT day, active_seconds, reading_seconds, completions FROM activity_daily "
+                                "WHERE user_id = ? AND day BETWEEN ? AND ? ORDER BY day"_s,
+                                {userId, fromDay, toDay});
+        while (q.next()) {
+            list.append({QDate(1970, 1, 1).addDays(q.value(0).toLongLong()), q.value(1).toDouble(),
+                         q.value(2).toDouble(), q.value(3).toDouble(), 0});
+        }
+    }
+    // Points are booked on the member's own calendar day.
+    QHash<QString, double> points;
+    {
+        QSqlQuery q =
+            sql::exec(m_db,
+                      u"SELECT day, SUM(points) FROM points_ledger WHERE user_id = ? AND day >= ? AND day <= ? "
+                      "GROUP BY day"_s,
+                      {userId, QDate(1970, 1, 1).addDays(fromDay).toString(Qt::ISODate),
+                       QDate(1970, 1, 1).addDays(toDay).toString(Qt::ISODate)});
+        while (q.next()) {
+            points.insert(q.value(0).toString(), q.value(1).toDouble());
+        }
+    }
+    for (MyDay &d : list) {
+        d.points = points.take(d.day.toString(Qt::ISODate));
+    }
+    for (auto it = points.cbegin(); it != points.cend(); ++it) {
+        list.append({QDate::fromString(it.key(), Qt::ISODate), 0, 0, 0, it.value()});
+    }
+    std::sort(list.begin(), list.end(), [](const MyDay &a, const MyDay &b) { return a.day < b.day; });
+    return list;
+}
+
+} // namespace guild::server

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "protocol/analytics.h"
+
+#include <QSqlDatabase>
+
+namespace guild::server {
+
+struct IngestResult
+{
+    int accepted = 0;
+    int duplicates = 0;
+};
+
+/// Money over a period, from the payments table (tier payments cover 30 or 365 days from being paid).
+struct MoneyFigures
+{
+    double payers = 0;
+    double revenueCents = 0;
+    double mrrCents = 0;
+    double churned = 0;
+    double converted = 0;
+};
+
+/// Usage events and their daily rollups, and the queries the analytics report is made of. Days are
+/// whole days since 1970-01-01 UTC; times are milliseconds.
+class AnalyticsRepository final
+{
+public:
+    explicit AnalyticsRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    /// Stores each event not seen before (per member and event id) and folds the new ones into the
+    /// rollups. Call inside a transaction: a batch counts entirely or not at all.
+    IngestResult ingest(qint64 userId, const QList<protocol::analytics::UsageEvent> &events, qint64 now);
+
+    /// Sums the community's daily rollup over the days into the period's counts (activeSeconds through
+    /// posts); returns Σ active members per day (DAU × days).
+    double addTotals(int fromDay, int toDay, protocol::analytics::PeriodFigures &figures);
+    /// Members with any activity in the days (consumersOnly: who read or finished something).
+    double distinctMembers(int fromDay, int toDay, bool consumersOnly);
+    /// Accounts that existed before `beforeMs`.
+    double membersBefore(qint64 beforeMs);
+    double membersJoined(qint64 fromMs, qint64 toMs);
+    MoneyFigures money(qint64 fromMs, qint64 toMs);
+    QList<protocol::analytics::ContentFigure> topContent(int fromDay, int toDay, bool byCompletion, int limit);
+    /// Of the members who joined in [fromMs, toMs), how many were active in the days.
+    double cohortActive(qint64 fromMs, qint64 toMs, int fromDay, int toDay);
+
+    /// The latest weights for version 0, else that version (nullopt if unknown).
+    std::optional<protocol::analytics::Weights> weights(int version);
+    QList<protocol::analytics::Weights> weightHistory();
+    int addWeights(double alpha, double beta, double gamma, qint64 userId, qint64 now);
+
+    QList<protocol::analytics::MyDay> memberDays(qint64 userId, int fromDay, int toDay);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace guild::server

@@ -1,0 +1,404 @@
+#include "support/httpclient.h"
+#include "support/testserver.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+#include <QUuid>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace guild::test;
+
+// The analytics pipeline against a real guild-server whose clock the test moves: a known stream of
+// usage events (with duplicates, a late batch, events too old or too far ahead, and a bad batch) goes
+// in through the API, and every figure of the admin report is checked against values this test works
+// out on its own from what it sent.
+class TestServerAnalytics : public QObject
+{
+    Q_OBJECT
+private:
+    struct Sent
+    {
+        QString user;
+        QDate day;
+        QString kind;
+        int seconds = 0;
+        QString itemType;
+        qint64 itemId = 0;
+    };
+
+    std::unique_ptr<TestServer> m_server;
+    QDate m_d0;
+    QList<Sent> m_counted; // what the server should have counted
+    QHash<QString, QDateTime> m_joined;
+    QDate m_paidDay;
+    double m_paidCents = 0;
+    qint64 m_articleA = 0;
+    qint64 m_articleB = 0;
+    qint64 m_lesson = 0;
+
+    HttpClient as(const QString &user)
+    {
+        HttpClient c(m_server->baseUrl());
+        c.login(user, user == u"newbie"_s ? u"correct horse battery"_s : u"guild-demo"_s);
+        return c;
+    }
+    QDate day(int k) const { return m_d0.addDays(k); }
+    static QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+    static QDateTime at(const QDate &d, int hour) { return QDateTime(d, QTime(hour, 0), Qt::UTC); }
+
+    void setClock(const QDateTime &when) { QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), when)); }
+
+    static QJsonObject event(const QString &kind, const QDateTime &when, int seconds = 0, const QString &type = {},
+                             qint64 item = 0)
+    {
+        QJsonObject e{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                      {u"kind"_s, kind},
+                      {u"at"_s, when.toString(Qt::ISODateWithMs)}};
+        if (seconds > 0) {
+            e.insert(u"seconds"_s, seconds);
+        }
+        if (!type.isEmpty()) {
+            e.insert(u"itemType"_s, type);
+            e.insert(u"itemId"_s, item);
+        }
+        return e;
+    }
+
+    /// Sends the events as `user` and remembers them as counted.
+    QJsonObject send(const QString &user, const QJsonArray &events)
+    {
+        HttpClient c = as(user);
+        const HttpResponse r = c.post(u"/api/v1/analytics/events"_s, {{u"events"_s, events}});
+        if (r.status != 200) {
+            qWarning() << r.status << r.body << m_server->errorOutput().right(2000);
+        }
+        if (r.status == 200 && r.json[u"accepted"_s].toInt() == events.size()) {
+            for (const QJsonValue &e : events) {
+                m_counted.append({user, QDateTime::fromString(e[u"at"_s].toString(), Qt::ISODateWithMs).toUTC().date(),
+                                  e[u"kind"_s].toString(), e[u"seconds"_s].toInt(), e[u"itemType"_s].toString(),
+                                  e[u"itemId"_s].toInteger()});
+            }
+        }
+        return r.json;
+    }
+
+    /// The independent model: what every figure of one period must be.
+    QJsonObject expected(const QDate &start, const QDate &end, double alpha, double beta, double gamma) const
+    {
+        const QDateTime endMoment(end.addDays(1), QTime(0, 0), Qt::UTC);
+        const QDateTime startMoment(start, QTime(0, 0), Qt::UTC);
+        double n = 0;
+        double joined = 0;
+        for (const QDateTime &when : m_joined) {
+            n += when < endMoment ? 1 : 0;
+            joined += when >= startMoment && when < endMoment ? 1 : 0;
+        }
+        const double days = start.daysTo(end) + 1;
+        double active = 0, reading = 0, reads = 0, completions = 0, likes = 0, messages = 0, answers = 0, posts = 0;
+        QSet<QString> consumers;
+        double memberDays = 0;
+        QHash<QDate, QSet<QString>> activeOn;
+        for (const Sent &s : m_counted) {
+            activeOn[s.day].insert(s.user);
+            if (s.day < start || s.day > end) {
+                continue;
+            }
+            active += s.kind == u"active"_s ? s.seconds : 0;
+            reading += s.kind == u"read"_s ? s.seconds : 0;
+            reads += s.kind == u"read"_s ? 1 : 0;
+            completions += s.kind == u"complete"_s ? 1 : 0;
+            likes += s.kind == u"like"_s ? 1 : 0;
+            messages += s.kind == u"message"_s ? 1 : 0;
+            answers += s.kind == u"answer"_s ? 1 : 0;
+            posts += s.kind == u"post"_s ? 1 : 0;
+            if (s.kind == u"read"_s || s.kind == u"complete"_s) {
+                consumers.insert(s.user);
+            }
+        }
+        for (QDate d = start; d <= end; d = d.addDays(1)) {
+            memberDays += activeOn.value(d).size();
+        }
+        auto distinctIn = [&](const QDate &from, const QDate &to) {
+            QSet<QString> users;
+            for (QDate d = from; d <= to; d = d.addDays(1)) {
+                users.unite(activeOn.value(d));
+            }
+            return double(users.size());
+        };
+        const double t = n > 0 ? active / 3600 / (n * days) : 0;
+        const double p = n > 0 ? consumers.size() / n : 0;
+        const double c = reads > 0 ? 0.7 * std::min(1.0, completions / reads) + 0.3 * std::min(1.0, likes / reads) : 0;
+        const QDate paidUntil = m_paidDay.addDays(30);
+        const double payers = m_paidDay.isValid() && m_paidDay <= end && paidUntil >= start ? 1 : 0;
+        const double b = n > 0 ? payers / n : 0;
+        const double participation = n * t * p * c;
+        const bool paidIn = m_paidDay.isValid() && m_paidDay >= start && m_paidDay <= end;
+        return {{u"days"_s, days},
+                {u"N"_s, n},
+                {u"T"_s, t},
+                {u"p"_s, p},
+                {u"C"_s, c},
+                {u"B"_s, b},
+                {u"P"_s, participation},
+                {u"A"_s, alpha * participation + beta * c + gamma * b},
+                {u"activeSeconds"_s, active},
+                {u"readingSeconds"_s, reading},
+                {u"consumers"_s, double(consumers.size())},
+                {u"reads"_s, reads},
+                {u"completions"_s, completions},
+                {u"likes"_s, likes},
+                {u"messages"_s, messages},
+                {u"answers"_s, answers},
+                {u"posts"_s, posts},
+                {u"payers"_s, payers},
+                {u"dau"_s, memberDays / days},
+                {u"wau"_s, distinctIn(end.addDays(-6), end)},
+                {u"mau"_s, distinctIn(end.addDays(-29), end)},
+                {u"newMembers"_s, joined},
+                {u"converted"_s, paidIn ? 1.0 : 0.0},
+                {u"revenueCents"_s, paidIn ? m_paidCents : 0.0},
+                {u"mrrCents"_s, payers > 0 && paidUntil > end ? m_paidCents : 0.0},
+                {u"churned"_s, 0.0}};
+    }
+
+    static bool close(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); }
+
+    void compareReport(const QJsonObject &report, double alpha, double beta, double gamma)
+    {
+        const QJsonArray periods = report[u"periods"_s].toArray();
+        QVERIFY(!periods.isEmpty());
+        for (const QJsonValue &v : periods) {
+            const QDate start = QDate::fromString(v[u"start"_s].toString(), Qt::ISODate);
+            const QDate end = QDate::fromString(v[u"end"_s].toString(), Qt::ISODate);
+            const QJsonObject want = expected(start, end, alpha, beta, gamma);
+            for (auto it = want.begin(); it != want.end(); ++it) {
+                const double got = v[it.key()].toDouble();
+                QVERIFY2(close(got, it.value().toDouble()),
+                         qPrintable(u"%1..%2 %3: got %4, expected %5"_s.arg(iso(start), iso(end), it.key())
+                                        .arg(got, 0, 'g', 12)
+                                        .arg(it.value().toDouble(), 0, 'g', 12)));
+            }
+        }
+    }
+
+    QJsonObject report(const QString &query)
+    {
+        HttpClient admin = as(u"admin"_s);
+        const HttpResponse r = admin.get(u"/api/v1/admin/analytics?"_s + query);
+        return r.status == 200 ? r.json[u"report"_s].toObject() : QJsonObject{{u"status"_s, r.status}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>(TestServer::Options{true, {u"--test-clock"_s}});
+        QVERIFY(m_server->start());
+        m_d0 = QDateTime::currentDateTimeUtc().date();
+        HttpClient admin = as(u"admin"_s);
+        for (const QString &name : {u"admin"_s, u"author"_s, u"member"_s, u"premium"_s, u"free"_s}) {
+            m_joined.insert(name, QDateTime::currentDateTimeUtc()); // seeded at start, today
+        }
+        const QJsonArray articles = admin.get(u"/api/v1/articles?limit=2"_s).json[u"articles"_s].toArray();
+        m_articleA = articles[0][u"id"_s].toInteger();
+        m_articleB = articles[1][u"id"_s].toInteger();
+        const qint64 course = admin.get(u"/api/v1/courses"_s).json[u"courses"_s][0][u"id"_s].toInteger();
+        m_lesson = admin.get(u"/api/v1/courses/%1"_s.arg(course))
+                       .json[u"course"_s][u"sections"_s][0][u"lessons"_s][0][u"id"_s]
+                       .toInteger();
+        QVERIFY(m_articleA > 0 && m_articleB > 0 && m_lesson > 0);
+    }
+
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
+    void events_duplicatesLateAndBadInput_areCountedExactlyOnce()
+    {
+        // A payment on day 2 and a member who joins on day 3.
+        setClock(at(day(2), 12));
+        HttpClient free = as(u"free"_s);
+        const HttpResponse checkout =
+            free.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"member"_s}, {u"period"_s, u"month"_s}});
+        QCOMPARE(checkout.status, 201);
+        m_paidCents = checkout.json[u"payment"_s][u"amountCents"_s].toDouble();
+        QCOMPARE(free.get(QUrl(checkout.json[u"url"_s].toString()).path()).status, 200);
+        m_paidDay = day(2);
+        setClock(at(day(3), 12));
+        HttpClient c(m_server->baseUrl());
+        QCOMPARE(c.post(u"/api/v1/auth/register"_s, {{u"username"_s, u"newbie"_s},
+                                                     {u"email"_s, u"newbie@example.org"_s},
+                                                     {u"password"_s, u"correct horse battery"_s}})
+                     .status,
+                 201);
+        m_joined.insert(u"newbie"_s, at(day(3), 12));
+
+        setClock(at(day(5), 12));
+        const QJsonArray memberBatch{event(u"active"_s, at(day(1), 10), 600),
+                                     event(u"read"_s, at(day(1), 10), 300, u"article"_s, m_articleA),
+                                     event(u"complete"_s, at(day(1), 11), 0, u"article"_s, m_articleA),
+                                     event(u"like"_s, at(day(1), 11)),
+                                     event(u"active"_s, at(day(2), 9), 1200),
+                                     event(u"read"_s, at(day(2), 9), 600, u"lesson"_s, m_lesson)};
+        QCOMPARE(send(u"member"_s, memberBatch)[u"accepted"_s].toInt(), 6);
+        // The same batch again (a retry after a lost answer) counts nothing.
+        const QJsonObject again = send(u"member"_s, memberBatch);
+        QCOMPARE(again[u"accepted"_s].toInt(), 0);
+        QCOMPARE(again[u"duplicates"_s].toInt(), 6);
+        QCOMPARE(send(u"premium"_s, {event(u"active"_s, at(day(1), 20), 300), event(u"message"_s, at(day(1), 20)),
+                                     event(u"message"_s, at(day(1), 21)), event(u"active"_s, at(day(3), 8), 900),
+                                     event(u"read"_s, at(day(3), 8), 120, u"article"_s, m_articleA),
+                                     event(u"answer"_s, at(day(3), 9)), event(u"post"_s, at(day(3), 9))})[u"accepted"_s]
+                     .toInt(),
+                 7);
+        QCOMPARE(send(u"free"_s, {event(u"active"_s, at(day(2), 23), 60)})[u"accepted"_s].toInt(), 1);
+
+        // Too old or too far ahead: answered, not counted (a client cannot get stuck resending them).
+        HttpClient member = as(u"member"_s);
+        const HttpResponse skipped =
+            member.post(u"/api/v1/analytics/events"_s,
+                        {{u"events"_s, QJsonArray{event(u"active"_s, at(day(5).addDays(-100), 10), 60),
+                                                  event(u"active"_s, at(day(6), 12), 60)}}});
+        QCOMPARE(skipped.json[u"ignored"_s].toInt(), 2);
+        QCOMPARE(skipped.json[u"accepted"_s].toInt(), 0);
+
+        // Bad input: the whole batch is refused and nothing moves.
+        const QJsonObject before = report(u"from=%1&to=%2&granularity=month"_s.arg(iso(day(1)), iso(day(7))));
+        for (const QJsonValue &bad :
+             {QJsonValue(QJsonArray{event(u"active"_s, at(day(1), 1), 60), QJsonObject{{u"kind"_s, u"hack"_s}}}),
+              QJsonValue(QJsonArray{event(u"active"_s, at(day(1), 1), 0)}),
+              QJsonValue(QJsonArray{event(u"read"_s, at(day(1), 1), 60, u"video"_s, 1)}),
+              QJsonValue(QJsonArray{
+                  QJsonObject{{u"id"_s, u"x"_s}, {u"kind"_s, u"active"_s}, {u"at"_s, u"noon"_s}, {u"seconds"_s, 60}}}),
+              QJsonValue(QJsonArray{3}), QJsonValue(u"events"_s)}) {
+            QCOMPARE(member.post(u"/api/v1/analytics/events"_s, {{u"events"_s, bad}}).status, 400);
+        }
+        QJsonArray tooMany;
+        for (int i = 0; i < 501; ++i) {
+            tooMany.append(event(u"like"_s, at(day(1), 1)));
+        }
+        QCOMPARE(member.post(u"/api/v1/analytics/events"_s, {{u"events"_s, tooMany}}).status, 400);
+        QCOMPARE(member.send("POST", u"/api/v1/analytics/events"_s, "{\"events\": [", "application/json").status, 400);
+        QCOMPARE(report(u"from=%1&to=%2&granularity=month"_s.arg(iso(day(1)), iso(day(7)))), before);
+
+        // A client that was offline sends day 4 on day 10: folded into day 4.
+        setClock(at(day(10), 12));
+        QCOMPARE(send(u"newbie"_s, {event(u"active"_s, at(day(4), 22), 1800),
+                                    event(u"read"_s, at(day(4), 22), 60, u"article"_s, m_articleB)})[u"accepted"_s]
+                     .toInt(),
+                 2);
+    }
+
+    void report_everyFigure_matchesTheIndependentModel()
+    {
+        const QString range = u"from=%1&to=%2"_s.arg(iso(day(1)), iso(day(7)));
+        const QJsonObject daily = report(range + u"&granularity=day"_s);
+        QCOMPARE(daily[u"periods"_s].toArray().size(), 7);
+        QCOMPARE(daily[u"weights"_s][u"version"_s].toInt(), 1);
+        compareReport(daily, 1, 1000, 1000);
+        compareReport(report(range + u"&granularity=week"_s), 1, 1000, 1000);
+        const QJsonObject whole = report(range + u"&granularity=month"_s);
+        compareReport(whole, 1, 1000, 1000);
+
+        // Top content over the range, by reading time and by completions, with titles.
+        const QJsonArray byReading = whole[u"topByReading"_s].toArray();
+        QCOMPARE(byReading.size(), 3);
+        QCOMPARE(byReading[0][u"itemId"_s].toInteger(), m_lesson);
+        QCOMPARE(byReading[0][u"readingSeconds"_s].toDouble(), 600.0);
+        QCOMPARE(byReading[1][u"itemId"_s].toInteger(), m_articleA);
+        QCOMPARE(byReading[1][u"readingSeconds"_s].toDouble(), 420.0);
+        QCOMPARE(byReading[1][u"reads"_s].toDouble(), 2.0);
+        QVERIFY(!byReading[1][u"title"_s].toString().isEmpty());
+        QCOMPARE(byReading[2][u"itemId"_s].toInteger(), m_articleB);
+        QCOMPARE(whole[u"topByCompletion"_s][0][u"itemId"_s].toInteger(), m_articleA);
+        QCOMPARE(whole[u"topByCompletion"_s][0][u"completions"_s].toDouble(), 1.0);
+
+        // Cohorts: who joined in each week, and the share of them active in each week since.
+        for (const QJsonValue &c : whole[u"cohorts"_s].toArray()) {
+            const QDate week = QDate::fromString(c[u"week"_s].toString(), Qt::ISODate);
+            QCOMPARE(week.dayOfWeek(), 1);
+            QSet<QString> members;
+            for (auto it = m_joined.cbegin(); it != m_joined.cend(); ++it) {
+                if (it.value().date() >= week && it.value().date() < week.addDays(7)) {
+                    members.insert(it.key());
+                }
+            }
+            QCOMPARE(c[u"size"_s].toDouble(), double(members.size()));
+            const QJsonArray retention = c[u"retention"_s].toArray();
+            for (qsizetype k = 0; k < retention.size(); ++k) {
+                QSet<QString> active;
+                for (const Sent &s : m_counted) {
+                    if (members.contains(s.user) && s.day >= week.addDays(7 * k) && s.day < week.addDays(7 * k + 7)) {
+                        active.insert(s.user);
+                    }
+                }
+                const double want = members.isEmpty() ? 0 : double(active.size()) / members.size();
+                QVERIFY(close(retention[k].toDouble(), want));
+            }
+        }
+    }
+
+    void weights_areVersioned_andPastScoresRecompute()
+    {
+        HttpClient admin = as(u"admin"_s);
+        const HttpResponse set =
+            admin.post(u"/api/v1/admin/analytics/weights"_s, {{u"alpha"_s, 2}, {u"beta"_s, 500}, {u"gamma"_s, 100}});
+        QCOMPARE(set.status, 201);
+        QCOMPARE(set.json[u"weights"_s][u"version"_s].toInt(), 2);
+        QCOMPARE(set.json[u"weights"_s][u"setBy"_s].toString(), u"Ada Admin"_s);
+        const QString range = u"from=%1&to=%2&granularity=day"_s.arg(iso(day(1)), iso(day(7)));
+        compareReport(report(range), 2, 500, 100);
+        const QJsonObject past = report(range + u"&weightsVersion=1"_s);
+        QCOMPARE(past[u"weights"_s][u"version"_s].toInt(), 1);
+        compareReport(past, 1, 1000, 1000);
+        QCOMPARE(admin.get(u"/api/v1/admin/analytics/weights"_s).json[u"weights"_s].toArray().size(), 2);
+
+        for (const QJsonObject &bad : {QJsonObject{{u"alpha"_s, -1}, {u"beta"_s, 1}, {u"gamma"_s, 1}},
+                                       QJsonObject{{u"alpha"_s, u"1"_s}, {u"beta"_s, 1}, {u"gamma"_s, 1}},
+                                       QJsonObject{{u"alpha"_s, 1}, {u"beta"_s, 1}}}) {
+            QCOMPARE(admin.post(u"/api/v1/admin/analytics/weights"_s, bad).status, 400);
+        }
+        QCOMPARE(admin.get(u"/api/v1/admin/analytics/weights"_s).json[u"weights"_s].toArray().size(), 2);
+    }
+
+    void report_isForAdminsOnly_andRefusesBadQueries()
+    {
+        const QString range = u"from=%1&to=%2"_s.arg(iso(day(1)), iso(day(7)));
+        for (const QString &user : {u"member"_s, u"author"_s}) {
+            HttpClient c = as(user);
+            QCOMPARE(c.get(u"/api/v1/admin/analytics?"_s + range).status, 403);
+            QCOMPARE(c.get(u"/api/v1/admin/analytics/weights"_s).status, 403);
+            QCOMPARE(
+                c.post(u"/api/v1/admin/analytics/weights"_s, {{u"alpha"_s, 1}, {u"beta"_s, 1}, {u"gamma"_s, 1}}).status,
+                403);
+        }
+        HttpClient anonymous(m_server->baseUrl());
+        QCOMPARE(anonymous.get(u"/api/v1/admin/analytics?"_s + range).status, 401);
+        for (const QString &bad :
+             QStringList{u"from=%1&to=%2"_s.arg(iso(day(7)), iso(day(1))), u"from=yesterday&to=%1"_s.arg(iso(day(1))),
+                         u"from=%1&to=%2"_s.arg(iso(day(1).addDays(-500)), iso(day(1))), range + u"&granularity=year"_s,
+                         range + u"&weightsVersion=-1"_s}) {
+            QCOMPARE(report(bad)[u"status"_s].toInt(), 400);
+        }
+        QCOMPARE(report(range + u"&weightsVersion=999"_s)[u"status"_s].toInt(), 404);
+    }
+
+    void myActivity_showsTheMembersOwnDays()
+    {
+        HttpClient member = as(u"member"_s);
+        const HttpResponse r = member.get(u"/api/v1/me/activity?from=%1&to=%2"_s.arg(iso(day(1)), iso(day(7))));
+        QCOMPARE(r.status, 200);
+        const QJsonArray days = r.json[u"days"_s].toArray();
+        QCOMPARE(days.size(), 2);
+        QCOMPARE(days[0][u"day"_s].toString(), iso(day(1)));
+        QCOMPARE(days[0][u"activeSeconds"_s].toDouble(), 600.0);
+        QCOMPARE(days[0][u"readingSeconds"_s].toDouble(), 300.0);
+        QCOMPARE(days[0][u"completions"_s].toDouble(), 1.0);
+        QCOMPARE(days[1][u"activeSeconds"_s].toDouble(), 1200.0);
+        QCOMPARE(member.get(u"/api/v1/me/activity?from=x&to=y"_s).status, 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerAnalytics)
+#include "tst_server_analytics.moc"
