@@ -12,6 +12,7 @@
 #include "services/communityservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
+#include "services/dashboardservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
@@ -87,9 +88,10 @@ private Q_SLOTS:
             app::AccountService account(api);
             app::CommunityService community(api);
             app::AdminService admin(api);
+            app::DashboardService dashboard(api);
             ui::MainWindow window(ui::MainWindow::Services{session, feed, publishing, sync, connectivity, model, chat,
                                                            channels, messages, courses, downloads, courseList, syllabus,
-                                                           account, community, admin});
+                                                           account, community, admin, dashboard});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

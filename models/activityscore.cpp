@@ -31,4 +31,14 @@ ActivityScore computeActivity(const ActivityInputs &in, const ActivityWeights &w
     return score;
 }
 
+QList<ActivityScore> activityOver(const QList<protocol::analytics::PeriodFigures> &periods, const ActivityWeights &w)
+{
+    QList<ActivityScore> scores;
+    scores.reserve(periods.size());
+    for (const auto &p : periods) {
+        scores.append(computeActivity({p.members, p.hoursPerDay, p.consumingShare, p.quality, p.monetisation}, w));
+    }
+    return scores;
+}
+
 } // namespace guild::models

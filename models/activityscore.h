@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QtGlobal>
+#include "protocol/analytics.h"
+
+#include <QList>
 
 namespace guild::models {
 
@@ -30,5 +32,10 @@ struct ActivityScore
 /// The one implementation of the activity score, used by the dashboard and the server alike. Inputs
 /// outside their ranges are clamped (negative counts to 0, shares and quality into [0, 1]).
 ActivityScore computeActivity(const ActivityInputs &inputs, const ActivityWeights &weights);
+
+/// The score of each period of a report under other weights: the dashboard's what-if, computed here
+/// rather than asked of the server.
+QList<ActivityScore> activityOver(const QList<protocol::analytics::PeriodFigures> &periods,
+                                  const ActivityWeights &weights);
 
 } // namespace guild::models

@@ -246,6 +246,17 @@
     </message>
 </context>
 <context>
+    <name>guild::app::DashboardService</name>
+    <message>
+        <source>The dashboard needs a connection to the server.</source>
+        <translation>The dashboard needs a connection to the server.</translation>
+    </message>
+    <message>
+        <source>Your activity needs a connection to the server.</source>
+        <translation>Your activity needs a connection to the server.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::DownloadService</name>
     <message>
         <source>Cannot write the download to disk.</source>
@@ -316,6 +327,67 @@
     </message>
 </context>
 <context>
+    <name>guild::models::CohortTableModel</name>
+    <message numerus="yes">
+        <source>Joined the week of %1 (%n member(s)): %2% active in week %3</source>
+        <translation>
+            <numerusform>Joined the week of %1 (%n member): %2% active in week %3</numerusform>
+            <numerusform>Joined the week of %1 (%n members): %2% active in week %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>guild::models::ContentTableModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Reading time</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Reads</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui</name>
     <message>
         <source>Certificate of completion</source>
@@ -336,6 +408,37 @@
     <message>
         <source>Verify at %1</source>
         <translation>Verify at %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ActivityChart</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>Activity A = αP + βC + γB</source>
+        <translation>Activity A = αP + βC + γB</translation>
+    </message>
+    <message>
+        <source>αP participation</source>
+        <translation>αP participation</translation>
+    </message>
+    <message>
+        <source>βC content quality</source>
+        <translation>βC content quality</translation>
+    </message>
+    <message>
+        <source>γB monetisation</source>
+        <translation>γB monetisation</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+A: %4</source>
+        <translation>%1
+%2: %3
+A: %4</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1093,221 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::DashboardPanel</name>
+    <message>
+        <source>Saved as the community&apos;s weights (version %1).</source>
+        <translation>Saved as the community&apos;s weights (version %1).</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>guild-activity.csv</source>
+        <translation>guild-activity.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <source>guild-dashboard.png</source>
+        <translation>guild-dashboard.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>A = αP + βC + γB for %1</source>
+        <translation>A = αP + βC + γB for %1</translation>
+    </message>
+    <message>
+        <source>P = N × T × p × C = %1 × %2 h × %3 × %4</source>
+        <translation>P = N × T × p × C = %1 × %2 h × %3 × %4</translation>
+    </message>
+    <message>
+        <source>%1 finished and %2 liked of %3 reads</source>
+        <translation>%1 finished and %2 liked of %3 reads</translation>
+    </message>
+    <message>
+        <source>%1 paying of %2 members</source>
+        <translation>%1 paying of %2 members</translation>
+    </message>
+    <message>
+        <source>DAU %1 / MAU %2</source>
+        <translation>DAU %1 / MAU %2</translation>
+    </message>
+    <message>
+        <source>Revenue in the period: %1</source>
+        <translation>Revenue in the period: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>My activity</source>
+        <translation>My activity</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Last 365 days</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Activity A</source>
+        <translation>Activity A</translation>
+    </message>
+    <message>
+        <source>Participation P</source>
+        <translation>Participation P</translation>
+    </message>
+    <message>
+        <source>Content quality C</source>
+        <translation>Content quality C</translation>
+    </message>
+    <message>
+        <source>Monetisation B</source>
+        <translation>Monetisation B</translation>
+    </message>
+    <message>
+        <source>DAU / MAU</source>
+        <translation>DAU / MAU</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Weekly retention by join week</source>
+        <translation>Weekly retention by join week</translation>
+    </message>
+    <message>
+        <source>Top content</source>
+        <translation>Top content</translation>
+    </message>
+    <message>
+        <source>By reading time</source>
+        <translation>By reading time</translation>
+    </message>
+    <message>
+        <source>By completions</source>
+        <translation>By completions</translation>
+    </message>
+    <message>
+        <source>Conversion funnel (last period)</source>
+        <translation>Conversion funnel (last period)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Active (30 days)</source>
+        <translation>Active (30 days)</translation>
+    </message>
+    <message>
+        <source>Read or learned</source>
+        <translation>Read or learned</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Paying</translation>
+    </message>
+    <message>
+        <source>What if: weights of A = αP + βC + γB</source>
+        <translation>What if: weights of A = αP + βC + γB</translation>
+    </message>
+    <message>
+        <source>α (participation)</source>
+        <translation>α (participation)</translation>
+    </message>
+    <message>
+        <source>β (quality)</source>
+        <translation>β (quality)</translation>
+    </message>
+    <message>
+        <source>γ (monetisation)</source>
+        <translation>γ (monetisation)</translation>
+    </message>
+    <message>
+        <source>Save as community weights</source>
+        <translation>Save as community weights</translation>
+    </message>
+    <message>
+        <source>Back to saved</source>
+        <translation>Back to saved</translation>
+    </message>
+    <message>
+        <source>Saved weights: version %1%2</source>
+        <translation>Saved weights: version %1%2</translation>
+    </message>
+    <message>
+        <source>, set by %1 on %2</source>
+        <translation>, set by %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::FeedPanel</name>
     <message>
         <source>Search articles (works offline)</source>
@@ -1053,6 +1371,17 @@
     <message>
         <source>Your answer: text or code (kept as typed).</source>
         <translation>Your answer: text or code (kept as typed).</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::KpiTile</name>
+    <message>
+        <source>no earlier period</source>
+        <translation>no earlier period</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous</source>
+        <translation>%1 %2% vs previous</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1459,6 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Community analytics and the activity score are coming soon.</source>
-        <translation>Community analytics and the activity score are coming soon.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1538,6 +1863,32 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::MyActivityView</name>
+    <message>
+        <source>My activity</source>
+        <translation>My activity</translation>
+    </message>
+    <message>
+        <source>Minutes in Guild</source>
+        <translation>Minutes in Guild</translation>
+    </message>
+    <message>
+        <source>Minutes reading</source>
+        <translation>Minutes reading</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %1 min in Guild, %2 min reading, %3 finished, %4 points, days active: %5.</source>
+        <translation>
+            <numerusform>Last %n day: %1 min in Guild, %2 min reading, %3 finished, %4 points, days active: %5.</numerusform>
+            <numerusform>Last %n days: %1 min in Guild, %2 min reading, %3 finished, %4 points, days active: %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::PollView</name>
     <message>
         <source>Poll</source>
@@ -1607,6 +1958,29 @@
     <message>
         <source>Check my answers</source>
         <translation>Check my answers</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ReachChart</name>
+    <message>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>DAU (average)</source>
+        <translation>DAU (average)</translation>
+    </message>
+    <message>
+        <source>WAU</source>
+        <translation>WAU</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>MAU</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>

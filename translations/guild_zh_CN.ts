@@ -243,6 +243,17 @@
     </message>
 </context>
 <context>
+    <name>guild::app::DashboardService</name>
+    <message>
+        <source>The dashboard needs a connection to the server.</source>
+        <translation>仪表盘需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Your activity needs a connection to the server.</source>
+        <translation>查看你的活跃记录需要连接服务器。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::DownloadService</name>
     <message>
         <source>Cannot write the download to disk.</source>
@@ -313,6 +324,66 @@
     </message>
 </context>
 <context>
+    <name>guild::models::CohortTableModel</name>
+    <message numerus="yes">
+        <source>Joined the week of %1 (%n member(s)): %2% active in week %3</source>
+        <translation>
+            <numerusform>%1 当周加入（%n 人）：第 %3 周活跃 %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>guild::models::ContentTableModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>阅读时长</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>读完</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>阅读次数</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui</name>
     <message>
         <source>Certificate of completion</source>
@@ -333,6 +404,37 @@
     <message>
         <source>Verify at %1</source>
         <translation>验证地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ActivityChart</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>Activity A = αP + βC + γB</source>
+        <translation>活跃度 A = αP + βC + γB</translation>
+    </message>
+    <message>
+        <source>αP participation</source>
+        <translation>αP 参与度</translation>
+    </message>
+    <message>
+        <source>βC content quality</source>
+        <translation>βC 内容质量</translation>
+    </message>
+    <message>
+        <source>γB monetisation</source>
+        <translation>γB 商业化</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+A: %4</source>
+        <translation>%1
+%2：%3
+A：%4</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1085,221 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::DashboardPanel</name>
+    <message>
+        <source>Saved as the community&apos;s weights (version %1).</source>
+        <translation>已保存为社群权重（第 %1 版）。</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>guild-activity.csv</source>
+        <translation>guild-活跃度.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>导出为 PNG</translation>
+    </message>
+    <message>
+        <source>guild-dashboard.png</source>
+        <translation>guild-仪表盘.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>A = αP + βC + γB for %1</source>
+        <translation>%1 的 A = αP + βC + γB</translation>
+    </message>
+    <message>
+        <source>P = N × T × p × C = %1 × %2 h × %3 × %4</source>
+        <translation>P = N × T × p × C = %1 × %2 小时 × %3 × %4</translation>
+    </message>
+    <message>
+        <source>%1 finished and %2 liked of %3 reads</source>
+        <translation>%3 次阅读中读完 %1 次、点赞 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 paying of %2 members</source>
+        <translation>%2 名成员中 %1 名付费</translation>
+    </message>
+    <message>
+        <source>DAU %1 / MAU %2</source>
+        <translation>日活 %1 / 月活 %2</translation>
+    </message>
+    <message>
+        <source>Revenue in the period: %1</source>
+        <translation>本期收入：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>My activity</source>
+        <translation>我的活跃</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Activity A</source>
+        <translation>活跃度 A</translation>
+    </message>
+    <message>
+        <source>Participation P</source>
+        <translation>参与度 P</translation>
+    </message>
+    <message>
+        <source>Content quality C</source>
+        <translation>内容质量 C</translation>
+    </message>
+    <message>
+        <source>Monetisation B</source>
+        <translation>商业化 B</translation>
+    </message>
+    <message>
+        <source>DAU / MAU</source>
+        <translation>日活 / 月活</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>月经常性收入</translation>
+    </message>
+    <message>
+        <source>Weekly retention by join week</source>
+        <translation>按加入周的每周留存</translation>
+    </message>
+    <message>
+        <source>Top content</source>
+        <translation>热门内容</translation>
+    </message>
+    <message>
+        <source>By reading time</source>
+        <translation>按阅读时长</translation>
+    </message>
+    <message>
+        <source>By completions</source>
+        <translation>按读完次数</translation>
+    </message>
+    <message>
+        <source>Conversion funnel (last period)</source>
+        <translation>转化漏斗（最近一期）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Active (30 days)</source>
+        <translation>活跃（30 天）</translation>
+    </message>
+    <message>
+        <source>Read or learned</source>
+        <translation>阅读或学习过</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>付费</translation>
+    </message>
+    <message>
+        <source>What if: weights of A = αP + βC + γB</source>
+        <translation>假设分析：A = αP + βC + γB 的权重</translation>
+    </message>
+    <message>
+        <source>α (participation)</source>
+        <translation>α（参与度）</translation>
+    </message>
+    <message>
+        <source>β (quality)</source>
+        <translation>β（质量）</translation>
+    </message>
+    <message>
+        <source>γ (monetisation)</source>
+        <translation>γ（商业化）</translation>
+    </message>
+    <message>
+        <source>Save as community weights</source>
+        <translation>保存为社群权重</translation>
+    </message>
+    <message>
+        <source>Back to saved</source>
+        <translation>恢复已保存的</translation>
+    </message>
+    <message>
+        <source>Saved weights: version %1%2</source>
+        <translation>已保存的权重：第 %1 版%2</translation>
+    </message>
+    <message>
+        <source>, set by %1 on %2</source>
+        <translation>，由 %1 于 %2 设置</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::FeedPanel</name>
     <message>
         <source>Search articles (works offline)</source>
@@ -1046,6 +1363,17 @@
     <message>
         <source>Your answer: text or code (kept as typed).</source>
         <translation>你的答案：文字或代码（按原样保留）。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::KpiTile</name>
+    <message>
+        <source>no earlier period</source>
+        <translation>没有上一期</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous</source>
+        <translation>%1 %2%（较上一期）</translation>
     </message>
 </context>
 <context>
@@ -1123,10 +1451,6 @@
     <message>
         <source>Dashboard</source>
         <translation>数据看板</translation>
-    </message>
-    <message>
-        <source>Community analytics and the activity score are coming soon.</source>
-        <translation>社群数据分析与活跃度评分即将上线。</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1527,6 +1851,31 @@
     </message>
 </context>
 <context>
+    <name>guild::ui::MyActivityView</name>
+    <message>
+        <source>My activity</source>
+        <translation>我的活跃</translation>
+    </message>
+    <message>
+        <source>Minutes in Guild</source>
+        <translation>在 Guild 的分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes reading</source>
+        <translation>阅读分钟数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): %1 min in Guild, %2 min reading, %3 finished, %4 points, days active: %5.</source>
+        <translation>
+            <numerusform>最近 %n 天：在 Guild %1 分钟，阅读 %2 分钟，读完 %3 篇，%4 积分，活跃 %5 天。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::PollView</name>
     <message>
         <source>Poll</source>
@@ -1594,6 +1943,29 @@
     <message>
         <source>Check my answers</source>
         <translation>提交答案</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ReachChart</name>
+    <message>
+        <source>Active members</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <source>DAU (average)</source>
+        <translation>日活（平均）</translation>
+    </message>
+    <message>
+        <source>WAU</source>
+        <translation>周活</translation>
+    </message>
+    <message>
+        <source>MAU</source>
+        <translation>月活</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>

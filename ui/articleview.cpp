@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,16 @@ ArticleView::ArticleView(QWidget *parent)
     connect(m_upgrade, &QPushButton::clicked, this, &ArticleView::upgradeRequested);
 
     m_body->setFrameShape(QFrame::NoFrame);
+    // Reaching the bottom is finishing the article; a short one that needs no scrolling counts once shown.
+    const auto checkEnd = [this] {
+        QScrollBar *bar = m_body->verticalScrollBar();
+        if (m_articleId > 0 && !m_reachedEnd && m_body->isVisible() && bar->value() >= bar->maximum()) {
+            m_reachedEnd = true;
+            Q_EMIT readToEnd(m_articleId);
+        }
+    };
+    connect(m_body->verticalScrollBar(), &QScrollBar::valueChanged, this, checkEnd);
+    connect(m_body->verticalScrollBar(), &QScrollBar::rangeChanged, this, checkEnd);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 8);
     layout->addWidget(m_title);
@@ -120,6 +131,8 @@ void ArticleView::showHeader(const Article &article)
 void ArticleView::showArticle(const Article &article)
 {
     showHeader(article);
+    m_articleId = article.locked ? 0 : article.id;
+    m_reachedEnd = false;
     if (article.locked) {
         m_lockText->setText(tr("This article is for %1 members. Upgrade your membership to read it.")
                                 .arg(tierDisplayName(article.requiredTier)));

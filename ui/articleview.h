@@ -30,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void upgradeRequested();
+    /// The member scrolled to the end of the article (once per article shown).
+    void readToEnd(qint64 articleId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +48,8 @@ private:
     SafeTextBrowser *m_body;
     PollView *m_poll;
     QLabel *m_empty;
+    qint64 m_articleId = 0;
+    bool m_reachedEnd = false;
 };
 
 QString tierDisplayName(protocol::Tier tier);

@@ -5,9 +5,9 @@
 #include "chatpanel.h"
 #include "communitypanel.h"
 #include "coursespanel.h"
+#include "dashboardpanel.h"
 #include "feedpanel.h"
 #include "membershippanel.h"
-#include "placeholderpanel.h"
 #include "safetextbrowser.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
@@ -53,7 +53,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_membershipPanel(new MembershipPanel(services.account, this))
     , m_communityPanel(new CommunityPanel(services.community, this))
     , m_adminPanel(new AdminPanel(services.admin, this))
+    , m_dashboardPanel(new DashboardPanel(services.dashboard, this))
     , m_account(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
     , m_syncLabel(new QLabel(this))
@@ -82,11 +84,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_stack->addWidget(m_membershipPanel);
     m_stack->addWidget(m_communityPanel);
     m_stack->addWidget(m_adminPanel);
-    m_stack->addWidget(
-        new PlaceholderPanel([] { return tr("Dashboard"); },
-                             [] { return tr("Community analytics and the activity score are coming soon."); }, this));
+    m_stack->addWidget(m_dashboardPanel);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_feedPanel, &FeedPanel::upgradeRequested, this, [this] { showPanel(MembershipPage); });
+    connect(m_dashboardPanel, &DashboardPanel::notice, this, &MainWindow::notify);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) { Q_EMIT panelChanged(Panel(row)); });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -96,13 +98,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    for (QLabel *label : {m_account, m_connection, m_syncLabel}) {
+    for (QLabel *label : {m_account, m_notice, m_connection, m_syncLabel}) {
         label->setTextFormat(Qt::PlainText);
     }
     m_syncProgress->setRange(0, 0); // the change feed has no known length: busy indicator
     m_syncProgress->setMaximumWidth(120);
     m_syncProgress->setMaximumHeight(14);
     statusBar()->addWidget(m_account);
+    statusBar()->addWidget(m_notice, 1);
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(std::chrono::seconds(10));
+    connect(&m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::clear);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelSync);
@@ -198,6 +204,7 @@ void MainWindow::connectChatAndArticles(const Services &services)
         m_feedPanel->setCanPublish(author);
         // Running the community is for authors (homework) and admins (members, feedback too).
         m_adminPanel->setRole(admin);
+        m_dashboardPanel->setAdmin(admin);
         m_sidebar->item(AdminPage)->setHidden(!author);
     };
     connect(&m_session, &app::Session::stateChanged, this, member);
@@ -297,6 +304,11 @@ void MainWindow::showPanel(Panel panel)
     m_sidebar->setCurrentRow(panel);
 }
 
+MainWindow::Panel MainWindow::currentPanel() const
+{
+    return Panel(m_sidebar->currentRow());
+}
+
 QString MainWindow::connectionText() const
 {
     return m_connection->text();
@@ -304,7 +316,10 @@ QString MainWindow::connectionText() const
 
 void MainWindow::notify(const QString &message)
 {
-    statusBar()->showMessage(message, 10000);
+    // A label beside the account, not a temporary message: those are painted over the normal widgets.
+    m_notice->setText(message);
+    m_notice->setToolTip(message);
+    m_noticeTimer.start();
 }
 
 void MainWindow::updateConnection()

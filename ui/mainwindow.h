@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QListWidget;
@@ -13,6 +14,7 @@ namespace guild::app {
 class AccountService;
 class AdminService;
 class ChatService;
+class DashboardService;
 class PublishingService;
 class CommunityService;
 class Connectivity;
@@ -36,6 +38,7 @@ class AdminPanel;
 class ChatPanel;
 class CommunityPanel;
 class CoursesPanel;
+class DashboardPanel;
 class FeedPanel;
 class MembershipPanel;
 
@@ -75,6 +78,7 @@ public:
         app::AccountService &account;
         app::CommunityService &community;
         app::AdminService &admin;
+        app::DashboardService &dashboard;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -85,6 +89,8 @@ public:
     MembershipPanel *membershipPanel() const { return m_membershipPanel; }
     CommunityPanel *communityPanel() const { return m_communityPanel; }
     AdminPanel *adminPanel() const { return m_adminPanel; }
+    DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
+    Panel currentPanel() const;
     /// Whether the Admin entry shows in the sidebar (authors and admins).
     bool adminVisible() const;
     void showPanel(Panel panel);
@@ -96,6 +102,8 @@ Q_SIGNALS:
     void settingsRequested();
     void signOutRequested();
     void signInRequested();
+    /// The member went to another panel (what they read and watch is measured by it).
+    void panelChanged(guild::ui::MainWindow::Panel panel);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -118,7 +126,10 @@ private:
     MembershipPanel *m_membershipPanel;
     CommunityPanel *m_communityPanel;
     AdminPanel *m_adminPanel;
+    DashboardPanel *m_dashboardPanel;
     QLabel *m_account;
+    QLabel *m_notice;
+    QTimer m_noticeTimer;
     QLabel *m_connection;
     QProgressBar *m_syncProgress;
     QLabel *m_syncLabel;

@@ -39,10 +39,15 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_account(m_api)
     , m_community(m_api)
     , m_admin(m_api)
+    , m_dashboard(m_api)
+    , m_usage(m_cache)
+    , m_usageUploader(m_api, m_cache)
 {
     m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
         m_session, m_feed, m_publishing, m_sync, m_connectivity, m_model, m_chat, m_channels, m_messages, m_courses,
-        m_downloads, m_courseList, m_syllabus, m_account, m_community, m_admin});
+        m_downloads, m_courseList, m_syllabus, m_account, m_community, m_admin, m_dashboard});
+    m_usageMeter = std::make_unique<UsageMeter>(
+        m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
     // and the link's next attempt picks up the new one.
     connect(&m_chatLink, &ChatConnection::authenticationFailed, this,
@@ -72,9 +77,11 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(&m_connectivity, &Connectivity::onlineChanged, this, [this](bool online) {
         if (online && m_session.state() == Session::State::SignedIn) {
             m_courses.flushProgress();
+            m_usageUploader.sendNow();
         }
     });
     connect(&m_session, &Session::signedOut, &m_periodicSync, &QTimer::stop);
+    connect(&m_session, &Session::signedOut, &m_usageUploader, &UsageUploader::stop);
     connect(&m_session, &Session::signInFailed, this, [this](const QString &message, bool networkFailure) {
         if (networkFailure) {
             m_window->notify(message); // offline: keep showing the cache, and try again later
@@ -95,7 +102,10 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(m_window.get(), &ui::MainWindow::signInRequested, this, [this] { showLogin(); });
 }
 
-ClientController::~ClientController() = default;
+ClientController::~ClientController()
+{
+    m_usage.flush(); // the minute in progress goes into the queue before the cache closes
+}
 
 QString ClientController::cachePath(const QUrl &server, const QString &username) const
 {
@@ -166,6 +176,7 @@ void ClientController::onSignedIn(const protocol::User &user)
         m_account.sendTimezone(QString::fromLatin1(QTimeZone::systemTimeZoneId()));
         m_account.refresh();
         m_community.loadEvents(); // reminders for the events the member is going to
+        m_usageUploader.start();
     });
 }
 

@@ -14,12 +14,16 @@
 #include "services/communityservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
+#include "services/dashboardservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
 #include "services/syncservice.h"
+#include "services/usagetracker.h"
+#include "services/usageuploader.h"
 #include "session.h"
 #include "storage/localcache.h"
+#include "usagemeter.h"
 
 #include <QPointer>
 #include <QSettings>
@@ -83,7 +87,11 @@ private:
     AccountService m_account;
     CommunityService m_community;
     AdminService m_admin;
+    DashboardService m_dashboard;
+    UsageTracker m_usage;
+    UsageUploader m_usageUploader;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<UsageMeter> m_usageMeter;
     QPointer<ui::LoginDialog> m_login;
     QTimer m_reconnect;    // while the server is unreachable, try to resume the session now and then
     QTimer m_periodicSync; // while signed in, pick up new articles without the member asking

@@ -521,6 +521,7 @@ bool ChatService::sendMessage(qint64 channelId, const QString &body, qint64 repl
     m_outbox.append(m);
     m_messages.addPending(m);
     Q_EMIT outboxChanged(outboxSize());
+    Q_EMIT messageWritten(channelId);
     // Written to the outbox before it goes on the wire: a crash after this line loses nothing.
     m_cache.run<bool>(
         this,

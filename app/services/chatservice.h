@@ -81,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void outboxChanged(int pending);
+    /// The member wrote a message (it is in the outbox, on its way).
+    void messageWritten(qint64 channelId);
     void linkChanged(guild::app::ChatService::Link link);
     void typingChanged(qint64 channelId);
     void presenceChanged(qint64 userId);

@@ -72,6 +72,7 @@ void CommunityService::answer(qint64 questionId, const QString &body)
                        return;
                    }
                    Q_EMIT notice(tr("Answer posted."), true);
+                   Q_EMIT answered(questionId);
                    openQuestion(questionId);
                    loadQuestions(); // its answer count
                });

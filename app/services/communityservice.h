@@ -38,6 +38,8 @@ Q_SIGNALS:
     void questionOpened(const guild::protocol::engagement::Question &question);
     void eventsLoaded(const QList<guild::protocol::engagement::Event> &events);
     void notice(const QString &message, bool ok);
+    /// The member's answer to a question was posted.
+    void answered(qint64 questionId);
     /// An event the member is going to starts within 15 minutes (said once per event).
     void eventStartingSoon(const guild::protocol::engagement::Event &event);
 

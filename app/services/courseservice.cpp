@@ -202,7 +202,12 @@ void CourseService::recordProgress(qint64 courseId, LessonProgress progress)
         progress.clientTs = QDateTime::currentMSecsSinceEpoch();
     }
     if (courseId == m_syllabus.courseId()) {
+        const int row = m_syllabus.rowOfLesson(progress.lessonId);
+        const bool wasDone = row >= 0 && m_syllabus.index(row).data(models::SyllabusModel::DoneRole).toBool();
         m_syllabus.setProgress(progress);
+        if (progress.done && !wasDone) {
+            Q_EMIT lessonCompleted(progress.lessonId);
+        }
     }
     // In the cache before anything else: quitting now loses nothing.
     m_cache.run<bool>(

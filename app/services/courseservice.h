@@ -67,6 +67,8 @@ Q_SIGNALS:
     void certificateReady(const guild::protocol::course::Certificate &certificate);
     /// All waiting progress reached the server.
     void progressFlushed();
+    /// The member finished a lesson here (it was not done before).
+    void lessonCompleted(qint64 lessonId);
     void requestFailed(const QString &message);
 
 private:

@@ -1,5 +1,6 @@
 #include "demoseeder.h"
 
+#include "demoanalytics.h"
 #include "demoarticles.h"
 #include "democourses.h"
 #include "domain/passwordhasher.h"
@@ -82,6 +83,7 @@ bool DemoSeeder::seedIfEmpty()
 
     const qint64 authorId = ids.value(u"author"_s);
     demo::seedDemoCourses(db, authorId, now, m_mediaDir);
+    demo::seedDemoUsage(db, ids, now);
     const QList<std::tuple<QString, QString, int>> channels{{u"general"_s, u"Say hello / 打个招呼"_s, 0},
                                                             {u"cpp-qt"_s, u"C++ and Qt questions"_s, 1},
                                                             {u"premium-lounge"_s, u"Premium members' lounge"_s, 2}};

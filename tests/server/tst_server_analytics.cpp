@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
@@ -31,6 +32,7 @@ private:
     };
 
     std::unique_ptr<TestServer> m_server;
+    std::map<QString, std::unique_ptr<HttpClient>> m_clients;
     QDate m_d0;
     QList<Sent> m_counted; // what the server should have counted
     QHash<QString, QDateTime> m_joined;
@@ -40,17 +42,27 @@ private:
     qint64 m_articleB = 0;
     qint64 m_lesson = 0;
 
-    HttpClient as(const QString &user)
+    /// A signed-in client per user, signed in again after the clock moved (tokens may have expired).
+    HttpClient &as(const QString &user)
     {
-        HttpClient c(m_server->baseUrl());
-        c.login(user, user == u"newbie"_s ? u"correct horse battery"_s : u"guild-demo"_s);
-        return c;
+        auto it = m_clients.find(user);
+        if (it == m_clients.end()) {
+            it = m_clients.emplace(user, std::make_unique<HttpClient>(m_server->baseUrl())).first;
+            it->second->login(user, user == u"newbie"_s ? u"correct horse battery"_s : u"guild-demo"_s);
+        }
+        return *it->second;
     }
-    QDate day(int k) const { return m_d0.addDays(k); }
+    /// Day k of the test's week. It lies a month ahead (the server's clock is moved there), so the 30-day
+    /// windows never reach the demo community's history, which ends yesterday.
+    QDate day(int k) const { return m_d0.addDays(30 + k); }
     static QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
     static QDateTime at(const QDate &d, int hour) { return QDateTime(d, QTime(hour, 0), Qt::UTC); }
 
-    void setClock(const QDateTime &when) { QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), when)); }
+    void setClock(const QDateTime &when)
+    {
+        m_clients.clear();
+        QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), when));
+    }
 
     static QJsonObject event(const QString &kind, const QDateTime &when, int seconds = 0, const QString &type = {},
                              qint64 item = 0)
@@ -71,7 +83,7 @@ private:
     /// Sends the events as `user` and remembers them as counted.
     QJsonObject send(const QString &user, const QJsonArray &events)
     {
-        HttpClient c = as(user);
+        HttpClient &c = as(user);
         const HttpResponse r = c.post(u"/api/v1/analytics/events"_s, {{u"events"_s, events}});
         if (r.status != 200) {
             qWarning() << r.status << r.body << m_server->errorOutput().right(2000);
@@ -187,7 +199,7 @@ private:
 
     QJsonObject report(const QString &query)
     {
-        HttpClient admin = as(u"admin"_s);
+        HttpClient &admin = as(u"admin"_s);
         const HttpResponse r = admin.get(u"/api/v1/admin/analytics?"_s + query);
         return r.status == 200 ? r.json[u"report"_s].toObject() : QJsonObject{{u"status"_s, r.status}};
     }
@@ -198,10 +210,12 @@ private Q_SLOTS:
         m_server = std::make_unique<TestServer>(TestServer::Options{true, {u"--test-clock"_s}});
         QVERIFY(m_server->start());
         m_d0 = QDateTime::currentDateTimeUtc().date();
-        HttpClient admin = as(u"admin"_s);
-        for (const QString &name : {u"admin"_s, u"author"_s, u"member"_s, u"premium"_s, u"free"_s}) {
-            m_joined.insert(name, QDateTime::currentDateTimeUtc()); // seeded at start, today
+        HttpClient &admin = as(u"admin"_s);
+        for (const QJsonValue &m : admin.get(u"/api/v1/admin/members?limit=100"_s).json[u"members"_s].toArray()) {
+            m_joined.insert(m[u"username"_s].toString(),
+                            QDateTime::fromString(m[u"joinedAt"_s].toString(), Qt::ISODateWithMs).toUTC());
         }
+        QCOMPARE(m_joined.size(), 5);
         const QJsonArray articles = admin.get(u"/api/v1/articles?limit=2"_s).json[u"articles"_s].toArray();
         m_articleA = articles[0][u"id"_s].toInteger();
         m_articleB = articles[1][u"id"_s].toInteger();
@@ -218,7 +232,7 @@ private Q_SLOTS:
     {
         // A payment on day 2 and a member who joins on day 3.
         setClock(at(day(2), 12));
-        HttpClient free = as(u"free"_s);
+        HttpClient &free = as(u"free"_s);
         const HttpResponse checkout =
             free.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"member"_s}, {u"period"_s, u"month"_s}});
         QCOMPARE(checkout.status, 201);
@@ -255,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(send(u"free"_s, {event(u"active"_s, at(day(2), 23), 60)})[u"accepted"_s].toInt(), 1);
 
         // Too old or too far ahead: answered, not counted (a client cannot get stuck resending them).
-        HttpClient member = as(u"member"_s);
+        HttpClient &member = as(u"member"_s);
         const HttpResponse skipped =
             member.post(u"/api/v1/analytics/events"_s,
                         {{u"events"_s, QJsonArray{event(u"active"_s, at(day(5).addDays(-100), 10), 60),
@@ -341,7 +355,7 @@ private Q_SLOTS:
 
     void weights_areVersioned_andPastScoresRecompute()
     {
-        HttpClient admin = as(u"admin"_s);
+        HttpClient &admin = as(u"admin"_s);
         const HttpResponse set =
             admin.post(u"/api/v1/admin/analytics/weights"_s, {{u"alpha"_s, 2}, {u"beta"_s, 500}, {u"gamma"_s, 100}});
         QCOMPARE(set.status, 201);
@@ -366,7 +380,7 @@ private Q_SLOTS:
     {
         const QString range = u"from=%1&to=%2"_s.arg(iso(day(1)), iso(day(7)));
         for (const QString &user : {u"member"_s, u"author"_s}) {
-            HttpClient c = as(user);
+            HttpClient &c = as(user);
             QCOMPARE(c.get(u"/api/v1/admin/analytics?"_s + range).status, 403);
             QCOMPARE(c.get(u"/api/v1/admin/analytics/weights"_s).status, 403);
             QCOMPARE(
@@ -386,7 +400,7 @@ private Q_SLOTS:
 
     void myActivity_showsTheMembersOwnDays()
     {
-        HttpClient member = as(u"member"_s);
+        HttpClient &member = as(u"member"_s);
         const HttpResponse r = member.get(u"/api/v1/me/activity?from=%1&to=%2"_s.arg(iso(day(1)), iso(day(7))));
         QCOMPARE(r.status, 200);
         const QJsonArray days = r.json[u"days"_s].toArray();

@@ -1,3 +1,4 @@
+#include "models/activityscore.h"
 #include "models/articlefeedmodel.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
@@ -12,6 +13,7 @@
 #include "services/communityservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
+#include "services/dashboardservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
@@ -29,12 +31,15 @@
 #include "ui/communitypanel.h"
 #include "ui/coursepage.h"
 #include "ui/coursespanel.h"
+#include "ui/dashboardpanel.h"
 #include "ui/feedpanel.h"
 #include "ui/homeworkbox.h"
+#include "ui/kpitile.h"
 #include "ui/lessonview.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/membershippanel.h"
+#include "ui/myactivityview.h"
 #include "ui/pollview.h"
 #include "ui/quizview.h"
 #include "ui/safetextbrowser.h"
@@ -51,6 +56,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,6 +103,7 @@ private:
     std::unique_ptr<app::AccountService> m_account;
     std::unique_ptr<app::CommunityService> m_community;
     std::unique_ptr<app::AdminService> m_admin;
+    std::unique_ptr<app::DashboardService> m_dashboard;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void save(const QString &name)
@@ -137,9 +144,10 @@ private Q_SLOTS:
         m_account = std::make_unique<app::AccountService>(*m_api);
         m_community = std::make_unique<app::CommunityService>(*m_api);
         m_admin = std::make_unique<app::AdminService>(*m_api);
+        m_dashboard = std::make_unique<app::DashboardService>(*m_api);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
             *m_session, *m_feed, *m_publishing, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels, *m_messages,
-            *m_courses, *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin});
+            *m_courses, *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin, *m_dashboard});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -688,6 +696,116 @@ private Q_SLOTS:
         QCOMPARE(session.user().username, u"author"_s);
     }
 
+    void dashboard_myActivityForMembers_communityWithWhatIfForAdmins()
+    {
+        // A week of use by four members, sent as their clients would.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 article = m_model->articleAt(0)->id;
+        int n = 0;
+        for (const QString &user : {u"member"_s, u"premium"_s, u"free"_s, u"author"_s}) {
+            test::HttpClient c = test::HttpClient::signedIn(m_server->baseUrl(), user);
+            QJsonArray events;
+            for (int day = 6; day >= 0; --day) {
+                if ((day + n) % 3 == 2) {
+                    continue; // not every day
+                }
+                const QString at = now.addDays(-day).addSecs(-3600).toString(Qt::ISODateWithMs);
+                const int minutes = 10 + 7 * ((day * 3 + n) % 5);
+                events.append(QJsonObject{{u"id"_s, u"%1-%2-a"_s.arg(user).arg(day)},
+                                          {u"kind"_s, u"active"_s},
+                                          {u"at"_s, at},
+                                          {u"seconds"_s, minutes * 60}});
+                events.append(QJsonObject{{u"id"_s, u"%1-%2-r"_s.arg(user).arg(day)},
+                                          {u"kind"_s, u"read"_s},
+                                          {u"at"_s, at},
+                                          {u"seconds"_s, minutes * 30},
+                                          {u"itemType"_s, u"article"_s},
+                                          {u"itemId"_s, article}});
+                if (day % 2 == 0) {
+                    events.append(QJsonObject{{u"id"_s, u"%1-%2-c"_s.arg(user).arg(day)},
+                                              {u"kind"_s, u"complete"_s},
+                                              {u"at"_s, at},
+                                              {u"itemType"_s, u"article"_s},
+                                              {u"itemId"_s, article}});
+                }
+            }
+            QCOMPARE(c.post(u"/api/v1/analytics/events"_s, {{u"events"_s, events}}).status, 200);
+            ++n;
+        }
+
+        // A member sees their own activity; the community view is for admins.
+        m_window->showPanel(ui::MainWindow::DashboardPage);
+        ui::DashboardPanel *mine = m_window->dashboardPanel();
+        QVERIFY(!mine->tabs()->isTabVisible(0));
+        mine->refresh();
+        QTRY_VERIFY2(mine->myActivity()->summary().startsWith(u"Last 30 day"_s),
+                     qPrintable(mine->myActivity()->summary() + u" | "_s + mine->statusText()));
+        QVERIFY(!mine->myActivity()->summary().contains(u": 0 min"_s));
+        save(u"mainwindow_myactivity.png"_s);
+        m_window->showPanel(ui::MainWindow::FeedPage);
+
+        app::ApiClient adminApi;
+        adminApi.setBaseUrl(m_server->baseUrl());
+        test::HttpClient login(m_server->baseUrl());
+        const QJsonObject tokens = login.login(u"admin"_s).json;
+        adminApi.setTokens(tokens[u"accessToken"_s].toString(), tokens[u"refreshToken"_s].toString());
+        app::DashboardService service(adminApi);
+        ui::DashboardPanel panel(service);
+        panel.setAdmin(true);
+        panel.resize(1400, 1000);
+        const QDate today = now.date();
+        panel.setRange(today.addDays(-6), today, u"day"_s);
+        QSignalSpy loaded(&service, &app::DashboardService::reportLoaded);
+        panel.show();
+        QVERIFY(loaded.wait());
+        const auto report = loaded.last().at(0).value<protocol::analytics::Report>();
+        QCOMPARE(report.periods.size(), 7);
+        QVERIFY(report.periods.last().members >= 5);
+        QVERIFY(panel.cohortTable()->model()->rowCount() >= 1);
+        QCOMPARE(panel.contentTable()->model()->index(0, 0).data().toString(), m_model->articleAt(0)->title);
+        QVERIFY(panel.tile(ui::DashboardPanel::ActivityTile)->value() != u"–"_s);
+
+        // What if only participation counted, twice as much: A follows at once, without the server.
+        QVERIFY2(!panel.saveWeightsButton()->isEnabled(),
+                 qPrintable(u"%1 %2 %3 vs %4 %5 %6"_s.arg(panel.weights().alpha)
+                                .arg(panel.weights().beta)
+                                .arg(panel.weights().gamma)
+                                .arg(report.weights.alpha)
+                                .arg(report.weights.beta)
+                                .arg(report.weights.gamma)));
+        panel.setWeights({2, 0, 0});
+        const protocol::analytics::PeriodFigures &last = report.periods.last();
+        const double participation =
+            models::computeActivity({last.members, last.hoursPerDay, last.consumingShare, last.quality, 0}, {1, 0, 0})
+                .participation;
+        QCOMPARE(panel.tile(ui::DashboardPanel::ActivityTile)->value(), QLocale().toString(2 * participation, 'f', 0));
+        QVERIFY(panel.saveWeightsButton()->isEnabled());
+        QSignalSpy saved(&service, &app::DashboardService::weightsSaved);
+        QTest::mouseClick(panel.saveWeightsButton(), Qt::LeftButton);
+        QVERIFY(saved.wait());
+        QCOMPARE(saved.first().at(0).value<protocol::analytics::Weights>().alpha, 2.0);
+        QTRY_VERIFY(!panel.saveWeightsButton()->isEnabled());
+
+        // Export what is shown.
+        QSignalSpy exported(&panel, &ui::DashboardPanel::exported);
+        const QString csv = m_dir.filePath(u"activity.csv"_s);
+        panel.exportCsv(csv);
+        QVERIFY(exported.wait());
+        QVERIFY(exported.last().at(1).toBool());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("start,end,N,T,p,C,B,P,A"));
+        QCOMPARE(lines.size(), 7 + 2); // header, seven days, the empty end
+        const QString png = m_dir.filePath(u"dashboard.png"_s);
+        panel.exportPng(png);
+        QVERIFY(exported.wait());
+        QVERIFY(!QImage(png).isNull());
+        QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(panel.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/dashboard.png"_s));
+    }
+
     void serverStopped_showsOfflineAndKeepsFeed()
     {
         m_server->stop();
@@ -697,17 +815,6 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->connectionText(), u"● Offline: showing saved articles"_s);
         QCOMPARE(m_window->feedPanel()->list()->model()->rowCount(), 200);
         save(u"mainwindow_offline.png"_s);
-    }
-
-    void placeholders_forLaterPanels()
-    {
-        m_window->showPanel(ui::MainWindow::DashboardPage);
-        bool coming = false; // the dashboard is still to come
-        for (QLabel *label : m_window->findChildren<QLabel *>()) {
-            coming = coming || (label->isVisible() && label->text().contains(u"coming soon"_s));
-        }
-        QVERIFY(coming);
-        m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
     void cleanupTestCase()

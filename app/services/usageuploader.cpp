@@ -1,0 +1,86 @@
+#include "usageuploader.h"
+
+#include "net/apiclient.h"
+#include "storage/localcache.h"
+#include "storage/usageoutbox.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+using protocol::analytics::UsageEvent;
+
+UsageUploader::UsageUploader(ApiClient &api, LocalCache &cache, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_cache(cache)
+{
+    m_timer.setInterval(std::chrono::minutes(1));
+    connect(&m_timer, &QTimer::timeout, this, &UsageUploader::sendNow);
+}
+
+void UsageUploader::start()
+{
+    m_timer.start();
+    sendNow();
+}
+
+void UsageUploader::stop()
+{
+    m_timer.stop();
+}
+
+void UsageUploader::sendNow()
+{
+    if (m_sending || !m_cache.isOpen()) {
+        return;
+    }
+    m_sending = true;
+    sendBatch();
+}
+
+void UsageUploader::sendBatch()
+{
+    m_cache.run<QList<UsageEvent>>(
+        this, [](QSqlDatabase &db) { return UsageOutbox(db).oldest(BatchMax); },
+        [this](const QList<UsageEvent> &events) {
+            if (events.isEmpty()) {
+                m_sending = false;
+                Q_EMIT idle(0);
+                return;
+            }
+            QJsonArray batch;
+            QStringList ids;
+            for (const UsageEvent &e : events) {
+                batch.append(e.toJson());
+                ids.append(e.id);
+            }
+            m_api.post(u"/api/v1/analytics/events"_s, {{u"events"_s, batch}}, this,
+                       [this, ids, full = events.size() == BatchMax](const ApiResponse &r) {
+                           const bool refused = !r.ok && !r.networkFailure && r.status == 400;
+                           if (!r.ok && !refused) {
+                               // Offline or the server is unwell: everything stays queued for next time.
+                               m_sending = false;
+                               m_cache.run<int>(
+                                   this, [](QSqlDatabase &db) { return UsageOutbox(db).count(); },
+                                   [this](int waiting) { Q_EMIT idle(waiting); });
+                               return;
+                           }
+                           m_cache.run<bool>(
+                               this, [ids](QSqlDatabase &db) { return UsageOutbox(db).remove(ids); },
+                               [this, n = static_cast<int>(ids.size()), full](bool) {
+                                   Q_EMIT sent(n);
+                                   if (full) {
+                                       sendBatch(); // more waiting
+                                   } else {
+                                       m_sending = false;
+                                       Q_EMIT idle(0);
+                                   }
+                               });
+                       });
+        });
+}
+
+} // namespace guild::app

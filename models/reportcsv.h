@@ -1,0 +1,13 @@
+#pragma once
+
+#include "activityscore.h"
+
+#include <QString>
+
+namespace guild::models {
+
+/// The report's periods as CSV (RFC 4180, a header row, one row per period), with A as scored under
+/// the weights in `scores` (the what-if view exports what it shows).
+QString reportCsv(const protocol::analytics::Report &report, const QList<ActivityScore> &scores);
+
+} // namespace guild::models

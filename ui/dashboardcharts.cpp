@@ -1,0 +1,199 @@
+#include "dashboardcharts.h"
+
+#include "models/contenttablemodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using protocol::analytics::PeriodFigures;
+using protocol::analytics::Report;
+
+namespace {
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'f', v < 10 ? 2 : 0);
+}
+
+void prepare(QChartView *view)
+{
+    auto *chart = new QChart; // owned by the view
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    view->setChart(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+}
+
+/// Decimals enough for the axis labels to differ.
+QString labelFormat(double top)
+{
+    return top < 5 ? u"%.2f"_s : (top < 50 ? u"%.1f"_s : u"%.0f"_s);
+}
+
+void clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
+
+QString periodLabel(const PeriodFigures &period, const QString &granularity)
+{
+    const QLocale locale;
+    if (granularity == u"month"_s) {
+        return locale.toString(period.start, u"MMM yyyy"_s);
+    }
+    if (granularity == u"week"_s) {
+        return ActivityChart::tr("Week of %1").arg(locale.toString(period.start, u"d MMM"_s));
+    }
+    return locale.toString(period.start, u"d MMM"_s);
+}
+
+ActivityChart::ActivityChart(QWidget *parent)
+    : QChartView(parent)
+{
+    prepare(this);
+}
+
+void ActivityChart::showReport(const Report &report, const QList<models::ActivityScore> &scores,
+                               const models::ActivityWeights &w)
+{
+    QChart *c = chart();
+    clear(c);
+    c->setTitle(tr("Activity A = αP + βC + γB"));
+    auto *series = new QStackedBarSeries;
+    auto *p = new QBarSet(tr("αP participation"));
+    auto *q = new QBarSet(tr("βC content quality"));
+    auto *b = new QBarSet(tr("γB monetisation"));
+    p->setColor(QColor(0x3f6fb5));
+    q->setColor(QColor(0x43a047));
+    b->setColor(QColor(0xf9a825));
+    QStringList categories;
+    double top = 0;
+    for (qsizetype i = 0; i < report.periods.size(); ++i) {
+        const PeriodFigures &f = report.periods.at(i);
+        const double participation = i < scores.size() ? scores.at(i).participation : f.participation;
+        *p << w.alpha * participation;
+        *q << w.beta * f.quality;
+        *b << w.gamma * f.monetisation;
+        top = std::max(top, w.alpha * participation + w.beta * f.quality + w.gamma * f.monetisation);
+        categories << periodLabel(f, report.granularity);
+    }
+    series->append({p, q, b});
+    c->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsAngle(categories.size() > 10 ? -60 : 0);
+    x->setTruncateLabels(false);
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(labelFormat(y->max()));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connect(
+        series, &QStackedBarSeries::hovered, this, [this, categories, series](bool status, int index, QBarSet *set) {
+            if (!status || index < 0 || index >= categories.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            double total = 0;
+            for (QBarSet *s : series->barSets()) {
+                total += s->at(index);
+            }
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1\n%2: %3\nA: %4").arg(categories.at(index), set->label(), number(set->at(index)), number(total)),
+                this);
+        });
+}
+
+ReachChart::ReachChart(QWidget *parent)
+    : QChartView(parent)
+{
+    prepare(this);
+}
+
+void ReachChart::showReport(const Report &report)
+{
+    QChart *c = chart();
+    clear(c);
+    c->setTitle(tr("Active members"));
+    auto *x = new QDateTimeAxis;
+    x->setFormat(report.granularity == u"month"_s ? u"MMM yyyy"_s : u"d MMM"_s);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(u"%.0f"_s);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    double top = 1;
+    const std::array<std::pair<QString, double PeriodFigures::*>, 3> lines{{{tr("DAU (average)"), &PeriodFigures::dau},
+                                                                            {tr("WAU"), &PeriodFigures::wau},
+                                                                            {tr("MAU"), &PeriodFigures::mau}}};
+    for (const auto &[name, field] : lines) {
+        auto *series = new QLineSeries;
+        series->setName(name);
+        series->setPointsVisible(report.periods.size() < 40);
+        for (const PeriodFigures &f : report.periods) {
+            series->append(double(QDateTime(f.start, QTime(0, 0)).toMSecsSinceEpoch()), f.*field);
+            top = std::max(top, f.*field);
+        }
+        c->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        connect(series, &QLineSeries::hovered, this, [this, name = name](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1, %2: %3").arg(name, QLocale().toString(day, QLocale::ShortFormat), number(point.y())), this);
+        });
+    }
+    if (!report.periods.isEmpty()) {
+        x->setRange(QDateTime(report.periods.first().start, QTime(0, 0)),
+                    QDateTime(report.periods.last().start, QTime(0, 0)));
+    }
+    y->setRange(0, top * 1.15);
+    y->applyNiceNumbers();
+    y->setLabelFormat(labelFormat(y->max()));
+}
+
+void CohortDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant share = index.data(models::CohortTableModel::ShareRole);
+    if (share.isValid()) {
+        QColor heat(0x3f6fb5);
+        heat.setAlphaF(0.08 + 0.85 * std::clamp(share.toDouble(), 0.0, 1.0));
+        painter->fillRect(option.rect.adjusted(1, 1, -1, -1), heat);
+    }
+    QStyleOptionViewItem opt = option;
+    if (share.toDouble() > 0.55) {
+        opt.palette.setColor(QPalette::Text, Qt::white);
+    }
+    opt.backgroundBrush = Qt::NoBrush;
+    QStyledItemDelegate::paint(painter, opt, index);
+}
+
+} // namespace guild::ui
