@@ -86,18 +86,22 @@ const QString CoveredUntil = u"(paid_at + CASE period WHEN 'year' THEN 315360000
 IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> &events, qint64 now)
 {
     IngestResult result;
+    if (events.isEmpty()) {
+        return result;
+    }
+    // Prepared once per batch: preparing, not running, is most of a small statement's cost.
+    sql::Prepared insertEvent(m_db, u"INSERT INTO usage_events (user_id, event_id, kind, day, occurred_at, seconds, "
+                                    "item_type, item_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT DO NOTHING"_s);
     QMap<qint64, MemberDay> days;
     QMap<std::tuple<qint64, QString, qint64>, ContentDelta> content;
     for (const UsageEvent &e : events) {
         const qint64 at = e.at.toMSecsSinceEpoch();
         const qint64 day = at / DayMs;
-        const bool stored = sql::exec(m_db,
-                                      u"INSERT INTO usage_events (user_id, event_id, kind, day, occurred_at, seconds, "
-                                      "item_type, item_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT DO NOTHING"_s,
-                                      {userId, e.id, eventKindCode(e.kind), day, at, e.seconds,
-                                       e.itemType.isEmpty() ? u""_s : e.itemType /* NULL otherwise */, e.itemId, now})
-                                .numRowsAffected() == 1;
+        const QString itemType = e.itemType.isEmpty() ? u""_s : e.itemType; // a null QString binds as NULL
+        const bool stored =
+            insertEvent.run({userId, e.id, eventKindCode(e.kind), day, at, e.seconds, itemType, e.itemId, now})
+                .numRowsAffected() == 1;
         if (!stored) {
             ++result.duplicates;
             continue;
@@ -111,47 +115,45 @@ IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> 
             c.completions += e.kind == EventKind::Complete ? 1 : 0;
         }
     }
+    if (days.isEmpty()) {
+        return result;
+    }
 
-    const QString addToMember =
-        u"UPDATE activity_daily SET "_s + joined(u"%c = %c + ?"_s) + u" WHERE day = ? AND user_id = ?"_s;
-    const QString addToCommunity = u"INSERT INTO community_daily (day, active_members, consumers, "_s +
-                                   joined(u"%c"_s) +
-                                   u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT (day) DO UPDATE SET "
-                                   "active_members = community_daily.active_members + "
-                                   "excluded.active_members, consumers = community_daily.consumers "
-                                   "+ excluded.consumers, "_s +
-                                   joined(u"%c = community_daily.%c + excluded.%c"_s);
+    sql::Prepared presence(m_db, u"INSERT INTO activity_daily (day, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+    sql::Prepared consumed(m_db,
+                           u"UPDATE activity_daily SET consumed = 1 WHERE day = ? AND user_id = ? AND consumed = 0"_s);
+    sql::Prepared addToMember(m_db, u"UPDATE activity_daily SET "_s + joined(u"%c = %c + ?"_s) +
+                                        u" WHERE day = ? AND user_id = ?"_s);
+    sql::Prepared addToCommunity(m_db,
+                                 u"INSERT INTO community_daily (day, active_members, consumers, "_s + joined(u"%c"_s) +
+                                     u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET "
+                                     "active_members = community_daily.active_members + excluded.active_members, "
+                                     "consumers = community_daily.consumers + excluded.consumers, "_s +
+                                     joined(u"%c = community_daily.%c + excluded.%c"_s));
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
         const qint64 day = it.key();
         // Whoever inserts the member's row for the day (or flips it to consumed) counts them once, however
         // many batches or servers race.
-        const bool firstToday = sql::exec(m_db,
-                                          u"INSERT INTO activity_daily (day, user_id) VALUES (?, ?) "
-                                          "ON CONFLICT DO NOTHING"_s,
-                                          {day, userId})
-                                    .numRowsAffected() == 1;
-        const bool firstConsumed = it->consumed && sql::exec(m_db,
-                                                             u"UPDATE activity_daily SET consumed = 1 "
-                                                             "WHERE day = ? AND user_id = ? AND consumed = 0"_s,
-                                                             {day, userId})
-                                                           .numRowsAffected() == 1;
+        const bool firstToday = presence.run({day, userId}).numRowsAffected() == 1;
+        const bool firstConsumed = it->consumed && consumed.run({day, userId}).numRowsAffected() == 1;
         QVariantList values;
         for (qint64 c : it->counts) {
             values.append(c);
         }
-        sql::exec(m_db, addToMember, values + QVariantList{day, userId});
-        sql::exec(m_db, addToCommunity, QVariantList{day, firstToday ? 1 : 0, firstConsumed ? 1 : 0} + values);
+        addToMember.run(values + QVariantList{day, userId});
+        addToCommunity.run(QVariantList{day, firstToday ? 1 : 0, firstConsumed ? 1 : 0} + values);
     }
+    if (content.isEmpty()) {
+        return result;
+    }
+    sql::Prepared addToContent(m_db, u"INSERT INTO content_daily (day, item_type, item_id, reading_seconds, reads, "
+                                     "completions) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, item_type, item_id) "
+                                     "DO UPDATE SET reading_seconds = content_daily.reading_seconds + "
+                                     "excluded.reading_seconds, reads = content_daily.reads + excluded.reads, "
+                                     "completions = content_daily.completions + excluded.completions"_s);
     for (auto it = content.cbegin(); it != content.cend(); ++it) {
         const auto &[day, type, item] = it.key();
-        sql::exec(m_db,
-                  u"INSERT INTO content_daily (day, item_type, item_id, reading_seconds, reads, completions) "
-                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, item_type, item_id) DO UPDATE SET "
-                  "reading_seconds = content_daily.reading_seconds + excluded.reading_seconds, "
-                  "reads = content_daily.reads + excluded.reads, "
-                  "completions = content_daily.completions + excluded.completions"_s,
-                  {day, type, item, it->seconds, it->reads, it->completions});
+        addToContent.run({day, type, item, it->seconds, it->reads, it->completions});
     }
     return result;
 }
@@ -183,6 +185,50 @@ double AnalyticsRepository::distinctMembers(int fromDay, int toDay, bool consume
                            : u"SELECT COUNT(DISTINCT user_id) FROM activity_daily WHERE day BETWEEN ? AND ?"_s,
                        {fromDay, toDay})
         .toDouble();
+}
+
+QHash<int, std::pair<double, double>> AnalyticsRepository::reach(const QList<int> &endDays)
+{
+    QHash<int, std::pair<double, double>> out;
+    if (endDays.isEmpty()) {
+        return out;
+    }
+    const int first = endDays.first() - 29;
+    const int last = endDays.last();
+    // lastSeen[member] is the latest day they were active so far; byLastSeen[d] how many members' latest
+    // day is d. After day e, those active in [e - 29, e] are the members whose latest day is in it.
+    QHash<qint64, int> lastSeen;
+    QList<int> byLastSeen(last - first + 1, 0);
+    qsizetype next = 0;
+    auto settle = [&](int upTo) {
+        for (; next < endDays.size() && endDays.at(next) < upTo; ++next) {
+            const int e = endDays.at(next);
+            double week = 0;
+            double month = 0;
+            for (int d = std::max(first, e - 29); d <= e; ++d) {
+                month += byLastSeen.at(d - first);
+                week += d >= e - 6 ? byLastSeen.at(d - first) : 0;
+            }
+            out.insert(e, {week, month});
+        }
+    };
+    QSqlQuery q = sql::exec(m_db, u"SELECT day, user_id FROM activity_daily WHERE day BETWEEN ? AND ? ORDER BY day"_s,
+                            {first, last});
+    while (q.next()) {
+        const int day = q.value(0).toInt();
+        settle(day);
+        const qint64 member = q.value(1).toLongLong();
+        const auto it = lastSeen.find(member);
+        if (it != lastSeen.end()) {
+            --byLastSeen[*it - first];
+            *it = day;
+        } else {
+            lastSeen.insert(member, day);
+        }
+        ++byLastSeen[day - first];
+    }
+    settle(last + 1);
+    return out;
 }
 
 double AnalyticsRepository::membersBefore(qint64 beforeMs)
@@ -235,31 +281,49 @@ MoneyFigures AnalyticsRepository::money(qint64 fromMs, qint64 toMs)
     return m;
 }
 
-QList<ContentFigure> AnalyticsRepository::topContent(int fromDay, int toDay, bool byCompletion, int limit)
+std::pair<QList<ContentFigure>, QList<ContentFigure>> AnalyticsRepository::topContent(int fromDay, int toDay, int limit)
 {
-    QList<ContentFigure> list;
+    // One aggregation, ranked twice here: the scan over the days is the cost, not the ranking.
+    QList<ContentFigure> all;
     {
         QSqlQuery q = sql::exec(m_db,
-                                u"SELECT item_type, item_id, SUM(reading_seconds) AS seconds, SUM(completions) AS "
-                                "done, SUM(reads) FROM content_daily WHERE day BETWEEN ? AND ? "
-                                "GROUP BY item_type, item_id ORDER BY "_s +
-                                    (byCompletion ? u"done DESC, seconds DESC"_s : u"seconds DESC, done DESC"_s) +
-                                    u", item_type, item_id LIMIT ?"_s,
-                                {fromDay, toDay, limit});
+                                u"SELECT item_type, item_id, SUM(reading_seconds), SUM(completions), SUM(reads) "
+                                "FROM content_daily WHERE day BETWEEN ? AND ? GROUP BY item_type, item_id"_s,
+                                {fromDay, toDay});
         while (q.next()) {
-            list.append({q.value(0).toString(), q.value(1).toLongLong(), QString(), q.value(2).toDouble(),
-                         q.value(3).toDouble(), q.value(4).toDouble()});
+            all.append({q.value(0).toString(), q.value(1).toLongLong(), QString(), q.value(2).toDouble(),
+                        q.value(3).toDouble(), q.value(4).toDouble()});
         }
     }
+    auto ranked = [&](auto better) {
+        QList<ContentFigure> top = all;
+        const auto cut = top.begin() + std::min<qsizetype>(limit, top.size());
+        std::partial_sort(top.begin(), cut, top.end(), better);
+        top.erase(cut, top.end());
+        return top;
+    };
+    const auto key = [](const ContentFigure &c) { return std::tie(c.itemType, c.itemId); };
+    QList<ContentFigure> byReading = ranked([&](const ContentFigure &a, const ContentFigure &b) {
+        return a.readingSeconds != b.readingSeconds ? a.readingSeconds > b.readingSeconds
+               : a.completions != b.completions     ? a.completions > b.completions
+                                                    : key(a) < key(b);
+    });
+    QList<ContentFigure> byCompletion = ranked([&](const ContentFigure &a, const ContentFigure &b) {
+        return a.completions != b.completions         ? a.completions > b.completions
+               : a.readingSeconds != b.readingSeconds ? a.readingSeconds > b.readingSeconds
+                                                      : key(a) < key(b);
+    });
     // Titles after the scan: PostgreSQL does not take a second query while one is being read.
-    for (ContentFigure &c : list) {
-        c.title = sql::scalar(m_db,
-                              c.itemType == u"article"_s ? u"SELECT title FROM articles WHERE id = ?"_s
-                                                         : u"SELECT title FROM lessons WHERE id = ?"_s,
-                              {c.itemId})
-                      .toString();
+    for (QList<ContentFigure> *list : {&byReading, &byCompletion}) {
+        for (ContentFigure &c : *list) {
+            c.title = sql::scalar(m_db,
+                                  c.itemType == u"article"_s ? u"SELECT title FROM articles WHERE id = ?"_s
+                                                             : u"SELECT title FROM lessons WHERE id = ?"_s,
+                                  {c.itemId})
+                          .toString();
+        }
     }
-    return list;
+    return {byReading, byCompletion};
 }
 
 double AnalyticsRepository::cohortActive(qint64 fromMs, qint64 toMs, int fromDay, int toDay)

@@ -35,6 +35,27 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantL
     return query;
 }
 
+Prepared::Prepared(const QSqlDatabase &db, const QString &statement)
+    : m_query(db)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(statement)) {
+        qCWarning(lcSql) << "prepare failed:" << m_query.lastError().text() << statement;
+        throw Error(m_query.lastError());
+    }
+}
+
+QSqlQuery &Prepared::run(const QVariantList &bindings)
+{
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        m_query.bindValue(int(i), bindings.at(i));
+    }
+    if (!m_query.exec()) {
+        throw Error(m_query.lastError());
+    }
+    return m_query;
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
 {
     QSqlQuery query = exec(db, statement, bindings);
