@@ -1887,6 +1887,13 @@ A: %4</translation>
             <numerusform>Last %n days: %1 min in Guild, %2 min reading, %3 finished, %4 points, days active: %5.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Check-in streak: %n day(s) · level %1 · %2 points in all</source>
+        <translation>
+            <numerusform>Check-in streak: %n day · level %1 · %2 points in all</numerusform>
+            <numerusform>Check-in streak: %n days · level %1 · %2 points in all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::PollView</name>

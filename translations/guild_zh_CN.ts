@@ -1874,6 +1874,12 @@ A：%4</translation>
             <numerusform>最近 %n 天：在 Guild %1 分钟，阅读 %2 分钟，读完 %3 篇，%4 积分，活跃 %5 天。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Check-in streak: %n day(s) · level %1 · %2 points in all</source>
+        <translation>
+            <numerusform>连续打卡 %n 天 · 等级 %1 · 共 %2 积分</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::PollView</name>

@@ -8,7 +8,10 @@
 #include "dashboardpanel.h"
 #include "feedpanel.h"
 #include "membershippanel.h"
+#include "models/courselistmodel.h"
+#include "myactivityview.h"
 #include "safetextbrowser.h"
+#include "services/accountservice.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -88,6 +91,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_feedPanel, &FeedPanel::upgradeRequested, this, [this] { showPanel(MembershipPage); });
     connect(m_dashboardPanel, &DashboardPanel::notice, this, &MainWindow::notify);
+    m_dashboardPanel->myActivity()->setCourses(&services.courseList);
+    connect(&services.account, &app::AccountService::standingChanged, this,
+            [this, &account = services.account] { m_dashboardPanel->myActivity()->showStanding(account.standing()); });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) { Q_EMIT panelChanged(Panel(row)); });
 
     auto *central = new QWidget(this);

@@ -1,10 +1,17 @@
 #include "myactivityview.h"
 
+#include "models/courselistmodel.h"
+
+#include <QApplication>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListView>
 #include <QLocale>
+#include <QPainter>
+#include <QStyleOptionProgressBar>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -12,13 +19,56 @@ using namespace Qt::StringLiterals;
 
 namespace guild::ui {
 
+namespace {
+
+/// A course on one line: its title and a progress bar.
+class CourseProgressDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QRect text = opt.rect.adjusted(6, 0, -opt.rect.width() / 3, 0);
+        painter->drawText(text, Qt::AlignVCenter | Qt::TextSingleLine,
+                          opt.fontMetrics.elidedText(index.data(models::CourseListModel::TitleRole).toString(),
+                                                     Qt::ElideRight, text.width()));
+        QStyleOptionProgressBar bar;
+        bar.rect =
+            QRect(text.right() + 8, opt.rect.top() + 4, opt.rect.right() - text.right() - 14, opt.rect.height() - 8);
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = index.data(models::CourseListModel::ProgressRole).toInt();
+        bar.text = QString::number(bar.progress) + u'%';
+        bar.textVisible = true;
+        bar.state = QStyle::State_Enabled | QStyle::State_Horizontal;
+        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return {200, option.fontMetrics.height() + 14};
+    }
+};
+
+} // namespace
+
 MyActivityView::MyActivityView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_standing(new QLabel(this))
     , m_chart(new QChartView(this))
+    , m_courses(new QListView(this))
 {
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
+    for (QLabel *label : {m_summary, m_standing}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_courses->setItemDelegate(new CourseProgressDelegate(m_courses));
+    m_courses->setMaximumHeight(130);
+    m_courses->setFrameShape(QFrame::NoFrame);
     auto *chart = new QChart; // owned by the view
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -26,7 +76,9 @@ MyActivityView::MyActivityView(QWidget *parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_standing);
     layout->addWidget(m_chart, 1);
+    layout->addWidget(m_courses);
 }
 
 void MyActivityView::showDays(const QDate &from, const QDate &to, const QList<protocol::analytics::MyDay> &days)
@@ -95,6 +147,26 @@ void MyActivityView::showDays(const QDate &from, const QDate &to, const QList<pr
 QString MyActivityView::summary() const
 {
     return m_summary->text();
+}
+
+void MyActivityView::showStanding(const protocol::engagement::Standing &standing)
+{
+    m_standing->setText(tr("Check-in streak: %n day(s) · level %1 · %2 points in all", nullptr, standing.streak)
+                            .arg(standing.level)
+                            .arg(standing.points));
+}
+
+QString MyActivityView::standingText() const
+{
+    return m_standing->text();
+}
+
+void MyActivityView::setCourses(QAbstractItemModel *courses)
+{
+    auto *enrolled = new models::CourseFilterModel(this);
+    enrolled->setSourceModel(courses);
+    enrolled->setFilter(models::CourseFilterModel::Filter::Enrolled);
+    m_courses->setModel(enrolled);
 }
 
 } // namespace guild::ui

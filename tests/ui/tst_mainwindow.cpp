@@ -741,6 +741,9 @@ private Q_SLOTS:
         QTRY_VERIFY2(mine->myActivity()->summary().startsWith(u"Last 30 day"_s),
                      qPrintable(mine->myActivity()->summary() + u" | "_s + mine->statusText()));
         QVERIFY(!mine->myActivity()->summary().contains(u": 0 min"_s));
+        m_account->refresh(); // the streak and level come with the member's standing
+        QTRY_VERIFY(mine->myActivity()->standingText().startsWith(u"Check-in streak: 1 day"_s));
+        QTRY_VERIFY(mine->myActivity()->courseList()->model()->rowCount() >= 1); // enrolled earlier
         save(u"mainwindow_myactivity.png"_s);
         m_window->showPanel(ui::MainWindow::FeedPage);
 
