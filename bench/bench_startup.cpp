@@ -13,6 +13,7 @@
 #include "services/connectivity.h"
 #include "services/courseservice.h"
 #include "services/dashboardservice.h"
+#include "services/discussionservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
             models::ArticleFeedModel model;
             app::FeedService feed(api, cache, model);
             app::PublishingService publishing(api, cache);
+            app::DiscussionService discussion(api, cache);
             app::SyncService sync(api, cache);
             app::Connectivity connectivity(api);
             app::ChatConnection chatLink([] { return QString(); });
@@ -89,9 +91,9 @@ private Q_SLOTS:
             app::CommunityService community(api);
             app::AdminService admin(api);
             app::DashboardService dashboard(api);
-            ui::MainWindow window(ui::MainWindow::Services{session, feed, publishing, sync, connectivity, model, chat,
-                                                           channels, messages, courses, downloads, courseList, syllabus,
-                                                           account, community, admin, dashboard});
+            ui::MainWindow window(ui::MainWindow::Services{session, feed, publishing, discussion, sync, connectivity,
+                                                           model, chat, channels, messages, courses, downloads,
+                                                           courseList, syllabus, account, community, admin, dashboard});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

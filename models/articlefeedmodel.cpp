@@ -125,4 +125,20 @@ void ArticleFeedModel::setPage(int offset, const QList<protocol::Article> &artic
     Q_EMIT dataChanged(index(offset), index(offset + count - 1));
 }
 
+void ArticleFeedModel::updateArticle(const protocol::Article &article)
+{
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        for (qsizetype i = 0; i < page->size(); ++i) {
+            if (page->at(i).id == article.id) {
+                protocol::Article &row = (*page)[i];
+                row = article;
+                row.body.clear();
+                const QModelIndex changed = index(page.key() * PageSize + int(i));
+                Q_EMIT dataChanged(changed, changed);
+                return;
+            }
+        }
+    }
+}
+
 } // namespace guild::models

@@ -45,6 +45,9 @@ public:
     void reset(int count);
     /// Fills rows [offset, offset + articles.size()); ignored when it no longer fits (a reset came between).
     void setPage(int offset, const QList<protocol::Article> &articles);
+    /// Refreshes a loaded row with what the server now says of its article (likes, comments); the body
+    /// is not kept, as the feed never shows it.
+    void updateArticle(const protocol::Article &article);
     /// The article at `row` if its page is loaded.
     const protocol::Article *articleAt(int row) const;
     int generation() const { return m_generation; }

@@ -257,6 +257,25 @@
     </message>
 </context>
 <context>
+    <name>guild::app::DiscussionService</name>
+    <message>
+        <source>You are offline: likes need the server. Try again when you are back online.</source>
+        <translation>You are offline: likes need the server. Try again when you are back online.</translation>
+    </message>
+    <message>
+        <source>You are offline: comments are loaded from the server.</source>
+        <translation>You are offline: comments are loaded from the server.</translation>
+    </message>
+    <message>
+        <source>A comment is 1 to %1 characters long.</source>
+        <translation>A comment is 1 to %1 characters long.</translation>
+    </message>
+    <message>
+        <source>You are offline: your comment was not sent. It is still in the box.</source>
+        <translation>You are offline: your comment was not sent. It is still in the box.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::DownloadService</name>
     <message>
         <source>Cannot write the download to disk.</source>
@@ -688,6 +707,26 @@ A: %4</translation>
         <source>This article is for %1 members. Upgrade your membership to read it.</source>
         <translation>This article is for %1 members. Upgrade your membership to read it.</translation>
     </message>
+    <message>
+        <source>Like this article</source>
+        <translation>Like this article</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments</source>
+        <translation>Show or hide the comments</translation>
+    </message>
+    <message>
+        <source>♥ Liked · %L1</source>
+        <translation>♥ Liked · %L1</translation>
+    </message>
+    <message>
+        <source>♡ Like · %L1</source>
+        <translation>♡ Like · %L1</translation>
+    </message>
+    <message>
+        <source>Comments · %L1</source>
+        <translation>Comments · %L1</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ChatPanel</name>
@@ -781,6 +820,40 @@ A: %4</translation>
     <message>
         <source>Edits need a connection.</source>
         <translation>Edits need a connection.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CommentsView</name>
+    <message>
+        <source>Show more comments</source>
+        <translation>Show more comments</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>Send the comment (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Write a comment… Markdown and code blocks work.</source>
+        <translation>Write a comment… Markdown and code blocks work.</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>Loading comments…</translation>
+    </message>
+    <message>
+        <source>No comments yet. Say what you think.</source>
+        <translation>No comments yet. Say what you think.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This comment is %n character(s) too long.</source>
+        <translation>
+            <numerusform>This comment is %n character too long.</numerusform>
+            <numerusform>This comment is %n characters too long.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,25 @@
     </message>
 </context>
 <context>
+    <name>guild::app::DiscussionService</name>
+    <message>
+        <source>You are offline: likes need the server. Try again when you are back online.</source>
+        <translation>你已离线：点赞需要连接服务器，请在恢复在线后重试。</translation>
+    </message>
+    <message>
+        <source>You are offline: comments are loaded from the server.</source>
+        <translation>你已离线：评论需要从服务器加载。</translation>
+    </message>
+    <message>
+        <source>A comment is 1 to %1 characters long.</source>
+        <translation>评论长度须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>You are offline: your comment was not sent. It is still in the box.</source>
+        <translation>你已离线：评论未发送，内容仍保留在输入框中。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::DownloadService</name>
     <message>
         <source>Cannot write the download to disk.</source>
@@ -684,6 +703,26 @@ A：%4</translation>
         <source>This article is for %1 members. Upgrade your membership to read it.</source>
         <translation>本文仅对%1开放。升级会员即可阅读。</translation>
     </message>
+    <message>
+        <source>Like this article</source>
+        <translation>为这篇文章点赞</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments</source>
+        <translation>显示或隐藏评论</translation>
+    </message>
+    <message>
+        <source>♥ Liked · %L1</source>
+        <translation>♥ 已赞 · %L1</translation>
+    </message>
+    <message>
+        <source>♡ Like · %L1</source>
+        <translation>♡ 点赞 · %L1</translation>
+    </message>
+    <message>
+        <source>Comments · %L1</source>
+        <translation>评论 · %L1</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ChatPanel</name>
@@ -776,6 +815,39 @@ A：%4</translation>
     <message>
         <source>Edits need a connection.</source>
         <translation>编辑消息需要网络连接。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CommentsView</name>
+    <message>
+        <source>Show more comments</source>
+        <translation>显示更多评论</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>发送评论（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Write a comment… Markdown and code blocks work.</source>
+        <translation>写下评论…… 支持 Markdown 和代码块。</translation>
+    </message>
+    <message>
+        <source>Loading comments…</source>
+        <translation>正在加载评论…</translation>
+    </message>
+    <message>
+        <source>No comments yet. Say what you think.</source>
+        <translation>还没有评论，说说你的看法吧。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This comment is %n character(s) too long.</source>
+        <translation>
+            <numerusform>评论超出 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "articleview.h"
 
+#include "commentsview.h"
 #include "pollview.h"
 #include "safetextbrowser.h"
 
@@ -10,6 +11,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -38,8 +41,13 @@ ArticleView::ArticleView(QWidget *parent)
     , m_lockBanner(new QFrame(this))
     , m_lockText(new QLabel(m_lockBanner))
     , m_upgrade(new QPushButton(m_lockBanner))
+    , m_actions(new QWidget(this))
+    , m_like(new QToolButton(m_actions))
+    , m_commentsToggle(new QToolButton(m_actions))
+    , m_split(new QSplitter(Qt::Vertical, this))
     , m_body(new SafeTextBrowser(this))
     , m_poll(new PollView(this))
+    , m_comments(new CommentsView(this))
     , m_empty(new QLabel(this))
 {
     // Text from the server is shown as plain text, never interpreted as rich text.
@@ -78,13 +86,54 @@ ArticleView::ArticleView(QWidget *parent)
     };
     connect(m_body->verticalScrollBar(), &QScrollBar::valueChanged, this, checkEnd);
     connect(m_body->verticalScrollBar(), &QScrollBar::rangeChanged, this, checkEnd);
+
+    for (QToolButton *button : {m_like, m_commentsToggle}) {
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+    }
+    auto *actionsLayout = new QHBoxLayout(m_actions);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->addWidget(m_like);
+    actionsLayout->addWidget(m_commentsToggle);
+    actionsLayout->addStretch(1);
+    connect(m_like, &QToolButton::clicked, this, [this](bool checked) {
+        if (m_articleId > 0) {
+            Q_EMIT likeRequested(m_articleId, checked);
+        }
+    });
+    connect(m_commentsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_comments->setVisible(open);
+        // Opened for the first time (or squeezed to nothing): give the comments a fair share.
+        const int total = m_split->height();
+        if (open && m_split->sizes().value(1) < total / 4) {
+            m_split->setSizes({total * 3 / 5, total * 2 / 5});
+        }
+        if (open && m_articleId > 0 && m_comments->articleId() != m_articleId) {
+            m_comments->showFor(m_articleId);
+        }
+    });
+
+    // The article and its poll above, the comments below; the member can move the line between them.
+    auto *article = new QWidget(this);
+    auto *articleLayout = new QVBoxLayout(article);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->addWidget(m_body, 1);
+    articleLayout->addWidget(m_poll);
+    m_split->addWidget(article);
+    m_split->addWidget(m_comments);
+    m_split->setChildrenCollapsible(false);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_comments->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 8);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    layout->addWidget(m_actions);
     layout->addWidget(m_lockBanner);
-    layout->addWidget(m_body, 1);
-    layout->addWidget(m_poll);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_empty, 1);
     retranslate();
     clear();
@@ -94,6 +143,47 @@ void ArticleView::retranslate()
 {
     m_upgrade->setText(tr("Upgrade…"));
     m_empty->setText(tr("Select an article to read it."));
+    m_like->setToolTip(tr("Like this article"));
+    m_commentsToggle->setToolTip(tr("Show or hide the comments"));
+    updateActionTexts();
+}
+
+void ArticleView::updateActionTexts()
+{
+    m_like->setText((m_shown.likedByMe ? tr("♥ Liked · %L1") : tr("♡ Like · %L1")).arg(m_shown.likeCount));
+    m_commentsToggle->setText(tr("Comments · %L1").arg(m_shown.commentCount));
+}
+
+void ArticleView::showActions(bool show)
+{
+    m_actions->setVisible(show);
+    m_comments->setVisible(show && m_commentsToggle->isChecked());
+    if (!show) {
+        return;
+    }
+    m_like->setChecked(m_shown.likedByMe);
+    updateActionTexts();
+    if (m_commentsToggle->isChecked() && m_comments->articleId() != m_articleId) {
+        m_comments->showFor(m_articleId);
+    }
+}
+
+void ArticleView::updateArticle(const Article &article)
+{
+    if (article.id != m_articleId || m_articleId <= 0) {
+        return;
+    }
+    m_shown = article;
+    m_shown.body.clear();
+    m_like->setChecked(m_shown.likedByMe);
+    updateActionTexts();
+}
+
+void ArticleView::showLikeFailed(qint64 articleId)
+{
+    if (articleId == m_articleId) {
+        m_like->setChecked(m_shown.likedByMe);
+    }
 }
 
 void ArticleView::changeEvent(QEvent *event)
@@ -109,9 +199,11 @@ void ArticleView::clear()
     m_title->hide();
     m_meta->hide();
     m_lockBanner->hide();
-    m_body->hide();
+    m_split->hide();
     m_body->clear();
     m_poll->hide();
+    m_articleId = 0;
+    showActions(false);
     m_empty->show();
 }
 
@@ -143,7 +235,10 @@ void ArticleView::showArticle(const Article &article)
         m_lockBanner->hide();
         m_body->setMarkdownSafely(article.body);
     }
-    m_body->show();
+    m_split->show();
+    m_shown = article;
+    m_shown.body.clear();
+    showActions(!article.locked);
     if (article.hasPoll && !article.locked) {
         m_poll->showLoading(article.id);
     } else {
@@ -158,8 +253,10 @@ void ArticleView::showUnavailable(const Article &article, const QString &reason)
     m_upgrade->hide();
     m_lockBanner->show();
     m_body->setPlainText(article.summary);
-    m_body->show();
+    m_split->show();
     m_poll->hide();
+    m_articleId = 0;
+    showActions(false);
 }
 
 } // namespace guild::ui

@@ -7,13 +7,17 @@
 class QLabel;
 class QPushButton;
 class QFrame;
+class QSplitter;
+class QToolButton;
 
 namespace guild::ui {
 
+class CommentsView;
 class PollView;
 class SafeTextBrowser;
 
-/// The reader: title, byline, tags and the Markdown body; a locked article shows its tier and a way to upgrade.
+/// The reader: title, byline, tags, like and comments, and the Markdown body; a locked article shows its
+/// tier and a way to upgrade.
 class ArticleView final : public QWidget
 {
     Q_OBJECT
@@ -27,9 +31,18 @@ public:
     SafeTextBrowser *browser() const { return m_body; }
     /// The article's poll, shown when it has one; filled by whoever fetches polls.
     PollView *pollView() const { return m_poll; }
+    /// The comments under the article, shown when the member opens them (and kept open for the next).
+    CommentsView *commentsView() const { return m_comments; }
+    QToolButton *likeButton() const { return m_like; }
+    QToolButton *commentsButton() const { return m_commentsToggle; }
+    /// New counts or like state for the article shown (ignored for any other); the body stays.
+    void updateArticle(const protocol::Article &article);
+    /// A like could not be changed: the button goes back to what the server last said.
+    void showLikeFailed(qint64 articleId);
 
 Q_SIGNALS:
     void upgradeRequested();
+    void likeRequested(qint64 articleId, bool liked);
     /// The member scrolled to the end of the article (once per article shown).
     void readToEnd(qint64 articleId);
 
@@ -38,6 +51,8 @@ protected:
 
 private:
     void showHeader(const protocol::Article &article);
+    void showActions(bool show);
+    void updateActionTexts();
     void retranslate();
 
     QLabel *m_title;
@@ -45,10 +60,16 @@ private:
     QFrame *m_lockBanner;
     QLabel *m_lockText;
     QPushButton *m_upgrade;
+    QWidget *m_actions;
+    QToolButton *m_like;
+    QToolButton *m_commentsToggle;
+    QSplitter *m_split;
     SafeTextBrowser *m_body;
     PollView *m_poll;
+    CommentsView *m_comments;
     QLabel *m_empty;
     qint64 m_articleId = 0;
+    protocol::Article m_shown; ///< counts and like state of the article shown, without the body
     bool m_reachedEnd = false;
 };
 

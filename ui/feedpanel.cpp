@@ -3,8 +3,10 @@
 #include "articlecomposer.h"
 #include "articledelegate.h"
 #include "articleview.h"
+#include "commentsview.h"
 #include "models/articlefeedmodel.h"
 #include "pollview.h"
+#include "services/discussionservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
 
@@ -23,8 +25,8 @@ namespace guild::ui {
 
 using models::ArticleFeedModel;
 
-FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing, ArticleFeedModel &model,
-                     QWidget *parent)
+FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing, app::DiscussionService &discussion,
+                     ArticleFeedModel &model, QWidget *parent)
     : QWidget(parent)
     , m_feed(feed)
     , m_publishing(publishing)
@@ -96,6 +98,18 @@ FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing,
     connect(&m_publishing, &app::PublishingService::pollLoaded, poll, &PollView::showPoll);
     connect(&m_publishing, &app::PublishingService::pollFailed, poll, &PollView::showMessage);
     connect(poll, &PollView::voteRequested, &m_publishing, &app::PublishingService::vote);
+    // Likes and comments: the server answers with the article's new counts, for the reader and the feed.
+    connect(m_reader, &ArticleView::likeRequested, &discussion, &app::DiscussionService::setLiked);
+    connect(&discussion, &app::DiscussionService::likeFailed, m_reader, &ArticleView::showLikeFailed);
+    connect(&discussion, &app::DiscussionService::articleChanged, m_reader, &ArticleView::updateArticle);
+    connect(&discussion, &app::DiscussionService::articleChanged, &model, &ArticleFeedModel::updateArticle);
+    CommentsView *comments = m_reader->commentsView();
+    connect(comments, &CommentsView::loadRequested, &discussion, &app::DiscussionService::loadComments);
+    connect(comments, &CommentsView::postRequested, &discussion, &app::DiscussionService::postComment);
+    connect(&discussion, &app::DiscussionService::commentsLoaded, comments, &CommentsView::showComments);
+    connect(&discussion, &app::DiscussionService::commentsFailed, comments, &CommentsView::showLoadFailed);
+    connect(&discussion, &app::DiscussionService::commentPosted, comments, &CommentsView::showPosted);
+    connect(&discussion, &app::DiscussionService::commentFailed, comments, &CommentsView::showPostFailed);
     retranslate();
 }
 

@@ -11,6 +11,7 @@ class QListView;
 class QTimer;
 
 namespace guild::app {
+class DiscussionService;
 class FeedService;
 class PublishingService;
 } // namespace guild::app
@@ -23,14 +24,14 @@ namespace guild::ui {
 class ArticleComposer;
 class ArticleView;
 
-/// The feed and the reader side by side, with search over the offline cache, polls in the reader, and
-/// for authors a way to write a post.
+/// The feed and the reader side by side, with search over the offline cache, polls, likes and comments in
+/// the reader, and for authors a way to write a post.
 class FeedPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    FeedPanel(app::FeedService &feed, app::PublishingService &publishing, models::ArticleFeedModel &model,
-              QWidget *parent = nullptr);
+    FeedPanel(app::FeedService &feed, app::PublishingService &publishing, app::DiscussionService &discussion,
+              models::ArticleFeedModel &model, QWidget *parent = nullptr);
 
     /// Authors and admins may write posts.
     void setCanPublish(bool canPublish);

@@ -16,6 +16,7 @@
 #include "services/communityservice.h"
 #include "services/connectivity.h"
 #include "services/courseservice.h"
+#include "services/discussionservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
 #include "services/syncservice.h"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_connectivity(services.connectivity)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_feedPanel(new FeedPanel(services.feed, services.publishing, services.articles, this))
+    , m_feedPanel(new FeedPanel(services.feed, services.publishing, services.discussion, services.articles, this))
     , m_chatPanel(new ChatPanel(services.chat, services.channels, services.messages, this))
     , m_coursesPanel(
           new CoursesPanel(services.courses, services.downloads, services.courseList, services.syllabus, this))
@@ -232,6 +233,8 @@ void MainWindow::connectChatAndArticles(const Services &services)
                 feed.openArticle(a.id);
             });
     connect(&services.feed, &app::FeedService::promotionFailed, this, &MainWindow::notify);
+    connect(&services.discussion, &app::DiscussionService::likeFailed, this,
+            [this](qint64, const QString &message) { notify(message); });
     connect(&services.publishing, &app::PublishingService::published, this,
             [this, &feed = services.feed](const protocol::Article &a) {
                 if (a.scheduled) {

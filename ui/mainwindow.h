@@ -16,6 +16,7 @@ class AdminService;
 class ChatService;
 class DashboardService;
 class PublishingService;
+class DiscussionService;
 class CommunityService;
 class Connectivity;
 class CourseService;
@@ -65,6 +66,7 @@ public:
         app::Session &session;
         app::FeedService &feed;
         app::PublishingService &publishing;
+        app::DiscussionService &discussion;
         app::SyncService &sync;
         app::Connectivity &connectivity;
         models::ArticleFeedModel &articles;

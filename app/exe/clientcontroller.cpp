@@ -30,6 +30,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_session(m_api, *m_secrets)
     , m_feed(m_api, m_cache, m_model)
     , m_publishing(m_api, m_cache)
+    , m_discussion(m_api, m_cache)
     , m_sync(m_api, m_cache)
     , m_connectivity(m_api)
     , m_chatLink([this] { return m_api.accessToken(); })
@@ -44,10 +45,10 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_usageUploader(m_api, m_cache)
 {
     m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-        m_session, m_feed, m_publishing, m_sync, m_connectivity, m_model, m_chat, m_channels, m_messages, m_courses,
-        m_downloads, m_courseList, m_syllabus, m_account, m_community, m_admin, m_dashboard});
+        m_session, m_feed, m_publishing, m_discussion, m_sync, m_connectivity, m_model, m_chat, m_channels, m_messages,
+        m_courses, m_downloads, m_courseList, m_syllabus, m_account, m_community, m_admin, m_dashboard});
     m_usageMeter = std::make_unique<UsageMeter>(
-        m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing});
+        m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
     // and the link's next attempt picks up the new one.
     connect(&m_chatLink, &ChatConnection::authenticationFailed, this,

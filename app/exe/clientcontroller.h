@@ -15,6 +15,7 @@
 #include "services/connectivity.h"
 #include "services/courseservice.h"
 #include "services/dashboardservice.h"
+#include "services/discussionservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
@@ -74,6 +75,7 @@ private:
     models::ArticleFeedModel m_model;
     FeedService m_feed;
     PublishingService m_publishing;
+    DiscussionService m_discussion;
     SyncService m_sync;
     Connectivity m_connectivity;
     ChatConnection m_chatLink;

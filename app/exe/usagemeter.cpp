@@ -3,6 +3,7 @@
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/courseservice.h"
+#include "services/discussionservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
 #include "services/usagetracker.h"
@@ -44,6 +45,8 @@ UsageMeter::UsageMeter(UsageTracker &tracker, const Sources &s, QObject *parent)
     connect(&s.chat, &ChatService::messageWritten, this, [this] { m_tracker.record(EventKind::Message); });
     connect(&s.community, &CommunityService::answered, this, [this] { m_tracker.record(EventKind::Answer); });
     connect(&s.publishing, &PublishingService::published, this, [this] { m_tracker.record(EventKind::Post); });
+    connect(&s.discussion, &DiscussionService::liked, this, [this] { m_tracker.record(EventKind::Like); });
+    connect(&s.discussion, &DiscussionService::commentPosted, this, [this] { m_tracker.record(EventKind::Comment); });
 }
 
 void UsageMeter::followPanel()

@@ -11,6 +11,7 @@ namespace guild::app {
 class ChatService;
 class CommunityService;
 class CourseService;
+class DiscussionService;
 class FeedService;
 class PublishingService;
 class UsageTracker;
@@ -29,6 +30,7 @@ public:
         ChatService &chat;
         CommunityService &community;
         PublishingService &publishing;
+        DiscussionService &discussion;
     };
 
     UsageMeter(UsageTracker &tracker, const Sources &sources, QObject *parent = nullptr);

@@ -67,6 +67,11 @@ void ApiClient::post(const QString &path, const QJsonObject &body, QObject *cont
     send({"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback)});
 }
 
+void ApiClient::remove(const QString &path, QObject *context, Callback callback)
+{
+    send({"DELETE", path, {}, context, std::move(callback)});
+}
+
 void ApiClient::abortAll()
 {
     const auto replies = findChildren<QNetworkReply *>();

@@ -54,6 +54,7 @@ public:
     /// `context` owns the callback: if it is destroyed first, the callback is dropped.
     void get(const QString &pathAndQuery, QObject *context, Callback callback);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback);
+    void remove(const QString &path, QObject *context, Callback callback);
     /// Bytes [first, last] of a media file by its signed link (no JSON, no refresh: the link is the
     /// credential). The caller owns the reply: it reads it once finished, may abort it, and deletes it.
     QNetworkReply *getRange(const QString &pathAndQuery, qint64 first, qint64 last);

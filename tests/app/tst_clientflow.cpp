@@ -1,16 +1,21 @@
 #include "models/articlefeedmodel.h"
 #include "net/apiclient.h"
 #include "protocol/apipaths.h"
+#include "protocol/limits.h"
 #include "secrets/secretstore.h"
+#include "services/discussionservice.h"
 #include "services/feedservice.h"
 #include "services/syncservice.h"
 #include "session.h"
+#include "storage/articlecache.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
+#include "support/httpclient.h"
 #include "support/signin.h"
 #include "support/testserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -142,6 +147,103 @@ private Q_SLOTS:
                      [&stored](const std::optional<QString> &s, const QString &) { stored = s.value_or(QString()); });
         QTRY_VERIFY(stored.has_value());
         QCOMPARE(*stored, api.refreshToken());
+    }
+
+    void discussion_likesAndComments_reachTheServer_andTheCache()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        test::HttpClient author = test::HttpClient::signedIn(server.baseUrl(), u"author"_s);
+        const qint64 id = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"Talk to me"_s}, {u"body"_s, u"Body"_s}})
+                              .json[u"article"_s][u"id"_s]
+                              .toInteger();
+        QVERIFY(id > 0);
+        const QString comments = u"/api/v1/articles/%1/comments"_s.arg(id);
+        for (int i = 1; i <= DiscussionService::CommentPage + 1; ++i) {
+            QCOMPARE(author.post(comments, {{u"body"_s, u"Comment %1"_s.arg(i)}}).status, 201);
+        }
+        ApiClient api;
+        MemorySecretStore secrets;
+        Session session(api, secrets);
+        QVERIFY(test::signIn(session, server.baseUrl(), u"member"_s, u"guild-demo"_s));
+        LocalCache cache;
+        QCOMPARE(test::openCache(cache, m_dir.filePath(u"discussion.sqlite"_s)), QString());
+        DiscussionService discussion(api, cache);
+        QSignalSpy changed(&discussion, &DiscussionService::articleChanged);
+        QSignalSpy liked(&discussion, &DiscussionService::liked);
+        const auto cached = [&] {
+            return test::runOnCache<std::optional<protocol::Article>>(
+                       cache, [id](QSqlDatabase &db) { return app::ArticleCache(db).article(id); })
+                .value_or(std::nullopt);
+        };
+
+        // A like, the same like again (a retry after a lost answer), then taking it back.
+        discussion.setLiked(id, true);
+        QVERIFY(changed.wait());
+        auto article = changed.last().at(0).value<protocol::Article>();
+        QCOMPARE(article.likeCount, 1);
+        QVERIFY(article.likedByMe);
+        QCOMPARE(cached()->likeCount, 1);
+        discussion.setLiked(id, true);
+        QVERIFY(changed.wait());
+        QCOMPARE(changed.last().at(0).value<protocol::Article>().likeCount, 1);
+        discussion.setLiked(id, false);
+        QVERIFY(changed.wait());
+        QCOMPARE(changed.last().at(0).value<protocol::Article>().likeCount, 0);
+        QVERIFY(!cached()->likedByMe);
+        QCOMPARE(liked.size(), 2); // taking a like back is not an action that counts
+
+        // Comments come a page at a time, oldest first.
+        QSignalSpy loaded(&discussion, &DiscussionService::commentsLoaded);
+        discussion.loadComments(id);
+        QVERIFY(loaded.wait());
+        auto page = loaded.last().at(1).value<QList<protocol::Comment>>();
+        QCOMPARE(page.size(), DiscussionService::CommentPage);
+        QCOMPARE(page.first().body, u"Comment 1"_s);
+        QVERIFY(loaded.last().at(2).toBool());
+        QVERIFY(loaded.last().at(3).toBool());
+        discussion.loadComments(id, page.last().id);
+        QVERIFY(loaded.wait());
+        page = loaded.last().at(1).value<QList<protocol::Comment>>();
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().body, u"Comment %1"_s.arg(DiscussionService::CommentPage + 1));
+        QVERIFY(!loaded.last().at(2).toBool());
+        QVERIFY(!loaded.last().at(3).toBool());
+
+        // Writing one: it comes back with its id, and the article's count moves in the cache too.
+        QSignalSpy posted(&discussion, &DiscussionService::commentPosted);
+        QSignalSpy failed(&discussion, &DiscussionService::commentFailed);
+        discussion.postComment(id, u"Mine, with `code`"_s);
+        QVERIFY(posted.wait());
+        QCOMPARE(posted.last().at(0).value<protocol::Comment>().articleId, id);
+        QVERIFY(changed.wait());
+        QCOMPARE(changed.last().at(0).value<protocol::Article>().commentCount, DiscussionService::CommentPage + 2);
+        QCOMPARE(cached()->commentCount, DiscussionService::CommentPage + 2);
+
+        // Blank and oversized comments are refused at once; unknown articles with the server's message.
+        discussion.postComment(id, u"  \n "_s);
+        QCOMPARE(failed.size(), 1);
+        discussion.postComment(id, QString(protocol::limits::CommentMax + 1, u'x'));
+        QCOMPARE(failed.size(), 2);
+        QSignalSpy likeFailed(&discussion, &DiscussionService::likeFailed);
+        discussion.setLiked(999999, true);
+        QVERIFY(likeFailed.wait());
+        QVERIFY(!likeFailed.last().at(1).toString().isEmpty());
+        QSignalSpy loadFailed(&discussion, &DiscussionService::commentsFailed);
+        discussion.loadComments(999999);
+        QVERIFY(loadFailed.wait());
+        QCOMPARE(author.get(comments + u"?limit=100"_s).json[u"comments"_s].toArray().size(),
+                 DiscussionService::CommentPage + 2);
+
+        // Offline: each says so, and nothing is half done.
+        server.stop();
+        discussion.setLiked(id, true);
+        QVERIFY(likeFailed.wait(30000));
+        QVERIFY(likeFailed.last().at(1).toString().contains(u"offline"_s));
+        discussion.postComment(id, u"Lost?"_s);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.last().at(1).toString().contains(u"offline"_s));
+        QCOMPARE(cached()->likeCount, 0);
     }
 
     void wrongPassword_reportsMessage_andStaysSignedOut()

@@ -99,6 +99,32 @@ private Q_SLOTS:
         QVERIFY(!model.articleAt(0));
         QCOMPARE(model.rowCount(), 10);
     }
+
+    void updateArticle_refreshesItsLoadedRow_only()
+    {
+        ArticleFeedModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(120);
+        model.setPage(50, makePage(50, 50));
+        QSignalSpy changed(&model, &ArticleFeedModel::dataChanged);
+        Article liked = *model.articleAt(57);
+        liked.likeCount = 12;
+        liked.commentCount = 3;
+        liked.likedByMe = true;
+        liked.body = u"A body the feed never shows"_s;
+        model.updateArticle(liked);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 57);
+        QCOMPARE(model.data(model.index(57), ArticleFeedModel::LikesRole).toInt(), 12);
+        QCOMPARE(model.data(model.index(57), ArticleFeedModel::CommentsRole).toInt(), 3);
+        QVERIFY(model.articleAt(57)->body.isEmpty());
+        QCOMPARE(model.data(model.index(58), ArticleFeedModel::LikesRole).toInt(), 0);
+
+        Article elsewhere = liked;
+        elsewhere.id = 5; // not in any loaded page
+        model.updateArticle(elsewhere);
+        QCOMPARE(changed.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleFeedModel)

@@ -2,10 +2,12 @@
 #include "models/articlefeedmodel.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
+#include "models/commentlistmodel.h"
 #include "models/courselistmodel.h"
 #include "models/syllabusmodel.h"
 #include "net/apiclient.h"
 #include "net/chatconnection.h"
+#include "protocol/limits.h"
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/adminservice.h"
@@ -14,6 +16,7 @@
 #include "services/connectivity.h"
 #include "services/courseservice.h"
 #include "services/dashboardservice.h"
+#include "services/discussionservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
@@ -28,6 +31,7 @@
 #include "ui/articleview.h"
 #include "ui/certificatepdf.h"
 #include "ui/chatpanel.h"
+#include "ui/commentsview.h"
 #include "ui/communitypanel.h"
 #include "ui/coursepage.h"
 #include "ui/coursespanel.h"
@@ -71,6 +75,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace guild;
@@ -90,6 +95,7 @@ private:
     std::unique_ptr<models::ArticleFeedModel> m_model;
     std::unique_ptr<app::FeedService> m_feed;
     std::unique_ptr<app::PublishingService> m_publishing;
+    std::unique_ptr<app::DiscussionService> m_discussion;
     std::unique_ptr<app::SyncService> m_sync;
     std::unique_ptr<app::Connectivity> m_connectivity;
     std::unique_ptr<app::ChatConnection> m_chatLink;
@@ -130,6 +136,7 @@ private Q_SLOTS:
         m_model = std::make_unique<models::ArticleFeedModel>();
         m_feed = std::make_unique<app::FeedService>(*m_api, *m_cache, *m_model);
         m_publishing = std::make_unique<app::PublishingService>(*m_api, *m_cache);
+        m_discussion = std::make_unique<app::DiscussionService>(*m_api, *m_cache);
         m_sync = std::make_unique<app::SyncService>(*m_api, *m_cache);
         m_connectivity = std::make_unique<app::Connectivity>(*m_api);
         m_chatLink = std::make_unique<app::ChatConnection>([this] { return m_api->accessToken(); });
@@ -145,9 +152,10 @@ private Q_SLOTS:
         m_community = std::make_unique<app::CommunityService>(*m_api);
         m_admin = std::make_unique<app::AdminService>(*m_api);
         m_dashboard = std::make_unique<app::DashboardService>(*m_api);
-        m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-            *m_session, *m_feed, *m_publishing, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels, *m_messages,
-            *m_courses, *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin, *m_dashboard});
+        m_window = std::make_unique<ui::MainWindow>(
+            ui::MainWindow::Services{*m_session, *m_feed, *m_publishing, *m_discussion, *m_sync, *m_connectivity,
+                                     *m_model, *m_chat, *m_channels, *m_messages, *m_courses, *m_downloads,
+                                     *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin, *m_dashboard});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -223,6 +231,96 @@ private Q_SLOTS:
         const QJsonObject counted = author.get(u"/api/v1/articles/%1/poll"_s.arg(id)).json[u"poll"_s].toObject();
         QCOMPARE(counted[u"options"_s][0][u"votes"_s].toInt(), 1);
         save(u"mainwindow_poll.png"_s);
+    }
+
+    void feed_likeAndComment_inTheReader()
+    {
+        test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
+        const qint64 id = author
+                              .post(u"/api/v1/articles"_s, {{u"title"_s, u"Comments: tell us about your setup"_s},
+                                                            {u"body"_s, u"Editor, compiler, build system?"_s}})
+                              .json[u"article"_s][u"id"_s]
+                              .toInteger();
+        QVERIFY(id > 0);
+        const QString path = u"/api/v1/articles/%1/comments"_s.arg(id);
+        // A page and a bit, the first one hostile: raw HTML and a remote image must stay inert.
+        QCOMPARE(author
+                     .post(path, {{u"body"_s, u"<img src=\"http://127.0.0.1:9/t.png\"> ![x](http://127.0.0.1:9/x.png) "
+                                              u"<b>bold?</b>"_s}})
+                     .status,
+                 201);
+        for (int i = 2; i <= app::DiscussionService::CommentPage + 2; ++i) {
+            QCOMPARE(author.post(path, {{u"body"_s, u"Neovim and **CMake**, comment %1"_s.arg(i)}}).status, 201);
+        }
+        QSignalSpy synced(m_sync.get(), &app::SyncService::finished);
+        m_sync->start();
+        QVERIFY(synced.wait(30000));
+        QSignalSpy reloaded(m_feed.get(), &app::FeedService::reloaded);
+        m_feed->reload();
+        QVERIFY(reloaded.wait());
+
+        QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
+        m_feed->openArticle(id);
+        QVERIFY(opened.wait());
+        ui::ArticleView *reader = m_window->feedPanel()->reader();
+        QToolButton *like = reader->likeButton();
+        QVERIFY(like->isVisible());
+        QVERIFY(!like->isChecked());
+        QCOMPARE(like->text(), u"♡ Like · 0"_s);
+        QCOMPARE(reader->commentsButton()->text(), u"Comments · %1"_s.arg(app::DiscussionService::CommentPage + 2));
+
+        // Liking shows at once in the reader and in the feed row, and the server counts it.
+        QTest::mouseClick(like, Qt::LeftButton);
+        QTRY_COMPARE(like->text(), u"♥ Liked · 1"_s);
+        QVERIFY(like->isChecked());
+        QCOMPARE(author.get(u"/api/v1/articles/%1"_s.arg(id)).json[u"article"_s][u"likes"_s].toInt(), 1);
+        int row = -1;
+        for (int r = 0; r < 10 && row < 0; ++r) {
+            QTRY_VERIFY(m_model->articleAt(r) != nullptr);
+            row = m_model->articleAt(r)->id == id ? r : -1;
+        }
+        QVERIFY(row >= 0);
+        QTRY_COMPARE(m_model->index(row).data(models::ArticleFeedModel::LikesRole).toInt(), 1);
+
+        // Comments open under the article, a page at a time.
+        ui::CommentsView *comments = reader->commentsView();
+        QVERIFY(!comments->isVisible());
+        QTest::mouseClick(reader->commentsButton(), Qt::LeftButton);
+        QVERIFY(comments->isVisible());
+        QTRY_COMPARE(comments->model().rowCount(), app::DiscussionService::CommentPage);
+        QTRY_VERIFY(comments->moreButton()->isVisible());
+        QTest::mouseClick(comments->moreButton(), Qt::LeftButton);
+        QTRY_COMPARE(comments->model().rowCount(), app::DiscussionService::CommentPage + 2);
+        QVERIFY(!comments->moreButton()->isVisible());
+        QCOMPARE(comments->model().index(0).data(models::CommentListModel::BodyRole).toString().left(4), u"<img"_s);
+
+        // Writing one: the send button waits for text, the comment lands at the end, the box empties.
+        QVERIFY(!comments->sendButton()->isEnabled());
+        comments->editor()->setPlainText(QString(protocol::limits::CommentMax + 1, u'x'));
+        QVERIFY(!comments->sendButton()->isEnabled());
+        QVERIFY(comments->status()->text().contains(u"1 character too long"_s));
+        comments->editor()->setPlainText(u"Emacs, GCC and *Ninja*."_s);
+        QVERIFY(comments->status()->text().isEmpty());
+        QVERIFY(comments->sendButton()->isEnabled());
+        QTest::mouseClick(comments->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(comments->model().rowCount(), app::DiscussionService::CommentPage + 3);
+        QVERIFY(comments->editor()->toPlainText().isEmpty());
+        QCOMPARE(comments->model()
+                     .index(comments->model().rowCount() - 1)
+                     .data(models::CommentListModel::BodyRole)
+                     .toString(),
+                 u"Emacs, GCC and *Ninja*."_s);
+        QTRY_COMPARE(reader->commentsButton()->text(), u"Comments · %1"_s.arg(app::DiscussionService::CommentPage + 3));
+        QCOMPARE(author.get(path + u"?limit=100"_s).json[u"comments"_s].toArray().size(),
+                 app::DiscussionService::CommentPage + 3);
+        comments->list()->scrollToTop();
+        save(u"mainwindow_comments.png"_s);
+
+        // Taking the like back; the comments stay open for the next article.
+        QTest::mouseClick(like, Qt::LeftButton);
+        QTRY_COMPARE(like->text(), u"♡ Like · 0"_s);
+        QTest::mouseClick(reader->commentsButton(), Qt::LeftButton);
+        QVERIFY(!comments->isVisible());
     }
 
     void composer_checksInput_keepsTextOnRefusal_andSchedules()
@@ -811,12 +909,14 @@ private Q_SLOTS:
 
     void serverStopped_showsOfflineAndKeepsFeed()
     {
+        const int cached = m_window->feedPanel()->list()->model()->rowCount();
+        QVERIFY(cached >= 200); // the demo's articles and those the tests wrote
         m_server->stop();
         QSignalSpy failed(m_sync.get(), &app::SyncService::failed);
         m_sync->start();
         QVERIFY(failed.wait(30000));
         QTRY_COMPARE(m_window->connectionText(), u"● Offline: showing saved articles"_s);
-        QCOMPARE(m_window->feedPanel()->list()->model()->rowCount(), 200);
+        QCOMPARE(m_window->feedPanel()->list()->model()->rowCount(), cached);
         save(u"mainwindow_offline.png"_s);
     }
 
@@ -829,6 +929,7 @@ private Q_SLOTS:
         m_sync.reset();
         m_feed.reset();
         m_publishing.reset();
+        m_discussion.reset();
         m_model.reset();
         m_cache.reset();
     }

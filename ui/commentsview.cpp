@@ -1,0 +1,256 @@
+#include "commentsview.h"
+
+#include "markdown.h"
+#include "protocol/limits.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCache>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using models::CommentListModel;
+
+namespace {
+
+constexpr int Margin = 10;
+
+/// Paints a comment: author and time, then the body as safe Markdown wrapped to the view's width.
+class CommentDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        const int width = view ? view->viewport()->width() : option.rect.width();
+        return {width, headerHeight(option) + qCeil(document(option, index, width)->size().height()) + Margin};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        painter->save();
+        painter->translate(option.rect.topLeft());
+        const QPalette &pal = option.palette;
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QString author = index.data(CommentListModel::AuthorRole).toString();
+        const QRect header(Margin, Margin / 2, option.rect.width() - 2 * Margin, QFontMetrics(bold).height());
+        painter->setFont(bold);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, author);
+        QColor muted = pal.color(QPalette::Text);
+        muted.setAlphaF(0.55);
+        painter->setFont(option.font);
+        painter->setPen(muted);
+        const QDateTime at = index.data(CommentListModel::CreatedAtRole).toDateTime().toLocalTime();
+        painter->drawText(header.adjusted(QFontMetrics(bold).horizontalAdvance(author) + 8, 0, 0, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(at, QLocale::ShortFormat));
+        painter->translate(Margin, headerHeight(option));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = pal;
+        document(option, index, option.rect.width())->documentLayout()->draw(painter, context);
+        painter->restore();
+        painter->setPen(pal.color(QPalette::Midlight));
+        painter->drawLine(option.rect.bottomLeft() + QPoint(Margin, 0), option.rect.bottomRight() - QPoint(Margin, 0));
+    }
+
+private:
+    static int headerHeight(const QStyleOptionViewItem &option)
+    {
+        return Margin / 2 + QFontMetrics(option.font).height() + 4;
+    }
+
+    /// Laid out for `width`; cached, since sizeHint and paint both need it often.
+    SafeMarkdownDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
+    {
+        const QString key = index.data(CommentListModel::IdRole).toString() + u'|' + QString::number(width);
+        if (SafeMarkdownDocument *cached = m_documents.object(key)) {
+            return cached;
+        }
+        auto *doc = new SafeMarkdownDocument;
+        doc->setDefaultFont(option.font);
+        doc->setMarkdownSafely(index.data(CommentListModel::BodyRole).toString(),
+                               option.palette.color(QPalette::AlternateBase));
+        doc->setTextWidth(qMax(40, width - 2 * Margin));
+        m_documents.insert(key, doc);
+        return doc;
+    }
+
+    mutable QCache<QString, SafeMarkdownDocument> m_documents{500};
+};
+
+} // namespace
+
+CommentsView::CommentsView(QWidget *parent)
+    : QWidget(parent)
+    , m_empty(new QLabel(this))
+    , m_list(new QListView(this))
+    , m_more(new QPushButton(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_send(new QPushButton(this))
+    , m_status(new QLabel(this))
+{
+    for (QLabel *label : {m_empty, m_status}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_list->setModel(&m_model);
+    m_list->setItemDelegate(new CommentDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust); // heights follow the width
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 4 + 12);
+
+    auto *compose = new QHBoxLayout;
+    compose->addWidget(m_editor, 1);
+    compose->addWidget(m_send, 0, Qt::AlignBottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_more, 0, Qt::AlignHCenter);
+    layout->addWidget(m_status);
+    layout->addLayout(compose);
+
+    connect(m_more, &QPushButton::clicked, this, [this] {
+        m_loading = true;
+        updateState();
+        Q_EMIT loadRequested(m_model.articleId(), m_model.nextPageAfter());
+    });
+    connect(m_send, &QPushButton::clicked, this, &CommentsView::send);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, &CommentsView::send);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &CommentsView::updateState);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &CommentsView::updateState);
+    retranslate();
+    updateState();
+}
+
+void CommentsView::retranslate()
+{
+    m_more->setText(tr("Show more comments"));
+    m_send->setText(tr("Comment"));
+    m_send->setToolTip(tr("Send the comment (Ctrl+Enter)"));
+    m_editor->setPlaceholderText(tr("Write a comment… Markdown and code blocks work."));
+    updateState();
+}
+
+void CommentsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CommentsView::showFor(qint64 articleId)
+{
+    m_model.reset(articleId);
+    m_more->hide();
+    m_status->clear();
+    m_loading = true;
+    updateState();
+    Q_EMIT loadRequested(articleId, 0);
+}
+
+void CommentsView::showComments(qint64 articleId, const QList<protocol::Comment> &comments, bool first, bool more)
+{
+    if (articleId != m_model.articleId()) {
+        return;
+    }
+    if (first) {
+        m_model.reset(articleId);
+    }
+    m_model.addPage(comments);
+    m_loading = false;
+    m_more->setVisible(more);
+    m_status->clear();
+    updateState();
+}
+
+void CommentsView::showLoadFailed(qint64 articleId, const QString &message)
+{
+    if (articleId == m_model.articleId()) {
+        m_loading = false;
+        m_status->setText(message);
+        updateState();
+    }
+}
+
+void CommentsView::send()
+{
+    const QString body = m_editor->toPlainText();
+    if (m_sending || m_model.articleId() <= 0 || body.trimmed().isEmpty()) {
+        return;
+    }
+    m_sending = true;
+    m_status->clear();
+    updateState();
+    Q_EMIT postRequested(m_model.articleId(), body);
+}
+
+void CommentsView::showPosted(const protocol::Comment &comment)
+{
+    if (comment.articleId != m_model.articleId()) {
+        return;
+    }
+    m_sending = false;
+    m_editor->clear();
+    m_model.addOne(comment);
+    m_list->scrollToBottom();
+    updateState();
+}
+
+void CommentsView::showPostFailed(qint64 articleId, const QString &message)
+{
+    if (articleId != m_model.articleId()) {
+        return;
+    }
+    m_sending = false; // the text stays in the box, to send again
+    m_status->setText(message);
+    updateState();
+}
+
+void CommentsView::updateState()
+{
+    const bool hasComments = m_model.rowCount() > 0;
+    m_empty->setText(m_loading ? tr("Loading comments…") : tr("No comments yet. Say what you think."));
+    m_empty->setVisible(!hasComments);
+    m_list->setVisible(hasComments);
+    m_more->setEnabled(!m_loading);
+    const qsizetype length = m_editor->toPlainText().size();
+    m_send->setEnabled(!m_sending && m_model.articleId() > 0 && !m_editor->toPlainText().trimmed().isEmpty() &&
+                       length <= protocol::limits::CommentMax);
+    m_editor->setReadOnly(m_sending);
+    if (length > protocol::limits::CommentMax) {
+        m_status->setText(
+            tr("This comment is %n character(s) too long.", nullptr, int(length - protocol::limits::CommentMax)));
+        m_tooLong = true;
+    } else if (m_tooLong) {
+        m_status->clear();
+        m_tooLong = false;
+    }
+}
+
+} // namespace guild::ui
