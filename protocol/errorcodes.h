@@ -35,6 +35,8 @@ inline constexpr QLatin1StringView MethodNotAllowed{"method_not_allowed"};
 inline constexpr QLatin1StringView UsernameTaken{"username_taken"};
 inline constexpr QLatin1StringView EmailTaken{"email_taken"};
 inline constexpr QLatin1StringView Conflict{"conflict"};
+inline constexpr QLatin1StringView RequestInProgress{"request_in_progress"};
+inline constexpr QLatin1StringView IdempotencyKeyReused{"idempotency_key_reused"};
 inline constexpr QLatin1StringView LengthRequired{"length_required"};
 inline constexpr QLatin1StringView PayloadTooLarge{"payload_too_large"};
 inline constexpr QLatin1StringView HeadersTooLarge{"headers_too_large"};

@@ -47,7 +47,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_courses->setOnLessonDone([this](QSqlDatabase &tx, qint64 member, qint64 lesson) {
         m_points->award(tx, member, u"lesson_completed"_s, lesson, nowMs());
     });
+    m_idempotency = std::make_unique<IdempotencyService>(*m_database);
     m_api = std::make_unique<ApiServer>(*m_auth);
+    m_api->setIdempotency(m_idempotency.get());
     registerHealthRoutes(*m_api);
     registerAuthRoutes(*m_api, *m_auth);
     registerAccountRoutes(*m_api, *m_memberships);

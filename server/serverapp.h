@@ -7,6 +7,7 @@
 #include "domain/communityservice.h"
 #include "domain/courseservice.h"
 #include "domain/homeworkservice.h"
+#include "domain/idempotencyservice.h"
 #include "domain/loginthrottle.h"
 #include "domain/mediasigner.h"
 #include "domain/membershipservice.h"
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<CommunityService> m_community;
+    std::unique_ptr<IdempotencyService> m_idempotency;
     std::unique_ptr<ChatHub> m_hub;
     std::unique_ptr<PgFanout> m_fanout;
     std::unique_ptr<ApiServer> m_api;

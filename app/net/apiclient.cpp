@@ -4,11 +4,13 @@
 #include "protocol/errorcodes.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcNet, "guild.net")
 
@@ -64,7 +66,21 @@ void ApiClient::get(const QString &pathAndQuery, QObject *context, Callback call
 
 void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback callback)
 {
-    send({"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback)});
+    Pending pending{"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback)};
+    if (!path.startsWith(u"/api/v1/auth/"_s)) {
+        pending.idempotencyKey =
+            m_unanswered.value(fingerprint(pending), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    }
+    send(std::move(pending));
+}
+
+QByteArray ApiClient::fingerprint(const Pending &pending)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(pending.path.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(pending.body);
+    return hash.result();
 }
 
 void ApiClient::remove(const QString &path, QObject *context, Callback callback)
@@ -125,8 +141,11 @@ void ApiClient::send(Pending pending)
         m_waitingForRefresh.append(std::move(pending));
         return;
     }
-    QNetworkReply *reply =
-        m_nam.sendCustomRequest(makeRequest(pending.path, !pending.body.isEmpty()), pending.method, pending.body);
+    QNetworkRequest request = makeRequest(pending.path, !pending.body.isEmpty());
+    if (!pending.idempotencyKey.isEmpty()) {
+        request.setRawHeader("Idempotency-Key", pending.idempotencyKey);
+    }
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, pending.method, pending.body);
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending = std::move(pending)]() mutable { finish(reply, std::move(pending)); });
@@ -213,6 +232,16 @@ void ApiClient::refreshAndReplay(Pending pending)
 
 void ApiClient::deliver(const Pending &pending, const ApiResponse &response)
 {
+    if (!pending.idempotencyKey.isEmpty()) {
+        if (response.networkFailure) {
+            if (m_unanswered.size() >= 256) {
+                m_unanswered.clear(); // a member does not retry hundreds of lost requests; keep it small
+            }
+            m_unanswered.insert(fingerprint(pending), pending.idempotencyKey);
+        } else {
+            m_unanswered.remove(fingerprint(pending));
+        }
+    }
     if (pending.context && pending.callback) {
         pending.callback(response);
     }

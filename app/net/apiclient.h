@@ -53,6 +53,9 @@ public:
 
     /// `context` owns the callback: if it is destroyed first, the callback is dropped.
     void get(const QString &pathAndQuery, QObject *context, Callback callback);
+    /// Every POST outside sign-in carries an Idempotency-Key; a POST with the same path and body as one
+    /// whose answer was lost (a timeout, a dropped connection) carries the same key again, so the server
+    /// does not do it twice.
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback);
     void remove(const QString &path, QObject *context, Callback callback);
     /// Bytes [first, last] of a media file by its signed link (no JSON, no refresh: the link is the
@@ -81,12 +84,15 @@ private:
         QPointer<QObject> context;
         Callback callback;
         bool replayed = false;
+        /// Sent as Idempotency-Key: the server runs a POST once however often it arrives.
+        QByteArray idempotencyKey = {};
     };
     void send(Pending pending);
     void finish(QNetworkReply *reply, Pending pending);
     void refreshAndReplay(Pending pending);
     void deliver(const Pending &pending, const ApiResponse &response);
     void setOnline(bool online);
+    static QByteArray fingerprint(const Pending &pending);
     QNetworkRequest makeRequest(const QString &pathAndQuery, bool withBody) const;
 
     QNetworkAccessManager m_nam;
@@ -98,6 +104,9 @@ private:
     bool m_online = true;
     bool m_refreshing = false;
     QList<Pending> m_waitingForRefresh;
+    /// Keys of POSTs whose answer never came, by request content: sending the same again reuses the
+    /// key, so whatever the lost attempt did is not done twice.
+    QHash<QByteArray, QByteArray> m_unanswered;
 };
 
 } // namespace guild::app

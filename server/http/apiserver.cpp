@@ -2,11 +2,13 @@
 
 #include "connectionguard.h"
 #include "domain/authservice.h"
+#include "domain/idempotencyservice.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
 #include "replysequencer.h"
 #include "storage/sql.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -54,6 +56,8 @@ QByteArray reasonPhrase(int status)
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
     case 429:
         return "Too Many Requests";
     case 206:
@@ -227,11 +231,64 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     ++m_queued;
     QThreadPool *target = pool == Pool::Auth ? &m_authPool : &m_general;
     target->start([this, work = std::move(work), copy = std::move(copy), finish = std::move(finish)]() mutable {
-        const Reply reply = runGuarded(work, copy);
+        const bool once = m_idempotency && copy.method == "POST" && copy.headers.contains("idempotency-key");
+        const Reply reply = once ? runGuarded([this, &work](const Request &r) { return runOnce(r, work); }, copy)
+                                 : runGuarded(work, copy);
         --m_queued;
         QMetaObject::invokeMethod(
             this, [finish = std::move(finish), reply]() { finish(reply); }, Qt::QueuedConnection);
     });
+}
+
+Reply ApiServer::runOnce(const Request &request, const std::function<Reply(const Request &)> &work)
+{
+    const QByteArray key = request.headers.value("idempotency-key");
+    static const QRegularExpression shape(u"^[A-Za-z0-9_-]{8,64}$"_s);
+    if (!shape.match(QString::fromLatin1(key)).hasMatch()) {
+        return Reply::error(ApiError::badRequest(
+            errors::InvalidField, u"Header 'Idempotency-Key' must be 8 to 64 letters, digits, '-' or '_'."_s));
+    }
+    const Result<AuthUser> user = authenticate(request);
+    if (!user.ok()) {
+        return runGuarded(work, request); // the handler answers 401, or needs no login
+    }
+    // The same key for a different request is a client bug that must not pass as a repeat.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QByteArray target =
+        request.method + ' ' + request.path.toUtf8() + '?' + request.query.query(QUrl::FullyEncoded).toUtf8() + '\n';
+    hash.addData(target);
+    hash.addData(request.body);
+    const QString fingerprint = QString::fromLatin1(hash.result().toHex());
+    const qint64 userId = user.value().id;
+    const IdempotencyClaim claim = m_idempotency->claim(userId, QString::fromLatin1(key), fingerprint);
+    switch (claim.outcome) {
+    case IdempotencyClaim::Outcome::Replay: {
+        Reply reply;
+        reply.status = claim.status;
+        reply.body = claim.body;
+        reply.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+        return reply;
+    }
+    case IdempotencyClaim::Outcome::InProgress: {
+        Reply reply = Reply::error({409, QString(errors::RequestInProgress),
+                                    u"The same request is still being handled. Try again in a moment."_s});
+        reply.retryAfter = 1;
+        return reply;
+    }
+    case IdempotencyClaim::Outcome::Mismatch:
+        return Reply::error(
+            {422, QString(errors::IdempotencyKeyReused), u"This Idempotency-Key was used for a different request."_s});
+    case IdempotencyClaim::Outcome::Claimed:
+        break;
+    }
+    const Reply reply = runGuarded(work, request);
+    // Only success is kept: a refused or failed request changed nothing and may simply run again.
+    if (reply.status >= 200 && reply.status < 300 && reply.contentType == "application/json") {
+        m_idempotency->complete(userId, QString::fromLatin1(key), reply.status, reply.body);
+    } else {
+        m_idempotency->release(userId, QString::fromLatin1(key));
+    }
+    return reply;
 }
 
 void ApiServer::respondMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -18,6 +18,7 @@
 namespace guild::server {
 
 class AuthService;
+class IdempotencyService;
 
 /// The HTTP front: routes requests to endpoint handlers, runs each handler on a worker pool (database
 /// and hashing never block the server thread), writes the reply back on the server thread if the client
@@ -53,13 +54,18 @@ public:
     void onWebSocket(const QString &path, std::function<void(std::unique_ptr<QWebSocket>)> handler);
     /// Waits for queued work to finish (shutdown and tests).
     void drain();
+    /// POSTs by signed-in members that carry an Idempotency-Key run once; repeats get the first answer.
+    void setIdempotency(IdempotencyService *idempotency) { m_idempotency = idempotency; }
 
 private:
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,
                   std::function<Reply(const Request &)> work);
     void respondMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    /// Runs `work` once per member and Idempotency-Key (see setIdempotency).
+    Reply runOnce(const Request &request, const std::function<Reply(const Request &)> &work);
 
     AuthService &m_auth;
+    IdempotencyService *m_idempotency = nullptr;
     QHttpServer m_http;
     QThreadPool m_general;
     QThreadPool m_authPool;

@@ -11,6 +11,7 @@
 #include "storage/localcache.h"
 #include "support/cachewait.h"
 #include "support/httpclient.h"
+#include "support/lossyproxy.h"
 #include "support/signin.h"
 #include "support/testserver.h"
 
@@ -244,6 +245,57 @@ private Q_SLOTS:
         QVERIFY(failed.wait(30000));
         QVERIFY(failed.last().at(1).toString().contains(u"offline"_s));
         QCOMPARE(cached()->likeCount, 0);
+    }
+
+    void lostAnswer_sentAgain_isNotDoneTwice()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        test::LossyProxy proxy(quint16(server.baseUrl().port()));
+        test::HttpClient author = test::HttpClient::signedIn(server.baseUrl(), u"author"_s);
+        const qint64 id = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"Retry me"_s}, {u"body"_s, u"Body"_s}})
+                              .json[u"article"_s][u"id"_s]
+                              .toInteger();
+        const auto serverComments = [&] {
+            return author.get(u"/api/v1/articles/%1/comments"_s.arg(id)).json[u"comments"_s].toArray().size();
+        };
+        ApiClient api;
+        MemorySecretStore secrets;
+        Session session(api, secrets);
+        QVERIFY(test::signIn(session, proxy.url(), u"member"_s, u"guild-demo"_s));
+        LocalCache cache;
+        QCOMPARE(test::openCache(cache, m_dir.filePath(u"lost.sqlite"_s)), QString());
+        DiscussionService discussion(api, cache);
+        QSignalSpy posted(&discussion, &DiscussionService::commentPosted);
+        QSignalSpy failed(&discussion, &DiscussionService::commentFailed);
+
+        // The answer is lost once: Qt's network stack sends the POST again by itself on a new connection,
+        // and the key makes that second delivery harmless.
+        proxy.dropAnswers(1);
+        discussion.postComment(id, u"Only once, please"_s);
+        QVERIFY(posted.wait(30000));
+        QCOMPARE(proxy.dropped(), 1);
+        QCOMPARE(serverComments(), 1);
+
+        // Lost every time: the member is told, although the server did write it.
+        proxy.dropAnswers(1000);
+        discussion.postComment(id, u"And this one once too"_s);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(proxy.dropped() >= 2);
+        QCOMPARE(serverComments(), 2);
+
+        // Sending it again once the network is back gets the first attempt's answer, and does nothing more.
+        proxy.dropAnswers(0);
+        discussion.postComment(id, u"And this one once too"_s);
+        QVERIFY(posted.wait());
+        QCOMPARE(serverComments(), 2);
+        QCOMPARE(posted.last().at(0).value<protocol::Comment>().body, u"And this one once too"_s);
+
+        // Saying the same thing again on purpose, after an answer came, is a new comment.
+        discussion.postComment(id, u"And this one once too"_s);
+        QVERIFY(posted.wait());
+        QCOMPARE(serverComments(), 3);
+        QCOMPARE(failed.size(), 1);
     }
 
     void wrongPassword_reportsMessage_andStaysSignedOut()
