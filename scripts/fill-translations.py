@@ -115,6 +115,7 @@ ZH = {
     "%1 is typing…": "%1 正在输入…",
     "%1 and %2 are typing…": "%1 和 %2 正在输入…",
     "Several people are typing…": "多人正在输入…",
+    "Your earlier attempt is still being handled. Try again in a moment.": "你之前的请求仍在处理中，请稍后再试。",
     "You are offline: likes need the server. Try again when you are back online.": "你已离线：点赞需要连接服务器，请在恢复在线后重试。",
     "You are offline: comments are loaded from the server.": "你已离线：评论需要从服务器加载。",
     "A comment is 1 to %1 characters long.": "评论长度须为 1 到 %1 个字符。",

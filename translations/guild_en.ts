@@ -130,6 +130,10 @@
         <source>The request failed (%1).</source>
         <translation>The request failed (%1).</translation>
     </message>
+    <message>
+        <source>Your earlier attempt is still being handled. Try again in a moment.</source>
+        <translation>Your earlier attempt is still being handled. Try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CacheMigrator</name>

@@ -128,6 +128,10 @@
         <source>The request failed (%1).</source>
         <translation>请求失败（%1）。</translation>
     </message>
+    <message>
+        <source>Your earlier attempt is still being handled. Try again in a moment.</source>
+        <translation>你之前的请求仍在处理中，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CacheMigrator</name>

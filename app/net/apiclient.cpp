@@ -273,6 +273,9 @@ QString ApiClient::messageFor(const ApiError &error)
     if (code == errors::NotFound) {
         return tr("It is no longer there.");
     }
+    if (code == errors::RequestInProgress) {
+        return tr("Your earlier attempt is still being handled. Try again in a moment.");
+    }
     if (code == errors::ServerBusy) {
         return tr("The server is busy. Try again in a moment.");
     }

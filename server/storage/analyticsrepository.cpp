@@ -281,20 +281,48 @@ MoneyFigures AnalyticsRepository::money(qint64 fromMs, qint64 toMs)
     return m;
 }
 
-std::pair<QList<ContentFigure>, QList<ContentFigure>> AnalyticsRepository::topContent(int fromDay, int toDay, int limit)
+namespace {
+QList<ContentFigure> readContent(QSqlQuery q)
 {
-    // One aggregation, ranked twice here: the scan over the days is the cost, not the ranking.
-    QList<ContentFigure> all;
-    {
-        QSqlQuery q = sql::exec(m_db,
-                                u"SELECT item_type, item_id, SUM(reading_seconds), SUM(completions), SUM(reads) "
-                                "FROM content_daily WHERE day BETWEEN ? AND ? GROUP BY item_type, item_id"_s,
-                                {fromDay, toDay});
-        while (q.next()) {
-            all.append({q.value(0).toString(), q.value(1).toLongLong(), QString(), q.value(2).toDouble(),
-                        q.value(3).toDouble(), q.value(4).toDouble()});
-        }
+    QList<ContentFigure> rows;
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toLongLong(), QString(), q.value(2).toDouble(),
+                     q.value(3).toDouble(), q.value(4).toDouble()});
     }
+    return rows;
+}
+} // namespace
+
+QList<ContentFigure> AnalyticsRepository::contentSums(int fromDay, int toDay)
+{
+    return readContent(sql::exec(m_db,
+                                 u"SELECT item_type, item_id, SUM(reading_seconds), SUM(completions), SUM(reads) "
+                                 "FROM content_daily WHERE day BETWEEN ? AND ? GROUP BY item_type, item_id"_s,
+                                 {fromDay, toDay}));
+}
+
+QList<ContentFigure> AnalyticsRepository::contentMonth(int monthDay)
+{
+    return readContent(sql::exec(m_db,
+                                 u"SELECT item_type, item_id, reading_seconds, completions, reads "
+                                 "FROM content_monthly WHERE month_day = ?"_s,
+                                 {monthDay}));
+}
+
+void AnalyticsRepository::fillContentMonth(int monthDay, int lastDay)
+{
+    sql::Transaction tx(m_db);
+    sql::exec(m_db,
+              u"INSERT INTO content_monthly (month_day, item_type, item_id, reading_seconds, completions, reads) "
+              "SELECT ?, item_type, item_id, SUM(reading_seconds), SUM(completions), SUM(reads) FROM content_daily "
+              "WHERE day BETWEEN ? AND ? GROUP BY item_type, item_id ON CONFLICT DO NOTHING"_s,
+              {monthDay, monthDay, lastDay});
+    tx.commit();
+}
+
+std::pair<QList<ContentFigure>, QList<ContentFigure>> AnalyticsRepository::rankContent(const QList<ContentFigure> &all,
+                                                                                       int limit)
+{
     auto ranked = [&](auto better) {
         QList<ContentFigure> top = all;
         const auto cut = top.begin() + std::min<qsizetype>(limit, top.size());
@@ -313,17 +341,28 @@ std::pair<QList<ContentFigure>, QList<ContentFigure>> AnalyticsRepository::topCo
                : a.readingSeconds != b.readingSeconds ? a.readingSeconds > b.readingSeconds
                                                       : key(a) < key(b);
     });
-    // Titles after the scan: PostgreSQL does not take a second query while one is being read.
-    for (QList<ContentFigure> *list : {&byReading, &byCompletion}) {
-        for (ContentFigure &c : *list) {
-            c.title = sql::scalar(m_db,
-                                  c.itemType == u"article"_s ? u"SELECT title FROM articles WHERE id = ?"_s
-                                                             : u"SELECT title FROM lessons WHERE id = ?"_s,
-                                  {c.itemId})
-                          .toString();
-        }
-    }
     return {byReading, byCompletion};
+}
+
+void AnalyticsRepository::addTitles(QList<ContentFigure> &items)
+{
+    for (ContentFigure &c : items) {
+        c.title = sql::scalar(m_db,
+                              c.itemType == u"article"_s ? u"SELECT title FROM articles WHERE id = ?"_s
+                                                         : u"SELECT title FROM lessons WHERE id = ?"_s,
+                              {c.itemId})
+                      .toString();
+    }
+}
+
+std::pair<QList<ContentFigure>, QList<ContentFigure>> AnalyticsRepository::topContent(int fromDay, int toDay, int limit)
+{
+    // One aggregation, ranked twice: the scan over the days is the cost, not the ranking. Titles after
+    // the scan: PostgreSQL does not take a second query while one is being read.
+    auto top = rankContent(contentSums(fromDay, toDay), limit);
+    addTitles(top.first);
+    addTitles(top.second);
+    return top;
 }
 
 double AnalyticsRepository::cohortActive(qint64 fromMs, qint64 toMs, int fromDay, int toDay)

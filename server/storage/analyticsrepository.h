@@ -50,6 +50,16 @@ public:
     /// The `limit` articles and lessons with the most reading time, and with the most completions.
     std::pair<QList<protocol::analytics::ContentFigure>, QList<protocol::analytics::ContentFigure>>
     topContent(int fromDay, int toDay, int limit);
+    /// Reading per item summed over the days (no titles).
+    QList<protocol::analytics::ContentFigure> contentSums(int fromDay, int toDay);
+    /// Reading per item over the month starting on `monthDay`, as kept by fillContentMonth.
+    QList<protocol::analytics::ContentFigure> contentMonth(int monthDay);
+    /// Keeps the month's sums per item (content_monthly); its days must be final.
+    void fillContentMonth(int monthDay, int lastDay);
+    /// The `limit` first by reading time and by completions (ties: the other figure, then the item).
+    static std::pair<QList<protocol::analytics::ContentFigure>, QList<protocol::analytics::ContentFigure>>
+    rankContent(const QList<protocol::analytics::ContentFigure> &all, int limit);
+    void addTitles(QList<protocol::analytics::ContentFigure> &items);
     /// Of the members who joined in [fromMs, toMs), how many were active in the days.
     double cohortActive(qint64 fromMs, qint64 toMs, int fromDay, int toDay);
 
