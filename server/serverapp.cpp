@@ -72,8 +72,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
         QThreadPool::globalInstance()->start([this] {
             try {
                 m_auth->purgeExpiredTokens();
+                m_analytics->keepFinalDays();
             } catch (const sql::Error &e) {
-                qCWarning(lcHttp) << "token purge failed:" << e.sqlError().text();
+                qCWarning(lcHttp) << "hourly upkeep failed:" << e.sqlError().text();
             }
         });
     });

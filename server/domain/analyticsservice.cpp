@@ -79,19 +79,37 @@ Result<Report> AnalyticsService::report(const AuthUser &viewer, const AnalyticsQ
     if (query.granularity != u"day"_s && query.granularity != u"week"_s && query.granularity != u"month"_s) {
         return ApiError::badRequest(errors::InvalidField, u"'granularity' is day, week or month."_s);
     }
-    QSqlDatabase db = m_database.connection();
-    AnalyticsRepository repo(db);
-    const auto weights = repo.weights(query.weightsVersion);
+    const auto weights = AnalyticsRepository(m_database.connection()).weights(query.weightsVersion);
     if (!weights) {
         return ApiError::notFound(u"No such version of the weights."_s);
     }
+    return build(query.from, query.to, query.granularity, *weights);
+}
+
+Report AnalyticsService::build(const QDate &from, const QDate &to, const QString &granularity, const Weights &weights)
+{
+    QSqlDatabase db = m_database.connection();
+    AnalyticsRepository repo(db);
     // A day before the oldest one events are still counted for is final (with a day to spare for the
     // clocks of several server processes).
     const int closedBefore = dayOf(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC).date()) - LateDaysMax - 1;
     AnalyticsMemo memo(db);
-    Report report = ReportBuilder(repo, memo, closedBefore).build(query.from, query.to, query.granularity, *weights);
+    Report report = ReportBuilder(repo, memo, closedBefore).build(from, to, granularity, weights);
     memo.save();
     return report;
+}
+
+void AnalyticsService::keepFinalDays()
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC).date();
+    const auto weights = AnalyticsRepository(m_database.connection()).weights(0);
+    if (!weights) {
+        return;
+    }
+    // The dashboard's longest views: whatever of them is final is kept for the admin's first look.
+    for (const QString &granularity : {u"month"_s, u"week"_s}) {
+        build(today.addDays(-364), today, granularity, *weights);
+    }
 }
 
 Result<QList<Weights>> AnalyticsService::weightHistory(const AuthUser &viewer)

@@ -1,3 +1,5 @@
+#include "domain/analyticsservice.h"
+#include "domain/clock.h"
 #include "domain/reportbuilder.h"
 #include "storage/analyticsmemo.h"
 #include "storage/analyticsrepository.h"
@@ -140,6 +142,31 @@ private Q_SLOTS:
         QCOMPARE(fromMonths, fromDays);
         QCOMPARE(top(final), fromDays); // and again, from the month kept
         QCOMPARE(monthly(), 2);
+    }
+
+    void hourlyUpkeep_keepsTheLastYearsFinalDays()
+    {
+        QSqlDatabase db = m_db->connection();
+        sql::exec(db, u"DELETE FROM analytics_memo"_s);
+        sql::exec(db, u"DELETE FROM content_monthly"_s);
+        // As if it were the first of September 2026: March is final and inside the last year.
+        setClockOffset(QDateTime(QDate(2026, 9, 1), QTime(3, 0), Qt::UTC).toMSecsSinceEpoch() -
+                       QDateTime::currentMSecsSinceEpoch());
+        AnalyticsService(*m_db).keepFinalDays();
+        setClockOffset(0);
+        const int march = ReportBuilder::dayOf(QDate(2026, 3, 1));
+        const int marchEnd = ReportBuilder::dayOf(QDate(2026, 3, 31));
+        QCOMPARE(sql::scalar(
+                     db, u"SELECT value FROM analytics_memo WHERE kind = 'consumers' AND from_day = ? AND to_day = ?"_s,
+                     {march, marchEnd})
+                     .toDouble(),
+                 2.0);
+        QCOMPARE(sql::scalar(db, u"SELECT COUNT(*) FROM content_monthly WHERE month_day = ?"_s, {march}).toInt(), 2);
+        // June (open on the first of September) is not kept.
+        QCOMPARE(sql::scalar(db, u"SELECT COUNT(*) FROM analytics_memo WHERE to_day >= ?"_s,
+                             {ReportBuilder::dayOf(QDate(2026, 6, 1))})
+                     .toInt(),
+                 0);
     }
 };
 
