@@ -100,11 +100,8 @@ private Q_SLOTS:
         m_admin.id = 1;
         m_admin.role = guild::protocol::Role::Admin;
         if (reuse) {
-            const QVariant last = sql::scalar(m_db->connection(), u"SELECT MAX(day) FROM activity_daily"_s);
-            m_today = QDate(1970, 1, 1).addDays(last.toLongLong());
-            qInfo("reusing %s: %lld members, year ending %s", qPrintable(kept),
-                  sql::scalar(m_db->connection(), u"SELECT COUNT(*) FROM users"_s).toLongLong(),
-                  qPrintable(m_today.toString(Qt::ISODate)));
+            qInfo("reusing %s: %lld members", qPrintable(kept),
+                  sql::scalar(m_db->connection(), u"SELECT COUNT(*) FROM users"_s).toLongLong());
             return;
         }
         const qint64 dayZeroMs = QDateTime(m_today.addDays(-364), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();

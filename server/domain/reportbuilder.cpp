@@ -5,6 +5,7 @@
 #include "storage/analyticsrepository.h"
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -151,19 +152,6 @@ QHash<int, std::pair<double, double>> ReportBuilder::reachAt(const QList<int> &e
     return out;
 }
 
-double ReportBuilder::cohortActive(int joinDay, int fromDay, int toDay)
-{
-    if (const auto kept = m_memo.find(u"cohort"_s, fromDay, toDay, joinDay)) {
-        return *kept;
-    }
-    const qint64 joinFrom = joinDay * DayMs;
-    const double value = m_repo.cohortActive(joinFrom, joinFrom + 7 * DayMs, fromDay, toDay);
-    if (closed(toDay)) {
-        m_memo.keep(u"cohort"_s, fromDay, toDay, joinDay, value);
-    }
-    return value;
-}
-
 PeriodFigures ReportBuilder::figuresFor(const QDate &start, const QDate &end, const Weights &w,
                                         const QHash<int, std::pair<double, double>> &reach)
 {
@@ -204,15 +192,38 @@ PeriodFigures ReportBuilder::figuresFor(const QDate &start, const QDate &end, co
 
 QList<Cohort> ReportBuilder::cohortsFor(const QDate &from, const QDate &to)
 {
-    QList<Cohort> cohorts;
-    QDate week = from.addDays(1 - from.dayOfWeek());
+    QDate first = from.addDays(1 - from.dayOfWeek());
     const QDate lastWeek = to.addDays(1 - to.dayOfWeek());
-    week = std::max(week, lastWeek.addDays(-7 * (CohortWeeksMax - 1)));
-    for (; week <= lastWeek; week = week.addDays(7)) {
+    first = std::max(first, lastWeek.addDays(-7 * (CohortWeeksMax - 1)));
+    // The cells not kept yet are counted in one pass over the cohorts' activity.
+    int missingFrom = INT_MAX;
+    for (QDate week = first; week <= lastWeek; week = week.addDays(7)) {
+        for (QDate at = week; at <= to; at = at.addDays(7)) {
+            if (!m_memo.find(u"cohort"_s, dayOf(at), dayOf(at) + 6, dayOf(week))) {
+                missingFrom = std::min(missingFrom, dayOf(at));
+            }
+        }
+    }
+    QHash<std::pair<int, int>, double> counted;
+    if (missingFrom != INT_MAX) {
+        counted = m_repo.cohortWeeks(dayOf(first) * DayMs, (dayOf(lastWeek) + 7) * DayMs, missingFrom,
+                                     dayOf(lastWeek) + 6, dayOf(first));
+    }
+    QList<Cohort> cohorts;
+    for (QDate week = first; week <= lastWeek; week = week.addDays(7)) {
         const int joinDay = dayOf(week);
         Cohort c{week, m_repo.membersJoined(joinDay * DayMs, (joinDay + 7) * DayMs), {}};
         for (QDate at = week; at <= to; at = at.addDays(7)) {
-            const double active = cohortActive(joinDay, dayOf(at), dayOf(at) + 6);
+            const int fromDay = dayOf(at);
+            double active = 0;
+            if (const auto kept = m_memo.find(u"cohort"_s, fromDay, fromDay + 6, joinDay)) {
+                active = *kept;
+            } else {
+                active = counted.value({joinDay, fromDay});
+                if (closed(fromDay + 6)) {
+                    m_memo.keep(u"cohort"_s, fromDay, fromDay + 6, joinDay, active);
+                }
+            }
             c.retention.append(c.size > 0 ? active / c.size : 0);
         }
         cohorts.append(c);

@@ -32,7 +32,6 @@ private:
     std::pair<QList<protocol::analytics::ContentFigure>, QList<protocol::analytics::ContentFigure>>
     topContent(const QDate &from, const QDate &to);
     double consumers(int fromDay, int toDay);
-    double cohortActive(int joinDay, int fromDay, int toDay);
     bool closed(int toDay) const { return toDay < m_closedBefore; }
 
     AnalyticsRepository &m_repo;

@@ -374,6 +374,31 @@ double AnalyticsRepository::cohortActive(qint64 fromMs, qint64 toMs, int fromDay
         .toDouble();
 }
 
+QHash<std::pair<int, int>, double> AnalyticsRepository::cohortWeeks(qint64 fromMs, qint64 toMs, int fromDay, int toDay,
+                                                                    int gridDay)
+{
+    const auto weekOf = [gridDay](qint64 day) {
+        const qint64 offset = ((day - gridDay) % 7 + 7) % 7;
+        return int(day - offset);
+    };
+    QSet<std::pair<qint64, int>> seen; // (member, active week): each counted once
+    QHash<std::pair<int, int>, double> counts;
+    QSqlQuery q =
+        sql::exec(m_db,
+                  u"SELECT a.day, a.user_id, u.created_at FROM activity_daily a JOIN users u ON u.id = a.user_id "
+                  "WHERE u.created_at >= ? AND u.created_at < ? AND a.day BETWEEN ? AND ?"_s,
+                  {fromMs, toMs, fromDay, toDay});
+    while (q.next()) {
+        const int week = weekOf(q.value(0).toInt());
+        const qint64 member = q.value(1).toLongLong();
+        if (!seen.contains({member, week})) {
+            seen.insert({member, week});
+            counts[{weekOf(q.value(2).toLongLong() / DayMs), week}] += 1;
+        }
+    }
+    return counts;
+}
+
 std::optional<Weights> AnalyticsRepository::weights(int version)
 {
     QSqlQuery q = sql::exec(m_db,
