@@ -231,7 +231,10 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     ++m_queued;
     QThreadPool *target = pool == Pool::Auth ? &m_authPool : &m_general;
     target->start([this, work = std::move(work), copy = std::move(copy), finish = std::move(finish)]() mutable {
-        const bool once = m_idempotency && copy.method == "POST" && copy.headers.contains("idempotency-key");
+        // Answers that carry credentials (tokens, signed media links) are never stored: they run every time.
+        const bool credentials = copy.path.startsWith(u"/api/v1/auth/"_s) || copy.path.endsWith(u"/video-link"_s);
+        const bool once =
+            m_idempotency && copy.method == "POST" && !credentials && copy.headers.contains("idempotency-key");
         const Reply reply = once ? runGuarded([this, &work](const Request &r) { return runOnce(r, work); }, copy)
                                  : runGuarded(work, copy);
         --m_queued;

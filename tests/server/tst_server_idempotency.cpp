@@ -178,6 +178,20 @@ private Q_SLOTS:
         QCOMPARE(commentCount(member, article), 1);
     }
 
+    void answersWithCredentials_areNeverKept()
+    {
+        // A refresh sent twice with one key runs twice: its tokens are not stored, and the second use of
+        // the same refresh token is caught as reuse, as without a key.
+        HttpClient c(m_server->baseUrl());
+        const QString refresh = c.login(u"member"_s).json[u"refreshToken"_s].toString();
+        const QJsonObject body{{u"refreshToken"_s, refresh}};
+        const HttpResponse first = postOnce(c, u"/api/v1/auth/refresh"_s, body, "refresh-key-0005");
+        QCOMPARE(first.status, 200);
+        const HttpResponse again = postOnce(c, u"/api/v1/auth/refresh"_s, body, "refresh-key-0005");
+        QCOMPARE(again.status, 401);
+        QCOMPARE(again.errorCode(), u"token_reused"_s);
+    }
+
     void withoutKey_everyRequestRuns()
     {
         HttpClient member = as(u"member"_s);
