@@ -1,6 +1,7 @@
 #include "domain/analyticsservice.h"
 #include "storage/analyticsrepository.h"
 #include "storage/database.h"
+#include "storage/databaseconfig.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
 
@@ -90,17 +91,25 @@ private Q_SLOTS:
         // GUILD_BENCH_DB keeps the generated year in that file and uses it again on the next run, so the
         // report can be timed after a change without generating the year again.
         const QString kept = qEnvironmentVariable("GUILD_BENCH_DB");
-        const bool reuse = !kept.isEmpty() && QFileInfo::exists(kept);
+        bool reuse = !kept.isEmpty() && QFileInfo::exists(kept);
         DatabaseConfig config;
         config.sqlitePath = kept.isEmpty() ? m_dir.filePath(u"bench.sqlite"_s) : kept;
+        // GUILD_TEST_DATABASE=postgres with GUILD_TEST_PG_URL: the same on PostgreSQL (an empty database).
+        if (qEnvironmentVariable("GUILD_TEST_DATABASE") == u"postgres"_s) {
+            QString why;
+            const auto pg = DatabaseConfig::fromUrl(qEnvironmentVariable("GUILD_TEST_PG_URL"), &why);
+            QVERIFY2(pg, qPrintable(why));
+            config = *pg;
+        }
         m_db = std::make_unique<Database>(config);
         QCOMPARE(Migrator(*m_db).migrate(), QString());
         m_service = std::make_unique<AnalyticsService>(*m_db);
         m_today = QDateTime::currentDateTimeUtc().date();
         m_admin.id = 1;
         m_admin.role = guild::protocol::Role::Admin;
+        reuse = reuse || sql::scalar(m_db->connection(), u"SELECT COUNT(*) FROM users"_s).toLongLong() > 0;
         if (reuse) {
-            qInfo("reusing %s: %lld members", qPrintable(kept),
+            qInfo("reusing %s: %lld members", qPrintable(config.describe()),
                   sql::scalar(m_db->connection(), u"SELECT COUNT(*) FROM users"_s).toLongLong());
             return;
         }
