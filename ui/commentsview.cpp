@@ -134,6 +134,7 @@ CommentsView::CommentsView(QWidget *parent)
 
     connect(m_more, &QPushButton::clicked, this, [this] {
         m_loading = true;
+        m_loadError.clear();
         updateState();
         Q_EMIT loadRequested(m_model.articleId(), m_model.nextPageAfter());
     });
@@ -169,6 +170,7 @@ void CommentsView::showFor(qint64 articleId)
     m_model.reset(articleId);
     m_more->hide();
     m_status->clear();
+    m_loadError.clear();
     m_loading = true;
     updateState();
     Q_EMIT loadRequested(articleId, 0);
@@ -184,6 +186,7 @@ void CommentsView::showComments(qint64 articleId, const QList<protocol::Comment>
     }
     m_model.addPage(comments);
     m_loading = false;
+    m_loadError.clear();
     m_more->setVisible(more);
     m_status->clear();
     updateState();
@@ -193,7 +196,7 @@ void CommentsView::showLoadFailed(qint64 articleId, const QString &message)
 {
     if (articleId == m_model.articleId()) {
         m_loading = false;
-        m_status->setText(message);
+        m_loadError = message; // in place of "no comments yet", which would not be true
         updateState();
     }
 }
@@ -235,7 +238,12 @@ void CommentsView::showPostFailed(qint64 articleId, const QString &message)
 void CommentsView::updateState()
 {
     const bool hasComments = m_model.rowCount() > 0;
-    m_empty->setText(m_loading ? tr("Loading comments…") : tr("No comments yet. Say what you think."));
+    m_empty->setText(m_loading                ? tr("Loading comments…")
+                     : !m_loadError.isEmpty() ? m_loadError
+                                              : tr("No comments yet. Say what you think."));
+    if (hasComments && !m_loadError.isEmpty()) {
+        m_status->setText(m_loadError);
+    }
     m_empty->setVisible(!hasComments);
     m_list->setVisible(hasComments);
     m_more->setEnabled(!m_loading);

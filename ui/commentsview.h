@@ -58,6 +58,7 @@ private:
     bool m_loading = false;
     bool m_sending = false;
     bool m_tooLong = false;
+    QString m_loadError;
 };
 
 } // namespace guild::ui
