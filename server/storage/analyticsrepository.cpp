@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <array>
 
@@ -86,27 +87,39 @@ const QString CoveredUntil = u"(paid_at + CASE period WHEN 'year' THEN 315360000
 IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> &events, qint64 now)
 {
     IngestResult result;
-    if (events.isEmpty()) {
-        return result;
+    // The raw events go in many rows per statement, and the database names the ids that were new: a
+    // round trip per event is what made a batch slow on PostgreSQL (bench/bench_analytics).
+    constexpr qsizetype RowsPerInsert = 100;
+    QSet<QString> stored;
+    for (qsizetype first = 0; first < events.size(); first += RowsPerInsert) {
+        const qsizetype n = std::min(RowsPerInsert, events.size() - first);
+        QString statement = u"INSERT INTO usage_events (user_id, event_id, kind, day, occurred_at, seconds, "
+                            "item_type, item_id, received_at) VALUES "_s;
+        QVariantList values;
+        values.reserve(n * 9);
+        for (qsizetype i = first; i < first + n; ++i) {
+            const UsageEvent &e = events.at(i);
+            const qint64 at = e.at.toMSecsSinceEpoch();
+            statement += i == first ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            const QString itemType = e.itemType.isEmpty() ? u""_s : e.itemType; // a null QString binds as NULL
+            values << userId << e.id << eventKindCode(e.kind) << at / DayMs << at << e.seconds << itemType << e.itemId
+                   << now;
+        }
+        QSqlQuery q = sql::exec(m_db, statement + u" ON CONFLICT DO NOTHING RETURNING event_id"_s, values);
+        while (q.next()) {
+            stored.insert(q.value(0).toString());
+        }
     }
-    // Prepared once per batch: preparing, not running, is most of a small statement's cost.
-    sql::Prepared insertEvent(m_db, u"INSERT INTO usage_events (user_id, event_id, kind, day, occurred_at, seconds, "
-                                    "item_type, item_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "ON CONFLICT DO NOTHING"_s);
     QMap<qint64, MemberDay> days;
     QMap<std::tuple<qint64, QString, qint64>, ContentDelta> content;
     for (const UsageEvent &e : events) {
-        const qint64 at = e.at.toMSecsSinceEpoch();
-        const qint64 day = at / DayMs;
-        const QString itemType = e.itemType.isEmpty() ? u""_s : e.itemType; // a null QString binds as NULL
-        const bool stored =
-            insertEvent.run({userId, e.id, eventKindCode(e.kind), day, at, e.seconds, itemType, e.itemId, now})
-                .numRowsAffected() == 1;
-        if (!stored) {
+        // The first of the batch's events with an id is the one stored; a repeat is a duplicate.
+        if (!stored.remove(e.id)) {
             ++result.duplicates;
             continue;
         }
         ++result.accepted;
+        const qint64 day = e.at.toMSecsSinceEpoch() / DayMs;
         count(days[day], e);
         if (!e.itemType.isEmpty()) {
             ContentDelta &c = content[{day, e.itemType, e.itemId}];
@@ -119,11 +132,15 @@ IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> 
         return result;
     }
 
-    sql::Prepared presence(m_db, u"INSERT INTO activity_daily (day, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
-    sql::Prepared consumed(m_db,
-                           u"UPDATE activity_daily SET consumed = 1 WHERE day = ? AND user_id = ? AND consumed = 0"_s);
-    sql::Prepared addToMember(m_db, u"UPDATE activity_daily SET "_s + joined(u"%c = %c + ?"_s) +
-                                        u" WHERE day = ? AND user_id = ?"_s);
+    // Whoever's batch is the day's first for the member (or the first to consume) counts them once in
+    // the community's day, however many batches or servers race: the row lock orders the upserts.
+    sql::Prepared addToMember(
+        m_db, u"INSERT INTO activity_daily (day, user_id, consumed, batches, consuming_batches, "_s + joined(u"%c"_s) +
+                  u") VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, user_id) DO UPDATE SET "
+                  "consumed = CASE WHEN excluded.consumed = 1 THEN 1 ELSE activity_daily.consumed END, "
+                  "batches = activity_daily.batches + 1, "
+                  "consuming_batches = activity_daily.consuming_batches + excluded.consuming_batches, "_s +
+                  joined(u"%c = activity_daily.%c + excluded.%c"_s) + u" RETURNING batches, consuming_batches"_s);
     sql::Prepared addToCommunity(m_db,
                                  u"INSERT INTO community_daily (day, active_members, consumers, "_s + joined(u"%c"_s) +
                                      u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET "
@@ -132,15 +149,18 @@ IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> 
                                      joined(u"%c = community_daily.%c + excluded.%c"_s));
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
         const qint64 day = it.key();
-        // Whoever inserts the member's row for the day (or flips it to consumed) counts them once, however
-        // many batches or servers race.
-        const bool firstToday = presence.run({day, userId}).numRowsAffected() == 1;
-        const bool firstConsumed = it->consumed && consumed.run({day, userId}).numRowsAffected() == 1;
         QVariantList values;
         for (qint64 c : it->counts) {
             values.append(c);
         }
-        addToMember.run(values + QVariantList{day, userId});
+        const int consumed = it->consumed ? 1 : 0;
+        QSqlQuery &member = addToMember.run(QVariantList{day, userId, consumed, consumed} + values);
+        if (!member.next()) {
+            throw sql::Error(member.lastError());
+        }
+        const bool firstToday = member.value(0).toInt() == 1;
+        const bool firstConsumed = it->consumed && member.value(1).toInt() == 1;
+        member.finish();
         addToCommunity.run(QVariantList{day, firstToday ? 1 : 0, firstConsumed ? 1 : 0} + values);
     }
     if (content.isEmpty()) {

@@ -3,6 +3,9 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QTest>
 #include <QUuid>
@@ -411,6 +414,44 @@ private Q_SLOTS:
         QCOMPARE(days[0][u"completions"_s].toDouble(), 1.0);
         QCOMPARE(days[1][u"activeSeconds"_s].toDouble(), 1200.0);
         QCOMPARE(member.get(u"/api/v1/me/activity?from=x&to=y"_s).status, 400);
+    }
+
+    void batchesSentAtOnce_countEachMemberOnce()
+    {
+        // Two members, each sending four batches for the same new day at the same moment: the day has two
+        // active members and two consumers, whichever batch was first. (Day 70: clear of the months the
+        // other reports look at.)
+        setClock(at(day(70), 12));
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (const QString &user : {u"member"_s, u"premium"_s}) {
+            const QString token = HttpClient(m_server->baseUrl()).login(user).json[u"accessToken"_s].toString();
+            for (int b = 0; b < 4; ++b) {
+                QUrl url = m_server->baseUrl();
+                url.setPath(u"/api/v1/analytics/events"_s);
+                QNetworkRequest request(url);
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+                request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+                const QJsonArray events{event(u"active"_s, at(day(70), 9 + b), 60),
+                                        event(u"read"_s, at(day(70), 9 + b), 30, u"article"_s, m_articleA)};
+                replies.append(nam.post(request, QJsonDocument(QJsonObject{{u"events"_s, events}}).toJson()));
+            }
+        }
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); });
+            },
+            30000));
+        for (QNetworkReply *r : replies) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            r->deleteLater();
+        }
+        const QJsonObject one = report(u"from=%1&to=%1&granularity=day&weightsVersion=1"_s.arg(iso(day(70))));
+        const QJsonObject period = one[u"periods"_s][0].toObject();
+        QCOMPARE(period[u"dau"_s].toDouble(), 2.0);
+        QCOMPARE(period[u"consumers"_s].toDouble(), 2.0);
+        QCOMPARE(period[u"activeSeconds"_s].toDouble(), 8 * 60.0);
+        QCOMPARE(period[u"reads"_s].toDouble(), 8.0);
     }
 
     void report_ofFinalDays_isKept_andStaysTheSame()
