@@ -168,7 +168,7 @@ void ApiServer::onWebSocket(const QString &path, std::function<void(std::unique_
 
 Result<AuthUser> ApiServer::authenticate(const Request &request) const
 {
-    return m_auth.authenticate(request.bearerToken());
+    return request.caller ? *request.caller : m_auth.authenticate(request.bearerToken());
 }
 
 void ApiServer::route(const QString &path, QHttpServerRequest::Method method, Handler handler, Pool pool)
@@ -243,15 +243,18 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     });
 }
 
-Reply ApiServer::runOnce(const Request &request, const std::function<Reply(const Request &)> &work)
+Reply ApiServer::runOnce(const Request &received, const std::function<Reply(const Request &)> &work)
 {
-    const QByteArray key = request.headers.value("idempotency-key");
+    const QByteArray key = received.headers.value("idempotency-key");
     static const QRegularExpression shape(u"^[A-Za-z0-9_-]{8,64}$"_s);
     if (!shape.match(QString::fromLatin1(key)).hasMatch()) {
         return Reply::error(ApiError::badRequest(
             errors::InvalidField, u"Header 'Idempotency-Key' must be 8 to 64 letters, digits, '-' or '_'."_s));
     }
-    const Result<AuthUser> user = authenticate(request);
+    // The handler asks who the caller is again; the answer travels with the request.
+    Request request = received;
+    request.caller = std::make_shared<const Result<AuthUser>>(authenticate(received));
+    const Result<AuthUser> &user = *request.caller;
     if (!user.ok()) {
         return runGuarded(work, request); // the handler answers 401, or needs no login
     }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/authuser.h"
+#include "domain/result.h"
 #include "protocol/apierror.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
 
 class QHttpServerRequest;
@@ -22,6 +25,8 @@ struct Request
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
     QString clientAddress;
+    /// Who the bearer token names, once looked up (ApiServer::authenticate asks the database only once).
+    std::shared_ptr<const Result<AuthUser>> caller;
 
     static Request from(const QHttpServerRequest &request);
     QString bearerToken() const;
