@@ -211,10 +211,7 @@ private Q_SLOTS:
         repo.addTotals(to - 29, to, f);
         qInfo("totals %.1f ms", t.nsecsElapsed() / 1e6);
         t.restart();
-        repo.distinctMembers(to - 29, to, false);
-        qInfo("distinct active (30 days) %.1f ms", t.nsecsElapsed() / 1e6);
-        t.restart();
-        repo.distinctMembers(to - 29, to, true);
+        repo.consumers(to - 29, to);
         qInfo("distinct consumers (30 days) %.1f ms", t.nsecsElapsed() / 1e6);
         t.restart();
         repo.membersBefore(endMs);
@@ -223,17 +220,17 @@ private Q_SLOTS:
         repo.money(endMs - 30 * 86400000LL, endMs);
         qInfo("money %.1f ms", t.nsecsElapsed() / 1e6);
         t.restart();
-        repo.topContent(to - 29, to, 10);
-        qInfo("top content %.1f ms", t.nsecsElapsed() / 1e6);
+        repo.contentSums(to - 29, to);
+        qInfo("content sums (30 days) %.1f ms", t.nsecsElapsed() / 1e6);
         t.restart();
-        repo.topContent(to - 364, to, 10);
-        qInfo("top content (365 days) %.1f ms", t.nsecsElapsed() / 1e6);
+        repo.contentSums(to - 364, to);
+        qInfo("content sums (365 days) %.1f ms", t.nsecsElapsed() / 1e6);
         t.restart();
         repo.reach({to - 334, to});
         qInfo("reach pass over 365 days %.1f ms", t.nsecsElapsed() / 1e6);
         t.restart();
-        repo.cohortActive(endMs - 7 * 86400000LL, endMs, to - 6, to);
-        qInfo("one cohort week %.1f ms", t.nsecsElapsed() / 1e6);
+        repo.cohortWeeks(endMs - 84 * 86400000LL, endMs, to - 83, to, to - 83);
+        qInfo("twelve weekly cohorts in one pass %.1f ms", t.nsecsElapsed() / 1e6);
     }
 
     // Each report twice: first as an admin's first look (nothing kept), then again with the figures of

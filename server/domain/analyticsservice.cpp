@@ -23,11 +23,6 @@ constexpr qint64 DayMs = 24LL * 3600 * 1000;
 /// Clocks disagree; an event a little ahead of ours is still counted.
 constexpr qint64 FutureSkewMs = 10LL * 60 * 1000;
 
-int dayOf(const QDate &date)
-{
-    return ReportBuilder::dayOf(date);
-}
-
 ApiError adminsOnly()
 {
     return ApiError::forbidden(errors::Forbidden, u"Only admins see the community's analytics."_s);
@@ -92,7 +87,8 @@ Report AnalyticsService::build(const QDate &from, const QDate &to, const QString
     AnalyticsRepository repo(db);
     // A day before the oldest one events are still counted for is final (with a day to spare for the
     // clocks of several server processes).
-    const int closedBefore = dayOf(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC).date()) - LateDaysMax - 1;
+    const int closedBefore =
+        ReportBuilder::dayOf(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC).date()) - LateDaysMax - 1;
     AnalyticsMemo memo(db);
     Report report = ReportBuilder(repo, memo, closedBefore).build(from, to, granularity, weights);
     memo.save();
@@ -145,7 +141,8 @@ Result<QList<MyDay>> AnalyticsService::myActivity(const AuthUser &member, const 
                                     u"'from' and 'to' are dates (YYYY-MM-DD), from not after to, at most %1 days "
                                     "apart."_s.arg(RangeDaysMax));
     }
-    return AnalyticsRepository(m_database.connection()).memberDays(member.id, dayOf(from), dayOf(to));
+    return AnalyticsRepository(m_database.connection())
+        .memberDays(member.id, ReportBuilder::dayOf(from), ReportBuilder::dayOf(to));
 }
 
 } // namespace guild::server

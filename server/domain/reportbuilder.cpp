@@ -17,6 +17,30 @@ namespace {
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 constexpr int TopContent = 10;
 constexpr int CohortWeeksMax = 12;
+
+/// The `limit` first by reading time and by completions (ties: the other figure, then the item).
+std::pair<QList<ContentFigure>, QList<ContentFigure>> rankContent(const QList<ContentFigure> &all, int limit)
+{
+    auto ranked = [&](auto better) {
+        QList<ContentFigure> top = all;
+        const auto cut = top.begin() + std::min<qsizetype>(limit, top.size());
+        std::partial_sort(top.begin(), cut, top.end(), better);
+        top.erase(cut, top.end());
+        return top;
+    };
+    const auto key = [](const ContentFigure &c) { return std::tie(c.itemType, c.itemId); };
+    QList<ContentFigure> byReading = ranked([&](const ContentFigure &a, const ContentFigure &b) {
+        return a.readingSeconds != b.readingSeconds ? a.readingSeconds > b.readingSeconds
+               : a.completions != b.completions     ? a.completions > b.completions
+                                                    : key(a) < key(b);
+    });
+    QList<ContentFigure> byCompletion = ranked([&](const ContentFigure &a, const ContentFigure &b) {
+        return a.completions != b.completions         ? a.completions > b.completions
+               : a.readingSeconds != b.readingSeconds ? a.readingSeconds > b.readingSeconds
+                                                      : key(a) < key(b);
+    });
+    return {byReading, byCompletion};
+}
 } // namespace
 
 ReportBuilder::ReportBuilder(AnalyticsRepository &repo, AnalyticsMemo &memo, int closedBefore)
@@ -108,7 +132,7 @@ std::pair<QList<ContentFigure>, QList<ContentFigure>> ReportBuilder::topContent(
         spanStart = day;
     }
     flush(to);
-    auto top = AnalyticsRepository::rankContent(sums.values(), TopContent);
+    auto top = rankContent(sums.values(), TopContent);
     m_repo.addTitles(top.first);
     m_repo.addTitles(top.second);
     return top;
@@ -119,7 +143,7 @@ double ReportBuilder::consumers(int fromDay, int toDay)
     if (const auto kept = m_memo.find(u"consumers"_s, fromDay, toDay)) {
         return *kept;
     }
-    const double value = m_repo.distinctMembers(fromDay, toDay, true);
+    const double value = m_repo.consumers(fromDay, toDay);
     if (closed(toDay)) {
         m_memo.keep(u"consumers"_s, fromDay, toDay, 0, value);
     }

@@ -210,14 +210,11 @@ double AnalyticsRepository::addTotals(int fromDay, int toDay, PeriodFigures &f)
     return q.value(0).toDouble();
 }
 
-double AnalyticsRepository::distinctMembers(int fromDay, int toDay, bool consumersOnly)
+double AnalyticsRepository::consumers(int fromDay, int toDay)
 {
-    return sql::scalar(m_db,
-                       consumersOnly
-                           ? u"SELECT COUNT(DISTINCT user_id) FROM activity_daily "
-                             "WHERE day BETWEEN ? AND ? AND consumed = 1"_s
-                           : u"SELECT COUNT(DISTINCT user_id) FROM activity_daily WHERE day BETWEEN ? AND ?"_s,
-                       {fromDay, toDay})
+    return sql::scalar(
+               m_db, u"SELECT COUNT(DISTINCT user_id) FROM activity_daily WHERE day BETWEEN ? AND ? AND consumed = 1"_s,
+               {fromDay, toDay})
         .toDouble();
 }
 
@@ -354,30 +351,6 @@ void AnalyticsRepository::fillContentMonth(int monthDay, int lastDay)
     tx.commit();
 }
 
-std::pair<QList<ContentFigure>, QList<ContentFigure>> AnalyticsRepository::rankContent(const QList<ContentFigure> &all,
-                                                                                       int limit)
-{
-    auto ranked = [&](auto better) {
-        QList<ContentFigure> top = all;
-        const auto cut = top.begin() + std::min<qsizetype>(limit, top.size());
-        std::partial_sort(top.begin(), cut, top.end(), better);
-        top.erase(cut, top.end());
-        return top;
-    };
-    const auto key = [](const ContentFigure &c) { return std::tie(c.itemType, c.itemId); };
-    QList<ContentFigure> byReading = ranked([&](const ContentFigure &a, const ContentFigure &b) {
-        return a.readingSeconds != b.readingSeconds ? a.readingSeconds > b.readingSeconds
-               : a.completions != b.completions     ? a.completions > b.completions
-                                                    : key(a) < key(b);
-    });
-    QList<ContentFigure> byCompletion = ranked([&](const ContentFigure &a, const ContentFigure &b) {
-        return a.completions != b.completions         ? a.completions > b.completions
-               : a.readingSeconds != b.readingSeconds ? a.readingSeconds > b.readingSeconds
-                                                      : key(a) < key(b);
-    });
-    return {byReading, byCompletion};
-}
-
 void AnalyticsRepository::addTitles(QList<ContentFigure> &items)
 {
     for (ContentFigure &c : items) {
@@ -387,25 +360,6 @@ void AnalyticsRepository::addTitles(QList<ContentFigure> &items)
                               {c.itemId})
                       .toString();
     }
-}
-
-std::pair<QList<ContentFigure>, QList<ContentFigure>> AnalyticsRepository::topContent(int fromDay, int toDay, int limit)
-{
-    // One aggregation, ranked twice: the scan over the days is the cost, not the ranking. Titles after
-    // the scan: PostgreSQL does not take a second query while one is being read.
-    auto top = rankContent(contentSums(fromDay, toDay), limit);
-    addTitles(top.first);
-    addTitles(top.second);
-    return top;
-}
-
-double AnalyticsRepository::cohortActive(qint64 fromMs, qint64 toMs, int fromDay, int toDay)
-{
-    return sql::scalar(m_db,
-                       u"SELECT COUNT(DISTINCT a.user_id) FROM activity_daily a JOIN users u ON u.id = a.user_id "
-                       "WHERE u.created_at >= ? AND u.created_at < ? AND a.day BETWEEN ? AND ?"_s,
-                       {fromMs, toMs, fromDay, toDay})
-        .toDouble();
 }
 
 QHash<std::pair<int, int>, double> AnalyticsRepository::cohortWeeks(qint64 fromMs, qint64 toMs, int fromDay, int toDay,

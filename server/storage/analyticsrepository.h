@@ -38,8 +38,8 @@ public:
     /// Sums the community's daily rollup over the days into the period's counts (activeSeconds through
     /// posts); returns Σ active members per day (DAU × days).
     double addTotals(int fromDay, int toDay, protocol::analytics::PeriodFigures &figures);
-    /// Members with any activity in the days (consumersOnly: who read or finished something).
-    double distinctMembers(int fromDay, int toDay, bool consumersOnly);
+    /// Members who read or finished something in the days.
+    double consumers(int fromDay, int toDay);
     /// Members active in the 7 and the 30 days ending on each of `endDays` (ascending), in one pass over
     /// the rows instead of a query per day: cheaper when the windows overlap (a report by day).
     QHash<int, std::pair<double, double>> reach(const QList<int> &endDays);
@@ -47,21 +47,13 @@ public:
     double membersBefore(qint64 beforeMs);
     double membersJoined(qint64 fromMs, qint64 toMs);
     MoneyFigures money(qint64 fromMs, qint64 toMs);
-    /// The `limit` articles and lessons with the most reading time, and with the most completions.
-    std::pair<QList<protocol::analytics::ContentFigure>, QList<protocol::analytics::ContentFigure>>
-    topContent(int fromDay, int toDay, int limit);
     /// Reading per item summed over the days (no titles).
     QList<protocol::analytics::ContentFigure> contentSums(int fromDay, int toDay);
     /// Reading per item over the month starting on `monthDay`, as kept by fillContentMonth.
     QList<protocol::analytics::ContentFigure> contentMonth(int monthDay);
     /// Keeps the month's sums per item (content_monthly); its days must be final.
     void fillContentMonth(int monthDay, int lastDay);
-    /// The `limit` first by reading time and by completions (ties: the other figure, then the item).
-    static std::pair<QList<protocol::analytics::ContentFigure>, QList<protocol::analytics::ContentFigure>>
-    rankContent(const QList<protocol::analytics::ContentFigure> &all, int limit);
     void addTitles(QList<protocol::analytics::ContentFigure> &items);
-    /// Of the members who joined in [fromMs, toMs), how many were active in the days.
-    double cohortActive(qint64 fromMs, qint64 toMs, int fromDay, int toDay);
     /// For weekly cohorts on the Monday grid of `gridDay`: of the members who joined in [fromMs, toMs),
     /// how many were active in each week of [fromDay, toDay], by (join week, active week), both named by
     /// their first day. One pass over the cohorts' rows instead of a query per cell.
