@@ -23,14 +23,6 @@ namespace {
 constexpr int Margin = 10;
 constexpr int Gap = 4;
 
-int viewWidth(const QStyleOptionViewItem &option)
-{
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
-        return view->viewport()->width();
-    }
-    return option.rect.width();
-}
-
 QFont bold(QFont font)
 {
     font.setBold(true);
@@ -43,17 +35,8 @@ SafeMarkdownDocument *MessageDelegate::document(const QStyleOptionViewItem &opti
 {
     const QString body = index.data(ChatMessageModel::BodyRole).toString();
     const QString key = index.data(ChatMessageModel::SeqRole).toString() + u'|' +
-                        index.data(ChatMessageModel::ClientIdRole).toString() + u'|' + QString::number(width) + u'|' +
-                        QString::number(qHash(body));
-    if (SafeMarkdownDocument *cached = m_documents.object(key)) {
-        return cached;
-    }
-    auto *doc = new SafeMarkdownDocument;
-    doc->setDefaultFont(option.font);
-    doc->setMarkdownSafely(body, option.palette.color(QPalette::AlternateBase));
-    doc->setTextWidth(qMax(40, width - 2 * Margin));
-    m_documents.insert(key, doc);
-    return doc;
+                        index.data(ChatMessageModel::ClientIdRole).toString() + u'|' + QString::number(qHash(body));
+    return m_documents.document(key, body, option, width - 2 * Margin);
 }
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -165,7 +148,7 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = viewWidth(option);
+    const int width = rowWidth(option);
     return {width, layout(option, index, width).height};
 }
 

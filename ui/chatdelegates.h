@@ -2,7 +2,6 @@
 
 #include "markdown.h"
 
-#include <QCache>
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -70,7 +69,7 @@ private:
     std::function<QString(qint64)> m_presence;
     bool m_showReplyCounts = true;
     bool m_showQuotes = true;
-    mutable QCache<QString, SafeMarkdownDocument> m_documents{2000};
+    mutable RowDocuments m_documents{2000};
 };
 
 /// Paints a channel: "# name" and, when messages arrived unseen, a count badge.

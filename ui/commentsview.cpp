@@ -4,7 +4,6 @@
 #include "protocol/limits.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QCache>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -37,8 +36,7 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
-        const int width = view ? view->viewport()->width() : option.rect.width();
+        const int width = rowWidth(option);
         return {width, headerHeight(option) + qCeil(document(option, index, width)->size().height()) + Margin};
     }
 
@@ -76,23 +74,13 @@ private:
         return Margin / 2 + QFontMetrics(option.font).height() + 4;
     }
 
-    /// Laid out for `width`; cached, since sizeHint and paint both need it often.
     SafeMarkdownDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
     {
-        const QString key = index.data(CommentListModel::IdRole).toString() + u'|' + QString::number(width);
-        if (SafeMarkdownDocument *cached = m_documents.object(key)) {
-            return cached;
-        }
-        auto *doc = new SafeMarkdownDocument;
-        doc->setDefaultFont(option.font);
-        doc->setMarkdownSafely(index.data(CommentListModel::BodyRole).toString(),
-                               option.palette.color(QPalette::AlternateBase));
-        doc->setTextWidth(qMax(40, width - 2 * Margin));
-        m_documents.insert(key, doc);
-        return doc;
+        return m_documents.document(index.data(CommentListModel::IdRole).toString(),
+                                    index.data(CommentListModel::BodyRole).toString(), option, width - 2 * Margin);
     }
 
-    mutable QCache<QString, SafeMarkdownDocument> m_documents{500};
+    mutable RowDocuments m_documents{500};
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "markdown.h"
 
+#include <QAbstractItemView>
 #include <QFontDatabase>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -54,6 +55,30 @@ QVariant SafeMarkdownDocument::loadResource(int type, const QUrl &name)
     Q_UNUSED(name)
     ++m_blocked;
     return {};
+}
+
+SafeMarkdownDocument *RowDocuments::document(const QString &key, const QString &markdown,
+                                             const QStyleOptionViewItem &option, int textWidth)
+{
+    textWidth = qMax(40, textWidth);
+    const QString sized = key + u'|' + QString::number(textWidth);
+    if (SafeMarkdownDocument *cached = m_cache.object(sized)) {
+        return cached;
+    }
+    auto *doc = new SafeMarkdownDocument;
+    doc->setDefaultFont(option.font);
+    doc->setMarkdownSafely(markdown, option.palette.color(QPalette::AlternateBase));
+    doc->setTextWidth(textWidth);
+    m_cache.insert(sized, doc);
+    return doc;
+}
+
+int rowWidth(const QStyleOptionViewItem &option)
+{
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {
+        return view->viewport()->width();
+    }
+    return option.rect.width();
 }
 
 } // namespace guild::ui
