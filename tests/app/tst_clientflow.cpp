@@ -36,6 +36,28 @@ class TestClientFlow : public QObject
 private:
     QTemporaryDir m_dir;
 
+    /// A member signed in through `url` with an open cache: what the discussion tests start from.
+    struct Member
+    {
+        ApiClient api;
+        MemorySecretStore secrets;
+        Session session{api, secrets};
+        LocalCache cache;
+    };
+
+    bool signInMember(Member &m, const QUrl &url, const QString &cacheFile)
+    {
+        return test::signIn(m.session, url, u"member"_s, u"guild-demo"_s) &&
+               test::openCache(m.cache, m_dir.filePath(cacheFile)).isEmpty();
+    }
+
+    static qint64 publish(test::HttpClient &author, const QString &title)
+    {
+        return author.post(u"/api/v1/articles"_s, {{u"title"_s, title}, {u"body"_s, u"Body"_s}})
+            .json[u"article"_s][u"id"_s]
+            .toInteger();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -155,21 +177,16 @@ private Q_SLOTS:
         TestServer server;
         QVERIFY(server.start());
         test::HttpClient author = test::HttpClient::signedIn(server.baseUrl(), u"author"_s);
-        const qint64 id = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"Talk to me"_s}, {u"body"_s, u"Body"_s}})
-                              .json[u"article"_s][u"id"_s]
-                              .toInteger();
+        const qint64 id = publish(author, u"Talk to me"_s);
         QVERIFY(id > 0);
         const QString comments = u"/api/v1/articles/%1/comments"_s.arg(id);
         for (int i = 1; i <= DiscussionService::CommentPage + 1; ++i) {
             QCOMPARE(author.post(comments, {{u"body"_s, u"Comment %1"_s.arg(i)}}).status, 201);
         }
-        ApiClient api;
-        MemorySecretStore secrets;
-        Session session(api, secrets);
-        QVERIFY(test::signIn(session, server.baseUrl(), u"member"_s, u"guild-demo"_s));
-        LocalCache cache;
-        QCOMPARE(test::openCache(cache, m_dir.filePath(u"discussion.sqlite"_s)), QString());
-        DiscussionService discussion(api, cache);
+        Member member;
+        QVERIFY(signInMember(member, server.baseUrl(), u"discussion.sqlite"_s));
+        LocalCache &cache = member.cache;
+        DiscussionService discussion(member.api, cache);
         QSignalSpy changed(&discussion, &DiscussionService::articleChanged);
         QSignalSpy liked(&discussion, &DiscussionService::liked);
         const auto cached = [&] {
@@ -253,19 +270,13 @@ private Q_SLOTS:
         QVERIFY(server.start());
         test::LossyProxy proxy(quint16(server.baseUrl().port()));
         test::HttpClient author = test::HttpClient::signedIn(server.baseUrl(), u"author"_s);
-        const qint64 id = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"Retry me"_s}, {u"body"_s, u"Body"_s}})
-                              .json[u"article"_s][u"id"_s]
-                              .toInteger();
+        const qint64 id = publish(author, u"Retry me"_s);
         const auto serverComments = [&] {
             return author.get(u"/api/v1/articles/%1/comments"_s.arg(id)).json[u"comments"_s].toArray().size();
         };
-        ApiClient api;
-        MemorySecretStore secrets;
-        Session session(api, secrets);
-        QVERIFY(test::signIn(session, proxy.url(), u"member"_s, u"guild-demo"_s));
-        LocalCache cache;
-        QCOMPARE(test::openCache(cache, m_dir.filePath(u"lost.sqlite"_s)), QString());
-        DiscussionService discussion(api, cache);
+        Member member;
+        QVERIFY(signInMember(member, proxy.url(), u"lost.sqlite"_s));
+        DiscussionService discussion(member.api, member.cache);
         QSignalSpy posted(&discussion, &DiscussionService::commentPosted);
         QSignalSpy failed(&discussion, &DiscussionService::commentFailed);
 
