@@ -162,6 +162,17 @@ void ChannelListModel::addChannel(const protocol::chat::Channel &channel)
     endInsertRows();
 }
 
+void ChannelListModel::removeChannel(qint64 channelId)
+{
+    const int row = rowOf(channelId);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+}
+
 QList<protocol::chat::Channel> ChannelListModel::channels() const
 {
     QList<protocol::chat::Channel> list;

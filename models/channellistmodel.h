@@ -48,6 +48,8 @@ public:
     void addMention(qint64 channelId);
     /// Adds a channel at the end if it is not listed yet.
     void addChannel(const protocol::chat::Channel &channel);
+    /// Takes a channel the member can no longer read off the list.
+    void removeChannel(qint64 channelId);
     QList<protocol::chat::Channel> channels() const;
     void setNotifyLevel(qint64 channelId, NotifyLevel level);
     NotifyLevel notifyLevel(qint64 channelId) const;

@@ -20,15 +20,16 @@ inline constexpr QLatin1StringView Auth{"auth"};
 inline constexpr QLatin1StringView Send{"send"};
 inline constexpr QLatin1StringView Resume{"resume"};
 inline constexpr QLatin1StringView Ping{"ping"};
-inline constexpr QLatin1StringView Read{"read"};              // both ways: the member read up to seq
-inline constexpr QLatin1StringView Typing{"typing"};          // both ways: someone is typing in a channel
-inline constexpr QLatin1StringView Presence{"presence"};      // both ways: online / away / offline
-inline constexpr QLatin1StringView Direct{"direct"};          // client: open a direct conversation
-inline constexpr QLatin1StringView ChannelNew{"channel.new"}; // server: a channel the member can now read
-inline constexpr QLatin1StringView Edit{"edit"};              // client: the author changes a message's body
-inline constexpr QLatin1StringView Delete{"delete"};          // client: the author (or an admin) removes one
-inline constexpr QLatin1StringView React{"react"};            // client: add or take back a reaction
-inline constexpr QLatin1StringView Notify{"notify"};          // both ways: a channel's or thread's level
+inline constexpr QLatin1StringView Read{"read"};                      // both ways: the member read up to seq
+inline constexpr QLatin1StringView Typing{"typing"};                  // both ways: someone is typing in a channel
+inline constexpr QLatin1StringView Presence{"presence"};              // both ways: online / away / offline
+inline constexpr QLatin1StringView Direct{"direct"};                  // client: open a direct conversation
+inline constexpr QLatin1StringView ChannelNew{"channel.new"};         // server: a channel the member can now read
+inline constexpr QLatin1StringView ChannelRemoved{"channel.removed"}; // server: one they can no longer read
+inline constexpr QLatin1StringView Edit{"edit"};                      // client: the author changes a message's body
+inline constexpr QLatin1StringView Delete{"delete"};                  // client: the author (or an admin) removes one
+inline constexpr QLatin1StringView React{"react"};                    // client: add or take back a reaction
+inline constexpr QLatin1StringView Notify{"notify"};                  // both ways: a channel's or thread's level
 // server -> client
 inline constexpr QLatin1StringView Ready{"ready"};
 inline constexpr QLatin1StringView Ack{"ack"};
@@ -38,6 +39,7 @@ inline constexpr QLatin1StringView Changes{"changes"};                // resume:
 inline constexpr QLatin1StringView History{"history"};
 inline constexpr QLatin1StringView Pong{"pong"};
 inline constexpr QLatin1StringView Error{"error"};
+inline constexpr QLatin1StringView Renewed{"auth.renewed"}; // a live connection's token was replaced
 } // namespace frames
 
 namespace errors {
@@ -54,7 +56,19 @@ inline constexpr QLatin1StringView MembershipRequired{"membership_required"};
 inline constexpr QLatin1StringView RateLimited{"rate_limited"};
 inline constexpr QLatin1StringView SlowConsumer{"slow_consumer"};
 inline constexpr QLatin1StringView Internal{"internal"};
+inline constexpr QLatin1StringView SessionEnded{"session_ended"};
+inline constexpr QLatin1StringView TokenExpired{"token_expired"};
 } // namespace errors
+
+/// Close codes (WebSocket application range) that say why the server ended a connection.
+namespace closecodes {
+/// Signed out, sessions revoked, or a reused refresh token ended the login: sign in again.
+inline constexpr int SessionEnded = 4001;
+/// The access token expired without being renewed: refresh it and reconnect.
+inline constexpr int TokenExpired = 4002;
+/// The account was banned.
+inline constexpr int Banned = 4003;
+} // namespace closecodes
 
 namespace limits {
 inline constexpr qsizetype MessageBodyMax = 4000;

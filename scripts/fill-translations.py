@@ -499,6 +499,7 @@ ZH = {
     "Server address, for example https://guild.example.org.": "服务器地址，例如 https://guild.example.org。",
     "Sign in to a local demo server as this demo account.": "以该演示账号登录本机演示服务器。",
     "Extra trusted CA certificate (PEM) for a self-hosted server.": "自建服务器额外信任的 CA 证书（PEM）。",
+    "Your membership no longer includes #%1; it has left your list.": "您的会员等级已不再包含 #%1，该频道已从列表中移除。",
 }
 
 

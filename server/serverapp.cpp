@@ -20,11 +20,11 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_database(std::make_unique<Database>(m_options.database))
 {
-    m_auth = std::make_unique<AuthService>(*m_database, m_hasher, m_throttle, m_options.auth);
+    m_auth = std::make_unique<AuthService>(*m_database, m_hasher, m_throttle, m_accountEvents, m_options.auth);
     m_articles = std::make_unique<ArticleService>(*m_database);
     m_polls = std::make_unique<PollService>(*m_database, *m_articles);
     m_analytics = std::make_unique<AnalyticsService>(*m_database);
-    m_memberships = std::make_unique<MembershipService>(*m_database);
+    m_memberships = std::make_unique<MembershipService>(*m_database, m_accountEvents);
     m_sync = std::make_unique<SyncService>(*m_database);
     m_chat = std::make_unique<ChatService>(*m_database);
     m_courses = std::make_unique<CourseService>(*m_database, m_options.mediaDir);
@@ -33,7 +33,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_points = std::make_unique<PointsService>(*m_database);
     PaymentConfig payments = m_options.payments;
     payments.demo = payments.demo || m_options.demo;
-    m_payments = std::make_unique<PaymentService>(*m_database, payments);
+    m_payments = std::make_unique<PaymentService>(*m_database, m_accountEvents, payments);
     m_community = std::make_unique<CommunityService>(*m_database, *m_points);
     m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles, *m_community);
     // Points for publishing and for finishing lessons: counted once per article or lesson, capped per day.
@@ -60,10 +60,19 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     registerMembershipRoutes(*m_api, *m_memberships, *m_payments);
     registerEngagementRoutes(*m_api, *m_points, *m_community);
     registerAnalyticsRoutes(*m_api, *m_analytics);
-    if (m_options.testClock) {
-        registerTestClockRoute(*m_api);
-    }
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
+    if (m_options.testClock) {
+        registerTestClockRoute(
+            *m_api, [this] { QMetaObject::invokeMethod(m_hub.get(), &ChatHub::sweepDeadlines, Qt::QueuedConnection); });
+    }
+    // After the commit and before the request that changed the account is answered (both reach the
+    // server thread in that order), so the member's next frame already meets the new standing.
+    m_accountEvents.setLocal([hub = QPointer<ChatHub>(m_hub.get())](qint64 userId) {
+        if (ChatHub *target = hub.data()) {
+            QMetaObject::invokeMethod(
+                target, [target, userId] { target->accountChanged(userId); }, Qt::QueuedConnection);
+        }
+    });
     m_api->onWebSocket(QString(protocol::chat::Path),
                        [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });
 
@@ -106,7 +115,7 @@ quint16 ServerApp::start(QString *error)
         }
     }
     if (m_database->isPostgres()) {
-        m_fanout = std::make_unique<PgFanout>(*m_database, *m_chat, *m_hub);
+        m_fanout = std::make_unique<PgFanout>(*m_database, *m_chat, *m_hub, m_accountEvents);
         if (!m_fanout->start(error)) {
             return 0;
         }

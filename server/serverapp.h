@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/accountevents.h"
 #include "domain/analyticsservice.h"
 #include "domain/articleservice.h"
 #include "domain/authservice.h"
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<Database> m_database;
     PasswordHasher m_hasher;
     LoginThrottle m_throttle;
+    AccountEvents m_accountEvents;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ArticleService> m_articles;
     std::unique_ptr<PollService> m_polls;

@@ -825,6 +825,10 @@ A: %4</translation>
         <source>Edits need a connection.</source>
         <translation>Edits need a connection.</translation>
     </message>
+    <message>
+        <source>Your membership no longer includes #%1; it has left your list.</source>
+        <translation>Your membership no longer includes #%1; it has left your list.</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CommentsView</name>

@@ -820,6 +820,10 @@ A：%4</translation>
         <source>Edits need a connection.</source>
         <translation>编辑消息需要网络连接。</translation>
     </message>
+    <message>
+        <source>Your membership no longer includes #%1; it has left your list.</source>
+        <translation>您的会员等级已不再包含 #%1，该频道已从列表中移除。</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CommentsView</name>

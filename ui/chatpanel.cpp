@@ -202,6 +202,9 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
         }
     });
     connect(&m_chat, &app::ChatService::requestFailed, m_status, &QLabel::setText);
+    connect(&m_chat, &app::ChatService::channelClosed, this, [this](qint64, const QString &name) {
+        m_status->setText(tr("Your membership no longer includes #%1; it has left your list.").arg(name));
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         const bool searching = !text.trimmed().isEmpty();
         m_results->setVisible(searching);

@@ -53,6 +53,8 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     // and the link's next attempt picks up the new one.
     connect(&m_chatLink, &ChatConnection::authenticationFailed, this,
             [this] { m_api.get(u"/api/v1/me"_s, this, [](const ApiResponse &) {}); });
+    // A refresh made for any request renews the open chat link too, so it is not closed at expiry.
+    connect(&m_api, &ApiClient::tokensRotated, this, [this] { m_chatLink.renewToken(m_api.accessToken()); });
     const QString caFile = m_options.caFile.isEmpty() ? m_settings.value(CaFileKey).toString() : m_options.caFile;
     if (!caFile.isEmpty()) {
         QString error;

@@ -38,6 +38,11 @@ ChatConnection::ChatConnection(std::function<QString()> token, QObject *parent)
     });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_heartbeat.stop();
+        const int code = static_cast<int>(m_socket.closeCode());
+        if (code == closecodes::TokenExpired || code == closecodes::SessionEnded) {
+            // The next attempt needs a fresh token (or, when the login itself ended, a new sign-in).
+            Q_EMIT authenticationFailed();
+        }
         if (m_wanted) {
             scheduleReconnect();
         } else {
@@ -185,6 +190,13 @@ void ChatConnection::openDirect(const QString &username)
     sendFrame(frames::Direct, {{u"username"_s, username}});
 }
 
+void ChatConnection::renewToken(const QString &accessToken)
+{
+    if (m_state == State::Live && !accessToken.isEmpty()) {
+        sendFrame(frames::Auth, {{u"token"_s, accessToken}});
+    }
+}
+
 void ChatConnection::sendPresence(bool away)
 {
     if (m_state == State::Live) {
@@ -259,6 +271,10 @@ void ChatConnection::onText(const QString &text)
     } else if (type == frames::ChannelNew) {
         if (auto channel = Channel::fromJson(f.value(u"channel"_s).toObject())) {
             Q_EMIT channelAdded(*channel);
+        }
+    } else if (type == frames::ChannelRemoved) {
+        if (const qint64 id = f.value(u"channelId"_s).toInteger(); id > 0) {
+            Q_EMIT channelRemoved(id);
         }
     } else if (type == frames::Typing) {
         Q_EMIT typing(f.value(u"channelId"_s).toInteger(), f.value(u"userId"_s).toInteger(),

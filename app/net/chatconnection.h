@@ -61,6 +61,8 @@ public:
     void sendPresence(bool away);
     /// Asks for the direct conversation with `username`; the answer is channelAdded (or an error).
     void openDirect(const QString &username);
+    /// Hands a refreshed access token to the live connection, so it outlives the old one.
+    void renewToken(const QString &accessToken);
 
 Q_SIGNALS:
     void stateChanged(guild::app::ChatConnection::State state);
@@ -79,14 +81,17 @@ Q_SIGNALS:
     void sendRefused(const QString &clientId, const QString &code, const QString &message, int retryAfter);
     /// The member's read marker moved (on this device or another one).
     void readMarker(qint64 channelId, qint64 seq);
-    /// A channel the member can now read (a direct conversation someone opened).
+    /// A channel the member can now read (a direct conversation someone opened, a tier gained).
     void channelAdded(const guild::protocol::chat::Channel &channel);
+    /// A channel the member can no longer read (their tier lapsed or was taken away).
+    void channelRemoved(qint64 channelId);
     /// An error about a request that was not a send (for example an unknown member for a direct message).
     void requestFailed(const QString &code, const QString &message);
     void typing(qint64 channelId, qint64 userId, const QString &name);
     /// status: "online", "away" or "offline".
     void presence(qint64 userId, const QString &name, const QString &status);
-    /// The server refused the token: the owner should refresh it; the connection retries with backoff.
+    /// The server refused the token, or closed the link because it expired or the login ended: the owner
+    /// should refresh it (or sign in again); the connection retries with backoff.
     void authenticationFailed();
 
 private:

@@ -105,6 +105,19 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
         m_pendingDirect.clear();
         Q_EMIT directOpened(channel.id, requested);
     });
+    connect(&m_connection, &ChatConnection::channelRemoved, this, [this](qint64 channelId) {
+        const auto *closed = m_channels.channelAt(m_channels.rowOf(channelId));
+        const QString name = closed ? closed->name : QString();
+        m_channels.removeChannel(channelId);
+        if (m_messages.channelId() == channelId) {
+            m_messages.reset(0, {}, {});
+        }
+        // Saving the list also drops the channel's cached messages: they are paid content now closed.
+        const QList<Channel> all = m_channels.channels();
+        m_cache.run<bool>(
+            this, [all](QSqlDatabase &db) { return ChatStore(db).saveChannels(all); }, [](bool) {});
+        Q_EMIT channelClosed(channelId, name);
+    });
     connect(&m_connection, &ChatConnection::requestFailed, this, [this](const QString &code, const QString &message) {
         m_pendingDirect.clear();
         Q_EMIT requestFailed(describeError(code, message));

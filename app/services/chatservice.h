@@ -92,6 +92,8 @@ Q_SIGNALS:
     /// A direct conversation the member asked for is ready (or someone opened one with them).
     void directOpened(qint64 channelId, bool requestedHere);
     void requestFailed(const QString &message);
+    /// A channel left the member's list because they can no longer read it.
+    void channelClosed(qint64 channelId, const QString &name);
     /// A live message from someone else that the channel's notification level says to announce
     /// (every message, or only mentions; never for a muted channel).
     void notificationWanted(const guild::protocol::chat::Message &message, const QString &channelName, bool mention);

@@ -86,7 +86,12 @@ bool ChatStore::saveChannels(const QList<Channel> &list)
                                      {c.id, text(c.name), text(c.topic), static_cast<int>(c.requiredTier), position++,
                                       c.lastReadSeq});
         }
-        return ok;
+        // Messages of channels the member can no longer read do not stay on disk, nor in the index.
+        return ok &&
+               cachesql::run(m_db, u"DELETE FROM chat_fts WHERE rowid IN (SELECT id FROM chat_messages WHERE "
+                                   u"channel_id NOT IN (SELECT id FROM chat_channels))"_s) &&
+               cachesql::run(m_db, u"DELETE FROM chat_messages WHERE channel_id NOT IN "
+                                   u"(SELECT id FROM chat_channels)"_s);
     });
 }
 

@@ -1,5 +1,6 @@
 #include "authservice.h"
 
+#include "accountevents.h"
 #include "clock.h"
 #include "loginthrottle.h"
 #include "passwordhasher.h"
@@ -28,10 +29,12 @@ ApiError invalidField(const QString &message)
 
 } // namespace
 
-AuthService::AuthService(Database &database, PasswordHasher &hasher, LoginThrottle &throttle, AuthConfig config)
+AuthService::AuthService(Database &database, PasswordHasher &hasher, LoginThrottle &throttle,
+                         const AccountEvents &events, AuthConfig config)
     : m_database(database)
     , m_hasher(hasher)
     , m_throttle(throttle)
+    , m_events(events)
     , m_config(config)
 {}
 
@@ -143,6 +146,7 @@ Result<AuthTokens> AuthService::refresh(const QString &refreshToken)
     if (record->revoked || record->used || !repo.markUsed(record->id, now)) {
         // A rotated token came back: someone holds a copy. End the whole login, for both holders.
         repo.revokeFamily(record->family);
+        m_events.changed(tx, record->userId); // the copy's live chat connections end too
         tx.commit();
         return ApiError::unauthenticated(errors::TokenReused, u"This session was ended; please sign in again."_s);
     }
@@ -164,6 +168,7 @@ Result<Done> AuthService::logout(const AuthUser &caller)
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
     TokenRepository(db).revokeFamily(caller.tokenFamily);
+    m_events.changed(tx, caller.id);
     tx.commit();
     return Done{};
 }

@@ -6,6 +6,7 @@
 
 namespace guild::server {
 
+class AccountEvents;
 class Database;
 class LoginThrottle;
 class PasswordHasher;
@@ -29,7 +30,8 @@ struct RegisterInput
 class AuthService final
 {
 public:
-    AuthService(Database &database, PasswordHasher &hasher, LoginThrottle &throttle, AuthConfig config);
+    AuthService(Database &database, PasswordHasher &hasher, LoginThrottle &throttle, const AccountEvents &events,
+                AuthConfig config);
 
     Result<protocol::User> registerUser(RegisterInput input);
     Result<protocol::AuthTokens> login(const QString &username, const QString &password, const QString &clientAddress);
@@ -47,6 +49,7 @@ private:
     Database &m_database;
     PasswordHasher &m_hasher;
     LoginThrottle &m_throttle;
+    const AccountEvents &m_events;
     AuthConfig m_config;
 };
 

@@ -15,6 +15,10 @@ struct AuthUser
     protocol::Role role = protocol::Role::Member;
     protocol::Tier tier = protocol::Tier::Free;
     QString tokenFamily;
+    /// When the access token used stops working (ms since the epoch; 0 when not known).
+    qint64 accessExpiresAt = 0;
+    /// When `tier` lapses, its grace period included (ms since the epoch; 0: it does not).
+    qint64 tierUntil = 0;
 
     bool canPublish() const { return role == protocol::Role::Author || role == protocol::Role::Admin; }
     bool isAdmin() const { return role == protocol::Role::Admin; }

@@ -1,5 +1,6 @@
 #include "membershipservice.h"
 
+#include "accountevents.h"
 #include "clock.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
@@ -43,8 +44,9 @@ QJsonObject MemberSummary::toJson() const
             {u"joinedAt"_s, toIsoUtc(joinedAt)}};
 }
 
-MembershipService::MembershipService(Database &database)
+MembershipService::MembershipService(Database &database, const AccountEvents &events)
     : m_database(database)
+    , m_events(events)
 {}
 
 Result<Membership> MembershipService::membership(const AuthUser &member)
@@ -96,6 +98,7 @@ Result<Membership> MembershipService::startTrial(const AuthUser &member, const Q
     }
     Result<Membership> result = extend(db, member.id, *tier, days, now);
     if (result.ok()) {
+        m_events.changed(tx, member.id);
         tx.commit();
     }
     return result;
@@ -182,6 +185,7 @@ Result<Membership> MembershipService::grant(const AuthUser &admin, qint64 userId
         // An admin's grant replaces what was there: a correction, not a purchase.
         users.setMembership(userId, *tier, now + days * DayMs, now);
     }
+    m_events.changed(tx, userId);
     tx.commit();
     return users.membership(userId, now);
 }

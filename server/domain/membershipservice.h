@@ -8,6 +8,7 @@
 
 namespace guild::server {
 
+class AccountEvents;
 class Database;
 
 /// A member as the admin list shows them.
@@ -29,7 +30,7 @@ struct MemberSummary
 class MembershipService final
 {
 public:
-    explicit MembershipService(Database &database);
+    MembershipService(Database &database, const AccountEvents &events);
 
     Result<protocol::Membership> membership(const AuthUser &member);
     Result<QList<protocol::TierInfo>> tiers();
@@ -46,6 +47,7 @@ public:
 
 private:
     Database &m_database;
+    const AccountEvents &m_events;
 };
 
 } // namespace guild::server

@@ -1,5 +1,6 @@
 #include "paymentservice.h"
 
+#include "accountevents.h"
 #include "clock.h"
 #include "membershipservice.h"
 #include "protocol/errorcodes.h"
@@ -82,8 +83,9 @@ ApiError unavailable()
 
 } // namespace
 
-PaymentService::PaymentService(Database &database, PaymentConfig config)
+PaymentService::PaymentService(Database &database, const AccountEvents &events, PaymentConfig config)
     : m_database(database)
+    , m_events(events)
     , m_config(std::move(config))
 {}
 
@@ -237,7 +239,7 @@ Result<QJsonObject> PaymentService::webhook(const QByteArray &body, const QByteA
     if (!event.value(u"sessionId"_s).isString() || !amount.isDouble()) {
         return ApiError::badRequest(errors::InvalidField, u"'checkout.completed' needs sessionId and amountCents."_s);
     }
-    const Result<Payment> paid = markPaid(event.value(u"sessionId"_s).toString(), amount.toInteger());
+    const Result<Payment> paid = markPaid(tx, event.value(u"sessionId"_s).toString(), amount.toInteger());
     if (!paid.ok()) {
         return paid.error(); // the event stays unrecorded: the provider may deliver it again
     }
@@ -245,10 +247,9 @@ Result<QJsonObject> PaymentService::webhook(const QByteArray &body, const QByteA
     return QJsonObject{{u"received"_s, true}, {u"payment"_s, paid.value().toJson()}};
 }
 
-Result<Payment> PaymentService::markPaid(const QString &sessionId, qint64 amountCents)
+Result<Payment> PaymentService::markPaid(sql::Transaction &tx, const QString &sessionId, qint64 amountCents)
 {
-    // Runs inside the caller's transaction on this thread's connection.
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase &db = tx.database();
     QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {sessionId});
     if (!q.next()) {
         return ApiError::notFound(u"No checkout session with this id."_s);
@@ -279,6 +280,7 @@ Result<Payment> PaymentService::markPaid(const QString &sessionId, qint64 amount
     if (!extended.ok()) {
         return extended.error();
     }
+    m_events.changed(tx, userId);
     sql::exec(db, u"UPDATE payments SET status = 'paid', paid_at = ? WHERE id = ?"_s, {now, p.id});
     sql::exec(db,
               u"UPDATE redeem_codes SET uses = uses + 1 WHERE code_hash = (SELECT coupon FROM payments WHERE id = ?)"_s,
@@ -299,7 +301,7 @@ Result<Payment> PaymentService::completeDemo(const QString &sessionId)
         return ApiError::notFound(u"No checkout session with this id."_s);
     }
     sql::Transaction tx(db);
-    Result<Payment> paid = markPaid(sessionId, amount.toLongLong());
+    Result<Payment> paid = markPaid(tx, sessionId, amount.toLongLong());
     if (paid.ok()) {
         tx.commit();
     }
@@ -392,6 +394,7 @@ Result<Membership> PaymentService::redeem(const AuthUser &member, const QString 
     if (!extended.ok()) {
         return extended.error();
     }
+    m_events.changed(tx, member.id);
     tx.commit();
     m_codeGuesses.recordSuccess(account);
     return extended.value();

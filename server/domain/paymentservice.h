@@ -11,7 +11,11 @@
 
 namespace guild::server {
 
+class AccountEvents;
 class Database;
+namespace sql {
+class Transaction;
+}
 
 /// How payments are taken. The server never sees card details: it opens a checkout session with the
 /// provider, sends the member to the provider's page, and grants only when the provider confirms
@@ -40,7 +44,7 @@ struct Checkout
 class PaymentService final
 {
 public:
-    PaymentService(Database &database, PaymentConfig config);
+    PaymentService(Database &database, const AccountEvents &events, PaymentConfig config);
 
     /// `period`: month or year; `coupon`: a percent-off code, optional.
     Result<Checkout> checkout(const AuthUser &member, const QString &tierCode, const QString &period,
@@ -66,9 +70,10 @@ public:
 
 private:
     QString checkoutUrl(const QString &session) const;
-    Result<protocol::engagement::Payment> markPaid(const QString &sessionId, qint64 amountCents);
+    Result<protocol::engagement::Payment> markPaid(sql::Transaction &tx, const QString &sessionId, qint64 amountCents);
 
     Database &m_database;
+    const AccountEvents &m_events;
     PaymentConfig m_config;
     LoginThrottle m_codeGuesses{LoginThrottle::Limits{5, 20, 15 * 60 * 1000}};
 };

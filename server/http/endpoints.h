@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 namespace guild::server {
 
 class AnalyticsService;
@@ -29,8 +31,9 @@ void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &p
 void registerMembershipRoutes(ApiServer &server, MembershipService &memberships, PaymentService &payments);
 void registerEngagementRoutes(ApiServer &server, PointsService &points, CommunityService &community);
 void registerAnalyticsRoutes(ApiServer &server, AnalyticsService &analytics);
-/// Only with guild-server --test-clock: moves the server's clock (day-boundary tests).
-void registerTestClockRoute(ApiServer &server);
+/// Only with guild-server --test-clock: moves the server's clock (day-boundary tests); `moved` runs
+/// after each move (live sessions look at their deadlines again).
+void registerTestClockRoute(ApiServer &server, std::function<void()> moved);
 void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkService &homework,
                           const MediaSigner &signer);
 

@@ -328,15 +328,16 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
                        });
 }
 
-void registerTestClockRoute(ApiServer &server)
+void registerTestClockRoute(ApiServer &server, std::function<void()> moved)
 {
-    server.route(u"/api/v1/test/clock"_s, Method::Post, [](const Request &request) {
+    server.route(u"/api/v1/test/clock"_s, Method::Post, [moved = std::move(moved)](const Request &request) {
         protocol::ApiError error;
         const auto json = request.jsonBody(&error);
         if (!json || !isInteger(json->value(u"nowMs"_s))) {
             return Reply::error(ApiError::badRequest(errors::InvalidField, u"'nowMs' is a time in milliseconds."_s));
         }
         setClockOffset(json->value(u"nowMs"_s).toInteger() - QDateTime::currentMSecsSinceEpoch());
+        moved();
         return Reply::json(QJsonObject{{u"nowMs"_s, nowMs()}});
     });
 }

@@ -97,6 +97,9 @@ void Transaction::commit()
 {
     exec(m_db, QStringLiteral("COMMIT"));
     m_done = true;
+    for (const auto &action : std::as_const(m_afterCommit)) {
+        action();
+    }
 }
 
 } // namespace guild::server::sql

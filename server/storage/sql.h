@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <stdexcept>
 
 // Small helpers so repositories read as SQL plus bindings. Every statement is prepared; values are
@@ -50,10 +51,15 @@ public:
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
     void commit();
+    QSqlDatabase &database() { return m_db; }
+    /// Runs `action` right after a successful commit, on this thread; never after a rollback. For news
+    /// that others act on by reading the database (they must see what was committed).
+    void afterCommit(std::function<void()> action) { m_afterCommit.append(std::move(action)); }
 
 private:
     QSqlDatabase m_db;
     bool m_done = false;
+    QList<std::function<void()>> m_afterCommit;
 };
 
 } // namespace guild::server::sql

@@ -70,6 +70,10 @@ std::optional<TokenRepository::AccessLookup> TokenRepository::findAccess(const Q
     // Still the tier during the grace period after expiry.
     const bool expired = !q.value(7).isNull() && q.value(7).toLongLong() + limits::MembershipGraceMs <= now;
     lookup.user.tier = expired ? Tier::Free : tierFromLevel(q.value(6).toLongLong()).value_or(Tier::Free);
+    lookup.user.accessExpiresAt = lookup.expiresAt;
+    if (lookup.user.tier != Tier::Free && !q.value(7).isNull()) {
+        lookup.user.tierUntil = q.value(7).toLongLong() + limits::MembershipGraceMs;
+    }
     return lookup;
 }
 

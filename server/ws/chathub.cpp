@@ -2,6 +2,7 @@
 
 #include "chatsession.h"
 #include "domain/chatservice.h"
+#include "domain/clock.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -23,6 +24,30 @@ ChatHub::ChatHub(AuthService &auth, ChatService &chat, Limits limits, QObject *p
 {
     m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     m_remotePool.setMaxThreadCount(1);
+    m_deadlineSweep.setInterval(m_limits.deadlineSweepMs);
+    connect(&m_deadlineSweep, &QTimer::timeout, this, &ChatHub::sweepDeadlines);
+    m_deadlineSweep.start();
+}
+
+void ChatHub::accountChanged(qint64 userId)
+{
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        if (session->userId() == userId) {
+            session->recheck();
+        }
+    }
+}
+
+void ChatHub::sweepDeadlines()
+{
+    const qint64 now = nowMs();
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        if (session->isLive() && session->deadline() <= now) {
+            session->recheck();
+        }
+    }
 }
 
 ChatHub::~ChatHub()

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -36,6 +37,8 @@ public:
         int authTimeoutMs = 10000;
         int heartbeatMs = 15000;
         int deadAfterMs = 45000;
+        /// How often connections look for a token or a tier that lapsed with time alone.
+        int deadlineSweepMs = 5000;
     };
 
     ChatHub(AuthService &auth, ChatService &chat, Limits limits, QObject *parent = nullptr);
@@ -78,6 +81,11 @@ public:
     /// Where ephemeral events go to reach other processes (set by PgFanout).
     void setRelay(std::function<void(const QString &payload)> relay) { m_relay = std::move(relay); }
     void drain();
+    /// The account of `userId` changed (here or on another process): their connections check it again.
+    void accountChanged(qint64 userId);
+    /// Connections whose token or tier lapsed by the server's clock check again (run every few seconds,
+    /// and at once when a test moves the clock).
+    void sweepDeadlines();
 
     void remove(ChatSession *session);
 
@@ -97,6 +105,7 @@ private:
         qint64 updatedMs = 0;
     };
     QHash<qint64, Bucket> m_buckets;
+    QTimer m_deadlineSweep;
 };
 
 template <typename R>

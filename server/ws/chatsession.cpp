@@ -14,6 +14,8 @@
 #include <QMutexLocker>
 #include <QWebSocket>
 
+#include <limits>
+
 Q_DECLARE_LOGGING_CATEGORY(lcChat)
 
 using namespace Qt::StringLiterals;
@@ -117,7 +119,7 @@ void ChatSession::heartbeat()
     m_socket->ping();
 }
 
-void ChatSession::close(Closing how)
+void ChatSession::close(Closing how, int code, const QString &reason)
 {
     if (m_closing) {
         return;
@@ -127,7 +129,7 @@ void ChatSession::close(Closing how)
     if (how == Closing::Graceful) {
         // Lets the last frame (the reason) reach the client; the hub lets go once it is disconnected,
         // or after a short grace period if the client never completes the close handshake.
-        m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
         QTimer::singleShot(2000, this, [this] {
             m_socket->abort();
             m_hub.remove(this);
@@ -190,10 +192,139 @@ void ChatSession::onText(const QString &text)
 
 void ChatSession::next()
 {
-    if (m_busy || m_queue.isEmpty() || m_closing) {
+    if (m_busy || m_closing) {
         return;
     }
-    handle(m_queue.dequeue());
+    if (m_recheckWanted) {
+        // Before any frame that arrived after the news: a send must not slip in under the old tier.
+        m_recheckWanted = false;
+        runRecheck();
+        return;
+    }
+    if (!m_queue.isEmpty()) {
+        handle(m_queue.dequeue());
+    }
+}
+
+qint64 ChatSession::deadline() const
+{
+    const qint64 token = m_user.accessExpiresAt > 0 ? m_user.accessExpiresAt : std::numeric_limits<qint64>::max();
+    const qint64 tier = m_user.tierUntil > 0 ? m_user.tierUntil : std::numeric_limits<qint64>::max();
+    return std::min(token, tier);
+}
+
+void ChatSession::recheck()
+{
+    if (!m_live || m_closing) {
+        return;
+    }
+    m_recheckWanted = true;
+    next();
+}
+
+template <typename R>
+void ChatSession::runAsMember(std::function<R(const AuthUser &)> work, std::function<void(R)> done)
+{
+    struct Checked
+    {
+        std::optional<AuthUser> user;
+        QString refusal;
+        std::optional<R> result;
+    };
+    m_busy = true;
+    AuthService &auth = m_hub.auth();
+    m_hub.run<Checked>(
+        this,
+        [&auth, token = m_token, work = std::move(work)] {
+            Checked out;
+            try {
+                // One indexed lookup per frame: whatever happened to the account on any process is
+                // seen here, without waiting for the news to arrive.
+                const Result<AuthUser> user = auth.authenticate(token);
+                if (!user.ok()) {
+                    out.refusal = user.error().code;
+                    return out;
+                }
+                out.user = user.value();
+            } catch (const std::exception &e) {
+                qCWarning(lcChat) << "cannot check a session's token:" << e.what();
+                out.refusal = QString(errors::Internal);
+                return out;
+            }
+            out.result = work(*out.user);
+            return out;
+        },
+        [this, done = std::move(done)](Checked out) {
+            m_busy = false;
+            if (out.refusal == errors::Internal) {
+                fail(QString(errors::Internal), u"Something went wrong on the server."_s);
+                next();
+                return;
+            }
+            if (!out.user) {
+                end(out.refusal);
+                return;
+            }
+            if (out.user->tier != m_user.tier || out.user->role != m_user.role) {
+                m_recheckWanted = true; // the channel list follows before the next frame
+            }
+            m_user = *out.user;
+            done(std::move(*out.result));
+        });
+}
+
+void ChatSession::runRecheck()
+{
+    ChatService &chat = m_hub.chat();
+    runAsMember<std::optional<QList<Channel>>>(
+        [&chat](const AuthUser &user) -> std::optional<QList<Channel>> {
+            try {
+                return chat.readableChannels(user);
+            } catch (const std::exception &e) {
+                qCWarning(lcChat) << "cannot list a member's channels again:" << e.what();
+                return std::nullopt;
+            }
+        },
+        [this](std::optional<QList<Channel>> readable) {
+            m_recheckWanted = false; // this was the check
+            if (readable) {
+                applyChannels(*readable);
+            } else {
+                // The database did not answer: keep the old view a moment and ask again (frames meanwhile
+                // are still checked one by one).
+                QTimer::singleShot(1000, this, &ChatSession::recheck);
+            }
+            next();
+        });
+}
+
+void ChatSession::applyChannels(const QList<Channel> &readable)
+{
+    QSet<qint64> now;
+    for (const Channel &c : readable) {
+        now.insert(c.id);
+    }
+    const QSet<qint64> before = m_channels;
+    for (qint64 id : before) {
+        if (!now.contains(id)) {
+            m_channels.remove(id);
+            deliver(frame(frames::ChannelRemoved,
+                          {{u"channelId"_s, id}, {u"reason"_s, QString(errors::MembershipRequired)}}));
+        }
+    }
+    for (const Channel &c : readable) {
+        subscribe(c);
+    }
+}
+
+void ChatSession::end(const QString &code)
+{
+    const bool expired = code == errors::TokenExpired; // the REST code has the same name
+    const QString reason = expired ? QString(errors::TokenExpired) : QString(errors::SessionEnded);
+    qCInfo(lcChat) << "ending the chat session of user" << m_user.id << "(" << code << ")";
+    fail(reason, expired ? u"The access token expired; renew it and connect again."_s
+                         : u"This session was ended; please sign in again."_s);
+    close(Closing::Graceful, expired ? closecodes::TokenExpired : closecodes::SessionEnded, reason);
 }
 
 void ChatSession::handle(const QJsonObject &frameObject)
@@ -231,10 +362,13 @@ void ChatSession::handle(const QJsonObject &frameObject)
 void ChatSession::handleAuth(const QJsonObject &frameObject)
 {
     const QJsonValue token = frameObject.value(u"token"_s);
-    if (m_live || !token.isString()) {
-        fail(QString(m_live ? errors::BadFrame : errors::AuthFailed),
-             m_live ? u"Already authenticated."_s : u"'token' must be a string."_s);
+    if (!token.isString()) {
+        fail(QString(m_live ? errors::BadFrame : errors::AuthFailed), u"'token' must be a string."_s);
         next();
+        return;
+    }
+    if (m_live) {
+        handleRenewal(token.toString());
         return;
     }
     m_busy = true;
@@ -258,7 +392,7 @@ void ChatSession::handleAuth(const QJsonObject &frameObject)
             }
             return out;
         },
-        [this](AuthOutcome out) {
+        [this, token = token.toString()](AuthOutcome out) {
             m_busy = false;
             if (!out.user) {
                 fail(QString(errors::AuthFailed), u"The access token was refused (%1)."_s.arg(out.error));
@@ -267,6 +401,7 @@ void ChatSession::handleAuth(const QJsonObject &frameObject)
             }
             m_authTimer.stop();
             m_user = *out.user;
+            m_token = token;
             m_live = true;
             QJsonArray channels;
             for (const Channel &c : std::as_const(out.channels)) {
@@ -288,6 +423,40 @@ void ChatSession::handleAuth(const QJsonObject &frameObject)
         });
 }
 
+void ChatSession::handleRenewal(const QString &token)
+{
+    // A live connection takes a refreshed access token of the same member, so it outlives the old one.
+    m_busy = true;
+    AuthService &auth = m_hub.auth();
+    m_hub.run<Result<AuthUser>>(
+        this,
+        [&auth, token]() -> Result<AuthUser> {
+            try {
+                return auth.authenticate(token);
+            } catch (const std::exception &) {
+                return ApiError::internal();
+            }
+        },
+        [this, token](Result<AuthUser> user) {
+            m_busy = false;
+            if (!user.ok()) {
+                fail(QString(errors::AuthFailed), u"The new access token was refused (%1)."_s.arg(user.error().code));
+            } else if (user.value().id != m_user.id) {
+                fail(QString(errors::BadFrame), u"A connection stays with the member who opened it."_s);
+            } else {
+                if (user.value().tier != m_user.tier || user.value().role != m_user.role) {
+                    m_recheckWanted = true;
+                }
+                m_user = user.value();
+                m_token = token;
+                deliver(frame(
+                    frames::Renewed,
+                    {{u"expiresAt"_s, toIsoUtc(QDateTime::fromMSecsSinceEpoch(m_user.accessExpiresAt, Qt::UTC))}}));
+            }
+            next();
+        });
+}
+
 void ChatSession::handleSend(const QJsonObject &f)
 {
     const QJsonValue channelId = f.value(u"channelId"_s);
@@ -301,12 +470,10 @@ void ChatSession::handleSend(const QJsonObject &f)
         next();
         return;
     }
-    m_busy = true;
     ChatHub &hub = m_hub;
-    m_hub.run<SendResult>(
-        this,
-        [&hub, user = m_user, channel = channelId.toInteger(), client = clientId.toString(), text = body.toString(),
-         reply = replyTo.toInteger()] {
+    runAsMember<SendResult>(
+        [&hub, channel = channelId.toInteger(), client = clientId.toString(), text = body.toString(),
+         reply = replyTo.toInteger()](const AuthUser &user) {
             SendResult result;
             try {
                 // Stored and handed to the fan-out under one lock: local subscribers get seq order.
@@ -327,7 +494,6 @@ void ChatSession::handleSend(const QJsonObject &f)
             return result;
         },
         [this, client = clientId.toString()](SendResult result) {
-            m_busy = false;
             if (result.error) {
                 fail(result.error->code, result.error->message, client);
             } else {
@@ -360,11 +526,9 @@ void ChatSession::handleDirect(const QJsonObject &f)
         next();
         return;
     }
-    m_busy = true;
     ChatService &chat = m_hub.chat();
-    m_hub.run<Result<DirectOutcome>>(
-        this,
-        [&chat, user = m_user, name = username.toString()]() -> Result<DirectOutcome> {
+    runAsMember<Result<DirectOutcome>>(
+        [&chat, name = username.toString()](const AuthUser &user) -> Result<DirectOutcome> {
             try {
                 return chat.openDirect(user, name);
             } catch (const std::exception &) {
@@ -372,7 +536,6 @@ void ChatSession::handleDirect(const QJsonObject &f)
             }
         },
         [this, name = username.toString()](Result<DirectOutcome> outcome) {
-            m_busy = false;
             if (outcome.ok()) {
                 m_hub.addDirect(outcome.value().channelId, m_user.id, outcome.value().peerId,
                                 QPointer<ChatSession>(this));
@@ -403,12 +566,10 @@ void ChatSession::handleChange(const QJsonObject &f)
         next();
         return;
     }
-    m_busy = true;
     ChatHub &hub = m_hub;
-    m_hub.run<Result<ChangeOutcome>>(
-        this,
-        [&hub, user = m_user, type, id = messageId.toInteger(), text = body.toString(), emojiText = emoji.toString(),
-         add = on.toBool(true)]() -> Result<ChangeOutcome> {
+    runAsMember<Result<ChangeOutcome>>(
+        [&hub, type, id = messageId.toInteger(), text = body.toString(), emojiText = emoji.toString(),
+         add = on.toBool(true)](const AuthUser &user) -> Result<ChangeOutcome> {
             try {
                 // Under the send lock, like sends: local readers see changes in revision order.
                 QMutexLocker order(&hub.sendOrder());
@@ -425,7 +586,6 @@ void ChatSession::handleChange(const QJsonObject &f)
             }
         },
         [this, ref](Result<ChangeOutcome> outcome) {
-            m_busy = false;
             if (!outcome.ok()) {
                 fail(outcome.error().code, outcome.error().message, ref);
             } else if (!outcome.value().changed) {
@@ -445,11 +605,9 @@ void ChatSession::handleNotify(const QJsonObject &f)
         next();
         return;
     }
-    m_busy = true;
     ChatService &chat = m_hub.chat();
-    m_hub.run<Result<NotifyPref>>(
-        this,
-        [&chat, user = m_user, wanted = *pref]() -> Result<NotifyPref> {
+    runAsMember<Result<NotifyPref>>(
+        [&chat, wanted = *pref](const AuthUser &user) -> Result<NotifyPref> {
             try {
                 return chat.setNotifyLevel(user, wanted);
             } catch (const std::exception &) {
@@ -457,7 +615,6 @@ void ChatSession::handleNotify(const QJsonObject &f)
             }
         },
         [this](Result<NotifyPref> stored) {
-            m_busy = false;
             if (stored.ok()) {
                 m_hub.broadcastNotify(m_user.id, stored.value());
             } else {
@@ -507,11 +664,9 @@ void ChatSession::handleRead(const QJsonObject &f)
         next();
         return;
     }
-    m_busy = true;
     ChatService &chat = m_hub.chat();
-    m_hub.run<Result<qint64>>(
-        this,
-        [&chat, user = m_user, channel = channelId.toInteger(), upTo = seq.toInteger()]() -> Result<qint64> {
+    runAsMember<Result<qint64>>(
+        [&chat, channel = channelId.toInteger(), upTo = seq.toInteger()](const AuthUser &user) -> Result<qint64> {
             try {
                 return chat.markRead(user, channel, upTo);
             } catch (const std::exception &) {
@@ -519,7 +674,6 @@ void ChatSession::handleRead(const QJsonObject &f)
             }
         },
         [this, channel = channelId.toInteger()](Result<qint64> marker) {
-            m_busy = false;
             if (marker.ok()) {
                 m_hub.broadcastRead(m_user.id, channel, marker.value());
             } else {
@@ -559,11 +713,9 @@ void ChatSession::handleResume(const QJsonObject &f)
         positions.append({id.toInteger(), last.toInteger(),
                           rev.isUndefined() ? std::nullopt : std::optional<qint64>(rev.toInteger())});
     }
-    m_busy = true;
     ChatService &chat = m_hub.chat();
-    m_hub.run<QList<QByteArray>>(
-        this,
-        [&chat, user = m_user, positions] {
+    runAsMember<QList<QByteArray>>(
+        [&chat, positions](const AuthUser &user) {
             QList<QByteArray> out;
             for (const auto &[channelId, lastSeq, lastRev] : positions) {
                 if (lastRev) {
@@ -602,7 +754,6 @@ void ChatSession::handleResume(const QJsonObject &f)
             return out;
         },
         [this](QList<QByteArray> replies) {
-            m_busy = false;
             for (const QByteArray &out : std::as_const(replies)) {
                 deliver(out);
             }

@@ -20,7 +20,10 @@ class ChatHub;
 
 /// One chat connection: waits for the auth frame, then handles the member's frames one at a time
 /// (so their messages are stored in the order sent), keeps the link alive with pings, and is cut off
-/// if it stops reading.
+/// if it stops reading. It follows the account rather than trusting what it read at `auth`: every
+/// frame that touches the database is handled as the token's owner stands now, and news of a change
+/// (tier, sign-out, revocation) or a deadline passing makes it check at once, leave channels the member
+/// can no longer read, join new ones, or close.
 class ChatSession final : public QObject
 {
     Q_OBJECT
@@ -42,13 +45,27 @@ public:
         Graceful,
         Abort
     };
-    void close(Closing how);
+    void close(Closing how, int code = 1008, const QString &reason = {});
+    /// The account changed somewhere: check the token and tier again before the next frame.
+    void recheck();
+    /// When the token or the tier read last lapses (ms since the epoch, on the server's clock).
+    qint64 deadline() const;
 
 private:
     void onText(const QString &text);
     void next();
     void handle(const QJsonObject &frame);
     void handleAuth(const QJsonObject &frame);
+    void handleRenewal(const QString &token);
+    void runRecheck();
+    /// Follows the account's channels as they are now: leaves those no longer readable, joins new ones.
+    void applyChannels(const QList<protocol::chat::Channel> &readable);
+    /// The token was refused (`code` from AuthService): says why and closes with the matching code.
+    void end(const QString &code);
+    /// Runs `work` on the chat pool as the token's owner stands now; a refused token ends the session
+    /// instead. `work` returns what `done` gets back on this thread.
+    template <typename R>
+    void runAsMember(std::function<R(const AuthUser &)> work, std::function<void(R)> done);
     void handleSend(const QJsonObject &frame);
     void handleResume(const QJsonObject &frame);
     void handleRead(const QJsonObject &frame);
@@ -64,9 +81,11 @@ private:
     ChatHub &m_hub;
     std::unique_ptr<QWebSocket> m_socket;
     AuthUser m_user;
+    QString m_token; // kept in memory only, to check the account again
     bool m_live = false;
     bool m_busy = false;
     bool m_closing = false;
+    bool m_recheckWanted = false;
     QSet<qint64> m_channels;
     QQueue<QJsonObject> m_queue;
     QTimer m_authTimer;

@@ -1,6 +1,7 @@
 #include "pgfanout.h"
 
 #include "chathub.h"
+#include "domain/accountevents.h"
 #include "domain/chatservice.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -19,11 +20,12 @@ namespace {
 const QString Channel = u"guild_chat"_s;
 }
 
-PgFanout::PgFanout(Database &database, ChatService &chat, ChatHub &hub, QObject *parent)
+PgFanout::PgFanout(Database &database, ChatService &chat, ChatHub &hub, AccountEvents &accounts, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_chat(chat)
     , m_hub(hub)
+    , m_accounts(accounts)
     , m_instance(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
     m_relayPool.setMaxThreadCount(1);
@@ -31,6 +33,7 @@ PgFanout::PgFanout(Database &database, ChatService &chat, ChatHub &hub, QObject 
 
 PgFanout::~PgFanout()
 {
+    m_accounts.setRemote({});
     m_hub.setRelay({});
     m_relayPool.waitForDone();
 }
@@ -78,6 +81,9 @@ bool PgFanout::start(QString *error)
                                 .arg(p.channelId)
                                 .arg(p.threadId)
                                 .arg(protocol::chat::notifyLevelCode(p.level))});
+    });
+    m_accounts.setRemote([instance = m_instance](QSqlDatabase &tx, qint64 user) {
+        sql::exec(tx, u"SELECT pg_notify(?, ?)"_s, {Channel, u"%1:a:%2"_s.arg(instance).arg(user)});
     });
     qCInfo(lcChat) << "chat fan-out over PostgreSQL LISTEN/NOTIFY as instance" << m_instance;
     return true;
@@ -129,6 +135,14 @@ void PgFanout::onNotification(const QString &name, const QVariant &payload)
         const qint64 marker = parts[4].toLongLong(&seqOk);
         if (userOk && channelOk && seqOk) {
             m_hub.broadcastRead(user, channel, marker);
+        }
+        return;
+    }
+    if (parts.size() == 3 && parts[1] == u"a"_s) {
+        bool userOk = false;
+        const qint64 user = parts[2].toLongLong(&userOk);
+        if (userOk) {
+            m_hub.accountChanged(user);
         }
         return;
     }

@@ -6,6 +6,7 @@
 
 namespace guild::server {
 
+class AccountEvents;
 class ChatHub;
 class ChatService;
 class Database;
@@ -13,11 +14,12 @@ class Database;
 /// Delivers chat messages across server processes that share one PostgreSQL database: each new
 /// message sends NOTIFY guild_chat 'instance:channel:seq' inside its transaction (so it is announced
 /// exactly when it commits), and every process LISTENs and delivers what other processes stored.
+/// Account changes ('instance:a:user') travel the same way, so every process's sessions follow them.
 class PgFanout final : public QObject
 {
     Q_OBJECT
 public:
-    PgFanout(Database &database, ChatService &chat, ChatHub &hub, QObject *parent = nullptr);
+    PgFanout(Database &database, ChatService &chat, ChatHub &hub, AccountEvents &accounts, QObject *parent = nullptr);
     ~PgFanout() override;
 
     /// Subscribes on this thread's connection; false with `error` when the driver cannot listen.
@@ -29,6 +31,7 @@ private:
     Database &m_database;
     ChatService &m_chat;
     ChatHub &m_hub;
+    AccountEvents &m_accounts;
     QString m_instance;
     QThreadPool m_relayPool;
 };

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,6 +144,51 @@ private Q_SLOTS:
         peerLink.send(dm, u"dm-1"_s, u"hi Mei"_s);
         QVERIFY(notified.wait());
         QVERIFY(notified.last().at(2).toBool());
+    }
+
+    void lostTier_channelLeavesTheList_andItsMessagesTheCache()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto client = makeClient(server.baseUrl(), m_dir.filePath(u"lapse.sqlite"_s));
+        QVERIFY(test::signIn(client->session, server.baseUrl(), u"premium"_s));
+        client->chat.start(client->session.user().id, u"Pia Premium"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(client->chat.link(), ChatService::Link::Live, 10000);
+        QTRY_COMPARE(client->channels.rowCount(), 3);
+        qint64 premiumChannel = 0;
+        for (int row = 0; row < client->channels.rowCount(); ++row) {
+            if (client->channels.channelAt(row)->requiredTier == protocol::Tier::Premium) {
+                premiumChannel = client->channels.channelAt(row)->id;
+            }
+        }
+        QVERIFY(premiumChannel > 0);
+        client->chat.openChannel(premiumChannel);
+        QVERIFY(client->chat.sendMessage(premiumChannel, u"only for premium eyes"_s));
+        QTRY_COMPARE(client->chat.outboxSize(), 0);
+        const auto cached = [&] {
+            return *test::runOnCache<qint64>(client->cache, [premiumChannel](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                q.prepare(u"SELECT COUNT(*) FROM chat_messages WHERE channel_id = ?"_s);
+                q.addBindValue(premiumChannel);
+                return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+            });
+        };
+        QTRY_VERIFY(cached() > 0);
+
+        QSignalSpy closed(&client->chat, &ChatService::channelClosed);
+        test::HttpClient admin = test::HttpClient::signedIn(server.baseUrl(), u"admin"_s);
+        QCOMPARE(admin
+                     .post(u"/api/v1/admin/members/%1/tier"_s.arg(client->session.user().id),
+                           {{u"tier"_s, u"member"_s}, {u"days"_s, 30}})
+                     .status,
+                 200);
+        QVERIFY(closed.wait(10000));
+        QCOMPARE(closed.first().at(0).toLongLong(), premiumChannel);
+        QCOMPARE(client->channels.rowCount(), 2);
+        QCOMPARE(client->channels.rowOf(premiumChannel), -1);
+        QCOMPARE(client->messages.rowCount(), 0);
+        QTRY_COMPARE(cached(), 0);
+        QCOMPARE(client->chat.link(), ChatService::Link::Live);
     }
 
     void longHistory_isLoadedInWindows()
