@@ -121,7 +121,9 @@ QJsonObject Question::toJson() const
                      {u"bounty"_s, bounty},
                      {u"acceptedAnswerId"_s, acceptedAnswerId},
                      {u"answerCount"_s, answerCount},
-                     {u"createdAt"_s, time(createdAt)}};
+                     {u"createdAt"_s, time(createdAt)},
+                     {u"requiredTier"_s, tierCode(requiredTier)},
+                     {u"locked"_s, locked}};
     if (!answers.isEmpty()) {
         QJsonArray list;
         for (const Answer &a : answers) {
@@ -163,6 +165,8 @@ std::optional<Question> Question::fromJson(const QJsonObject &json)
     q.acceptedAnswerId = json.value(u"acceptedAnswerId"_s).toInteger();
     q.answerCount = json.value(u"answerCount"_s).toInt();
     q.createdAt = fromIsoUtc(json.value(u"createdAt"_s).toString());
+    q.requiredTier = tierFromCode(json.value(u"requiredTier"_s).toString()).value_or(Tier::Premium);
+    q.locked = json.value(u"locked"_s).toBool();
     for (const QJsonValue &v : json.value(u"answers"_s).toArray()) {
         if (const auto a = Answer::fromJson(v.toObject())) {
             q.answers.append(*a);
@@ -176,11 +180,14 @@ std::optional<Event> Event::fromJson(const QJsonObject &json)
     if (!json.value(u"id"_s).isDouble() || !json.value(u"title"_s).isString()) {
         return std::nullopt;
     }
-    return Event{json.value(u"id"_s).toInteger(),         json.value(u"title"_s).toString(),
-                 json.value(u"description"_s).toString(), fromIsoUtc(json.value(u"startsAt"_s).toString()),
-                 json.value(u"timezone"_s).toString(),    json.value(u"capacity"_s).toInt(),
-                 json.value(u"attending"_s).toInt(),      json.value(u"going"_s).toBool(),
-                 json.value(u"joinUrl"_s).toString()};
+    Event e{json.value(u"id"_s).toInteger(),         json.value(u"title"_s).toString(),
+            json.value(u"description"_s).toString(), fromIsoUtc(json.value(u"startsAt"_s).toString()),
+            json.value(u"timezone"_s).toString(),    json.value(u"capacity"_s).toInt(),
+            json.value(u"attending"_s).toInt(),      json.value(u"going"_s).toBool(),
+            json.value(u"joinUrl"_s).toString()};
+    e.requiredTier = tierFromCode(json.value(u"requiredTier"_s).toString()).value_or(Tier::Premium);
+    e.locked = json.value(u"locked"_s).toBool();
+    return e;
 }
 
 QJsonObject Event::toJson() const
@@ -193,7 +200,9 @@ QJsonObject Event::toJson() const
             {u"capacity"_s, capacity},
             {u"attending"_s, attending},
             {u"going"_s, going},
-            {u"joinUrl"_s, joinUrl}};
+            {u"joinUrl"_s, joinUrl},
+            {u"requiredTier"_s, tierCode(requiredTier)},
+            {u"locked"_s, locked}};
 }
 
 QJsonObject Feedback::toJson() const

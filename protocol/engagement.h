@@ -94,6 +94,10 @@ struct Question
     int answerCount = 0;
     QDateTime createdAt;
     QList<Answer> answers; ///< only on the question's own page
+    /// Reading, answering and voting need this tier (Q&A is a benefit of a tier).
+    Tier requiredTier = Tier::Member;
+    /// Above the viewer's tier: listed with its title, without its body.
+    bool locked = false;
 
     QJsonObject toJson() const;
     static std::optional<Question> fromJson(const QJsonObject &json);
@@ -109,7 +113,11 @@ struct Event
     int capacity = 0;
     int attending = 0;
     bool going = false;
-    QString joinUrl;
+    QString joinUrl; ///< empty when locked
+    /// Taking a seat and the join link need this tier (live sessions are a benefit of a tier).
+    Tier requiredTier = Tier::Premium;
+    /// Above the viewer's tier: listed so members know it is on, without the join link.
+    bool locked = false;
 
     QJsonObject toJson() const;
     static std::optional<Event> fromJson(const QJsonObject &json);

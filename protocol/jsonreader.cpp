@@ -54,6 +54,19 @@ QString JsonReader::requiredString(QLatin1StringView key, qsizetype minLength, q
     return text.value_or(QString());
 }
 
+std::optional<Tier> JsonReader::optionalTier(QLatin1StringView key)
+{
+    const std::optional<QString> code = optionalString(key, 16);
+    if (!code) {
+        return std::nullopt;
+    }
+    const std::optional<Tier> tier = tierFromCode(*code);
+    if (!tier) {
+        fail(key, u"must be free, member or premium"_s);
+    }
+    return tier;
+}
+
 std::optional<QString> JsonReader::optionalString(QLatin1StringView key, qsizetype maxLength)
 {
     const QJsonValue value = m_object.value(key);

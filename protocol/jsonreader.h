@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "tier.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -25,6 +26,8 @@ public:
     std::optional<QString> optionalString(QLatin1StringView key, qsizetype maxLength);
     std::optional<qint64> optionalInteger(QLatin1StringView key, qint64 min, qint64 max);
     std::optional<QStringList> optionalStringList(QLatin1StringView key, qsizetype maxItems, qsizetype maxItemLength);
+    /// A tier code: free, member or premium.
+    std::optional<Tier> optionalTier(QLatin1StringView key);
 
     bool ok() const { return !m_error.has_value(); }
     const ApiError &error() const { return *m_error; }

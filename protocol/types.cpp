@@ -75,7 +75,8 @@ QJsonObject TierInfo::toJson() const
             {u"monthlyPriceCents"_s, monthlyPriceCents},
             {u"yearlyPriceCents"_s, yearlyPriceCents},
             {u"trialDays"_s, trialDays},
-            {u"benefits"_s, QJsonArray::fromStringList(benefits)}};
+            {u"benefits"_s, QJsonArray::fromStringList(benefits)},
+            {u"features"_s, QJsonArray::fromStringList(features)}};
 }
 
 std::optional<TierInfo> TierInfo::fromJson(const QJsonObject &json)
@@ -93,6 +94,9 @@ std::optional<TierInfo> TierInfo::fromJson(const QJsonObject &json)
     t.trialDays = json.value(u"trialDays"_s).toInt();
     for (const QJsonValue &v : json.value(u"benefits"_s).toArray()) {
         t.benefits.append(v.toString());
+    }
+    for (const QJsonValue &v : json.value(u"features"_s).toArray()) {
+        t.features.append(v.toString());
     }
     return t;
 }

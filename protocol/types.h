@@ -51,6 +51,9 @@ struct TierInfo
     qint64 yearlyPriceCents = 0;
     int trialDays = 0;
     QStringList benefits;
+    /// What the tier is the first to include, by code ("qa", "events"): what is enforced, where
+    /// `benefits` is what is shown.
+    QStringList features;
 
     QJsonObject toJson() const;
     static std::optional<TierInfo> fromJson(const QJsonObject &json);

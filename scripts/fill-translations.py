@@ -500,6 +500,8 @@ ZH = {
     "Sign in to a local demo server as this demo account.": "以该演示账号登录本机演示服务器。",
     "Extra trusted CA certificate (PEM) for a self-hosted server.": "自建服务器额外信任的 CA 证书（PEM）。",
     "Your membership no longer includes #%1; it has left your list.": "您的会员等级已不再包含 #%1，该频道已从列表中移除。",
+    "This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.": "这个问题及其回答仅对%1会员开放。在“会员”面板升级后即可阅读并参与讨论。",
+    "for %1 members": "%1会员专享",
 }
 
 

@@ -993,6 +993,14 @@ A: %4</translation>
         <source>Send feedback</source>
         <translation>Send feedback</translation>
     </message>
+    <message>
+        <source>for %1 members</source>
+        <translation>for %1 members</translation>
+    </message>
+    <message>
+        <source>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</source>
+        <translation>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CoursePage</name>

@@ -986,6 +986,14 @@ A：%4</translation>
         <source>Send feedback</source>
         <translation>发送反馈</translation>
     </message>
+    <message>
+        <source>for %1 members</source>
+        <translation>%1会员专享</translation>
+    </message>
+    <message>
+        <source>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</source>
+        <translation>这个问题及其回答仅对%1会员开放。在“会员”面板升级后即可阅读并参与讨论。</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CoursePage</name>

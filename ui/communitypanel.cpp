@@ -1,5 +1,6 @@
 #include "communitypanel.h"
 
+#include "articleview.h"
 #include "safetextbrowser.h"
 #include "services/communityservice.h"
 
@@ -114,9 +115,15 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notice);
 
-    connect(m_questions, &QListWidget::currentRowChanged, this, [this](int) {
-        if (QListWidgetItem *item = m_questions->currentItem()) {
-            m_community.openQuestion(item->data(Qt::UserRole).toLongLong());
+    connect(m_questions, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_questionData.size()) {
+            return;
+        }
+        const Question &q = m_questionData.at(row);
+        if (q.locked) {
+            showLockedQuestion(q);
+        } else {
+            m_community.openQuestion(q.id);
         }
     });
     connect(m_askButton, &QPushButton::clicked, this, [this] {
@@ -165,8 +172,8 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     });
     connect(m_events, &QListWidget::currentRowChanged, this, [this](int row) {
         const bool valid = row >= 0 && row < m_eventData.size();
-        m_rsvp->setEnabled(valid);
-        m_join->setEnabled(valid && m_eventData.at(row).going);
+        m_rsvp->setEnabled(valid && !m_eventData.at(row).locked);
+        m_join->setEnabled(valid && m_eventData.at(row).going && !m_eventData.at(row).joinUrl.isEmpty());
         retranslate();
     });
     connect(m_rsvp, &QPushButton::clicked, this, [this] {
@@ -190,8 +197,13 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
         const QSignalBlocker blocker(m_questions);
         const qint64 current = m_question.id;
         m_questions->clear();
+        m_questionData = list;
         for (const Question &q : list) {
-            QString line = q.title + u"\n"_s + tr("%1 · %n answer(s)", nullptr, q.answerCount).arg(q.askerName);
+            QString line = (q.locked ? u"🔒 "_s : QString()) + q.title + u"\n"_s +
+                           tr("%1 · %n answer(s)", nullptr, q.answerCount).arg(q.askerName);
+            if (q.locked) {
+                line += u" · "_s + tr("for %1 members").arg(tierDisplayName(q.requiredTier));
+            }
             if (q.bounty > 0) {
                 line += u" · "_s + tr("bounty %1").arg(q.bounty);
             }
@@ -228,6 +240,19 @@ qint64 CommunityPanel::selectedAnswer() const
 {
     const QListWidgetItem *item = m_answers->currentItem();
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void CommunityPanel::showLockedQuestion(const Question &q)
+{
+    // Listed so the member knows it is there; its text and answers come with the tier.
+    m_question = {};
+    m_questionTitle->setText(u"🔒 "_s + q.title);
+    m_questionMeta->setText(tr("Asked by %1").arg(q.askerName));
+    m_body->setPlainText(tr("This question and its answers are for %1 members. Upgrade in the Membership panel to "
+                            "read them and to join in.")
+                             .arg(tierDisplayName(q.requiredTier)));
+    m_answers->clear();
+    m_accept->setEnabled(false);
 }
 
 void CommunityPanel::showQuestion(const Question &q)
@@ -276,12 +301,15 @@ void CommunityPanel::showEvents(const QList<Event> &events)
         if (e.going) {
             line += u" · "_s + tr("you are going");
         }
+        if (e.locked) {
+            line = u"🔒 "_s + line + u" · "_s + tr("for %1 members").arg(tierDisplayName(e.requiredTier));
+        }
         new QListWidgetItem(line, m_events);
     }
     m_events->setCurrentRow(qMin(qMax(0, row), static_cast<int>(events.size()) - 1));
     const int current = m_events->currentRow();
-    m_rsvp->setEnabled(current >= 0);
-    m_join->setEnabled(current >= 0 && m_eventData.at(current).going);
+    m_rsvp->setEnabled(current >= 0 && !m_eventData.at(current).locked);
+    m_join->setEnabled(current >= 0 && m_eventData.at(current).going && !m_eventData.at(current).joinUrl.isEmpty());
     retranslate();
 }
 

@@ -52,6 +52,7 @@ protected:
 private:
     void retranslate();
     void showQuestion(const protocol::engagement::Question &question);
+    void showLockedQuestion(const protocol::engagement::Question &question);
     void showEvents(const QList<protocol::engagement::Event> &events);
     qint64 selectedAnswer() const;
 
@@ -76,6 +77,7 @@ private:
     QPushButton *m_sendFeedback;
     QLabel *m_notice;
     protocol::engagement::Question m_question;
+    QList<protocol::engagement::Question> m_questionData; // the list as shown, row for row
     QList<protocol::engagement::Event> m_eventData;
 };
 

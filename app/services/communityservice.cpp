@@ -130,7 +130,8 @@ void CommunityService::scheduleReminders(const QList<Event> &events)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const Event &e : events) {
         const qint64 startsIn = e.startsAt.toMSecsSinceEpoch() - now;
-        if (!e.going || m_reminded.contains(e.id) || startsIn <= 0 || startsIn > HorizonMs) {
+        // A locked event (the tier lapsed after the RSVP) has no join link to remind of.
+        if (!e.going || e.locked || m_reminded.contains(e.id) || startsIn <= 0 || startsIn > HorizonMs) {
             continue;
         }
         auto timer = std::make_unique<QTimer>();

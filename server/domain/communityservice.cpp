@@ -9,6 +9,8 @@
 #include "storage/sql.h"
 #include "storage/userrepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -32,22 +34,36 @@ QDateTime fromMs(const QVariant &v)
 
 const QString QuestionColumns =
     u"SELECT q.id, q.asker_id, a.display_name, COALESCE(e.display_name, ''), q.title, q.body, q.bounty, "
-    "COALESCE(q.accepted_answer_id, 0), (SELECT COUNT(*) FROM answers x WHERE x.question_id = q.id), q.created_at "
-    "FROM questions q JOIN users a ON a.id = q.asker_id LEFT JOIN users e ON e.id = q.expert_id "_s;
+    "COALESCE(q.accepted_answer_id, 0), (SELECT COUNT(*) FROM answers x WHERE x.question_id = q.id), q.created_at, "
+    "q.required_tier FROM questions q JOIN users a ON a.id = q.asker_id LEFT JOIN users e ON e.id = q.expert_id "_s;
 
 Question readQuestion(const QSqlQuery &q)
 {
-    return Question{q.value(0).toLongLong(),
-                    q.value(1).toLongLong(),
-                    q.value(2).toString(),
-                    q.value(3).toString(),
-                    q.value(4).toString(),
-                    q.value(5).toString(),
-                    q.value(6).toInt(),
-                    q.value(7).toLongLong(),
-                    q.value(8).toInt(),
-                    fromMs(q.value(9)),
-                    {}};
+    Question question{q.value(0).toLongLong(),
+                      q.value(1).toLongLong(),
+                      q.value(2).toString(),
+                      q.value(3).toString(),
+                      q.value(4).toString(),
+                      q.value(5).toString(),
+                      q.value(6).toInt(),
+                      q.value(7).toLongLong(),
+                      q.value(8).toInt(),
+                      fromMs(q.value(9)),
+                      {}};
+    question.requiredTier = tierFromLevel(q.value(10).toLongLong()).value_or(Tier::Premium);
+    return question;
+}
+
+/// Authors and admins answer as experts and host events, whatever their own tier.
+bool mayRead(const AuthUser &viewer, Tier required)
+{
+    return viewer.canPublish() || tierCovers(viewer.tier, required);
+}
+
+ApiError tierRequired(Tier required, const QString &what)
+{
+    return ApiError::forbidden(errors::MembershipRequired,
+                               u"%1 is for %2 members and above."_s.arg(what, tierCode(required)));
 }
 
 const QString AnswerColumns = u"SELECT x.id, x.author_id, u.display_name, x.body, x.score, x.created_at, "
@@ -77,8 +93,25 @@ CommunityService::CommunityService(Database &database, PointsService &points)
     , m_points(points)
 {}
 
+Tier CommunityService::featureTier(const QSqlDatabase &db, const QString &feature)
+{
+    QSqlQuery q = sql::exec(db, u"SELECT level, features FROM tiers ORDER BY level"_s);
+    while (q.next()) {
+        const QJsonArray features = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
+        if (features.contains(feature)) {
+            return tierFromLevel(q.value(0).toLongLong()).value_or(Tier::Premium);
+        }
+    }
+    return Tier::Free;
+}
+
+Tier CommunityService::featureTier(const QString &feature)
+{
+    return featureTier(m_database.connection(), feature);
+}
+
 Result<Question> CommunityService::ask(const AuthUser &member, const QString &title, const QString &body,
-                                       const QString &expertUsername, int bounty)
+                                       const QString &expertUsername, int bounty, std::optional<Tier> requiredTier)
 {
     if (!validText(title, limits::TitleMax) || !validText(body, QuestionBodyMax) || bounty < 0 || bounty > BountyMax) {
         return invalid(u"A question needs a title (1 to %1), a body (1 to %2) and a bounty of 0 to %3 points."_s
@@ -87,6 +120,14 @@ Result<Question> CommunityService::ask(const AuthUser &member, const QString &ti
                            .arg(BountyMax));
     }
     QSqlDatabase db = m_database.connection();
+    const Tier qaTier = featureTier(db, u"qa"_s);
+    if (!mayRead(member, qaTier)) {
+        return tierRequired(qaTier, u"Q&A with experts"_s);
+    }
+    if (requiredTier && !member.canPublish()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only authors and admins choose who may read a question."_s);
+    }
+    const Tier tier = requiredTier.value_or(qaTier);
     QVariant expert = sql::nullInt();
     if (!expertUsername.trimmed().isEmpty()) {
         const auto found = UserRepository(db).findByUsername(expertUsername.trimmed().toLower());
@@ -98,9 +139,9 @@ Result<Question> CommunityService::ask(const AuthUser &member, const QString &ti
     sql::Transaction tx(db);
     const qint64 now = nowMs();
     const qint64 id = sql::scalar(db,
-                                  u"INSERT INTO questions (asker_id, expert_id, title, body, bounty, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                                  {member.id, expert, title.trimmed(), body, bounty, now})
+                                  u"INSERT INTO questions (asker_id, expert_id, title, body, bounty, created_at, "
+                                  "required_tier) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                  {member.id, expert, title.trimmed(), body, bounty, now, static_cast<int>(tier)})
                           .toLongLong();
     if (bounty > 0 && !m_points.move(db, member.id, u"bounty_held"_s, -bounty, id, now)) {
         return ApiError::conflict(
@@ -108,20 +149,25 @@ Result<Question> CommunityService::ask(const AuthUser &member, const QString &ti
             u"You have %1 points; the bounty needs %2."_s.arg(PointsService::balance(db, member.id)).arg(bounty));
     }
     tx.commit();
-    return question(id);
+    return question(member, id);
 }
 
-QList<Question> CommunityService::questions(int limit)
+QList<Question> CommunityService::questions(const AuthUser &viewer, int limit)
 {
     QSqlQuery q = sql::exec(m_database.connection(), QuestionColumns + u"ORDER BY q.id DESC LIMIT ?"_s, {limit});
     QList<Question> list;
     while (q.next()) {
-        list.append(readQuestion(q));
+        Question question = readQuestion(q);
+        if (!mayRead(viewer, question.requiredTier)) {
+            question.locked = true;
+            question.body.clear();
+        }
+        list.append(question);
     }
     return list;
 }
 
-Result<Question> CommunityService::question(qint64 id)
+Result<Question> CommunityService::question(const AuthUser &viewer, qint64 id)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q = sql::exec(db, QuestionColumns + u"WHERE q.id = ?"_s, {id});
@@ -129,6 +175,10 @@ Result<Question> CommunityService::question(qint64 id)
         return ApiError::notFound(u"No such question."_s);
     }
     Question question = readQuestion(q);
+    q.finish();
+    if (!mayRead(viewer, question.requiredTier)) {
+        return tierRequired(question.requiredTier, u"This question"_s);
+    }
     QSqlQuery a = sql::exec(db, AnswerColumns + u"WHERE x.question_id = ? ORDER BY x.score DESC, x.id"_s, {id});
     while (a.next()) {
         question.answers.append(readAnswer(a));
@@ -142,8 +192,12 @@ Result<Answer> CommunityService::answer(const AuthUser &member, qint64 questionI
         return invalid(u"An answer is 1 to %1 characters."_s.arg(QuestionBodyMax));
     }
     QSqlDatabase db = m_database.connection();
-    if (!sql::scalar(db, u"SELECT 1 FROM questions WHERE id = ?"_s, {questionId}).isValid()) {
+    const QVariant required = sql::scalar(db, u"SELECT required_tier FROM questions WHERE id = ?"_s, {questionId});
+    if (!required.isValid()) {
         return ApiError::notFound(u"No such question."_s);
+    }
+    if (const Tier tier = tierFromLevel(required.toLongLong()).value_or(Tier::Premium); !mayRead(member, tier)) {
+        return tierRequired(tier, u"This question"_s);
     }
     sql::Transaction tx(db);
     const qint64 now = nowMs();
@@ -165,11 +219,11 @@ Result<Answer> CommunityService::vote(const AuthUser &member, qint64 answerId, i
     if (value < -1 || value > 1) {
         return invalid(u"'value' is 1, -1 or 0."_s);
     }
+    if (const Result<qint64> question = readableQuestionOf(member, answerId); !question.ok()) {
+        return question.error();
+    }
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
-    if (!sql::scalar(db, u"SELECT 1 FROM answers WHERE id = ?"_s, {answerId}).isValid()) {
-        return ApiError::notFound(u"No such answer."_s);
-    }
     sql::exec(db, u"DELETE FROM answer_votes WHERE answer_id = ? AND user_id = ?"_s, {answerId, member.id});
     if (value != 0) {
         sql::exec(db, u"INSERT INTO answer_votes (answer_id, user_id, value) VALUES (?, ?, ?)"_s,
@@ -190,6 +244,9 @@ Result<Answer> CommunityService::feature(const AuthUser &member, qint64 answerId
     if (!member.canPublish()) {
         return ApiError::forbidden(errors::Forbidden, u"Only authors and admins choose the digest."_s);
     }
+    if (const Result<qint64> question = readableQuestionOf(member, answerId); !question.ok()) {
+        return question.error();
+    }
     QSqlDatabase db = m_database.connection();
     if (sql::exec(db, u"UPDATE answers SET featured = ? WHERE id = ?"_s, {featured ? 1 : 0, answerId})
             .numRowsAffected() == 0) {
@@ -200,8 +257,29 @@ Result<Answer> CommunityService::feature(const AuthUser &member, qint64 answerId
     return readAnswer(q);
 }
 
+Result<qint64> CommunityService::readableQuestionOf(const AuthUser &member, qint64 answerId)
+{
+    QSqlQuery q = sql::exec(m_database.connection(),
+                            u"SELECT q.id, q.required_tier FROM answers x JOIN questions q ON q.id = x.question_id "
+                            "WHERE x.id = ?"_s,
+                            {answerId});
+    if (!q.next()) {
+        return ApiError::notFound(u"No such answer."_s);
+    }
+    const qint64 questionId = q.value(0).toLongLong();
+    const Tier tier = tierFromLevel(q.value(1).toLongLong()).value_or(Tier::Premium);
+    q.finish();
+    if (!mayRead(member, tier)) {
+        return tierRequired(tier, u"This question"_s);
+    }
+    return questionId;
+}
+
 Result<Question> CommunityService::accept(const AuthUser &member, qint64 answerId)
 {
+    if (const Result<qint64> question = readableQuestionOf(member, answerId); !question.ok()) {
+        return question.error();
+    }
     QSqlDatabase db = m_database.connection();
     QSqlQuery a = sql::exec(db,
                             u"SELECT x.question_id, x.author_id, q.asker_id, q.bounty FROM answers x "
@@ -239,20 +317,22 @@ Result<Question> CommunityService::accept(const AuthUser &member, qint64 answerI
     }
     m_points.award(db, author, u"accepted_answer"_s, answerId, now);
     tx.commit();
-    return question(questionId);
+    return question(member, questionId);
 }
 
-Result<Question> CommunityService::importThread(qint64 askerId, const QString &title, const QString &body,
-                                                const QList<ImportedAnswer> &answers, qint64 sourceMessageId)
+Result<Question> CommunityService::importThread(const AuthUser &promoter, qint64 askerId, const QString &title,
+                                                const QString &body, const QList<ImportedAnswer> &answers,
+                                                qint64 sourceMessageId, Tier requiredTier)
 {
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
     // The unique source makes a second promotion of the same thread insert nothing.
-    const QVariant id = sql::scalar(db,
-                                    u"INSERT INTO questions (asker_id, title, body, bounty, created_at, "
-                                    "source_message_id) VALUES (?, ?, ?, 0, ?, ?) "
-                                    "ON CONFLICT (source_message_id) DO NOTHING RETURNING id"_s,
-                                    {askerId, title.trimmed(), body, nowMs(), sourceMessageId});
+    const QVariant id =
+        sql::scalar(db,
+                    u"INSERT INTO questions (asker_id, title, body, bounty, created_at, "
+                    "source_message_id, required_tier) VALUES (?, ?, ?, 0, ?, ?, ?) "
+                    "ON CONFLICT (source_message_id) DO NOTHING RETURNING id"_s,
+                    {askerId, title.trimmed(), body, nowMs(), sourceMessageId, static_cast<int>(requiredTier)});
     if (!id.isValid()) {
         return ApiError::conflict(errors::Conflict, u"This thread is a question already."_s);
     }
@@ -261,25 +341,31 @@ Result<Question> CommunityService::importThread(qint64 askerId, const QString &t
                   {id, a.authorId, a.body, a.createdAtMs});
     }
     tx.commit();
-    return question(id.toLongLong());
+    return question(promoter, id.toLongLong());
 }
 
-std::optional<Event> CommunityService::event(qint64 id, qint64 viewerId)
+std::optional<Event> CommunityService::event(qint64 id, const AuthUser &viewer)
 {
     QSqlQuery q = sql::exec(m_database.connection(),
                             u"SELECT e.id, e.title, e.description, e.starts_at, e.timezone, e.capacity, e.attending, "
-                            "e.join_url, EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = e.id AND r.user_id = ?) "
-                            "FROM events e WHERE e.id = ?"_s,
-                            {viewerId, id});
+                            "e.join_url, EXISTS (SELECT 1 FROM rsvps r WHERE r.event_id = e.id AND r.user_id = ?), "
+                            "e.required_tier FROM events e WHERE e.id = ?"_s,
+                            {viewer.id, id});
     if (!q.next()) {
         return std::nullopt;
     }
-    return Event{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                 fromMs(q.value(3)),      q.value(4).toString(), q.value(5).toInt(),
-                 q.value(6).toInt(),      q.value(8).toBool(),   q.value(7).toString()};
+    Event e{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            fromMs(q.value(3)),      q.value(4).toString(), q.value(5).toInt(),
+            q.value(6).toInt(),      q.value(8).toBool(),   q.value(7).toString()};
+    e.requiredTier = tierFromLevel(q.value(9).toLongLong()).value_or(Tier::Premium);
+    if (!mayRead(viewer, e.requiredTier)) {
+        e.locked = true;
+        e.joinUrl.clear();
+    }
+    return e;
 }
 
-Result<Event> CommunityService::createEvent(const AuthUser &member, const Event &e)
+Result<Event> CommunityService::createEvent(const AuthUser &member, const Event &e, std::optional<Tier> requiredTier)
 {
     if (!member.canPublish()) {
         return ApiError::forbidden(errors::Forbidden, u"Only authors and admins schedule events."_s);
@@ -291,14 +377,16 @@ Result<Event> CommunityService::createEvent(const AuthUser &member, const Event 
         return invalid(u"An event needs a title, startsAt (ISO time), an IANA timezone, a capacity of 1 to %1 and "
                        "an https joinUrl."_s.arg(CapacityMax));
     }
+    QSqlDatabase db = m_database.connection();
+    const Tier tier = requiredTier.value_or(featureTier(db, u"events"_s));
     const qint64 id =
-        sql::scalar(m_database.connection(),
+        sql::scalar(db,
                     u"INSERT INTO events (title, description, starts_at, timezone, capacity, join_url, "
-                    "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    "created_by, created_at, required_tier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                     {e.title.trimmed(), e.description.isNull() ? u""_s : e.description, e.startsAt.toMSecsSinceEpoch(),
-                     e.timezone, e.capacity, e.joinUrl, member.id, nowMs()})
+                     e.timezone, e.capacity, e.joinUrl, member.id, nowMs(), static_cast<int>(tier)})
             .toLongLong();
-    return *event(id, member.id);
+    return *event(id, member);
 }
 
 QList<Event> CommunityService::events(const AuthUser &member)
@@ -313,7 +401,7 @@ QList<Event> CommunityService::events(const AuthUser &member)
     // Read in full first: on PostgreSQL rows stream, and a nested query would cut the list short.
     QList<Event> list;
     for (qint64 id : std::as_const(ids)) {
-        if (auto e = event(id, member.id)) {
+        if (auto e = event(id, member)) {
             list.append(*e);
         }
     }
@@ -323,8 +411,12 @@ QList<Event> CommunityService::events(const AuthUser &member)
 Result<Event> CommunityService::rsvp(const AuthUser &member, qint64 eventId, bool going)
 {
     QSqlDatabase db = m_database.connection();
-    if (!event(eventId, member.id)) {
+    const auto seen = event(eventId, member);
+    if (!seen) {
         return ApiError::notFound(u"No such event."_s);
+    }
+    if (seen->locked) {
+        return tierRequired(seen->requiredTier, u"This event"_s);
     }
     sql::Transaction tx(db);
     const qint64 now = nowMs();
@@ -346,7 +438,7 @@ Result<Event> CommunityService::rsvp(const AuthUser &member, qint64 eventId, boo
         sql::exec(db, u"UPDATE events SET attending = attending - 1 WHERE id = ?"_s, {eventId});
     }
     tx.commit();
-    return *event(eventId, member.id);
+    return *event(eventId, member);
 }
 
 Result<Feedback> CommunityService::sendFeedback(const AuthUser &member, const QString &kind, const QString &body)

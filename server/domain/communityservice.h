@@ -4,6 +4,8 @@
 #include "protocol/engagement.h"
 #include "result.h"
 
+#include <QSqlDatabase>
+
 namespace guild::server {
 
 class Database;
@@ -11,17 +13,27 @@ class PointsService;
 
 /// Q&A (技术答疑) with points bounties, events with RSVPs up to their capacity, and feedback to the
 /// admins. Money-like things (bounties, seats) change inside one transaction each, guarded by a
-/// conditional update, so concurrent requests cannot pay twice or overfill an event.
+/// conditional update, so concurrent requests cannot pay twice or overfill an event. Q&A and events are
+/// benefits of a tier: each question and event needs one (by default the first tier whose catalogue
+/// entry lists "qa" or "events"), checked on every path; authors and admins, who answer as experts and
+/// host events, see all of them.
 class CommunityService final
 {
 public:
     CommunityService(Database &database, PointsService &points);
 
-    /// `bounty` points are held from the asker until an answer is accepted.
+    /// The tier that first includes `feature` ("qa", "events") in the catalogue; Free when none does.
+    static protocol::Tier featureTier(const QSqlDatabase &db, const QString &feature);
+    protocol::Tier featureTier(const QString &feature);
+
+    /// `bounty` points are held from the asker until an answer is accepted. `requiredTier` (authors and
+    /// admins only) overrides the catalogue's tier for Q&A.
     Result<protocol::engagement::Question> ask(const AuthUser &member, const QString &title, const QString &body,
-                                               const QString &expertUsername, int bounty);
-    QList<protocol::engagement::Question> questions(int limit);
-    Result<protocol::engagement::Question> question(qint64 id);
+                                               const QString &expertUsername, int bounty,
+                                               std::optional<protocol::Tier> requiredTier = std::nullopt);
+    /// Every question; those above the viewer's tier keep their title and lose their body.
+    QList<protocol::engagement::Question> questions(const AuthUser &viewer, int limit);
+    Result<protocol::engagement::Question> question(const AuthUser &viewer, qint64 id);
     Result<protocol::engagement::Answer> answer(const AuthUser &member, qint64 questionId, const QString &body);
     /// +1, -1, or 0 to take a vote back.
     Result<protocol::engagement::Answer> vote(const AuthUser &member, qint64 answerId, int value);
@@ -37,12 +49,16 @@ public:
         qint64 createdAtMs;
     };
     /// A chat thread becomes a question (asked by the thread's first author) with its replies as
-    /// answers; once per thread (409 conflict after).
-    Result<protocol::engagement::Question> importThread(qint64 askerId, const QString &title, const QString &body,
-                                                        const QList<ImportedAnswer> &answers, qint64 sourceMessageId);
+    /// answers, readable from `requiredTier` up; once per thread (409 conflict after).
+    Result<protocol::engagement::Question> importThread(const AuthUser &promoter, qint64 askerId, const QString &title,
+                                                        const QString &body, const QList<ImportedAnswer> &answers,
+                                                        qint64 sourceMessageId, protocol::Tier requiredTier);
 
     /// Authors and admins.
-    Result<protocol::engagement::Event> createEvent(const AuthUser &member, const protocol::engagement::Event &event);
+    /// `requiredTier` overrides the catalogue's tier for events.
+    Result<protocol::engagement::Event> createEvent(const AuthUser &member, const protocol::engagement::Event &event,
+                                                    std::optional<protocol::Tier> requiredTier = std::nullopt);
+    /// Upcoming events; those above the viewer's tier come without their join link.
     QList<protocol::engagement::Event> events(const AuthUser &member);
     Result<protocol::engagement::Event> rsvp(const AuthUser &member, qint64 eventId, bool going);
 
@@ -52,7 +68,9 @@ public:
     Result<protocol::engagement::Feedback> answerFeedback(const AuthUser &admin, qint64 id, const QString &answer);
 
 private:
-    std::optional<protocol::engagement::Event> event(qint64 id, qint64 viewerId);
+    std::optional<protocol::engagement::Event> event(qint64 id, const AuthUser &viewer);
+    /// The question an answer belongs to, if the member may read it (else why not).
+    Result<qint64> readableQuestionOf(const AuthUser &member, qint64 answerId);
 
     Database &m_database;
     PointsService &m_points;

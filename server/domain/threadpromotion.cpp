@@ -49,8 +49,12 @@ Result<engagement::Question> ThreadPromotion::promoteToQuestion(const AuthUser &
     }
     const QString body =
         root.body + u"\n\n---\n\n[Open the original thread in chat](%1)\n"_s.arg(threadLink(root.channelId, root.seq));
-    return m_community.importThread(root.senderId, title.trimmed().isEmpty() ? root.body.simplified().left(80) : title,
-                                    body, answers, root.id);
+    // Never readable by more members than the channel was, nor by fewer than Q&A itself is sold to.
+    const Tier qaTier = m_community.featureTier(u"qa"_s);
+    const Tier tier = tierCovers(channel->requiredTier, qaTier) ? channel->requiredTier : qaTier;
+    return m_community.importThread(user, root.senderId,
+                                    title.trimmed().isEmpty() ? root.body.simplified().left(80) : title, body, answers,
+                                    root.id, tier);
 }
 
 QString ThreadPromotion::threadLink(qint64 channelId, qint64 seq)

@@ -212,8 +212,8 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
     });
 
     server.route(u"/api/v1/questions"_s, Method::Get, [&server, &community](const Request &request) {
-        return withUser(server, request, [&](const AuthUser &) {
-            return Reply::json(listJson(u"questions"_s, community.questions(100)));
+        return withUser(server, request, [&](const AuthUser &user) {
+            return Reply::json(listJson(u"questions"_s, community.questions(user, 100)));
         });
     });
     server.route(u"/api/v1/questions"_s, Method::Post, [&server, &community](const Request &request) {
@@ -223,15 +223,17 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
             const QString body = reader.requiredString("body"_L1, 1, 32 * 1024);
             const QString expert = reader.optionalString("expert"_L1, limits::UsernameMax).value_or(QString());
             const auto bounty = reader.optionalInteger("bounty"_L1, 0, 10000);
-            return reader.ok() ? toReply(community.ask(user, title, body, expert, static_cast<int>(bounty.value_or(0))),
-                                         wrap<Question>(u"question"_s), 201)
-                               : readerError(reader);
+            const auto tier = reader.optionalTier("requiredTier"_L1);
+            return reader.ok()
+                       ? toReply(community.ask(user, title, body, expert, static_cast<int>(bounty.value_or(0)), tier),
+                                 wrap<Question>(u"question"_s), 201)
+                       : readerError(reader);
         });
     });
     server.routeWithId(u"/api/v1/questions/<arg>"_s, Method::Get,
                        [&server, &community](qint64 id, const Request &request) {
-                           return withUser(server, request, [&](const AuthUser &) {
-                               return toReply(community.question(id), wrap<Question>(u"question"_s));
+                           return withUser(server, request, [&](const AuthUser &user) {
+                               return toReply(community.question(user, id), wrap<Question>(u"question"_s));
                            });
                        });
     server.routeWithId(
@@ -286,7 +288,8 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
             e.timezone = reader.requiredString("timezone"_L1, 1, 64);
             e.capacity = static_cast<int>(reader.optionalInteger("capacity"_L1, 1, 100000).value_or(0));
             e.joinUrl = reader.requiredString("joinUrl"_L1, 1, 2000);
-            return reader.ok() ? toReply(community.createEvent(user, e), wrap<Event>(u"event"_s), 201)
+            const auto tier = reader.optionalTier("requiredTier"_L1);
+            return reader.ok() ? toReply(community.createEvent(user, e, tier), wrap<Event>(u"event"_s), 201)
                                : readerError(reader);
         });
     });

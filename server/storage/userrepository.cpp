@@ -97,7 +97,7 @@ void UserRepository::setMembership(qint64 userId, Tier tier, std::optional<qint6
 QList<TierInfo> UserRepository::tiers()
 {
     QSqlQuery q = sql::exec(m_db, u"SELECT level, name, description, monthly_price_cents, yearly_price_cents, "
-                                  "trial_days, benefits FROM tiers ORDER BY level"_s);
+                                  "trial_days, benefits, features FROM tiers ORDER BY level"_s);
     QList<TierInfo> list;
     while (q.next()) {
         TierInfo t;
@@ -109,6 +109,9 @@ QList<TierInfo> UserRepository::tiers()
         t.trialDays = q.value(5).toInt();
         for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()) {
             t.benefits.append(v.toString());
+        }
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array()) {
+            t.features.append(v.toString());
         }
         list.append(t);
     }

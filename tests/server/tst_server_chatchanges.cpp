@@ -447,6 +447,42 @@ private Q_SLOTS:
         QCOMPARE(author.post(path, {{u"title"_s, u"Again"_s}}).status, 409);
     }
 
+    void promoteThread_toQuestion_keepsTheChannelsTier()
+    {
+        // A thread in the premium lounge stays premium as a question: Q&A has its own tier (member),
+        // and the stricter of the two wins.
+        auto premium = connectAs(u"premium"_s);
+        const QJsonObject root = post(*premium, m_premium, u"CANARY-LOUNGE: our internal roadmap"_s);
+        HttpClient admin(m_server->baseUrl());
+        admin.login(u"admin"_s);
+        const HttpResponse created =
+            admin.post(u"/api/v1/chat/messages/%1/promote-question"_s.arg(root[u"id"_s].toInteger()),
+                       {{u"title"_s, u"Roadmap"_s}});
+        QCOMPARE(created.status, 201);
+        const QJsonObject question = created.json[u"question"_s].toObject();
+        QCOMPARE(question[u"requiredTier"_s].toString(), u"premium"_s);
+        const qint64 id = question[u"id"_s].toInteger();
+        for (const QString &user : {u"free"_s, u"member"_s}) {
+            HttpClient c(m_server->baseUrl());
+            c.login(user);
+            const HttpResponse detail = c.get(u"/api/v1/questions/%1"_s.arg(id));
+            QCOMPARE(detail.status, 403);
+            const HttpResponse list = c.get(u"/api/v1/questions"_s);
+            QCOMPARE(list.status, 200);
+            QVERIFY2(!list.body.contains("CANARY-LOUNGE") && !detail.body.contains("CANARY-LOUNGE"), qPrintable(user));
+        }
+        HttpClient reader(m_server->baseUrl());
+        reader.login(u"premium"_s);
+        QVERIFY(reader.get(u"/api/v1/questions/%1"_s.arg(id)).body.contains("CANARY-LOUNGE"));
+
+        // From a free channel, the question still needs Q&A's own tier.
+        auto free = connectAs(u"free"_s);
+        const QJsonObject open = post(*free, m_general, u"Anyone free tonight?"_s);
+        const HttpResponse fromFree =
+            admin.post(u"/api/v1/chat/messages/%1/promote-question"_s.arg(open[u"id"_s].toInteger()), QJsonObject{});
+        QCOMPARE(fromFree.json[u"question"_s][u"requiredTier"_s].toString(), u"member"_s);
+    }
+
     void twoServersOnePostgres_carryChangesAndLevels()
     {
         if (!TestServer::usePostgres()) {

@@ -376,13 +376,13 @@ private Q_SLOTS:
                              .toInteger();
         QCOMPARE(asker.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger(), balance - 5);
         QList<qint64> answers;
-        for (const QString &user : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s}) {
+        for (const QString &user : {u"member"_s, u"premium"_s, u"author"_s}) {
             HttpClient c = as(user);
             answers.append(c.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Start its event loop."_s}})
                                .json[u"answer"_s][u"id"_s]
                                .toInteger());
         }
-        HttpClient stranger = as(u"free"_s);
+        HttpClient stranger = as(u"premium"_s);
         QCOMPARE(stranger.post(u"/api/v1/answers/%1/accept"_s.arg(answers[1]), QJsonObject{}).status, 403);
 
         QList<std::pair<QString, QString>> accepts;
@@ -399,7 +399,7 @@ private Q_SLOTS:
         const qint64 accepted = question[u"acceptedAnswerId"_s].toInteger();
         QVERIFY(answers.contains(accepted));
         int bounties = 0;
-        for (const QString &user : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s}) {
+        for (const QString &user : {u"member"_s, u"premium"_s, u"author"_s}) {
             HttpClient c = as(user);
             for (const QJsonValue &e : c.get(u"/api/v1/me/points"_s).json[u"ledger"_s].toArray()) {
                 bounties += e[u"action"_s].toString() == u"bounty"_s ? e[u"points"_s].toInt() : 0;
@@ -417,7 +417,8 @@ private Q_SLOTS:
                                 {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)},
                                 {u"timezone"_s, u"Asia/Shanghai"_s},
                                 {u"capacity"_s, 3},
-                                {u"joinUrl"_s, u"https://meet.example.org/qt6"_s}};
+                                {u"joinUrl"_s, u"https://meet.example.org/qt6"_s},
+                                {u"requiredTier"_s, u"free"_s}}; // open to all: this is about seats
         QCOMPARE(member.post(u"/api/v1/events"_s, event).status, 403);
         for (const auto &[key, bad] :
              {std::pair{u"joinUrl"_s, QJsonValue(u"javascript:alert(1)"_s)},
@@ -456,6 +457,116 @@ private Q_SLOTS:
         // Someone going gives their seat back; another takes it.
         QCOMPARE(member.post(u"/api/v1/events/987654/rsvp"_s, {{u"going"_s, true}}).status, 404);
         QCOMPARE(member.post(path, {{u"going"_s, u"yes"_s}}).status, 400);
+    }
+
+    void qaAndEvents_areBenefitsOfTheirTier()
+    {
+        // The catalogue sells Q&A with Member and live sessions with Premium, and says so in features.
+        HttpClient admin = as(u"admin"_s);
+        QCOMPARE(admin
+                     .post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId(u"free"_s)),
+                           {{u"tier"_s, u"free"_s}, {u"days"_s, 0}})
+                     .status,
+                 200); // whatever earlier tests gave
+        QCOMPARE(admin
+                     .post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId(u"member"_s)),
+                           {{u"tier"_s, u"member"_s}, {u"days"_s, 30}})
+                     .status,
+                 200);
+        HttpClient free = as(u"free"_s);
+        QHash<QString, QStringList> features;
+        for (const QJsonValue &t : free.get(u"/api/v1/tiers"_s).json[u"tiers"_s].toArray()) {
+            features.insert(t[u"tier"_s].toString(), t[u"features"_s].toVariant().toStringList());
+        }
+        QCOMPARE(features.value(u"member"_s), QStringList{u"qa"_s});
+        QCOMPARE(features.value(u"premium"_s), QStringList{u"events"_s});
+
+        HttpClient member = as(u"member"_s);
+        HttpClient premium = as(u"premium"_s);
+        HttpClient author = as(u"author"_s);
+        const QString secretBody = u"CANARY-QA-BODY-7f3a: the member's whole question"_s;
+        QCOMPARE(free.post(u"/api/v1/questions"_s, {{u"title"_s, u"Free asks"_s}, {u"body"_s, u"b"_s}}).errorCode(),
+                 u"membership_required"_s);
+        const QJsonObject asked =
+            member.post(u"/api/v1/questions"_s, {{u"title"_s, u"How do I profile QML?"_s}, {u"body"_s, secretBody}})
+                .json[u"question"_s]
+                .toObject();
+        QCOMPARE(asked[u"requiredTier"_s].toString(), u"member"_s);
+        const qint64 q = asked[u"id"_s].toInteger();
+        QVERIFY(q > 0);
+        // Only authors and admins choose a question's tier.
+        QCOMPARE(member
+                     .post(u"/api/v1/questions"_s,
+                           {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"requiredTier"_s, u"free"_s}})
+                     .status,
+                 403);
+
+        // The free member sees that it exists, not what it says; every other path is closed.
+        const HttpResponse list = free.get(u"/api/v1/questions"_s);
+        QCOMPARE(list.status, 200);
+        QVERIFY(!list.body.contains("CANARY-QA-BODY"));
+        bool listed = false;
+        for (const QJsonValue &v : list.json[u"questions"_s].toArray()) {
+            if (v[u"id"_s].toInteger() == q) {
+                listed = true;
+                QVERIFY(v[u"locked"_s].toBool());
+                QVERIFY(v[u"body"_s].toString().isEmpty());
+            }
+        }
+        QVERIFY(listed);
+        const HttpResponse detail = free.get(u"/api/v1/questions/%1"_s.arg(q));
+        QCOMPARE(detail.status, 403);
+        QCOMPARE(detail.errorCode(), u"membership_required"_s);
+        QVERIFY(!detail.body.contains("CANARY-QA-BODY"));
+        QCOMPARE(free.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"me too"_s}}).status, 403);
+        const qint64 answer =
+            premium.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Use the profiler."_s}})
+                .json[u"answer"_s][u"id"_s]
+                .toInteger();
+        QVERIFY(answer > 0);
+        QCOMPARE(free.post(u"/api/v1/answers/%1/vote"_s.arg(answer), {{u"value"_s, 1}}).status, 403);
+        QCOMPARE(member.post(u"/api/v1/answers/%1/vote"_s.arg(answer), {{u"value"_s, 1}}).status, 200);
+        QCOMPARE(member.get(u"/api/v1/questions/%1"_s.arg(q)).json[u"question"_s][u"body"_s].toString(), secretBody);
+
+        // A premium-only question, set by an author, is closed to members too.
+        const qint64 deep = author
+                                .post(u"/api/v1/questions"_s, {{u"title"_s, u"Premium deep dive Q&A"_s},
+                                                               {u"body"_s, u"CANARY-QA-PREMIUM"_s},
+                                                               {u"requiredTier"_s, u"premium"_s}})
+                                .json[u"question"_s][u"id"_s]
+                                .toInteger();
+        QCOMPARE(member.get(u"/api/v1/questions/%1"_s.arg(deep)).status, 403);
+        QVERIFY(!member.get(u"/api/v1/questions"_s).body.contains("CANARY-QA-PREMIUM"));
+        QCOMPARE(premium.get(u"/api/v1/questions/%1"_s.arg(deep)).status, 200);
+
+        // Events: listed for everyone, the seat and the link for the tier that sells them.
+        const QJsonObject event{{u"title"_s, u"Live: the Qt event loop"_s},
+                                {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate)},
+                                {u"timezone"_s, u"Asia/Shanghai"_s},
+                                {u"capacity"_s, 50},
+                                {u"joinUrl"_s, u"https://meet.example.org/CANARY-JOIN-LINK"_s}};
+        const QJsonObject created = author.post(u"/api/v1/events"_s, event).json[u"event"_s].toObject();
+        QCOMPARE(created[u"requiredTier"_s].toString(), u"premium"_s);
+        const qint64 e = created[u"id"_s].toInteger();
+        for (HttpClient *c : {&free, &member}) {
+            const HttpResponse events = c->get(u"/api/v1/events"_s);
+            QVERIFY(!events.body.contains("CANARY-JOIN-LINK"));
+            bool seen = false;
+            for (const QJsonValue &v : events.json[u"events"_s].toArray()) {
+                seen = seen || (v[u"id"_s].toInteger() == e && v[u"locked"_s].toBool());
+            }
+            QVERIFY(seen);
+            const HttpResponse rsvp = c->post(u"/api/v1/events/%1/rsvp"_s.arg(e), {{u"going"_s, true}});
+            QCOMPARE(rsvp.status, 403);
+            QVERIFY(!rsvp.body.contains("CANARY-JOIN-LINK"));
+        }
+        const HttpResponse going = premium.post(u"/api/v1/events/%1/rsvp"_s.arg(e), {{u"going"_s, true}});
+        QCOMPARE(going.status, 200);
+        QVERIFY(going.body.contains("CANARY-JOIN-LINK"));
+        QVERIFY(premium.get(u"/api/v1/events"_s).body.contains("CANARY-JOIN-LINK"));
+        QJsonObject badTier = event;
+        badTier[u"requiredTier"_s] = u"gold"_s;
+        QCOMPARE(author.post(u"/api/v1/events"_s, badTier).status, 400);
     }
 
     void digest_andPinnedPosts()
