@@ -107,6 +107,8 @@ int main(int argc, char *argv[])
         {u"access-token-ttl"_s, u"Access token lifetime in seconds (1-900)."_s, u"seconds"_s, u"900"_s},
         {u"chat-rate"_s, u"Chat messages a member may send: burst and sustained per second."_s, u"burst:perSecond"_s,
          u"10:2"_s},
+        {u"trusted-proxy"_s,
+         u"A reverse proxy (address or CIDR subnet) whose X-Forwarded-For names the client; repeatable."_s, u"cidr"_s},
     });
     parser.process(app);
 
@@ -140,6 +142,12 @@ int main(int argc, char *argv[])
         fail(u"--chat-rate expects burst:perSecond, for example 10:2"_s);
     }
     options.tls = loadTls(parser.value(u"tls-cert"_s), parser.value(u"tls-key"_s));
+    QString proxyError;
+    const auto proxies = TrustedProxies::parse(parser.values(u"trusted-proxy"_s), &proxyError);
+    if (!proxies) {
+        fail(u"--trusted-proxy: "_s + proxyError);
+    }
+    options.trustedProxies = *proxies;
 
     if (parser.isSet(u"database"_s)) {
         QString why;

@@ -20,7 +20,8 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_database(std::make_unique<Database>(m_options.database))
 {
-    m_auth = std::make_unique<AuthService>(*m_database, m_hasher, m_throttle, m_accountEvents, m_options.auth);
+    m_throttle = std::make_unique<LoginThrottle>(*m_database, u"login"_s);
+    m_auth = std::make_unique<AuthService>(*m_database, m_hasher, *m_throttle, m_accountEvents, m_options.auth);
     m_articles = std::make_unique<ArticleService>(*m_database);
     m_polls = std::make_unique<PollService>(*m_database, *m_articles);
     m_analytics = std::make_unique<AnalyticsService>(*m_database);
@@ -50,6 +51,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_idempotency = std::make_unique<IdempotencyService>(*m_database);
     m_api = std::make_unique<ApiServer>(*m_auth);
     m_api->setIdempotency(m_idempotency.get());
+    m_api->setTrustedProxies(m_options.trustedProxies);
     registerHealthRoutes(*m_api);
     registerAuthRoutes(*m_api, *m_auth);
     registerAccountRoutes(*m_api, *m_memberships);
@@ -81,6 +83,8 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
         QThreadPool::globalInstance()->start([this] {
             try {
                 m_auth->purgeExpiredTokens();
+                m_throttle->purge(nowMs());
+                m_payments->purgeGuesses(nowMs());
                 m_analytics->keepFinalDays();
             } catch (const sql::Error &e) {
                 qCWarning(lcHttp) << "hourly upkeep failed:" << e.sqlError().text();

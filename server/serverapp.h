@@ -43,6 +43,8 @@ struct ServerOptions
     bool testClock = false;
     AuthConfig auth;
     ChatHub::Limits chat;
+    /// Reverse proxies whose X-Forwarded-For is believed.
+    TrustedProxies trustedProxies;
 };
 
 /// Owns the server's parts and wires them: database, domain services, HTTP routes.
@@ -59,7 +61,7 @@ private:
     ServerOptions m_options;
     std::unique_ptr<Database> m_database;
     PasswordHasher m_hasher;
-    LoginThrottle m_throttle;
+    std::unique_ptr<LoginThrottle> m_throttle;
     AccountEvents m_accountEvents;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ArticleService> m_articles;

@@ -91,7 +91,7 @@ Result<User> AuthService::registerUser(RegisterInput input)
 Result<AuthTokens> AuthService::login(const QString &rawUsername, const QString &password, const QString &clientAddress)
 {
     const QString username = rawUsername.toLower();
-    if (const int wait = m_throttle.retryAfter(clientAddress, username); wait > 0) {
+    if (const int wait = m_throttle.retryAfter(clientAddress, username, nowMs()); wait > 0) {
         return ApiError::rateLimited(wait);
     }
     QSqlDatabase db = m_database.connection();
@@ -108,7 +108,7 @@ Result<AuthTokens> AuthService::login(const QString &rawUsername, const QString 
         return ApiError::busy();
     }
     if (!*matches) {
-        m_throttle.recordFailure(clientAddress, username);
+        m_throttle.recordFailure(clientAddress, username, nowMs());
         return ApiError::unauthenticated(errors::InvalidCredentials, u"Wrong username or password."_s);
     }
     m_throttle.recordSuccess(username);

@@ -1,64 +1,85 @@
 #include "loginthrottle.h"
 
-#include <QDateTime>
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace guild::server {
 
-LoginThrottle::LoginThrottle(Limits limits)
-    : m_limits(limits)
+namespace {
+
+int seconds(qint64 ms)
+{
+    return static_cast<int>(qMax<qint64>(1, (ms + 999) / 1000));
+}
+
+} // namespace
+
+LoginThrottle::LoginThrottle(Database &database, QString scope, Limits limits)
+    : m_database(database)
+    , m_scope(std::move(scope))
+    , m_limits(limits)
 {}
 
-int LoginThrottle::secondsUntilFree(Window &window, int limit, qint64 now, qint64 windowMs)
+LoginThrottle::LoginThrottle(Database &database, QString scope)
+    : LoginThrottle(database, std::move(scope), Limits{})
+{}
+
+int LoginThrottle::retryAfter(const QString &address, const QString &account, qint64 now)
 {
-    while (!window.failures.isEmpty() && window.failures.first() <= now - windowMs) {
-        window.failures.removeFirst();
+    QSqlDatabase db = m_database.connection();
+    qint64 waitMs = 0;
+
+    QSqlQuery byAccount =
+        sql::exec(db, u"SELECT COUNT(*), MAX(at) FROM auth_failures WHERE scope = ? AND account = ? AND at > ?"_s,
+                  {m_scope, account, now - m_limits.accountWindowMs});
+    const int accountFailures = byAccount.next() ? byAccount.value(0).toInt() : 0;
+    const qint64 lastFailure = accountFailures > 0 ? byAccount.value(1).toLongLong() : 0;
+    byAccount.finish();
+    if (accountFailures >= m_limits.freeFailures) {
+        // Doubling from the first delay; the shift is bounded so it cannot overflow.
+        const int doublings = std::min(accountFailures - m_limits.freeFailures, 30);
+        const qint64 delay = std::min(m_limits.firstDelayMs << doublings, m_limits.maxDelayMs);
+        waitMs = std::max(waitMs, lastFailure + delay - now);
     }
-    if (window.failures.size() < limit) {
-        return 0;
+
+    // The address: only when it has failed a lot, and then only against accounts that failed too.
+    const auto nthNewest = [&](int n) {
+        const QVariant at = sql::scalar(db,
+                                        u"SELECT at FROM auth_failures WHERE scope = ? AND address = ? AND at > ? "
+                                        "ORDER BY at DESC LIMIT 1 OFFSET ?"_s,
+                                        {m_scope, address, now - m_limits.addressWindowMs, n - 1});
+        return at.isValid() ? at.toLongLong() : std::optional<qint64>();
+    };
+    if (const auto hard = nthNewest(m_limits.perAddressHard)) {
+        waitMs = std::max(waitMs, *hard + m_limits.addressWindowMs - now);
+    } else if (accountFailures > 0) {
+        if (const auto soft = nthNewest(m_limits.perAddress)) {
+            waitMs = std::max(waitMs, *soft + m_limits.addressWindowMs - now);
+        }
     }
-    const qint64 freeAt = window.failures.at(window.failures.size() - limit) + windowMs;
-    return static_cast<int>(qMax<qint64>(1, (freeAt - now + 999) / 1000));
+    return waitMs > 0 ? seconds(waitMs) : 0;
 }
 
-int LoginThrottle::retryAfter(const QString &address, const QString &account)
+void LoginThrottle::recordFailure(const QString &address, const QString &account, qint64 now)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QMutexLocker lock(&m_mutex);
-    int wait = 0;
-    if (auto it = m_byAddress.find(address); it != m_byAddress.end()) {
-        wait = secondsUntilFree(*it, m_limits.perAddress, now, m_limits.windowMs);
-    }
-    if (auto it = m_byAccount.find(account); it != m_byAccount.end()) {
-        wait = qMax(wait, secondsUntilFree(*it, m_limits.perAccount, now, m_limits.windowMs));
-    }
-    return wait;
-}
-
-void LoginThrottle::prune(QHash<QString, Window> &windows, qint64 now) const
-{
-    // Bounded memory under a spray of addresses or usernames: forget windows with nothing recent.
-    if (windows.size() < PruneThreshold) {
-        return;
-    }
-    windows.removeIf([&](const auto &entry) {
-        return entry.value().failures.isEmpty() || entry.value().failures.last() <= now - m_limits.windowMs;
-    });
-}
-
-void LoginThrottle::recordFailure(const QString &address, const QString &account)
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QMutexLocker lock(&m_mutex);
-    prune(m_byAddress, now);
-    prune(m_byAccount, now);
-    m_byAddress[address].failures.append(now);
-    m_byAccount[account].failures.append(now);
+    sql::exec(m_database.connection(), u"INSERT INTO auth_failures (scope, account, address, at) VALUES (?, ?, ?, ?)"_s,
+              {m_scope, account, address, now});
 }
 
 void LoginThrottle::recordSuccess(const QString &account)
 {
-    const QMutexLocker lock(&m_mutex);
-    m_byAccount.remove(account);
+    sql::exec(m_database.connection(), u"DELETE FROM auth_failures WHERE scope = ? AND account = ?"_s,
+              {m_scope, account});
+}
+
+void LoginThrottle::purge(qint64 now)
+{
+    sql::exec(m_database.connection(), u"DELETE FROM auth_failures WHERE scope = ? AND at < ?"_s,
+              {m_scope, now - std::max(m_limits.accountWindowMs, m_limits.addressWindowMs)});
 }
 
 } // namespace guild::server

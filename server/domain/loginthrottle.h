@@ -1,47 +1,48 @@
 #pragma once
 
-#include <QDeadlineTimer>
-#include <QHash>
-#include <QMutex>
 #include <QString>
 
 namespace guild::server {
 
-/// Counts failed logins per client address and per account in a sliding window; past the limit,
-/// further attempts are refused until the window has moved on. In-process: each server instance
-/// throttles on its own (nginx in front adds a global per-address limit in production).
+class Database;
+
+/// Slows down guessing (passwords, redeem codes) without letting one attacker lock everyone out.
+///
+/// Per account: a few free failures, then each further attempt waits twice as long as the one before
+/// (1 s, 2 s, 4 s, … up to 15 minutes), until a success clears them. Per address: past `perAddress`
+/// failures, that address may only try accounts that have not failed lately, so a member who shares
+/// the address with an attacker (an office, a proxy not yet trusted) still signs in; past
+/// `perAddressHard` it may try nothing. The counts live in the database (`auth_failures`), so every
+/// server process on one PostgreSQL sees the same ones.
 class LoginThrottle final
 {
 public:
     struct Limits
     {
-        int perAccount = 10;
-        int perAddress = 30;
-        qint64 windowMs = 15 * 60 * 1000;
+        int freeFailures = 5;                 ///< per account before delays start
+        qint64 firstDelayMs = 1000;           ///< the delay after the first failure past the free ones
+        qint64 maxDelayMs = 15 * 60 * 1000;   ///< delays stop growing here
+        qint64 accountWindowMs = 3600 * 1000; ///< how long an account's failures count
+        int perAddress = 30;                  ///< then only accounts without recent failures
+        int perAddressHard = 300;             ///< then nothing at all from that address
+        qint64 addressWindowMs = 15 * 60 * 1000;
     };
-    explicit LoginThrottle(Limits limits);
-    LoginThrottle()
-        : LoginThrottle(Limits{})
-    {}
 
-    /// Seconds until a new attempt is allowed; 0 when it is allowed now.
-    int retryAfter(const QString &address, const QString &account);
-    void recordFailure(const QString &address, const QString &account);
+    /// `scope` keeps separate counts for separate secrets ("login", "redeem").
+    LoginThrottle(Database &database, QString scope, Limits limits);
+    LoginThrottle(Database &database, QString scope);
+
+    /// Seconds until an attempt from `address` on `account` is allowed at `now`; 0 when it is now.
+    int retryAfter(const QString &address, const QString &account, qint64 now);
+    void recordFailure(const QString &address, const QString &account, qint64 now);
     void recordSuccess(const QString &account);
+    /// Forgets failures too old to count (run now and then).
+    void purge(qint64 now);
 
 private:
-    struct Window
-    {
-        QList<qint64> failures;
-    };
-    static int secondsUntilFree(Window &window, int limit, qint64 now, qint64 windowMs);
-    void prune(QHash<QString, Window> &windows, qint64 now) const;
-    static constexpr qsizetype PruneThreshold = 10000;
-
+    Database &m_database;
+    QString m_scope;
     Limits m_limits;
-    QMutex m_mutex;
-    QHash<QString, Window> m_byAddress;
-    QHash<QString, Window> m_byAccount;
 };
 
 } // namespace guild::server

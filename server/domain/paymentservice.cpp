@@ -87,6 +87,7 @@ PaymentService::PaymentService(Database &database, const AccountEvents &events, 
     : m_database(database)
     , m_events(events)
     , m_config(std::move(config))
+    , m_codeGuesses(database, u"redeem"_s)
 {}
 
 QByteArray PaymentService::sign(const QByteArray &secret, qint64 timestamp, const QByteArray &body)
@@ -354,7 +355,7 @@ Result<QString> PaymentService::createCode(const AuthUser &admin, const QString 
 Result<Membership> PaymentService::redeem(const AuthUser &member, const QString &code, const QString &address)
 {
     const QString account = u"user:%1"_s.arg(member.id);
-    if (const int wait = m_codeGuesses.retryAfter(address, account); wait > 0) {
+    if (const int wait = m_codeGuesses.retryAfter(address, account, nowMs()); wait > 0) {
         return ApiError{429, QString(errors::RateLimited), u"Too many wrong codes. Try again later."_s, wait};
     }
     QSqlDatabase db = m_database.connection();
@@ -362,7 +363,7 @@ Result<Membership> PaymentService::redeem(const AuthUser &member, const QString 
     QSqlQuery c =
         sql::exec(db, u"SELECT kind, tier, amount, expires_at FROM redeem_codes WHERE code_hash = ?"_s, {hash});
     if (code.size() > 64 || !c.next()) {
-        m_codeGuesses.recordFailure(address, account);
+        m_codeGuesses.recordFailure(address, account, nowMs());
         return ApiError{404, QString(errors::InvalidCode), u"This code does not exist."_s};
     }
     if (c.value(0).toString() != u"days"_s) {

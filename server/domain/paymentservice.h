@@ -57,6 +57,8 @@ public:
     Result<protocol::engagement::Payment> completeDemo(const QString &sessionId);
     QList<protocol::engagement::Payment> history(qint64 userId);
 
+    /// Forgets wrong-code guesses too old to count (hourly upkeep).
+    void purgeGuesses(qint64 now) { m_codeGuesses.purge(now); }
     /// Admins: a code worth `amount` free days of `tier` ("days") or `amount` percent off ("percent").
     Result<QString> createCode(const AuthUser &admin, const QString &kind, const QString &tierCode, int amount,
                                int maxUses, const QDateTime &expiresAt);
@@ -75,7 +77,7 @@ private:
     Database &m_database;
     const AccountEvents &m_events;
     PaymentConfig m_config;
-    LoginThrottle m_codeGuesses{LoginThrottle::Limits{5, 20, 15 * 60 * 1000}};
+    LoginThrottle m_codeGuesses;
 };
 
 } // namespace guild::server

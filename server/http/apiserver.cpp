@@ -210,7 +210,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
 {
     QElapsedTimer timer;
     timer.start();
-    Request copy = Request::from(request);
+    Request copy = Request::from(request, m_proxies);
     QPointer<QTcpSocket> socket = responder.socket();
     const quint64 ticket = ReplySequencer::of(socket)->reserve();
 

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "reply.h"
 #include "request.h"
+#include "trustedproxies.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -56,6 +57,8 @@ public:
     void drain();
     /// POSTs by signed-in members that carry an Idempotency-Key run once; repeats get the first answer.
     void setIdempotency(IdempotencyService *idempotency) { m_idempotency = idempotency; }
+    /// Proxies whose X-Forwarded-For names the client (set before listening).
+    void setTrustedProxies(TrustedProxies proxies) { m_proxies = std::move(proxies); }
 
 private:
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,
@@ -66,6 +69,7 @@ private:
 
     AuthService &m_auth;
     IdempotencyService *m_idempotency = nullptr;
+    TrustedProxies m_proxies;
     QHttpServer m_http;
     QThreadPool m_general;
     QThreadPool m_authPool;

@@ -2,6 +2,7 @@
 
 #include "protocol/errorcodes.h"
 #include "protocol/jsonreader.h"
+#include "trustedproxies.h"
 
 #include <QHttpServerRequest>
 #include <QMetaEnum>
@@ -12,18 +13,22 @@ namespace guild::server {
 
 using namespace protocol;
 
-Request Request::from(const QHttpServerRequest &request)
+Request Request::from(const QHttpServerRequest &request, const TrustedProxies &proxies)
 {
     Request r;
+    QList<QByteArray> forwardedFor;
     const auto methodEnum = QMetaEnum::fromType<QHttpServerRequest::Method>();
     r.method = QByteArray(methodEnum.valueToKey(static_cast<int>(request.method()))).toUpper();
     r.path = request.url().path();
     r.query = request.query();
     for (const auto &[name, value] : request.headers()) {
         r.headers.insert(name.toLower(), value);
+        if (name.compare("x-forwarded-for", Qt::CaseInsensitive) == 0) {
+            forwardedFor.append(value); // every line counts: a proxy may add its own
+        }
     }
     r.body = request.body();
-    r.clientAddress = request.remoteAddress().toString();
+    r.clientAddress = proxies.clientAddress(request.remoteAddress(), forwardedFor);
     return r;
 }
 

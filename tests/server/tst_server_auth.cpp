@@ -2,6 +2,7 @@
 #include "support/testserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -181,9 +182,68 @@ private Q_SLOTS:
                 QCOMPARE(r.status, 401);
             }
         }
-        QCOMPARE(throttledAt, 10);
+        // Five free failures, then each attempt waits twice as long (1 s, 2 s, …) after the last failure;
+        // a guess takes far less than that here, unless the machine stalls for seconds.
+        QVERIFY2(throttledAt >= 5 && throttledAt <= 7, qPrintable(QString::number(throttledAt)));
         // Even the right password is refused while the account is throttled.
         QCOMPARE(c.login(u"free"_s).status, 429);
+    }
+
+    static HttpResponse loginFrom(TestServer &server, const QString &user, const QString &password,
+                                  const QByteArray &forwardedFor = {})
+    {
+        HttpClient c(server.baseUrl());
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (!forwardedFor.isEmpty()) {
+            headers.append({"X-Forwarded-For", forwardedFor});
+        }
+        return c.send(
+            "POST", u"/api/v1/auth/login"_s,
+            QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}}).toJson(QJsonDocument::Compact),
+            "application/json", headers);
+    }
+
+    void bruteForce_onOneAccount_locksNobodyElseOut()
+    {
+        // Everyone here shares 127.0.0.1, as members behind one proxy or office do.
+        TestServer server;
+        QVERIFY(server.start());
+        for (int i = 0; i < 40; ++i) {
+            const int status = loginFrom(server, u"member"_s, u"guess-%1"_s.arg(i)).status;
+            QVERIFY2(status == 401 || status == 429, qPrintable(QString::number(status)));
+        }
+        QCOMPARE(loginFrom(server, u"member"_s, u"guild-demo"_s).status, 429); // the account waits
+        QCOMPARE(loginFrom(server, u"free"_s, u"guild-demo"_s).status, 200);   // nobody else does
+        QCOMPARE(loginFrom(server, u"premium"_s, u"guild-demo"_s).status, 200);
+
+        // Spraying many accounts from one address: past 30 failures it may only try accounts that have not
+        // failed; those that have (the sprayed ones) wait, the others still sign in.
+        for (int i = 0; i < 32; ++i) {
+            QCOMPARE(loginFrom(server, u"nobody_%1"_s.arg(i), u"guess"_s).status, 401);
+        }
+        QCOMPARE(loginFrom(server, u"nobody_3"_s, u"guess"_s).status, 429);
+        QCOMPARE(loginFrom(server, u"author"_s, u"guild-demo"_s).status, 200);
+        // A client cannot escape by naming another address: without --trusted-proxy the header is ignored.
+        QCOMPARE(loginFrom(server, u"nobody_3"_s, u"guess"_s, "198.51.100.7").status, 429);
+        QVERIFY(server.stop());
+    }
+
+    void forwardedFor_isBelieved_onlyFromTrustedProxies()
+    {
+        TestServer server(TestServer::Options{true, {u"--trusted-proxy"_s, u"127.0.0.0/8"_s}});
+        QVERIFY(server.start());
+        // An attacker behind the proxy sprays accounts from 203.0.113.9.
+        for (int i = 0; i < 32; ++i) {
+            QCOMPARE(loginFrom(server, u"sprayed_%1"_s.arg(i), u"guess"_s, "203.0.113.9").status, 401);
+        }
+        QCOMPARE(loginFrom(server, u"sprayed_1"_s, u"guess"_s, "203.0.113.9").status, 429);
+        // The same account from another member's address is only as throttled as the account is.
+        QCOMPARE(loginFrom(server, u"sprayed_1"_s, u"guess"_s, "198.51.100.7").status, 401);
+        // A client that adds its own X-Forwarded-For in front gains nothing: the proxy appends the real one.
+        QCOMPARE(loginFrom(server, u"sprayed_2"_s, u"guess"_s, "192.0.2.1, 203.0.113.9").status, 429);
+        QCOMPARE(loginFrom(server, u"member"_s, u"guild-demo"_s, "203.0.113.9").status, 200);
+        QVERIFY(server.stop());
+        QVERIFY(!TestServer(TestServer::Options{true, {u"--trusted-proxy"_s, u"not-a-subnet"_s}}).start());
     }
 
     void accessToken_expires_thenRefreshWorks()
