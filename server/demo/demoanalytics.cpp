@@ -76,9 +76,10 @@ void seedDemoUsage(QSqlDatabase &db, const QHash<QString, qint64> &accounts, qin
     for (int paidDaysAgo : {70, 40}) {
         sql::exec(db,
                   u"INSERT INTO payments (user_id, session_id, tier, period, amount_cents, currency, status, "
-                  "created_at, paid_at) VALUES (?, ?, 2, 'month', 4900, 'CNY', 'paid', ?, ?)"_s,
+                  "created_at, paid_at, period_start, period_end) VALUES (?, ?, 2, 'month', 4900, 'CNY', 'paid', ?, "
+                  "?, ?, ?)"_s,
                   {accounts.value(u"premium"_s), u"cs_demo_%1"_s.arg(paidDaysAgo), now - paidDaysAgo * DayMs,
-                   now - paidDaysAgo * DayMs});
+                   now - paidDaysAgo * DayMs, now - paidDaysAgo * DayMs, now - (paidDaysAgo - 30) * DayMs});
     }
 }
 

@@ -20,8 +20,6 @@ using namespace protocol::analytics;
 namespace {
 
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
-/// Clocks disagree; an event a little ahead of ours is still counted.
-constexpr qint64 FutureSkewMs = 10LL * 60 * 1000;
 
 ApiError adminsOnly()
 {
@@ -45,7 +43,7 @@ Result<IngestSummary> AnalyticsService::ingest(const AuthUser &member, const QLi
     IngestSummary summary;
     for (const UsageEvent &e : events) {
         const qint64 at = e.at.toMSecsSinceEpoch();
-        if (at < oldest || at > now + FutureSkewMs) {
+        if (at < oldest || at > now + ClockSkewMs) {
             ++summary.ignored;
         } else {
             counted.append(e);

@@ -70,7 +70,22 @@ Result<Membership> MembershipService::extend(QSqlDatabase &tx, qint64 userId, Ti
     }
     const qint64 base = inForce && current.tier == tier ? current.expiresAt.toMSecsSinceEpoch() : now;
     users.setMembership(userId, tier, base + days * DayMs, now);
+    endPaidPeriods(tx, userId, tier, base + days * DayMs, now);
     return users.membership(userId, now);
+}
+
+void MembershipService::endPaidPeriods(const QSqlDatabase &tx, qint64 userId, Tier tier, qint64 expiresAt, qint64 now)
+{
+    // What was paid for stops counting when the membership stops giving it: another tier from now on,
+    // this one from the new expiry.
+    sql::exec(tx,
+              u"UPDATE payments SET period_end = ? WHERE user_id = ? AND status = 'paid' AND period_end > ? AND "
+              "period IN ('month', 'year') AND tier <> ?"_s,
+              {now, userId, now, static_cast<int>(tier)});
+    sql::exec(tx,
+              u"UPDATE payments SET period_end = CASE WHEN period_start > ? THEN period_start ELSE ? END "
+              "WHERE user_id = ? AND status = 'paid' AND period_end > ? AND period IN ('month', 'year') AND tier = ?"_s,
+              {expiresAt, expiresAt, userId, expiresAt, static_cast<int>(tier)});
 }
 
 Result<Membership> MembershipService::startTrial(const AuthUser &member, const QString &tierCode)
@@ -181,9 +196,11 @@ Result<Membership> MembershipService::grant(const AuthUser &admin, qint64 userId
     UserRepository users(db);
     if (*tier == Tier::Free) {
         users.setMembership(userId, Tier::Free, std::nullopt, now);
+        endPaidPeriods(db, userId, Tier::Free, now, now);
     } else {
         // An admin's grant replaces what was there: a correction, not a purchase.
         users.setMembership(userId, *tier, now + days * DayMs, now);
+        endPaidPeriods(db, userId, *tier, now + days * DayMs, now);
     }
     m_events.changed(tx, userId);
     tx.commit();

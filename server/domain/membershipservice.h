@@ -46,6 +46,11 @@ public:
     Result<protocol::Membership> grant(const AuthUser &admin, qint64 userId, const QString &tierCode, int days);
 
 private:
+    /// Paid periods end where the membership now ends: other tiers' at `now`, this tier's at `expiresAt`
+    /// (MRR and churn read them).
+    static void endPaidPeriods(const QSqlDatabase &tx, qint64 userId, protocol::Tier tier, qint64 expiresAt,
+                               qint64 now);
+
     Database &m_database;
     const AccountEvents &m_events;
 };

@@ -25,6 +25,7 @@ using namespace protocol::engagement;
 
 namespace {
 
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
 constexpr int MonthDays = 30;
 constexpr int YearDays = 365;
 
@@ -276,13 +277,16 @@ Result<Payment> PaymentService::markPaid(sql::Transaction &tx, const QString &se
         p.paidAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         return p;
     }
-    const Result<Membership> extended =
-        MembershipService::extend(db, userId, p.tier, p.period == u"year"_s ? YearDays : MonthDays, now);
+    const int days = p.period == u"year"_s ? YearDays : MonthDays;
+    const Result<Membership> extended = MembershipService::extend(db, userId, p.tier, days, now);
     if (!extended.ok()) {
         return extended.error();
     }
     m_events.changed(tx, userId);
-    sql::exec(db, u"UPDATE payments SET status = 'paid', paid_at = ? WHERE id = ?"_s, {now, p.id});
+    // The days this payment bought: after the current ones for a renewal, from now for a new tier.
+    const qint64 periodEnd = extended.value().expiresAt.toMSecsSinceEpoch();
+    sql::exec(db, u"UPDATE payments SET status = 'paid', paid_at = ?, period_start = ?, period_end = ? WHERE id = ?"_s,
+              {now, periodEnd - days * DayMs, periodEnd, p.id});
     sql::exec(db,
               u"UPDATE redeem_codes SET uses = uses + 1 WHERE code_hash = (SELECT coupon FROM payments WHERE id = ?)"_s,
               {p.id});

@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "clock.h"
 #include "models/activityscore.h"
 #include "storage/analyticsmemo.h"
 #include "storage/analyticsrepository.h"
@@ -190,7 +191,7 @@ PeriodFigures ReportBuilder::figuresFor(const QDate &start, const QDate &end, co
     f.members = m_repo.membersBefore(endMs);
     const double memberDays = m_repo.addTotals(fromDay, toDay, f);
     f.consumers = consumers(fromDay, toDay);
-    const MoneyFigures money = m_repo.money(startMs, endMs);
+    const MoneyFigures money = m_repo.money(startMs, endMs, nowMs());
     f.payers = money.payers;
     f.revenueCents = money.revenueCents;
     f.mrrCents = money.mrrCents;

@@ -1,12 +1,15 @@
 #include "analyticsrepository.h"
 
+#include "protocol/limits.h"
 #include "sql.h"
 
 #include <QHash>
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +73,38 @@ void count(MemberDay &day, const UsageEvent &e)
     }
 }
 
+QHash<qint64, double> capToTheDay(const QSqlDatabase &db, qint64 userId, QMap<qint64, MemberDay> &days, qint64 now)
+{
+    // Returns, per day whose reading was cut, the share of it kept.
+    // What one member can add to a day is bounded by the day itself: active time by the seconds the day
+    // has had so far (all of them for a past day), reading by the member's active time. The member's row
+    // is locked first, so two batches racing on other connections cannot both fill the same room.
+    const bool pg = db.driverName() == u"QPSQL"_s;
+    sql::Prepared ensure(db, u"INSERT INTO activity_daily (day, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+    sql::Prepared current(db, u"SELECT active_seconds, reading_seconds FROM activity_daily WHERE day = ? AND "
+                              "user_id = ?"_s +
+                                  (pg ? u" FOR UPDATE"_s : QString()));
+    QHash<qint64, double> readingKept;
+    for (auto it = days.begin(); it != days.end(); ++it) {
+        const qint64 day = it.key();
+        ensure.run({day, userId});
+        QSqlQuery &q = current.run({day, userId});
+        const qint64 active = q.next() ? q.value(0).toLongLong() : 0;
+        const qint64 reading = q.value(1).toLongLong();
+        q.finish();
+        const qint64 dayHas = std::clamp<qint64>((now + ClockSkewMs - day * DayMs) / 1000, 0, DayMs / 1000);
+        qint64 &addActive = it->counts[0];
+        qint64 &addReading = it->counts[1];
+        addActive = std::clamp<qint64>(dayHas - active, 0, addActive);
+        const qint64 wanted = addReading;
+        addReading = std::clamp<qint64>(active + addActive - reading, 0, addReading);
+        if (addReading < wanted) {
+            readingKept.insert(day, wanted > 0 ? double(addReading) / double(wanted) : 0.0);
+        }
+    }
+    return readingKept;
+}
+
 QString joined(const QString &pattern)
 {
     QStringList parts;
@@ -78,9 +113,6 @@ QString joined(const QString &pattern)
     }
     return parts.join(u", "_s);
 }
-
-// "paid_at + the days the payment covers", in SQL, for tier payments.
-const QString CoveredUntil = u"(paid_at + CASE period WHEN 'year' THEN 31536000000 ELSE 2592000000 END)"_s;
 
 } // namespace
 
@@ -144,6 +176,11 @@ IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> 
     }
     if (days.isEmpty()) {
         return result;
+    }
+    const QHash<qint64, double> readingKept = capToTheDay(m_db, userId, days, now);
+    for (auto it = content.begin(); it != content.end(); ++it) {
+        // Reading that did not fit the day is taken off each item in proportion.
+        it->seconds = static_cast<qint64>(std::floor(it->seconds * readingKept.value(std::get<0>(it.key()), 1.0)));
     }
 
     // Whoever's batch is the day's first for the member (or the first to consume) counts them once in
@@ -273,15 +310,17 @@ double AnalyticsRepository::membersJoined(qint64 fromMs, qint64 toMs)
         .toDouble();
 }
 
-MoneyFigures AnalyticsRepository::money(qint64 fromMs, qint64 toMs)
+MoneyFigures AnalyticsRepository::money(qint64 fromMs, qint64 toMs, qint64 now)
 {
     MoneyFigures m;
+    // Tier payments count for the days they really paid for (period_start to period_end: a renewal's
+    // days follow the current ones, an upgrade or an admin's correction ends them early).
     const QString tierPaid = u"status = 'paid' AND period IN ('month', 'year')"_s;
     // Paying members: a tier payment covering part of the period, or a course bought in it.
     m.payers = sql::scalar(m_db,
                            u"SELECT COUNT(DISTINCT user_id) FROM payments WHERE status = 'paid' AND ("
-                           "(period IN ('month', 'year') AND paid_at < ? AND "_s +
-                               CoveredUntil + u" > ?) OR (period = 'once' AND paid_at >= ? AND paid_at < ?))"_s,
+                           "(period IN ('month', 'year') AND period_start < ? AND period_end > ?) OR "
+                           "(period = 'once' AND paid_at >= ? AND paid_at < ?))"_s,
                            {toMs, fromMs, fromMs, toMs})
                    .toDouble();
     m.revenueCents = sql::scalar(m_db,
@@ -293,16 +332,19 @@ MoneyFigures AnalyticsRepository::money(qint64 fromMs, qint64 toMs)
     m.mrrCents = sql::scalar(m_db,
                              u"SELECT COALESCE(SUM(CASE period WHEN 'year' THEN amount_cents / 12.0 ELSE amount_cents "
                              "END), 0) FROM payments WHERE "_s +
-                                 tierPaid + u" AND paid_at < ? AND "_s + CoveredUntil + u" >= ?"_s,
+                                 tierPaid + u" AND period_start < ? AND period_end >= ?"_s,
                              {toMs, toMs})
                      .toDouble();
-    // Churned: the member's last paid cover ran out in the period.
-    m.churned = sql::scalar(m_db,
-                            u"SELECT COUNT(*) FROM (SELECT user_id, MAX("_s + CoveredUntil +
-                                u") AS until_ms FROM payments WHERE "_s + tierPaid +
-                                u" GROUP BY user_id) covers WHERE until_ms >= ? AND until_ms < ?"_s,
-                            {fromMs, toMs})
-                    .toDouble();
+    // Churned: the member's last paid period ended, and the grace period after it too, in the period
+    // (and by now: a lapse still to come is not a churn yet). A renewal in grace continues the period.
+    m.churned =
+        sql::scalar(m_db,
+                    u"SELECT COUNT(*) FROM (SELECT user_id, MAX(period_end) + ? AS lapsed_ms FROM payments "
+                    "WHERE "_s +
+                        tierPaid +
+                        u" GROUP BY user_id) covers WHERE lapsed_ms >= ? AND lapsed_ms < ? AND lapsed_ms <= ?"_s,
+                    {protocol::limits::MembershipGraceMs, fromMs, toMs, now})
+            .toDouble();
     // Converted: the member's first payment of any kind fell in the period.
     m.converted = sql::scalar(m_db,
                               u"SELECT COUNT(*) FROM (SELECT user_id, MIN(paid_at) AS first_ms FROM payments "

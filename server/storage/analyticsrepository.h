@@ -6,13 +6,16 @@
 
 namespace guild::server {
 
+/// How far ahead of the server's clock a usage event may be and still count (clocks disagree a little).
+inline constexpr qint64 ClockSkewMs = 60 * 1000;
+
 struct IngestResult
 {
     int accepted = 0;
     int duplicates = 0;
 };
 
-/// Money over a period, from the payments table (tier payments cover 30 or 365 days from being paid).
+/// Money over a period, from the payments table (tier payments cover the period they paid for).
 struct MoneyFigures
 {
     double payers = 0;
@@ -32,7 +35,8 @@ public:
     {}
 
     /// Stores each event not seen before (per member and event id) and folds the new ones into the
-    /// rollups. Call inside a transaction: a batch counts entirely or not at all.
+    /// rollups, never more active time into a member's day than the day has had by `now`, nor more
+    /// reading than active time. Call inside a transaction: a batch counts entirely or not at all.
     IngestResult ingest(qint64 userId, const QList<protocol::analytics::UsageEvent> &events, qint64 now);
 
     /// Sums the community's daily rollup over the days into the period's counts (activeSeconds through
@@ -46,7 +50,8 @@ public:
     /// Accounts that existed before `beforeMs`.
     double membersBefore(qint64 beforeMs);
     double membersJoined(qint64 fromMs, qint64 toMs);
-    MoneyFigures money(qint64 fromMs, qint64 toMs);
+    /// `now` bounds churn: a lapse still to come is not counted.
+    MoneyFigures money(qint64 fromMs, qint64 toMs, qint64 now);
     /// Reading per item summed over the days (no titles).
     QList<protocol::analytics::ContentFigure> contentSums(int fromDay, int toDay);
     /// Reading per item over the month starting on `monthDay`, as kept by fillContentMonth.

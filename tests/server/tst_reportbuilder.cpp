@@ -61,7 +61,8 @@ private Q_SLOTS:
             for (int d = 0; d < 14; d += i) {
                 const QDateTime at(m_from.addDays(d), QTime(12, 0), Qt::UTC);
                 const QString id = u"%1-%2"_s.arg(i).arg(d);
-                events.append({id + u'a', EventKind::Active, at, 600, {}, 0});
+                // Reading fits in the active time (the server caps it there).
+                events.append({id + u'a', EventKind::Active, at, i == 2 ? 1800 : 600, {}, 0});
                 events.append({id + u'r', EventKind::Read, at, 300, u"article"_s, 7});
                 if (i == 2) {
                     events.append({id + u'l', EventKind::Read, at, 1200, u"lesson"_s, 8});

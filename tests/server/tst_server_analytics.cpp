@@ -416,6 +416,93 @@ private Q_SLOTS:
         QCOMPARE(member.get(u"/api/v1/me/activity?from=x&to=y"_s).status, 400);
     }
 
+    void oneMember_cannotAddMoreThanTheDayHas()
+    {
+        TestServer server(TestServer::Options{true, {u"--test-clock"_s}});
+        QVERIFY(server.start());
+        const QDate d = QDateTime::currentDateTimeUtc().date().addDays(40);
+        QVERIFY(HttpClient::moveServerClock(server.baseUrl(), at(d, 6))); // six hours into the day
+        HttpClient member = HttpClient::signedIn(server.baseUrl(), u"member"_s);
+        const auto post = [&](const QJsonArray &events) {
+            return member.post(u"/api/v1/analytics/events"_s, {{u"events"_s, events}});
+        };
+        // 500 events of an hour each: 500 hours claimed in a six-hour-old day.
+        QJsonArray inflated;
+        for (int i = 0; i < 500; ++i) {
+            inflated.append(event(u"active"_s, at(d, 0).addSecs(i * 40), 3600));
+        }
+        QCOMPARE(post(inflated).json[u"accepted"_s].toInt(), 500);
+        // Reading claimed beyond the active time, and an event from the future.
+        QJsonArray reading;
+        for (int i = 0; i < 10; ++i) {
+            reading.append(event(u"read"_s, at(d, 1).addSecs(i * 60), 3600, u"article"_s, 1));
+        }
+        QCOMPARE(post(reading).json[u"accepted"_s].toInt(), 10);
+        QCOMPARE(post({event(u"active"_s, at(d, 6).addSecs(5 * 60), 60)}).json[u"ignored"_s].toInt(), 1);
+        // A second batch the same day adds nothing: the day is full.
+        QCOMPARE(post({event(u"active"_s, at(d, 5), 3600)}).json[u"accepted"_s].toInt(), 1);
+
+        const QJsonArray days =
+            member.get(u"/api/v1/me/activity?from=%1&to=%1"_s.arg(iso(d))).json[u"days"_s].toArray();
+        QCOMPARE(days.size(), 1);
+        // The day had six hours and a minute's allowance for skew (plus the moments this test took).
+        const double dayHas = 6 * 3600 + 60;
+        const double active = days[0][u"activeSeconds"_s].toDouble();
+        QVERIFY2(active >= dayHas && active < dayHas + 600, qPrintable(QString::number(active)));
+        QCOMPARE(days[0][u"readingSeconds"_s].toDouble(), active);
+        HttpClient admin = HttpClient::signedIn(server.baseUrl(), u"admin"_s);
+        const QJsonObject period = admin.get(u"/api/v1/admin/analytics?from=%1&to=%1&granularity=day"_s.arg(iso(d)))
+                                       .json[u"report"_s][u"periods"_s][0]
+                                       .toObject();
+        QCOMPARE(period[u"activeSeconds"_s].toDouble(), active);
+        QCOMPARE(period[u"readingSeconds"_s].toDouble(), active);
+        QVERIFY(period[u"T"_s].toDouble() <= 24.0);
+        QVERIFY(server.stop());
+    }
+
+    void money_followsTheRealPeriods()
+    {
+        TestServer server(TestServer::Options{true, {u"--test-clock"_s}});
+        QVERIFY(server.start());
+        const QDate d0 = QDateTime::currentDateTimeUtc().date().addDays(40);
+        // Paid for and completed at noon on `when`; the amount, or -1 when something failed.
+        const auto pay = [&](const QDate &when) {
+            if (!HttpClient::moveServerClock(server.baseUrl(), at(when, 12))) {
+                return -1.0;
+            }
+            HttpClient free = HttpClient::signedIn(server.baseUrl(), u"free"_s);
+            const HttpResponse checkout =
+                free.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"member"_s}, {u"period"_s, u"month"_s}});
+            if (checkout.status != 201 || free.get(QUrl(checkout.json[u"url"_s].toString()).path()).status != 200) {
+                return -1.0;
+            }
+            return checkout.json[u"payment"_s][u"amountCents"_s].toDouble();
+        };
+        const double first = pay(d0);
+        const double renewal = pay(d0.addDays(10)); // early: its month follows the first one
+        QVERIFY(first > 0 && renewal > 0);
+        QVERIFY(renewal < first); // the early-renewal discount
+        QVERIFY(HttpClient::moveServerClock(server.baseUrl(), at(d0.addDays(90), 12)));
+        HttpClient admin = HttpClient::signedIn(server.baseUrl(), u"admin"_s);
+        const QJsonArray periods =
+            admin.get(u"/api/v1/admin/analytics?from=%1&to=%2&granularity=day"_s.arg(iso(d0), iso(d0.addDays(80))))
+                .json[u"report"_s][u"periods"_s]
+                .toArray();
+        QCOMPARE(periods.size(), 81);
+        const auto on = [&](int k, const QString &figure) { return periods[k][figure].toDouble(); };
+        QCOMPARE(on(15, u"mrrCents"_s), first);   // one payment in force, not two
+        QCOMPARE(on(45, u"mrrCents"_s), renewal); // the renewal's own month
+        QCOMPARE(on(65, u"mrrCents"_s), 0.0);
+        // Paid until day 60 at noon; the three days of grace end on day 63: the churn is then, once.
+        double churned = 0;
+        for (int k = 0; k <= 80; ++k) {
+            churned += on(k, u"churned"_s);
+            QVERIFY2(on(k, u"churned"_s) == (k == 63 ? 1.0 : 0.0), qPrintable(QString::number(k)));
+        }
+        QCOMPARE(churned, 1.0);
+        QVERIFY(server.stop());
+    }
+
     void batchesSentAtOnce_countEachMemberOnce()
     {
         // Two members, each sending four batches for the same new day at the same moment: the day has two
