@@ -217,7 +217,7 @@ private Q_SLOTS:
         repo.membersBefore(endMs);
         qInfo("members before %.1f ms", t.nsecsElapsed() / 1e6);
         t.restart();
-        repo.money(endMs - 30 * 86400000LL, endMs);
+        repo.money(endMs - 30 * 86400000LL, endMs, endMs);
         qInfo("money %.1f ms", t.nsecsElapsed() / 1e6);
         t.restart();
         repo.contentSums(to - 29, to);
