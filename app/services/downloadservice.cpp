@@ -3,6 +3,7 @@
 #include "net/apiclient.h"
 #include "storage/coursecache.h"
 #include "storage/localcache.h"
+#include "storage/privatefiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -85,7 +86,7 @@ void DownloadService::start()
         this,
         [part = [this](qint64 id) { return partPath(id); }, full = [this](qint64 id) { return finalPath(id); },
          dir = m_directory](QSqlDatabase &db) {
-            QDir().mkpath(dir);
+            privatefiles::ensureDirectory(dir);
             CourseCache cache(db);
             Loaded loaded{cache.downloads(), cache.courseDownloads(), {}};
             for (const DownloadRecord &r : loaded.records) {
@@ -305,7 +306,8 @@ void DownloadService::fetchPiece(qint64 courseId, qint64 lessonId, const QString
             this,
             [path = partPath(lessonId), piece](QSqlDatabase &) -> qint64 {
                 QFile out(path);
-                if (!out.open(QIODevice::Append) || out.write(piece) != piece.size()) {
+                if (!privatefiles::ensureFile(path) || !out.open(QIODevice::Append) ||
+                    out.write(piece) != piece.size()) {
                     return -1;
                 }
                 out.close();

@@ -1,6 +1,7 @@
 #include "localcache.h"
 
 #include "cachemigrator.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,7 +56,13 @@ void LocalCache::open(const QString &path, QObject *context, std::function<void(
     run<QString>(
         context,
         [name, path](QSqlDatabase &) -> QString {
-            QDir().mkpath(QFileInfo(path).absolutePath());
+            // Owner-only before SQLite touches it; caches made by older versions are narrowed too.
+            if (!privatefiles::ensureDirectory(QFileInfo(path).absolutePath()) || !privatefiles::ensureFile(path)) {
+                return LocalCache::tr("Cannot prepare the offline cache: %1").arg(QFileInfo(path).absolutePath());
+            }
+            for (const QString &companion : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+                privatefiles::restrict(path + companion);
+            }
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             db.setDatabaseName(path);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);

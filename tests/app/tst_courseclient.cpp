@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +250,12 @@ private Q_SLOTS:
         const QString local = c->downloads.localVideo(video);
         QVERIFY(!local.isEmpty());
         QCOMPARE(fileHash(local), expected); // whole and uncorrupted
+        // A paid lesson's video is the member's alone.
+        QCOMPARE(QFile::permissions(local) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(QFileInfo(local).absolutePath()) &
+                     ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
         // Pause and resume work too (nothing left here, so the state is what is checked).
         c->downloads.pause(cpp);

@@ -2,10 +2,13 @@
 #include "storage/localcache.h"
 #include "support/cachewait.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace guild;
@@ -64,6 +67,40 @@ private Q_SLOTS:
         cache.close();
         QCOMPARE(userVersion(path), LocalCache::schemaVersion());
         QVERIFY(LocalCache::schemaVersion() >= 1);
+    }
+
+    void cacheOnDisk_isOwnerOnly()
+    {
+        // Paid articles and messages are in here: other local users must not read them, whatever the umask.
+        const mode_t previous = ::umask(022);
+        LocalCache cache;
+        const QString folder = m_dir.filePath(u"private/account"_s);
+        const QString path = folder + u"/cache.sqlite"_s;
+        QCOMPARE(openCache(cache, path), QString());
+        QVERIFY(test::runOnCache<bool>(cache, [](QSqlDatabase &db) {
+                    return QSqlQuery(db).exec(u"CREATE TABLE scratch (x)"_s); // a write: the WAL exists now
+                }).value_or(false));
+        ::umask(previous);
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+        const auto mode = [](const QString &p) {
+            struct stat st
+            {};
+            return ::stat(QFile::encodeName(p).constData(), &st) == 0 ? (st.st_mode & 0777) : 0xFFFF;
+        };
+        QCOMPARE(mode(folder), 0700u);
+        for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+            QVERIFY2(mode(file) == 0600u, qPrintable(file + u" "_s + QString::number(mode(file), 8)));
+        }
+        cache.close();
+
+        // A cache written by an older version, readable by all, is narrowed when opened.
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                          QFile::ExeOther);
+        LocalCache again;
+        QCOMPARE(openCache(again, path), QString());
+        QCOMPARE(mode(folder), 0700u);
+        QCOMPARE(mode(path), 0600u);
     }
 
     void open_newerDatabase_isRefusedWithMessage()
