@@ -107,6 +107,7 @@ int main(int argc, char *argv[])
         {u"access-token-ttl"_s, u"Access token lifetime in seconds (1-900)."_s, u"seconds"_s, u"900"_s},
         {u"chat-rate"_s, u"Chat messages a member may send: burst and sustained per second."_s, u"burst:perSecond"_s,
          u"10:2"_s},
+        {u"list-routes"_s, u"Print every route this server would answer (METHOD /path per line) and exit."_s},
         {u"trusted-proxy"_s,
          u"A reverse proxy (address or CIDR subnet) whose X-Forwarded-For names the client; repeatable."_s, u"cidr"_s},
     });
@@ -176,6 +177,14 @@ int main(int argc, char *argv[])
     }
     options.mediaDir = parser.isSet(u"media"_s) ? parser.value(u"media"_s) : QDir(dataDir).filePath(u"media"_s);
 
+    if (parser.isSet(u"list-routes"_s)) {
+        // The authorization matrix test walks this list: a route it has no row for fails it.
+        const ServerApp server(options);
+        for (const auto &route : server.routes()) {
+            std::printf("%s %s\n", route.method.constData(), qPrintable(route.path));
+        }
+        return 0;
+    }
     quitOnTerminationSignals(app);
     ServerApp server(options);
     QString error;

@@ -56,6 +56,8 @@ public:
 
     /// Migrates, seeds (demo), listens. Returns the bound port, or 0 with `error` set.
     quint16 start(QString *error);
+    /// The routes this server answers (known before start).
+    const QList<ApiServer::RouteInfo> &routes() const { return m_api->routes(); }
 
 private:
     ServerOptions m_options;

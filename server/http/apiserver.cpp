@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QMetaEnum>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -152,6 +153,7 @@ void ApiServer::onWebSocket(const QString &path, std::function<void(std::unique_
 {
     // Qt HttpServer hands an upgrade to the WebSocket side only when a route claims the request. The
     // route answers plain requests itself and leaves upgrades alone.
+    m_routes.append({"GET", path});
     m_http.route(path, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0) {
             dispatch(request, std::move(responder), Pool::General, [](const Request &) {
@@ -171,8 +173,16 @@ Result<AuthUser> ApiServer::authenticate(const Request &request) const
     return request.caller ? *request.caller : m_auth.authenticate(request.bearerToken());
 }
 
+void ApiServer::remember(const QString &path, QHttpServerRequest::Method method, const QString &parameter)
+{
+    const auto methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    m_routes.append({QByteArray(methods.valueToKey(static_cast<int>(method))).toUpper(),
+                     QString(path).replace(u"<arg>"_s, parameter)});
+}
+
 void ApiServer::route(const QString &path, QHttpServerRequest::Method method, Handler handler, Pool pool)
 {
+    remember(path, method, {});
     m_knownPaths.append(QRegularExpression(u'^' + QRegularExpression::escape(path) + u'$'));
     m_http.route(path, method,
                  [this, handler, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -182,6 +192,7 @@ void ApiServer::route(const QString &path, QHttpServerRequest::Method method, Ha
 
 void ApiServer::routeWithId(const QString &path, QHttpServerRequest::Method method, IdHandler handler)
 {
+    remember(path, method, u"{id}"_s);
     QString pattern = QRegularExpression::escape(path);
     pattern.replace(QRegularExpression::escape(u"<arg>"_s), u"[0-9]+"_s);
     m_knownPaths.append(QRegularExpression(u'^' + pattern + u'$'));
@@ -194,6 +205,7 @@ void ApiServer::routeWithId(const QString &path, QHttpServerRequest::Method meth
 
 void ApiServer::routeWithKey(const QString &path, QHttpServerRequest::Method method, KeyHandler handler)
 {
+    remember(path, method, u"{key}"_s);
     QString pattern = QRegularExpression::escape(path);
     pattern.replace(QRegularExpression::escape(u"<arg>"_s), u"[^/]+"_s);
     m_knownPaths.append(QRegularExpression(u'^' + pattern + u'$'));

@@ -60,10 +60,20 @@ public:
     /// Proxies whose X-Forwarded-For names the client (set before listening).
     void setTrustedProxies(TrustedProxies proxies) { m_proxies = std::move(proxies); }
 
+    struct RouteInfo
+    {
+        QByteArray method; ///< GET, POST, … ("GET" for the WebSocket upgrade)
+        QString path;      ///< with {id} for a numeric and {key} for a text parameter
+    };
+    /// Every route registered, in order: what `guild-server --list-routes` prints, and what the
+    /// authorization matrix test walks (a route without a row there fails it).
+    const QList<RouteInfo> &routes() const { return m_routes; }
+
 private:
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,
                   std::function<Reply(const Request &)> work);
     void respondMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void remember(const QString &path, QHttpServerRequest::Method method, const QString &parameter);
     /// Runs `work` once per member and Idempotency-Key (see setIdempotency).
     Reply runOnce(const Request &request, const std::function<Reply(const Request &)> &work);
 
@@ -75,6 +85,7 @@ private:
     QThreadPool m_authPool;
     std::atomic<int> m_queued{0};
     QList<QRegularExpression> m_knownPaths;
+    QList<RouteInfo> m_routes;
 };
 
 } // namespace guild::server

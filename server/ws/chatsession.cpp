@@ -223,7 +223,7 @@ void ChatSession::recheck()
 }
 
 template <typename R>
-void ChatSession::runAsMember(std::function<R(const AuthUser &)> work, std::function<void(R)> done)
+void ChatSession::runAsMember(std::function<R(const AuthUser &)> work, std::function<void(R)> done, bool followStanding)
 {
     struct Checked
     {
@@ -254,7 +254,7 @@ void ChatSession::runAsMember(std::function<R(const AuthUser &)> work, std::func
             out.result = work(*out.user);
             return out;
         },
-        [this, done = std::move(done)](Checked out) {
+        [this, done = std::move(done), followStanding](Checked out) {
             m_busy = false;
             if (out.refusal == errors::Internal) {
                 fail(QString(errors::Internal), u"Something went wrong on the server."_s);
@@ -265,7 +265,7 @@ void ChatSession::runAsMember(std::function<R(const AuthUser &)> work, std::func
                 end(out.refusal);
                 return;
             }
-            if (out.user->tier != m_user.tier || out.user->role != m_user.role) {
+            if (followStanding && (out.user->tier != m_user.tier || out.user->role != m_user.role)) {
                 m_recheckWanted = true; // the channel list follows before the next frame
             }
             m_user = *out.user;
@@ -286,7 +286,6 @@ void ChatSession::runRecheck()
             }
         },
         [this](std::optional<QList<Channel>> readable) {
-            m_recheckWanted = false; // this was the check
             if (readable) {
                 applyChannels(*readable);
             } else {
@@ -295,7 +294,8 @@ void ChatSession::runRecheck()
                 QTimer::singleShot(1000, this, &ChatSession::recheck);
             }
             next();
-        });
+        },
+        false); // this is the check: a changed tier is what it is here to follow
 }
 
 void ChatSession::applyChannels(const QList<Channel> &readable)

@@ -63,9 +63,10 @@ private:
     /// The token was refused (`code` from AuthService): says why and closes with the matching code.
     void end(const QString &code);
     /// Runs `work` on the chat pool as the token's owner stands now; a refused token ends the session
-    /// instead. `work` returns what `done` gets back on this thread.
+    /// instead. `work` returns what `done` gets back on this thread. With `followStanding`, a changed
+    /// tier or role has the channel list checked before the next frame.
     template <typename R>
-    void runAsMember(std::function<R(const AuthUser &)> work, std::function<void(R)> done);
+    void runAsMember(std::function<R(const AuthUser &)> work, std::function<void(R)> done, bool followStanding = true);
     void handleSend(const QJsonObject &frame);
     void handleResume(const QJsonObject &frame);
     void handleRead(const QJsonObject &frame);
