@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLatin1StringView>
 
+#include <array>
 #include <optional>
 
 // Chat over WebSocket: frame types and the values they carry. docs/chat-protocol.md is the reference.
@@ -30,6 +31,10 @@ inline constexpr QLatin1StringView Edit{"edit"};                      // client:
 inline constexpr QLatin1StringView Delete{"delete"};                  // client: the author (or an admin) removes one
 inline constexpr QLatin1StringView React{"react"};                    // client: add or take back a reaction
 inline constexpr QLatin1StringView Notify{"notify"};                  // both ways: a channel's or thread's level
+/// Every type a client may send; anything else is refused with unknown_type (the authorization matrix
+/// test walks this list).
+inline constexpr std::array ClientTypes{Auth,     Send,   Resume, Ping,   Read,  Typing,
+                                        Presence, Direct, Edit,   Delete, React, Notify};
 // server -> client
 inline constexpr QLatin1StringView Ready{"ready"};
 inline constexpr QLatin1StringView Ack{"ack"};

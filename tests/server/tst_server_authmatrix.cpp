@@ -1,0 +1,767 @@
+#include "protocol/chat.h"
+#include "support/httpclient.h"
+#include "support/testserver.h"
+#include "support/wsclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <array>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace guild::test;
+
+// The authorization matrix: every route the server registers (the test asks the server for its list,
+// so a route added without a row here fails it) and every chat frame type, for every kind of caller,
+// with the outcome each must get written down below. Every answer and frame is also searched for what
+// that caller may not read (paid bodies, paid lessons, the premium lounge, gated Q&A, join links,
+// other members' emails, password hashes), including sync pages, notifications and exports.
+class TestServerAuthMatrix : public QObject
+{
+    Q_OBJECT
+private:
+    // The callers, in the order of the expectation strings below.
+    enum Role
+    {
+        Anonymous, ///< no token
+        SignedOut, ///< a token whose login was ended
+        Free,
+        Member,
+        Premium,
+        Author,
+        Admin,
+        Grace,  ///< premium that expired a day ago: still in the grace period
+        Lapsed, ///< premium that expired past its grace period: free now
+        RoleCount
+    };
+    static constexpr std::array<const char *, RoleCount> RoleNames{
+        "anonymous", "signed-out", "free", "member", "premium", "author", "admin", "grace", "lapsed"};
+
+    // Expected outcome per role, one character each: o 2xx, c 2xx or 409 (a second go at a one-time
+    // thing), 1 401, 3 403, 4 404, x 400, u 426.
+    static inline const QString Public = QStringLiteral("ooooooooo");
+    static inline const QString SignedIn = QStringLiteral("11ooooooo");
+    static inline const QString MemberTier = QStringLiteral("113ooooo3"); // member or above (grace holds premium)
+    static inline const QString PremiumTier = QStringLiteral("1133oooo3");
+    static inline const QString Staff = QStringLiteral("11333oo33"); // authors and admins
+    static inline const QString AdminOnly = QStringLiteral("113333o33");
+
+    struct Call
+    {
+        QByteArray method;
+        QString path;
+        QJsonObject body;
+        std::optional<QString> token; ///< instead of the role's own (a login of its own to end, say)
+        QByteArray rawBody;           ///< sent as is when set
+    };
+    struct Row
+    {
+        QString route; ///< "METHOD /path/{id}", as the server lists it
+        QString expected;
+        std::function<Call(Role)> call;
+    };
+
+    std::unique_ptr<TestServer> m_server;
+    QTemporaryDir m_dir;
+    std::array<QString, RoleCount> m_tokens;
+    std::array<QString, RoleCount> m_usernames{QString(),   u"member"_s, u"free"_s,       u"member"_s,     u"premium"_s,
+                                               u"author"_s, u"admin"_s,  u"grace_user"_s, u"lapsed_user"_s};
+    QHash<QString, qint64> m_userIds;
+
+    // What the matrix reads and writes.
+    qint64 m_articleMember = 0;
+    qint64 m_articlePremium = 0;
+    qint64 m_general = 0;
+    qint64 m_premiumChannel = 0;
+    qint64 m_premiumMessage = 0;
+    qint64 m_premiumDeletable = 0;
+    qint64 m_question = 0;
+    qint64 m_answer = 0;
+    qint64 m_event = 0;
+    qint64 m_homework = 0;
+    qint64 m_feedback = 0;
+
+    /// Things only some may read: the text and the roles (y/n, in role order) that may see it.
+    QList<std::pair<QString, QString>> m_secrets;
+    QStringList m_failures;
+    int m_checked = 0;
+
+    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    HttpClient as(Role role, const std::optional<QString> &token = std::nullopt)
+    {
+        HttpClient c(m_server->baseUrl());
+        const QString t = token.value_or(m_tokens[role]);
+        if (!t.isEmpty()) {
+            c.setToken(t);
+        }
+        return c;
+    }
+
+    QString login(const QString &username, const QString &password = u"guild-demo"_s)
+    {
+        HttpClient c(m_server->baseUrl());
+        return c.login(username, password).json[u"accessToken"_s].toString();
+    }
+
+    qint64 createArticle(const QString &tier, const QString &body, const QJsonObject &extra = {})
+    {
+        QJsonObject article{{u"title"_s, QString(u"Matrix %1 "_s.arg(tier) + newId().left(8))},
+                            {u"summary"_s, u"A summary anyone may read."_s},
+                            {u"body"_s, body},
+                            {u"tags"_s, QJsonArray{u"matrix"_s}},
+                            {u"requiredTier"_s, tier}};
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            article.insert(it.key(), it.value());
+        }
+        return as(Author).post(u"/api/v1/articles"_s, article).json[u"article"_s][u"id"_s].toInteger();
+    }
+
+    static bool matches(QChar expected, int status)
+    {
+        switch (expected.toLatin1()) {
+        case 'o':
+            return status >= 200 && status < 300;
+        case 'c':
+            return (status >= 200 && status < 300) || status == 409;
+        case '1':
+            return status == 401;
+        case '3':
+            return status == 403;
+        case '4':
+            return status == 404;
+        case 'x':
+            return status == 400;
+        case 'u':
+            return status == 426;
+        }
+        return false;
+    }
+
+    /// Records every secret `role` may not read that `text` contains.
+    void scan(Role role, const QString &where, const QByteArray &text)
+    {
+        for (const auto &[secret, readers] : std::as_const(m_secrets)) {
+            if (readers.at(role) != u'y' && text.contains(secret.toUtf8())) {
+                m_failures.append(
+                    u"%1 read '%2' in %3"_s.arg(QLatin1StringView(RoleNames[role]), secret.left(40), where));
+            }
+        }
+        if (text.contains("$argon2")) {
+            m_failures.append(u"%1 saw a password hash in %2"_s.arg(QLatin1StringView(RoleNames[role]), where));
+        }
+    }
+
+    /// Every mismatch on its own line, then the verdict.
+    void reportFailures()
+    {
+        for (const QString &failure : std::as_const(m_failures)) {
+            qWarning().noquote() << failure;
+        }
+        const qsizetype count = m_failures.size();
+        m_failures.clear();
+        QCOMPARE(count, 0);
+    }
+
+    QList<Row> rows();
+    void setUpCallers();
+    void setUpContent();
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("GUILD_PAYMENT_SECRET", "whsec-matrix-only");
+        m_server = std::make_unique<TestServer>(
+            TestServer::Options{true, {u"--test-clock"_s, u"--chat-rate"_s, u"1000:1000"_s}});
+        QVERIFY(m_server->start());
+        setUpCallers();
+        setUpContent();
+    }
+
+    void cleanupTestCase() { QVERIFY2(m_server->stop(), qPrintable(m_server->errorOutput().right(4000))); }
+
+    void everyRoute_hasARow_andEveryRoleItsOutcome()
+    {
+        // The server's own list: what it would answer, before any request.
+        QProcess list;
+        list.start(QStringLiteral(GUILD_SERVER_BINARY), {u"--list-routes"_s, u"--data"_s, m_dir.path()});
+        QVERIFY(list.waitForFinished(30000));
+        QCOMPARE(list.exitCode(), 0);
+        QStringList routes = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(routes.size() >= 70);
+
+        const QList<Row> table = rows();
+        QStringList covered;
+        for (const Row &row : table) {
+            covered.append(row.route);
+        }
+        for (const QString &route : std::as_const(routes)) {
+            QVERIFY2(covered.contains(route), qPrintable(u"no row in the authorization matrix for "_s + route));
+        }
+        for (const QString &route : std::as_const(covered)) {
+            QVERIFY2(routes.contains(route), qPrintable(u"a row for a route the server does not have: "_s + route));
+        }
+
+        for (const Row &row : table) {
+            QCOMPARE(row.expected.size(), int(RoleCount));
+            for (int r = 0; r < RoleCount; ++r) {
+                const Role role = static_cast<Role>(r);
+                const Call call = row.call(role);
+                HttpClient c = as(role, call.token);
+                const QByteArray body = !call.rawBody.isEmpty() ? call.rawBody
+                                        : call.method == "GET" || call.method == "DELETE"
+                                            ? QByteArray()
+                                            : QJsonDocument(call.body).toJson(QJsonDocument::Compact);
+                const HttpResponse response = c.send(call.method, call.path, body);
+                ++m_checked;
+                if (!matches(row.expected.at(r), response.status) || response.status >= 500) {
+                    m_failures.append(u"%1 as %2: expected '%3', got %4 %5"_s.arg(
+                        row.route, QLatin1StringView(RoleNames[r]), row.expected.at(r),
+                        QString::number(response.status), QString::fromUtf8(response.body.left(160))));
+                }
+                scan(role, row.route, response.body);
+            }
+        }
+        qInfo("authorization matrix: %d routes x %d callers = %d requests", int(table.size()), int(RoleCount),
+              m_checked);
+        reportFailures();
+    }
+
+    void everyChatFrame_forEveryRole()
+    {
+        // Each frame type a client may send, aimed at the premium lounge, and what each caller hears back:
+        // "ok" (the frame's own answer) or the error code.
+        struct FrameRow
+        {
+            QString type;
+            std::array<const char *, RoleCount> expected;
+            std::function<QJsonObject()> frame;
+            std::function<bool(const QJsonObject &)> okAnswer;
+        };
+        const auto isType = [](const char *type) {
+            return [type](const QJsonObject &f) { return f[u"type"_s].toString() == QLatin1StringView(type); };
+        };
+        const std::array<const char *, RoleCount> lounge{
+            "auth_failed", "auth_failed", "membership_required", "membership_required", "ok", "ok",
+            "ok",          "ok",          "membership_required"};
+        const std::array<const char *, RoleCount> anyone{"auth_failed", "auth_failed", "ok", "ok", "ok",
+                                                         "ok",          "ok",          "ok", "ok"};
+        const QList<FrameRow> frames{
+            {u"send"_s, lounge,
+             [this] {
+                 return QJsonObject{{u"type"_s, u"send"_s},
+                                    {u"channelId"_s, m_premiumChannel},
+                                    {u"clientId"_s, newId()},
+                                    {u"body"_s, u"matrix"_s}};
+             },
+             isType("ack")},
+            {u"resume"_s, lounge,
+             [this] {
+                 return QJsonObject{
+                     {u"type"_s, u"resume"_s},
+                     {u"channels"_s, QJsonArray{QJsonObject{
+                                         {u"channelId"_s, m_premiumChannel}, {u"lastSeq"_s, 0}, {u"lastRev"_s, 0}}}}};
+             },
+             isType("history")},
+            {u"read"_s, lounge,
+             [this] {
+                 return QJsonObject{{u"type"_s, u"read"_s}, {u"channelId"_s, m_premiumChannel}, {u"seq"_s, 1}};
+             },
+             isType("read")},
+            {u"react"_s, lounge,
+             [this] {
+                 return QJsonObject{{u"type"_s, u"react"_s}, {u"messageId"_s, m_premiumMessage}, {u"emoji"_s, u"👍"_s}};
+             },
+             isType("message.updated")},
+            {u"notify"_s, lounge,
+             [this] {
+                 return QJsonObject{
+                     {u"type"_s, u"notify"_s}, {u"channelId"_s, m_premiumChannel}, {u"level"_s, u"all"_s}};
+             },
+             isType("notify")},
+            // Only its author edits or deletes (an admin deletes too): everyone else is refused, and
+            // readers of other tiers learn nothing more than that it is not theirs.
+            {u"edit"_s,
+             {"auth_failed", "auth_failed", "membership_required", "membership_required", "ok", "not_allowed",
+              "not_allowed", "not_allowed", "membership_required"},
+             [this] {
+                 return QJsonObject{
+                     {u"type"_s, u"edit"_s}, {u"messageId"_s, m_premiumMessage}, {u"body"_s, u"edited"_s}};
+             },
+             isType("message.updated")},
+            // Typing is ephemeral: a channel the connection does not read is no channel of its own.
+            {u"typing"_s,
+             {"auth_failed", "auth_failed", "no_such_channel", "no_such_channel", "ok", "ok", "ok", "ok",
+              "no_such_channel"},
+             [this] {
+                 return QJsonObject{{u"type"_s, u"typing"_s}, {u"channelId"_s, m_premiumChannel}};
+             },
+             {}},
+            {u"direct"_s, anyone,
+             [] {
+                 return QJsonObject{{u"type"_s, u"direct"_s}, {u"username"_s, u"canary_user"_s}};
+             },
+             isType("channel.new")},
+            {u"presence"_s,
+             anyone,
+             [] {
+                 return QJsonObject{{u"type"_s, u"presence"_s}, {u"status"_s, u"away"_s}};
+             },
+             {}},
+            {u"ping"_s, anyone,
+             [] {
+                 return QJsonObject{{u"type"_s, u"ping"_s}, {u"ref"_s, u"p"_s}};
+             },
+             isType("pong")},
+            // Last: it changes the message (one of its own, made for this).
+            {u"delete"_s,
+             {"auth_failed", "auth_failed", "membership_required", "membership_required", "ok", "not_allowed", "ok",
+              "not_allowed", "membership_required"},
+             [this] {
+                 return QJsonObject{{u"type"_s, u"delete"_s}, {u"messageId"_s, m_premiumDeletable}};
+             },
+             isType("message.updated")},
+        };
+        // Every type a client may send has its row (auth is every row's first frame).
+        QStringList covered{u"auth"_s};
+        for (const FrameRow &row : frames) {
+            covered.append(row.type);
+        }
+        for (const QLatin1StringView type : guild::protocol::chat::frames::ClientTypes) {
+            QVERIFY2(covered.contains(QString(type)), qPrintable(u"no row for the chat frame "_s + type));
+        }
+        QCOMPARE(covered.size(), qsizetype(guild::protocol::chat::frames::ClientTypes.size()));
+        int checked = 0;
+        for (const FrameRow &row : frames) {
+            for (int r = 0; r < RoleCount; ++r) {
+                const Role role = static_cast<Role>(r);
+                WsClient ws(m_server->baseUrl());
+                QVERIFY(ws.open());
+                ws.sendJson({{u"type"_s, u"auth"_s}, {u"token"_s, m_tokens[role]}});
+                const QJsonObject first = ws.waitFor(
+                    [](const QJsonObject &f) { return f[u"type"_s] == u"ready"_s || f[u"type"_s] == u"error"_s; });
+                QString outcome;
+                if (first[u"type"_s] == u"error"_s) {
+                    outcome = first[u"code"_s].toString();
+                } else {
+                    ws.clear();
+                    ws.sendJson(row.frame());
+                    // Frames are handled in order: a ping after the frame is answered after it.
+                    ws.sendJson({{u"type"_s, u"send"_s},
+                                 {u"channelId"_s, 0},
+                                 {u"clientId"_s, u"fence"_s},
+                                 {u"body"_s, u"x"_s}});
+                    const QJsonObject answer = ws.waitFor([&row](const QJsonObject &f) {
+                        return (f[u"type"_s] == u"error"_s) || (row.okAnswer && row.okAnswer(f));
+                    });
+                    if (answer[u"type"_s] == u"error"_s && answer[u"ref"_s] != u"fence"_s) {
+                        outcome = answer[u"code"_s].toString();
+                    } else if (!answer.isEmpty()) {
+                        outcome = u"ok"_s;
+                    } else {
+                        outcome = u"no answer"_s;
+                    }
+                }
+                ++checked;
+                if (outcome != QLatin1StringView(row.expected[r])) {
+                    m_failures.append(u"frame %1 as %2: expected %3, got %4"_s.arg(
+                        row.type, QLatin1StringView(RoleNames[r]), QLatin1StringView(row.expected[r]), outcome));
+                }
+                QByteArray heard;
+                for (const QJsonObject &f : ws.framesOfType(u"history"_s) + ws.framesOfType(u"changes"_s) +
+                                                ws.framesOfType(u"message.new"_s) +
+                                                ws.framesOfType(u"message.updated"_s) + ws.framesOfType(u"ready"_s)) {
+                    heard += QJsonDocument(f).toJson(QJsonDocument::Compact);
+                }
+                scan(role, u"frame "_s + row.type, heard);
+            }
+        }
+        qInfo("chat frames: %d types x %d callers = %d checked", int(frames.size()), int(RoleCount), checked);
+        reportFailures();
+    }
+
+    void liveFanOut_reachesOnlyReaders()
+    {
+        // Everyone connected at once; a message in the lounge reaches its readers and nobody else.
+        std::array<std::unique_ptr<WsClient>, RoleCount> clients;
+        for (int r = Free; r < RoleCount; ++r) {
+            clients[r] = std::make_unique<WsClient>(m_server->baseUrl());
+            QVERIFY(!clients[r]->openAndAuth(m_tokens[r]).isEmpty());
+        }
+        const QString secret = u"CANARY-LIVE-LOUNGE-"_s + newId().left(8);
+        m_secrets.append({secret, u"nnnnyyyyn"_s});
+        clients[Premium]->send(m_premiumChannel, newId(), secret);
+        QVERIFY(!clients[Premium]->waitForType(u"ack"_s).isEmpty());
+        QTRY_COMPARE(clients[Admin]->newMessages(m_premiumChannel).size(), 1);
+        for (int r = Free; r < RoleCount; ++r) {
+            QVERIFY(clients[r]->barrier());
+            QByteArray heard;
+            for (const QJsonObject &f : clients[r]->framesOfType(u"message.new"_s)) {
+                heard += QJsonDocument(f).toJson(QJsonDocument::Compact);
+            }
+            scan(static_cast<Role>(r), u"live fan-out"_s, heard);
+        }
+        reportFailures();
+    }
+};
+
+void TestServerAuthMatrix::setUpCallers()
+{
+    // Two members whose premium ran out: one a day ago (in grace), one days before that (lapsed).
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+    const qint64 day = 24LL * 3600 * 1000;
+    HttpClient anon(m_server->baseUrl());
+    for (const QString &name : {u"grace_user"_s, u"lapsed_user"_s, u"canary_user"_s}) {
+        QCOMPARE(anon.post(u"/api/v1/auth/register"_s, {{u"username"_s, name},
+                                                        {u"email"_s, u"canary-%1@example.org"_s.arg(name)},
+                                                        {u"password"_s, u"correct horse battery"_s}})
+                     .status,
+                 201);
+    }
+    const auto memberId = [this](const QString &username) {
+        HttpClient admin = HttpClient::signedIn(m_server->baseUrl(), u"admin"_s);
+        for (const QJsonValue &m : admin.get(u"/api/v1/admin/members?q="_s + username).json[u"members"_s].toArray()) {
+            m_userIds.insert(m[u"username"_s].toString(), m[u"id"_s].toInteger());
+        }
+        return m_userIds.value(username);
+    };
+    const auto grantPremiumForADay = [&](const QString &username) {
+        HttpClient admin = HttpClient::signedIn(m_server->baseUrl(), u"admin"_s);
+        QCOMPARE(admin
+                     .post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId(username)),
+                           {{u"tier"_s, u"premium"_s}, {u"days"_s, 1}})
+                     .status,
+                 200);
+    };
+    grantPremiumForADay(u"lapsed_user"_s);
+    QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), QDateTime::fromMSecsSinceEpoch(t0 + 3 * day, Qt::UTC)));
+    grantPremiumForADay(u"grace_user"_s);
+    QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), QDateTime::fromMSecsSinceEpoch(t0 + 5 * day, Qt::UTC)));
+    for (const QString &name : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s, u"admin"_s, u"canary_user"_s}) {
+        memberId(name);
+    }
+
+    for (int r = Free; r < RoleCount; ++r) {
+        const bool registered = r == Grace || r == Lapsed;
+        m_tokens[r] = login(m_usernames[r], registered ? u"correct horse battery"_s : u"guild-demo"_s);
+        QVERIFY2(!m_tokens[r].isEmpty(), RoleNames[r]);
+    }
+    // A login that was ended: its token must open nothing.
+    m_tokens[SignedOut] = login(u"member"_s);
+    QCOMPARE(as(SignedOut).post(u"/api/v1/auth/logout"_s, {}).status, 204);
+
+    const QJsonObject grace = as(Grace).get(u"/api/v1/me/membership"_s).json[u"membership"_s].toObject();
+    QVERIFY(grace[u"inGrace"_s].toBool());
+    QCOMPARE(grace[u"tier"_s].toString(), u"premium"_s);
+    QCOMPARE(as(Lapsed).get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"tier"_s].toString(), u"free"_s);
+}
+
+void TestServerAuthMatrix::setUpContent()
+{
+    // Articles with bodies only their tiers may read, and a poll on the premium one.
+    m_articleMember = createArticle(u"member"_s, u"CANARY-MEMBER-ARTICLE body"_s);
+    m_articlePremium = createArticle(u"premium"_s, u"CANARY-PREMIUM-ARTICLE body"_s,
+                                     {{u"poll"_s, QJsonObject{{u"question"_s, u"CANARY-PREMIUM-POLL?"_s},
+                                                              {u"options"_s, QJsonArray{u"a"_s, u"b"_s}}}}});
+    QVERIFY(m_articleMember > 0 && m_articlePremium > 0);
+    QCOMPARE(
+        as(Premium)
+            .post(u"/api/v1/articles/%1/comments"_s.arg(m_articlePremium), {{u"body"_s, u"CANARY-PREMIUM-COMMENT"_s}})
+            .status,
+        201);
+
+    // The premium lounge and a message in it.
+    for (const QJsonValue &c : as(Premium).get(u"/api/v1/channels"_s).json[u"channels"_s].toArray()) {
+        const QString tier = c[u"requiredTier"_s].toString();
+        if (tier == u"free"_s) {
+            m_general = c[u"id"_s].toInteger();
+        } else if (tier == u"premium"_s) {
+            m_premiumChannel = c[u"id"_s].toInteger();
+        }
+    }
+    QVERIFY(m_general > 0 && m_premiumChannel > 0);
+    WsClient ws(m_server->baseUrl());
+    QVERIFY(!ws.openAndAuth(m_tokens[Premium]).isEmpty());
+    const QString clientId = ws.send(m_premiumChannel, newId(), u"CANARY-PREMIUM-CHAT lounge talk"_s);
+    m_premiumMessage =
+        ws.waitFor([&](const QJsonObject &f) { return f[u"clientId"_s] == clientId; })[u"id"_s].toInteger();
+    QVERIFY(m_premiumMessage > 0);
+    const QString second = ws.send(m_premiumChannel, newId(), u"CANARY-PREMIUM-CHAT to be deleted"_s);
+    m_premiumDeletable =
+        ws.waitFor([&](const QJsonObject &f) { return f[u"clientId"_s] == second; })[u"id"_s].toInteger();
+    QVERIFY(m_premiumDeletable > 0);
+
+    // Q&A for members, an answer to it, and a premium event with its join link.
+    m_question =
+        as(Member)
+            .post(u"/api/v1/questions"_s, {{u"title"_s, u"Matrix question"_s}, {u"body"_s, u"CANARY-QA-BODY"_s}})
+            .json[u"question"_s][u"id"_s]
+            .toInteger();
+    m_answer = as(Premium)
+                   .post(u"/api/v1/questions/%1/answers"_s.arg(m_question), {{u"body"_s, u"CANARY-QA-ANSWER"_s}})
+                   .json[u"answer"_s][u"id"_s]
+                   .toInteger();
+    m_event = as(Author)
+                  .post(u"/api/v1/events"_s,
+                        {{u"title"_s, u"Matrix live"_s},
+                         {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(9).toString(Qt::ISODate)},
+                         {u"timezone"_s, u"UTC"_s},
+                         {u"capacity"_s, 100},
+                         {u"joinUrl"_s, u"https://meet.example.org/CANARY-JOIN-LINK"_s}})
+                  .json[u"event"_s][u"id"_s]
+                  .toInteger();
+    QVERIFY(m_question > 0 && m_answer > 0 && m_event > 0);
+
+    // Homework for the course's author to review, and feedback for the admins.
+    m_homework = as(Member)
+                     .post(u"/api/v1/lessons/2/homework"_s, {{u"body"_s, u"CANARY-HOMEWORK my RAII rewrite"_s}})
+                     .json[u"homework"_s][u"id"_s]
+                     .toInteger();
+    m_feedback = as(Free)
+                     .post(u"/api/v1/feedback"_s, {{u"kind"_s, u"idea"_s}, {u"body"_s, u"CANARY-FEEDBACK dark mode"_s}})
+                     .json[u"feedback"_s][u"id"_s]
+                     .toInteger();
+    QVERIFY(m_homework > 0 && m_feedback > 0);
+
+    // Who may read what, in role order: anonymous, signed-out, free, member, premium, author, admin,
+    // grace, lapsed.
+    m_secrets = {
+        {u"CANARY-MEMBER-ARTICLE"_s, u"nnnyyyyyn"_s},
+        {u"CANARY-PREMIUM-ARTICLE"_s, u"nnnnyyyyn"_s},
+        {u"CANARY-PREMIUM-POLL"_s, u"nnnnyyyyn"_s},
+        {u"CANARY-PREMIUM-COMMENT"_s, u"nnnnyyyyn"_s},
+        {u"CANARY-PREMIUM-CHAT"_s, u"nnnnyyyyn"_s},
+        {u"CANARY-QA-BODY"_s, u"nnnyyyyyn"_s},
+        {u"CANARY-QA-ANSWER"_s, u"nnnyyyyyn"_s},
+        {u"CANARY-JOIN-LINK"_s, u"nnnnyyyyn"_s},
+        // A member lesson's text, a lesson sold on its own (nobody bought it) and its author's homework.
+        {u"Every resource has exactly one owner"_s, u"nnnyyyyyn"_s},
+        {u"QQuickPaintedItem"_s, u"nnnnnyynn"_s},
+        {u"CANARY-HOMEWORK"_s, u"nnnynyynn"_s},
+        {u"CANARY-FEEDBACK"_s, u"nnynnnynn"_s},
+        // Emails are the admins' to see; nobody else's, not even in the leaderboard or a thread.
+        {u"canary-canary_user@example.org"_s, u"nnnnnnynn"_s},
+        {u"canary-grace_user@example.org"_s, u"nnnnnnyyn"_s},
+    };
+}
+
+QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
+{
+    const auto get = [](const QString &path) { return [path](Role) { return Call{"GET", path, {}, {}, {}}; }; };
+    const auto post = [](const QString &path, const QJsonObject &body = {}) {
+        return [path, body](Role) { return Call{"POST", path, body, {}, {}}; };
+    };
+    const QString a = u"/api/v1"_s;
+    const QString premiumArticle = a + u"/articles/%1"_s.arg(m_articlePremium);
+    const QString lounge = a + u"/chat/messages/%1"_s.arg(m_premiumMessage);
+    // A fresh login of the role's own, for calls that end it (anonymous and signed-out keep theirs).
+    const auto ownLogin = [this](Role role) -> std::optional<QString> {
+        if (role == Anonymous || role == SignedOut) {
+            return std::nullopt;
+        }
+        return login(m_usernames[role], role == Grace || role == Lapsed ? u"correct horse battery"_s : u"guild-demo"_s);
+    };
+    // An article of the author's, made for one call (editing or deleting it).
+    const auto freshArticle = [this] { return createArticle(u"free"_s, u"to be changed"_s); };
+
+    return {
+        {u"GET /healthz"_s, Public, get(u"/healthz"_s)},
+        {u"GET /ws"_s, u"uuuuuuuuu"_s, get(u"/ws"_s)},
+        {u"POST /api/v1/auth/register"_s, Public,
+         [](Role) {
+             const QString name = u"reg_"_s + newId().left(8).remove(u'-');
+             return Call{"POST",
+                         u"/api/v1/auth/register"_s,
+                         {{u"username"_s, name},
+                          {u"email"_s, QString(name + u"@example.org"_s)},
+                          {u"password"_s, u"long enough pw"_s}},
+                         {},
+                         {}};
+         }},
+        {u"POST /api/v1/auth/login"_s, Public,
+         post(a + u"/auth/login"_s, {{u"username"_s, u"free"_s}, {u"password"_s, u"guild-demo"_s}})},
+        {u"POST /api/v1/auth/refresh"_s, Public,
+         [this](Role) {
+             HttpClient c(m_server->baseUrl());
+             const QString refresh = c.login(u"free"_s).json[u"refreshToken"_s].toString();
+             return Call{"POST", u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, refresh}}, {}, {}};
+         }},
+        {u"POST /api/v1/auth/logout"_s, SignedIn,
+         [ownLogin](Role role) {
+             return Call{"POST", u"/api/v1/auth/logout"_s, {}, ownLogin(role), {}};
+         }},
+        {u"GET /api/v1/me"_s, SignedIn, get(a + u"/me"_s)},
+        {u"GET /api/v1/me/membership"_s, SignedIn, get(a + u"/me/membership"_s)},
+        {u"GET /api/v1/tiers"_s, Public, get(a + u"/tiers"_s)}, // the price list is for everyone
+
+        {u"GET /api/v1/articles"_s, SignedIn, get(a + u"/articles?limit=100"_s)},
+        {u"POST /api/v1/articles"_s, Staff,
+         post(a + u"/articles"_s, {{u"title"_s, u"New"_s}, {u"summary"_s, u"s"_s}, {u"body"_s, u"b"_s}})},
+        {u"GET /api/v1/articles/{id}"_s, PremiumTier, get(premiumArticle)},
+        {u"PATCH /api/v1/articles/{id}"_s, Staff,
+         [freshArticle](Role) {
+             return Call{"PATCH", u"/api/v1/articles/%1"_s.arg(freshArticle()), {{u"title"_s, u"Changed"_s}}, {}, {}};
+         }},
+        {u"DELETE /api/v1/articles/{id}"_s, Staff,
+         [freshArticle](Role) {
+             return Call{"DELETE", u"/api/v1/articles/%1"_s.arg(freshArticle()), {}, {}, {}};
+         }},
+        {u"POST /api/v1/articles/{id}/like"_s, PremiumTier, post(premiumArticle + u"/like"_s)},
+        {u"DELETE /api/v1/articles/{id}/like"_s, PremiumTier,
+         [premiumArticle](Role) {
+             return Call{"DELETE", premiumArticle + u"/like"_s, {}, {}, {}};
+         }},
+        {u"GET /api/v1/articles/{id}/comments"_s, PremiumTier, get(premiumArticle + u"/comments"_s)},
+        {u"POST /api/v1/articles/{id}/comments"_s, PremiumTier,
+         post(premiumArticle + u"/comments"_s, {{u"body"_s, u"hi"_s}})},
+        {u"GET /api/v1/me/scheduled-articles"_s, Staff, get(a + u"/me/scheduled-articles"_s)},
+        {u"GET /api/v1/articles/{id}/poll"_s, PremiumTier, get(premiumArticle + u"/poll"_s)},
+        {u"POST /api/v1/articles/{id}/poll/votes"_s, PremiumTier,
+         post(premiumArticle + u"/poll/votes"_s, {{u"choices"_s, QJsonArray{0}}})},
+        {u"GET /api/v1/sync"_s, SignedIn, get(a + u"/sync?limit=500"_s)},
+
+        {u"GET /api/v1/chat/messages/{id}/thread"_s, PremiumTier, get(lounge + u"/thread"_s)},
+        {u"POST /api/v1/chat/messages/{id}/promote-question"_s, u"11333cc33"_s,
+         post(lounge + u"/promote-question"_s, {{u"title"_s, u"Promoted"_s}})},
+        {u"POST /api/v1/chat/messages/{id}/promote"_s, u"11333cc33"_s,
+         post(lounge + u"/promote"_s, {{u"title"_s, u"Promoted"_s}})},
+        {u"GET /api/v1/channels"_s, SignedIn, get(a + u"/channels"_s)},
+        {u"GET /api/v1/channels/{id}/messages"_s, PremiumTier,
+         get(a + u"/channels/%1/messages?after=0"_s.arg(m_premiumChannel))},
+
+        // Course 1 is for members (lesson 1 a video, 2 text with homework, 3 a quiz); course 3 is sold on
+        // its own (lesson 11), and nobody here bought it.
+        {u"GET /api/v1/courses"_s, SignedIn, get(a + u"/courses"_s)},
+        {u"GET /api/v1/courses/{id}"_s, SignedIn, get(a + u"/courses/1"_s)},
+        {u"POST /api/v1/courses/{id}/enroll"_s, MemberTier, post(a + u"/courses/1/enroll"_s)},
+        {u"POST /api/v1/courses/{id}/progress"_s, MemberTier,
+         post(a + u"/courses/1/progress"_s,
+              {{u"items"_s, QJsonArray{QJsonObject{{u"lessonId"_s, 4},
+                                                   {u"positionSeconds"_s, 0},
+                                                   {u"done"_s, false},
+                                                   {u"clientTs"_s, QDateTime::currentMSecsSinceEpoch()}}}}})},
+        {u"POST /api/v1/courses/{id}/grant"_s, AdminOnly,
+         [this](Role) {
+             return Call{"POST", u"/api/v1/courses/3/grant"_s, {{u"username"_s, u"canary_user"_s}}, {}, {}};
+         }},
+        {u"GET /api/v1/lessons/{id}"_s, MemberTier, get(a + u"/lessons/2"_s)},
+        {u"POST /api/v1/lessons/{id}/quiz"_s, MemberTier,
+         post(a + u"/lessons/3/quiz"_s, {{u"answers"_s, QJsonArray{QJsonArray{0}, QJsonArray{0}, QJsonArray{0}}}})},
+        // The demo's one video of a members' course is its free preview: open to everyone signed in.
+        {u"POST /api/v1/lessons/{id}/video-link"_s, SignedIn, post(a + u"/lessons/1/video-link"_s)},
+        {u"GET /api/v1/media/lessons/{id}"_s, u"333333333"_s, get(a + u"/media/lessons/1"_s)},
+        {u"GET /api/v1/lessons/{id}/homework"_s, MemberTier, get(a + u"/lessons/2/homework"_s)},
+        {u"POST /api/v1/lessons/{id}/homework"_s, u"113ccccc3"_s,
+         post(a + u"/lessons/2/homework"_s, {{u"body"_s, u"my answer"_s}})},
+        {u"GET /api/v1/homework"_s, Staff, get(a + u"/homework"_s)},
+        {u"POST /api/v1/homework/{id}/review"_s, u"11333cc33"_s,
+         post(a + u"/homework/%1/review"_s.arg(m_homework), {{u"verdict"_s, u"pass"_s}, {u"comment"_s, u"good"_s}})},
+        {u"GET /api/v1/me/notifications"_s, SignedIn, get(a + u"/me/notifications"_s)},
+        {u"POST /api/v1/me/notifications/read"_s, SignedIn,
+         post(a + u"/me/notifications/read"_s, {{u"ids"_s, QJsonArray{}}})},
+        {u"GET /api/v1/certificates/{key}"_s, u"444444444"_s, get(a + u"/certificates/notacertificate"_s)},
+
+        // Money. Nothing here changes a caller's tier: a trial of a tier that does not exist, a checkout
+        // left pending, a code that does not exist.
+        {u"POST /api/v1/me/trial"_s, u"11xxxxxxx"_s, post(a + u"/me/trial"_s, {{u"tier"_s, u"gold"_s}})},
+        {u"POST /api/v1/payments/checkout"_s, SignedIn, post(a + u"/payments/checkout"_s, {{u"courseId"_s, 3}})},
+        {u"POST /api/v1/payments/webhook"_s, u"xxxxxxxxx"_s,
+         post(a + u"/payments/webhook"_s, {{u"id"_s, u"evt"_s}, {u"type"_s, u"checkout.completed"_s}})},
+        {u"GET /api/v1/payments/demo/{key}"_s, u"444444444"_s, get(a + u"/payments/demo/cs_nothing"_s)},
+        {u"GET /api/v1/me/payments"_s, SignedIn, get(a + u"/me/payments"_s)},
+        {u"POST /api/v1/redeem"_s, u"114444444"_s, post(a + u"/redeem"_s, {{u"code"_s, u"NOPE-NOPE-NOPE-NOPE"_s}})},
+        {u"POST /api/v1/admin/codes"_s, AdminOnly,
+         post(a + u"/admin/codes"_s, {{u"kind"_s, u"days"_s}, {u"tier"_s, u"member"_s}, {u"amount"_s, 7}})},
+        {u"GET /api/v1/admin/members"_s, AdminOnly, get(a + u"/admin/members?limit=100"_s)},
+        {u"GET /api/v1/admin/members.csv"_s, AdminOnly, get(a + u"/admin/members.csv"_s)},
+        {u"POST /api/v1/admin/members/{id}/tier"_s, AdminOnly,
+         [this](Role) {
+             return Call{"POST",
+                         u"/api/v1/admin/members/%1/tier"_s.arg(m_userIds.value(u"canary_user"_s)),
+                         {{u"tier"_s, u"member"_s}, {u"days"_s, 1}},
+                         {},
+                         {}};
+         }},
+        {u"GET /api/v1/admin/members/{id}/payments"_s, AdminOnly,
+         [this](Role) {
+             return Call{"GET", u"/api/v1/admin/members/%1/payments"_s.arg(m_userIds.value(u"free"_s)), {}, {}, {}};
+         }},
+
+        {u"GET /api/v1/me/standing"_s, SignedIn, get(a + u"/me/standing"_s)},
+        {u"GET /api/v1/me/points"_s, SignedIn, get(a + u"/me/points"_s)},
+        {u"POST /api/v1/me/checkin"_s, u"11ccccccc"_s, post(a + u"/me/checkin"_s)},
+        {u"GET /api/v1/me/checkins"_s, SignedIn,
+         get(a + u"/me/checkins?month="_s + QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s))},
+        {u"POST /api/v1/me/timezone"_s, SignedIn, post(a + u"/me/timezone"_s, {{u"timezone"_s, u"UTC"_s}})},
+        {u"GET /api/v1/leaderboard"_s, SignedIn, get(a + u"/leaderboard"_s)},
+
+        {u"GET /api/v1/questions"_s, SignedIn, get(a + u"/questions"_s)},
+        {u"POST /api/v1/questions"_s, MemberTier,
+         post(a + u"/questions"_s, {{u"title"_s, u"Q"_s}, {u"body"_s, u"?"_s}})},
+        {u"GET /api/v1/questions/{id}"_s, MemberTier, get(a + u"/questions/%1"_s.arg(m_question))},
+        {u"POST /api/v1/questions/{id}/answers"_s, MemberTier,
+         post(a + u"/questions/%1/answers"_s.arg(m_question), {{u"body"_s, u"An answer"_s}})},
+        {u"POST /api/v1/answers/{id}/vote"_s, MemberTier,
+         post(a + u"/answers/%1/vote"_s.arg(m_answer), {{u"value"_s, 1}})},
+        {u"POST /api/v1/answers/{id}/feature"_s, Staff,
+         post(a + u"/answers/%1/feature"_s.arg(m_answer), {{u"featured"_s, true}})},
+        // Only the asker (the member) accepts, once.
+        {u"POST /api/v1/answers/{id}/accept"_s, u"113c33333"_s, post(a + u"/answers/%1/accept"_s.arg(m_answer))},
+        {u"GET /api/v1/events"_s, SignedIn, get(a + u"/events"_s)},
+        {u"POST /api/v1/events"_s, Staff,
+         post(a + u"/events"_s, {{u"title"_s, u"E"_s},
+                                 {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(9).toString(Qt::ISODate)},
+                                 {u"timezone"_s, u"UTC"_s},
+                                 {u"capacity"_s, 5},
+                                 {u"joinUrl"_s, u"https://meet.example.org/e"_s}})},
+        {u"POST /api/v1/events/{id}/rsvp"_s, PremiumTier,
+         post(a + u"/events/%1/rsvp"_s.arg(m_event), {{u"going"_s, true}})},
+        {u"POST /api/v1/feedback"_s, SignedIn, post(a + u"/feedback"_s, {{u"kind"_s, u"bug"_s}, {u"body"_s, u"x"_s}})},
+        {u"GET /api/v1/admin/feedback"_s, AdminOnly, get(a + u"/admin/feedback"_s)},
+        {u"POST /api/v1/admin/feedback/{id}/answer"_s, AdminOnly,
+         post(a + u"/admin/feedback/%1/answer"_s.arg(m_feedback), {{u"answer"_s, u"Thanks!"_s}})},
+
+        {u"POST /api/v1/analytics/events"_s, SignedIn,
+         [](Role) {
+             return Call{"POST",
+                         u"/api/v1/analytics/events"_s,
+                         {{u"events"_s,
+                           QJsonArray{QJsonObject{{u"id"_s, newId()},
+                                                  {u"kind"_s, u"like"_s},
+                                                  {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}}}},
+                         {},
+                         {}};
+         }},
+        {u"GET /api/v1/admin/analytics"_s, AdminOnly,
+         [](Role) {
+             const QDate today = QDateTime::currentDateTimeUtc().date();
+             return Call{"GET",
+                         u"/api/v1/admin/analytics?from=%1&to=%2&granularity=week"_s.arg(
+                             today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate)),
+                         {},
+                         {},
+                         {}};
+         }},
+        {u"GET /api/v1/admin/analytics/weights"_s, AdminOnly, get(a + u"/admin/analytics/weights"_s)},
+        {u"POST /api/v1/admin/analytics/weights"_s, AdminOnly,
+         post(a + u"/admin/analytics/weights"_s, {{u"alpha"_s, 1}, {u"beta"_s, 1}, {u"gamma"_s, 1}})},
+        {u"GET /api/v1/me/activity"_s, SignedIn,
+         [](Role) {
+             const QDate today = QDateTime::currentDateTimeUtc().date();
+             return Call{"GET",
+                         u"/api/v1/me/activity?from=%1&to=%2"_s.arg(today.addDays(-7).toString(Qt::ISODate),
+                                                                    today.toString(Qt::ISODate)),
+                         {},
+                         {},
+                         {}};
+         }},
+    };
+}
+
+QTEST_GUILESS_MAIN(TestServerAuthMatrix)
+#include "tst_server_authmatrix.moc"
