@@ -4,6 +4,7 @@
 #include "domain/authservice.h"
 #include "domain/chatservice.h"
 #include "protocol/chat.h"
+#include "protocol/chatframes.h"
 #include "protocol/types.h"
 #include "storage/sql.h"
 
@@ -42,13 +43,7 @@ struct SendResult
     std::optional<ApiError> error;
 };
 
-constexpr int ResumeChannelsMax = 100;
 constexpr int ResumePagesMax = 10;
-
-bool isInteger(const QJsonValue &value)
-{
-    return value.isDouble() && value.toDouble() == static_cast<double>(value.toInteger());
-}
 
 QByteArray changesFrame(ChatService &chat, const AuthUser &user, qint64 channelId, qint64 afterRev, qint64 uptoSeq)
 {
@@ -161,19 +156,16 @@ void ChatSession::fail(const QString &code, const QString &message, const QStrin
 
 void ChatSession::onText(const QString &text)
 {
-    if (text.size() > chat::limits::FrameBytesMax) {
-        fail(QString(errors::TooLarge), u"Frames are limited to %1 bytes."_s.arg(chat::limits::FrameBytesMax));
+    const QByteArray bytes = text.toUtf8();
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    auto decoded = decodeClientFrame(bytes);
+    if (const auto *error = std::get_if<FrameError>(&decoded); error && object.isEmpty()) {
+        fail(error->code, error->message); // not a frame at all: said at once
         return;
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail(QString(errors::BadFrame), u"A frame is one JSON object."_s);
-        return;
-    }
-    const QString type = doc.object().value(u"type"_s).toString();
-    if (type == frames::Ping) {
-        deliver(frame(frames::Pong, {{u"ref"_s, doc.object().value(u"ref"_s)}}));
+    const QString type = object.value(u"type"_s).toString();
+    if (const auto *ping = std::get_if<ClientFrame>(&decoded); ping && std::holds_alternative<PingFrame>(*ping)) {
+        deliver(frame(frames::Pong, {{u"ref"_s, std::get<PingFrame>(*ping).ref}}));
         return;
     }
     if (type == frames::Send || type == frames::Edit || type == frames::Delete || type == frames::React) {
@@ -181,12 +173,12 @@ void ChatSession::onText(const QString &text)
         if (m_live) {
             if (const int wait = m_hub.takeSendToken(m_user.id); wait > 0) {
                 fail(QString(errors::RateLimited), u"Slow down: too many messages."_s,
-                     doc.object().value(u"clientId"_s).toString(), wait);
+                     object.value(u"clientId"_s).toString(), wait);
                 return;
             }
         }
     }
-    m_queue.enqueue(doc.object());
+    m_queue.enqueue({type, std::move(decoded)});
     next();
 }
 
@@ -327,56 +319,66 @@ void ChatSession::end(const QString &code)
     close(Closing::Graceful, expired ? closecodes::TokenExpired : closecodes::SessionEnded, reason);
 }
 
-void ChatSession::handle(const QJsonObject &frameObject)
+void ChatSession::handle(const Queued &queued)
 {
-    const QString type = frameObject.value(u"type"_s).toString();
-    if (type == frames::Auth) {
-        handleAuth(frameObject);
-    } else if (!m_live) {
+    const auto *error = std::get_if<FrameError>(&queued.decoded);
+    if (queued.type == frames::Auth) {
+        if (error) {
+            fail(QString(m_live ? errors::BadFrame : errors::AuthFailed), error->message);
+            next();
+        } else if (m_live) {
+            handleRenewal(std::get<AuthFrame>(std::get<ClientFrame>(queued.decoded)).token);
+        } else {
+            handleAuth(std::get<AuthFrame>(std::get<ClientFrame>(queued.decoded)).token);
+        }
+        return;
+    }
+    if (!m_live) {
         fail(QString(errors::AuthRequired), u"Send an auth frame first."_s);
         next();
-    } else if (type == frames::Send) {
-        handleSend(frameObject);
-    } else if (type == frames::Resume) {
-        handleResume(frameObject);
-    } else if (type == frames::Read) {
-        handleRead(frameObject);
-    } else if (type == frames::Direct) {
-        handleDirect(frameObject);
-    } else if (type == frames::Edit || type == frames::Delete || type == frames::React) {
-        handleChange(frameObject);
-    } else if (type == frames::Notify) {
-        handleNotify(frameObject);
-    } else if (type == frames::Typing) {
-        handleTyping(frameObject);
-        next();
-    } else if (type == frames::Presence) {
-        handlePresence(frameObject);
-        next();
-    } else {
-        fail(QString(errors::UnknownType), u"Unknown frame type '%1'."_s.arg(type.left(32)));
-        next();
+        return;
     }
+    if (error) {
+        fail(error->code, error->message, error->ref);
+        next();
+        return;
+    }
+    std::visit(
+        [this](const auto &f) {
+            using T = std::decay_t<decltype(f)>;
+            if constexpr (std::is_same_v<T, SendFrame>) {
+                handleSend(f);
+            } else if constexpr (std::is_same_v<T, ResumeFrame>) {
+                handleResume(f);
+            } else if constexpr (std::is_same_v<T, ReadFrame>) {
+                handleRead(f);
+            } else if constexpr (std::is_same_v<T, DirectFrame>) {
+                handleDirect(f);
+            } else if constexpr (std::is_same_v<T, ChangeFrame>) {
+                handleChange(f);
+            } else if constexpr (std::is_same_v<T, NotifyPref>) {
+                handleNotify(f);
+            } else if constexpr (std::is_same_v<T, TypingFrame>) {
+                handleTyping(f);
+                next();
+            } else if constexpr (std::is_same_v<T, PresenceFrame>) {
+                handlePresence(f);
+                next();
+            } else {
+                next(); // auth and ping were dealt with above
+            }
+        },
+        std::get<ClientFrame>(queued.decoded));
 }
 
-void ChatSession::handleAuth(const QJsonObject &frameObject)
+void ChatSession::handleAuth(const QString &token)
 {
-    const QJsonValue token = frameObject.value(u"token"_s);
-    if (!token.isString()) {
-        fail(QString(m_live ? errors::BadFrame : errors::AuthFailed), u"'token' must be a string."_s);
-        next();
-        return;
-    }
-    if (m_live) {
-        handleRenewal(token.toString());
-        return;
-    }
     m_busy = true;
     AuthService &auth = m_hub.auth();
     ChatService &chat = m_hub.chat();
     m_hub.run<AuthOutcome>(
         this,
-        [&auth, &chat, token = token.toString()] {
+        [&auth, &chat, token] {
             AuthOutcome out;
             try {
                 const Result<AuthUser> user = auth.authenticate(token);
@@ -392,7 +394,7 @@ void ChatSession::handleAuth(const QJsonObject &frameObject)
             }
             return out;
         },
-        [this, token = token.toString()](AuthOutcome out) {
+        [this, token](AuthOutcome out) {
             m_busy = false;
             if (!out.user) {
                 fail(QString(errors::AuthFailed), u"The access token was refused (%1)."_s.arg(out.error));
@@ -457,28 +459,16 @@ void ChatSession::handleRenewal(const QString &token)
         });
 }
 
-void ChatSession::handleSend(const QJsonObject &f)
+void ChatSession::handleSend(const SendFrame &f)
 {
-    const QJsonValue channelId = f.value(u"channelId"_s);
-    const QJsonValue clientId = f.value(u"clientId"_s);
-    const QJsonValue body = f.value(u"body"_s);
-    const QJsonValue replyTo = f.value(u"replyTo"_s);
-    if (!isInteger(channelId) || !clientId.isString() || !body.isString() ||
-        (!replyTo.isUndefined() && !isInteger(replyTo))) {
-        fail(QString(errors::BadFrame), u"'send' needs channelId (integer), clientId (string) and body (string)."_s,
-             clientId.toString());
-        next();
-        return;
-    }
     ChatHub &hub = m_hub;
     runAsMember<SendResult>(
-        [&hub, channel = channelId.toInteger(), client = clientId.toString(), text = body.toString(),
-         reply = replyTo.toInteger()](const AuthUser &user) {
+        [&hub, f](const AuthUser &user) {
             SendResult result;
             try {
                 // Stored and handed to the fan-out under one lock: local subscribers get seq order.
                 QMutexLocker order(&hub.sendOrder());
-                Result<SendOutcome> sent = hub.chat().send(user, channel, client, text, reply);
+                Result<SendOutcome> sent = hub.chat().send(user, f.channelId, f.clientId, f.body, f.replyTo);
                 if (!sent.ok()) {
                     result.error = sent.error();
                     return result;
@@ -493,7 +483,7 @@ void ChatSession::handleSend(const QJsonObject &f)
             }
             return result;
         },
-        [this, client = clientId.toString()](SendResult result) {
+        [this, client = f.clientId](SendResult result) {
             if (result.error) {
                 fail(result.error->code, result.error->message, client);
             } else {
@@ -518,24 +508,18 @@ void ChatSession::subscribe(const Channel &channel, bool announceAnyway)
     deliver(frame(frames::ChannelNew, {{u"channel"_s, channel.toJson()}}));
 }
 
-void ChatSession::handleDirect(const QJsonObject &f)
+void ChatSession::handleDirect(const DirectFrame &f)
 {
-    const QJsonValue username = f.value(u"username"_s);
-    if (!username.isString() || username.toString().size() > 64) {
-        fail(QString(errors::BadFrame), u"'direct' needs the other member's username."_s);
-        next();
-        return;
-    }
     ChatService &chat = m_hub.chat();
     runAsMember<Result<DirectOutcome>>(
-        [&chat, name = username.toString()](const AuthUser &user) -> Result<DirectOutcome> {
+        [&chat, name = f.username](const AuthUser &user) -> Result<DirectOutcome> {
             try {
                 return chat.openDirect(user, name);
             } catch (const std::exception &) {
                 return ApiError::internal();
             }
         },
-        [this, name = username.toString()](Result<DirectOutcome> outcome) {
+        [this, name = f.username](Result<DirectOutcome> outcome) {
             if (outcome.ok()) {
                 m_hub.addDirect(outcome.value().channelId, m_user.id, outcome.value().peerId,
                                 QPointer<ChatSession>(this));
@@ -546,42 +530,26 @@ void ChatSession::handleDirect(const QJsonObject &f)
         });
 }
 
-void ChatSession::handleChange(const QJsonObject &f)
+void ChatSession::handleChange(const ChangeFrame &f)
 {
-    const QString type = f.value(u"type"_s).toString();
-    const QJsonValue messageId = f.value(u"messageId"_s);
-    const QJsonValue body = f.value(u"body"_s);
-    const QJsonValue emoji = f.value(u"emoji"_s);
-    const QJsonValue on = f.value(u"on"_s);
-    const QString ref = isInteger(messageId) ? QString::number(messageId.toInteger()) : QString();
-    const bool valid = isInteger(messageId) && (type != frames::Edit || body.isString()) &&
-                       (type != frames::React || (emoji.isString() && (on.isUndefined() || on.isBool())));
-    if (!valid) {
-        fail(QString(errors::BadFrame),
-             u"'%1' needs an integer messageId%2."_s.arg(type, type == frames::Edit ? u" and a string body"_s
-                                                               : type == frames::React
-                                                                   ? u", a string emoji and optionally a boolean on"_s
-                                                                   : QString()),
-             ref);
-        next();
-        return;
-    }
+    const QString ref = QString::number(f.messageId);
     ChatHub &hub = m_hub;
     runAsMember<Result<ChangeOutcome>>(
-        [&hub, type, id = messageId.toInteger(), text = body.toString(), emojiText = emoji.toString(),
-         add = on.toBool(true)](const AuthUser &user) -> Result<ChangeOutcome> {
+        [&hub, f](const AuthUser &user) -> Result<ChangeOutcome> {
             try {
                 // Under the send lock, like sends: local readers see changes in revision order.
                 QMutexLocker order(&hub.sendOrder());
-                Result<ChangeOutcome> outcome = type == frames::Edit     ? hub.chat().edit(user, id, text)
-                                                : type == frames::Delete ? hub.chat().remove(user, id)
-                                                                         : hub.chat().react(user, id, emojiText, add);
+                using Kind = ChangeFrame::Kind;
+                Result<ChangeOutcome> outcome = f.kind == Kind::Edit ? hub.chat().edit(user, f.messageId, f.body)
+                                                : f.kind == Kind::Delete
+                                                    ? hub.chat().remove(user, f.messageId)
+                                                    : hub.chat().react(user, f.messageId, f.emoji, f.on);
                 if (outcome.ok() && outcome.value().changed) {
                     QMetaObject::invokeMethod(&hub, [&hub, m = outcome.value().message] { hub.broadcastUpdate(m); });
                 }
                 return outcome;
             } catch (const std::exception &e) {
-                qCWarning(lcChat) << type << "failed:" << e.what();
+                qCWarning(lcChat) << "change to message" << f.messageId << "failed:" << e.what();
                 return ApiError::internal();
             }
         },
@@ -596,18 +564,11 @@ void ChatSession::handleChange(const QJsonObject &f)
         });
 }
 
-void ChatSession::handleNotify(const QJsonObject &f)
+void ChatSession::handleNotify(const NotifyPref &pref)
 {
-    const auto pref = NotifyPref::fromJson(f);
-    if (!pref) {
-        fail(QString(errors::BadFrame),
-             u"'notify' needs channelId, optionally threadId, and level: all, mentions or muted."_s);
-        next();
-        return;
-    }
     ChatService &chat = m_hub.chat();
     runAsMember<Result<NotifyPref>>(
-        [&chat, wanted = *pref](const AuthUser &user) -> Result<NotifyPref> {
+        [&chat, wanted = pref](const AuthUser &user) -> Result<NotifyPref> {
             try {
                 return chat.setNotifyLevel(user, wanted);
             } catch (const std::exception &) {
@@ -624,14 +585,9 @@ void ChatSession::handleNotify(const QJsonObject &f)
         });
 }
 
-void ChatSession::handleTyping(const QJsonObject &f)
+void ChatSession::handleTyping(const TypingFrame &f)
 {
-    const QJsonValue channelId = f.value(u"channelId"_s);
-    if (!isInteger(channelId)) {
-        fail(QString(errors::BadFrame), u"'typing' needs an integer channelId."_s);
-        return;
-    }
-    const qint64 channel = channelId.toInteger();
+    const qint64 channel = f.channelId;
     if (!m_channels.contains(channel)) {
         fail(QString(errors::NoSuchChannel), u"Not a channel of yours."_s, QString::number(channel));
         return;
@@ -644,36 +600,24 @@ void ChatSession::handleTyping(const QJsonObject &f)
     m_hub.broadcastTyping(channel, m_user.id, userName(), true);
 }
 
-void ChatSession::handlePresence(const QJsonObject &f)
+void ChatSession::handlePresence(const PresenceFrame &f)
 {
-    const QString status = f.value(u"status"_s).toString();
-    if (status != u"online"_s && status != u"away"_s) {
-        fail(QString(errors::BadFrame), u"'presence' status is online or away."_s);
-        return;
-    }
-    m_status = status;
+    m_status = f.away ? u"away"_s : u"online"_s;
     m_hub.sessionPresenceChanged(m_user.id, userName());
 }
 
-void ChatSession::handleRead(const QJsonObject &f)
+void ChatSession::handleRead(const ReadFrame &f)
 {
-    const QJsonValue channelId = f.value(u"channelId"_s);
-    const QJsonValue seq = f.value(u"seq"_s);
-    if (!isInteger(channelId) || !isInteger(seq) || seq.toInteger() < 0) {
-        fail(QString(errors::BadFrame), u"'read' needs integer channelId and seq >= 0."_s);
-        next();
-        return;
-    }
     ChatService &chat = m_hub.chat();
     runAsMember<Result<qint64>>(
-        [&chat, channel = channelId.toInteger(), upTo = seq.toInteger()](const AuthUser &user) -> Result<qint64> {
+        [&chat, channel = f.channelId, upTo = f.seq](const AuthUser &user) -> Result<qint64> {
             try {
                 return chat.markRead(user, channel, upTo);
             } catch (const std::exception &) {
                 return ApiError::internal();
             }
         },
-        [this, channel = channelId.toInteger()](Result<qint64> marker) {
+        [this, channel = f.channelId](Result<qint64> marker) {
             if (marker.ok()) {
                 m_hub.broadcastRead(m_user.id, channel, marker.value());
             } else {
@@ -683,39 +627,11 @@ void ChatSession::handleRead(const QJsonObject &f)
         });
 }
 
-void ChatSession::handleResume(const QJsonObject &f)
+void ChatSession::handleResume(const ResumeFrame &f)
 {
-    const QJsonArray wanted = f.value(u"channels"_s).toArray();
-    if (!f.value(u"channels"_s).isArray() || wanted.size() > ResumeChannelsMax) {
-        fail(QString(errors::BadFrame),
-             u"'resume' needs channels: [{channelId, lastSeq}] (at most %1)."_s.arg(ResumeChannelsMax));
-        next();
-        return;
-    }
-    struct Position
-    {
-        qint64 channelId;
-        qint64 lastSeq;
-        std::optional<qint64> lastRev;
-    };
-    QList<Position> positions;
-    for (const QJsonValue &v : wanted) {
-        const QJsonValue id = v.toObject().value(u"channelId"_s);
-        const QJsonValue last = v.toObject().value(u"lastSeq"_s);
-        const QJsonValue rev = v.toObject().value(u"lastRev"_s);
-        if (!isInteger(id) || !isInteger(last) || last.toInteger() < 0 ||
-            (!rev.isUndefined() && (!isInteger(rev) || rev.toInteger() < 0))) {
-            fail(QString(errors::BadFrame),
-                 u"Each resume entry needs integer channelId, lastSeq >= 0 and optionally lastRev >= 0."_s);
-            next();
-            return;
-        }
-        positions.append({id.toInteger(), last.toInteger(),
-                          rev.isUndefined() ? std::nullopt : std::optional<qint64>(rev.toInteger())});
-    }
     ChatService &chat = m_hub.chat();
     runAsMember<QList<QByteArray>>(
-        [&chat, positions](const AuthUser &user) {
+        [&chat, positions = f.channels](const AuthUser &user) {
             QList<QByteArray> out;
             for (const auto &[channelId, lastSeq, lastRev] : positions) {
                 if (lastRev) {

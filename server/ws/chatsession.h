@@ -2,6 +2,7 @@
 
 #include "domain/authuser.h"
 #include "protocol/chat.h"
+#include "protocol/chatframes.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -54,8 +55,14 @@ public:
 private:
     void onText(const QString &text);
     void next();
-    void handle(const QJsonObject &frame);
-    void handleAuth(const QJsonObject &frame);
+    /// A frame as it arrived: its type and what decoding it gave.
+    struct Queued
+    {
+        QString type;
+        std::variant<protocol::chat::ClientFrame, protocol::chat::FrameError> decoded;
+    };
+    void handle(const Queued &queued);
+    void handleAuth(const QString &token);
     void handleRenewal(const QString &token);
     void runRecheck();
     /// Follows the account's channels as they are now: leaves those no longer readable, joins new ones.
@@ -67,15 +74,15 @@ private:
     /// tier or role has the channel list checked before the next frame.
     template <typename R>
     void runAsMember(std::function<R(const AuthUser &)> work, std::function<void(R)> done, bool followStanding = true);
-    void handleSend(const QJsonObject &frame);
-    void handleResume(const QJsonObject &frame);
-    void handleRead(const QJsonObject &frame);
-    void handleTyping(const QJsonObject &frame);
-    void handlePresence(const QJsonObject &frame);
-    void handleDirect(const QJsonObject &frame);
+    void handleSend(const protocol::chat::SendFrame &frame);
+    void handleResume(const protocol::chat::ResumeFrame &frame);
+    void handleRead(const protocol::chat::ReadFrame &frame);
+    void handleTyping(const protocol::chat::TypingFrame &frame);
+    void handlePresence(const protocol::chat::PresenceFrame &frame);
+    void handleDirect(const protocol::chat::DirectFrame &frame);
     /// edit, delete and react: the changed message goes to every reader as message.updated.
-    void handleChange(const QJsonObject &frame);
-    void handleNotify(const QJsonObject &frame);
+    void handleChange(const protocol::chat::ChangeFrame &frame);
+    void handleNotify(const protocol::chat::NotifyPref &pref);
     void fail(const QString &code, const QString &message, const QString &ref = {}, int retryAfter = 0);
     void heartbeat();
 
@@ -88,7 +95,7 @@ private:
     bool m_closing = false;
     bool m_recheckWanted = false;
     QSet<qint64> m_channels;
-    QQueue<QJsonObject> m_queue;
+    QQueue<Queued> m_queue;
     QTimer m_authTimer;
     QTimer m_heartbeat;
     QElapsedTimer m_sinceLastPong;

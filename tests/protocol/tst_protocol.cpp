@@ -1,3 +1,4 @@
+#include "protocol/chatframes.h"
 #include "protocol/jsonreader.h"
 #include "protocol/types.h"
 #include "protocol/utf8.h"
@@ -136,6 +137,42 @@ private Q_SLOTS:
         const ApiError e = ApiError::fromResponse(502, "<html>bad gateway</html>");
         QCOMPARE(e.status, 502);
         QCOMPARE(e.code, u"internal"_s);
+    }
+
+    void chatFrames_decodeStrictly_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("error"); // empty: decodes
+        QTest::newRow("send") << QByteArray(R"({"type":"send","channelId":1,"clientId":"c1","body":"hi"})") << QString();
+        QTest::newRow("send, fractional channel")
+            << QByteArray(R"({"type":"send","channelId":1.5,"clientId":"c1","body":"hi"})") << u"bad_frame"_s;
+        QTest::newRow("send, reply not a number")
+            << QByteArray(R"({"type":"send","channelId":1,"clientId":"c","body":"b","replyTo":"7"})") << u"bad_frame"_s;
+        QTest::newRow("resume") << QByteArray(R"({"type":"resume","channels":[{"channelId":1,"lastSeq":0,"lastRev":3}]})")
+                                << QString();
+        QTest::newRow("resume, negative seq")
+            << QByteArray(R"({"type":"resume","channels":[{"channelId":1,"lastSeq":-1}]})") << u"bad_frame"_s;
+        QTest::newRow("react without emoji") << QByteArray(R"({"type":"react","messageId":4})") << u"bad_frame"_s;
+        QTest::newRow("delete") << QByteArray(R"({"type":"delete","messageId":4})") << QString();
+        QTest::newRow("presence, odd status") << QByteArray(R"({"type":"presence","status":"busy"})") << u"bad_frame"_s;
+        QTest::newRow("auth, token a number") << QByteArray(R"({"type":"auth","token":5})") << u"auth_failed"_s;
+        QTest::newRow("unknown type") << QByteArray(R"({"type":"shutdown"})") << u"unknown_type"_s;
+        QTest::newRow("not an object") << QByteArray("[1,2]") << u"bad_frame"_s;
+        QTest::newRow("not JSON") << QByteArray("{\"type\":") << u"bad_frame"_s;
+        QTest::newRow("too large") << QByteArray(70 * 1024, ' ') << u"too_large"_s;
+    }
+
+    void chatFrames_decodeStrictly()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, error);
+        const auto decoded = guild::protocol::chat::decodeClientFrame(QByteArrayView(text));
+        if (error.isEmpty()) {
+            QVERIFY(std::holds_alternative<guild::protocol::chat::ClientFrame>(decoded));
+        } else {
+            QVERIFY(std::holds_alternative<guild::protocol::chat::FrameError>(decoded));
+            QCOMPARE(std::get<guild::protocol::chat::FrameError>(decoded).code, error);
+        }
     }
 };
 
