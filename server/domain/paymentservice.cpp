@@ -189,26 +189,38 @@ Result<Checkout> PaymentService::checkoutCourse(const AuthUser &member, qint64 c
     return out;
 }
 
+std::optional<PaymentService::WebhookSignature> PaymentService::parseSignature(const QByteArray &header)
+{
+    WebhookSignature out{-1, {}};
+    for (const QByteArray &part : header.split(',')) {
+        const QByteArray item = part.trimmed();
+        if (item.startsWith("t=")) {
+            bool ok = false;
+            out.timestamp = item.mid(2).toLongLong(&ok);
+            out.timestamp = ok ? out.timestamp : -1;
+        } else if (item.startsWith("v1=")) {
+            out.v1 = item.mid(3);
+        }
+    }
+    // A time far outside any plausible clock is as good as none (and keeps the window's arithmetic safe).
+    constexpr qint64 Year3000 = 32503680000;
+    if (out.timestamp < 0 || out.timestamp > Year3000 || out.v1.isEmpty()) {
+        return std::nullopt;
+    }
+    return out;
+}
+
 Result<QJsonObject> PaymentService::webhook(const QByteArray &body, const QByteArray &signature)
 {
     if (m_config.webhookSecret.isEmpty()) {
         return unavailable();
     }
-    qint64 timestamp = -1;
-    QByteArray given;
-    for (const QByteArray &part : signature.split(',')) {
-        const QByteArray item = part.trimmed();
-        if (item.startsWith("t=")) {
-            bool ok = false;
-            timestamp = item.mid(2).toLongLong(&ok);
-            timestamp = ok ? timestamp : -1;
-        } else if (item.startsWith("v1=")) {
-            given = item.mid(3);
-        }
-    }
-    if (timestamp < 0 || given.isEmpty()) {
+    const std::optional<WebhookSignature> parsed = parseSignature(signature);
+    if (!parsed) {
         return ApiError::badRequest(errors::InvalidSignature, u"Guild-Signature must be t=<seconds>,v1=<hex>."_s);
     }
+    const qint64 timestamp = parsed->timestamp;
+    const QByteArray &given = parsed->v1;
     // First the signature (nothing is believed before it checks out), then how old it is.
     const QByteArray expected = sign(m_config.webhookSecret, timestamp, body);
     if (given.size() != expected.size() ||

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "requestheadreader.h"
+
 #include <QSslServer>
 #include <QTcpServer>
 
@@ -13,11 +15,7 @@ class ConnectionGuard final : public QObject
 {
     Q_OBJECT
 public:
-    struct Limits
-    {
-        qint64 maxBodyBytes = 0;
-        qint64 maxHeaderBytes = 0;
-    };
+    using Limits = RequestHeadReader::Limits;
     static void attach(QTcpSocket *socket, Limits limits);
 
 private:
@@ -26,9 +24,7 @@ private:
     void reject(int status, QByteArrayView reason, QLatin1StringView code, const QString &message);
 
     QTcpSocket *m_socket;
-    Limits m_limits;
-    QByteArray m_head;
-    qint64 m_bodyRemaining = 0;
+    RequestHeadReader m_reader;
     qint64 m_drainRemaining = 0;
     bool m_rejected = false;
 };
