@@ -20,7 +20,8 @@ bool hasNumber(const QJsonObject &json, const QString &key)
 
 qint64 toId(const QJsonValue &value)
 {
-    return static_cast<qint64>(value.toDouble());
+    // Not a cast of the double: a number beyond 64 bits (a hostile or broken server) is undefined there.
+    return value.toInteger(0);
 }
 
 } // namespace

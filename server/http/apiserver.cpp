@@ -10,9 +10,9 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QMetaEnum>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -278,33 +278,37 @@ Reply ApiServer::runOnce(const Request &received, const std::function<Reply(cons
     hash.addData(request.body);
     const QString fingerprint = QString::fromLatin1(hash.result().toHex());
     const qint64 userId = user.value().id;
-    const IdempotencyClaim claim = m_idempotency->claim(userId, QString::fromLatin1(key), fingerprint);
-    switch (claim.outcome) {
-    case IdempotencyClaim::Outcome::Replay: {
-        Reply reply;
-        reply.status = claim.status;
-        reply.body = claim.body;
-        reply.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+    Reply reply;
+    IdempotentAnswer answer;
+    const auto outcome = m_idempotency->runOnce(
+        userId, QString::fromLatin1(key), fingerprint,
+        [&] {
+            reply = runGuarded(work, request);
+            // Only success is kept: a refused or failed request changed nothing and may simply run again.
+            return IdempotentAnswer{reply.status, reply.body,
+                                    reply.status >= 200 && reply.status < 300 &&
+                                        reply.contentType == "application/json"};
+        },
+        &answer);
+    switch (outcome) {
+    case IdempotencyClaim::Outcome::Claimed:
         return reply;
+    case IdempotencyClaim::Outcome::Replay: {
+        Reply replayed;
+        replayed.status = answer.status;
+        replayed.body = answer.body;
+        replayed.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+        return replayed;
     }
     case IdempotencyClaim::Outcome::InProgress: {
-        Reply reply = Reply::error({409, QString(errors::RequestInProgress),
-                                    u"The same request is still being handled. Try again in a moment."_s});
-        reply.retryAfter = 1;
-        return reply;
+        Reply busy = Reply::error({409, QString(errors::RequestInProgress),
+                                   u"The same request is still being handled. Try again in a moment."_s});
+        busy.retryAfter = 1;
+        return busy;
     }
     case IdempotencyClaim::Outcome::Mismatch:
         return Reply::error(
             {422, QString(errors::IdempotencyKeyReused), u"This Idempotency-Key was used for a different request."_s});
-    case IdempotencyClaim::Outcome::Claimed:
-        break;
-    }
-    const Reply reply = runGuarded(work, request);
-    // Only success is kept: a refused or failed request changed nothing and may simply run again.
-    if (reply.status >= 200 && reply.status < 300 && reply.contentType == "application/json") {
-        m_idempotency->complete(userId, QString::fromLatin1(key), reply.status, reply.body);
-    } else {
-        m_idempotency->release(userId, QString::fromLatin1(key));
     }
     return reply;
 }

@@ -159,8 +159,10 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollServ
         });
     });
 
-    for (const auto &[method, liked] : {std::pair{Method::Post, true}, std::pair{Method::Delete, false}}) {
-        server.routeWithId(one + u"/like"_s, method, [&server, &articles, liked](qint64 id, const Request &request) {
+    for (const auto &way : {std::pair{Method::Post, true}, std::pair{Method::Delete, false}}) {
+        // A plain copy: structured bindings cannot be captured before clang 16, which the fuzzers build with.
+        const bool liked = way.second;
+        server.routeWithId(one + u"/like"_s, way.first, [&server, &articles, liked](qint64 id, const Request &request) {
             return withUser(server, request, [&](const AuthUser &user) {
                 return toReply(articles.setLiked(user, id, liked), articleJson);
             });

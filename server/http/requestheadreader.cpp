@@ -82,7 +82,8 @@ RequestHeadReader::Verdict RequestHeadReader::feed(QByteArray data)
             const qint64 pending = m_head.size() - (end + 4);
             Verdict v = reject(413, "Payload Too Large", errors::PayloadTooLarge,
                                u"The request body exceeds %1 bytes."_s.arg(m_limits.maxBodyBytes));
-            v.drainBytes = length <= MaxDrainBytes ? length - pending : 0;
+            // What is already here may hold more than the body (pipelined requests): nothing more to read then.
+            v.drainBytes = length <= MaxDrainBytes ? qMax<qint64>(0, length - pending) : 0;
             return v;
         }
         data = m_head.mid(end + 4);

@@ -1,5 +1,6 @@
 #include "sql.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSql, "guild.server.storage")
@@ -76,27 +77,67 @@ QVariant nullInt()
     return QVariant(QMetaType::fromType<qint64>());
 }
 
+namespace {
+/// The innermost open transaction of each of this thread's connections.
+thread_local QHash<QString, Transaction *> innermost;
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_outer(innermost.value(m_db.connectionName()))
 {
-    // SQLite: take the write lock up front. A deferred transaction that reads and then writes can fail
-    // with SQLITE_BUSY without ever calling the busy handler, which is exactly the race under load.
-    const bool sqlite = m_db.driverName() == QLatin1StringView("QSQLITE");
-    exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (m_outer) {
+        m_savepoint = QStringLiteral("guild_%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
+        exec(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else {
+        // SQLite: take the write lock up front. A deferred transaction that reads and then writes can fail
+        // with SQLITE_BUSY without ever calling the busy handler, which is exactly the race under load.
+        const bool sqlite = m_db.driverName() == QLatin1StringView("QSQLITE");
+        exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    }
+    innermost.insert(m_db.connectionName(), this);
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         QSqlQuery rollback(m_db);
-        rollback.exec(QStringLiteral("ROLLBACK"));
+        if (m_outer) {
+            // Undoes this savepoint's work only; on PostgreSQL it also clears an error inside it, so the
+            // outer transaction can go on.
+            rollback.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+            rollback.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+        } else {
+            rollback.exec(QStringLiteral("ROLLBACK"));
+        }
+        leave();
+    }
+}
+
+void Transaction::leave()
+{
+    // A transaction that is over is nobody's outer one, even while its object lives on (a transaction
+    // committed, then another begun in the same scope, must begin, not nest).
+    if (m_outer) {
+        innermost.insert(m_db.connectionName(), m_outer);
+    } else {
+        innermost.remove(m_db.connectionName());
     }
 }
 
 void Transaction::commit()
 {
+    if (m_outer) {
+        exec(m_db, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+        m_done = true;
+        leave();
+        // Nothing is committed until the outermost transaction is.
+        m_outer->m_afterCommit += std::exchange(m_afterCommit, {});
+        return;
+    }
     exec(m_db, QStringLiteral("COMMIT"));
     m_done = true;
+    leave();
     for (const auto &action : std::as_const(m_afterCommit)) {
         action();
     }

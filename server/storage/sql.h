@@ -44,6 +44,9 @@ private:
 };
 
 /// Rolls back unless commit() was called: early returns and exceptions leave the database unchanged.
+/// Inside another transaction on the same connection (an idempotent request runs its handler inside
+/// one) it is a savepoint: its commit keeps its work for the outer one to commit, its rollback undoes
+/// only its own work.
 class Transaction
 {
 public:
@@ -52,12 +55,16 @@ public:
     Q_DISABLE_COPY_MOVE(Transaction)
     void commit();
     QSqlDatabase &database() { return m_db; }
-    /// Runs `action` right after a successful commit, on this thread; never after a rollback. For news
-    /// that others act on by reading the database (they must see what was committed).
+    /// Runs `action` right after the outermost transaction commits, on this thread; never after a
+    /// rollback. For news that others act on by reading the database (they must see what was committed).
     void afterCommit(std::function<void()> action) { m_afterCommit.append(std::move(action)); }
 
 private:
+    void leave();
+
     QSqlDatabase m_db;
+    Transaction *m_outer = nullptr; ///< the transaction this one is a savepoint of
+    QString m_savepoint;
     bool m_done = false;
     QList<std::function<void()>> m_afterCommit;
 };

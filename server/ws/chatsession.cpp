@@ -633,7 +633,10 @@ void ChatSession::handleResume(const ResumeFrame &f)
     runAsMember<QList<QByteArray>>(
         [&chat, positions = f.channels](const AuthUser &user) {
             QList<QByteArray> out;
-            for (const auto &[channelId, lastSeq, lastRev] : positions) {
+            for (const ResumeFrame::Position &position : positions) {
+                const qint64 channelId = position.channelId; // plain copies: lambdas below capture them
+                const qint64 lastSeq = position.lastSeq;
+                const std::optional<qint64> lastRev = position.lastRev;
                 if (lastRev) {
                     // Changes to what the client already has come first: the new messages that follow
                     // carry their current state anyway.

@@ -1,0 +1,37 @@
+// Chat frames as the server decodes them from a client, and the values a client decodes from the
+// server's frames: nothing crashes, and what decodes keeps the limits the protocol promises.
+#include "fuzzinput.h"
+#include "protocol/chatframes.h"
+
+#include <QJsonDocument>
+
+using namespace guild::protocol::chat;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = guild::fuzz::bytes(data, size);
+    const auto decoded = decodeClientFrame(QByteArrayView(input));
+    if (const auto *error = std::get_if<FrameError>(&decoded)) {
+        GUILD_FUZZ_CHECK(!error->code.isEmpty() && !error->message.isEmpty());
+    } else {
+        GUILD_FUZZ_CHECK(input.size() <= limits::FrameBytesMax);
+        const ClientFrame &frame = std::get<ClientFrame>(decoded);
+        if (const auto *resume = std::get_if<ResumeFrame>(&frame)) {
+            GUILD_FUZZ_CHECK(resume->channels.size() <= ResumeFrame::ChannelsMax);
+            for (const auto &position : resume->channels) {
+                GUILD_FUZZ_CHECK(position.lastSeq >= 0 && position.lastRev.value_or(0) >= 0);
+            }
+        } else if (const auto *read = std::get_if<ReadFrame>(&frame)) {
+            GUILD_FUZZ_CHECK(read->seq >= 0);
+        } else if (const auto *direct = std::get_if<DirectFrame>(&frame)) {
+            GUILD_FUZZ_CHECK(direct->username.size() <= 64);
+        }
+    }
+    // The other direction: what a client makes of a server frame.
+    const QJsonObject object = QJsonDocument::fromJson(input).object();
+    (void)Message::fromJson(object.value(QStringLiteral("message")).toObject());
+    (void)Channel::fromJson(object.value(QStringLiteral("channel")).toObject());
+    (void)NotifyPref::fromJson(object);
+    (void)isValidEmoji(object.value(QStringLiteral("emoji")).toString());
+    return 0;
+}
