@@ -502,6 +502,7 @@ ZH = {
     "Your membership no longer includes #%1; it has left your list.": "您的会员等级已不再包含 #%1，该频道已从列表中移除。",
     "This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.": "这个问题及其回答仅对%1会员开放。在“会员”面板升级后即可阅读并参与讨论。",
     "for %1 members": "%1会员专享",
+    "The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.": "磁盘已满，Guild 无法保存刚获取的内容。请释放一些空间后再同步；已保存的内容仍可正常阅读。",
 }
 
 

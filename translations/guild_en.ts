@@ -311,6 +311,10 @@
         <source>Cannot open the offline cache: %1</source>
         <translation>Cannot open the offline cache: %1</translation>
     </message>
+    <message>
+        <source>Cannot prepare the offline cache: %1</source>
+        <translation>Cannot prepare the offline cache: %1</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::PublishingService</name>
@@ -347,6 +351,10 @@
     <message>
         <source>Could not write to the offline cache.</source>
         <translation>Could not write to the offline cache.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.</source>
+        <translation>The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,10 @@
         <source>Cannot open the offline cache: %1</source>
         <translation>无法打开离线缓存：%1</translation>
     </message>
+    <message>
+        <source>Cannot prepare the offline cache: %1</source>
+        <translation>无法准备离线缓存：%1</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::PublishingService</name>
@@ -344,6 +348,10 @@
     <message>
         <source>Could not write to the offline cache.</source>
         <translation>无法写入离线缓存。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.</source>
+        <translation>磁盘已满，Guild 无法保存刚获取的内容。请释放一些空间后再同步；已保存的内容仍可正常阅读。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "protocol/apipaths.h"
 #include "protocol/types.h"
 #include "storage/articlecache.h"
+#include "storage/cachesql.h"
 #include "storage/localcache.h"
 
 #include <QUrlQuery>
@@ -52,13 +53,29 @@ void SyncService::fetch(const QString &token)
                           r.networkFailure);
             return;
         }
-        m_cache.run<bool>(
-            m_run, [page = *page](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(page); },
+        enum class Written
+        {
+            Stored,
+            DiskFull,
+            Failed
+        };
+        m_cache.run<Written>(
+            m_run,
+            [page = *page](QSqlDatabase &db) {
+                if (ArticleCache(db).applySyncPage(page)) {
+                    return Written::Stored;
+                }
+                return cachesql::lastFailureWasDiskFull() ? Written::DiskFull : Written::Failed;
+            },
             [this, hasMore = page->hasMore, next = page->nextToken,
-             count = static_cast<int>(page->upserts.size() + page->deletedArticleIds.size())](bool stored) {
-                if (!stored) {
+             count = static_cast<int>(page->upserts.size() + page->deletedArticleIds.size())](Written written) {
+                if (written != Written::Stored) {
                     stop();
-                    Q_EMIT failed(tr("Could not write to the offline cache."), false);
+                    Q_EMIT failed(written == Written::DiskFull
+                                      ? tr("The disk is full, so Guild could not save what it fetched. Free some "
+                                           "space and sync again; everything already saved stays readable.")
+                                      : tr("Could not write to the offline cache."),
+                                  false);
                     return;
                 }
                 m_received += count;

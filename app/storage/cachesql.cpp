@@ -9,19 +9,35 @@ using namespace Qt::StringLiterals;
 
 namespace guild::app::cachesql {
 
+namespace {
+thread_local QSqlError lastFailure;
+
+void failed(const QSqlError &error, const QString &statement)
+{
+    lastFailure = error;
+    qCWarning(lcStorage) << "cache query failed:" << error.text() << statement;
+}
+} // namespace
+
+bool lastFailureWasDiskFull()
+{
+    // SQLITE_FULL (13); the driver's own text names it too, in case the code is not passed through.
+    return lastFailure.nativeErrorCode() == u"13"_s || lastFailure.text().contains(u"disk is full"_s);
+}
+
 std::optional<QSqlQuery> query(QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(statement)) {
-        qCWarning(lcStorage) << "cache query failed:" << q.lastError().text() << statement;
+        failed(q.lastError(), statement);
         return std::nullopt;
     }
     for (const QVariant &value : bindings) {
         q.addBindValue(value);
     }
     if (!q.exec()) {
-        qCWarning(lcStorage) << "cache query failed:" << q.lastError().text() << statement;
+        failed(q.lastError(), statement);
         return std::nullopt;
     }
     return q;
@@ -49,7 +65,12 @@ bool transaction(QSqlDatabase &db, const std::function<bool()> &work)
     if (!db.transaction()) {
         return false;
     }
-    if (!work() || !db.commit()) {
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        failed(db.lastError(), u"COMMIT"_s);
         db.rollback();
         return false;
     }

@@ -25,5 +25,8 @@ QString ftsPhrase(const QString &term);
 QString likeContains(const QString &term);
 /// Runs `work` in a transaction, committed if it returns true and rolled back otherwise.
 bool transaction(QSqlDatabase &db, const std::function<bool()> &work);
+/// Whether the last statement that failed on this thread failed because the disk is full: worth telling
+/// the member in so many words (nothing already stored is lost, and freeing space fixes it).
+bool lastFailureWasDiskFull();
 
 } // namespace guild::app::cachesql

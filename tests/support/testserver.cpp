@@ -115,6 +115,14 @@ bool TestServer::start()
     args << m_options.extraArgs;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // Read as it comes (a busy server's log would otherwise fill the pipe and stall it); the tail is kept.
+    QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
+                     [this, process = m_process.get()] {
+                         m_stderr += QString::fromUtf8(process->readAllStandardError());
+                         if (m_stderr.size() > 256 * 1024) {
+                             m_stderr = m_stderr.right(128 * 1024);
+                         }
+                     });
     m_process->start(QStringLiteral(GUILD_SERVER_BINARY), args);
     if (!m_process->waitForStarted(10000)) {
         qWarning() << "guild-server did not start:" << m_process->errorString();

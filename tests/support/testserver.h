@@ -38,6 +38,10 @@ public:
     quint16 port() const { return m_port; }
     QString errorOutput() const { return m_stderr; }
     bool isPostgres() const { return !m_pgUrl.isEmpty(); }
+    /// The SQLite database file (when not on PostgreSQL).
+    QString sqlitePath() const { return m_dir.filePath(QStringLiteral("guild.sqlite")); }
+    /// The PostgreSQL database's URL (when on PostgreSQL).
+    QString postgresUrl() const { return m_pgUrl; }
     /// Extra arguments for the next start().
     void setExtraArgs(const QStringList &args) { m_options.extraArgs = args; }
 
