@@ -248,11 +248,19 @@ void CommunityPanel::showLockedQuestion(const Question &q)
     m_question = {};
     m_questionTitle->setText(u"🔒 "_s + q.title);
     m_questionMeta->setText(tr("Asked by %1").arg(q.askerName));
-    m_body->setPlainText(tr("This question and its answers are for %1 members. Upgrade in the Membership panel to "
-                            "read them and to join in.")
-                             .arg(tierDisplayName(q.requiredTier)));
+    m_body->setMarkdownSafely(tr("This question and its answers are for %1 members. Upgrade in the Membership panel to "
+                                 "read them and to join in.")
+                                  .arg(tierDisplayName(q.requiredTier)));
     m_answers->clear();
-    m_accept->setEnabled(false);
+    setAnswering(false);
+}
+
+void CommunityPanel::setAnswering(bool open)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_answerEdit, m_answer, m_up, m_down}) {
+        w->setEnabled(open);
+    }
+    m_accept->setEnabled(open && m_question.acceptedAnswerId == 0);
 }
 
 void CommunityPanel::showQuestion(const Question &q)
@@ -282,7 +290,7 @@ void CommunityPanel::showQuestion(const Question &q)
             m_answers->setCurrentItem(item);
         }
     }
-    m_accept->setEnabled(q.acceptedAnswerId == 0);
+    setAnswering(true);
 }
 
 void CommunityPanel::showEvents(const QList<Event> &events)

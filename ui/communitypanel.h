@@ -53,6 +53,8 @@ private:
     void retranslate();
     void showQuestion(const protocol::engagement::Question &question);
     void showLockedQuestion(const protocol::engagement::Question &question);
+    /// The answer box, votes and accepting: only for a question the member can read.
+    void setAnswering(bool open);
     void showEvents(const QList<protocol::engagement::Event> &events);
     qint64 selectedAnswer() const;
 

@@ -621,15 +621,43 @@ private Q_SLOTS:
                             {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate)},
                             {u"timezone"_s, u"Asia/Shanghai"_s},
                             {u"capacity"_s, 2},
-                            {u"joinUrl"_s, u"https://meet.example.org/live"_s}})
+                            {u"joinUrl"_s, u"https://meet.example.org/live"_s},
+                            {u"requiredTier"_s, u"member"_s}})
                      .status,
                  201);
+        // Above whatever the member holds: listed, locked, and saying what it takes.
+        QCOMPARE(author
+                     .post(u"/api/v1/questions"_s, {{u"title"_s, u"Premium: our roadmap, asked"_s},
+                                                    {u"body"_s, u"Only for premium eyes."_s},
+                                                    {u"requiredTier"_s, u"premium"_s}})
+                     .status,
+                 201);
+        test::HttpClient admin(m_server->baseUrl());
+        admin.login(u"admin"_s);
+        qint64 memberId = 0;
+        for (const QJsonValue &m : admin.get(u"/api/v1/admin/members?q=member"_s).json[u"members"_s].toArray()) {
+            memberId = m[u"username"_s] == u"member"_s ? m[u"id"_s].toInteger() : memberId;
+        }
+        QCOMPARE(
+            admin.post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId), {{u"tier"_s, u"member"_s}, {u"days"_s, 30}})
+                .status,
+            200);
         m_window->showPanel(ui::MainWindow::CommunityPage);
         ui::CommunityPanel *panel = m_window->communityPanel();
         panel->ask(u"How do I profile a Qt app?"_s, u"```\nperf record ./app\n```"_s, u"author"_s, 0);
         QTRY_VERIFY(panel->noticeLabel()->text().startsWith(u"Question posted"_s));
         QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"perf record"_s));
-        QTRY_COMPARE(panel->questionList()->count(), 1);
+        QTRY_COMPARE(panel->questionList()->count(), 2);
+        // The locked one: its title and what it takes, never its text.
+        QListWidgetItem *locked = panel->questionList()->item(1);
+        QVERIFY(locked->text().startsWith(u"🔒"_s));
+        QVERIFY(locked->text().contains(u"for Premium members"_s));
+        panel->questionList()->setCurrentRow(1);
+        QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"Upgrade"_s));
+        QVERIFY(!panel->questionBody()->toPlainText().contains(u"premium eyes"_s));
+        save(u"mainwindow_community_locked.png"_s);
+        panel->questionList()->setCurrentRow(0);
+        QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"perf record"_s));
         panel->answerEditor()->setPlainText(u"Try heaptrack for memory."_s);
         QTest::mouseClick(panel->answerButton(), Qt::LeftButton);
         QTRY_COMPARE(panel->answerList()->count(), 1);
@@ -655,7 +683,8 @@ private Q_SLOTS:
                        {u"startsAt"_s, QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODate)},
                        {u"timezone"_s, u"UTC"_s},
                        {u"capacity"_s, 10},
-                       {u"joinUrl"_s, u"https://meet.example.org/office"_s}})
+                       {u"joinUrl"_s, u"https://meet.example.org/office"_s},
+                       {u"requiredTier"_s, u"member"_s}})
                 .json[u"event"_s][u"id"_s]
                 .toInteger();
         test::HttpClient me(m_server->baseUrl());
