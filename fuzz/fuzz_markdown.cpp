@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     document.setTextWidth(480);
     (void)document.documentLayout()->documentSize();
     (void)document.toPlainText();
-    GUILD_FUZZ_CHECK(!document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png")))
-                          .isValid());
+    GUILD_FUZZ_CHECK(
+        !document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png"))).isValid());
     return 0;
 }

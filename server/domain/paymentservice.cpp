@@ -8,10 +8,10 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/userrepository.h"
+#include "webhooksignature.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
 #include <sodium.h>
@@ -93,9 +93,7 @@ PaymentService::PaymentService(Database &database, const AccountEvents &events, 
 
 QByteArray PaymentService::sign(const QByteArray &secret, qint64 timestamp, const QByteArray &body)
 {
-    return QMessageAuthenticationCode::hash(QByteArray::number(timestamp) + '.' + body, secret,
-                                            QCryptographicHash::Sha256)
-        .toHex();
+    return webhook::sign(secret, timestamp, body);
 }
 
 Result<Checkout> PaymentService::checkout(const AuthUser &member, const QString &tierCode, const QString &period,
@@ -189,33 +187,12 @@ Result<Checkout> PaymentService::checkoutCourse(const AuthUser &member, qint64 c
     return out;
 }
 
-std::optional<PaymentService::WebhookSignature> PaymentService::parseSignature(const QByteArray &header)
-{
-    WebhookSignature out{-1, {}};
-    for (const QByteArray &part : header.split(',')) {
-        const QByteArray item = part.trimmed();
-        if (item.startsWith("t=")) {
-            bool ok = false;
-            out.timestamp = item.mid(2).toLongLong(&ok);
-            out.timestamp = ok ? out.timestamp : -1;
-        } else if (item.startsWith("v1=")) {
-            out.v1 = item.mid(3);
-        }
-    }
-    // A time far outside any plausible clock is as good as none (and keeps the window's arithmetic safe).
-    constexpr qint64 Year3000 = 32503680000;
-    if (out.timestamp < 0 || out.timestamp > Year3000 || out.v1.isEmpty()) {
-        return std::nullopt;
-    }
-    return out;
-}
-
 Result<QJsonObject> PaymentService::webhook(const QByteArray &body, const QByteArray &signature)
 {
     if (m_config.webhookSecret.isEmpty()) {
         return unavailable();
     }
-    const std::optional<WebhookSignature> parsed = parseSignature(signature);
+    const std::optional<webhook::Signature> parsed = webhook::parseSignature(signature);
     if (!parsed) {
         return ApiError::badRequest(errors::InvalidSignature, u"Guild-Signature must be t=<seconds>,v1=<hex>."_s);
     }

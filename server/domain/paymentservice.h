@@ -65,13 +65,6 @@ public:
     /// A member redeems a days code; failures count against them and their address.
     Result<protocol::Membership> redeem(const AuthUser &member, const QString &code, const QString &address);
 
-    struct WebhookSignature
-    {
-        qint64 timestamp = 0; ///< seconds since the epoch
-        QByteArray v1;        ///< the hex HMAC, as given
-    };
-    /// The Guild-Signature header ("t=<seconds>,v1=<hex>"); nullopt when malformed.
-    static std::optional<WebhookSignature> parseSignature(const QByteArray &header);
     /// What the webhook signature of `body` at `timestamp` is (tests and the demo provider sign with it).
     static QByteArray sign(const QByteArray &secret, qint64 timestamp, const QByteArray &body);
     static constexpr qint64 ReplayWindowSecs = 300;
