@@ -1,5 +1,6 @@
 #include "httpclient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -126,6 +127,25 @@ bool HttpClient::moveServerClock(const QUrl &base, const QDateTime &when)
     HttpClient c(base);
     return c.post(QStringLiteral("/api/v1/test/clock"), {{QStringLiteral("nowMs"), when.toMSecsSinceEpoch()}}).status ==
            200;
+}
+
+QList<QJsonObject> HttpClient::channelMessages(qint64 channelId)
+{
+    QList<QJsonObject> messages;
+    qint64 after = 0;
+    for (;;) {
+        const QJsonArray page =
+            get(QStringLiteral("/api/v1/channels/%1/messages?after=%2&limit=200").arg(channelId).arg(after))
+                .json.value(QStringLiteral("messages"))
+                .toArray();
+        for (const QJsonValue &m : page) {
+            messages.append(m.toObject());
+            after = m.toObject().value(QStringLiteral("seq")).toInteger();
+        }
+        if (page.size() < 200) {
+            return messages;
+        }
+    }
 }
 
 } // namespace guild::test

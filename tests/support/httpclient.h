@@ -54,6 +54,8 @@ public:
     /// Moves the clock of a server started with --test-clock to `when`; false if it refused.
     /// Access tokens issued before may have expired at the new time.
     static bool moveServerClock(const QUrl &base, const QDateTime &when);
+    /// Every message of a chat channel, oldest first, paging through its history.
+    QList<QJsonObject> channelMessages(qint64 channelId);
 
 private:
     QUrl m_base;
