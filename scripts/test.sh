@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one command that tests Guild: installs what is missing, builds (CI preset, warnings as errors),
 # runs every suite with ctest against real guild-server processes on SQLite and on a throwaway
-# PostgreSQL cluster, then rebuilds the server and storage under ASan+UBSan and runs their suites again,
+# PostgreSQL cluster, then rebuilds everything (server, client, tests) under ASan+UBSan and runs every
+# suite again,
 # then runs every fuzz target briefly (scripts/fuzz.sh; GUILD_FUZZ_SECONDS, default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,13 +26,13 @@ cmake --build --preset ci -j "$jobs"
 echo "== tests (ci preset)"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
 
-echo "== server and storage under AddressSanitizer + UndefinedBehaviorSanitizer"
+echo "== everything again under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-ctest --test-dir build/asan --output-on-failure -j "$jobs" -L server --timeout 900
+ctest --test-dir build/asan --output-on-failure -j "$jobs" --timeout 900
 
 echo "== fuzz targets (libFuzzer): regression inputs, then a short run of each"
 ./scripts/fuzz.sh "${GUILD_FUZZ_SECONDS:-10}"
