@@ -2,8 +2,7 @@
 # The one command that tests Guild: installs what is missing, builds (CI preset, warnings as errors),
 # runs every suite with ctest against real guild-server processes on SQLite and on a throwaway
 # PostgreSQL cluster, then rebuilds everything (server, client, tests) under ASan+UBSan and runs every
-# suite again,
-# then runs every fuzz target briefly (scripts/fuzz.sh; GUILD_FUZZ_SECONDS, default 10).
+# suite again, then runs every fuzz target briefly (scripts/fuzz.sh; GUILD_FUZZ_SECONDS, default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
