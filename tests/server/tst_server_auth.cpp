@@ -228,6 +228,28 @@ private Q_SLOTS:
         QVERIFY(server.stop());
     }
 
+    void throttle_isSharedByEveryProcess()
+    {
+        if (!TestServer::usePostgres()) {
+            QSKIP("several processes share one store on PostgreSQL only");
+        }
+        TestServer first;
+        QVERIFY(first.start());
+        TestServer second(TestServer::Options{false, {}, &first});
+        QVERIFY(second.start());
+        // Guesses spread over two processes count together: the account slows down on both.
+        int refused = 0;
+        for (int i = 0; i < 8; ++i) {
+            refused += loginFrom(i % 2 ? second : first, u"premium"_s, u"guess-%1"_s.arg(i)).status == 429 ? 1 : 0;
+        }
+        QVERIFY(refused >= 1);
+        QCOMPARE(loginFrom(first, u"premium"_s, u"guild-demo"_s).status, 429);
+        QCOMPARE(loginFrom(second, u"premium"_s, u"guild-demo"_s).status, 429);
+        QCOMPARE(loginFrom(second, u"member"_s, u"guild-demo"_s).status, 200);
+        QVERIFY(second.stop());
+        QVERIFY(first.stop());
+    }
+
     void forwardedFor_isBelieved_onlyFromTrustedProxies()
     {
         TestServer server(TestServer::Options{true, {u"--trusted-proxy"_s, u"127.0.0.0/8"_s}});
