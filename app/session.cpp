@@ -1,7 +1,7 @@
 #include "session.h"
 
 #include "net/apiclient.h"
-#include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "secrets/secretstore.h"
 
 #include <QCryptographicHash>
@@ -52,7 +52,7 @@ void Session::signIn(const QUrl &server, const QString &username, const QString 
     m_api.setBaseUrl(server);
     m_api.clearTokens();
     setState(State::SigningIn);
-    m_api.post(QString(paths::Login), {{u"username"_s, username}, {u"password"_s, password}}, this,
+    m_api.post(protocol::endpoints::Login.url(), {{u"username"_s, username}, {u"password"_s, password}}, this,
                [this](const ApiResponse &r) {
                    const auto tokens = r.ok ? AuthTokens::fromJson(r.json) : std::nullopt;
                    if (!tokens) {
@@ -89,7 +89,7 @@ void Session::resume(const QUrl &server, const QString &username)
         }
         m_api.setTokens(QString(), *token);
         // /me with no access token answers 401, which makes ApiClient refresh and replay.
-        m_api.get(QString(paths::Me), this, [this](const ApiResponse &r) {
+        m_api.get(protocol::endpoints::Me.url(), this, [this](const ApiResponse &r) {
             const auto user = r.ok ? User::fromJson(r.json.value(u"user"_s).toObject()) : std::nullopt;
             if (!user) {
                 if (!r.networkFailure) {
@@ -128,7 +128,7 @@ void Session::storeRefreshToken(const QString &token)
 void Session::signOut()
 {
     if (m_api.hasSession()) {
-        m_api.post(QString(paths::Logout), {}, this, [](const ApiResponse &) {});
+        m_api.post(protocol::endpoints::Logout.url(), {}, this, [](const ApiResponse &) {});
     }
     m_secrets.remove(accountKey(), [](const QString &) {});
     m_api.clearTokens();

@@ -3,6 +3,7 @@
 #include "demo/demoseeder.h"
 #include "domain/clock.h"
 #include "http/endpoints.h"
+#include "protocol/endpoints.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
 
@@ -75,7 +76,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
                 target, [target, userId] { target->accountChanged(userId); }, Qt::QueuedConnection);
         }
     });
-    m_api->onWebSocket(QString(protocol::chat::Path),
+    m_api->onWebSocket(protocol::endpoints::ChatSocket,
                        [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });
 
     m_purgeTimer.setInterval(std::chrono::hours(1));

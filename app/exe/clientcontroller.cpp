@@ -1,5 +1,6 @@
 #include "clientcontroller.h"
 
+#include "protocol/endpoints.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -52,7 +53,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
     // and the link's next attempt picks up the new one.
     connect(&m_chatLink, &ChatConnection::authenticationFailed, this,
-            [this] { m_api.get(u"/api/v1/me"_s, this, [](const ApiResponse &) {}); });
+            [this] { m_api.get(protocol::endpoints::Me.url(), this, [](const ApiResponse &) {}); });
     // A refresh made for any request renews the open chat link too, so it is not closed at expiry.
     connect(&m_api, &ApiClient::tokensRotated, this, [this] { m_chatLink.renewToken(m_api.accessToken()); });
     const QString caFile = m_options.caFile.isEmpty() ? m_settings.value(CaFileKey).toString() : m_options.caFile;

@@ -1,6 +1,6 @@
 #include "apiclient.h"
 
-#include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 
 #include <QCoreApplication>
@@ -67,7 +67,9 @@ void ApiClient::get(const QString &pathAndQuery, QObject *context, Callback call
 void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback callback)
 {
     Pending pending{"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback)};
-    if (!path.startsWith(u"/api/v1/auth/"_s)) {
+    // Sign-in, refresh and sign-out answers carry credentials and are never kept: no key for them.
+    if (path != protocol::endpoints::Login.url() && path != protocol::endpoints::Refresh.url() &&
+        path != protocol::endpoints::Logout.url() && path != protocol::endpoints::Register.url()) {
         pending.idempotencyKey =
             m_unanswered.value(fingerprint(pending), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     }
@@ -137,7 +139,7 @@ QNetworkRequest ApiClient::makeRequest(const QString &pathAndQuery, bool withBod
 
 void ApiClient::send(Pending pending)
 {
-    if (m_refreshing && pending.path != QString(paths::Refresh)) {
+    if (m_refreshing && pending.path != protocol::endpoints::Refresh.url()) {
         m_waitingForRefresh.append(std::move(pending));
         return;
     }
@@ -187,7 +189,7 @@ void ApiClient::finish(QNetworkReply *reply, Pending pending)
     response.error = ApiError::fromResponse(response.status, body);
     response.error.retryAfter = reply->rawHeader("Retry-After").toInt();
     if (response.status == 401 && !pending.replayed && !m_refreshToken.isEmpty() &&
-        pending.path != QString(paths::Refresh) && pending.path != QString(paths::Login)) {
+        pending.path != protocol::endpoints::Refresh.url() && pending.path != protocol::endpoints::Login.url()) {
         pending.replayed = true;
         refreshAndReplay(std::move(pending));
         return;
@@ -206,7 +208,7 @@ void ApiClient::refreshAndReplay(Pending pending)
     m_accessToken.clear();
     const QByteArray body =
         QJsonDocument(QJsonObject{{u"refreshToken"_s, m_refreshToken}}).toJson(QJsonDocument::Compact);
-    send({"POST", QString(paths::Refresh), body, this, [this](const ApiResponse &r) {
+    send({"POST", protocol::endpoints::Refresh.url(), body, this, [this](const ApiResponse &r) {
               m_refreshing = false;
               QList<Pending> waiting = std::exchange(m_waitingForRefresh, {});
               if (r.ok) {

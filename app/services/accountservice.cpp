@@ -1,6 +1,7 @@
 #include "accountservice.h"
 
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -35,12 +36,12 @@ void AccountService::setMembership(const QJsonObject &json)
 
 void AccountService::refresh()
 {
-    m_api.get(u"/api/v1/me/membership"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyMembership.url(), this, [this](const ApiResponse &r) {
         if (r.ok) {
             setMembership(r.json.value(u"membership"_s).toObject());
         }
     });
-    m_api.get(u"/api/v1/tiers"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::ListTiers.url(), this, [this](const ApiResponse &r) {
         if (!r.ok) {
             return;
         }
@@ -52,14 +53,14 @@ void AccountService::refresh()
         }
         Q_EMIT tiersLoaded();
     });
-    m_api.get(u"/api/v1/me/standing"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyStanding.url(), this, [this](const ApiResponse &r) {
         if (const auto s = r.ok ? Standing::fromJson(r.json.value(u"standing"_s).toObject()) : std::nullopt) {
             m_standing = *s;
             Q_EMIT standingChanged();
         }
     });
     loadLedger();
-    m_api.get(u"/api/v1/me/payments"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyPayments.url(), this, [this](const ApiResponse &r) {
         if (!r.ok) {
             return;
         }
@@ -75,7 +76,7 @@ void AccountService::refresh()
 
 void AccountService::loadLedger()
 {
-    m_api.get(u"/api/v1/me/points"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyPoints.url(), this, [this](const ApiResponse &r) {
         if (!r.ok) {
             return;
         }
@@ -95,7 +96,7 @@ void AccountService::checkout(Tier tier, const QString &period, const QString &c
     if (!coupon.trimmed().isEmpty()) {
         body.insert(u"coupon"_s, coupon.trimmed());
     }
-    m_api.post(u"/api/v1/payments/checkout"_s, body, this, [this](const ApiResponse &r) {
+    m_api.post(protocol::endpoints::Checkout.url(), body, this, [this](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT notice(r.message, false);
             return;
@@ -108,19 +109,20 @@ void AccountService::checkout(Tier tier, const QString &period, const QString &c
 
 void AccountService::startTrial(Tier tier)
 {
-    m_api.post(u"/api/v1/me/trial"_s, {{u"tier"_s, tierCode(tier)}}, this, [this](const ApiResponse &r) {
-        if (!r.ok) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        setMembership(r.json.value(u"membership"_s).toObject());
-        Q_EMIT notice(tr("Your free trial has started."), true);
-    });
+    m_api.post(protocol::endpoints::StartTrial.url(), {{u"tier"_s, tierCode(tier)}}, this,
+               [this](const ApiResponse &r) {
+                   if (!r.ok) {
+                       Q_EMIT notice(r.message, false);
+                       return;
+                   }
+                   setMembership(r.json.value(u"membership"_s).toObject());
+                   Q_EMIT notice(tr("Your free trial has started."), true);
+               });
 }
 
 void AccountService::redeem(const QString &code)
 {
-    m_api.post(u"/api/v1/redeem"_s, {{u"code"_s, code.trimmed()}}, this, [this](const ApiResponse &r) {
+    m_api.post(protocol::endpoints::Redeem.url(), {{u"code"_s, code.trimmed()}}, this, [this](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT notice(r.message, false);
             return;
@@ -134,7 +136,7 @@ void AccountService::redeem(const QString &code)
 
 void AccountService::checkIn(const QString &note)
 {
-    m_api.post(u"/api/v1/me/checkin"_s, {{u"note"_s, note}}, this, [this](const ApiResponse &r) {
+    m_api.post(protocol::endpoints::CheckIn.url(), {{u"note"_s, note}}, this, [this](const ApiResponse &r) {
         const auto s = r.ok ? Standing::fromJson(r.json.value(u"standing"_s).toObject()) : std::nullopt;
         if (!s) {
             Q_EMIT notice(r.message, false);
@@ -151,7 +153,7 @@ void AccountService::checkIn(const QString &note)
 void AccountService::loadCheckins(const QDate &month)
 {
     const QString key = month.toString(u"yyyy-MM"_s);
-    m_api.get(u"/api/v1/me/checkins?month="_s + key, this, [this, month](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyCheckins.url() + u"?month="_s + key, this, [this, month](const ApiResponse &r) {
         QList<QDate> days;
         for (const QJsonValue &v : r.json.value(u"days"_s).toArray()) {
             days.append(QDate::fromString(v.toString(), Qt::ISODate));
@@ -162,20 +164,21 @@ void AccountService::loadCheckins(const QDate &month)
 
 void AccountService::loadLeaderboard(const QString &period)
 {
-    m_api.get(u"/api/v1/leaderboard?period="_s + period, this, [this, period](const ApiResponse &r) {
-        QList<LeaderboardEntry> leaders;
-        for (const QJsonValue &v : r.json.value(u"leaders"_s).toArray()) {
-            if (const auto e = LeaderboardEntry::fromJson(v.toObject())) {
-                leaders.append(*e);
-            }
-        }
-        Q_EMIT leaderboardLoaded(period, leaders);
-    });
+    m_api.get(protocol::endpoints::Leaderboard.url() + u"?period="_s + period, this,
+              [this, period](const ApiResponse &r) {
+                  QList<LeaderboardEntry> leaders;
+                  for (const QJsonValue &v : r.json.value(u"leaders"_s).toArray()) {
+                      if (const auto e = LeaderboardEntry::fromJson(v.toObject())) {
+                          leaders.append(*e);
+                      }
+                  }
+                  Q_EMIT leaderboardLoaded(period, leaders);
+              });
 }
 
 void AccountService::sendTimezone(const QString &ianaId)
 {
-    m_api.post(u"/api/v1/me/timezone"_s, {{u"timezone"_s, ianaId}}, this, [](const ApiResponse &) {});
+    m_api.post(protocol::endpoints::SetTimezone.url(), {{u"timezone"_s, ianaId}}, this, [](const ApiResponse &) {});
 }
 
 } // namespace guild::app

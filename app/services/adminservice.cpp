@@ -1,6 +1,7 @@
 #include "adminservice.h"
 
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -22,30 +23,31 @@ void AdminService::searchMembers(const QString &text)
     QUrlQuery query;
     query.addQueryItem(u"q"_s, m_lastSearch);
     query.addQueryItem(u"limit"_s, u"200"_s);
-    m_api.get(u"/api/v1/admin/members?"_s + query.toString(QUrl::FullyEncoded), this, [this](const ApiResponse &r) {
-        if (!r.ok) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        QList<MemberRow> rows;
-        for (const QJsonValue &v : r.json.value(u"members"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            MemberRow m;
-            m.id = o.value(u"id"_s).toInteger();
-            m.username = o.value(u"username"_s).toString();
-            m.displayName = o.value(u"displayName"_s).toString();
-            m.role = o.value(u"role"_s).toString();
-            m.membership = Membership::fromJson(o.value(u"membership"_s).toObject()).value_or(Membership{});
-            m.points = o.value(u"points"_s).toInteger();
-            rows.append(m);
-        }
-        Q_EMIT membersLoaded(rows);
-    });
+    m_api.get(protocol::endpoints::ListMembers.url() + u"?"_s + query.toString(QUrl::FullyEncoded), this,
+              [this](const ApiResponse &r) {
+                  if (!r.ok) {
+                      Q_EMIT notice(r.message, false);
+                      return;
+                  }
+                  QList<MemberRow> rows;
+                  for (const QJsonValue &v : r.json.value(u"members"_s).toArray()) {
+                      const QJsonObject o = v.toObject();
+                      MemberRow m;
+                      m.id = o.value(u"id"_s).toInteger();
+                      m.username = o.value(u"username"_s).toString();
+                      m.displayName = o.value(u"displayName"_s).toString();
+                      m.role = o.value(u"role"_s).toString();
+                      m.membership = Membership::fromJson(o.value(u"membership"_s).toObject()).value_or(Membership{});
+                      m.points = o.value(u"points"_s).toInteger();
+                      rows.append(m);
+                  }
+                  Q_EMIT membersLoaded(rows);
+              });
 }
 
 void AdminService::setTier(qint64 memberId, Tier tier, int days)
 {
-    m_api.post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId), {{u"tier"_s, tierCode(tier)}, {u"days"_s, days}}, this,
+    m_api.post(protocol::endpoints::SetMemberTier.url(memberId), {{u"tier"_s, tierCode(tier)}, {u"days"_s, days}}, this,
                [this](const ApiResponse &r) {
                    Q_EMIT notice(r.ok ? tr("Membership changed.") : r.message, r.ok);
                    if (r.ok) {
@@ -56,7 +58,7 @@ void AdminService::setTier(qint64 memberId, Tier tier, int days)
 
 void AdminService::exportCsv()
 {
-    m_api.get(u"/api/v1/admin/members.csv"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::ExportMembers.url(), this, [this](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT notice(r.message, false);
             return;
@@ -67,7 +69,7 @@ void AdminService::exportCsv()
 
 void AdminService::loadFeedback()
 {
-    m_api.get(u"/api/v1/admin/feedback"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::ListFeedback.url(), this, [this](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT notice(r.message, false);
             return;
@@ -84,7 +86,7 @@ void AdminService::loadFeedback()
 
 void AdminService::answerFeedback(qint64 id, const QString &answer)
 {
-    m_api.post(u"/api/v1/admin/feedback/%1/answer"_s.arg(id), {{u"answer"_s, answer}}, this,
+    m_api.post(protocol::endpoints::AnswerFeedback.url(id), {{u"answer"_s, answer}}, this,
                [this](const ApiResponse &r) {
                    Q_EMIT notice(r.ok ? tr("Answer sent; the member is notified.") : r.message, r.ok);
                    if (r.ok) {
@@ -95,7 +97,7 @@ void AdminService::answerFeedback(qint64 id, const QString &answer)
 
 void AdminService::loadHomework()
 {
-    m_api.get(u"/api/v1/homework"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::HomeworkToReview.url(), this, [this](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT notice(r.message, false);
             return;
@@ -112,7 +114,7 @@ void AdminService::loadHomework()
 
 void AdminService::reviewHomework(qint64 id, bool pass, const QString &comment)
 {
-    m_api.post(u"/api/v1/homework/%1/review"_s.arg(id),
+    m_api.post(protocol::endpoints::ReviewHomework.url(id),
                {{u"verdict"_s, pass ? u"pass"_s : u"revise"_s}, {u"comment"_s, comment}}, this,
                [this](const ApiResponse &r) {
                    Q_EMIT notice(r.ok ? tr("Review sent; the member is notified.") : r.message, r.ok);

@@ -1,6 +1,7 @@
 #include "communityservice.h"
 
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 
 #include <QJsonArray>
 
@@ -17,7 +18,7 @@ CommunityService::CommunityService(ApiClient &api, QObject *parent)
 
 void CommunityService::loadQuestions()
 {
-    m_api.get(u"/api/v1/questions"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::ListQuestions.url(), this, [this](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT notice(r.message, false);
             return;
@@ -34,7 +35,7 @@ void CommunityService::loadQuestions()
 
 void CommunityService::openQuestion(qint64 id)
 {
-    m_api.get(u"/api/v1/questions/%1"_s.arg(id), this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::GetQuestion.url(id), this, [this](const ApiResponse &r) {
         if (const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt) {
             Q_EMIT questionOpened(*q);
         } else {
@@ -49,7 +50,7 @@ void CommunityService::ask(const QString &title, const QString &body, const QStr
     if (!expert.trimmed().isEmpty()) {
         json.insert(u"expert"_s, expert.trimmed());
     }
-    m_api.post(u"/api/v1/questions"_s, json, this, [this](const ApiResponse &r) {
+    m_api.post(protocol::endpoints::AskQuestion.url(), json, this, [this](const ApiResponse &r) {
         const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
         if (!q) {
             Q_EMIT notice(r.message, false);
@@ -65,7 +66,7 @@ void CommunityService::ask(const QString &title, const QString &body, const QStr
 
 void CommunityService::answer(qint64 questionId, const QString &body)
 {
-    m_api.post(u"/api/v1/questions/%1/answers"_s.arg(questionId), {{u"body"_s, body}}, this,
+    m_api.post(protocol::endpoints::AnswerQuestion.url(questionId), {{u"body"_s, body}}, this,
                [this, questionId](const ApiResponse &r) {
                    if (!r.ok) {
                        Q_EMIT notice(r.message, false);
@@ -80,7 +81,7 @@ void CommunityService::answer(qint64 questionId, const QString &body)
 
 void CommunityService::vote(qint64 questionId, qint64 answerId, int value)
 {
-    m_api.post(u"/api/v1/answers/%1/vote"_s.arg(answerId), {{u"value"_s, value}}, this,
+    m_api.post(protocol::endpoints::VoteAnswer.url(answerId), {{u"value"_s, value}}, this,
                [this, questionId](const ApiResponse &r) {
                    if (!r.ok) {
                        Q_EMIT notice(r.message, false);
@@ -92,7 +93,7 @@ void CommunityService::vote(qint64 questionId, qint64 answerId, int value)
 
 void CommunityService::accept(qint64 answerId)
 {
-    m_api.post(u"/api/v1/answers/%1/accept"_s.arg(answerId), {}, this, [this](const ApiResponse &r) {
+    m_api.post(protocol::endpoints::AcceptAnswer.url(answerId), {}, this, [this](const ApiResponse &r) {
         const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
         if (!q) {
             Q_EMIT notice(r.message, false);
@@ -106,7 +107,7 @@ void CommunityService::accept(qint64 answerId)
 
 void CommunityService::loadEvents()
 {
-    m_api.get(u"/api/v1/events"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::ListEvents.url(), this, [this](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT notice(r.message, false);
             return;
@@ -149,7 +150,7 @@ void CommunityService::scheduleReminders(const QList<Event> &events)
 
 void CommunityService::rsvp(qint64 eventId, bool going)
 {
-    m_api.post(u"/api/v1/events/%1/rsvp"_s.arg(eventId), {{u"going"_s, going}}, this,
+    m_api.post(protocol::endpoints::Rsvp.url(eventId), {{u"going"_s, going}}, this,
                [this, going](const ApiResponse &r) {
                    if (!r.ok) {
                        Q_EMIT notice(r.message, false);
@@ -162,14 +163,15 @@ void CommunityService::rsvp(qint64 eventId, bool going)
 
 void CommunityService::sendFeedback(const QString &kind, const QString &body)
 {
-    m_api.post(u"/api/v1/feedback"_s, {{u"kind"_s, kind}, {u"body"_s, body}}, this, [this](const ApiResponse &r) {
-        Q_EMIT notice(r.ok ? tr("Thank you: the admins will read it and answer you.") : r.message, r.ok);
-    });
+    m_api.post(protocol::endpoints::SendFeedback.url(), {{u"kind"_s, kind}, {u"body"_s, body}}, this,
+               [this](const ApiResponse &r) {
+                   Q_EMIT notice(r.ok ? tr("Thank you: the admins will read it and answer you.") : r.message, r.ok);
+               });
 }
 
 void CommunityService::promoteThread(qint64 messageId, const QString &title)
 {
-    m_api.post(u"/api/v1/chat/messages/%1/promote-question"_s.arg(messageId), {{u"title"_s, title.trimmed()}}, this,
+    m_api.post(protocol::endpoints::PromoteToQuestion.url(messageId), {{u"title"_s, title.trimmed()}}, this,
                [this](const ApiResponse &r) {
                    const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
                    if (!q) {

@@ -3,6 +3,7 @@
 #include "models/courselistmodel.h"
 #include "models/syllabusmodel.h"
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 #include "storage/coursecache.h"
 #include "storage/localcache.h"
 
@@ -73,7 +74,7 @@ void CourseService::refresh()
             }
             // What was learnt offline goes first, so the catalogue that comes back already counts it.
             flushProgress();
-            m_api.get(u"/api/v1/courses"_s, this, [this](const ApiResponse &r) {
+            m_api.get(protocol::endpoints::ListCourses.url(), this, [this](const ApiResponse &r) {
                 if (!r.ok) {
                     if (!r.networkFailure) {
                         Q_EMIT requestFailed(r.message);
@@ -127,16 +128,17 @@ void CourseService::openCourse(qint64 courseId)
                 placeholder.id = courseId;
                 m_syllabus.setCourse(placeholder);
             }
-            m_api.get(u"/api/v1/courses/%1"_s.arg(courseId), this, [this, courseId, cached](const ApiResponse &r) {
-                const auto course = r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt;
-                if (course) {
-                    storeCourse(*course);
-                } else if (!cached) {
-                    Q_EMIT courseUnavailable(courseId, r.networkFailure
-                                                           ? tr("You are offline and this course is not downloaded.")
-                                                           : r.message);
-                }
-            });
+            m_api.get(
+                protocol::endpoints::GetCourse.url(courseId), this, [this, courseId, cached](const ApiResponse &r) {
+                    const auto course = r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt;
+                    if (course) {
+                        storeCourse(*course);
+                    } else if (!cached) {
+                        Q_EMIT courseUnavailable(
+                            courseId,
+                            r.networkFailure ? tr("You are offline and this course is not downloaded.") : r.message);
+                    }
+                });
         });
 }
 
@@ -149,30 +151,31 @@ void CourseService::openLesson(qint64 lessonId)
             if (cached && lessonId == m_openingLesson) {
                 Q_EMIT lessonOpened(*cached);
             }
-            m_api.get(u"/api/v1/lessons/%1"_s.arg(lessonId), this, [this, lessonId, cached](const ApiResponse &r) {
-                const auto lesson = r.ok ? Lesson::fromJson(r.json.value(u"lesson"_s).toObject()) : std::nullopt;
-                if (!lesson) {
-                    if (!cached && lessonId == m_openingLesson) {
-                        Q_EMIT lessonUnavailable(lessonId, r.networkFailure
-                                                               ? tr("You are offline and this lesson is not "
-                                                                    "downloaded.")
-                                                               : r.message);
+            m_api.get(
+                protocol::endpoints::GetLesson.url(lessonId), this, [this, lessonId, cached](const ApiResponse &r) {
+                    const auto lesson = r.ok ? Lesson::fromJson(r.json.value(u"lesson"_s).toObject()) : std::nullopt;
+                    if (!lesson) {
+                        if (!cached && lessonId == m_openingLesson) {
+                            Q_EMIT lessonUnavailable(lessonId, r.networkFailure
+                                                                   ? tr("You are offline and this lesson is not "
+                                                                        "downloaded.")
+                                                                   : r.message);
+                        }
+                        return;
                     }
-                    return;
-                }
-                m_cache.run<bool>(
-                    this, [l = *lesson](QSqlDatabase &db) { return CourseCache(db).saveLesson(l); }, [](bool) {});
-                const bool changed = !cached || cached->toJson() != lesson->toJson();
-                if (changed && lessonId == m_openingLesson) {
-                    Q_EMIT lessonOpened(*lesson);
-                }
-            });
+                    m_cache.run<bool>(
+                        this, [l = *lesson](QSqlDatabase &db) { return CourseCache(db).saveLesson(l); }, [](bool) {});
+                    const bool changed = !cached || cached->toJson() != lesson->toJson();
+                    if (changed && lessonId == m_openingLesson) {
+                        Q_EMIT lessonOpened(*lesson);
+                    }
+                });
         });
 }
 
 void CourseService::enroll(qint64 courseId)
 {
-    m_api.post(u"/api/v1/courses/%1/enroll"_s.arg(courseId), {}, this, [this](const ApiResponse &r) {
+    m_api.post(protocol::endpoints::Enroll.url(courseId), {}, this, [this](const ApiResponse &r) {
         const auto course = r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt;
         if (!course) {
             Q_EMIT requestFailed(r.message);
@@ -184,7 +187,7 @@ void CourseService::enroll(qint64 courseId)
 
 void CourseService::buyCourse(qint64 courseId)
 {
-    m_api.post(u"/api/v1/payments/checkout"_s, {{u"courseId"_s, courseId}}, this,
+    m_api.post(protocol::endpoints::Checkout.url(), {{u"courseId"_s, courseId}}, this,
                [this, courseId](const ApiResponse &r) {
                    if (!r.ok) {
                        Q_EMIT requestFailed(r.message);
@@ -248,7 +251,7 @@ void CourseService::flushProgress()
                 for (const LessonProgress &p : batch) {
                     items.append(p.toJson());
                 }
-                m_api.post(u"/api/v1/courses/%1/progress"_s.arg(it.key()), {{u"items"_s, items}}, this,
+                m_api.post(protocol::endpoints::SaveProgress.url(it.key()), {{u"items"_s, items}}, this,
                            [this, batch, finished](const ApiResponse &r) {
                                if (r.networkFailure) {
                                    finished(); // kept; sent on the next try
@@ -281,7 +284,7 @@ void CourseService::answerQuiz(qint64 lessonId, const QList<QList<int>> &answers
         }
         list.append(one);
     }
-    m_api.post(u"/api/v1/lessons/%1/quiz"_s.arg(lessonId), {{u"answers"_s, list}}, this,
+    m_api.post(protocol::endpoints::AnswerQuiz.url(lessonId), {{u"answers"_s, list}}, this,
                [this, lessonId](const ApiResponse &r) {
                    const auto result = r.ok ? QuizResult::fromJson(r.json.value(u"result"_s).toObject()) : std::nullopt;
                    if (!result) {
@@ -299,19 +302,20 @@ void CourseService::answerQuiz(qint64 lessonId, const QList<QList<int>> &answers
 
 void CourseService::submitHomework(qint64 lessonId, const QString &body)
 {
-    m_api.post(u"/api/v1/lessons/%1/homework"_s.arg(lessonId), {{u"body"_s, body}}, this, [this](const ApiResponse &r) {
-        const auto homework = r.ok ? Homework::fromJson(r.json.value(u"homework"_s).toObject()) : std::nullopt;
-        if (homework) {
-            Q_EMIT homeworkSubmitted(*homework);
-        } else {
-            Q_EMIT requestFailed(r.message);
-        }
-    });
+    m_api.post(
+        protocol::endpoints::SubmitHomework.url(lessonId), {{u"body"_s, body}}, this, [this](const ApiResponse &r) {
+            const auto homework = r.ok ? Homework::fromJson(r.json.value(u"homework"_s).toObject()) : std::nullopt;
+            if (homework) {
+                Q_EMIT homeworkSubmitted(*homework);
+            } else {
+                Q_EMIT requestFailed(r.message);
+            }
+        });
 }
 
 void CourseService::loadHomework(qint64 lessonId)
 {
-    m_api.get(u"/api/v1/lessons/%1/homework"_s.arg(lessonId), this, [this, lessonId](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyHomework.url(lessonId), this, [this, lessonId](const ApiResponse &r) {
         if (!r.ok) {
             return; // offline: the editor stays usable, the history comes later
         }
@@ -327,7 +331,7 @@ void CourseService::loadHomework(qint64 lessonId)
 
 void CourseService::fetchNotifications()
 {
-    m_api.get(u"/api/v1/me/notifications"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyNotifications.url(), this, [this](const ApiResponse &r) {
         QList<Notification> unread;
         for (const QJsonValue &v : r.json.value(u"notifications"_s).toArray()) {
             if (auto n = Notification::fromJson(v.toObject()); n && !n->read) {
@@ -346,31 +350,29 @@ void CourseService::markNotificationsRead(const QList<qint64> &ids)
     for (qint64 id : ids) {
         list.append(id);
     }
-    m_api.post(u"/api/v1/me/notifications/read"_s, {{u"ids"_s, list}}, this, [](const ApiResponse &) {});
+    m_api.post(protocol::endpoints::MarkNotificationsRead.url(), {{u"ids"_s, list}}, this, [](const ApiResponse &) {});
 }
 
 QUrl CourseService::certificateUrl(const QString &id) const
 {
-    return m_api.urlFor(u"/api/v1/certificates/"_s + id);
+    return m_api.urlFor(protocol::endpoints::VerifyCertificate.url(id));
 }
 
 void CourseService::fetchCertificate(const QString &id)
 {
-    m_api.get(u"/api/v1/certificates/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), this,
-              [this](const ApiResponse &r) {
-                  const auto certificate =
-                      r.ok ? Certificate::fromJson(r.json.value(u"certificate"_s).toObject()) : std::nullopt;
-                  if (certificate) {
-                      Q_EMIT certificateReady(*certificate);
-                  } else {
-                      Q_EMIT requestFailed(r.message);
-                  }
-              });
+    m_api.get(protocol::endpoints::VerifyCertificate.url(id), this, [this](const ApiResponse &r) {
+        const auto certificate = r.ok ? Certificate::fromJson(r.json.value(u"certificate"_s).toObject()) : std::nullopt;
+        if (certificate) {
+            Q_EMIT certificateReady(*certificate);
+        } else {
+            Q_EMIT requestFailed(r.message);
+        }
+    });
 }
 
 void CourseService::requestVideoUrl(qint64 lessonId)
 {
-    m_api.post(u"/api/v1/lessons/%1/video-link"_s.arg(lessonId), {}, this, [this, lessonId](const ApiResponse &r) {
+    m_api.post(protocol::endpoints::VideoLink.url(lessonId), {}, this, [this, lessonId](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT requestFailed(r.networkFailure ? tr("This video is not downloaded, and you are offline.")
                                                   : r.message);

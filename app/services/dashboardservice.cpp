@@ -1,6 +1,7 @@
 #include "dashboardservice.h"
 
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 
 #include <QJsonArray>
 
@@ -17,8 +18,9 @@ DashboardService::DashboardService(ApiClient &api, QObject *parent)
 
 void DashboardService::loadReport(const QDate &from, const QDate &to, const QString &granularity, int weightsVersion)
 {
-    QString path = u"/api/v1/admin/analytics?from=%1&to=%2&granularity=%3"_s.arg(from.toString(Qt::ISODate),
-                                                                                 to.toString(Qt::ISODate), granularity);
+    QString path =
+        protocol::endpoints::AnalyticsReport.url() +
+        u"?from=%1&to=%2&granularity=%3"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), granularity);
     if (weightsVersion > 0) {
         path += u"&weightsVersion=%1"_s.arg(weightsVersion);
     }
@@ -38,7 +40,7 @@ void DashboardService::loadReport(const QDate &from, const QDate &to, const QStr
 
 void DashboardService::saveWeights(double alpha, double beta, double gamma)
 {
-    m_api.post(u"/api/v1/admin/analytics/weights"_s, {{u"alpha"_s, alpha}, {u"beta"_s, beta}, {u"gamma"_s, gamma}},
+    m_api.post(protocol::endpoints::SetWeights.url(), {{u"alpha"_s, alpha}, {u"beta"_s, beta}, {u"gamma"_s, gamma}},
                this, [this](const ApiResponse &r) {
                    const auto weights = r.ok ? Weights::fromJson(r.json.value(u"weights"_s).toObject()) : std::nullopt;
                    if (!weights) {
@@ -51,8 +53,9 @@ void DashboardService::saveWeights(double alpha, double beta, double gamma)
 
 void DashboardService::loadMyActivity(const QDate &from, const QDate &to)
 {
-    m_api.get(u"/api/v1/me/activity?from=%1&to=%2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)), this,
-              [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyActivity.url() +
+                  u"?from=%1&to=%2"_s.arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+              this, [this](const ApiResponse &r) {
                   if (!r.ok) {
                       Q_EMIT failed(r.networkFailure ? tr("Your activity needs a connection to the server.")
                                                      : r.message);

@@ -1,7 +1,7 @@
 #include "discussionservice.h"
 
 #include "net/apiclient.h"
-#include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "protocol/limits.h"
 #include "storage/articlecache.h"
 #include "storage/localcache.h"
@@ -13,13 +13,6 @@ using namespace Qt::StringLiterals;
 namespace guild::app {
 
 using namespace protocol;
-
-namespace {
-QString articlePath(qint64 id, QStringView rest = {})
-{
-    return QString(paths::Articles) + u'/' + QString::number(id) + rest;
-}
-} // namespace
 
 DiscussionService::DiscussionService(ApiClient &api, LocalCache &cache, QObject *parent)
     : QObject(parent)
@@ -51,15 +44,16 @@ void DiscussionService::setLiked(qint64 articleId, bool like)
         store(*article);
     };
     if (like) {
-        m_api.post(articlePath(articleId, u"/like"), {}, this, std::move(done));
+        m_api.post(protocol::endpoints::LikeArticle.url(articleId), {}, this, std::move(done));
     } else {
-        m_api.remove(articlePath(articleId, u"/like"), this, std::move(done));
+        m_api.remove(protocol::endpoints::UnlikeArticle.url(articleId), this, std::move(done));
     }
 }
 
 void DiscussionService::loadComments(qint64 articleId, qint64 afterId)
 {
-    const QString path = articlePath(articleId, u"/comments") + u"?limit=%1&after=%2"_s.arg(CommentPage).arg(afterId);
+    const QString path =
+        protocol::endpoints::ListComments.url(articleId) + u"?limit=%1&after=%2"_s.arg(CommentPage).arg(afterId);
     m_api.get(path, this, [this, articleId, afterId](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT commentsFailed(articleId, r.networkFailure ? tr("You are offline: comments are loaded from the "
@@ -85,7 +79,7 @@ void DiscussionService::postComment(qint64 articleId, const QString &body)
         Q_EMIT commentFailed(articleId, tr("A comment is 1 to %1 characters long.").arg(limits::CommentMax));
         return;
     }
-    m_api.post(articlePath(articleId, u"/comments"), {{u"body"_s, body}}, this,
+    m_api.post(protocol::endpoints::AddComment.url(articleId), {{u"body"_s, body}}, this,
                [this, articleId](const ApiResponse &r) {
                    const auto comment = r.ok ? Comment::fromJson(r.json.value(u"comment"_s).toObject()) : std::nullopt;
                    if (!comment) {
@@ -101,7 +95,7 @@ void DiscussionService::postComment(qint64 articleId, const QString &body)
 
 void DiscussionService::refresh(qint64 articleId)
 {
-    m_api.get(articlePath(articleId), this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::GetArticle.url(articleId), this, [this](const ApiResponse &r) {
         if (const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt) {
             store(*article);
         }

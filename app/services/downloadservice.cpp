@@ -1,6 +1,7 @@
 #include "downloadservice.h"
 
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 #include "storage/coursecache.h"
 #include "storage/localcache.h"
 #include "storage/privatefiles.h"
@@ -161,7 +162,7 @@ void DownloadService::downloadCourse(const Course &course)
         [](bool) {});
     // Every lesson's text (and quiz) too, so the whole course reads offline.
     for (qint64 lessonId : std::as_const(readable)) {
-        m_api.get(u"/api/v1/lessons/%1"_s.arg(lessonId), this, [this](const ApiResponse &r) {
+        m_api.get(protocol::endpoints::GetLesson.url(lessonId), this, [this](const ApiResponse &r) {
             if (const auto lesson = r.ok ? Lesson::fromJson(r.json.value(u"lesson"_s).toObject()) : std::nullopt) {
                 m_cache.run<bool>(
                     this, [l = *lesson](QSqlDatabase &db) { return CourseCache(db).saveLesson(l); }, [](bool) {});
@@ -234,7 +235,7 @@ void DownloadService::next()
             const qint64 courseId = it.key();
             const qint64 lessonId = f.lessonId;
             // A fresh signed link for every file: they last an hour.
-            m_api.post(u"/api/v1/lessons/%1/video-link"_s.arg(lessonId), {}, this,
+            m_api.post(protocol::endpoints::VideoLink.url(lessonId), {}, this,
                        [this, courseId, lessonId](const ApiResponse &r) {
                            if (!r.ok) {
                                fail(courseId, r.message);

@@ -2,7 +2,7 @@
 
 #include "models/articlefeedmodel.h"
 #include "net/apiclient.h"
-#include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "storage/articlecache.h"
 #include "storage/localcache.h"
 
@@ -87,7 +87,7 @@ void FeedService::openArticle(qint64 id)
 
 void FeedService::fetchFromServer(const Article &cached)
 {
-    m_api.get(QString(paths::Articles) + u'/' + QString::number(cached.id), this, [this, cached](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::GetArticle.url(cached.id), this, [this, cached](const ApiResponse &r) {
         const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt;
         if (!article) {
             if (cached.id == m_opening) {
@@ -107,7 +107,7 @@ void FeedService::fetchFromServer(const Article &cached)
 
 void FeedService::promoteThread(qint64 messageId, const QString &title)
 {
-    m_api.post(u"/api/v1/chat/messages/%1/promote"_s.arg(messageId), {{u"title"_s, title.trimmed()}}, this,
+    m_api.post(protocol::endpoints::PromoteToArticle.url(messageId), {{u"title"_s, title.trimmed()}}, this,
                [this](const ApiResponse &r) {
                    const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt;
                    if (!article) {

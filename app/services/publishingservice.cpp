@@ -1,7 +1,7 @@
 #include "publishingservice.h"
 
 #include "net/apiclient.h"
-#include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "storage/articlecache.h"
 #include "storage/localcache.h"
 
@@ -44,7 +44,7 @@ PublishingService::PublishingService(ApiClient &api, LocalCache &cache, QObject 
 
 void PublishingService::publish(const ArticleDraft &draft)
 {
-    m_api.post(QString(paths::Articles), draft.toJson(), this, [this](const ApiResponse &r) {
+    m_api.post(protocol::endpoints::CreateArticle.url(), draft.toJson(), this, [this](const ApiResponse &r) {
         const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt;
         if (!article) {
             Q_EMIT publishFailed(r.networkFailure ? tr("You are offline: publishing needs the server. Your text is "
@@ -65,7 +65,7 @@ void PublishingService::publish(const ArticleDraft &draft)
 
 void PublishingService::loadScheduled()
 {
-    m_api.get(u"/api/v1/me/scheduled-articles"_s, this, [this](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::MyScheduledArticles.url(), this, [this](const ApiResponse &r) {
         QList<Article> list;
         for (const QJsonValue &v : r.json.value(u"articles"_s).toArray()) {
             if (const auto a = Article::fromJson(v.toObject())) {
@@ -80,7 +80,7 @@ void PublishingService::loadScheduled()
 
 void PublishingService::fetchPoll(qint64 articleId)
 {
-    m_api.get(QString(paths::Articles) + u"/%1/poll"_s.arg(articleId), this, [this, articleId](const ApiResponse &r) {
+    m_api.get(protocol::endpoints::GetPoll.url(articleId), this, [this, articleId](const ApiResponse &r) {
         const auto poll = r.ok ? Poll::fromJson(r.json.value(u"poll"_s).toObject()) : std::nullopt;
         if (!poll) {
             Q_EMIT pollFailed(articleId, r.networkFailure ? tr("The poll's results need a connection.") : r.message);
@@ -96,7 +96,7 @@ void PublishingService::vote(qint64 articleId, const QList<int> &choices)
     for (int c : choices) {
         picked.append(c);
     }
-    m_api.post(QString(paths::Articles) + u"/%1/poll/votes"_s.arg(articleId), {{u"choices"_s, picked}}, this,
+    m_api.post(protocol::endpoints::VotePoll.url(articleId), {{u"choices"_s, picked}}, this,
                [this, articleId](const ApiResponse &r) {
                    const auto poll = r.ok ? Poll::fromJson(r.json.value(u"poll"_s).toObject()) : std::nullopt;
                    if (!poll) {

@@ -1,6 +1,7 @@
 #include "usageuploader.h"
 
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 #include "storage/localcache.h"
 #include "storage/usageoutbox.h"
 
@@ -57,7 +58,7 @@ void UsageUploader::sendBatch()
                 batch.append(e.toJson());
                 ids.append(e.id);
             }
-            m_api.post(u"/api/v1/analytics/events"_s, {{u"events"_s, batch}}, this,
+            m_api.post(protocol::endpoints::ReportUsage.url(), {{u"events"_s, batch}}, this,
                        [this, ids, full = events.size() == BatchMax](const ApiResponse &r) {
                            const bool refused = !r.ok && !r.networkFailure && r.status == 400;
                            if (!r.ok && !refused) {

@@ -1,7 +1,7 @@
 #include "domain/membershipservice.h"
 #include "domain/syncservice.h"
 #include "endpoints.h"
-#include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
 #include "replyhelpers.h"
@@ -15,7 +15,7 @@ using Method = QHttpServerRequest::Method;
 
 void registerAccountRoutes(ApiServer &server, MembershipService &memberships)
 {
-    server.route(QString(paths::MyMembership), Method::Get, [&server, &memberships](const Request &request) {
+    server.route(endpoints::MyMembership, [&server, &memberships](const Request &request) {
         return withUser(server, request, [&memberships](const AuthUser &user) {
             return toReply(memberships.membership(user), [](const Membership &m) {
                 return QJsonObject{{u"membership"_s, m.toJson()}};
@@ -23,7 +23,7 @@ void registerAccountRoutes(ApiServer &server, MembershipService &memberships)
         });
     });
 
-    server.route(QString(paths::Tiers), Method::Get, [&memberships](const Request &) {
+    server.route(endpoints::ListTiers, [&memberships](const Request &) {
         return toReply(memberships.tiers(), [](const QList<TierInfo> &tiers) {
             QJsonArray array;
             for (const TierInfo &tier : tiers) {
@@ -36,7 +36,7 @@ void registerAccountRoutes(ApiServer &server, MembershipService &memberships)
 
 void registerSyncRoutes(ApiServer &server, SyncService &sync)
 {
-    server.route(QString(paths::Sync), Method::Get, [&server, &sync](const Request &request) {
+    server.route(endpoints::Sync, [&server, &sync](const Request &request) {
         return withUser(server, request, [&request, &sync](const AuthUser &user) {
             const auto limit = request.intParam(u"limit"_s, 200, 1, limits::SyncPageMax);
             const QString since = request.param(u"since"_s);

@@ -1,5 +1,6 @@
 #include "domain/analyticsservice.h"
 #include "endpoints.h"
+#include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "replyhelpers.h"
 
@@ -15,7 +16,7 @@ using Method = QHttpServerRequest::Method;
 
 void registerAnalyticsRoutes(ApiServer &server, AnalyticsService &analytics)
 {
-    server.route(u"/api/v1/analytics/events"_s, Method::Post, [&server, &analytics](const Request &request) {
+    server.route(endpoints::ReportUsage, [&server, &analytics](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             const QJsonValue items = json.value(u"events"_s);
             if (!items.isArray() || items.toArray().size() > AnalyticsService::BatchMax) {
@@ -44,7 +45,7 @@ void registerAnalyticsRoutes(ApiServer &server, AnalyticsService &analytics)
         });
     });
 
-    server.route(u"/api/v1/admin/analytics"_s, Method::Get, [&server, &analytics](const Request &request) {
+    server.route(endpoints::AnalyticsReport, [&server, &analytics](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             const auto version = request.intParam(u"weightsVersion"_s, 0, 0, std::numeric_limits<int>::max());
             if (!version) {
@@ -59,14 +60,14 @@ void registerAnalyticsRoutes(ApiServer &server, AnalyticsService &analytics)
         });
     });
 
-    server.route(u"/api/v1/admin/analytics/weights"_s, Method::Get, [&server, &analytics](const Request &request) {
+    server.route(endpoints::WeightHistory, [&server, &analytics](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(analytics.weightHistory(user),
                            [](const QList<Weights> &list) { return listJson(u"weights"_s, list); });
         });
     });
 
-    server.route(u"/api/v1/admin/analytics/weights"_s, Method::Post, [&server, &analytics](const Request &request) {
+    server.route(endpoints::SetWeights, [&server, &analytics](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             const QJsonValue a = json.value(u"alpha"_s);
             const QJsonValue b = json.value(u"beta"_s);
@@ -80,7 +81,7 @@ void registerAnalyticsRoutes(ApiServer &server, AnalyticsService &analytics)
         });
     });
 
-    server.route(u"/api/v1/me/activity"_s, Method::Get, [&server, &analytics](const Request &request) {
+    server.route(endpoints::MyActivity, [&server, &analytics](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(analytics.myActivity(user, QDate::fromString(request.param(u"from"_s), Qt::ISODate),
                                                 QDate::fromString(request.param(u"to"_s), Qt::ISODate)),

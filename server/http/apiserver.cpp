@@ -149,12 +149,12 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port, const std::
     return server->serverPort();
 }
 
-void ApiServer::onWebSocket(const QString &path, std::function<void(std::unique_ptr<QWebSocket>)> handler)
+void ApiServer::onWebSocket(const protocol::Route &route, std::function<void(std::unique_ptr<QWebSocket>)> handler)
 {
     // Qt HttpServer hands an upgrade to the WebSocket side only when a route claims the request. The
     // route answers plain requests itself and leaves upgrades alone.
-    m_routes.append({"GET", path});
-    m_http.route(path, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    remember(route);
+    m_http.route(QString(route.path), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0) {
             dispatch(request, std::move(responder), Pool::General, [](const Request &) {
                 return Reply::error({426, QString(errors::UpgradeRequired), u"This endpoint speaks WebSocket only."_s});
@@ -173,44 +173,71 @@ Result<AuthUser> ApiServer::authenticate(const Request &request) const
     return request.caller ? *request.caller : m_auth.authenticate(request.bearerToken());
 }
 
-void ApiServer::remember(const QString &path, QHttpServerRequest::Method method, const QString &parameter)
+namespace {
+
+QHttpServerRequest::Method httpMethod(protocol::HttpMethod method)
 {
-    const auto methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
-    m_routes.append({QByteArray(methods.valueToKey(static_cast<int>(method))).toUpper(),
-                     QString(path).replace(u"<arg>"_s, parameter)});
+    switch (method) {
+    case protocol::HttpMethod::Get:
+        return QHttpServerRequest::Method::Get;
+    case protocol::HttpMethod::Post:
+        return QHttpServerRequest::Method::Post;
+    case protocol::HttpMethod::Patch:
+        return QHttpServerRequest::Method::Patch;
+    case protocol::HttpMethod::Delete:
+        return QHttpServerRequest::Method::Delete;
+    }
+    return QHttpServerRequest::Method::Get;
 }
 
-void ApiServer::route(const QString &path, QHttpServerRequest::Method method, Handler handler, Pool pool)
+/// The route's path as Qt HttpServer's router spells a parameter.
+QString routerPath(const protocol::Route &route)
 {
-    remember(path, method, {});
-    m_knownPaths.append(QRegularExpression(u'^' + QRegularExpression::escape(path) + u'$'));
-    m_http.route(path, method,
+    return QString(route.path).replace(u"{id}"_s, u"<arg>"_s).replace(u"{key}"_s, u"<arg>"_s);
+}
+
+} // namespace
+
+void ApiServer::remember(const protocol::Route &route)
+{
+    m_routes.append({QByteArray(protocol::methodName(route.method).data(), protocol::methodName(route.method).size()),
+                     QString(route.path)});
+}
+
+void ApiServer::route(const protocol::Route &route, Handler handler, Pool pool)
+{
+    Q_ASSERT(!route.takesId() && !route.takesKey());
+    remember(route);
+    m_knownPaths.append(QRegularExpression(u'^' + QRegularExpression::escape(QString(route.path)) + u'$'));
+    m_http.route(routerPath(route), httpMethod(route.method),
                  [this, handler, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      dispatch(request, std::move(responder), pool, handler);
                  });
 }
 
-void ApiServer::routeWithId(const QString &path, QHttpServerRequest::Method method, IdHandler handler)
+void ApiServer::routeWithId(const protocol::Route &route, IdHandler handler)
 {
-    remember(path, method, u"{id}"_s);
-    QString pattern = QRegularExpression::escape(path);
-    pattern.replace(QRegularExpression::escape(u"<arg>"_s), u"[0-9]+"_s);
+    Q_ASSERT(route.takesId());
+    remember(route);
+    QString pattern = QRegularExpression::escape(QString(route.path));
+    pattern.replace(QRegularExpression::escape(u"{id}"_s), u"[0-9]+"_s);
     m_knownPaths.append(QRegularExpression(u'^' + pattern + u'$'));
-    m_http.route(path, method,
+    m_http.route(routerPath(route), httpMethod(route.method),
                  [this, handler](qint64 id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                      dispatch(request, std::move(responder), Pool::General,
                               [handler, id](const Request &r) { return handler(id, r); });
                  });
 }
 
-void ApiServer::routeWithKey(const QString &path, QHttpServerRequest::Method method, KeyHandler handler)
+void ApiServer::routeWithKey(const protocol::Route &route, KeyHandler handler)
 {
-    remember(path, method, u"{key}"_s);
-    QString pattern = QRegularExpression::escape(path);
-    pattern.replace(QRegularExpression::escape(u"<arg>"_s), u"[^/]+"_s);
+    Q_ASSERT(route.takesKey());
+    remember(route);
+    QString pattern = QRegularExpression::escape(QString(route.path));
+    pattern.replace(QRegularExpression::escape(u"{key}"_s), u"[^/]+"_s);
     m_knownPaths.append(QRegularExpression(u'^' + pattern + u'$'));
     m_http.route(
-        path, method,
+        routerPath(route), httpMethod(route.method),
         [this, handler](const QString &key, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             dispatch(request, std::move(responder), Pool::General,
                      [handler, key](const Request &r) { return handler(key.left(64), r); });

@@ -2,6 +2,7 @@
 
 #include "domain/authuser.h"
 #include "domain/result.h"
+#include "protocol/endpoint.h"
 #include "reply.h"
 #include "request.h"
 #include "trustedproxies.h"
@@ -43,16 +44,17 @@ public:
     /// Listens on address:port (0 for any free port), over TLS when `tls` is given. Returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls);
 
-    void route(const QString &path, QHttpServerRequest::Method method, Handler handler, Pool pool = Pool::General);
-    /// For paths with one numeric id, written as "<arg>" in `path`.
-    void routeWithId(const QString &path, QHttpServerRequest::Method method, IdHandler handler);
-    /// For paths with one text key (letters and digits), written as "<arg>" in `path`.
-    void routeWithKey(const QString &path, QHttpServerRequest::Method method, KeyHandler handler);
+    /// Answers `route` (its method and path, from protocol/endpoints.h) with `handler`.
+    void route(const protocol::Route &route, Handler handler, Pool pool = Pool::General);
+    /// For routes with one numeric id ("{id}" in the path).
+    void routeWithId(const protocol::Route &route, IdHandler handler);
+    /// For routes with one text key ("{key}" in the path).
+    void routeWithKey(const protocol::Route &route, KeyHandler handler);
 
     /// The caller named by the bearer token, or the 401 to send.
     Result<AuthUser> authenticate(const Request &request) const;
-    /// Accepts WebSocket upgrades on `path` and hands each connection to `handler`.
-    void onWebSocket(const QString &path, std::function<void(std::unique_ptr<QWebSocket>)> handler);
+    /// Accepts WebSocket upgrades on `route` and hands each connection to `handler`.
+    void onWebSocket(const protocol::Route &route, std::function<void(std::unique_ptr<QWebSocket>)> handler);
     /// Waits for queued work to finish (shutdown and tests).
     void drain();
     /// POSTs by signed-in members that carry an Idempotency-Key run once; repeats get the first answer.
@@ -73,7 +75,7 @@ private:
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,
                   std::function<Reply(const Request &)> work);
     void respondMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void remember(const QString &path, QHttpServerRequest::Method method, const QString &parameter);
+    void remember(const protocol::Route &route);
     /// Runs `work` once per member and Idempotency-Key (see setIdempotency).
     Reply runOnce(const Request &request, const std::function<Reply(const Request &)> &work);
 

@@ -1,7 +1,7 @@
 #include "domain/articleservice.h"
 #include "domain/pollservice.h"
 #include "endpoints.h"
-#include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "protocol/jsonreader.h"
 #include "protocol/limits.h"
@@ -100,10 +100,8 @@ QJsonObject articleJson(const Article &article)
 
 void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollService &polls)
 {
-    const QString list = QString(paths::Articles);
-    const QString one = list + u"/<arg>"_s;
 
-    server.route(list, Method::Get, [&server, &articles](const Request &request) {
+    server.route(endpoints::ListArticles, [&server, &articles](const Request &request) {
         return withUser(server, request, [&request, &articles](const AuthUser &user) {
             FeedQuery query;
             const auto limit = request.intParam(u"limit"_s, limits::PageSizeDefault, 1, limits::PageSizeMax);
@@ -131,7 +129,7 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollServ
         });
     });
 
-    server.route(list, Method::Post, [&server, &articles](const Request &request) {
+    server.route(endpoints::CreateArticle, [&server, &articles](const Request &request) {
         return withUser(server, request, [&request, &articles](const AuthUser &user) {
             ApiError error;
             const auto input = readArticleInput(request, &error);
@@ -139,12 +137,12 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollServ
         });
     });
 
-    server.routeWithId(one, Method::Get, [&server, &articles](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::GetArticle, [&server, &articles](qint64 id, const Request &request) {
         return withUser(server, request,
                         [&](const AuthUser &user) { return toReply(articles.article(user, id), articleJson); });
     });
 
-    server.routeWithId(one, Method::Patch, [&server, &articles](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::EditArticle, [&server, &articles](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             ApiError error;
             const auto input = readArticleInput(request, &error);
@@ -152,24 +150,24 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollServ
         });
     });
 
-    server.routeWithId(one, Method::Delete, [&server, &articles](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::DeleteArticle, [&server, &articles](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             const Result<Done> done = articles.remove(user, id);
             return done.ok() ? Reply::noContent() : Reply::error(done.error());
         });
     });
 
-    for (const auto &way : {std::pair{Method::Post, true}, std::pair{Method::Delete, false}}) {
+    for (const auto &way : {std::pair{&endpoints::LikeArticle, true}, std::pair{&endpoints::UnlikeArticle, false}}) {
         // A plain copy: structured bindings cannot be captured before clang 16, which the fuzzers build with.
         const bool liked = way.second;
-        server.routeWithId(one + u"/like"_s, way.first, [&server, &articles, liked](qint64 id, const Request &request) {
+        server.routeWithId(*way.first, [&server, &articles, liked](qint64 id, const Request &request) {
             return withUser(server, request, [&](const AuthUser &user) {
                 return toReply(articles.setLiked(user, id, liked), articleJson);
             });
         });
     }
 
-    server.routeWithId(one + u"/comments"_s, Method::Get, [&server, &articles](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::ListComments, [&server, &articles](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             const auto limit = request.intParam(u"limit"_s, 50, 1, limits::PageSizeMax);
             const auto after = request.intParam(u"after"_s, 0, 0, std::numeric_limits<int>::max());
@@ -187,7 +185,7 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollServ
         });
     });
 
-    server.routeWithId(one + u"/comments"_s, Method::Post, [&server, &articles](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::AddComment, [&server, &articles](qint64 id, const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString body = reader.requiredString("body"_L1, 1, limits::CommentMax);
@@ -203,7 +201,7 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollServ
         });
     });
 
-    server.route(u"/api/v1/me/scheduled-articles"_s, Method::Get, [&server, &articles](const Request &request) {
+    server.route(endpoints::MyScheduledArticles, [&server, &articles](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(articles.scheduled(user), [](const QList<Article> &scheduled) {
                 QJsonArray items;
@@ -215,11 +213,11 @@ void registerArticleRoutes(ApiServer &server, ArticleService &articles, PollServ
         });
     });
 
-    server.routeWithId(one + u"/poll"_s, Method::Get, [&server, &polls](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::GetPoll, [&server, &polls](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) { return toReply(polls.poll(user, id), pollJson); });
     });
 
-    server.routeWithId(one + u"/poll/votes"_s, Method::Post, [&server, &polls](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::VotePoll, [&server, &polls](qint64 id, const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             const QJsonValue choices = json.value(u"choices"_s);
             QList<int> picked;

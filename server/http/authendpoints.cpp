@@ -1,6 +1,6 @@
 #include "domain/authservice.h"
 #include "endpoints.h"
-#include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "protocol/jsonreader.h"
 #include "protocol/limits.h"
 #include "replyhelpers.h"
@@ -14,15 +14,13 @@ using Method = QHttpServerRequest::Method;
 
 void registerHealthRoutes(ApiServer &server)
 {
-    server.route(QString(paths::Health), Method::Get, [](const Request &) {
-        return Reply::json(QJsonObject{{u"status"_s, u"ok"_s}});
-    });
+    server.route(endpoints::Health, [](const Request &) { return Reply::json(QJsonObject{{u"status"_s, u"ok"_s}}); });
 }
 
 void registerAuthRoutes(ApiServer &server, AuthService &auth)
 {
     server.route(
-        QString(paths::Register), Method::Post,
+        endpoints::Register,
         [&auth](const Request &request) {
             ApiError error;
             const auto json = request.jsonBody(&error);
@@ -48,7 +46,7 @@ void registerAuthRoutes(ApiServer &server, AuthService &auth)
         ApiServer::Pool::Auth);
 
     server.route(
-        QString(paths::Login), Method::Post,
+        endpoints::Login,
         [&auth](const Request &request) {
             ApiError error;
             const auto json = request.jsonBody(&error);
@@ -66,7 +64,7 @@ void registerAuthRoutes(ApiServer &server, AuthService &auth)
         },
         ApiServer::Pool::Auth);
 
-    server.route(QString(paths::Refresh), Method::Post, [&auth](const Request &request) {
+    server.route(endpoints::Refresh, [&auth](const Request &request) {
         ApiError error;
         const auto json = request.jsonBody(&error);
         if (!json) {
@@ -80,14 +78,14 @@ void registerAuthRoutes(ApiServer &server, AuthService &auth)
         return toReply(auth.refresh(token), [](const AuthTokens &tokens) { return tokens.toJson(); });
     });
 
-    server.route(QString(paths::Logout), Method::Post, [&server, &auth](const Request &request) {
+    server.route(endpoints::Logout, [&server, &auth](const Request &request) {
         return withUser(server, request, [&auth](const AuthUser &user) {
             const Result<Done> done = auth.logout(user);
             return done.ok() ? Reply::noContent() : Reply::error(done.error());
         });
     });
 
-    server.route(QString(paths::Me), Method::Get, [&server](const Request &request) {
+    server.route(endpoints::Me, [&server](const Request &request) {
         return withUser(server, request, [](const AuthUser &user) {
             QJsonObject json = User{user.id, user.username, user.displayName, user.role}.toJson();
             json.insert(u"tier"_s, tierCode(user.tier));

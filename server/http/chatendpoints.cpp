@@ -1,6 +1,7 @@
 #include "domain/chatservice.h"
 #include "domain/threadpromotion.h"
 #include "endpoints.h"
+#include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "protocol/jsonreader.h"
 #include "protocol/limits.h"
@@ -39,32 +40,30 @@ QJsonObject messagesJson(const QList<protocol::chat::Message> &list)
 
 void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &promotion)
 {
-    const QString message = u"/api/v1/chat/messages/<arg>"_s;
-    server.routeWithId(message + u"/thread"_s, Method::Get, [&server, &chat](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::GetThread, [&server, &chat](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             const Result<QList<protocol::chat::Message>> thread = chat.thread(user, id);
             return thread.ok() ? Reply::json(messagesJson(thread.value())) : Reply::error(restError(thread.error()));
         });
     });
 
-    server.routeWithId(
-        message + u"/promote-question"_s, Method::Post, [&server, &promotion](qint64 id, const Request &request) {
-            return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
-                JsonReader reader(json);
-                const QString title = reader.optionalString("title"_L1, limits::TitleMax).value_or(QString());
-                if (!reader.ok()) {
-                    return Reply::error(reader.error());
-                }
-                return toReply(
-                    promotion.promoteToQuestion(user, id, title),
-                    [](const engagement::Question &q) {
-                        return QJsonObject{{u"question"_s, q.toJson()}};
-                    },
-                    201);
-            });
+    server.routeWithId(endpoints::PromoteToQuestion, [&server, &promotion](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            JsonReader reader(json);
+            const QString title = reader.optionalString("title"_L1, limits::TitleMax).value_or(QString());
+            if (!reader.ok()) {
+                return Reply::error(reader.error());
+            }
+            return toReply(
+                promotion.promoteToQuestion(user, id, title),
+                [](const engagement::Question &q) {
+                    return QJsonObject{{u"question"_s, q.toJson()}};
+                },
+                201);
         });
+    });
 
-    server.routeWithId(message + u"/promote"_s, Method::Post, [&server, &promotion](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::PromoteToArticle, [&server, &promotion](qint64 id, const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString title = reader.requiredString("title"_L1, 1, limits::TitleMax);
@@ -82,7 +81,7 @@ void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &p
         });
     });
 
-    server.route(u"/api/v1/channels"_s, Method::Get, [&server, &chat](const Request &request) {
+    server.route(endpoints::ListChannels, [&server, &chat](const Request &request) {
         return withUser(server, request, [&chat](const AuthUser &user) {
             QJsonArray channels;
             for (const protocol::chat::Channel &c : chat.readableChannels(user)) {
@@ -92,33 +91,32 @@ void registerChatRoutes(ApiServer &server, ChatService &chat, ThreadPromotion &p
         });
     });
 
-    server.routeWithId(
-        u"/api/v1/channels/<arg>/messages"_s, Method::Get, [&server, &chat](qint64 id, const Request &request) {
-            return withUser(server, request, [&](const AuthUser &user) {
-                const auto limit = request.intParam(u"limit"_s, 50, 1, protocol::chat::limits::HistoryPageMax);
-                bool afterOk = true;
-                bool beforeOk = true;
-                HistoryQuery query;
-                if (request.query.hasQueryItem(u"after"_s)) {
-                    query.after = request.param(u"after"_s).toLongLong(&afterOk);
-                }
-                if (request.query.hasQueryItem(u"before"_s)) {
-                    query.before = request.param(u"before"_s).toLongLong(&beforeOk);
-                }
-                if (!limit || !afterOk || !beforeOk || query.after.value_or(0) < 0 || query.before < 0) {
-                    return Reply::error(ApiError::badRequest(
-                        errors::InvalidField, u"'after' and 'before' are seq numbers; 'limit' is 1 to 200."_s));
-                }
-                query.limit = *limit;
-                const Result<HistoryPage> page = chat.history(user, id, query);
-                if (!page.ok()) {
-                    return Reply::error(restError(page.error()));
-                }
-                QJsonObject json = messagesJson(page.value().messages);
-                json.insert(u"hasMore"_s, page.value().hasMore);
-                return Reply::json(json);
-            });
+    server.routeWithId(endpoints::ChannelHistory, [&server, &chat](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            const auto limit = request.intParam(u"limit"_s, 50, 1, protocol::chat::limits::HistoryPageMax);
+            bool afterOk = true;
+            bool beforeOk = true;
+            HistoryQuery query;
+            if (request.query.hasQueryItem(u"after"_s)) {
+                query.after = request.param(u"after"_s).toLongLong(&afterOk);
+            }
+            if (request.query.hasQueryItem(u"before"_s)) {
+                query.before = request.param(u"before"_s).toLongLong(&beforeOk);
+            }
+            if (!limit || !afterOk || !beforeOk || query.after.value_or(0) < 0 || query.before < 0) {
+                return Reply::error(ApiError::badRequest(
+                    errors::InvalidField, u"'after' and 'before' are seq numbers; 'limit' is 1 to 200."_s));
+            }
+            query.limit = *limit;
+            const Result<HistoryPage> page = chat.history(user, id, query);
+            if (!page.ok()) {
+                return Reply::error(restError(page.error()));
+            }
+            QJsonObject json = messagesJson(page.value().messages);
+            json.insert(u"hasMore"_s, page.value().hasMore);
+            return Reply::json(json);
         });
+    });
 }
 
 } // namespace guild::server

@@ -3,6 +3,7 @@
 #include "domain/homeworkservice.h"
 #include "domain/mediasigner.h"
 #include "endpoints.h"
+#include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "protocol/jsonreader.h"
 #include "protocol/limits.h"
@@ -138,23 +139,21 @@ Reply mediaReply(const MediaFile &file, const Request &request)
 void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkService &homework,
                           const MediaSigner &signer)
 {
-    const QString course = u"/api/v1/courses/<arg>"_s;
-    const QString lesson = u"/api/v1/lessons/<arg>"_s;
 
-    server.route(u"/api/v1/courses"_s, Method::Get, [&server, &courses](const Request &request) {
+    server.route(endpoints::ListCourses, [&server, &courses](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return Reply::json(listJson(u"courses"_s, courses.catalogue(user)));
         });
     });
-    server.routeWithId(course, Method::Get, [&server, &courses](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::GetCourse, [&server, &courses](qint64 id, const Request &request) {
         return withUser(server, request,
                         [&](const AuthUser &user) { return toReply(courses.course(user, id), courseJson); });
     });
-    server.routeWithId(course + u"/enroll"_s, Method::Post, [&server, &courses](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::Enroll, [&server, &courses](qint64 id, const Request &request) {
         return withUser(server, request,
                         [&](const AuthUser &user) { return toReply(courses.enroll(user, id), courseJson); });
     });
-    server.routeWithId(course + u"/progress"_s, Method::Post, [&server, &courses](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::SaveProgress, [&server, &courses](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             ApiError error;
             const auto json = request.jsonBody(&error);
@@ -162,7 +161,7 @@ void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkSer
             return items ? toReply(courses.saveProgress(user, id, *items), courseJson) : Reply::error(error);
         });
     });
-    server.routeWithId(course + u"/grant"_s, Method::Post, [&server, &courses](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::GrantCourse, [&server, &courses](qint64 id, const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString username = reader.requiredString("username"_L1, 1, limits::UsernameMax);
@@ -170,14 +169,14 @@ void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkSer
         });
     });
 
-    server.routeWithId(lesson, Method::Get, [&server, &courses](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::GetLesson, [&server, &courses](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(courses.lesson(user, id), [](const Lesson &l) {
                 return QJsonObject{{u"lesson"_s, l.toJson()}};
             });
         });
     });
-    server.routeWithId(lesson + u"/quiz"_s, Method::Post, [&server, &courses](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::AnswerQuiz, [&server, &courses](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             ApiError error;
             const auto json = request.jsonBody(&error);
@@ -189,46 +188,43 @@ void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkSer
                            : Reply::error(error);
         });
     });
-    server.routeWithId(
-        lesson + u"/video-link"_s, Method::Post, [&server, &courses, &signer](qint64 id, const Request &request) {
-            return withUser(server, request, [&](const AuthUser &user) {
-                const Result<MediaFile> file = courses.video(user, id);
-                if (!file.ok()) {
-                    return Reply::error(file.error());
-                }
-                const qint64 expires = QDateTime::currentSecsSinceEpoch() + MediaSigner::LifetimeSecs - 60;
-                const QString url =
-                    u"/api/v1/media/lessons/%1?u=%2&exp=%3&sig=%4"_s.arg(id).arg(user.id).arg(expires).arg(
-                        signer.sign(id, user.id, expires));
-                return Reply::json(
-                    QJsonObject{{u"url"_s, url},
-                                {u"bytes"_s, file.value().size},
-                                {u"expiresAt"_s, toIsoUtc(QDateTime::fromSecsSinceEpoch(expires, Qt::UTC))}});
-            });
-        });
-    // The one route without a bearer token: media players cannot send one, so the link is signed.
-    server.routeWithId(
-        u"/api/v1/media/lessons/<arg>"_s, Method::Get, [&courses, &signer](qint64 id, const Request &request) {
-            bool userOk = false;
-            bool expOk = false;
-            const qint64 user = request.param(u"u"_s).toLongLong(&userOk);
-            const qint64 expires = request.param(u"exp"_s).toLongLong(&expOk);
-            if (!userOk || !expOk ||
-                !signer.verify(id, user, expires, request.param(u"sig"_s), QDateTime::currentSecsSinceEpoch())) {
-                return Reply::error(
-                    ApiError::forbidden(errors::Forbidden, u"This video link has expired or is not valid."_s));
+    server.routeWithId(endpoints::VideoLink, [&server, &courses, &signer](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            const Result<MediaFile> file = courses.video(user, id);
+            if (!file.ok()) {
+                return Reply::error(file.error());
             }
-            const Result<MediaFile> file = courses.videoFile(id);
-            return file.ok() ? mediaReply(file.value(), request) : Reply::error(file.error());
+            const qint64 expires = QDateTime::currentSecsSinceEpoch() + MediaSigner::LifetimeSecs - 60;
+            const QString url = u"/api/v1/media/lessons/%1?u=%2&exp=%3&sig=%4"_s.arg(id).arg(user.id).arg(expires).arg(
+                signer.sign(id, user.id, expires));
+            return Reply::json(
+                QJsonObject{{u"url"_s, url},
+                            {u"bytes"_s, file.value().size},
+                            {u"expiresAt"_s, toIsoUtc(QDateTime::fromSecsSinceEpoch(expires, Qt::UTC))}});
         });
+    });
+    // The one route without a bearer token: media players cannot send one, so the link is signed.
+    server.routeWithId(endpoints::LessonMedia, [&courses, &signer](qint64 id, const Request &request) {
+        bool userOk = false;
+        bool expOk = false;
+        const qint64 user = request.param(u"u"_s).toLongLong(&userOk);
+        const qint64 expires = request.param(u"exp"_s).toLongLong(&expOk);
+        if (!userOk || !expOk ||
+            !signer.verify(id, user, expires, request.param(u"sig"_s), QDateTime::currentSecsSinceEpoch())) {
+            return Reply::error(
+                ApiError::forbidden(errors::Forbidden, u"This video link has expired or is not valid."_s));
+        }
+        const Result<MediaFile> file = courses.videoFile(id);
+        return file.ok() ? mediaReply(file.value(), request) : Reply::error(file.error());
+    });
 
-    server.routeWithId(lesson + u"/homework"_s, Method::Get, [&server, &homework](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::MyHomework, [&server, &homework](qint64 id, const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(homework.mine(user, id),
                            [](const QList<Homework> &list) { return listJson(u"homework"_s, list); });
         });
     });
-    server.routeWithId(lesson + u"/homework"_s, Method::Post, [&server, &homework](qint64 id, const Request &request) {
+    server.routeWithId(endpoints::SubmitHomework, [&server, &homework](qint64 id, const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             const QJsonValue body = json.value(u"body"_s);
             if (!body.isString()) {
@@ -242,39 +238,37 @@ void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkSer
                 201);
         });
     });
-    server.route(u"/api/v1/homework"_s, Method::Get, [&server, &homework](const Request &request) {
+    server.route(endpoints::HomeworkToReview, [&server, &homework](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(homework.queue(user),
                            [](const QList<Homework> &list) { return listJson(u"homework"_s, list); });
         });
     });
-    server.routeWithId(u"/api/v1/homework/<arg>/review"_s, Method::Post,
-                       [&server, &homework](qint64 id, const Request &request) {
-                           return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
-                               JsonReader reader(json);
-                               const QString verdict = reader.requiredString("verdict"_L1, 1, 16);
-                               const QString comment =
-                                   reader.optionalString("comment"_L1, limits::ReviewCommentMax).value_or(QString());
-                               const auto status = homeworkStatusFromCode(verdict == u"pass"_s     ? u"passed"_s
-                                                                          : verdict == u"revise"_s ? verdict
-                                                                                                   : QString());
-                               if (!reader.ok()) {
-                                   return Reply::error(reader.error());
-                               }
-                               if (!status) {
-                                   return Reply::error(invalid(u"'verdict' is pass or revise."_s));
-                               }
-                               return toReply(homework.review(user, id, *status, comment), [](const Homework &h) {
-                                   return QJsonObject{{u"homework"_s, h.toJson()}};
-                               });
-                           });
-                       });
-    server.route(u"/api/v1/me/notifications"_s, Method::Get, [&server, &homework](const Request &request) {
+    server.routeWithId(endpoints::ReviewHomework, [&server, &homework](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            JsonReader reader(json);
+            const QString verdict = reader.requiredString("verdict"_L1, 1, 16);
+            const QString comment = reader.optionalString("comment"_L1, limits::ReviewCommentMax).value_or(QString());
+            const auto status = homeworkStatusFromCode(verdict == u"pass"_s     ? u"passed"_s
+                                                       : verdict == u"revise"_s ? verdict
+                                                                                : QString());
+            if (!reader.ok()) {
+                return Reply::error(reader.error());
+            }
+            if (!status) {
+                return Reply::error(invalid(u"'verdict' is pass or revise."_s));
+            }
+            return toReply(homework.review(user, id, *status, comment), [](const Homework &h) {
+                return QJsonObject{{u"homework"_s, h.toJson()}};
+            });
+        });
+    });
+    server.route(endpoints::MyNotifications, [&server, &homework](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return Reply::json(listJson(u"notifications"_s, homework.notifications(user)));
         });
     });
-    server.route(u"/api/v1/me/notifications/read"_s, Method::Post, [&server, &homework](const Request &request) {
+    server.route(endpoints::MarkNotificationsRead, [&server, &homework](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             QList<qint64> ids;
             const QJsonValue list = json.value(u"ids"_s);
@@ -291,7 +285,7 @@ void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkSer
             return Reply::noContent();
         });
     });
-    server.routeWithKey(u"/api/v1/certificates/<arg>"_s, Method::Get, [&courses](const QString &id, const Request &) {
+    server.routeWithKey(endpoints::VerifyCertificate, [&courses](const QString &id, const Request &) {
         return toReply(courses.certificate(id.toUpper()), [](const Certificate &c) {
             return QJsonObject{{u"certificate"_s, c.toJson()}, {u"valid"_s, true}};
         });

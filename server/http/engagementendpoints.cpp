@@ -4,6 +4,8 @@
 #include "domain/paymentservice.h"
 #include "domain/pointsservice.h"
 #include "endpoints.h"
+#include "protocol/endpoints.h"
+#include "protocol/endpoints/testing.h"
 #include "protocol/errorcodes.h"
 #include "protocol/jsonreader.h"
 #include "protocol/limits.h"
@@ -29,7 +31,7 @@ Reply readerError(const JsonReader &reader)
 
 void registerMembershipRoutes(ApiServer &server, MembershipService &memberships, PaymentService &payments)
 {
-    server.route(u"/api/v1/me/trial"_s, Method::Post, [&server, &memberships](const Request &request) {
+    server.route(endpoints::StartTrial, [&server, &memberships](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString tier = reader.requiredString("tier"_L1, 1, 16);
@@ -37,7 +39,7 @@ void registerMembershipRoutes(ApiServer &server, MembershipService &memberships,
                                : readerError(reader);
         });
     });
-    server.route(u"/api/v1/payments/checkout"_s, Method::Post, [&server, &payments](const Request &request) {
+    server.route(endpoints::Checkout, [&server, &payments](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             const auto encode = [](const Checkout &c) {
                 return QJsonObject{{u"payment"_s, c.payment.toJson()}, {u"url"_s, c.url}};
@@ -61,28 +63,27 @@ void registerMembershipRoutes(ApiServer &server, MembershipService &memberships,
         });
     });
     // The provider's side: no bearer token; the signature is the credential.
-    server.route(u"/api/v1/payments/webhook"_s, Method::Post, [&payments](const Request &request) {
+    server.route(endpoints::PaymentWebhook, [&payments](const Request &request) {
         return toReply(payments.webhook(request.body, request.headers.value("guild-signature")),
                        [](const QJsonObject &o) { return o; });
     });
-    server.routeWithKey(u"/api/v1/payments/demo/<arg>"_s, Method::Get,
-                        [&payments](const QString &session, const Request &) {
-                            const Result<Payment> paid = payments.completeDemo(session);
-                            if (!paid.ok()) {
-                                return Reply::error(paid.error());
-                            }
-                            Reply page;
-                            page.contentType = "text/html; charset=utf-8";
-                            page.body = "<!doctype html><meta charset=utf-8><title>Guild</title>"
-                                        "<p>Payment complete (demo provider). You can return to Guild.</p>";
-                            return page;
-                        });
-    server.route(u"/api/v1/me/payments"_s, Method::Get, [&server, &payments](const Request &request) {
+    server.routeWithKey(endpoints::DemoCheckout, [&payments](const QString &session, const Request &) {
+        const Result<Payment> paid = payments.completeDemo(session);
+        if (!paid.ok()) {
+            return Reply::error(paid.error());
+        }
+        Reply page;
+        page.contentType = "text/html; charset=utf-8";
+        page.body = "<!doctype html><meta charset=utf-8><title>Guild</title>"
+                    "<p>Payment complete (demo provider). You can return to Guild.</p>";
+        return page;
+    });
+    server.route(endpoints::MyPayments, [&server, &payments](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return Reply::json(listJson(u"payments"_s, payments.history(user.id)));
         });
     });
-    server.route(u"/api/v1/redeem"_s, Method::Post, [&server, &payments](const Request &request) {
+    server.route(endpoints::Redeem, [&server, &payments](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString code = reader.requiredString("code"_L1, 1, 64);
@@ -91,7 +92,7 @@ void registerMembershipRoutes(ApiServer &server, MembershipService &memberships,
                        : readerError(reader);
         });
     });
-    server.route(u"/api/v1/admin/codes"_s, Method::Post, [&server, &payments](const Request &request) {
+    server.route(endpoints::CreateCode, [&server, &payments](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString kind = reader.requiredString("kind"_L1, 1, 16);
@@ -117,7 +118,7 @@ void registerMembershipRoutes(ApiServer &server, MembershipService &memberships,
                 201);
         });
     });
-    server.route(u"/api/v1/admin/members"_s, Method::Get, [&server, &memberships](const Request &request) {
+    server.route(endpoints::ListMembers, [&server, &memberships](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             const auto limit = request.intParam(u"limit"_s, 50, 1, 500);
             if (!limit || request.param(u"q"_s).size() > 64) {
@@ -127,7 +128,7 @@ void registerMembershipRoutes(ApiServer &server, MembershipService &memberships,
                            [](const QList<MemberSummary> &list) { return listJson(u"members"_s, list); });
         });
     });
-    server.route(u"/api/v1/admin/members.csv"_s, Method::Get, [&server, &memberships](const Request &request) {
+    server.route(endpoints::ExportMembers, [&server, &memberships](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             const Result<QByteArray> csv = memberships.membersCsv(user);
             if (!csv.ok()) {
@@ -141,43 +142,39 @@ void registerMembershipRoutes(ApiServer &server, MembershipService &memberships,
             return reply;
         });
     });
-    server.routeWithId(
-        u"/api/v1/admin/members/<arg>/tier"_s, Method::Post,
-        [&server, &memberships](qint64 id, const Request &request) {
-            return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
-                JsonReader reader(json);
-                const QString tier = reader.requiredString("tier"_L1, 1, 16);
-                const auto days = reader.optionalInteger("days"_L1, 0, 100000);
-                return reader.ok() ? toReply(memberships.grant(user, id, tier, static_cast<int>(days.value_or(0))),
-                                             wrap<Membership>(u"membership"_s))
-                                   : readerError(reader);
-            });
+    server.routeWithId(endpoints::SetMemberTier, [&server, &memberships](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            JsonReader reader(json);
+            const QString tier = reader.requiredString("tier"_L1, 1, 16);
+            const auto days = reader.optionalInteger("days"_L1, 0, 100000);
+            return reader.ok() ? toReply(memberships.grant(user, id, tier, static_cast<int>(days.value_or(0))),
+                                         wrap<Membership>(u"membership"_s))
+                               : readerError(reader);
         });
-    server.routeWithId(u"/api/v1/admin/members/<arg>/payments"_s, Method::Get,
-                       [&server, &payments](qint64 id, const Request &request) {
-                           return withUser(server, request, [&](const AuthUser &user) {
-                               if (!user.isAdmin()) {
-                                   return Reply::error(
-                                       ApiError::forbidden(errors::Forbidden, u"Only admins see payments."_s));
-                               }
-                               return Reply::json(listJson(u"payments"_s, payments.history(id)));
-                           });
-                       });
+    });
+    server.routeWithId(endpoints::MemberPayments, [&server, &payments](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            if (!user.isAdmin()) {
+                return Reply::error(ApiError::forbidden(errors::Forbidden, u"Only admins see payments."_s));
+            }
+            return Reply::json(listJson(u"payments"_s, payments.history(id)));
+        });
+    });
 }
 
 void registerEngagementRoutes(ApiServer &server, PointsService &points, CommunityService &community)
 {
-    server.route(u"/api/v1/me/standing"_s, Method::Get, [&server, &points](const Request &request) {
+    server.route(endpoints::MyStanding, [&server, &points](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(points.standing(user), wrap<Standing>(u"standing"_s));
         });
     });
-    server.route(u"/api/v1/me/points"_s, Method::Get, [&server, &points](const Request &request) {
+    server.route(endpoints::MyPoints, [&server, &points](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return Reply::json(listJson(u"ledger"_s, points.ledger(user, 200)));
         });
     });
-    server.route(u"/api/v1/me/checkin"_s, Method::Post, [&server, &points](const Request &request) {
+    server.route(endpoints::CheckIn, [&server, &points](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString note = reader.optionalString("note"_L1, 280).value_or(QString());
@@ -185,14 +182,14 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
                                : readerError(reader);
         });
     });
-    server.route(u"/api/v1/me/checkins"_s, Method::Get, [&server, &points](const Request &request) {
+    server.route(endpoints::MyCheckins, [&server, &points](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(points.checkins(user, request.param(u"month"_s)), [](const QStringList &days) {
                 return QJsonObject{{u"days"_s, QJsonArray::fromStringList(days)}};
             });
         });
     });
-    server.route(u"/api/v1/me/timezone"_s, Method::Post, [&server, &points](const Request &request) {
+    server.route(endpoints::SetTimezone, [&server, &points](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString zone = reader.requiredString("timezone"_L1, 1, 64);
@@ -203,7 +200,7 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
                                : readerError(reader);
         });
     });
-    server.route(u"/api/v1/leaderboard"_s, Method::Get, [&server, &points](const Request &request) {
+    server.route(endpoints::Leaderboard, [&server, &points](const Request &request) {
         return withUser(server, request, [&](const AuthUser &) {
             return toReply(
                 points.leaderboard(request.param(u"period"_s).isEmpty() ? u"week"_s : request.param(u"period"_s)),
@@ -211,12 +208,12 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
         });
     });
 
-    server.route(u"/api/v1/questions"_s, Method::Get, [&server, &community](const Request &request) {
+    server.route(endpoints::ListQuestions, [&server, &community](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return Reply::json(listJson(u"questions"_s, community.questions(user, 100)));
         });
     });
-    server.route(u"/api/v1/questions"_s, Method::Post, [&server, &community](const Request &request) {
+    server.route(endpoints::AskQuestion, [&server, &community](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString title = reader.requiredString("title"_L1, 1, limits::TitleMax);
@@ -230,55 +227,49 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
                        : readerError(reader);
         });
     });
-    server.routeWithId(u"/api/v1/questions/<arg>"_s, Method::Get,
-                       [&server, &community](qint64 id, const Request &request) {
-                           return withUser(server, request, [&](const AuthUser &user) {
-                               return toReply(community.question(user, id), wrap<Question>(u"question"_s));
-                           });
-                       });
-    server.routeWithId(
-        u"/api/v1/questions/<arg>/answers"_s, Method::Post, [&server, &community](qint64 id, const Request &request) {
-            return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
-                JsonReader reader(json);
-                const QString body = reader.requiredString("body"_L1, 1, 32 * 1024);
-                return reader.ok() ? toReply(community.answer(user, id, body), wrap<Answer>(u"answer"_s), 201)
-                                   : readerError(reader);
-            });
+    server.routeWithId(endpoints::GetQuestion, [&server, &community](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            return toReply(community.question(user, id), wrap<Question>(u"question"_s));
         });
-    server.routeWithId(
-        u"/api/v1/answers/<arg>/vote"_s, Method::Post, [&server, &community](qint64 id, const Request &request) {
-            return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
-                const QJsonValue value = json.value(u"value"_s);
-                if (!isInteger(value)) {
-                    return Reply::error(ApiError::badRequest(errors::InvalidField, u"'value' is 1, -1 or 0."_s));
-                }
-                return toReply(community.vote(user, id, static_cast<int>(value.toInteger())),
-                               wrap<Answer>(u"answer"_s));
-            });
+    });
+    server.routeWithId(endpoints::AnswerQuestion, [&server, &community](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            JsonReader reader(json);
+            const QString body = reader.requiredString("body"_L1, 1, 32 * 1024);
+            return reader.ok() ? toReply(community.answer(user, id, body), wrap<Answer>(u"answer"_s), 201)
+                               : readerError(reader);
         });
-    server.routeWithId(
-        u"/api/v1/answers/<arg>/feature"_s, Method::Post, [&server, &community](qint64 id, const Request &request) {
-            return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
-                const QJsonValue featured = json.value(u"featured"_s);
-                if (!featured.isBool()) {
-                    return Reply::error(ApiError::badRequest(errors::InvalidField, u"'featured' is true or false."_s));
-                }
-                return toReply(community.feature(user, id, featured.toBool()), wrap<Answer>(u"answer"_s));
-            });
+    });
+    server.routeWithId(endpoints::VoteAnswer, [&server, &community](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            const QJsonValue value = json.value(u"value"_s);
+            if (!isInteger(value)) {
+                return Reply::error(ApiError::badRequest(errors::InvalidField, u"'value' is 1, -1 or 0."_s));
+            }
+            return toReply(community.vote(user, id, static_cast<int>(value.toInteger())), wrap<Answer>(u"answer"_s));
         });
-    server.routeWithId(u"/api/v1/answers/<arg>/accept"_s, Method::Post,
-                       [&server, &community](qint64 id, const Request &request) {
-                           return withUser(server, request, [&](const AuthUser &user) {
-                               return toReply(community.accept(user, id), wrap<Question>(u"question"_s));
-                           });
-                       });
+    });
+    server.routeWithId(endpoints::FeatureAnswer, [&server, &community](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            const QJsonValue featured = json.value(u"featured"_s);
+            if (!featured.isBool()) {
+                return Reply::error(ApiError::badRequest(errors::InvalidField, u"'featured' is true or false."_s));
+            }
+            return toReply(community.feature(user, id, featured.toBool()), wrap<Answer>(u"answer"_s));
+        });
+    });
+    server.routeWithId(endpoints::AcceptAnswer, [&server, &community](qint64 id, const Request &request) {
+        return withUser(server, request, [&](const AuthUser &user) {
+            return toReply(community.accept(user, id), wrap<Question>(u"question"_s));
+        });
+    });
 
-    server.route(u"/api/v1/events"_s, Method::Get, [&server, &community](const Request &request) {
+    server.route(endpoints::ListEvents, [&server, &community](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return Reply::json(listJson(u"events"_s, community.events(user)));
         });
     });
-    server.route(u"/api/v1/events"_s, Method::Post, [&server, &community](const Request &request) {
+    server.route(endpoints::CreateEvent, [&server, &community](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             Event e;
@@ -293,18 +284,17 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
                                : readerError(reader);
         });
     });
-    server.routeWithId(
-        u"/api/v1/events/<arg>/rsvp"_s, Method::Post, [&server, &community](qint64 id, const Request &request) {
-            return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
-                const QJsonValue going = json.value(u"going"_s);
-                if (!going.isUndefined() && !going.isBool()) {
-                    return Reply::error(ApiError::badRequest(errors::InvalidField, u"'going' is true or false."_s));
-                }
-                return toReply(community.rsvp(user, id, going.toBool(true)), wrap<Event>(u"event"_s));
-            });
+    server.routeWithId(endpoints::Rsvp, [&server, &community](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            const QJsonValue going = json.value(u"going"_s);
+            if (!going.isUndefined() && !going.isBool()) {
+                return Reply::error(ApiError::badRequest(errors::InvalidField, u"'going' is true or false."_s));
+            }
+            return toReply(community.rsvp(user, id, going.toBool(true)), wrap<Event>(u"event"_s));
         });
+    });
 
-    server.route(u"/api/v1/feedback"_s, Method::Post, [&server, &community](const Request &request) {
+    server.route(endpoints::SendFeedback, [&server, &community](const Request &request) {
         return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
             JsonReader reader(json);
             const QString kind = reader.requiredString("kind"_L1, 1, 16);
@@ -313,27 +303,25 @@ void registerEngagementRoutes(ApiServer &server, PointsService &points, Communit
                                : readerError(reader);
         });
     });
-    server.route(u"/api/v1/admin/feedback"_s, Method::Get, [&server, &community](const Request &request) {
+    server.route(endpoints::ListFeedback, [&server, &community](const Request &request) {
         return withUser(server, request, [&](const AuthUser &user) {
             return toReply(community.feedback(user),
                            [](const QList<Feedback> &list) { return listJson(u"feedback"_s, list); });
         });
     });
-    server.routeWithId(u"/api/v1/admin/feedback/<arg>/answer"_s, Method::Post,
-                       [&server, &community](qint64 id, const Request &request) {
-                           return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
-                               JsonReader reader(json);
-                               const QString answer = reader.requiredString("answer"_L1, 1, 8000);
-                               return reader.ok() ? toReply(community.answerFeedback(user, id, answer),
-                                                            wrap<Feedback>(u"feedback"_s))
-                                                  : readerError(reader);
-                           });
-                       });
+    server.routeWithId(endpoints::AnswerFeedback, [&server, &community](qint64 id, const Request &request) {
+        return withUserAndJson(server, request, [&](const AuthUser &user, const QJsonObject &json) {
+            JsonReader reader(json);
+            const QString answer = reader.requiredString("answer"_L1, 1, 8000);
+            return reader.ok() ? toReply(community.answerFeedback(user, id, answer), wrap<Feedback>(u"feedback"_s))
+                               : readerError(reader);
+        });
+    });
 }
 
 void registerTestClockRoute(ApiServer &server, std::function<void()> moved)
 {
-    server.route(u"/api/v1/test/clock"_s, Method::Post, [moved = std::move(moved)](const Request &request) {
+    server.route(endpoints::TestClock, [moved = std::move(moved)](const Request &request) {
         protocol::ApiError error;
         const auto json = request.jsonBody(&error);
         if (!json || !isInteger(json->value(u"nowMs"_s))) {

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QString>
+
+namespace guild::protocol {
+
+enum class HttpMethod
+{
+    Get,
+    Post,
+    Patch,
+    Delete
+};
+/// "GET", "POST", …
+QLatin1StringView methodName(HttpMethod method);
+
+/// Who may call a route at all: anyone, or only a signed-in member with a bearer token. What a member
+/// may do beyond that (by role, tier, ownership) is the server's to decide, route by route.
+enum class Access
+{
+    Public,
+    Bearer
+};
+
+/// One route of the REST API: the one place its method and path are written. protocol/endpoints.h
+/// lists them all; docs/api.md documents each with `summary`.
+struct Route
+{
+    HttpMethod method;
+    QLatin1StringView path; ///< a template: "{id}" stands for a numeric id, "{key}" for a text key
+    Access access;
+    QLatin1StringView summary;
+
+    /// The path to call: for a route with no parameter, with a numeric id, or with a text key
+    /// (percent-encoded). Asking with the wrong kind of parameter is a programming error.
+    QString url() const;
+    QString url(qint64 id) const;
+    QString url(const QString &key) const;
+    bool takesId() const { return path.contains(QLatin1StringView("{id}")); }
+    bool takesKey() const { return path.contains(QLatin1StringView("{key}")); }
+};
+
+} // namespace guild::protocol

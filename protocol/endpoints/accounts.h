@@ -1,0 +1,25 @@
+#pragma once
+
+#include "protocol/endpoint.h"
+
+// Accounts and sessions: sign-up, sign-in, tokens, the caller, the tier catalogue.
+namespace guild::protocol::endpoints {
+
+inline constexpr Route Health{HttpMethod::Get, QLatin1StringView("/healthz"), Access::Public,
+                              QLatin1StringView("Liveness: `{\"status\":\"ok\"}`")};
+inline constexpr Route Register{HttpMethod::Post, QLatin1StringView("/api/v1/auth/register"), Access::Public,
+                                QLatin1StringView("Create an account")};
+inline constexpr Route Login{HttpMethod::Post, QLatin1StringView("/api/v1/auth/login"), Access::Public,
+                             QLatin1StringView("Exchange username and password for tokens")};
+inline constexpr Route Refresh{HttpMethod::Post, QLatin1StringView("/api/v1/auth/refresh"), Access::Public,
+                               QLatin1StringView("Rotate a refresh token into a new token pair")};
+inline constexpr Route Logout{HttpMethod::Post, QLatin1StringView("/api/v1/auth/logout"), Access::Bearer,
+                              QLatin1StringView("End this login (access and refresh tokens)")};
+inline constexpr Route Me{HttpMethod::Get, QLatin1StringView("/api/v1/me"), Access::Bearer,
+                          QLatin1StringView("The caller, with the tier in force")};
+inline constexpr Route MyMembership{HttpMethod::Get, QLatin1StringView("/api/v1/me/membership"), Access::Bearer,
+                                    QLatin1StringView("The caller's membership")};
+inline constexpr Route ListTiers{HttpMethod::Get, QLatin1StringView("/api/v1/tiers"), Access::Public,
+                                 QLatin1StringView("The membership tiers on offer")};
+
+} // namespace guild::protocol::endpoints
