@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -5,6 +6,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // Request latency of a real guild-server over loopback HTTP (one client, sequential requests), on
 // SQLite, or on PostgreSQL with GUILD_TEST_DATABASE=postgres and GUILD_TEST_PG_URL set.
@@ -35,28 +37,28 @@ private Q_SLOTS:
     {
         QBENCHMARK
         {
-            QCOMPARE(m_client->get(u"/api/v1/articles?limit=20"_s).status, 200);
+            QCOMPARE(m_client->get(endpoints::ListArticles.url() + u"?limit=20"_s).status, 200);
         }
     }
     void feed_tag100()
     {
         QBENCHMARK
         {
-            QCOMPARE(m_client->get(u"/api/v1/articles?limit=100&tag=cpp"_s).status, 200);
+            QCOMPARE(m_client->get(endpoints::ListArticles.url() + u"?limit=100&tag=cpp"_s).status, 200);
         }
     }
     void article_body()
     {
         QBENCHMARK
         {
-            QCOMPARE(m_client->get(u"/api/v1/articles/150"_s).status, 200);
+            QCOMPARE(m_client->get(endpoints::GetArticle.url(150)).status, 200);
         }
     }
     void sync_full200()
     {
         QBENCHMARK
         {
-            QCOMPARE(m_client->get(u"/api/v1/sync?limit=200"_s).status, 200);
+            QCOMPARE(m_client->get(endpoints::Sync.url() + u"?limit=200"_s).status, 200);
         }
     }
 

@@ -30,7 +30,9 @@ struct Route
     HttpMethod method;
     QLatin1StringView path; ///< a template: "{id}" stands for a numeric id, "{key}" for a text key
     Access access;
-    QLatin1StringView summary;
+    const char *summary; ///< UTF-8, one line: what the route is for
+    /// Its answer carries credentials (tokens, a signed link): never kept for a repeated request.
+    bool credentials = false;
 
     /// The path to call: for a route with no parameter, with a numeric id, or with a text key
     /// (percent-encoded). Asking with the wrong kind of parameter is a programming error.
@@ -39,6 +41,7 @@ struct Route
     QString url(const QString &key) const;
     bool takesId() const { return path.contains(QLatin1StringView("{id}")); }
     bool takesKey() const { return path.contains(QLatin1StringView("{key}")); }
+    QString summaryText() const { return QString::fromUtf8(summary); }
 };
 
 } // namespace guild::protocol

@@ -6,20 +6,20 @@
 namespace guild::protocol::endpoints {
 
 inline constexpr Route Health{HttpMethod::Get, QLatin1StringView("/healthz"), Access::Public,
-                              QLatin1StringView("Liveness: `{\"status\":\"ok\"}`")};
+                              "Liveness: `{\"status\":\"ok\"}`"};
 inline constexpr Route Register{HttpMethod::Post, QLatin1StringView("/api/v1/auth/register"), Access::Public,
-                                QLatin1StringView("Create an account")};
+                                "Create an account", true};
 inline constexpr Route Login{HttpMethod::Post, QLatin1StringView("/api/v1/auth/login"), Access::Public,
-                             QLatin1StringView("Exchange username and password for tokens")};
+                             "Exchange username and password for tokens", true};
 inline constexpr Route Refresh{HttpMethod::Post, QLatin1StringView("/api/v1/auth/refresh"), Access::Public,
-                               QLatin1StringView("Rotate a refresh token into a new token pair")};
+                               "Rotate a refresh token into a new token pair", true};
 inline constexpr Route Logout{HttpMethod::Post, QLatin1StringView("/api/v1/auth/logout"), Access::Bearer,
-                              QLatin1StringView("End this login (access and refresh tokens)")};
+                              "End this login (access and refresh tokens)", true};
 inline constexpr Route Me{HttpMethod::Get, QLatin1StringView("/api/v1/me"), Access::Bearer,
-                          QLatin1StringView("The caller, with the tier in force")};
+                          "The caller, with the tier in force"};
 inline constexpr Route MyMembership{HttpMethod::Get, QLatin1StringView("/api/v1/me/membership"), Access::Bearer,
-                                    QLatin1StringView("The caller's membership")};
+                                    "The caller's membership"};
 inline constexpr Route ListTiers{HttpMethod::Get, QLatin1StringView("/api/v1/tiers"), Access::Public,
-                                 QLatin1StringView("The membership tiers on offer")};
+                                 "The membership tiers on offer"};
 
 } // namespace guild::protocol::endpoints

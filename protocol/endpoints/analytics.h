@@ -6,15 +6,14 @@
 namespace guild::protocol::endpoints {
 
 inline constexpr Route ReportUsage{HttpMethod::Post, QLatin1StringView("/api/v1/analytics/events"), Access::Bearer,
-                                   QLatin1StringView("Report usage events in a batch (docs/analytics.md)")};
-inline constexpr Route AnalyticsReport{
-    HttpMethod::Get, QLatin1StringView("/api/v1/admin/analytics"), Access::Bearer,
-    QLatin1StringView("The activity report: N, T, p, C, B, P, A per period and more (admins)")};
+                                   "Report usage events in a batch (docs/analytics.md)"};
+inline constexpr Route AnalyticsReport{HttpMethod::Get, QLatin1StringView("/api/v1/admin/analytics"), Access::Bearer,
+                                       "The activity report: N, T, p, C, B, P, A per period and more (admins)"};
 inline constexpr Route WeightHistory{HttpMethod::Get, QLatin1StringView("/api/v1/admin/analytics/weights"),
-                                     Access::Bearer, QLatin1StringView("The versions of the weights α, β, γ (admins)")};
+                                     Access::Bearer, "The versions of the weights α, β, γ (admins)"};
 inline constexpr Route SetWeights{HttpMethod::Post, QLatin1StringView("/api/v1/admin/analytics/weights"),
-                                  Access::Bearer, QLatin1StringView("Set new weights, as a new version (admins)")};
+                                  Access::Bearer, "Set new weights, as a new version (admins)"};
 inline constexpr Route MyActivity{HttpMethod::Get, QLatin1StringView("/api/v1/me/activity"), Access::Bearer,
-                                  QLatin1StringView("The caller's own activity per day")};
+                                  "The caller's own activity per day"};
 
 } // namespace guild::protocol::endpoints

@@ -6,19 +6,17 @@
 namespace guild::protocol::endpoints {
 
 inline constexpr Route ListChannels{HttpMethod::Get, QLatin1StringView("/api/v1/channels"), Access::Bearer,
-                                    QLatin1StringView("Chat channels the caller may read")};
+                                    "Chat channels the caller may read"};
 inline constexpr Route ChannelHistory{HttpMethod::Get, QLatin1StringView("/api/v1/channels/{id}/messages"),
-                                      Access::Bearer, QLatin1StringView("Chat history, by seq")};
+                                      Access::Bearer, "Chat history, by seq"};
 inline constexpr Route GetThread{HttpMethod::Get, QLatin1StringView("/api/v1/chat/messages/{id}/thread"),
-                                 Access::Bearer, QLatin1StringView("A chat thread: its first message and the replies")};
+                                 Access::Bearer, "A chat thread: its first message and the replies"};
 inline constexpr Route PromoteToArticle{HttpMethod::Post, QLatin1StringView("/api/v1/chat/messages/{id}/promote"),
-                                        Access::Bearer,
-                                        QLatin1StringView("Turn a chat thread into an article (authors, admins)")};
-inline constexpr Route PromoteToQuestion{
-    HttpMethod::Post, QLatin1StringView("/api/v1/chat/messages/{id}/promote-question"), Access::Bearer,
-    QLatin1StringView("Turn a chat thread into a Q&A question (authors, admins)")};
-inline constexpr Route ChatSocket{
-    HttpMethod::Get, QLatin1StringView("/ws"), Access::Bearer,
-    QLatin1StringView("Live chat over WebSocket (an upgrade; the token comes in the first frame)")};
+                                        Access::Bearer, "Turn a chat thread into an article (authors, admins)"};
+inline constexpr Route PromoteToQuestion{HttpMethod::Post,
+                                         QLatin1StringView("/api/v1/chat/messages/{id}/promote-question"),
+                                         Access::Bearer, "Turn a chat thread into a Q&A question (authors, admins)"};
+inline constexpr Route ChatSocket{HttpMethod::Get, QLatin1StringView("/ws"), Access::Bearer,
+                                  "Live chat over WebSocket (an upgrade; the token comes in the first frame)"};
 
 } // namespace guild::protocol::endpoints

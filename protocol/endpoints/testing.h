@@ -7,6 +7,6 @@
 namespace guild::protocol::endpoints {
 
 inline constexpr Route TestClock{HttpMethod::Post, QLatin1StringView("/api/v1/test/clock"), Access::Public,
-                                 QLatin1StringView("Tests only: move the server's clock")};
+                                 "Tests only: move the server's clock"};
 
 } // namespace guild::protocol::endpoints

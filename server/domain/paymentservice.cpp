@@ -3,6 +3,7 @@
 #include "accountevents.h"
 #include "clock.h"
 #include "membershipservice.h"
+#include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "protocol/types.h"
 #include "storage/database.h"
@@ -154,7 +155,7 @@ Result<Checkout> PaymentService::checkout(const AuthUser &member, const QString 
 
 QString PaymentService::checkoutUrl(const QString &session) const
 {
-    return m_config.demo ? u"/api/v1/payments/demo/"_s + session
+    return m_config.demo ? protocol::endpoints::DemoCheckout.url(session)
                          : QString(m_config.checkoutUrlTemplate).replace(u"{session}"_s, session);
 }
 

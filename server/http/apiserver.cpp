@@ -3,6 +3,7 @@
 #include "connectionguard.h"
 #include "domain/authservice.h"
 #include "domain/idempotencyservice.h"
+#include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
 #include "replysequencer.h"
@@ -156,7 +157,7 @@ void ApiServer::onWebSocket(const protocol::Route &route, std::function<void(std
     remember(route);
     m_http.route(QString(route.path), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0) {
-            dispatch(request, std::move(responder), Pool::General, [](const Request &) {
+            dispatch(nullptr, request, std::move(responder), Pool::General, [](const Request &) {
                 return Reply::error({426, QString(errors::UpgradeRequired), u"This endpoint speaks WebSocket only."_s});
             });
         }
@@ -209,10 +210,11 @@ void ApiServer::route(const protocol::Route &route, Handler handler, Pool pool)
     Q_ASSERT(!route.takesId() && !route.takesKey());
     remember(route);
     m_knownPaths.append(QRegularExpression(u'^' + QRegularExpression::escape(QString(route.path)) + u'$'));
-    m_http.route(routerPath(route), httpMethod(route.method),
-                 [this, handler, pool](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     dispatch(request, std::move(responder), pool, handler);
-                 });
+    m_http.route(
+        routerPath(route), httpMethod(route.method),
+        [this, handler, pool, described = &route](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(described, request, std::move(responder), pool, handler);
+        });
 }
 
 void ApiServer::routeWithId(const protocol::Route &route, IdHandler handler)
@@ -223,8 +225,9 @@ void ApiServer::routeWithId(const protocol::Route &route, IdHandler handler)
     pattern.replace(QRegularExpression::escape(u"{id}"_s), u"[0-9]+"_s);
     m_knownPaths.append(QRegularExpression(u'^' + pattern + u'$'));
     m_http.route(routerPath(route), httpMethod(route.method),
-                 [this, handler](qint64 id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     dispatch(request, std::move(responder), Pool::General,
+                 [this, handler, described = &route](qint64 id, const QHttpServerRequest &request,
+                                                     QHttpServerResponder &&responder) {
+                     dispatch(described, request, std::move(responder), Pool::General,
                               [handler, id](const Request &r) { return handler(id, r); });
                  });
 }
@@ -236,16 +239,16 @@ void ApiServer::routeWithKey(const protocol::Route &route, KeyHandler handler)
     QString pattern = QRegularExpression::escape(QString(route.path));
     pattern.replace(QRegularExpression::escape(u"{key}"_s), u"[^/]+"_s);
     m_knownPaths.append(QRegularExpression(u'^' + pattern + u'$'));
-    m_http.route(
-        routerPath(route), httpMethod(route.method),
-        [this, handler](const QString &key, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            dispatch(request, std::move(responder), Pool::General,
-                     [handler, key](const Request &r) { return handler(key.left(64), r); });
-        });
+    m_http.route(routerPath(route), httpMethod(route.method),
+                 [this, handler, described = &route](const QString &key, const QHttpServerRequest &request,
+                                                     QHttpServerResponder &&responder) {
+                     dispatch(described, request, std::move(responder), Pool::General,
+                              [handler, key](const Request &r) { return handler(key.left(64), r); });
+                 });
 }
 
-void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,
-                         std::function<Reply(const Request &)> work)
+void ApiServer::dispatch(const protocol::Route *route, const QHttpServerRequest &request,
+                         QHttpServerResponder &&responder, Pool pool, std::function<Reply(const Request &)> work)
 {
     QElapsedTimer timer;
     timer.start();
@@ -269,9 +272,9 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     }
     ++m_queued;
     QThreadPool *target = pool == Pool::Auth ? &m_authPool : &m_general;
-    target->start([this, work = std::move(work), copy = std::move(copy), finish = std::move(finish)]() mutable {
+    target->start([this, route, work = std::move(work), copy = std::move(copy), finish = std::move(finish)]() mutable {
         // Answers that carry credentials (tokens, signed media links) are never stored: they run every time.
-        const bool credentials = copy.path.startsWith(u"/api/v1/auth/"_s) || copy.path.endsWith(u"/video-link"_s);
+        const bool credentials = !route || route->credentials;
         const bool once =
             m_idempotency && copy.method == "POST" && !credentials && copy.headers.contains("idempotency-key");
         const Reply reply = once ? runGuarded([this, &work](const Request &r) { return runOnce(r, work); }, copy)
@@ -350,7 +353,8 @@ void ApiServer::respondMissing(const QHttpServerRequest &request, QHttpServerRes
     const ApiError error =
         pathKnown ? ApiError{405, QString(errors::MethodNotAllowed), u"That method is not allowed on this path."_s}
                   : ApiError::notFound(u"No such endpoint."_s);
-    dispatch(request, std::move(responder), Pool::General, [error](const Request &) { return Reply::error(error); });
+    dispatch(nullptr, request, std::move(responder), Pool::General,
+             [error](const Request &) { return Reply::error(error); });
 }
 
 } // namespace guild::server

@@ -72,8 +72,9 @@ public:
     const QList<RouteInfo> &routes() const { return m_routes; }
 
 private:
-    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Pool pool,
-                  std::function<Reply(const Request &)> work);
+    /// `route` is null for answers no route makes (404, 426).
+    void dispatch(const protocol::Route *route, const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                  Pool pool, std::function<Reply(const Request &)> work);
     void respondMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void remember(const protocol::Route &route);
     /// Runs `work` once per member and Idempotency-Key (see setIdempotency).

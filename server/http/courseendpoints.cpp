@@ -195,8 +195,8 @@ void registerCourseRoutes(ApiServer &server, CourseService &courses, HomeworkSer
                 return Reply::error(file.error());
             }
             const qint64 expires = QDateTime::currentSecsSinceEpoch() + MediaSigner::LifetimeSecs - 60;
-            const QString url = u"/api/v1/media/lessons/%1?u=%2&exp=%3&sig=%4"_s.arg(id).arg(user.id).arg(expires).arg(
-                signer.sign(id, user.id, expires));
+            const QString url = endpoints::LessonMedia.url(id) + u"?u=%1&exp=%2&sig=%3"_s.arg(user.id).arg(expires).arg(
+                                                                     signer.sign(id, user.id, expires));
             return Reply::json(
                 QJsonObject{{u"url"_s, url},
                             {u"bytes"_s, file.value().size},

@@ -3,6 +3,7 @@
 #include "net/apiclient.h"
 #include "net/backoff.h"
 #include "net/chatconnection.h"
+#include "protocol/endpoints.h"
 #include "secrets/secretstore.h"
 #include "services/chatservice.h"
 #include "session.h"
@@ -26,6 +27,7 @@ using namespace guild;
 using namespace guild::app;
 using models::ChatMessageModel;
 using test::TestServer;
+namespace endpoints = guild::protocol::endpoints;
 
 // The client's chat stack (connection, outbox, models) against a real server that goes away and comes back.
 class TestChatClient : public QObject
@@ -178,7 +180,7 @@ private Q_SLOTS:
         QSignalSpy closed(&client->chat, &ChatService::channelClosed);
         test::HttpClient admin = test::HttpClient::signedIn(server.baseUrl(), u"admin"_s);
         QCOMPARE(admin
-                     .post(u"/api/v1/admin/members/%1/tier"_s.arg(client->session.user().id),
+                     .post(endpoints::SetMemberTier.url(client->session.user().id),
                            {{u"tier"_s, u"member"_s}, {u"days"_s, 30}})
                      .status,
                  200);
@@ -295,7 +297,8 @@ private Q_SLOTS:
 
         test::HttpClient rest(server.baseUrl());
         rest.login(u"member"_s);
-        const QJsonArray stored = rest.get(u"/api/v1/channels/1/messages?after=0"_s).json[u"messages"_s].toArray();
+        const QJsonArray stored =
+            rest.get(endpoints::ChannelHistory.url(1) + u"?after=0"_s).json[u"messages"_s].toArray();
         QStringList bodies;
         for (const QJsonValue &m : stored) {
             bodies << m[u"body"_s].toString();

@@ -1,4 +1,5 @@
 #include "net/chatconnection.h"
+#include "protocol/endpoints.h"
 #include "services/syncservice.h"
 #include "services/usageuploader.h"
 #include "storage/articlecache.h"
@@ -32,6 +33,7 @@ using namespace Qt::StringLiterals;
 using namespace guild;
 using app::ChatConnection;
 using test::TestServer;
+namespace endpoints = guild::protocol::endpoints;
 
 // The client when things go wrong: killed while it writes, out of disk space, and one of a thousand
 // clients whose server restarts. GUILD_FAULT_KILLS and GUILD_FAULT_CLIENTS set the counts
@@ -50,7 +52,7 @@ private:
     static qint64 generalChannel(const TestServer &server)
     {
         test::HttpClient c = test::HttpClient::signedIn(server.baseUrl(), u"member"_s);
-        for (const QJsonValue &ch : c.get(u"/api/v1/channels"_s).json[u"channels"_s].toArray()) {
+        for (const QJsonValue &ch : c.get(endpoints::ListChannels.url()).json[u"channels"_s].toArray()) {
             if (ch[u"requiredTier"_s] == u"free"_s) {
                 return ch[u"id"_s].toInteger();
             }
@@ -197,12 +199,13 @@ private Q_SLOTS:
             // New posts arrive; the sync that fetches them cannot save them.
             test::HttpClient author = test::HttpClient::signedIn(server.baseUrl(), u"author"_s);
             for (int i = 0; i < 20; ++i) {
-                QCOMPARE(author
-                             .post(u"/api/v1/articles"_s, {{u"title"_s, u"After the disk filled up %1"_s.arg(i)},
-                                                           {u"summary"_s, u"s"_s},
-                                                           {u"body"_s, QString(u"内存 threads "_s).repeated(2000)}})
-                             .status,
-                         201);
+                QCOMPARE(
+                    author
+                        .post(endpoints::CreateArticle.url(), {{u"title"_s, u"After the disk filled up %1"_s.arg(i)},
+                                                               {u"summary"_s, u"s"_s},
+                                                               {u"body"_s, QString(u"内存 threads "_s).repeated(2000)}})
+                        .status,
+                    201);
             }
             sync.start();
             QVERIFY(failed.wait(30000));

@@ -1,6 +1,7 @@
 #include "models/articlefeedmodel.h"
 #include "net/apiclient.h"
 #include "protocol/apipaths.h"
+#include "protocol/endpoints.h"
 #include "protocol/limits.h"
 #include "secrets/secretstore.h"
 #include "services/discussionservice.h"
@@ -27,6 +28,7 @@ using namespace Qt::StringLiterals;
 using namespace guild;
 using namespace guild::app;
 using guild::test::TestServer;
+namespace endpoints = guild::protocol::endpoints;
 
 // The client's services against a real guild-server: sign in, sync into the cache, read, then read
 // offline once the server is gone.
@@ -53,7 +55,7 @@ private:
 
     static qint64 publish(test::HttpClient &author, const QString &title)
     {
-        return author.post(u"/api/v1/articles"_s, {{u"title"_s, title}, {u"body"_s, u"Body"_s}})
+        return author.post(endpoints::CreateArticle.url(), {{u"title"_s, title}, {u"body"_s, u"Body"_s}})
             .json[u"article"_s][u"id"_s]
             .toInteger();
     }
@@ -179,7 +181,7 @@ private Q_SLOTS:
         test::HttpClient author = test::HttpClient::signedIn(server.baseUrl(), u"author"_s);
         const qint64 id = publish(author, u"Talk to me"_s);
         QVERIFY(id > 0);
-        const QString comments = u"/api/v1/articles/%1/comments"_s.arg(id);
+        const QString comments = endpoints::ListComments.url(id);
         for (int i = 1; i <= DiscussionService::CommentPage + 1; ++i) {
             QCOMPARE(author.post(comments, {{u"body"_s, u"Comment %1"_s.arg(i)}}).status, 201);
         }
@@ -272,7 +274,7 @@ private Q_SLOTS:
         test::HttpClient author = test::HttpClient::signedIn(server.baseUrl(), u"author"_s);
         const qint64 id = publish(author, u"Retry me"_s);
         const auto serverComments = [&] {
-            return author.get(u"/api/v1/articles/%1/comments"_s.arg(id)).json[u"comments"_s].toArray().size();
+            return author.get(endpoints::ListComments.url(id)).json[u"comments"_s].toArray().size();
         };
         Member member;
         QVERIFY(signInMember(member, proxy.url(), u"lost.sqlite"_s));

@@ -1,6 +1,7 @@
 #include "models/courselistmodel.h"
 #include "models/syllabusmodel.h"
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 #include "secrets/secretstore.h"
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
@@ -25,6 +26,7 @@ using namespace guild;
 using namespace guild::app;
 using namespace guild::protocol::course;
 using test::TestServer;
+namespace endpoints = guild::protocol::endpoints;
 
 // The client's course stack (cache, services, models, downloads) against a real server that goes
 // away and comes back.
@@ -87,8 +89,7 @@ private:
     {
         test::HttpClient http(server.baseUrl());
         http.login(u"member"_s);
-        const QString link =
-            http.post(u"/api/v1/lessons/%1/video-link"_s.arg(lessonId), QJsonObject{}).json[u"url"_s].toString();
+        const QString link = http.post(endpoints::VideoLink.url(lessonId), QJsonObject{}).json[u"url"_s].toString();
         return QCryptographicHash::hash(http.get(link).body, QCryptographicHash::Sha256);
     }
 
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(flushed.wait());
         test::HttpClient http(server.baseUrl());
         http.login(u"member"_s);
-        const QJsonObject fromServer = http.get(u"/api/v1/courses/%1"_s.arg(cpp)).json[u"course"_s].toObject();
+        const QJsonObject fromServer = http.get(endpoints::GetCourse.url(cpp)).json[u"course"_s].toObject();
         QCOMPARE(fromServer[u"completedLessons"_s].toInt(), 1);
         QCOMPARE(fromServer[u"lastLessonId"_s].toInteger(), text);
         QTRY_COMPARE(
@@ -327,7 +328,7 @@ private Q_SLOTS:
         test::HttpClient author(server.baseUrl());
         author.login(u"author"_s);
         QCOMPARE(author
-                     .post(u"/api/v1/homework/%1/review"_s.arg(submitted.last().at(0).value<Homework>().id),
+                     .post(endpoints::ReviewHomework.url(submitted.last().at(0).value<Homework>().id),
                            {{u"verdict"_s, u"pass"_s}})
                      .status,
                  200);

@@ -1,4 +1,5 @@
 #include "net/apiclient.h"
+#include "protocol/endpoints.h"
 #include "secrets/secretstore.h"
 #include "services/usagetracker.h"
 #include "services/usageuploader.h"
@@ -18,6 +19,7 @@
 using namespace Qt::StringLiterals;
 using namespace guild;
 using namespace guild::app;
+namespace endpoints = guild::protocol::endpoints;
 using protocol::analytics::EventKind;
 
 // Usage reporting end to end: the tracker queues active and reading time and actions in the cache,
@@ -50,7 +52,8 @@ private:
     {
         test::HttpClient c = test::HttpClient::signedIn(m_server->baseUrl(), u"member"_s);
         const QString day = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-        const QJsonArray days = c.get(u"/api/v1/me/activity?from=%1&to=%1"_s.arg(day)).json[u"days"_s].toArray();
+        const QJsonArray days =
+            c.get(endpoints::MyActivity.url() + u"?from=%1&to=%1"_s.arg(day)).json[u"days"_s].toArray();
         return days.isEmpty() ? QJsonObject{} : days.first().toObject();
     }
 

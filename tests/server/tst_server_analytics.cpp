@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -15,6 +16,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // The analytics pipeline against a real guild-server whose clock the test moves: a known stream of
 // usage events (with duplicates, a late batch, events too old or too far ahead, and a bad batch) goes
@@ -87,7 +89,7 @@ private:
     QJsonObject send(const QString &user, const QJsonArray &events)
     {
         HttpClient &c = as(user);
-        const HttpResponse r = c.post(u"/api/v1/analytics/events"_s, {{u"events"_s, events}});
+        const HttpResponse r = c.post(endpoints::ReportUsage.url(), {{u"events"_s, events}});
         if (r.status != 200) {
             qWarning() << r.status << r.body << m_server->errorOutput().right(2000);
         }
@@ -203,7 +205,7 @@ private:
     QJsonObject report(const QString &query)
     {
         HttpClient &admin = as(u"admin"_s);
-        const HttpResponse r = admin.get(u"/api/v1/admin/analytics?"_s + query);
+        const HttpResponse r = admin.get(endpoints::AnalyticsReport.url() + u"?"_s + query);
         return r.status == 200 ? r.json[u"report"_s].toObject() : QJsonObject{{u"status"_s, r.status}};
     }
 
@@ -214,16 +216,18 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
         m_d0 = QDateTime::currentDateTimeUtc().date();
         HttpClient &admin = as(u"admin"_s);
-        for (const QJsonValue &m : admin.get(u"/api/v1/admin/members?limit=100"_s).json[u"members"_s].toArray()) {
+        for (const QJsonValue &m :
+             admin.get(endpoints::ListMembers.url() + u"?limit=100"_s).json[u"members"_s].toArray()) {
             m_joined.insert(m[u"username"_s].toString(),
                             QDateTime::fromString(m[u"joinedAt"_s].toString(), Qt::ISODateWithMs).toUTC());
         }
         QCOMPARE(m_joined.size(), 5);
-        const QJsonArray articles = admin.get(u"/api/v1/articles?limit=2"_s).json[u"articles"_s].toArray();
+        const QJsonArray articles =
+            admin.get(endpoints::ListArticles.url() + u"?limit=2"_s).json[u"articles"_s].toArray();
         m_articleA = articles[0][u"id"_s].toInteger();
         m_articleB = articles[1][u"id"_s].toInteger();
-        const qint64 course = admin.get(u"/api/v1/courses"_s).json[u"courses"_s][0][u"id"_s].toInteger();
-        m_lesson = admin.get(u"/api/v1/courses/%1"_s.arg(course))
+        const qint64 course = admin.get(endpoints::ListCourses.url()).json[u"courses"_s][0][u"id"_s].toInteger();
+        m_lesson = admin.get(endpoints::GetCourse.url(course))
                        .json[u"course"_s][u"sections"_s][0][u"lessons"_s][0][u"id"_s]
                        .toInteger();
         QVERIFY(m_articleA > 0 && m_articleB > 0 && m_lesson > 0);
@@ -237,16 +241,16 @@ private Q_SLOTS:
         setClock(at(day(2), 12));
         HttpClient &free = as(u"free"_s);
         const HttpResponse checkout =
-            free.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"member"_s}, {u"period"_s, u"month"_s}});
+            free.post(endpoints::Checkout.url(), {{u"tier"_s, u"member"_s}, {u"period"_s, u"month"_s}});
         QCOMPARE(checkout.status, 201);
         m_paidCents = checkout.json[u"payment"_s][u"amountCents"_s].toDouble();
         QCOMPARE(free.get(QUrl(checkout.json[u"url"_s].toString()).path()).status, 200);
         m_paidDay = day(2);
         setClock(at(day(3), 12));
         HttpClient c(m_server->baseUrl());
-        QCOMPARE(c.post(u"/api/v1/auth/register"_s, {{u"username"_s, u"newbie"_s},
-                                                     {u"email"_s, u"newbie@example.org"_s},
-                                                     {u"password"_s, u"correct horse battery"_s}})
+        QCOMPARE(c.post(endpoints::Register.url(), {{u"username"_s, u"newbie"_s},
+                                                    {u"email"_s, u"newbie@example.org"_s},
+                                                    {u"password"_s, u"correct horse battery"_s}})
                      .status,
                  201);
         m_joined.insert(u"newbie"_s, at(day(3), 12));
@@ -274,7 +278,7 @@ private Q_SLOTS:
         // Too old or too far ahead: answered, not counted (a client cannot get stuck resending them).
         HttpClient &member = as(u"member"_s);
         const HttpResponse skipped =
-            member.post(u"/api/v1/analytics/events"_s,
+            member.post(endpoints::ReportUsage.url(),
                         {{u"events"_s, QJsonArray{event(u"active"_s, at(day(5).addDays(-100), 10), 60),
                                                   event(u"active"_s, at(day(6), 12), 60)}}});
         QCOMPARE(skipped.json[u"ignored"_s].toInt(), 2);
@@ -289,14 +293,14 @@ private Q_SLOTS:
               QJsonValue(QJsonArray{
                   QJsonObject{{u"id"_s, u"x"_s}, {u"kind"_s, u"active"_s}, {u"at"_s, u"noon"_s}, {u"seconds"_s, 60}}}),
               QJsonValue(QJsonArray{3}), QJsonValue(u"events"_s)}) {
-            QCOMPARE(member.post(u"/api/v1/analytics/events"_s, {{u"events"_s, bad}}).status, 400);
+            QCOMPARE(member.post(endpoints::ReportUsage.url(), {{u"events"_s, bad}}).status, 400);
         }
         QJsonArray tooMany;
         for (int i = 0; i < 501; ++i) {
             tooMany.append(event(u"like"_s, at(day(1), 1)));
         }
-        QCOMPARE(member.post(u"/api/v1/analytics/events"_s, {{u"events"_s, tooMany}}).status, 400);
-        QCOMPARE(member.send("POST", u"/api/v1/analytics/events"_s, "{\"events\": [", "application/json").status, 400);
+        QCOMPARE(member.post(endpoints::ReportUsage.url(), {{u"events"_s, tooMany}}).status, 400);
+        QCOMPARE(member.send("POST", endpoints::ReportUsage.url(), "{\"events\": [", "application/json").status, 400);
         QCOMPARE(report(u"from=%1&to=%2&granularity=month"_s.arg(iso(day(1)), iso(day(7)))), before);
 
         // A client that was offline sends day 4 on day 10: folded into day 4.
@@ -360,7 +364,7 @@ private Q_SLOTS:
     {
         HttpClient &admin = as(u"admin"_s);
         const HttpResponse set =
-            admin.post(u"/api/v1/admin/analytics/weights"_s, {{u"alpha"_s, 2}, {u"beta"_s, 500}, {u"gamma"_s, 100}});
+            admin.post(endpoints::SetWeights.url(), {{u"alpha"_s, 2}, {u"beta"_s, 500}, {u"gamma"_s, 100}});
         QCOMPARE(set.status, 201);
         QCOMPARE(set.json[u"weights"_s][u"version"_s].toInt(), 2);
         QCOMPARE(set.json[u"weights"_s][u"setBy"_s].toString(), u"Ada Admin"_s);
@@ -369,14 +373,14 @@ private Q_SLOTS:
         const QJsonObject past = report(range + u"&weightsVersion=1"_s);
         QCOMPARE(past[u"weights"_s][u"version"_s].toInt(), 1);
         compareReport(past, 1, 1000, 1000);
-        QCOMPARE(admin.get(u"/api/v1/admin/analytics/weights"_s).json[u"weights"_s].toArray().size(), 2);
+        QCOMPARE(admin.get(endpoints::WeightHistory.url()).json[u"weights"_s].toArray().size(), 2);
 
         for (const QJsonObject &bad : {QJsonObject{{u"alpha"_s, -1}, {u"beta"_s, 1}, {u"gamma"_s, 1}},
                                        QJsonObject{{u"alpha"_s, u"1"_s}, {u"beta"_s, 1}, {u"gamma"_s, 1}},
                                        QJsonObject{{u"alpha"_s, 1}, {u"beta"_s, 1}}}) {
-            QCOMPARE(admin.post(u"/api/v1/admin/analytics/weights"_s, bad).status, 400);
+            QCOMPARE(admin.post(endpoints::SetWeights.url(), bad).status, 400);
         }
-        QCOMPARE(admin.get(u"/api/v1/admin/analytics/weights"_s).json[u"weights"_s].toArray().size(), 2);
+        QCOMPARE(admin.get(endpoints::WeightHistory.url()).json[u"weights"_s].toArray().size(), 2);
     }
 
     void report_isForAdminsOnly_andRefusesBadQueries()
@@ -384,14 +388,13 @@ private Q_SLOTS:
         const QString range = u"from=%1&to=%2"_s.arg(iso(day(1)), iso(day(7)));
         for (const QString &user : {u"member"_s, u"author"_s}) {
             HttpClient &c = as(user);
-            QCOMPARE(c.get(u"/api/v1/admin/analytics?"_s + range).status, 403);
-            QCOMPARE(c.get(u"/api/v1/admin/analytics/weights"_s).status, 403);
-            QCOMPARE(
-                c.post(u"/api/v1/admin/analytics/weights"_s, {{u"alpha"_s, 1}, {u"beta"_s, 1}, {u"gamma"_s, 1}}).status,
-                403);
+            QCOMPARE(c.get(endpoints::AnalyticsReport.url() + u"?"_s + range).status, 403);
+            QCOMPARE(c.get(endpoints::WeightHistory.url()).status, 403);
+            QCOMPARE(c.post(endpoints::SetWeights.url(), {{u"alpha"_s, 1}, {u"beta"_s, 1}, {u"gamma"_s, 1}}).status,
+                     403);
         }
         HttpClient anonymous(m_server->baseUrl());
-        QCOMPARE(anonymous.get(u"/api/v1/admin/analytics?"_s + range).status, 401);
+        QCOMPARE(anonymous.get(endpoints::AnalyticsReport.url() + u"?"_s + range).status, 401);
         for (const QString &bad :
              QStringList{u"from=%1&to=%2"_s.arg(iso(day(7)), iso(day(1))), u"from=yesterday&to=%1"_s.arg(iso(day(1))),
                          u"from=%1&to=%2"_s.arg(iso(day(1).addDays(-500)), iso(day(1))), range + u"&granularity=year"_s,
@@ -404,7 +407,8 @@ private Q_SLOTS:
     void myActivity_showsTheMembersOwnDays()
     {
         HttpClient &member = as(u"member"_s);
-        const HttpResponse r = member.get(u"/api/v1/me/activity?from=%1&to=%2"_s.arg(iso(day(1)), iso(day(7))));
+        const HttpResponse r =
+            member.get(endpoints::MyActivity.url() + u"?from=%1&to=%2"_s.arg(iso(day(1)), iso(day(7))));
         QCOMPARE(r.status, 200);
         const QJsonArray days = r.json[u"days"_s].toArray();
         QCOMPARE(days.size(), 2);
@@ -413,7 +417,7 @@ private Q_SLOTS:
         QCOMPARE(days[0][u"readingSeconds"_s].toDouble(), 300.0);
         QCOMPARE(days[0][u"completions"_s].toDouble(), 1.0);
         QCOMPARE(days[1][u"activeSeconds"_s].toDouble(), 1200.0);
-        QCOMPARE(member.get(u"/api/v1/me/activity?from=x&to=y"_s).status, 400);
+        QCOMPARE(member.get(endpoints::MyActivity.url() + u"?from=x&to=y"_s).status, 400);
     }
 
     void oneMember_cannotAddMoreThanTheDayHas()
@@ -424,7 +428,7 @@ private Q_SLOTS:
         QVERIFY(HttpClient::moveServerClock(server.baseUrl(), at(d, 6))); // six hours into the day
         HttpClient member = HttpClient::signedIn(server.baseUrl(), u"member"_s);
         const auto post = [&](const QJsonArray &events) {
-            return member.post(u"/api/v1/analytics/events"_s, {{u"events"_s, events}});
+            return member.post(endpoints::ReportUsage.url(), {{u"events"_s, events}});
         };
         // 500 events of an hour each: 500 hours claimed in a six-hour-old day.
         QJsonArray inflated;
@@ -443,7 +447,7 @@ private Q_SLOTS:
         QCOMPARE(post({event(u"active"_s, at(d, 5), 3600)}).json[u"accepted"_s].toInt(), 1);
 
         const QJsonArray days =
-            member.get(u"/api/v1/me/activity?from=%1&to=%1"_s.arg(iso(d))).json[u"days"_s].toArray();
+            member.get(endpoints::MyActivity.url() + u"?from=%1&to=%1"_s.arg(iso(d))).json[u"days"_s].toArray();
         QCOMPARE(days.size(), 1);
         // The day had six hours and a minute's allowance for skew (plus the moments this test took).
         const double dayHas = 6 * 3600 + 60;
@@ -451,9 +455,10 @@ private Q_SLOTS:
         QVERIFY2(active >= dayHas && active < dayHas + 600, qPrintable(QString::number(active)));
         QCOMPARE(days[0][u"readingSeconds"_s].toDouble(), active);
         HttpClient admin = HttpClient::signedIn(server.baseUrl(), u"admin"_s);
-        const QJsonObject period = admin.get(u"/api/v1/admin/analytics?from=%1&to=%1&granularity=day"_s.arg(iso(d)))
-                                       .json[u"report"_s][u"periods"_s][0]
-                                       .toObject();
+        const QJsonObject period =
+            admin.get(endpoints::AnalyticsReport.url() + u"?from=%1&to=%1&granularity=day"_s.arg(iso(d)))
+                .json[u"report"_s][u"periods"_s][0]
+                .toObject();
         QCOMPARE(period[u"activeSeconds"_s].toDouble(), active);
         QCOMPARE(period[u"readingSeconds"_s].toDouble(), active);
         QVERIFY(period[u"T"_s].toDouble() <= 24.0);
@@ -472,7 +477,7 @@ private Q_SLOTS:
             }
             HttpClient free = HttpClient::signedIn(server.baseUrl(), u"free"_s);
             const HttpResponse checkout =
-                free.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"member"_s}, {u"period"_s, u"month"_s}});
+                free.post(endpoints::Checkout.url(), {{u"tier"_s, u"member"_s}, {u"period"_s, u"month"_s}});
             if (checkout.status != 201 || free.get(QUrl(checkout.json[u"url"_s].toString()).path()).status != 200) {
                 return -1.0;
             }
@@ -484,10 +489,11 @@ private Q_SLOTS:
         QVERIFY(renewal < first); // the early-renewal discount
         QVERIFY(HttpClient::moveServerClock(server.baseUrl(), at(d0.addDays(90), 12)));
         HttpClient admin = HttpClient::signedIn(server.baseUrl(), u"admin"_s);
-        const QJsonArray periods =
-            admin.get(u"/api/v1/admin/analytics?from=%1&to=%2&granularity=day"_s.arg(iso(d0), iso(d0.addDays(80))))
-                .json[u"report"_s][u"periods"_s]
-                .toArray();
+        const QJsonArray periods = admin
+                                       .get(endpoints::AnalyticsReport.url() +
+                                            u"?from=%1&to=%2&granularity=day"_s.arg(iso(d0), iso(d0.addDays(80))))
+                                       .json[u"report"_s][u"periods"_s]
+                                       .toArray();
         QCOMPARE(periods.size(), 81);
         const auto on = [&](int k, const QString &figure) { return periods[k][figure].toDouble(); };
         QCOMPARE(on(15, u"mrrCents"_s), first);   // one payment in force, not two
@@ -515,7 +521,7 @@ private Q_SLOTS:
             const QString token = HttpClient(m_server->baseUrl()).login(user).json[u"accessToken"_s].toString();
             for (int b = 0; b < 4; ++b) {
                 QUrl url = m_server->baseUrl();
-                url.setPath(u"/api/v1/analytics/events"_s);
+                url.setPath(endpoints::ReportUsage.url());
                 QNetworkRequest request(url);
                 request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
                 request.setRawHeader("Authorization", "Bearer " + token.toLatin1());

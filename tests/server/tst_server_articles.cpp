@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -7,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // The feed, the reader and the paywall, and authoring, against a real guild-server with demo data.
 class TestServerArticles : public QObject
@@ -44,8 +46,8 @@ private Q_SLOTS:
         int pages = 0;
         QDateTime previous;
         do {
-            const HttpResponse r =
-                c.get(u"/api/v1/articles?limit=50"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            const HttpResponse r = c.get(endpoints::ListArticles.url() + u"?limit=50"_s +
+                                         (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
             QCOMPARE(r.status, 200);
             for (const QJsonValue &v : r.json[u"articles"_s].toArray()) {
                 QVERIFY(!seen.contains(v[u"id"_s].toInteger()));
@@ -65,21 +67,21 @@ private Q_SLOTS:
     void feed_tagFilter_onlyTagged()
     {
         HttpClient c = as(u"member"_s);
-        const HttpResponse r = c.get(u"/api/v1/articles?tag=rust&limit=100"_s);
+        const HttpResponse r = c.get(endpoints::ListArticles.url() + u"?tag=rust&limit=100"_s);
         QCOMPARE(r.status, 200);
         const QJsonArray articles = r.json[u"articles"_s].toArray();
         QVERIFY(!articles.isEmpty());
         for (const QJsonValue &v : articles) {
             QVERIFY(v[u"tags"_s].toArray().contains(u"rust"_s));
         }
-        const HttpResponse chinese = c.get(u"/api/v1/articles?tag=%E6%80%A7%E8%83%BD"_s); // 性能
+        const HttpResponse chinese = c.get(endpoints::ListArticles.url() + u"?tag=%E6%80%A7%E8%83%BD"_s); // 性能
         QVERIFY(!chinese.json[u"articles"_s].toArray().isEmpty());
     }
 
     void paywall_freeMember_seesLockedSummaryAnd403()
     {
         HttpClient c = as(u"free"_s);
-        const QJsonArray articles = c.get(u"/api/v1/articles?limit=30"_s).json[u"articles"_s].toArray();
+        const QJsonArray articles = c.get(endpoints::ListArticles.url() + u"?limit=30"_s).json[u"articles"_s].toArray();
         const QJsonObject paid = firstWithTier(articles, u"member"_s);
         const QJsonObject free = firstWithTier(articles, u"free"_s);
         QVERIFY(!paid.isEmpty() && !free.isEmpty());
@@ -87,14 +89,14 @@ private Q_SLOTS:
         QVERIFY(!paid[u"summary"_s].toString().isEmpty());
         QVERIFY(!free[u"locked"_s].toBool());
 
-        const HttpResponse denied = c.get(u"/api/v1/articles/%1"_s.arg(paid[u"id"_s].toInteger()));
+        const HttpResponse denied = c.get(endpoints::GetArticle.url(paid[u"id"_s].toInteger()));
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.errorCode(), u"membership_required"_s);
         QVERIFY(!denied.body.contains("```"));
-        QCOMPARE(c.post(u"/api/v1/articles/%1/like"_s.arg(paid[u"id"_s].toInteger()), {}).status, 403);
-        QCOMPARE(c.get(u"/api/v1/articles/%1/comments"_s.arg(paid[u"id"_s].toInteger())).status, 403);
+        QCOMPARE(c.post(endpoints::LikeArticle.url(paid[u"id"_s].toInteger()), {}).status, 403);
+        QCOMPARE(c.get(endpoints::ListComments.url(paid[u"id"_s].toInteger())).status, 403);
 
-        const HttpResponse allowed = c.get(u"/api/v1/articles/%1"_s.arg(free[u"id"_s].toInteger()));
+        const HttpResponse allowed = c.get(endpoints::GetArticle.url(free[u"id"_s].toInteger()));
         QCOMPARE(allowed.status, 200);
         QVERIFY(!allowed.json[u"article"_s][u"body"_s].toString().isEmpty());
     }
@@ -103,36 +105,38 @@ private Q_SLOTS:
     {
         HttpClient member = as(u"member"_s);
         HttpClient premium = as(u"premium"_s);
-        const QJsonArray articles = member.get(u"/api/v1/articles?limit=30"_s).json[u"articles"_s].toArray();
+        const QJsonArray articles =
+            member.get(endpoints::ListArticles.url() + u"?limit=30"_s).json[u"articles"_s].toArray();
         const qint64 premiumId = firstWithTier(articles, u"premium"_s)[u"id"_s].toInteger();
         const qint64 memberId = firstWithTier(articles, u"member"_s)[u"id"_s].toInteger();
-        QCOMPARE(member.get(u"/api/v1/articles/%1"_s.arg(memberId)).status, 200);
-        QCOMPARE(member.get(u"/api/v1/articles/%1"_s.arg(premiumId)).status, 403);
-        QCOMPARE(premium.get(u"/api/v1/articles/%1"_s.arg(premiumId)).status, 200);
+        QCOMPARE(member.get(endpoints::GetArticle.url(memberId)).status, 200);
+        QCOMPARE(member.get(endpoints::GetArticle.url(premiumId)).status, 403);
+        QCOMPARE(premium.get(endpoints::GetArticle.url(premiumId)).status, 200);
     }
 
     void feed_withoutLogin_returns401()
     {
         HttpClient c(m_server->baseUrl());
-        QCOMPARE(c.get(u"/api/v1/articles"_s).status, 401);
-        QCOMPARE(c.get(u"/api/v1/articles/1"_s).status, 401);
+        QCOMPARE(c.get(endpoints::ListArticles.url()).status, 401);
+        QCOMPARE(c.get(endpoints::GetArticle.url(1)).status, 401);
     }
 
     void article_unknownId_returns404()
     {
         HttpClient c = as(u"premium"_s);
-        QCOMPARE(c.get(u"/api/v1/articles/999999"_s).status, 404);
-        QCOMPARE(c.get(u"/api/v1/articles/999999"_s).errorCode(), u"not_found"_s);
-        QCOMPARE(c.get(u"/api/v1/articles/notanumber"_s).status, 404);
+        QCOMPARE(c.get(endpoints::GetArticle.url(999999)).status, 404);
+        QCOMPARE(c.get(endpoints::GetArticle.url(999999)).errorCode(), u"not_found"_s);
+        QCOMPARE(c.get(endpoints::ListArticles.url() + u"/notanumber"_s).status, 404);
     }
 
     void create_byAuthor_returns201_andAppearsFirst()
     {
         HttpClient author = as(u"author"_s);
-        const HttpResponse r = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"Fresh: coroutines in Qt"_s},
-                                                                   {u"body"_s, u"## Hi\n\n```cpp\nco_await x;\n```"_s},
-                                                                   {u"tags"_s, QJsonArray{u"cpp"_s, u"coroutines"_s}},
-                                                                   {u"requiredTier"_s, u"member"_s}});
+        const HttpResponse r =
+            author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"Fresh: coroutines in Qt"_s},
+                                                         {u"body"_s, u"## Hi\n\n```cpp\nco_await x;\n```"_s},
+                                                         {u"tags"_s, QJsonArray{u"cpp"_s, u"coroutines"_s}},
+                                                         {u"requiredTier"_s, u"member"_s}});
         QCOMPARE(r.status, 201);
         const QJsonObject article = r.json[u"article"_s].toObject();
         QCOMPARE(article[u"title"_s].toString(), u"Fresh: coroutines in Qt"_s);
@@ -141,7 +145,7 @@ private Q_SLOTS:
 
         HttpClient free = as(u"free"_s);
         const QJsonObject first =
-            free.get(u"/api/v1/articles?limit=1"_s).json[u"articles"_s].toArray().first().toObject();
+            free.get(endpoints::ListArticles.url() + u"?limit=1"_s).json[u"articles"_s].toArray().first().toObject();
         QCOMPARE(first[u"id"_s].toInteger(), article[u"id"_s].toInteger());
         QVERIFY(first[u"locked"_s].toBool());
     }
@@ -149,7 +153,7 @@ private Q_SLOTS:
     void create_byMember_returns403()
     {
         HttpClient member = as(u"member"_s);
-        const HttpResponse r = member.post(u"/api/v1/articles"_s, {{u"title"_s, u"x"_s}, {u"body"_s, u"y"_s}});
+        const HttpResponse r = member.post(endpoints::CreateArticle.url(), {{u"title"_s, u"x"_s}, {u"body"_s, u"y"_s}});
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), u"forbidden"_s);
     }
@@ -157,30 +161,32 @@ private Q_SLOTS:
     void edit_byAuthorAndNotByOthers()
     {
         HttpClient author = as(u"author"_s);
-        const qint64 id = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"Draft"_s}, {u"body"_s, u"text"_s}})
-                              .json[u"article"_s][u"id"_s]
-                              .toInteger();
-        const HttpResponse edited = author.patch(u"/api/v1/articles/%1"_s.arg(id), {{u"title"_s, u"Final"_s}});
+        const qint64 id =
+            author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"Draft"_s}, {u"body"_s, u"text"_s}})
+                .json[u"article"_s][u"id"_s]
+                .toInteger();
+        const HttpResponse edited = author.patch(endpoints::EditArticle.url(id), {{u"title"_s, u"Final"_s}});
         QCOMPARE(edited.status, 200);
         QCOMPARE(edited.json[u"article"_s][u"title"_s].toString(), u"Final"_s);
         QCOMPARE(edited.json[u"article"_s][u"body"_s].toString(), u"text"_s);
 
         HttpClient premium = as(u"premium"_s);
-        QCOMPARE(premium.patch(u"/api/v1/articles/%1"_s.arg(id), {{u"title"_s, u"Hijack"_s}}).status, 403);
-        QCOMPARE(premium.del(u"/api/v1/articles/%1"_s.arg(id)).status, 403);
-        QCOMPARE(premium.get(u"/api/v1/articles/%1"_s.arg(id)).json[u"article"_s][u"title"_s].toString(), u"Final"_s);
+        QCOMPARE(premium.patch(endpoints::EditArticle.url(id), {{u"title"_s, u"Hijack"_s}}).status, 403);
+        QCOMPARE(premium.del(endpoints::DeleteArticle.url(id)).status, 403);
+        QCOMPARE(premium.get(endpoints::GetArticle.url(id)).json[u"article"_s][u"title"_s].toString(), u"Final"_s);
 
         HttpClient admin = as(u"admin"_s);
-        QCOMPARE(admin.del(u"/api/v1/articles/%1"_s.arg(id)).status, 204);
-        QCOMPARE(premium.get(u"/api/v1/articles/%1"_s.arg(id)).status, 404);
+        QCOMPARE(admin.del(endpoints::DeleteArticle.url(id)).status, 204);
+        QCOMPARE(premium.get(endpoints::GetArticle.url(id)).status, 404);
     }
 
     void like_isIdempotent_andUnlikeReverts()
     {
         HttpClient c = as(u"premium"_s);
-        const QJsonObject a = c.get(u"/api/v1/articles?limit=1"_s).json[u"articles"_s].toArray().first().toObject();
+        const QJsonObject a =
+            c.get(endpoints::ListArticles.url() + u"?limit=1"_s).json[u"articles"_s].toArray().first().toObject();
         const int before = a[u"likes"_s].toInt();
-        const QString path = u"/api/v1/articles/%1/like"_s.arg(a[u"id"_s].toInteger());
+        const QString path = endpoints::LikeArticle.url(a[u"id"_s].toInteger());
         QCOMPARE(c.post(path, {}).json[u"article"_s][u"likes"_s].toInt(), before + 1);
         const HttpResponse again = c.post(path, {});
         QCOMPARE(again.json[u"article"_s][u"likes"_s].toInt(), before + 1);
@@ -191,10 +197,13 @@ private Q_SLOTS:
     void comments_addAndList()
     {
         HttpClient c = as(u"member"_s);
-        const qint64 id =
-            c.get(u"/api/v1/articles?limit=1"_s).json[u"articles"_s].toArray().first()[u"id"_s].toInteger();
+        const qint64 id = c.get(endpoints::ListArticles.url() + u"?limit=1"_s)
+                              .json[u"articles"_s]
+                              .toArray()
+                              .first()[u"id"_s]
+                              .toInteger();
         // the newest article may be locked for members; pick a free one instead
-        const QJsonArray list = c.get(u"/api/v1/articles?limit=10"_s).json[u"articles"_s].toArray();
+        const QJsonArray list = c.get(endpoints::ListArticles.url() + u"?limit=10"_s).json[u"articles"_s].toArray();
         qint64 target = id;
         for (const QJsonValue &v : list) {
             if (!v[u"locked"_s].toBool()) {
@@ -202,7 +211,7 @@ private Q_SLOTS:
                 break;
             }
         }
-        const QString path = u"/api/v1/articles/%1/comments"_s.arg(target);
+        const QString path = endpoints::ListComments.url(target);
         const HttpResponse added = c.post(path, {{u"body"_s, u"很有帮助，谢谢！"_s}});
         QCOMPARE(added.status, 201);
         const QJsonArray comments = c.get(path).json[u"comments"_s].toArray();

@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -7,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // Registration, login, tokens and their rotation, against a real guild-server.
 class TestServerAuth : public QObject
@@ -37,9 +39,9 @@ private Q_SLOTS:
     void register_newUser_returns201WithUser()
     {
         HttpClient c = client();
-        const HttpResponse r = c.post(u"/api/v1/auth/register"_s, {{u"username"_s, u"Newbie_1"_s},
-                                                                   {u"email"_s, u"newbie@example.org"_s},
-                                                                   {u"password"_s, u"correct horse battery"_s}});
+        const HttpResponse r = c.post(endpoints::Register.url(), {{u"username"_s, u"Newbie_1"_s},
+                                                                  {u"email"_s, u"newbie@example.org"_s},
+                                                                  {u"password"_s, u"correct horse battery"_s}});
         QCOMPARE(r.status, 201);
         const QJsonObject user = r.json.value(u"user"_s).toObject();
         QCOMPARE(user.value(u"username"_s).toString(), u"newbie_1"_s);
@@ -48,7 +50,7 @@ private Q_SLOTS:
 
         const HttpResponse login = c.login(u"newbie_1"_s, u"correct horse battery"_s);
         QCOMPARE(login.status, 200);
-        const HttpResponse membership = c.get(u"/api/v1/me/membership"_s);
+        const HttpResponse membership = c.get(endpoints::MyMembership.url());
         QCOMPARE(membership.status, 200);
         QCOMPARE(membership.json[u"membership"_s].toObject()[u"tier"_s].toString(), u"free"_s);
     }
@@ -57,7 +59,7 @@ private Q_SLOTS:
     {
         HttpClient c = client();
         const HttpResponse r = c.post(
-            u"/api/v1/auth/register"_s,
+            endpoints::Register.url(),
             {{u"username"_s, u"member"_s}, {u"email"_s, u"other@example.org"_s}, {u"password"_s, u"long enough pw"_s}});
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), u"username_taken"_s);
@@ -80,7 +82,7 @@ private Q_SLOTS:
         QFETCH(QString, email);
         QFETCH(QString, password);
         HttpClient c = client();
-        const HttpResponse r = c.post(u"/api/v1/auth/register"_s,
+        const HttpResponse r = c.post(endpoints::Register.url(),
                                       {{u"username"_s, username}, {u"email"_s, email}, {u"password"_s, password}});
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), u"invalid_field"_s);
@@ -96,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(r.json.value(u"refreshToken"_s).toString().size() >= 22);
         QVERIFY(r.json.value(u"expiresIn"_s).toInt() <= 900);
         QCOMPARE(r.json[u"user"_s].toObject()[u"username"_s].toString(), u"member"_s);
-        const HttpResponse me = c.get(u"/api/v1/me"_s);
+        const HttpResponse me = c.get(endpoints::Me.url());
         QCOMPARE(me.status, 200);
         QCOMPARE(me.json[u"user"_s].toObject()[u"tier"_s].toString(), u"member"_s);
     }
@@ -113,9 +115,9 @@ private Q_SLOTS:
     void me_withoutToken_returns401()
     {
         HttpClient c = client();
-        QCOMPARE(c.get(u"/api/v1/me"_s).status, 401);
+        QCOMPARE(c.get(endpoints::Me.url()).status, 401);
         c.setToken(u"not-a-real-token"_s);
-        const HttpResponse r = c.get(u"/api/v1/me"_s);
+        const HttpResponse r = c.get(endpoints::Me.url());
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), u"unauthenticated"_s);
     }
@@ -125,26 +127,26 @@ private Q_SLOTS:
         HttpClient c = client();
         const HttpResponse login = c.login(u"author"_s);
         const QString first = login.json.value(u"refreshToken"_s).toString();
-        const HttpResponse rotated = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, first}});
+        const HttpResponse rotated = c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, first}});
         QCOMPARE(rotated.status, 200);
         const QString second = rotated.json.value(u"refreshToken"_s).toString();
         QVERIFY(second != first);
         c.setToken(rotated.json.value(u"accessToken"_s).toString());
-        QCOMPARE(c.get(u"/api/v1/me"_s).status, 200);
+        QCOMPARE(c.get(endpoints::Me.url()).status, 200);
 
         // Reusing the rotated token signals theft: the whole family is revoked.
-        const HttpResponse reuse = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, first}});
+        const HttpResponse reuse = c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, first}});
         QCOMPARE(reuse.status, 401);
         QCOMPARE(reuse.errorCode(), u"token_reused"_s);
-        QCOMPARE(c.get(u"/api/v1/me"_s).status, 401);
-        const HttpResponse successor = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, second}});
+        QCOMPARE(c.get(endpoints::Me.url()).status, 401);
+        const HttpResponse successor = c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, second}});
         QCOMPARE(successor.status, 401);
     }
 
     void refresh_unknownToken_returns401()
     {
         HttpClient c = client();
-        const HttpResponse r = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, u"bogus"_s}});
+        const HttpResponse r = c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, u"bogus"_s}});
         QCOMPARE(r.status, 401);
     }
 
@@ -153,17 +155,17 @@ private Q_SLOTS:
         HttpClient c = client();
         const HttpResponse login = c.login(u"premium"_s);
         QCOMPARE(login.status, 200);
-        QCOMPARE(c.post(u"/api/v1/auth/logout"_s, {}).status, 204);
-        QCOMPARE(c.get(u"/api/v1/me"_s).status, 401);
+        QCOMPARE(c.post(endpoints::Logout.url(), {}).status, 204);
+        QCOMPARE(c.get(endpoints::Me.url()).status, 401);
         const HttpResponse r =
-            c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, login.json.value(u"refreshToken"_s).toString()}});
+            c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, login.json.value(u"refreshToken"_s).toString()}});
         QCOMPARE(r.status, 401);
     }
 
     void tiers_listsThree()
     {
         HttpClient c = client();
-        const HttpResponse r = c.get(u"/api/v1/tiers"_s);
+        const HttpResponse r = c.get(endpoints::ListTiers.url());
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"tiers"_s).toArray().size(), 3);
     }
@@ -198,7 +200,7 @@ private Q_SLOTS:
             headers.append({"X-Forwarded-For", forwardedFor});
         }
         return c.send(
-            "POST", u"/api/v1/auth/login"_s,
+            "POST", endpoints::Login.url(),
             QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}}).toJson(QJsonDocument::Compact),
             "application/json", headers);
     }
@@ -275,9 +277,9 @@ private Q_SLOTS:
         HttpClient c(shortLived.baseUrl());
         const HttpResponse login = c.login(u"member"_s);
         QCOMPARE(login.json.value(u"expiresIn"_s).toInt(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(c.get(u"/api/v1/me"_s).errorCode(), u"token_expired"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(c.get(endpoints::Me.url()).errorCode(), u"token_expired"_s, 10000);
         const HttpResponse refreshed =
-            c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, login.json.value(u"refreshToken"_s).toString()}});
+            c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, login.json.value(u"refreshToken"_s).toString()}});
         QCOMPARE(refreshed.status, 200);
     }
 };

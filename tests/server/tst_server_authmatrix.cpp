@@ -1,4 +1,5 @@
 #include "protocol/chat.h"
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 #include "support/wsclient.h"
@@ -15,6 +16,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // The authorization matrix: every route the server registers (the test asks the server for its list,
 // so a route added without a row here fails it) and every chat frame type, for every kind of caller,
@@ -61,9 +63,14 @@ private:
     };
     struct Row
     {
-        QString route; ///< "METHOD /path/{id}", as the server lists it
+        const guild::protocol::Route *route;
         QString expected;
         std::function<Call(Role)> call;
+        /// "METHOD /path/{id}", as the server lists it.
+        QString name() const
+        {
+            return QString(guild::protocol::methodName(route->method)) + u' ' + QString(route->path);
+        }
     };
 
     std::unique_ptr<TestServer> m_server;
@@ -119,7 +126,7 @@ private:
         for (auto it = extra.begin(); it != extra.end(); ++it) {
             article.insert(it.key(), it.value());
         }
-        return as(Author).post(u"/api/v1/articles"_s, article).json[u"article"_s][u"id"_s].toInteger();
+        return as(Author).post(endpoints::CreateArticle.url(), article).json[u"article"_s][u"id"_s].toInteger();
     }
 
     static bool matches(QChar expected, int status)
@@ -198,7 +205,7 @@ private Q_SLOTS:
         const QList<Row> table = rows();
         QStringList covered;
         for (const Row &row : table) {
-            covered.append(row.route);
+            covered.append(row.name());
         }
         for (const QString &route : std::as_const(routes)) {
             QVERIFY2(covered.contains(route), qPrintable(u"no row in the authorization matrix for "_s + route));
@@ -221,10 +228,10 @@ private Q_SLOTS:
                 ++m_checked;
                 if (!matches(row.expected.at(r), response.status) || response.status >= 500) {
                     m_failures.append(u"%1 as %2: expected '%3', got %4 %5"_s.arg(
-                        row.route, QLatin1StringView(RoleNames[r]), row.expected.at(r),
+                        row.name(), QLatin1StringView(RoleNames[r]), row.expected.at(r),
                         QString::number(response.status), QString::fromUtf8(response.body.left(160))));
                 }
-                scan(role, row.route, response.body);
+                scan(role, row.name(), response.body);
             }
         }
         qInfo("authorization matrix: %d routes x %d callers = %d requests", int(table.size()), int(RoleCount),
@@ -417,26 +424,26 @@ void TestServerAuthMatrix::setUpCallers()
     const qint64 day = 24LL * 3600 * 1000;
     HttpClient anon(m_server->baseUrl());
     for (const QString &name : {u"grace_user"_s, u"lapsed_user"_s, u"canary_user"_s}) {
-        QCOMPARE(anon.post(u"/api/v1/auth/register"_s, {{u"username"_s, name},
-                                                        {u"email"_s, u"canary-%1@example.org"_s.arg(name)},
-                                                        {u"password"_s, u"correct horse battery"_s}})
+        QCOMPARE(anon.post(endpoints::Register.url(), {{u"username"_s, name},
+                                                       {u"email"_s, u"canary-%1@example.org"_s.arg(name)},
+                                                       {u"password"_s, u"correct horse battery"_s}})
                      .status,
                  201);
     }
     const auto memberId = [this](const QString &username) {
         HttpClient admin = HttpClient::signedIn(m_server->baseUrl(), u"admin"_s);
-        for (const QJsonValue &m : admin.get(u"/api/v1/admin/members?q="_s + username).json[u"members"_s].toArray()) {
+        for (const QJsonValue &m :
+             admin.get(endpoints::ListMembers.url() + u"?q="_s + username).json[u"members"_s].toArray()) {
             m_userIds.insert(m[u"username"_s].toString(), m[u"id"_s].toInteger());
         }
         return m_userIds.value(username);
     };
     const auto grantPremiumForADay = [&](const QString &username) {
         HttpClient admin = HttpClient::signedIn(m_server->baseUrl(), u"admin"_s);
-        QCOMPARE(admin
-                     .post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId(username)),
-                           {{u"tier"_s, u"premium"_s}, {u"days"_s, 1}})
-                     .status,
-                 200);
+        QCOMPARE(
+            admin.post(endpoints::SetMemberTier.url(memberId(username)), {{u"tier"_s, u"premium"_s}, {u"days"_s, 1}})
+                .status,
+            200);
     };
     grantPremiumForADay(u"lapsed_user"_s);
     QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), QDateTime::fromMSecsSinceEpoch(t0 + 3 * day, Qt::UTC)));
@@ -453,12 +460,12 @@ void TestServerAuthMatrix::setUpCallers()
     }
     // A login that was ended: its token must open nothing.
     m_tokens[SignedOut] = login(u"member"_s);
-    QCOMPARE(as(SignedOut).post(u"/api/v1/auth/logout"_s, {}).status, 204);
+    QCOMPARE(as(SignedOut).post(endpoints::Logout.url(), {}).status, 204);
 
-    const QJsonObject grace = as(Grace).get(u"/api/v1/me/membership"_s).json[u"membership"_s].toObject();
+    const QJsonObject grace = as(Grace).get(endpoints::MyMembership.url()).json[u"membership"_s].toObject();
     QVERIFY(grace[u"inGrace"_s].toBool());
     QCOMPARE(grace[u"tier"_s].toString(), u"premium"_s);
-    QCOMPARE(as(Lapsed).get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"tier"_s].toString(), u"free"_s);
+    QCOMPARE(as(Lapsed).get(endpoints::MyMembership.url()).json[u"membership"_s][u"tier"_s].toString(), u"free"_s);
 }
 
 void TestServerAuthMatrix::setUpContent()
@@ -469,14 +476,13 @@ void TestServerAuthMatrix::setUpContent()
                                      {{u"poll"_s, QJsonObject{{u"question"_s, u"CANARY-PREMIUM-POLL?"_s},
                                                               {u"options"_s, QJsonArray{u"a"_s, u"b"_s}}}}});
     QVERIFY(m_articleMember > 0 && m_articlePremium > 0);
-    QCOMPARE(
-        as(Premium)
-            .post(u"/api/v1/articles/%1/comments"_s.arg(m_articlePremium), {{u"body"_s, u"CANARY-PREMIUM-COMMENT"_s}})
-            .status,
-        201);
+    QCOMPARE(as(Premium)
+                 .post(endpoints::AddComment.url(m_articlePremium), {{u"body"_s, u"CANARY-PREMIUM-COMMENT"_s}})
+                 .status,
+             201);
 
     // The premium lounge and a message in it.
-    for (const QJsonValue &c : as(Premium).get(u"/api/v1/channels"_s).json[u"channels"_s].toArray()) {
+    for (const QJsonValue &c : as(Premium).get(endpoints::ListChannels.url()).json[u"channels"_s].toArray()) {
         const QString tier = c[u"requiredTier"_s].toString();
         if (tier == u"free"_s) {
             m_general = c[u"id"_s].toInteger();
@@ -499,15 +505,15 @@ void TestServerAuthMatrix::setUpContent()
     // Q&A for members, an answer to it, and a premium event with its join link.
     m_question =
         as(Member)
-            .post(u"/api/v1/questions"_s, {{u"title"_s, u"Matrix question"_s}, {u"body"_s, u"CANARY-QA-BODY"_s}})
+            .post(endpoints::AskQuestion.url(), {{u"title"_s, u"Matrix question"_s}, {u"body"_s, u"CANARY-QA-BODY"_s}})
             .json[u"question"_s][u"id"_s]
             .toInteger();
     m_answer = as(Premium)
-                   .post(u"/api/v1/questions/%1/answers"_s.arg(m_question), {{u"body"_s, u"CANARY-QA-ANSWER"_s}})
+                   .post(endpoints::AnswerQuestion.url(m_question), {{u"body"_s, u"CANARY-QA-ANSWER"_s}})
                    .json[u"answer"_s][u"id"_s]
                    .toInteger();
     m_event = as(Author)
-                  .post(u"/api/v1/events"_s,
+                  .post(endpoints::CreateEvent.url(),
                         {{u"title"_s, u"Matrix live"_s},
                          {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(9).toString(Qt::ISODate)},
                          {u"timezone"_s, u"UTC"_s},
@@ -519,13 +525,14 @@ void TestServerAuthMatrix::setUpContent()
 
     // Homework for the course's author to review, and feedback for the admins.
     m_homework = as(Member)
-                     .post(u"/api/v1/lessons/2/homework"_s, {{u"body"_s, u"CANARY-HOMEWORK my RAII rewrite"_s}})
+                     .post(endpoints::SubmitHomework.url(2), {{u"body"_s, u"CANARY-HOMEWORK my RAII rewrite"_s}})
                      .json[u"homework"_s][u"id"_s]
                      .toInteger();
-    m_feedback = as(Free)
-                     .post(u"/api/v1/feedback"_s, {{u"kind"_s, u"idea"_s}, {u"body"_s, u"CANARY-FEEDBACK dark mode"_s}})
-                     .json[u"feedback"_s][u"id"_s]
-                     .toInteger();
+    m_feedback =
+        as(Free)
+            .post(endpoints::SendFeedback.url(), {{u"kind"_s, u"idea"_s}, {u"body"_s, u"CANARY-FEEDBACK dark mode"_s}})
+            .json[u"feedback"_s][u"id"_s]
+            .toInteger();
     QVERIFY(m_homework > 0 && m_feedback > 0);
 
     // Who may read what, in role order: anonymous, signed-out, free, member, premium, author, admin,
@@ -556,9 +563,6 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
     const auto post = [](const QString &path, const QJsonObject &body = {}) {
         return [path, body](Role) { return Call{"POST", path, body, {}, {}}; };
     };
-    const QString a = u"/api/v1"_s;
-    const QString premiumArticle = a + u"/articles/%1"_s.arg(m_articlePremium);
-    const QString lounge = a + u"/chat/messages/%1"_s.arg(m_premiumMessage);
     // A fresh login of the role's own, for calls that end it (anonymous and signed-out keep theirs).
     const auto ownLogin = [this](Role role) -> std::optional<QString> {
         if (role == Anonymous || role == SignedOut) {
@@ -570,166 +574,164 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
     const auto freshArticle = [this] { return createArticle(u"free"_s, u"to be changed"_s); };
 
     return {
-        {u"GET /healthz"_s, Public, get(u"/healthz"_s)},
-        {u"GET /ws"_s, u"uuuuuuuuu"_s, get(u"/ws"_s)},
-        {u"POST /api/v1/auth/register"_s, Public,
+        {&endpoints::Health, Public, get(endpoints::Health.url())},
+        {&endpoints::ChatSocket, u"uuuuuuuuu"_s, get(endpoints::ChatSocket.url())},
+        {&endpoints::Register, Public,
          [](Role) {
              const QString name = u"reg_"_s + newId().left(8).remove(u'-');
              return Call{"POST",
-                         u"/api/v1/auth/register"_s,
+                         endpoints::Register.url(),
                          {{u"username"_s, name},
                           {u"email"_s, QString(name + u"@example.org"_s)},
                           {u"password"_s, u"long enough pw"_s}},
                          {},
                          {}};
          }},
-        {u"POST /api/v1/auth/login"_s, Public,
-         post(a + u"/auth/login"_s, {{u"username"_s, u"free"_s}, {u"password"_s, u"guild-demo"_s}})},
-        {u"POST /api/v1/auth/refresh"_s, Public,
+        {&endpoints::Login, Public,
+         post(endpoints::Login.url(), {{u"username"_s, u"free"_s}, {u"password"_s, u"guild-demo"_s}})},
+        {&endpoints::Refresh, Public,
          [this](Role) {
              HttpClient c(m_server->baseUrl());
              const QString refresh = c.login(u"free"_s).json[u"refreshToken"_s].toString();
-             return Call{"POST", u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, refresh}}, {}, {}};
+             return Call{"POST", endpoints::Refresh.url(), {{u"refreshToken"_s, refresh}}, {}, {}};
          }},
-        {u"POST /api/v1/auth/logout"_s, SignedIn,
+        {&endpoints::Logout, SignedIn,
          [ownLogin](Role role) {
-             return Call{"POST", u"/api/v1/auth/logout"_s, {}, ownLogin(role), {}};
+             return Call{"POST", endpoints::Logout.url(), {}, ownLogin(role), {}};
          }},
-        {u"GET /api/v1/me"_s, SignedIn, get(a + u"/me"_s)},
-        {u"GET /api/v1/me/membership"_s, SignedIn, get(a + u"/me/membership"_s)},
-        {u"GET /api/v1/tiers"_s, Public, get(a + u"/tiers"_s)}, // the price list is for everyone
+        {&endpoints::Me, SignedIn, get(endpoints::Me.url())},
+        {&endpoints::MyMembership, SignedIn, get(endpoints::MyMembership.url())},
+        {&endpoints::ListTiers, Public, get(endpoints::ListTiers.url())}, // the price list is for everyone
 
-        {u"GET /api/v1/articles"_s, SignedIn, get(a + u"/articles?limit=100"_s)},
-        {u"POST /api/v1/articles"_s, Staff,
-         post(a + u"/articles"_s, {{u"title"_s, u"New"_s}, {u"summary"_s, u"s"_s}, {u"body"_s, u"b"_s}})},
-        {u"GET /api/v1/articles/{id}"_s, PremiumTier, get(premiumArticle)},
-        {u"PATCH /api/v1/articles/{id}"_s, Staff,
+        {&endpoints::ListArticles, SignedIn, get(endpoints::ListArticles.url() + u"?limit=100"_s)},
+        {&endpoints::CreateArticle, Staff,
+         post(endpoints::CreateArticle.url(), {{u"title"_s, u"New"_s}, {u"summary"_s, u"s"_s}, {u"body"_s, u"b"_s}})},
+        {&endpoints::GetArticle, PremiumTier, get(endpoints::GetArticle.url(m_articlePremium))},
+        {&endpoints::EditArticle, Staff,
          [freshArticle](Role) {
-             return Call{"PATCH", u"/api/v1/articles/%1"_s.arg(freshArticle()), {{u"title"_s, u"Changed"_s}}, {}, {}};
+             return Call{"PATCH", endpoints::EditArticle.url(freshArticle()), {{u"title"_s, u"Changed"_s}}, {}, {}};
          }},
-        {u"DELETE /api/v1/articles/{id}"_s, Staff,
+        {&endpoints::DeleteArticle, Staff,
          [freshArticle](Role) {
-             return Call{"DELETE", u"/api/v1/articles/%1"_s.arg(freshArticle()), {}, {}, {}};
+             return Call{"DELETE", endpoints::DeleteArticle.url(freshArticle()), {}, {}, {}};
          }},
-        {u"POST /api/v1/articles/{id}/like"_s, PremiumTier, post(premiumArticle + u"/like"_s)},
-        {u"DELETE /api/v1/articles/{id}/like"_s, PremiumTier,
-         [premiumArticle](Role) {
-             return Call{"DELETE", premiumArticle + u"/like"_s, {}, {}, {}};
+        {&endpoints::LikeArticle, PremiumTier, post(endpoints::LikeArticle.url(m_articlePremium))},
+        {&endpoints::UnlikeArticle, PremiumTier,
+         [this](Role) {
+             return Call{"DELETE", endpoints::UnlikeArticle.url(m_articlePremium), {}, {}, {}};
          }},
-        {u"GET /api/v1/articles/{id}/comments"_s, PremiumTier, get(premiumArticle + u"/comments"_s)},
-        {u"POST /api/v1/articles/{id}/comments"_s, PremiumTier,
-         post(premiumArticle + u"/comments"_s, {{u"body"_s, u"hi"_s}})},
-        {u"GET /api/v1/me/scheduled-articles"_s, Staff, get(a + u"/me/scheduled-articles"_s)},
-        {u"GET /api/v1/articles/{id}/poll"_s, PremiumTier, get(premiumArticle + u"/poll"_s)},
-        {u"POST /api/v1/articles/{id}/poll/votes"_s, PremiumTier,
-         post(premiumArticle + u"/poll/votes"_s, {{u"choices"_s, QJsonArray{0}}})},
-        {u"GET /api/v1/sync"_s, SignedIn, get(a + u"/sync?limit=500"_s)},
+        {&endpoints::ListComments, PremiumTier, get(endpoints::ListComments.url(m_articlePremium))},
+        {&endpoints::AddComment, PremiumTier,
+         post(endpoints::AddComment.url(m_articlePremium), {{u"body"_s, u"hi"_s}})},
+        {&endpoints::MyScheduledArticles, Staff, get(endpoints::MyScheduledArticles.url())},
+        {&endpoints::GetPoll, PremiumTier, get(endpoints::GetPoll.url(m_articlePremium))},
+        {&endpoints::VotePoll, PremiumTier,
+         post(endpoints::VotePoll.url(m_articlePremium), {{u"choices"_s, QJsonArray{0}}})},
+        {&endpoints::Sync, SignedIn, get(endpoints::Sync.url() + u"?limit=500"_s)},
 
-        {u"GET /api/v1/chat/messages/{id}/thread"_s, PremiumTier, get(lounge + u"/thread"_s)},
-        {u"POST /api/v1/chat/messages/{id}/promote-question"_s, u"11333cc33"_s,
-         post(lounge + u"/promote-question"_s, {{u"title"_s, u"Promoted"_s}})},
-        {u"POST /api/v1/chat/messages/{id}/promote"_s, u"11333cc33"_s,
-         post(lounge + u"/promote"_s, {{u"title"_s, u"Promoted"_s}})},
-        {u"GET /api/v1/channels"_s, SignedIn, get(a + u"/channels"_s)},
-        {u"GET /api/v1/channels/{id}/messages"_s, PremiumTier,
-         get(a + u"/channels/%1/messages?after=0"_s.arg(m_premiumChannel))},
+        {&endpoints::GetThread, PremiumTier, get(endpoints::GetThread.url(m_premiumMessage))},
+        {&endpoints::PromoteToQuestion, u"11333cc33"_s,
+         post(endpoints::PromoteToQuestion.url(m_premiumMessage), {{u"title"_s, u"Promoted"_s}})},
+        {&endpoints::PromoteToArticle, u"11333cc33"_s,
+         post(endpoints::PromoteToArticle.url(m_premiumMessage), {{u"title"_s, u"Promoted"_s}})},
+        {&endpoints::ListChannels, SignedIn, get(endpoints::ListChannels.url())},
+        {&endpoints::ChannelHistory, PremiumTier, get(endpoints::ChannelHistory.url(m_premiumChannel) + u"?after=0"_s)},
 
         // Course 1 is for members (lesson 1 a video, 2 text with homework, 3 a quiz); course 3 is sold on
         // its own (lesson 11), and nobody here bought it.
-        {u"GET /api/v1/courses"_s, SignedIn, get(a + u"/courses"_s)},
-        {u"GET /api/v1/courses/{id}"_s, SignedIn, get(a + u"/courses/1"_s)},
-        {u"POST /api/v1/courses/{id}/enroll"_s, MemberTier, post(a + u"/courses/1/enroll"_s)},
-        {u"POST /api/v1/courses/{id}/progress"_s, MemberTier,
-         post(a + u"/courses/1/progress"_s,
+        {&endpoints::ListCourses, SignedIn, get(endpoints::ListCourses.url())},
+        {&endpoints::GetCourse, SignedIn, get(endpoints::GetCourse.url(1))},
+        {&endpoints::Enroll, MemberTier, post(endpoints::Enroll.url(1))},
+        {&endpoints::SaveProgress, MemberTier,
+         post(endpoints::SaveProgress.url(1),
               {{u"items"_s, QJsonArray{QJsonObject{{u"lessonId"_s, 4},
                                                    {u"positionSeconds"_s, 0},
                                                    {u"done"_s, false},
                                                    {u"clientTs"_s, QDateTime::currentMSecsSinceEpoch()}}}}})},
-        {u"POST /api/v1/courses/{id}/grant"_s, AdminOnly,
+        {&endpoints::GrantCourse, AdminOnly,
          [this](Role) {
-             return Call{"POST", u"/api/v1/courses/3/grant"_s, {{u"username"_s, u"canary_user"_s}}, {}, {}};
+             return Call{"POST", endpoints::GrantCourse.url(3), {{u"username"_s, u"canary_user"_s}}, {}, {}};
          }},
-        {u"GET /api/v1/lessons/{id}"_s, MemberTier, get(a + u"/lessons/2"_s)},
-        {u"POST /api/v1/lessons/{id}/quiz"_s, MemberTier,
-         post(a + u"/lessons/3/quiz"_s, {{u"answers"_s, QJsonArray{QJsonArray{0}, QJsonArray{0}, QJsonArray{0}}}})},
+        {&endpoints::GetLesson, MemberTier, get(endpoints::GetLesson.url(2))},
+        {&endpoints::AnswerQuiz, MemberTier,
+         post(endpoints::AnswerQuiz.url(3), {{u"answers"_s, QJsonArray{QJsonArray{0}, QJsonArray{0}, QJsonArray{0}}}})},
         // The demo's one video of a members' course is its free preview: open to everyone signed in.
-        {u"POST /api/v1/lessons/{id}/video-link"_s, SignedIn, post(a + u"/lessons/1/video-link"_s)},
-        {u"GET /api/v1/media/lessons/{id}"_s, u"333333333"_s, get(a + u"/media/lessons/1"_s)},
-        {u"GET /api/v1/lessons/{id}/homework"_s, MemberTier, get(a + u"/lessons/2/homework"_s)},
-        {u"POST /api/v1/lessons/{id}/homework"_s, u"113ccccc3"_s,
-         post(a + u"/lessons/2/homework"_s, {{u"body"_s, u"my answer"_s}})},
-        {u"GET /api/v1/homework"_s, Staff, get(a + u"/homework"_s)},
-        {u"POST /api/v1/homework/{id}/review"_s, u"11333cc33"_s,
-         post(a + u"/homework/%1/review"_s.arg(m_homework), {{u"verdict"_s, u"pass"_s}, {u"comment"_s, u"good"_s}})},
-        {u"GET /api/v1/me/notifications"_s, SignedIn, get(a + u"/me/notifications"_s)},
-        {u"POST /api/v1/me/notifications/read"_s, SignedIn,
-         post(a + u"/me/notifications/read"_s, {{u"ids"_s, QJsonArray{}}})},
-        {u"GET /api/v1/certificates/{key}"_s, u"444444444"_s, get(a + u"/certificates/notacertificate"_s)},
+        {&endpoints::VideoLink, SignedIn, post(endpoints::VideoLink.url(1))},
+        {&endpoints::LessonMedia, u"333333333"_s, get(endpoints::LessonMedia.url(1))},
+        {&endpoints::MyHomework, MemberTier, get(endpoints::MyHomework.url(2))},
+        {&endpoints::SubmitHomework, u"113ccccc3"_s,
+         post(endpoints::SubmitHomework.url(2), {{u"body"_s, u"my answer"_s}})},
+        {&endpoints::HomeworkToReview, Staff, get(endpoints::HomeworkToReview.url())},
+        {&endpoints::ReviewHomework, u"11333cc33"_s,
+         post(endpoints::ReviewHomework.url(m_homework), {{u"verdict"_s, u"pass"_s}, {u"comment"_s, u"good"_s}})},
+        {&endpoints::MyNotifications, SignedIn, get(endpoints::MyNotifications.url())},
+        {&endpoints::MarkNotificationsRead, SignedIn,
+         post(endpoints::MarkNotificationsRead.url(), {{u"ids"_s, QJsonArray{}}})},
+        {&endpoints::VerifyCertificate, u"444444444"_s, get(endpoints::VerifyCertificate.url(u"notacertificate"_s))},
 
         // Money. Nothing here changes a caller's tier: a trial of a tier that does not exist, a checkout
         // left pending, a code that does not exist.
-        {u"POST /api/v1/me/trial"_s, u"11xxxxxxx"_s, post(a + u"/me/trial"_s, {{u"tier"_s, u"gold"_s}})},
-        {u"POST /api/v1/payments/checkout"_s, SignedIn, post(a + u"/payments/checkout"_s, {{u"courseId"_s, 3}})},
-        {u"POST /api/v1/payments/webhook"_s, u"xxxxxxxxx"_s,
-         post(a + u"/payments/webhook"_s, {{u"id"_s, u"evt"_s}, {u"type"_s, u"checkout.completed"_s}})},
-        {u"GET /api/v1/payments/demo/{key}"_s, u"444444444"_s, get(a + u"/payments/demo/cs_nothing"_s)},
-        {u"GET /api/v1/me/payments"_s, SignedIn, get(a + u"/me/payments"_s)},
-        {u"POST /api/v1/redeem"_s, u"114444444"_s, post(a + u"/redeem"_s, {{u"code"_s, u"NOPE-NOPE-NOPE-NOPE"_s}})},
-        {u"POST /api/v1/admin/codes"_s, AdminOnly,
-         post(a + u"/admin/codes"_s, {{u"kind"_s, u"days"_s}, {u"tier"_s, u"member"_s}, {u"amount"_s, 7}})},
-        {u"GET /api/v1/admin/members"_s, AdminOnly, get(a + u"/admin/members?limit=100"_s)},
-        {u"GET /api/v1/admin/members.csv"_s, AdminOnly, get(a + u"/admin/members.csv"_s)},
-        {u"POST /api/v1/admin/members/{id}/tier"_s, AdminOnly,
+        {&endpoints::StartTrial, u"11xxxxxxx"_s, post(endpoints::StartTrial.url(), {{u"tier"_s, u"gold"_s}})},
+        {&endpoints::Checkout, SignedIn, post(endpoints::Checkout.url(), {{u"courseId"_s, 3}})},
+        {&endpoints::PaymentWebhook, u"xxxxxxxxx"_s,
+         post(endpoints::PaymentWebhook.url(), {{u"id"_s, u"evt"_s}, {u"type"_s, u"checkout.completed"_s}})},
+        {&endpoints::DemoCheckout, u"444444444"_s, get(endpoints::DemoCheckout.url(u"cs_nothing"_s))},
+        {&endpoints::MyPayments, SignedIn, get(endpoints::MyPayments.url())},
+        {&endpoints::Redeem, u"114444444"_s, post(endpoints::Redeem.url(), {{u"code"_s, u"NOPE-NOPE-NOPE-NOPE"_s}})},
+        {&endpoints::CreateCode, AdminOnly,
+         post(endpoints::CreateCode.url(), {{u"kind"_s, u"days"_s}, {u"tier"_s, u"member"_s}, {u"amount"_s, 7}})},
+        {&endpoints::ListMembers, AdminOnly, get(endpoints::ListMembers.url() + u"?limit=100"_s)},
+        {&endpoints::ExportMembers, AdminOnly, get(endpoints::ExportMembers.url())},
+        {&endpoints::SetMemberTier, AdminOnly,
          [this](Role) {
              return Call{"POST",
-                         u"/api/v1/admin/members/%1/tier"_s.arg(m_userIds.value(u"canary_user"_s)),
+                         endpoints::SetMemberTier.url(m_userIds.value(u"canary_user"_s)),
                          {{u"tier"_s, u"member"_s}, {u"days"_s, 1}},
                          {},
                          {}};
          }},
-        {u"GET /api/v1/admin/members/{id}/payments"_s, AdminOnly,
+        {&endpoints::MemberPayments, AdminOnly,
          [this](Role) {
-             return Call{"GET", u"/api/v1/admin/members/%1/payments"_s.arg(m_userIds.value(u"free"_s)), {}, {}, {}};
+             return Call{"GET", endpoints::MemberPayments.url(m_userIds.value(u"free"_s)), {}, {}, {}};
          }},
 
-        {u"GET /api/v1/me/standing"_s, SignedIn, get(a + u"/me/standing"_s)},
-        {u"GET /api/v1/me/points"_s, SignedIn, get(a + u"/me/points"_s)},
-        {u"POST /api/v1/me/checkin"_s, u"11ccccccc"_s, post(a + u"/me/checkin"_s)},
-        {u"GET /api/v1/me/checkins"_s, SignedIn,
-         get(a + u"/me/checkins?month="_s + QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s))},
-        {u"POST /api/v1/me/timezone"_s, SignedIn, post(a + u"/me/timezone"_s, {{u"timezone"_s, u"UTC"_s}})},
-        {u"GET /api/v1/leaderboard"_s, SignedIn, get(a + u"/leaderboard"_s)},
+        {&endpoints::MyStanding, SignedIn, get(endpoints::MyStanding.url())},
+        {&endpoints::MyPoints, SignedIn, get(endpoints::MyPoints.url())},
+        {&endpoints::CheckIn, u"11ccccccc"_s, post(endpoints::CheckIn.url())},
+        {&endpoints::MyCheckins, SignedIn,
+         get(endpoints::MyCheckins.url() + u"?month="_s + QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s))},
+        {&endpoints::SetTimezone, SignedIn, post(endpoints::SetTimezone.url(), {{u"timezone"_s, u"UTC"_s}})},
+        {&endpoints::Leaderboard, SignedIn, get(endpoints::Leaderboard.url())},
 
-        {u"GET /api/v1/questions"_s, SignedIn, get(a + u"/questions"_s)},
-        {u"POST /api/v1/questions"_s, MemberTier,
-         post(a + u"/questions"_s, {{u"title"_s, u"Q"_s}, {u"body"_s, u"?"_s}})},
-        {u"GET /api/v1/questions/{id}"_s, MemberTier, get(a + u"/questions/%1"_s.arg(m_question))},
-        {u"POST /api/v1/questions/{id}/answers"_s, MemberTier,
-         post(a + u"/questions/%1/answers"_s.arg(m_question), {{u"body"_s, u"An answer"_s}})},
-        {u"POST /api/v1/answers/{id}/vote"_s, MemberTier,
-         post(a + u"/answers/%1/vote"_s.arg(m_answer), {{u"value"_s, 1}})},
-        {u"POST /api/v1/answers/{id}/feature"_s, Staff,
-         post(a + u"/answers/%1/feature"_s.arg(m_answer), {{u"featured"_s, true}})},
+        {&endpoints::ListQuestions, SignedIn, get(endpoints::ListQuestions.url())},
+        {&endpoints::AskQuestion, MemberTier,
+         post(endpoints::AskQuestion.url(), {{u"title"_s, u"Q"_s}, {u"body"_s, u"?"_s}})},
+        {&endpoints::GetQuestion, MemberTier, get(endpoints::GetQuestion.url(m_question))},
+        {&endpoints::AnswerQuestion, MemberTier,
+         post(endpoints::AnswerQuestion.url(m_question), {{u"body"_s, u"An answer"_s}})},
+        {&endpoints::VoteAnswer, MemberTier, post(endpoints::VoteAnswer.url(m_answer), {{u"value"_s, 1}})},
+        {&endpoints::FeatureAnswer, Staff, post(endpoints::FeatureAnswer.url(m_answer), {{u"featured"_s, true}})},
         // Only the asker (the member) accepts, once.
-        {u"POST /api/v1/answers/{id}/accept"_s, u"113c33333"_s, post(a + u"/answers/%1/accept"_s.arg(m_answer))},
-        {u"GET /api/v1/events"_s, SignedIn, get(a + u"/events"_s)},
-        {u"POST /api/v1/events"_s, Staff,
-         post(a + u"/events"_s, {{u"title"_s, u"E"_s},
-                                 {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(9).toString(Qt::ISODate)},
-                                 {u"timezone"_s, u"UTC"_s},
-                                 {u"capacity"_s, 5},
-                                 {u"joinUrl"_s, u"https://meet.example.org/e"_s}})},
-        {u"POST /api/v1/events/{id}/rsvp"_s, PremiumTier,
-         post(a + u"/events/%1/rsvp"_s.arg(m_event), {{u"going"_s, true}})},
-        {u"POST /api/v1/feedback"_s, SignedIn, post(a + u"/feedback"_s, {{u"kind"_s, u"bug"_s}, {u"body"_s, u"x"_s}})},
-        {u"GET /api/v1/admin/feedback"_s, AdminOnly, get(a + u"/admin/feedback"_s)},
-        {u"POST /api/v1/admin/feedback/{id}/answer"_s, AdminOnly,
-         post(a + u"/admin/feedback/%1/answer"_s.arg(m_feedback), {{u"answer"_s, u"Thanks!"_s}})},
+        {&endpoints::AcceptAnswer, u"113c33333"_s, post(endpoints::AcceptAnswer.url(m_answer))},
+        {&endpoints::ListEvents, SignedIn, get(endpoints::ListEvents.url())},
+        {&endpoints::CreateEvent, Staff,
+         post(endpoints::CreateEvent.url(),
+              {{u"title"_s, u"E"_s},
+               {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(9).toString(Qt::ISODate)},
+               {u"timezone"_s, u"UTC"_s},
+               {u"capacity"_s, 5},
+               {u"joinUrl"_s, u"https://meet.example.org/e"_s}})},
+        {&endpoints::Rsvp, PremiumTier, post(endpoints::Rsvp.url(m_event), {{u"going"_s, true}})},
+        {&endpoints::SendFeedback, SignedIn,
+         post(endpoints::SendFeedback.url(), {{u"kind"_s, u"bug"_s}, {u"body"_s, u"x"_s}})},
+        {&endpoints::ListFeedback, AdminOnly, get(endpoints::ListFeedback.url())},
+        {&endpoints::AnswerFeedback, AdminOnly,
+         post(endpoints::AnswerFeedback.url(m_feedback), {{u"answer"_s, u"Thanks!"_s}})},
 
-        {u"POST /api/v1/analytics/events"_s, SignedIn,
+        {&endpoints::ReportUsage, SignedIn,
          [](Role) {
              return Call{"POST",
-                         u"/api/v1/analytics/events"_s,
+                         endpoints::ReportUsage.url(),
                          {{u"events"_s,
                            QJsonArray{QJsonObject{{u"id"_s, newId()},
                                                   {u"kind"_s, u"like"_s},
@@ -737,25 +739,26 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
                          {},
                          {}};
          }},
-        {u"GET /api/v1/admin/analytics"_s, AdminOnly,
+        {&endpoints::AnalyticsReport, AdminOnly,
          [](Role) {
              const QDate today = QDateTime::currentDateTimeUtc().date();
              return Call{"GET",
-                         u"/api/v1/admin/analytics?from=%1&to=%2&granularity=week"_s.arg(
-                             today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate)),
+                         endpoints::AnalyticsReport.url() +
+                             u"?from=%1&to=%2&granularity=week"_s.arg(today.addDays(-30).toString(Qt::ISODate),
+                                                                      today.toString(Qt::ISODate)),
                          {},
                          {},
                          {}};
          }},
-        {u"GET /api/v1/admin/analytics/weights"_s, AdminOnly, get(a + u"/admin/analytics/weights"_s)},
-        {u"POST /api/v1/admin/analytics/weights"_s, AdminOnly,
-         post(a + u"/admin/analytics/weights"_s, {{u"alpha"_s, 1}, {u"beta"_s, 1}, {u"gamma"_s, 1}})},
-        {u"GET /api/v1/me/activity"_s, SignedIn,
+        {&endpoints::WeightHistory, AdminOnly, get(endpoints::WeightHistory.url())},
+        {&endpoints::SetWeights, AdminOnly,
+         post(endpoints::SetWeights.url(), {{u"alpha"_s, 1}, {u"beta"_s, 1}, {u"gamma"_s, 1}})},
+        {&endpoints::MyActivity, SignedIn,
          [](Role) {
              const QDate today = QDateTime::currentDateTimeUtc().date();
              return Call{"GET",
-                         u"/api/v1/me/activity?from=%1&to=%2"_s.arg(today.addDays(-7).toString(Qt::ISODate),
-                                                                    today.toString(Qt::ISODate)),
+                         endpoints::MyActivity.url() + u"?from=%1&to=%2"_s.arg(today.addDays(-7).toString(Qt::ISODate),
+                                                                               today.toString(Qt::ISODate)),
                          {},
                          {},
                          {}};

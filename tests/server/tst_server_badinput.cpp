@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -7,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // Every kind of bad input gets a clear 4xx, changes nothing, and the server keeps serving.
 class TestServerBadInput : public QObject
@@ -26,7 +28,7 @@ private:
     int articleCount()
     {
         HttpClient c = author();
-        return c.get(u"/api/v1/sync?limit=500"_s).json[u"articles"_s].toArray().size();
+        return c.get(endpoints::Sync.url() + u"?limit=500"_s).json[u"articles"_s].toArray().size();
     }
 
 private Q_SLOTS:
@@ -79,7 +81,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         const int before = articleCount();
         HttpClient c = author();
-        const HttpResponse r = c.send("POST", u"/api/v1/articles"_s, body, contentType);
+        const HttpResponse r = c.send("POST", endpoints::CreateArticle.url(), body, contentType);
         QCOMPARE(r.status, status);
         QCOMPARE(r.errorCode(), code);
         QVERIFY(!r.json[u"error"_s][u"message"_s].toString().isEmpty());
@@ -90,10 +92,12 @@ private Q_SLOTS:
     {
         HttpClient c = author();
         const QString title = u"Robert'); DROP TABLE articles;--"_s;
-        const HttpResponse r = c.post(u"/api/v1/articles"_s, {{u"title"_s, title}, {u"body"_s, u"'; SELECT 1; --"_s}});
+        const HttpResponse r =
+            c.post(endpoints::CreateArticle.url(), {{u"title"_s, title}, {u"body"_s, u"'; SELECT 1; --"_s}});
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[u"article"_s][u"title"_s].toString(), title);
-        QCOMPARE(c.get(u"/api/v1/articles?tag=x'%20OR%20'1'='1"_s).json[u"articles"_s].toArray().size(), 0);
+        QCOMPARE(c.get(endpoints::ListArticles.url() + u"?tag=x'%20OR%20'1'='1"_s).json[u"articles"_s].toArray().size(),
+                 0);
         QVERIFY(articleCount() > 200);
     }
 
@@ -102,7 +106,7 @@ private Q_SLOTS:
         const int before = articleCount();
         HttpClient c = author();
         const QByteArray huge = "{\"title\": \"t\", \"body\": \"" + QByteArray(2 * 1024 * 1024, 'a') + "\"}";
-        const HttpResponse r = c.send("POST", u"/api/v1/articles"_s, huge);
+        const HttpResponse r = c.send("POST", endpoints::CreateArticle.url(), huge);
         QCOMPARE(r.status, 413);
         QCOMPARE(r.errorCode(), u"payload_too_large"_s);
         QCOMPARE(articleCount(), before);
@@ -112,7 +116,7 @@ private Q_SLOTS:
     {
         HttpClient c = author();
         const QByteArray big = "{\"title\": \"t\", \"body\": \"" + QByteArray(300 * 1024, 'a') + "\"}";
-        const HttpResponse r = c.send("POST", u"/api/v1/articles"_s, big);
+        const HttpResponse r = c.send("POST", endpoints::CreateArticle.url(), big);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), u"invalid_field"_s);
     }
@@ -177,29 +181,30 @@ private Q_SLOTS:
     void unknownIdsAndPaths_return404()
     {
         HttpClient c = author();
-        QCOMPARE(c.get(u"/api/v1/articles/0"_s).status, 404);
-        QCOMPARE(c.get(u"/api/v1/articles/-1"_s).status, 404);
-        QCOMPARE(c.get(u"/api/v1/articles/99999999999999999999"_s).status, 404);
-        QCOMPARE(c.patch(u"/api/v1/articles/424242"_s, {{u"title"_s, u"x"_s}}).status, 404);
-        QCOMPARE(c.del(u"/api/v1/articles/424242"_s).status, 404);
-        QCOMPARE(c.get(u"/api/v1/nothing-here"_s).errorCode(), u"not_found"_s);
+        QCOMPARE(c.get(endpoints::GetArticle.url(0)).status, 404);
+        QCOMPARE(c.get(endpoints::ListArticles.url() + u"/-1"_s).status, 404);
+        QCOMPARE(c.get(endpoints::ListArticles.url() + u"/99999999999999999999"_s).status, 404);
+        QCOMPARE(c.patch(endpoints::EditArticle.url(424242), {{u"title"_s, u"x"_s}}).status, 404);
+        QCOMPARE(c.del(endpoints::DeleteArticle.url(424242)).status, 404);
+        QCOMPARE(c.get(endpoints::ListArticles.url().replace(u"articles"_s, u"nothing-here"_s)).errorCode(),
+                 u"not_found"_s);
         QCOMPARE(c.get(u"/ws"_s).status, 426); // the chat endpoint, without the WebSocket upgrade
         QCOMPARE(c.get(u"/ws"_s).errorCode(), u"upgrade_required"_s);
-        QCOMPARE(c.get(u"/api/v1/articles?cursor=%%%"_s).status, 400);
-        QCOMPARE(c.get(u"/api/v1/articles?cursor=bm90LWEtY3Vyc29y"_s).errorCode(), u"invalid_cursor"_s);
-        QCOMPARE(c.get(u"/api/v1/articles?limit=abc"_s).status, 400);
-        QCOMPARE(c.get(u"/api/v1/articles?limit=-3"_s).status, 400);
+        QCOMPARE(c.get(endpoints::ListArticles.url() + u"?cursor=%%%"_s).status, 400);
+        QCOMPARE(c.get(endpoints::ListArticles.url() + u"?cursor=bm90LWEtY3Vyc29y"_s).errorCode(), u"invalid_cursor"_s);
+        QCOMPARE(c.get(endpoints::ListArticles.url() + u"?limit=abc"_s).status, 400);
+        QCOMPARE(c.get(endpoints::ListArticles.url() + u"?limit=-3"_s).status, 400);
     }
 
     void wrongTypesOnAuth_return400()
     {
         HttpClient c(m_server->baseUrl());
-        QCOMPARE(c.send("POST", u"/api/v1/auth/login"_s, "{\"username\": [\"member\"], \"password\": \"guild-demo\"}")
-                     .status,
-                 400);
-        QCOMPARE(c.send("POST", u"/api/v1/auth/login"_s, "{\"username\": \"member\", \"password\": null}").status, 400);
-        QCOMPARE(c.send("POST", u"/api/v1/auth/refresh"_s, "{\"refreshToken\": 12}").status, 400);
-        QCOMPARE(c.send("POST", u"/api/v1/auth/register"_s, "{\"username\": true}").status, 400);
+        QCOMPARE(
+            c.send("POST", endpoints::Login.url(), "{\"username\": [\"member\"], \"password\": \"guild-demo\"}").status,
+            400);
+        QCOMPARE(c.send("POST", endpoints::Login.url(), "{\"username\": \"member\", \"password\": null}").status, 400);
+        QCOMPARE(c.send("POST", endpoints::Refresh.url(), "{\"refreshToken\": 12}").status, 400);
+        QCOMPARE(c.send("POST", endpoints::Register.url(), "{\"username\": true}").status, 400);
     }
 };
 

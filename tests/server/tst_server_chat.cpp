@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 #include "support/wsclient.h"
@@ -10,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // Chat over WebSocket against real guild-server processes: exactly-once delivery, order, resume,
 // tier gates, rate limits and hostile frames.
@@ -54,7 +56,7 @@ private:
     {
         HttpClient c(m_server->baseUrl());
         c.login(user);
-        return c.get(u"/api/v1/channels/%1/messages?%2"_s.arg(channel).arg(query)).json[u"messages"_s].toArray();
+        return c.get(endpoints::ChannelHistory.url(channel) + u"?%1"_s.arg(query)).json[u"messages"_s].toArray();
     }
 
 private Q_SLOTS:
@@ -65,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
         HttpClient c(m_server->baseUrl());
         c.login(u"premium"_s);
-        const QJsonArray channels = c.get(u"/api/v1/channels"_s).json[u"channels"_s].toArray();
+        const QJsonArray channels = c.get(endpoints::ListChannels.url()).json[u"channels"_s].toArray();
         QCOMPARE(channels.size(), 3);
         for (const QJsonValue &v : channels) {
             const QString tier = v[u"requiredTier"_s].toString();
@@ -211,8 +213,8 @@ private Q_SLOTS:
 
         HttpClient rest(m_server->baseUrl());
         rest.login(u"free"_s);
-        QCOMPARE(rest.get(u"/api/v1/channels/%1/messages"_s.arg(m_premium)).status, 403);
-        QCOMPARE(rest.get(u"/api/v1/channels/999/messages"_s).status, 404);
+        QCOMPARE(rest.get(endpoints::ChannelHistory.url(m_premium)).status, 403);
+        QCOMPARE(rest.get(endpoints::ChannelHistory.url(999)).status, 404);
         for (const QJsonValue &m : history(u"premium"_s, m_premium)) {
             QVERIFY(m[u"clientId"_s] != id); // the refused message was never stored
         }
@@ -324,7 +326,8 @@ private Q_SLOTS:
         }
         HttpClient rest(server.baseUrl());
         rest.login(u"premium"_s);
-        const QJsonArray messages = rest.get(u"/api/v1/channels/1/messages?after=0"_s).json[u"messages"_s].toArray();
+        const QJsonArray messages =
+            rest.get(endpoints::ChannelHistory.url(1) + u"?after=0"_s).json[u"messages"_s].toArray();
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages[0][u"seq"_s].toInteger() + 1, messages[1][u"seq"_s].toInteger());
         QVERIFY(server.stop());
@@ -437,7 +440,7 @@ private Q_SLOTS:
                      .constData());
         HttpClient rest(m_server->baseUrl());
         rest.login(u"free"_s);
-        QCOMPARE(rest.get(u"/api/v1/channels/%1/messages"_s.arg(dm)).status, 404);
+        QCOMPARE(rest.get(endpoints::ChannelHistory.url(dm)).status, 404);
 
         // Opening it again finds the same conversation; nobody else, nor oneself, can be asked.
         mei->clear();
@@ -469,7 +472,7 @@ private Q_SLOTS:
         QVERIFY(!writer->waitFor([last](const QJsonObject &f) { return isAckFor(f, last); }).isEmpty());
         HttpClient rest(m_server->baseUrl());
         rest.login(u"member"_s);
-        const HttpResponse latest = rest.get(u"/api/v1/channels/%1/messages?limit=3"_s.arg(m_general));
+        const HttpResponse latest = rest.get(endpoints::ChannelHistory.url(m_general) + u"?limit=3"_s);
         QCOMPARE(latest.status, 200);
         const QJsonArray newest = latest.json[u"messages"_s].toArray();
         QCOMPARE(newest.size(), 3);
@@ -477,13 +480,13 @@ private Q_SLOTS:
         const qint64 oldestShown = newest.first()[u"seq"_s].toInteger();
         QVERIFY(newest.last()[u"seq"_s].toInteger() == oldestShown + 2);
         const QJsonArray older =
-            rest.get(u"/api/v1/channels/%1/messages?limit=2&before=%2"_s.arg(m_general).arg(oldestShown))
+            rest.get(endpoints::ChannelHistory.url(m_general) + u"?limit=2&before=%1"_s.arg(oldestShown))
                 .json[u"messages"_s]
                 .toArray();
         QCOMPARE(older.size(), 2);
         QCOMPARE(older.last()[u"seq"_s].toInteger(), oldestShown - 1);
-        QCOMPARE(rest.get(u"/api/v1/channels/%1/messages?after=-1"_s.arg(m_general)).status, 400);
-        QCOMPARE(rest.get(u"/api/v1/channels/%1/messages?limit=9999"_s.arg(m_general)).status, 400);
+        QCOMPARE(rest.get(endpoints::ChannelHistory.url(m_general) + u"?after=-1"_s).status, 400);
+        QCOMPARE(rest.get(endpoints::ChannelHistory.url(m_general) + u"?limit=9999"_s).status, 400);
     }
 
     void twoServersOnePostgres_fanOutToEachOther()

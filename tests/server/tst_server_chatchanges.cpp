@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 #include "support/wsclient.h"
@@ -8,6 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // What happens to chat messages after they are sent, against real guild-server processes: edits,
 // deletes, reactions, catching up on them after being away (resume by revision), threads, shared
@@ -70,7 +72,7 @@ private:
     {
         HttpClient c(m_server->baseUrl());
         c.login(user);
-        const QJsonArray list = c.get(u"/api/v1/channels/%1/messages?after=%2&limit=1"_s.arg(channel).arg(seq - 1))
+        const QJsonArray list = c.get(endpoints::ChannelHistory.url(channel) + u"?after=%1&limit=1"_s.arg(seq - 1))
                                     .json[u"messages"_s]
                                     .toArray();
         return list.isEmpty() ? QJsonObject() : list.first().toObject();
@@ -83,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
         HttpClient c(m_server->baseUrl());
         c.login(u"premium"_s);
-        for (const QJsonValue &v : c.get(u"/api/v1/channels"_s).json[u"channels"_s].toArray()) {
+        for (const QJsonValue &v : c.get(endpoints::ListChannels.url()).json[u"channels"_s].toArray()) {
             const QString tier = v[u"requiredTier"_s].toString();
             if (tier == u"free"_s) {
                 m_general = v[u"id"_s].toInteger();
@@ -226,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(a->barrier());
         HttpClient c(m_server->baseUrl());
         c.login(u"member"_s);
-        const QJsonArray thread = c.get(u"/api/v1/chat/messages/%1/thread"_s.arg(id)).json[u"messages"_s].toArray();
+        const QJsonArray thread = c.get(endpoints::GetThread.url(id)).json[u"messages"_s].toArray();
         QCOMPARE(thread.first()[u"reactions"_s].toArray().size(), 20);
     }
 
@@ -247,8 +249,8 @@ private Q_SLOTS:
         }
         HttpClient c(m_server->baseUrl());
         c.login(u"free"_s);
-        QCOMPARE(c.get(u"/api/v1/chat/messages/%1/thread"_s.arg(id)).status, 403);
-        QCOMPARE(c.get(u"/api/v1/chat/messages/987654321/thread"_s).status, 404);
+        QCOMPARE(c.get(endpoints::GetThread.url(id)).status, 403);
+        QCOMPARE(c.get(endpoints::GetThread.url(987654321)).status, 404);
     }
 
     void resume_withRevision_catchesUpOnChangesMadeWhileAway()
@@ -323,7 +325,7 @@ private Q_SLOTS:
         HttpClient c(m_server->baseUrl());
         c.login(u"free"_s);
         const QJsonArray thread =
-            c.get(u"/api/v1/chat/messages/%1/thread"_s.arg(root[u"id"_s].toInteger())).json[u"messages"_s].toArray();
+            c.get(endpoints::GetThread.url(root[u"id"_s].toInteger())).json[u"messages"_s].toArray();
         QCOMPARE(thread.size(), 3);
         QCOMPARE(thread[0][u"id"_s], root[u"id"_s]);
         QCOMPARE(thread[1][u"replyTo"_s], root[u"id"_s]);
@@ -386,7 +388,7 @@ private Q_SLOTS:
         const QJsonObject root = post(*asker, m_general, u"Why does my QTimer never fire?"_s);
         post(*expert, m_general, u"Your thread has no event loop:\n```cpp\nQThread::exec();\n```"_s,
              root[u"id"_s].toInteger());
-        const QString path = u"/api/v1/chat/messages/%1/promote"_s.arg(root[u"id"_s].toInteger());
+        const QString path = endpoints::PromoteToArticle.url(root[u"id"_s].toInteger());
 
         HttpClient member(m_server->baseUrl());
         member.login(u"member"_s);
@@ -396,14 +398,14 @@ private Q_SLOTS:
         author.login(u"author"_s);
         QCOMPARE(author.post(path, QJsonObject{}).status, 400);
         QCOMPARE(author.post(path, {{u"title"_s, 42}}).status, 400);
-        QCOMPARE(author.post(u"/api/v1/chat/messages/987654321/promote"_s, {{u"title"_s, u"t"_s}}).status, 404);
+        QCOMPARE(author.post(endpoints::PromoteToArticle.url(987654321), {{u"title"_s, u"t"_s}}).status, 404);
         const auto created =
             author.post(path, {{u"title"_s, u"QTimer in threads"_s}, {u"tags"_s, QJsonArray{u"qt"_s}}});
         QCOMPARE(created.status, 201);
         const QJsonObject article = created.json[u"article"_s].toObject();
         QCOMPARE(article[u"title"_s].toString(), u"QTimer in threads"_s);
         QCOMPARE(article[u"requiredTier"_s].toString(), u"free"_s);
-        const QString body = author.get(u"/api/v1/articles/%1"_s.arg(article[u"id"_s].toInteger()))
+        const QString body = author.get(endpoints::GetArticle.url(article[u"id"_s].toInteger()))
                                  .json[u"article"_s][u"body"_s]
                                  .toString();
         QVERIFY(body.contains(u"Why does my QTimer never fire?"_s));
@@ -418,8 +420,8 @@ private Q_SLOTS:
         const QJsonObject secret = post(*premium, m_premium, u"premium wisdom"_s);
         HttpClient admin(m_server->baseUrl());
         admin.login(u"admin"_s);
-        const auto promoted = admin.post(u"/api/v1/chat/messages/%1/promote"_s.arg(secret[u"id"_s].toInteger()),
-                                         {{u"title"_s, u"Wisdom"_s}});
+        const auto promoted =
+            admin.post(endpoints::PromoteToArticle.url(secret[u"id"_s].toInteger()), {{u"title"_s, u"Wisdom"_s}});
         QCOMPARE(promoted.status, 201);
         QCOMPARE(promoted.json[u"article"_s][u"requiredTier"_s].toString(), u"premium"_s);
     }
@@ -430,7 +432,7 @@ private Q_SLOTS:
         auto helper = connectAs(u"member"_s);
         const QJsonObject root = post(*asker, m_general, u"Which container for a job queue?"_s);
         post(*helper, m_general, u"QQueue, guarded by a mutex."_s, root[u"id"_s].toInteger());
-        const QString path = u"/api/v1/chat/messages/%1/promote-question"_s.arg(root[u"id"_s].toInteger());
+        const QString path = endpoints::PromoteToQuestion.url(root[u"id"_s].toInteger());
         HttpClient member(m_server->baseUrl());
         member.login(u"member"_s);
         QCOMPARE(member.post(path, QJsonObject{}).status, 403);
@@ -456,8 +458,7 @@ private Q_SLOTS:
         HttpClient admin(m_server->baseUrl());
         admin.login(u"admin"_s);
         const HttpResponse created =
-            admin.post(u"/api/v1/chat/messages/%1/promote-question"_s.arg(root[u"id"_s].toInteger()),
-                       {{u"title"_s, u"Roadmap"_s}});
+            admin.post(endpoints::PromoteToQuestion.url(root[u"id"_s].toInteger()), {{u"title"_s, u"Roadmap"_s}});
         QCOMPARE(created.status, 201);
         const QJsonObject question = created.json[u"question"_s].toObject();
         QCOMPARE(question[u"requiredTier"_s].toString(), u"premium"_s);
@@ -465,21 +466,21 @@ private Q_SLOTS:
         for (const QString &user : {u"free"_s, u"member"_s}) {
             HttpClient c(m_server->baseUrl());
             c.login(user);
-            const HttpResponse detail = c.get(u"/api/v1/questions/%1"_s.arg(id));
+            const HttpResponse detail = c.get(endpoints::GetQuestion.url(id));
             QCOMPARE(detail.status, 403);
-            const HttpResponse list = c.get(u"/api/v1/questions"_s);
+            const HttpResponse list = c.get(endpoints::ListQuestions.url());
             QCOMPARE(list.status, 200);
             QVERIFY2(!list.body.contains("CANARY-LOUNGE") && !detail.body.contains("CANARY-LOUNGE"), qPrintable(user));
         }
         HttpClient reader(m_server->baseUrl());
         reader.login(u"premium"_s);
-        QVERIFY(reader.get(u"/api/v1/questions/%1"_s.arg(id)).body.contains("CANARY-LOUNGE"));
+        QVERIFY(reader.get(endpoints::GetQuestion.url(id)).body.contains("CANARY-LOUNGE"));
 
         // From a free channel, the question still needs Q&A's own tier.
         auto free = connectAs(u"free"_s);
         const QJsonObject open = post(*free, m_general, u"Anyone free tonight?"_s);
         const HttpResponse fromFree =
-            admin.post(u"/api/v1/chat/messages/%1/promote-question"_s.arg(open[u"id"_s].toInteger()), QJsonObject{});
+            admin.post(endpoints::PromoteToQuestion.url(open[u"id"_s].toInteger()), QJsonObject{});
         QCOMPARE(fromFree.json[u"question"_s][u"requiredTier"_s].toString(), u"member"_s);
     }
 

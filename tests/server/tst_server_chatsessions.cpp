@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 #include "support/wsclient.h"
@@ -8,6 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // A live chat connection follows the account, not what it read at `auth`: a tier taken away or run out
 // leaves its channels at once, a tier given joins them, and signing out, a revoked login or an expired
@@ -41,7 +43,7 @@ private:
     static HttpResponse setTier(const TestServer &server, qint64 memberId, const QString &tier, int days)
     {
         HttpClient admin = HttpClient::signedIn(server.baseUrl(), u"admin"_s);
-        return admin.post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId), {{u"tier"_s, tier}, {u"days"_s, days}});
+        return admin.post(endpoints::SetMemberTier.url(memberId), {{u"tier"_s, tier}, {u"days"_s, days}});
     }
 
     static QSet<qint64> channelIds(const QJsonObject &ready)
@@ -82,7 +84,7 @@ private Q_SLOTS:
             TestServer::Options{true, {u"--chat-rate"_s, u"1000:1000"_s, u"--test-clock"_s}});
         QVERIFY(m_server->start());
         HttpClient c = HttpClient::signedIn(m_server->baseUrl(), u"premium"_s);
-        for (const QJsonValue &v : c.get(u"/api/v1/channels"_s).json[u"channels"_s].toArray()) {
+        for (const QJsonValue &v : c.get(endpoints::ListChannels.url()).json[u"channels"_s].toArray()) {
             const QString tier = v[u"requiredTier"_s].toString();
             (tier == u"free"_s ? m_general : tier == u"member"_s ? m_cppQt : m_premium) = v[u"id"_s].toInteger();
         }
@@ -150,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(!ws.openAndAuth(member.accessToken).isEmpty());
         HttpClient c(m_server->baseUrl());
         c.setToken(member.accessToken);
-        QCOMPARE(c.post(u"/api/v1/auth/logout"_s, {}).status, 204);
+        QCOMPARE(c.post(endpoints::Logout.url(), {}).status, 204);
         QVERIFY(!ws.waitFor([](const QJsonObject &f) { return f[u"code"_s] == u"session_ended"_s; }).isEmpty());
         QVERIFY(closedWith(ws, 4001));
     }
@@ -163,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(!ws.openAndAuth(laptop.accessToken).isEmpty());
         HttpClient c(m_server->baseUrl());
         c.setToken(phone.accessToken);
-        QCOMPARE(c.post(u"/api/v1/auth/logout"_s, {}).status, 204);
+        QCOMPARE(c.post(endpoints::Logout.url(), {}).status, 204);
         QCOMPARE(sendOutcome(ws, m_general), u"ack"_s);
         QVERIFY(ws.isConnected());
     }
@@ -174,9 +176,9 @@ private Q_SLOTS:
         WsClient ws(m_server->baseUrl());
         QVERIFY(!ws.openAndAuth(member.accessToken).isEmpty());
         HttpClient c(m_server->baseUrl());
-        QCOMPARE(c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, member.refreshToken}}).status, 200);
+        QCOMPARE(c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, member.refreshToken}}).status, 200);
         // The same refresh token again: someone holds a copy, and the whole login ends.
-        QCOMPARE(c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, member.refreshToken}}).status, 401);
+        QCOMPARE(c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, member.refreshToken}}).status, 401);
         QVERIFY(closedWith(ws, 4001));
     }
 
@@ -212,7 +214,7 @@ private Q_SLOTS:
         // Ten minutes on, the client refreshes and hands the new token to its open socket.
         QVERIFY(moveClock(start + 10 * 60 * 1000));
         HttpClient c(m_server->baseUrl());
-        const HttpResponse refreshed = c.post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, kept.refreshToken}});
+        const HttpResponse refreshed = c.post(endpoints::Refresh.url(), {{u"refreshToken"_s, kept.refreshToken}});
         QCOMPARE(refreshed.status, 200);
         renewing.sendJson({{u"type"_s, u"auth"_s}, {u"token"_s, refreshed.json[u"accessToken"_s].toString()}});
         QVERIFY(!renewing.waitForType(u"auth.renewed"_s).isEmpty());
@@ -255,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(!ws.waitForType(u"channel.removed"_s).isEmpty());
         HttpClient c(m_server->baseUrl());
         c.setToken(premium.accessToken);
-        QCOMPARE(c.post(u"/api/v1/auth/logout"_s, {}).status, 204);
+        QCOMPARE(c.post(endpoints::Logout.url(), {}).status, 204);
         QVERIFY(closedWith(ws, 4001));
         QCOMPARE(setTier(*m_server, premium.id, u"premium"_s, 365).status, 200);
         QVERIFY(second.stop());

@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -10,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // Courses against a real guild-server: who may open what, video ranges, progress from two devices,
 // quizzes, homework reviews, certificates, and bad input that changes nothing.
@@ -57,13 +59,13 @@ private:
 
     static HttpResponse saveProgress(HttpClient &c, qint64 course, const QJsonArray &items)
     {
-        return c.post(u"/api/v1/courses/%1/progress"_s.arg(course), {{u"items"_s, items}});
+        return c.post(endpoints::SaveProgress.url(course), {{u"items"_s, items}});
     }
 
     /// The signed video link of a lesson for this client, as a path with its query.
     static QString videoLink(HttpClient &c, qint64 lesson)
     {
-        return c.post(u"/api/v1/lessons/%1/video-link"_s.arg(lesson), QJsonObject{}).json[u"url"_s].toString();
+        return c.post(endpoints::VideoLink.url(lesson), QJsonObject{}).json[u"url"_s].toString();
     }
 
     HttpResponse getRange(const QString &path, const QByteArray &range)
@@ -82,13 +84,13 @@ private Q_SLOTS:
         m_server = std::make_unique<TestServer>();
         QVERIFY(m_server->start());
         HttpClient admin = as(u"admin"_s);
-        const QJsonArray courses = admin.get(u"/api/v1/courses"_s).json[u"courses"_s].toArray();
+        const QJsonArray courses = admin.get(endpoints::ListCourses.url()).json[u"courses"_s].toArray();
         QCOMPARE(courses.size(), 3);
         for (int i = 0; i < 3; ++i) {
             (i == 0   ? m_cpp
              : i == 1 ? m_design
                       : m_sold) =
-                admin.get(u"/api/v1/courses/%1"_s.arg(courses[i][u"id"_s].toInteger())).json[u"course"_s].toObject();
+                admin.get(endpoints::GetCourse.url(courses[i][u"id"_s].toInteger())).json[u"course"_s].toObject();
         }
         QCOMPARE(lessonIds(m_cpp).size(), 5);
         QCOMPARE(m_sold[u"priceCents"_s].toInteger(), 19900);
@@ -105,7 +107,7 @@ private Q_SLOTS:
 
         // The catalogue says what each member may open, and why not.
         QHash<QString, QString> access;
-        for (const QJsonValue &c : free.get(u"/api/v1/courses"_s).json[u"courses"_s].toArray()) {
+        for (const QJsonValue &c : free.get(endpoints::ListCourses.url()).json[u"courses"_s].toArray()) {
             access.insert(c[u"title"_s].toString(), c[u"access"_s].toString());
         }
         QCOMPARE(access.value(m_cpp[u"title"_s].toString()), u"membership_required"_s);
@@ -114,36 +116,36 @@ private Q_SLOTS:
 
         // Tier: a free member sees the syllabus with locks, opens the preview only.
         const QJsonObject seen =
-            free.get(u"/api/v1/courses/%1"_s.arg(m_cpp[u"id"_s].toInteger())).json[u"course"_s].toObject();
+            free.get(endpoints::GetCourse.url(m_cpp[u"id"_s].toInteger())).json[u"course"_s].toObject();
         QVERIFY(!lessonIn(seen, cpp[0])[u"locked"_s].toBool());
         QVERIFY(lessonIn(seen, cpp[1])[u"locked"_s].toBool());
-        QCOMPARE(free.get(u"/api/v1/lessons/%1"_s.arg(cpp[0])).status, 200);
-        const HttpResponse refused = free.get(u"/api/v1/lessons/%1"_s.arg(cpp[1]));
+        QCOMPARE(free.get(endpoints::GetLesson.url(cpp[0])).status, 200);
+        const HttpResponse refused = free.get(endpoints::GetLesson.url(cpp[1]));
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.errorCode(), u"membership_required"_s);
-        QCOMPARE(free.post(u"/api/v1/courses/%1/enroll"_s.arg(m_cpp[u"id"_s].toInteger()), QJsonObject{}).status, 403);
-        QCOMPARE(member.get(u"/api/v1/lessons/%1"_s.arg(cpp[1])).status, 200);
+        QCOMPARE(free.post(endpoints::Enroll.url(m_cpp[u"id"_s].toInteger()), QJsonObject{}).status, 403);
+        QCOMPARE(member.get(endpoints::GetLesson.url(cpp[1])).status, 200);
 
         // Sold on its own: even a premium member must buy it; the preview is open to all.
         HttpClient premium = as(u"premium"_s);
-        const HttpResponse unpaid = premium.get(u"/api/v1/lessons/%1"_s.arg(sold[1]));
+        const HttpResponse unpaid = premium.get(endpoints::GetLesson.url(sold[1]));
         QCOMPARE(unpaid.status, 403);
         QCOMPARE(unpaid.errorCode(), u"purchase_required"_s);
-        QCOMPARE(premium.get(u"/api/v1/lessons/%1"_s.arg(sold[0])).status, 200);
+        QCOMPARE(premium.get(endpoints::GetLesson.url(sold[0])).status, 200);
         // Only admins grant; then it opens.
-        const QString grant = u"/api/v1/courses/%1/grant"_s.arg(m_sold[u"id"_s].toInteger());
+        const QString grant = endpoints::GrantCourse.url(m_sold[u"id"_s].toInteger());
         QCOMPARE(premium.post(grant, {{u"username"_s, u"premium"_s}}).status, 403);
         HttpClient admin = as(u"admin"_s);
         QCOMPARE(admin.post(grant, {{u"username"_s, u"nobody_here"_s}}).status, 404);
         QCOMPARE(admin.post(grant, {{u"username"_s, 5}}).status, 400);
         QCOMPARE(admin.post(grant, {{u"username"_s, u"premium"_s}}).status, 200);
-        QCOMPARE(premium.get(u"/api/v1/lessons/%1"_s.arg(sold[1])).status, 200);
+        QCOMPARE(premium.get(endpoints::GetLesson.url(sold[1])).status, 200);
 
         // Free courses: everyone signed in; nobody signed out.
-        QCOMPARE(free.get(u"/api/v1/lessons/%1"_s.arg(lessonIds(m_design)[0])).status, 200);
+        QCOMPARE(free.get(endpoints::GetLesson.url(lessonIds(m_design)[0])).status, 200);
         HttpClient anonymous(m_server->baseUrl());
-        QCOMPARE(anonymous.get(u"/api/v1/courses"_s).status, 401);
-        QCOMPARE(anonymous.get(u"/api/v1/lessons/%1"_s.arg(lessonIds(m_design)[0])).status, 401);
+        QCOMPARE(anonymous.get(endpoints::ListCourses.url()).status, 401);
+        QCOMPARE(anonymous.get(endpoints::GetLesson.url(lessonIds(m_design)[0])).status, 401);
     }
 
     void video_rangeRequests_partialResumedAndInvalid()
@@ -151,7 +153,7 @@ private Q_SLOTS:
         const qint64 lesson = lessonIds(m_cpp)[0];
         HttpClient member = as(u"member"_s);
         const QString link = videoLink(member, lesson);
-        QVERIFY2(link.startsWith(u"/api/v1/media/lessons/"_s), qPrintable(link));
+        QVERIFY2(link.startsWith(endpoints::LessonMedia.url(lesson) + u'?'), qPrintable(link));
 
         const HttpResponse whole = getRange(link, {});
         QCOMPARE(whole.status, 200);
@@ -186,19 +188,20 @@ private Q_SLOTS:
 
         // The signature binds lesson, member and expiry.
         QUrlQuery query(QUrl(link).query());
-        const QString tamperedLesson = u"/api/v1/media/lessons/%1?%2"_s.arg(lessonIds(m_sold)[0]).arg(query.toString());
+        const QString tamperedLesson =
+            endpoints::LessonMedia.url(lessonIds(m_sold)[0]) + u"?%1"_s.arg(query.toString());
         QCOMPARE(getRange(tamperedLesson, {}).status, 403);
         QUrlQuery later = query;
         later.removeQueryItem(u"exp"_s);
         later.addQueryItem(u"exp"_s, QString::number(query.queryItemValue(u"exp"_s).toLongLong() + 10));
-        QCOMPARE(getRange(u"/api/v1/media/lessons/%1?%2"_s.arg(lesson).arg(later.toString()), {}).status, 403);
-        QCOMPARE(getRange(u"/api/v1/media/lessons/%1"_s.arg(lesson), {}).status, 403);
+        QCOMPARE(getRange(endpoints::LessonMedia.url(lesson) + u"?%1"_s.arg(later.toString()), {}).status, 403);
+        QCOMPARE(getRange(endpoints::LessonMedia.url(lesson), {}).status, 403);
 
         // No link for lessons the member cannot open, or that have no video.
         HttpClient free = as(u"free"_s);
-        QCOMPARE(free.post(u"/api/v1/lessons/%1/video-link"_s.arg(lessonIds(m_sold)[0]), QJsonObject{}).status, 200);
-        QCOMPARE(free.post(u"/api/v1/lessons/%1/video-link"_s.arg(lessonIds(m_sold)[1]), QJsonObject{}).status, 403);
-        QCOMPARE(member.post(u"/api/v1/lessons/%1/video-link"_s.arg(lessonIds(m_cpp)[1]), QJsonObject{}).status, 404);
+        QCOMPARE(free.post(endpoints::VideoLink.url(lessonIds(m_sold)[0]), QJsonObject{}).status, 200);
+        QCOMPARE(free.post(endpoints::VideoLink.url(lessonIds(m_sold)[1]), QJsonObject{}).status, 403);
+        QCOMPARE(member.post(endpoints::VideoLink.url(lessonIds(m_cpp)[1]), QJsonObject{}).status, 404);
     }
 
     void progress_fromTwoDevices_converges()
@@ -211,8 +214,7 @@ private Q_SLOTS:
         QCOMPARE(saveProgress(laptop, course, {item(lesson, false, 100, t + 1000)}).status, 200);
         QCOMPARE(saveProgress(phone, course, {item(lesson, false, 50, t + 900)}).status, 200); // older: loses
         auto state = [&](HttpClient &c) {
-            return lessonIn(c.get(u"/api/v1/courses/%1"_s.arg(course)).json[u"course"_s].toObject(),
-                            lesson)[u"progress"_s]
+            return lessonIn(c.get(endpoints::GetCourse.url(course)).json[u"course"_s].toObject(), lesson)[u"progress"_s]
                 .toObject();
         };
         QCOMPARE(state(laptop)[u"positionSeconds"_s].toDouble(), 100.0);
@@ -237,7 +239,7 @@ private Q_SLOTS:
 
         // A quiz is done by passing it, not by saying so.
         QCOMPARE(saveProgress(laptop, course, {item(lessonIds(m_cpp)[2], true, 0, t + 10)}).status, 200);
-        QVERIFY(!lessonIn(laptop.get(u"/api/v1/courses/%1"_s.arg(course)).json[u"course"_s].toObject(),
+        QVERIFY(!lessonIn(laptop.get(endpoints::GetCourse.url(course)).json[u"course"_s].toObject(),
                           lessonIds(m_cpp)[2])[u"progress"_s][u"done"_s]
                      .toBool());
     }
@@ -248,7 +250,7 @@ private Q_SLOTS:
         const qint64 lesson = lessonIds(m_cpp)[4];
         HttpClient member = as(u"member"_s);
         const qint64 t = QDateTime::currentMSecsSinceEpoch();
-        const QString path = u"/api/v1/courses/%1/progress"_s.arg(course);
+        const QString path = endpoints::SaveProgress.url(course);
         QCOMPARE(saveProgress(member, course, {item(lesson, false, -1, t)}).status, 400);
         QCOMPARE(saveProgress(member, course, {item(lesson, false, 1e9, t)}).status, 400);
         QCOMPARE(saveProgress(member, course, {item(lesson, false, 1, t + 10LL * 24 * 3600 * 1000)}).status, 400);
@@ -262,24 +264,24 @@ private Q_SLOTS:
         // A batch with one bad record stores none of it.
         QCOMPARE(saveProgress(member, course, {item(lesson, false, 10, t), item(lesson, false, -5, t)}).status, 400);
         const QJsonObject stored =
-            lessonIn(member.get(u"/api/v1/courses/%1"_s.arg(course)).json[u"course"_s].toObject(), lesson);
+            lessonIn(member.get(endpoints::GetCourse.url(course)).json[u"course"_s].toObject(), lesson);
         QVERIFY(!stored.contains(u"progress"_s));
         // Someone without access stores nothing either.
         HttpClient free = as(u"free"_s);
         QCOMPARE(saveProgress(free, course, {item(lesson, true, 1, t)}).status, 403);
-        QCOMPARE(free.get(u"/api/v1/courses/%1"_s.arg(987654)).status, 404);
-        QCOMPARE(free.get(u"/api/v1/lessons/%1"_s.arg(987654)).status, 404);
+        QCOMPARE(free.get(endpoints::GetCourse.url(987654)).status, 404);
+        QCOMPARE(free.get(endpoints::GetLesson.url(987654)).status, 404);
     }
 
     void quiz_isGradedByTheServer()
     {
         const qint64 quiz = lessonIds(m_cpp)[2];
         HttpClient member = as(u"member"_s);
-        const QJsonObject lesson = member.get(u"/api/v1/lessons/%1"_s.arg(quiz)).json[u"lesson"_s].toObject();
+        const QJsonObject lesson = member.get(endpoints::GetLesson.url(quiz)).json[u"lesson"_s].toObject();
         const QJsonArray questions = lesson[u"questions"_s].toArray();
         QCOMPARE(questions.size(), 3);
         QVERIFY(!questions[0].toObject().contains(u"answer"_s)); // answers never go out before grading
-        const QString path = u"/api/v1/lessons/%1/quiz"_s.arg(quiz);
+        const QString path = endpoints::AnswerQuiz.url(quiz);
 
         const HttpResponse wrong =
             member.post(path, {{u"answers"_s, QJsonArray{QJsonArray{0}, QJsonArray{1}, QJsonArray{0}}}});
@@ -296,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(right.json[u"result"_s][u"correct"_s].toInt(), 3);
         QVERIFY(right.json[u"result"_s][u"passed"_s].toBool());
         const QJsonObject course =
-            member.get(u"/api/v1/courses/%1"_s.arg(m_cpp[u"id"_s].toInteger())).json[u"course"_s].toObject();
+            member.get(endpoints::GetCourse.url(m_cpp[u"id"_s].toInteger())).json[u"course"_s].toObject();
         QVERIFY(lessonIn(course, quiz)[u"progress"_s][u"done"_s].toBool());
 
         for (const QJsonValue &bad : {QJsonValue(QJsonArray{QJsonArray{1}}),
@@ -309,14 +311,13 @@ private Q_SLOTS:
             QVERIFY2(member.post(path, {{u"answers"_s, bad}}).status == 400,
                      QJsonDocument(QJsonArray{bad}).toJson().constData());
         }
-        QCOMPARE(
-            member.post(u"/api/v1/lessons/%1/quiz"_s.arg(lessonIds(m_cpp)[3]), {{u"answers"_s, QJsonArray{}}}).status,
-            400); // not a quiz
+        QCOMPARE(member.post(endpoints::AnswerQuiz.url(lessonIds(m_cpp)[3]), {{u"answers"_s, QJsonArray{}}}).status,
+                 400); // not a quiz
         // Answers to a quiz the member cannot open: refused, nothing recorded.
         HttpClient free = as(u"free"_s);
         QCOMPARE(free.post(path, {{u"answers"_s, QJsonArray{QJsonArray{1}, QJsonArray{0, 2}, QJsonArray{1}}}}).status,
                  403);
-        QCOMPARE(free.get(u"/api/v1/courses/%1"_s.arg(m_cpp[u"id"_s].toInteger()))
+        QCOMPARE(free.get(endpoints::GetCourse.url(m_cpp[u"id"_s].toInteger()))
                      .json[u"course"_s][u"completedLessons"_s]
                      .toInt(),
                  0);
@@ -325,7 +326,7 @@ private Q_SLOTS:
     void homework_submitReviewAndNotify()
     {
         const qint64 lesson = lessonIds(m_cpp)[1];
-        const QString path = u"/api/v1/lessons/%1/homework"_s.arg(lesson);
+        const QString path = endpoints::MyHomework.url(lesson);
         HttpClient member = as(u"member"_s);
         HttpClient author = as(u"author"_s);
         HttpClient free = as(u"free"_s);
@@ -334,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(member.post(path, {{u"body"_s, QString(64 * 1024 + 1, u'x')}}).status, 400);
         QCOMPARE(member.post(path, {{u"body"_s, u"   "_s}}).status, 400);
         QCOMPARE(member.post(path, {{u"body"_s, 42}}).status, 400);
-        QCOMPARE(member.post(u"/api/v1/lessons/%1/homework"_s.arg(lessonIds(m_cpp)[3]), {{u"body"_s, u"x"_s}}).status,
+        QCOMPARE(member.post(endpoints::SubmitHomework.url(lessonIds(m_cpp)[3]), {{u"body"_s, u"x"_s}}).status,
                  400); // that lesson asks for none
         const HttpResponse submitted =
             member.post(path, {{u"body"_s, u"```cpp\nauto p = std::make_unique<Widget>();\n```"_s}});
@@ -344,38 +345,39 @@ private Q_SLOTS:
         QCOMPARE(member.post(path, {{u"body"_s, u"again"_s}}).status, 409); // one waiting at a time
 
         // Reviewing: the course's author or admins, not members.
-        QCOMPARE(member.get(u"/api/v1/homework"_s).status, 403);
-        const QJsonArray queue = author.get(u"/api/v1/homework"_s).json[u"homework"_s].toArray();
+        QCOMPARE(member.get(endpoints::HomeworkToReview.url()).status, 403);
+        const QJsonArray queue = author.get(endpoints::HomeworkToReview.url()).json[u"homework"_s].toArray();
         QCOMPARE(queue.size(), 1);
         QCOMPARE(queue[0][u"member"_s].toString(), u"Mei Member"_s);
-        const QString review = u"/api/v1/homework/%1/review"_s.arg(first);
+        const QString review = endpoints::ReviewHomework.url(first);
         QCOMPARE(member.post(review, {{u"verdict"_s, u"pass"_s}}).status, 403);
         QCOMPARE(author.post(review, {{u"verdict"_s, u"excellent"_s}}).status, 400);
-        QCOMPARE(author.post(u"/api/v1/homework/987654/review"_s, {{u"verdict"_s, u"pass"_s}}).status, 404);
+        QCOMPARE(author.post(endpoints::ReviewHomework.url(987654), {{u"verdict"_s, u"pass"_s}}).status, 404);
         const HttpResponse revise =
             author.post(review, {{u"verdict"_s, u"revise"_s}, {u"comment"_s, u"Use std::make_unique everywhere."_s}});
         QCOMPARE(revise.status, 200);
         QCOMPARE(revise.json[u"homework"_s][u"status"_s].toString(), u"revise"_s);
         QCOMPARE(author.post(review, {{u"verdict"_s, u"pass"_s}}).status, 409); // reviewed already
 
-        QJsonArray notes = member.get(u"/api/v1/me/notifications"_s).json[u"notifications"_s].toArray();
+        QJsonArray notes = member.get(endpoints::MyNotifications.url()).json[u"notifications"_s].toArray();
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes[0][u"kind"_s].toString(), u"homework.revise"_s);
         QCOMPARE(notes[0][u"text"_s].toString(), u"RAII and ownership"_s);
         QVERIFY(!notes[0][u"read"_s].toBool());
-        QCOMPARE(member.post(u"/api/v1/me/notifications/read"_s, {{u"ids"_s, QJsonArray{notes[0][u"id"_s]}}}).status,
-                 204);
-        QCOMPARE(member.post(u"/api/v1/me/notifications/read"_s, {{u"ids"_s, u"all"_s}}).status, 400);
+        QCOMPARE(
+            member.post(endpoints::MarkNotificationsRead.url(), {{u"ids"_s, QJsonArray{notes[0][u"id"_s]}}}).status,
+            204);
+        QCOMPARE(member.post(endpoints::MarkNotificationsRead.url(), {{u"ids"_s, u"all"_s}}).status, 400);
 
         const HttpResponse second = member.post(path, {{u"body"_s, u"Now with make_unique everywhere."_s}});
         QCOMPARE(second.status, 201);
         HttpClient admin = as(u"admin"_s);
         QCOMPARE(admin
-                     .post(u"/api/v1/homework/%1/review"_s.arg(second.json[u"homework"_s][u"id"_s].toInteger()),
+                     .post(endpoints::ReviewHomework.url(second.json[u"homework"_s][u"id"_s].toInteger()),
                            {{u"verdict"_s, u"pass"_s}, {u"comment"_s, u"Good."_s}})
                      .status,
                  200);
-        notes = member.get(u"/api/v1/me/notifications"_s).json[u"notifications"_s].toArray();
+        notes = member.get(endpoints::MyNotifications.url()).json[u"notifications"_s].toArray();
         QCOMPARE(notes.size(), 2);
         QCOMPARE(notes[0][u"kind"_s].toString(), u"homework.passed"_s);
         QVERIFY(notes[1][u"read"_s].toBool());
@@ -385,7 +387,7 @@ private Q_SLOTS:
         QCOMPARE(mine[0][u"reviewComment"_s].toString(), u"Use std::make_unique everywhere."_s);
         // Passing the homework completes the lesson.
         const QJsonObject course =
-            member.get(u"/api/v1/courses/%1"_s.arg(m_cpp[u"id"_s].toInteger())).json[u"course"_s].toObject();
+            member.get(endpoints::GetCourse.url(m_cpp[u"id"_s].toInteger())).json[u"course"_s].toObject();
         QVERIFY(lessonIn(course, lesson)[u"progress"_s][u"done"_s].toBool());
         QCOMPARE(free.get(path).status, 403);
     }
@@ -403,28 +405,28 @@ private Q_SLOTS:
         const HttpResponse mostly = saveProgress(free, course, items);
         QCOMPARE(mostly.json[u"course"_s][u"progressPercent"_s].toInt(), 75);
         QVERIFY(!mostly.json[u"course"_s].toObject().contains(u"certificateId"_s));
-        QCOMPARE(free.post(u"/api/v1/lessons/%1/quiz"_s.arg(lessons[3]),
+        QCOMPARE(free.post(endpoints::AnswerQuiz.url(lessons[3]),
                            {{u"answers"_s, QJsonArray{QJsonArray{0}, QJsonArray{0, 1}}}})
                      .json[u"result"_s][u"passed"_s]
                      .toBool(),
                  true);
-        const QJsonObject done = free.get(u"/api/v1/courses/%1"_s.arg(course)).json[u"course"_s].toObject();
+        const QJsonObject done = free.get(endpoints::GetCourse.url(course)).json[u"course"_s].toObject();
         QCOMPARE(done[u"progressPercent"_s].toInt(), 100);
         const QString id = done[u"certificateId"_s].toString();
         QCOMPARE(id.size(), 32);
 
         HttpClient anyone(m_server->baseUrl());
-        const HttpResponse check = anyone.get(u"/api/v1/certificates/"_s + id);
+        const HttpResponse check = anyone.get(endpoints::VerifyCertificate.url(id));
         QCOMPARE(check.status, 200);
         QVERIFY(check.json[u"valid"_s].toBool());
         QCOMPARE(check.json[u"certificate"_s][u"member"_s].toString(), u"Fei Free"_s);
         QCOMPARE(check.json[u"certificate"_s][u"courseTitle"_s].toString(), m_design[u"title"_s].toString());
-        QCOMPARE(anyone.get(u"/api/v1/certificates/"_s + id.toLower()).status, 200);
-        QCOMPARE(anyone.get(u"/api/v1/certificates/0123456789ABCDEF0123456789ABCDEF"_s).status, 404);
-        QCOMPARE(anyone.get(u"/api/v1/certificates/%27%20OR%201=1"_s).status, 404);
+        QCOMPARE(anyone.get(endpoints::VerifyCertificate.url(id.toLower())).status, 200);
+        QCOMPARE(anyone.get(endpoints::VerifyCertificate.url(u"0123456789ABCDEF0123456789ABCDEF"_s)).status, 404);
+        QCOMPARE(anyone.get(endpoints::VerifyCertificate.url(u"%27%20OR%201=1"_s)).status, 404);
         // Doing it all again changes nothing: one certificate per member and course.
         saveProgress(free, course, items);
-        QCOMPARE(free.get(u"/api/v1/courses/%1"_s.arg(course)).json[u"course"_s][u"certificateId"_s].toString(), id);
+        QCOMPARE(free.get(endpoints::GetCourse.url(course)).json[u"course"_s][u"certificateId"_s].toString(), id);
     }
 };
 

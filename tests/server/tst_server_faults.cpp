@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 #include "support/wsclient.h"
@@ -13,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // The server killed with SIGKILL again and again while members write, as a power cut would: every
 // message it acknowledged and every POST it answered is stored exactly once, what was in flight is
@@ -40,7 +42,7 @@ private:
                                       qint64 article, const Post &post)
     {
         QUrl url = base;
-        url.setPath(u"/api/v1/articles/%1/comments"_s.arg(article));
+        url.setPath(endpoints::ListComments.url(article));
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -58,11 +60,12 @@ private Q_SLOTS:
         const QString chatToken = HttpClient(server.baseUrl()).login(u"member"_s).json[u"accessToken"_s].toString();
         const QString restToken = HttpClient(server.baseUrl()).login(u"free"_s).json[u"accessToken"_s].toString();
         qint64 general = 0;
-        for (const QJsonValue &c : member.get(u"/api/v1/channels"_s).json[u"channels"_s].toArray()) {
+        for (const QJsonValue &c : member.get(endpoints::ListChannels.url()).json[u"channels"_s].toArray()) {
             general = c[u"requiredTier"_s] == u"free"_s ? c[u"id"_s].toInteger() : general;
         }
         qint64 article = 0;
-        for (const QJsonValue &a : member.get(u"/api/v1/articles?limit=20"_s).json[u"articles"_s].toArray()) {
+        for (const QJsonValue &a :
+             member.get(endpoints::ListArticles.url() + u"?limit=20"_s).json[u"articles"_s].toArray()) {
             article = a[u"requiredTier"_s] == u"free"_s ? a[u"id"_s].toInteger() : article;
         }
         QVERIFY(general > 0 && article > 0);
@@ -169,7 +172,7 @@ private Q_SLOTS:
         QStringList comments;
         for (qint64 after = 0;;) {
             const QJsonArray list =
-                reader.get(u"/api/v1/articles/%1/comments?after=%2&limit=100"_s.arg(article).arg(after))
+                reader.get(endpoints::ListComments.url(article) + u"?after=%1&limit=100"_s.arg(after))
                     .json[u"comments"_s]
                     .toArray();
             for (const QJsonValue &c : list) {

@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -9,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // Requests sent again with the same Idempotency-Key, against a real guild-server: a question with a
 // bounty repeated after a lost answer is asked once and its points held once; repeats sent at the same
@@ -29,13 +31,14 @@ private:
 
     static qint64 points(HttpClient &c)
     {
-        return c.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger();
+        return c.get(endpoints::MyStanding.url()).json[u"standing"_s][u"points"_s].toInteger();
     }
 
     static int questionsTitled(HttpClient &c, const QString &title)
     {
         int n = 0;
-        for (const QJsonValue &q : c.get(u"/api/v1/questions?limit=100"_s).json[u"questions"_s].toArray()) {
+        for (const QJsonValue &q :
+             c.get(endpoints::ListQuestions.url() + u"?limit=100"_s).json[u"questions"_s].toArray()) {
             n += q[u"title"_s].toString() == title ? 1 : 0;
         }
         return n;
@@ -43,14 +46,13 @@ private:
 
     static int commentCount(HttpClient &c, qint64 article)
     {
-        return int(
-            c.get(u"/api/v1/articles/%1/comments?limit=100"_s.arg(article)).json[u"comments"_s].toArray().size());
+        return int(c.get(endpoints::ListComments.url(article) + u"?limit=100"_s).json[u"comments"_s].toArray().size());
     }
 
     qint64 newArticle()
     {
         HttpClient author = as(u"author"_s);
-        return author.post(u"/api/v1/articles"_s, {{u"title"_s, u"Idempotency"_s}, {u"body"_s, u"Body"_s}})
+        return author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"Idempotency"_s}, {u"body"_s, u"Body"_s}})
             .json[u"article"_s][u"id"_s]
             .toInteger();
     }
@@ -65,15 +67,15 @@ private Q_SLOTS:
     void repeat_getsTheFirstAnswer_andHoldsTheBountyOnce()
     {
         HttpClient asker = as(u"premium"_s);
-        (void)asker.post(u"/api/v1/me/checkin"_s, {}); // a few points to offer, if the demo gave none
+        (void)asker.post(endpoints::CheckIn.url(), {}); // a few points to offer, if the demo gave none
         const qint64 before = points(asker);
         QVERIFY(before >= 2);
         const QJsonObject question{
             {u"title"_s, u"Why is my build slow?"_s}, {u"body"_s, u"Ninja, two cores."_s}, {u"bounty"_s, 2}};
-        const HttpResponse first = postOnce(asker, u"/api/v1/questions"_s, question, "ask-3f9c2e7a-0001");
+        const HttpResponse first = postOnce(asker, endpoints::AskQuestion.url(), question, "ask-3f9c2e7a-0001");
         QCOMPARE(first.status, 201);
         QVERIFY(!first.headers.contains("idempotent-replayed"));
-        const HttpResponse again = postOnce(asker, u"/api/v1/questions"_s, question, "ask-3f9c2e7a-0001");
+        const HttpResponse again = postOnce(asker, endpoints::AskQuestion.url(), question, "ask-3f9c2e7a-0001");
         QCOMPARE(again.status, 201);
         QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
         QCOMPARE(again.json, first.json);
@@ -83,7 +85,7 @@ private Q_SLOTS:
         // The same key from another member is another request.
         HttpClient other = as(u"member"_s);
         const QJsonObject free{{u"title"_s, u"Why is my build slow?"_s}, {u"body"_s, u"Make, one core."_s}};
-        QCOMPARE(postOnce(other, u"/api/v1/questions"_s, free, "ask-3f9c2e7a-0001").status, 201);
+        QCOMPARE(postOnce(other, endpoints::AskQuestion.url(), free, "ask-3f9c2e7a-0001").status, 201);
         QCOMPARE(questionsTitled(asker, u"Why is my build slow?"_s), 2);
     }
 
@@ -91,15 +93,14 @@ private Q_SLOTS:
     {
         HttpClient member = as(u"member"_s);
         const qint64 article = newArticle();
-        const QString path = u"/api/v1/articles/%1/comments"_s.arg(article);
+        const QString path = endpoints::ListComments.url(article);
         QCOMPARE(postOnce(member, path, {{u"body"_s, u"First"_s}}, "comment-key-0002").status, 201);
         const HttpResponse reused = postOnce(member, path, {{u"body"_s, u"Second"_s}}, "comment-key-0002");
         QCOMPARE(reused.status, 422);
         QCOMPARE(reused.errorCode(), u"idempotency_key_reused"_s);
         // Another path with the same body is another request too.
         const qint64 elsewhere = newArticle();
-        QCOMPARE(postOnce(member, u"/api/v1/articles/%1/comments"_s.arg(elsewhere), {{u"body"_s, u"First"_s}},
-                          "comment-key-0002")
+        QCOMPARE(postOnce(member, endpoints::AddComment.url(elsewhere), {{u"body"_s, u"First"_s}}, "comment-key-0002")
                      .errorCode(),
                  u"idempotency_key_reused"_s);
         QCOMPARE(commentCount(member, article), 1);
@@ -110,7 +111,7 @@ private Q_SLOTS:
     {
         HttpClient member = as(u"member"_s);
         const qint64 article = newArticle();
-        const QString path = u"/api/v1/articles/%1/comments"_s.arg(article);
+        const QString path = endpoints::ListComments.url(article);
         const QList<QByteArray> bad{"short", QByteArray(65, 'k'), "has space in it", "k\xc3\xa9y-with-accent", ""};
         for (const QByteArray &key : bad) {
             const HttpResponse r = postOnce(member, path, {{u"body"_s, u"Hello"_s}}, key);
@@ -124,14 +125,14 @@ private Q_SLOTS:
     {
         HttpClient member = as(u"member"_s);
         const qint64 article = newArticle();
-        const QString path = u"/api/v1/articles/%1/comments"_s.arg(article);
+        const QString path = endpoints::ListComments.url(article);
         // Refused, and refused again rather than replayed: nothing was done, nothing is remembered.
         QCOMPARE(postOnce(member, path, {{u"body"_s, u""_s}}, "fix-and-retry-0003").status, 400);
         const HttpResponse again = postOnce(member, path, {{u"body"_s, u""_s}}, "fix-and-retry-0003");
         QCOMPARE(again.status, 400);
         QVERIFY(!again.headers.contains("idempotent-replayed"));
         QCOMPARE(postOnce(member, path, {{u"body"_s, u"Now with text"_s}}, "fix-and-retry-0003").status, 201);
-        QCOMPARE(postOnce(member, u"/api/v1/articles/999999/comments"_s, {{u"body"_s, u"x"_s}}, "unknown-0003").status,
+        QCOMPARE(postOnce(member, endpoints::AddComment.url(999999), {{u"body"_s, u"x"_s}}, "unknown-0003").status,
                  404);
         // Without a login the handler answers as always.
         HttpClient anonymous(m_server->baseUrl());
@@ -145,7 +146,7 @@ private Q_SLOTS:
         const QString token = member.login(u"member"_s).json[u"accessToken"_s].toString();
         const qint64 article = newArticle();
         QUrl url = m_server->baseUrl();
-        url.setPath(u"/api/v1/articles/%1/comments"_s.arg(article));
+        url.setPath(endpoints::ListComments.url(article));
         QNetworkAccessManager nam;
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 6; ++i) {
@@ -185,9 +186,9 @@ private Q_SLOTS:
         HttpClient c(m_server->baseUrl());
         const QString refresh = c.login(u"member"_s).json[u"refreshToken"_s].toString();
         const QJsonObject body{{u"refreshToken"_s, refresh}};
-        const HttpResponse first = postOnce(c, u"/api/v1/auth/refresh"_s, body, "refresh-key-0005");
+        const HttpResponse first = postOnce(c, endpoints::Refresh.url(), body, "refresh-key-0005");
         QCOMPARE(first.status, 200);
-        const HttpResponse again = postOnce(c, u"/api/v1/auth/refresh"_s, body, "refresh-key-0005");
+        const HttpResponse again = postOnce(c, endpoints::Refresh.url(), body, "refresh-key-0005");
         QCOMPARE(again.status, 401);
         QCOMPARE(again.errorCode(), u"token_reused"_s);
     }
@@ -196,7 +197,7 @@ private Q_SLOTS:
     {
         HttpClient member = as(u"member"_s);
         const qint64 article = newArticle();
-        const QString path = u"/api/v1/articles/%1/comments"_s.arg(article);
+        const QString path = endpoints::ListComments.url(article);
         QCOMPARE(member.post(path, {{u"body"_s, u"Same"_s}}).status, 201);
         QCOMPARE(member.post(path, {{u"body"_s, u"Same"_s}}).status, 201);
         QCOMPARE(commentCount(member, article), 2);

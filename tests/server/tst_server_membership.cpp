@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -11,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // Membership and engagement against a real guild-server: expiry and grace, signed payment webhooks,
 // redeem codes, point caps, streaks across midnight in the member's time zone, and the two races that
@@ -37,14 +39,15 @@ private:
                                                                       secret, QCryptographicHash::Sha256)
                                          .toHex();
         HttpClient c(m_server->baseUrl());
-        return c.send("POST", u"/api/v1/payments/webhook"_s, body, "application/json",
+        return c.send("POST", endpoints::PaymentWebhook.url(), body, "application/json",
                       {{QByteArray("Guild-Signature"), "t=" + QByteArray::number(timestamp) + ",v1=" + signature}});
     }
 
     qint64 memberId(const QString &username)
     {
         HttpClient admin = as(u"admin"_s);
-        for (const QJsonValue &m : admin.get(u"/api/v1/admin/members?q="_s + username).json[u"members"_s].toArray()) {
+        for (const QJsonValue &m :
+             admin.get(endpoints::ListMembers.url() + u"?q="_s + username).json[u"members"_s].toArray()) {
             if (m[u"username"_s].toString() == username) {
                 return m[u"id"_s].toInteger();
             }
@@ -99,16 +102,15 @@ private Q_SLOTS:
     {
         const qint64 free = memberId(u"free"_s);
         HttpClient admin = as(u"admin"_s);
-        QCOMPARE(
-            admin.post(u"/api/v1/admin/members/%1/tier"_s.arg(free), {{u"tier"_s, u"member"_s}, {u"days"_s, 1}}).status,
-            200);
+        QCOMPARE(admin.post(endpoints::SetMemberTier.url(free), {{u"tier"_s, u"member"_s}, {u"days"_s, 1}}).status,
+                 200);
         HttpClient member = as(u"member"_s);
-        QCOMPARE(member.post(u"/api/v1/admin/members/%1/tier"_s.arg(free), {{u"tier"_s, u"premium"_s}, {u"days"_s, 9}})
-                     .status,
+        QCOMPARE(member.post(endpoints::SetMemberTier.url(free), {{u"tier"_s, u"premium"_s}, {u"days"_s, 9}}).status,
                  403);
         // A member-tier article to read.
         qint64 memberArticle = 0;
-        for (const QJsonValue &a : admin.get(u"/api/v1/articles?limit=50"_s).json[u"articles"_s].toArray()) {
+        for (const QJsonValue &a :
+             admin.get(endpoints::ListArticles.url() + u"?limit=50"_s).json[u"articles"_s].toArray()) {
             if (a[u"requiredTier"_s].toString() == u"member"_s) {
                 memberArticle = a[u"id"_s].toInteger();
                 break;
@@ -119,26 +121,27 @@ private Q_SLOTS:
 
         setClock(start.addDays(1).addSecs(3600)); // expired an hour ago: in grace
         HttpClient later = as(u"free"_s);
-        QJsonObject m = later.get(u"/api/v1/me/membership"_s).json[u"membership"_s].toObject();
+        QJsonObject m = later.get(endpoints::MyMembership.url()).json[u"membership"_s].toObject();
         QCOMPARE(m[u"tier"_s].toString(), u"member"_s);
         QVERIFY(m[u"active"_s].toBool());
         QVERIFY(m[u"inGrace"_s].toBool());
-        QCOMPARE(later.get(u"/api/v1/articles/%1"_s.arg(memberArticle)).status, 200);
+        QCOMPARE(later.get(endpoints::GetArticle.url(memberArticle)).status, 200);
 
         setClock(start.addDays(4).addSecs(3600)); // grace over
         HttpClient lapsed = as(u"free"_s);
-        m = lapsed.get(u"/api/v1/me/membership"_s).json[u"membership"_s].toObject();
+        m = lapsed.get(endpoints::MyMembership.url()).json[u"membership"_s].toObject();
         QCOMPARE(m[u"tier"_s].toString(), u"free"_s);
         QVERIFY(!m[u"active"_s].toBool());
-        QCOMPARE(lapsed.get(u"/api/v1/articles/%1"_s.arg(memberArticle)).status, 403);
+        QCOMPARE(lapsed.get(endpoints::GetArticle.url(memberArticle)).status, 403);
     }
 
     void webhook_signature_replay_andDuplicates()
     {
         HttpClient member = as(u"member"_s);
-        const QString before = member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString();
+        const QString before =
+            member.get(endpoints::MyMembership.url()).json[u"membership"_s][u"expiresAt"_s].toString();
         const HttpResponse checkout =
-            member.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"premium"_s}, {u"period"_s, u"month"_s}});
+            member.post(endpoints::Checkout.url(), {{u"tier"_s, u"premium"_s}, {u"period"_s, u"month"_s}});
         QCOMPARE(checkout.status, 201);
         const QJsonObject payment = checkout.json[u"payment"_s].toObject();
         QCOMPARE(payment[u"status"_s].toString(), u"pending"_s);
@@ -148,13 +151,15 @@ private Q_SLOTS:
                                 {u"sessionId"_s, payment[u"sessionId"_s]},
                                 {u"amountCents"_s, payment[u"amountCents"_s]}};
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        auto tier = [&] { return member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"tier"_s].toString(); };
+        auto tier = [&] {
+            return member.get(endpoints::MyMembership.url()).json[u"membership"_s][u"tier"_s].toString();
+        };
 
         // Forged, stale, unsigned, or for another amount: refused, nothing granted.
         QCOMPARE(webhook(event, now, "not-the-secret").errorCode(), u"invalid_signature"_s);
         QCOMPARE(webhook(event, now - 600).errorCode(), u"webhook_expired"_s);
         HttpClient raw(m_server->baseUrl());
-        QCOMPARE(raw.send("POST", u"/api/v1/payments/webhook"_s, QJsonDocument(event).toJson()).status, 400);
+        QCOMPARE(raw.send("POST", endpoints::PaymentWebhook.url(), QJsonDocument(event).toJson()).status, 400);
         QJsonObject cheap = event;
         cheap[u"id"_s] = u"evt_cheap"_s;
         cheap[u"amountCents"_s] = 1;
@@ -166,32 +171,33 @@ private Q_SLOTS:
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json[u"payment"_s][u"status"_s].toString(), u"paid"_s);
         QCOMPARE(tier(), u"premium"_s);
-        const QString expiry = member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString();
+        const QString expiry =
+            member.get(endpoints::MyMembership.url()).json[u"membership"_s][u"expiresAt"_s].toString();
         QVERIFY(expiry != before);
         QVERIFY(webhook(event, now).json[u"duplicate"_s].toBool());
         QJsonObject again = event;
         again[u"id"_s] = u"evt_2"_s; // a second event for the same session: still paid once
         QCOMPARE(webhook(again, now).status, 200);
-        QCOMPARE(member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString(), expiry);
-        const QJsonArray history = member.get(u"/api/v1/me/payments"_s).json[u"payments"_s].toArray();
+        QCOMPARE(member.get(endpoints::MyMembership.url()).json[u"membership"_s][u"expiresAt"_s].toString(), expiry);
+        const QJsonArray history = member.get(endpoints::MyPayments.url()).json[u"payments"_s].toArray();
         QCOMPARE(history.first()[u"status"_s].toString(), u"paid"_s);
 
         // The demo provider completes a checkout on its local page.
         HttpClient other = as(u"author"_s);
         const QString session =
-            other.post(u"/api/v1/payments/checkout"_s, {{u"tier"_s, u"premium"_s}, {u"period"_s, u"year"_s}})
+            other.post(endpoints::Checkout.url(), {{u"tier"_s, u"premium"_s}, {u"period"_s, u"year"_s}})
                 .json[u"payment"_s][u"sessionId"_s]
                 .toString();
-        const HttpResponse page = other.get(u"/api/v1/payments/demo/"_s + session);
+        const HttpResponse page = other.get(endpoints::DemoCheckout.url(session));
         QCOMPARE(page.status, 200);
         QVERIFY(page.headers.value("content-type").startsWith("text/html"));
-        QCOMPARE(other.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"tier"_s].toString(), u"premium"_s);
-        QCOMPARE(other.get(u"/api/v1/payments/demo/cs_nope"_s).status, 404);
+        QCOMPARE(other.get(endpoints::MyMembership.url()).json[u"membership"_s][u"tier"_s].toString(), u"premium"_s);
+        QCOMPARE(other.get(endpoints::DemoCheckout.url(u"cs_nope"_s)).status, 404);
 
         for (const QJsonObject &bad : {QJsonObject{{u"tier"_s, u"free"_s}, {u"period"_s, u"month"_s}},
                                        QJsonObject{{u"tier"_s, u"premium"_s}, {u"period"_s, u"decade"_s}},
                                        QJsonObject{{u"tier"_s, 2}, {u"period"_s, u"month"_s}}}) {
-            QCOMPARE(member.post(u"/api/v1/payments/checkout"_s, bad).status, 400);
+            QCOMPARE(member.post(endpoints::Checkout.url(), bad).status, 400);
         }
     }
 
@@ -200,37 +206,38 @@ private Q_SLOTS:
         HttpClient member = as(u"member"_s);
         qint64 sold = 0;
         qint64 open = 0;
-        for (const QJsonValue &c : member.get(u"/api/v1/courses"_s).json[u"courses"_s].toArray()) {
+        for (const QJsonValue &c : member.get(endpoints::ListCourses.url()).json[u"courses"_s].toArray()) {
             (c[u"priceCents"_s].toInteger() > 0 ? sold : open) = c[u"id"_s].toInteger();
         }
         QVERIFY(sold > 0 && open > 0);
         const QJsonArray sections =
-            member.get(u"/api/v1/courses/%1"_s.arg(sold)).json[u"course"_s][u"sections"_s].toArray();
+            member.get(endpoints::GetCourse.url(sold)).json[u"course"_s][u"sections"_s].toArray();
         const qint64 locked = sections.last()[u"lessons"_s].toArray().last()[u"id"_s].toInteger();
-        QCOMPARE(member.get(u"/api/v1/lessons/%1"_s.arg(locked)).errorCode(), u"purchase_required"_s);
+        QCOMPARE(member.get(endpoints::GetLesson.url(locked)).errorCode(), u"purchase_required"_s);
 
         // Bad input: refused, nothing pending.
-        const QString path = u"/api/v1/payments/checkout"_s;
+        const QString path = endpoints::Checkout.url();
         QCOMPARE(member.post(path, {{u"courseId"_s, u"3"_s}}).status, 400);
         QCOMPARE(member.post(path, {{u"courseId"_s, -1}}).status, 400);
         QCOMPARE(member.post(path, {{u"courseId"_s, 987654}}).status, 404);
         QCOMPARE(member.post(path, {{u"courseId"_s, open}}).status, 400);
-        const qsizetype paymentsBefore = member.get(u"/api/v1/me/payments"_s).json[u"payments"_s].toArray().size();
+        const qsizetype paymentsBefore = member.get(endpoints::MyPayments.url()).json[u"payments"_s].toArray().size();
 
         const HttpResponse checkout = member.post(path, {{u"courseId"_s, sold}});
         QCOMPARE(checkout.status, 201);
         const QJsonObject payment = checkout.json[u"payment"_s].toObject();
-        QCOMPARE(member.get(u"/api/v1/me/payments"_s).json[u"payments"_s].toArray().size(), paymentsBefore + 1);
+        QCOMPARE(member.get(endpoints::MyPayments.url()).json[u"payments"_s].toArray().size(), paymentsBefore + 1);
         const QString tierBefore =
-            member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString();
+            member.get(endpoints::MyMembership.url()).json[u"membership"_s][u"expiresAt"_s].toString();
         const QJsonObject event{{u"id"_s, u"evt_course"_s},
                                 {u"type"_s, u"checkout.completed"_s},
                                 {u"sessionId"_s, payment[u"sessionId"_s]},
                                 {u"amountCents"_s, payment[u"amountCents"_s]}};
         QCOMPARE(webhook(event, QDateTime::currentSecsSinceEpoch()).status, 200);
-        QCOMPARE(member.get(u"/api/v1/lessons/%1"_s.arg(locked)).status, 200);
+        QCOMPARE(member.get(endpoints::GetLesson.url(locked)).status, 200);
         // A course purchase leaves the membership as it was, and cannot be bought twice.
-        QCOMPARE(member.get(u"/api/v1/me/membership"_s).json[u"membership"_s][u"expiresAt"_s].toString(), tierBefore);
+        QCOMPARE(member.get(endpoints::MyMembership.url()).json[u"membership"_s][u"expiresAt"_s].toString(),
+                 tierBefore);
         QCOMPARE(member.post(path, {{u"courseId"_s, sold}}).status, 409);
         QCOMPARE(webhook(event, QDateTime::currentSecsSinceEpoch()).json[u"duplicate"_s].toBool(), true);
     }
@@ -239,30 +246,31 @@ private Q_SLOTS:
     {
         HttpClient admin = as(u"admin"_s);
         HttpClient member = as(u"member"_s);
-        QCOMPARE(
-            member.post(u"/api/v1/admin/codes"_s, {{u"kind"_s, u"days"_s}, {u"tier"_s, u"member"_s}, {u"amount"_s, 30}})
-                .status,
-            403);
+        QCOMPARE(member
+                     .post(endpoints::CreateCode.url(),
+                           {{u"kind"_s, u"days"_s}, {u"tier"_s, u"member"_s}, {u"amount"_s, 30}})
+                     .status,
+                 403);
         const QString code =
             admin
-                .post(u"/api/v1/admin/codes"_s,
+                .post(endpoints::CreateCode.url(),
                       {{u"kind"_s, u"days"_s}, {u"tier"_s, u"premium"_s}, {u"amount"_s, 30}, {u"maxUses"_s, 2}})
                 .json[u"code"_s]
                 .toString();
         QCOMPARE(code.size(), 19); // XXXX-XXXX-XXXX-XXXX
         HttpClient a = as(u"free"_s);
-        const HttpResponse redeemed = a.post(u"/api/v1/redeem"_s, {{u"code"_s, code.toLower()}});
+        const HttpResponse redeemed = a.post(endpoints::Redeem.url(), {{u"code"_s, code.toLower()}});
         QCOMPARE(redeemed.status, 200);
         QCOMPARE(redeemed.json[u"membership"_s][u"tier"_s].toString(), u"premium"_s);
-        QCOMPARE(a.post(u"/api/v1/redeem"_s, {{u"code"_s, code}}).errorCode(), u"already_redeemed"_s);
+        QCOMPARE(a.post(endpoints::Redeem.url(), {{u"code"_s, code}}).errorCode(), u"already_redeemed"_s);
         HttpClient b = as(u"premium"_s);
-        QCOMPARE(b.post(u"/api/v1/redeem"_s, {{u"code"_s, code}}).status, 200);
+        QCOMPARE(b.post(endpoints::Redeem.url(), {{u"code"_s, code}}).status, 200);
         HttpClient c = as(u"author"_s);
-        QCOMPARE(c.post(u"/api/v1/redeem"_s, {{u"code"_s, code}}).errorCode(), u"code_used_up"_s);
+        QCOMPARE(c.post(endpoints::Redeem.url(), {{u"code"_s, code}}).errorCode(), u"code_used_up"_s);
 
         const QString soon =
             admin
-                .post(u"/api/v1/admin/codes"_s,
+                .post(endpoints::CreateCode.url(),
                       {{u"kind"_s, u"days"_s},
                        {u"tier"_s, u"member"_s},
                        {u"amount"_s, 7},
@@ -271,47 +279,51 @@ private Q_SLOTS:
                 .toString();
         setClock(QDateTime::currentDateTimeUtc().addDays(2));
         HttpClient late = as(u"admin"_s);
-        QCOMPARE(late.post(u"/api/v1/redeem"_s, {{u"code"_s, soon}}).status, 410);
+        QCOMPARE(late.post(endpoints::Redeem.url(), {{u"code"_s, soon}}).status, 410);
         setClock(QDateTime::currentDateTimeUtc());
 
         // Guessing: a few wrong codes, then even a right one waits.
         HttpClient guesser = as(u"member"_s);
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(guesser.post(u"/api/v1/redeem"_s, {{u"code"_s, u"AAAA-BBBB-CCCC-%1"_s.arg(i, 4, 10, QChar(u'0'))}})
-                         .errorCode(),
-                     u"invalid_code"_s);
+            QCOMPARE(
+                guesser.post(endpoints::Redeem.url(), {{u"code"_s, u"AAAA-BBBB-CCCC-%1"_s.arg(i, 4, 10, QChar(u'0'))}})
+                    .errorCode(),
+                u"invalid_code"_s);
         }
-        const HttpResponse blocked = guesser.post(u"/api/v1/redeem"_s, {{u"code"_s, code}});
+        const HttpResponse blocked = guesser.post(endpoints::Redeem.url(), {{u"code"_s, code}});
         QCOMPARE(blocked.status, 429);
         QVERIFY(blocked.headers.contains("retry-after"));
-        QCOMPARE(guesser.post(u"/api/v1/redeem"_s, {{u"code"_s, 7}}).status, 400);
+        QCOMPARE(guesser.post(endpoints::Redeem.url(), {{u"code"_s, 7}}).status, 400);
     }
 
     void points_areCappedPerDay()
     {
         HttpClient asker = as(u"premium"_s);
         HttpClient answerer = as(u"author"_s);
-        const qint64 before = answerer.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger();
+        const qint64 before = answerer.get(endpoints::MyStanding.url()).json[u"standing"_s][u"points"_s].toInteger();
         for (int i = 0; i < 7; ++i) {
             const qint64 q =
-                asker.post(u"/api/v1/questions"_s, {{u"title"_s, u"Question %1"_s.arg(i)}, {u"body"_s, u"Why?"_s}})
+                asker
+                    .post(endpoints::AskQuestion.url(), {{u"title"_s, u"Question %1"_s.arg(i)}, {u"body"_s, u"Why?"_s}})
                     .json[u"question"_s][u"id"_s]
                     .toInteger();
-            QCOMPARE(answerer.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Because."_s}}).status, 201);
+            QCOMPARE(answerer.post(endpoints::AnswerQuestion.url(q), {{u"body"_s, u"Because."_s}}).status, 201);
         }
         // Seven answers at 5 points each, but at most 25 a day.
-        const qint64 after = answerer.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger();
+        const qint64 after = answerer.get(endpoints::MyStanding.url()).json[u"standing"_s][u"points"_s].toInteger();
         QCOMPARE(after - before, 25);
-        const QJsonArray ledger = answerer.get(u"/api/v1/me/points"_s).json[u"ledger"_s].toArray();
+        const QJsonArray ledger = answerer.get(endpoints::MyPoints.url()).json[u"ledger"_s].toArray();
         QCOMPARE(ledger.first()[u"action"_s].toString(), u"answer"_s);
 
         // Publishing: 10 points an article, at most 30 a day; the first one earns a badge.
         for (int i = 0; i < 4; ++i) {
-            QCOMPARE(answerer.post(u"/api/v1/articles"_s, {{u"title"_s, u"Note %1"_s.arg(i)}, {u"body"_s, u"Text."_s}})
-                         .status,
-                     201);
+            QCOMPARE(
+                answerer
+                    .post(endpoints::CreateArticle.url(), {{u"title"_s, u"Note %1"_s.arg(i)}, {u"body"_s, u"Text."_s}})
+                    .status,
+                201);
         }
-        const QJsonObject standing = answerer.get(u"/api/v1/me/standing"_s).json[u"standing"_s].toObject();
+        const QJsonObject standing = answerer.get(endpoints::MyStanding.url()).json[u"standing"_s].toObject();
         QCOMPARE(standing[u"points"_s].toInteger() - after, 30);
         QVERIFY(standing[u"badges"_s].toArray().contains(u"first_post"_s));
         QVERIFY(standing[u"level"_s].toInt() >= 2); // 55+ points: past the 50-point threshold
@@ -320,12 +332,12 @@ private Q_SLOTS:
     void streaks_followTheMembersTimeZone_acrossMidnight()
     {
         HttpClient member = as(u"member"_s);
-        QCOMPARE(member.post(u"/api/v1/me/timezone"_s, {{u"timezone"_s, u"Mars/Olympus"_s}}).status, 400);
-        QCOMPARE(member.post(u"/api/v1/me/timezone"_s, {{u"timezone"_s, u"Asia/Shanghai"_s}}).status, 200);
+        QCOMPARE(member.post(endpoints::SetTimezone.url(), {{u"timezone"_s, u"Mars/Olympus"_s}}).status, 400);
+        QCOMPARE(member.post(endpoints::SetTimezone.url(), {{u"timezone"_s, u"Asia/Shanghai"_s}}).status, 200);
         auto checkIn = [&](const QString &atUtc) {
             setClock(utc(atUtc));
             HttpClient c = as(u"member"_s);
-            return c.post(u"/api/v1/me/checkin"_s, {{u"note"_s, u"learnt something"_s}});
+            return c.post(endpoints::CheckIn.url(), {{u"note"_s, u"learnt something"_s}});
         };
         // 23:50 in Shanghai on 1 January.
         HttpResponse r = checkIn(u"2030-01-01T15:50:00Z"_s);
@@ -340,73 +352,74 @@ private Q_SLOTS:
         r = checkIn(u"2030-01-03T16:10:00Z"_s);
         QCOMPARE(r.json[u"standing"_s][u"streak"_s].toInt(), 1);
         HttpClient c = as(u"member"_s);
-        QCOMPARE(c.get(u"/api/v1/me/checkins?month=2030-01"_s).json[u"days"_s].toArray(),
+        QCOMPARE(c.get(endpoints::MyCheckins.url() + u"?month=2030-01"_s).json[u"days"_s].toArray(),
                  (QJsonArray{u"2030-01-01"_s, u"2030-01-02"_s, u"2030-01-04"_s}));
-        QCOMPARE(c.get(u"/api/v1/me/checkins?month=January"_s).status, 400);
-        QCOMPARE(c.post(u"/api/v1/me/checkin"_s, {{u"note"_s, QString(281, u'x')}}).status, 400);
+        QCOMPARE(c.get(endpoints::MyCheckins.url() + u"?month=January"_s).status, 400);
+        QCOMPARE(c.post(endpoints::CheckIn.url(), {{u"note"_s, QString(281, u'x')}}).status, 400);
 
         // The same two moments for a member on UTC are one day: the second check-in is refused.
         HttpClient utcMember = as(u"premium"_s);
-        QCOMPARE(utcMember.post(u"/api/v1/me/timezone"_s, {{u"timezone"_s, u"UTC"_s}}).status, 200);
+        QCOMPARE(utcMember.post(endpoints::SetTimezone.url(), {{u"timezone"_s, u"UTC"_s}}).status, 200);
         setClock(utc(u"2031-05-05T15:50:00Z"_s));
         HttpClient first = as(u"premium"_s);
-        QCOMPARE(first.post(u"/api/v1/me/checkin"_s, QJsonObject{}).status, 201);
+        QCOMPARE(first.post(endpoints::CheckIn.url(), QJsonObject{}).status, 201);
         setClock(utc(u"2031-05-05T16:10:00Z"_s));
         HttpClient second = as(u"premium"_s);
-        QCOMPARE(second.post(u"/api/v1/me/checkin"_s, QJsonObject{}).errorCode(), u"already_checked_in"_s);
+        QCOMPARE(second.post(endpoints::CheckIn.url(), QJsonObject{}).errorCode(), u"already_checked_in"_s);
     }
 
     void bounty_movesExactlyOnce_underConcurrentAccepts()
     {
         // The asker earns points to offer (a check-in), then asks with a bounty.
         HttpClient asker = as(u"admin"_s);
-        asker.post(u"/api/v1/me/checkin"_s, QJsonObject{});
-        const qint64 balance = asker.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger();
+        asker.post(endpoints::CheckIn.url(), QJsonObject{});
+        const qint64 balance = asker.get(endpoints::MyStanding.url()).json[u"standing"_s][u"points"_s].toInteger();
         QVERIFY(balance >= 5);
-        QCOMPARE(
-            asker.post(u"/api/v1/questions"_s, {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"bounty"_s, balance + 1}})
-                .errorCode(),
-            u"not_enough_points"_s);
+        QCOMPARE(asker
+                     .post(endpoints::AskQuestion.url(),
+                           {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"bounty"_s, balance + 1}})
+                     .errorCode(),
+                 u"not_enough_points"_s);
         const qint64 q = asker
-                             .post(u"/api/v1/questions"_s, {{u"title"_s, u"Why does my QTimer not fire?"_s},
-                                                            {u"body"_s, u"In a thread."_s},
-                                                            {u"bounty"_s, 5},
-                                                            {u"expert"_s, u"author"_s}})
+                             .post(endpoints::AskQuestion.url(), {{u"title"_s, u"Why does my QTimer not fire?"_s},
+                                                                  {u"body"_s, u"In a thread."_s},
+                                                                  {u"bounty"_s, 5},
+                                                                  {u"expert"_s, u"author"_s}})
                              .json[u"question"_s][u"id"_s]
                              .toInteger();
-        QCOMPARE(asker.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger(), balance - 5);
+        QCOMPARE(asker.get(endpoints::MyStanding.url()).json[u"standing"_s][u"points"_s].toInteger(), balance - 5);
         QList<qint64> answers;
         for (const QString &user : {u"member"_s, u"premium"_s, u"author"_s}) {
             HttpClient c = as(user);
-            answers.append(c.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Start its event loop."_s}})
+            answers.append(c.post(endpoints::AnswerQuestion.url(q), {{u"body"_s, u"Start its event loop."_s}})
                                .json[u"answer"_s][u"id"_s]
                                .toInteger());
         }
         HttpClient stranger = as(u"premium"_s);
-        QCOMPARE(stranger.post(u"/api/v1/answers/%1/accept"_s.arg(answers[1]), QJsonObject{}).status, 403);
+        QCOMPARE(stranger.post(endpoints::AcceptAnswer.url(answers[1]), QJsonObject{}).status, 403);
 
         QList<std::pair<QString, QString>> accepts;
         for (int round = 0; round < 3; ++round) {
             for (qint64 a : answers) {
-                accepts.append({u"admin"_s, u"/api/v1/answers/%1/accept"_s.arg(a)});
+                accepts.append({u"admin"_s, endpoints::AcceptAnswer.url(a)});
             }
         }
         const QList<int> statuses = concurrently(accepts, {});
         QCOMPARE(statuses.count(200), 1);
         QCOMPARE(statuses.count(409), statuses.size() - 1);
 
-        const QJsonObject question = asker.get(u"/api/v1/questions/%1"_s.arg(q)).json[u"question"_s].toObject();
+        const QJsonObject question = asker.get(endpoints::GetQuestion.url(q)).json[u"question"_s].toObject();
         const qint64 accepted = question[u"acceptedAnswerId"_s].toInteger();
         QVERIFY(answers.contains(accepted));
         int bounties = 0;
         for (const QString &user : {u"member"_s, u"premium"_s, u"author"_s}) {
             HttpClient c = as(user);
-            for (const QJsonValue &e : c.get(u"/api/v1/me/points"_s).json[u"ledger"_s].toArray()) {
+            for (const QJsonValue &e : c.get(endpoints::MyPoints.url()).json[u"ledger"_s].toArray()) {
                 bounties += e[u"action"_s].toString() == u"bounty"_s ? e[u"points"_s].toInt() : 0;
             }
         }
         QCOMPARE(bounties, 5);
-        QCOMPARE(asker.get(u"/api/v1/me/standing"_s).json[u"standing"_s][u"points"_s].toInteger(), balance - 5);
+        QCOMPARE(asker.get(endpoints::MyStanding.url()).json[u"standing"_s][u"points"_s].toInteger(), balance - 5);
     }
 
     void eventCapacity_holds_underConcurrentRsvps()
@@ -419,18 +432,18 @@ private Q_SLOTS:
                                 {u"capacity"_s, 3},
                                 {u"joinUrl"_s, u"https://meet.example.org/qt6"_s},
                                 {u"requiredTier"_s, u"free"_s}}; // open to all: this is about seats
-        QCOMPARE(member.post(u"/api/v1/events"_s, event).status, 403);
+        QCOMPARE(member.post(endpoints::CreateEvent.url(), event).status, 403);
         for (const auto &[key, bad] :
              {std::pair{u"joinUrl"_s, QJsonValue(u"javascript:alert(1)"_s)},
               std::pair{u"timezone"_s, QJsonValue(u"Nowhere/Else"_s)}, std::pair{u"capacity"_s, QJsonValue(0)},
               std::pair{u"startsAt"_s, QJsonValue(u"tomorrow"_s)}}) {
             QJsonObject broken = event;
             broken[key] = bad;
-            QVERIFY2(author.post(u"/api/v1/events"_s, broken).status == 400, qPrintable(key));
+            QVERIFY2(author.post(endpoints::CreateEvent.url(), broken).status == 400, qPrintable(key));
         }
-        const qint64 id = author.post(u"/api/v1/events"_s, event).json[u"event"_s][u"id"_s].toInteger();
+        const qint64 id = author.post(endpoints::CreateEvent.url(), event).json[u"event"_s][u"id"_s].toInteger();
         QVERIFY(id > 0);
-        const QString path = u"/api/v1/events/%1/rsvp"_s.arg(id);
+        const QString path = endpoints::Rsvp.url(id);
         QList<std::pair<QString, QString>> rsvps;
         for (const QString &user : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s, u"admin"_s}) {
             rsvps.append({user, path});
@@ -438,7 +451,7 @@ private Q_SLOTS:
         }
         const QList<int> statuses = concurrently(rsvps, {{u"going"_s, true}});
         QCOMPARE(statuses.count(409) + statuses.count(200), statuses.size());
-        const QJsonArray events = member.get(u"/api/v1/events"_s).json[u"events"_s].toArray();
+        const QJsonArray events = member.get(endpoints::ListEvents.url()).json[u"events"_s].toArray();
         QJsonObject seen;
         for (const QJsonValue &e : events) {
             if (e[u"id"_s].toInteger() == id) {
@@ -449,13 +462,13 @@ private Q_SLOTS:
         int going = 0;
         for (const QString &user : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s, u"admin"_s}) {
             HttpClient c = as(user);
-            for (const QJsonValue &e : c.get(u"/api/v1/events"_s).json[u"events"_s].toArray()) {
+            for (const QJsonValue &e : c.get(endpoints::ListEvents.url()).json[u"events"_s].toArray()) {
                 going += e[u"id"_s].toInteger() == id && e[u"going"_s].toBool() ? 1 : 0;
             }
         }
         QCOMPARE(going, 3);
         // Someone going gives their seat back; another takes it.
-        QCOMPARE(member.post(u"/api/v1/events/987654/rsvp"_s, {{u"going"_s, true}}).status, 404);
+        QCOMPARE(member.post(endpoints::Rsvp.url(987654), {{u"going"_s, true}}).status, 404);
         QCOMPARE(member.post(path, {{u"going"_s, u"yes"_s}}).status, 400);
     }
 
@@ -463,19 +476,16 @@ private Q_SLOTS:
     {
         // The catalogue sells Q&A with Member and live sessions with Premium, and says so in features.
         HttpClient admin = as(u"admin"_s);
-        QCOMPARE(admin
-                     .post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId(u"free"_s)),
-                           {{u"tier"_s, u"free"_s}, {u"days"_s, 0}})
+        QCOMPARE(admin.post(endpoints::SetMemberTier.url(memberId(u"free"_s)), {{u"tier"_s, u"free"_s}, {u"days"_s, 0}})
                      .status,
                  200); // whatever earlier tests gave
-        QCOMPARE(admin
-                     .post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId(u"member"_s)),
-                           {{u"tier"_s, u"member"_s}, {u"days"_s, 30}})
-                     .status,
-                 200);
+        QCOMPARE(
+            admin.post(endpoints::SetMemberTier.url(memberId(u"member"_s)), {{u"tier"_s, u"member"_s}, {u"days"_s, 30}})
+                .status,
+            200);
         HttpClient free = as(u"free"_s);
         QHash<QString, QStringList> features;
-        for (const QJsonValue &t : free.get(u"/api/v1/tiers"_s).json[u"tiers"_s].toArray()) {
+        for (const QJsonValue &t : free.get(endpoints::ListTiers.url()).json[u"tiers"_s].toArray()) {
             features.insert(t[u"tier"_s].toString(), t[u"features"_s].toVariant().toStringList());
         }
         QCOMPARE(features.value(u"member"_s), QStringList{u"qa"_s});
@@ -485,10 +495,12 @@ private Q_SLOTS:
         HttpClient premium = as(u"premium"_s);
         HttpClient author = as(u"author"_s);
         const QString secretBody = u"CANARY-QA-BODY-7f3a: the member's whole question"_s;
-        QCOMPARE(free.post(u"/api/v1/questions"_s, {{u"title"_s, u"Free asks"_s}, {u"body"_s, u"b"_s}}).errorCode(),
-                 u"membership_required"_s);
+        QCOMPARE(
+            free.post(endpoints::AskQuestion.url(), {{u"title"_s, u"Free asks"_s}, {u"body"_s, u"b"_s}}).errorCode(),
+            u"membership_required"_s);
         const QJsonObject asked =
-            member.post(u"/api/v1/questions"_s, {{u"title"_s, u"How do I profile QML?"_s}, {u"body"_s, secretBody}})
+            member
+                .post(endpoints::AskQuestion.url(), {{u"title"_s, u"How do I profile QML?"_s}, {u"body"_s, secretBody}})
                 .json[u"question"_s]
                 .toObject();
         QCOMPARE(asked[u"requiredTier"_s].toString(), u"member"_s);
@@ -496,13 +508,13 @@ private Q_SLOTS:
         QVERIFY(q > 0);
         // Only authors and admins choose a question's tier.
         QCOMPARE(member
-                     .post(u"/api/v1/questions"_s,
+                     .post(endpoints::AskQuestion.url(),
                            {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"requiredTier"_s, u"free"_s}})
                      .status,
                  403);
 
         // The free member sees that it exists, not what it says; every other path is closed.
-        const HttpResponse list = free.get(u"/api/v1/questions"_s);
+        const HttpResponse list = free.get(endpoints::ListQuestions.url());
         QCOMPARE(list.status, 200);
         QVERIFY(!list.body.contains("CANARY-QA-BODY"));
         bool listed = false;
@@ -514,30 +526,29 @@ private Q_SLOTS:
             }
         }
         QVERIFY(listed);
-        const HttpResponse detail = free.get(u"/api/v1/questions/%1"_s.arg(q));
+        const HttpResponse detail = free.get(endpoints::GetQuestion.url(q));
         QCOMPARE(detail.status, 403);
         QCOMPARE(detail.errorCode(), u"membership_required"_s);
         QVERIFY(!detail.body.contains("CANARY-QA-BODY"));
-        QCOMPARE(free.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"me too"_s}}).status, 403);
-        const qint64 answer =
-            premium.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Use the profiler."_s}})
-                .json[u"answer"_s][u"id"_s]
-                .toInteger();
+        QCOMPARE(free.post(endpoints::AnswerQuestion.url(q), {{u"body"_s, u"me too"_s}}).status, 403);
+        const qint64 answer = premium.post(endpoints::AnswerQuestion.url(q), {{u"body"_s, u"Use the profiler."_s}})
+                                  .json[u"answer"_s][u"id"_s]
+                                  .toInteger();
         QVERIFY(answer > 0);
-        QCOMPARE(free.post(u"/api/v1/answers/%1/vote"_s.arg(answer), {{u"value"_s, 1}}).status, 403);
-        QCOMPARE(member.post(u"/api/v1/answers/%1/vote"_s.arg(answer), {{u"value"_s, 1}}).status, 200);
-        QCOMPARE(member.get(u"/api/v1/questions/%1"_s.arg(q)).json[u"question"_s][u"body"_s].toString(), secretBody);
+        QCOMPARE(free.post(endpoints::VoteAnswer.url(answer), {{u"value"_s, 1}}).status, 403);
+        QCOMPARE(member.post(endpoints::VoteAnswer.url(answer), {{u"value"_s, 1}}).status, 200);
+        QCOMPARE(member.get(endpoints::GetQuestion.url(q)).json[u"question"_s][u"body"_s].toString(), secretBody);
 
         // A premium-only question, set by an author, is closed to members too.
         const qint64 deep = author
-                                .post(u"/api/v1/questions"_s, {{u"title"_s, u"Premium deep dive Q&A"_s},
-                                                               {u"body"_s, u"CANARY-QA-PREMIUM"_s},
-                                                               {u"requiredTier"_s, u"premium"_s}})
+                                .post(endpoints::AskQuestion.url(), {{u"title"_s, u"Premium deep dive Q&A"_s},
+                                                                     {u"body"_s, u"CANARY-QA-PREMIUM"_s},
+                                                                     {u"requiredTier"_s, u"premium"_s}})
                                 .json[u"question"_s][u"id"_s]
                                 .toInteger();
-        QCOMPARE(member.get(u"/api/v1/questions/%1"_s.arg(deep)).status, 403);
-        QVERIFY(!member.get(u"/api/v1/questions"_s).body.contains("CANARY-QA-PREMIUM"));
-        QCOMPARE(premium.get(u"/api/v1/questions/%1"_s.arg(deep)).status, 200);
+        QCOMPARE(member.get(endpoints::GetQuestion.url(deep)).status, 403);
+        QVERIFY(!member.get(endpoints::ListQuestions.url()).body.contains("CANARY-QA-PREMIUM"));
+        QCOMPARE(premium.get(endpoints::GetQuestion.url(deep)).status, 200);
 
         // Events: listed for everyone, the seat and the link for the tier that sells them.
         const QJsonObject event{{u"title"_s, u"Live: the Qt event loop"_s},
@@ -545,97 +556,99 @@ private Q_SLOTS:
                                 {u"timezone"_s, u"Asia/Shanghai"_s},
                                 {u"capacity"_s, 50},
                                 {u"joinUrl"_s, u"https://meet.example.org/CANARY-JOIN-LINK"_s}};
-        const QJsonObject created = author.post(u"/api/v1/events"_s, event).json[u"event"_s].toObject();
+        const QJsonObject created = author.post(endpoints::CreateEvent.url(), event).json[u"event"_s].toObject();
         QCOMPARE(created[u"requiredTier"_s].toString(), u"premium"_s);
         const qint64 e = created[u"id"_s].toInteger();
         for (HttpClient *c : {&free, &member}) {
-            const HttpResponse events = c->get(u"/api/v1/events"_s);
+            const HttpResponse events = c->get(endpoints::ListEvents.url());
             QVERIFY(!events.body.contains("CANARY-JOIN-LINK"));
             bool seen = false;
             for (const QJsonValue &v : events.json[u"events"_s].toArray()) {
                 seen = seen || (v[u"id"_s].toInteger() == e && v[u"locked"_s].toBool());
             }
             QVERIFY(seen);
-            const HttpResponse rsvp = c->post(u"/api/v1/events/%1/rsvp"_s.arg(e), {{u"going"_s, true}});
+            const HttpResponse rsvp = c->post(endpoints::Rsvp.url(e), {{u"going"_s, true}});
             QCOMPARE(rsvp.status, 403);
             QVERIFY(!rsvp.body.contains("CANARY-JOIN-LINK"));
         }
-        const HttpResponse going = premium.post(u"/api/v1/events/%1/rsvp"_s.arg(e), {{u"going"_s, true}});
+        const HttpResponse going = premium.post(endpoints::Rsvp.url(e), {{u"going"_s, true}});
         QCOMPARE(going.status, 200);
         QVERIFY(going.body.contains("CANARY-JOIN-LINK"));
-        QVERIFY(premium.get(u"/api/v1/events"_s).body.contains("CANARY-JOIN-LINK"));
+        QVERIFY(premium.get(endpoints::ListEvents.url()).body.contains("CANARY-JOIN-LINK"));
         QJsonObject badTier = event;
         badTier[u"requiredTier"_s] = u"gold"_s;
-        QCOMPARE(author.post(u"/api/v1/events"_s, badTier).status, 400);
+        QCOMPARE(author.post(endpoints::CreateEvent.url(), badTier).status, 400);
     }
 
     void digest_andPinnedPosts()
     {
         HttpClient author = as(u"author"_s);
-        const HttpResponse created = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"精华：线程安全的单例"_s},
-                                                                         {u"body"_s, u"Use a function-local static."_s},
-                                                                         {u"featured"_s, true},
-                                                                         {u"pinned"_s, true}});
+        const HttpResponse created =
+            author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"精华：线程安全的单例"_s},
+                                                         {u"body"_s, u"Use a function-local static."_s},
+                                                         {u"featured"_s, true},
+                                                         {u"pinned"_s, true}});
         QCOMPARE(created.status, 201);
         const qint64 id = created.json[u"article"_s][u"id"_s].toInteger();
         QVERIFY(created.json[u"article"_s][u"featured"_s].toBool());
         QVERIFY(created.json[u"article"_s][u"pinned"_s].toBool());
-        QCOMPARE(
-            author.post(u"/api/v1/articles"_s, {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"featured"_s, u"yes"_s}})
-                .status,
-            400);
+        QCOMPARE(author
+                     .post(endpoints::CreateArticle.url(),
+                           {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"featured"_s, u"yes"_s}})
+                     .status,
+                 400);
         HttpClient member = as(u"member"_s);
         const QJsonArray digest =
-            member.get(u"/api/v1/articles?featured=true&limit=100"_s).json[u"articles"_s].toArray();
+            member.get(endpoints::ListArticles.url() + u"?featured=true&limit=100"_s).json[u"articles"_s].toArray();
         QVERIFY(!digest.isEmpty());
         for (const QJsonValue &a : digest) {
             QVERIFY(a[u"featured"_s].toBool());
         }
-        QCOMPARE(member.get(u"/api/v1/articles?featured=maybe"_s).status, 400);
-        QCOMPARE(member.patch(u"/api/v1/articles/%1"_s.arg(id), {{u"pinned"_s, false}}).status, 403);
-        const HttpResponse unpinned = author.patch(u"/api/v1/articles/%1"_s.arg(id), {{u"pinned"_s, false}});
+        QCOMPARE(member.get(endpoints::ListArticles.url() + u"?featured=maybe"_s).status, 400);
+        QCOMPARE(member.patch(endpoints::EditArticle.url(id), {{u"pinned"_s, false}}).status, 403);
+        const HttpResponse unpinned = author.patch(endpoints::EditArticle.url(id), {{u"pinned"_s, false}});
         QVERIFY(!unpinned.json[u"article"_s][u"pinned"_s].toBool());
         QVERIFY(unpinned.json[u"article"_s][u"featured"_s].toBool()); // untouched
 
-        const qint64 q = member.post(u"/api/v1/questions"_s, {{u"title"_s, u"Singleton?"_s}, {u"body"_s, u"How?"_s}})
-                             .json[u"question"_s][u"id"_s]
-                             .toInteger();
-        const qint64 a = author.post(u"/api/v1/questions/%1/answers"_s.arg(q), {{u"body"_s, u"Meyers."_s}})
+        const qint64 q =
+            member.post(endpoints::AskQuestion.url(), {{u"title"_s, u"Singleton?"_s}, {u"body"_s, u"How?"_s}})
+                .json[u"question"_s][u"id"_s]
+                .toInteger();
+        const qint64 a = author.post(endpoints::AnswerQuestion.url(q), {{u"body"_s, u"Meyers."_s}})
                              .json[u"answer"_s][u"id"_s]
                              .toInteger();
-        QCOMPARE(member.post(u"/api/v1/answers/%1/feature"_s.arg(a), {{u"featured"_s, true}}).status, 403);
-        QCOMPARE(author.post(u"/api/v1/answers/%1/feature"_s.arg(a), {{u"featured"_s, 1}}).status, 400);
-        QVERIFY(author.post(u"/api/v1/answers/%1/feature"_s.arg(a), {{u"featured"_s, true}})
+        QCOMPARE(member.post(endpoints::FeatureAnswer.url(a), {{u"featured"_s, true}}).status, 403);
+        QCOMPARE(author.post(endpoints::FeatureAnswer.url(a), {{u"featured"_s, 1}}).status, 400);
+        QVERIFY(author.post(endpoints::FeatureAnswer.url(a), {{u"featured"_s, true}})
                     .json[u"answer"_s][u"featured"_s]
                     .toBool());
-        QCOMPARE(author.post(u"/api/v1/answers/987654/feature"_s, {{u"featured"_s, true}}).status, 404);
+        QCOMPARE(author.post(endpoints::FeatureAnswer.url(987654), {{u"featured"_s, true}}).status, 404);
     }
 
     void feedback_reachesAdmins_andTheAnswerComesBack()
     {
         HttpClient member = as(u"member"_s);
-        QCOMPARE(member.post(u"/api/v1/feedback"_s, {{u"kind"_s, u"rant"_s}, {u"body"_s, u"x"_s}}).status, 400);
+        QCOMPARE(member.post(endpoints::SendFeedback.url(), {{u"kind"_s, u"rant"_s}, {u"body"_s, u"x"_s}}).status, 400);
         const qint64 id =
-            member.post(u"/api/v1/feedback"_s, {{u"kind"_s, u"bug"_s}, {u"body"_s, u"The video stutters."_s}})
+            member.post(endpoints::SendFeedback.url(), {{u"kind"_s, u"bug"_s}, {u"body"_s, u"The video stutters."_s}})
                 .json[u"feedback"_s][u"id"_s]
                 .toInteger();
-        QCOMPARE(member.get(u"/api/v1/admin/feedback"_s).status, 403);
+        QCOMPARE(member.get(endpoints::ListFeedback.url()).status, 403);
         HttpClient admin = as(u"admin"_s);
-        QCOMPARE(admin.get(u"/api/v1/admin/feedback"_s).json[u"feedback"_s].toArray().first()[u"body"_s].toString(),
+        QCOMPARE(admin.get(endpoints::ListFeedback.url()).json[u"feedback"_s].toArray().first()[u"body"_s].toString(),
                  u"The video stutters."_s);
-        QCOMPARE(admin.post(u"/api/v1/admin/feedback/%1/answer"_s.arg(id), {{u"answer"_s, u"Fixed in 1.1."_s}}).status,
-                 200);
+        QCOMPARE(admin.post(endpoints::AnswerFeedback.url(id), {{u"answer"_s, u"Fixed in 1.1."_s}}).status, 200);
         bool told = false;
-        for (const QJsonValue &n : member.get(u"/api/v1/me/notifications"_s).json[u"notifications"_s].toArray()) {
+        for (const QJsonValue &n : member.get(endpoints::MyNotifications.url()).json[u"notifications"_s].toArray()) {
             told = told || n[u"kind"_s].toString() == u"feedback.answered"_s;
         }
         QVERIFY(told);
         // Admins' member list and its CSV export.
-        const HttpResponse csv = admin.get(u"/api/v1/admin/members.csv"_s);
+        const HttpResponse csv = admin.get(endpoints::ExportMembers.url());
         QCOMPARE(csv.status, 200);
         QVERIFY(csv.body.startsWith("id,username,"));
         QVERIFY2(csv.body.contains("\"member\""), csv.body.left(600).constData());
-        QCOMPARE(member.get(u"/api/v1/admin/members.csv"_s).status, 403);
+        QCOMPARE(member.get(endpoints::ExportMembers.url()).status, 403);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -9,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // Scheduled publishing and polls against a real guild-server whose clock the test moves: a scheduled
 // article stays hidden until its time, then reaches the feed and /sync once; polls count one vote per
@@ -31,7 +33,7 @@ private:
         QSet<qint64> ids;
         QString next = token;
         for (int guard = 0; guard < 100; ++guard) {
-            const HttpResponse r = c.get(u"/api/v1/sync?limit=100&since="_s + next);
+            const HttpResponse r = c.get(endpoints::Sync.url() + u"?limit=100&since="_s + next);
             for (const QJsonValue &a : r.json[u"articles"_s].toArray()) {
                 ids.insert(a[u"id"_s].toInteger());
             }
@@ -45,7 +47,8 @@ private:
 
     static bool feedHas(HttpClient &c, qint64 id)
     {
-        for (const QJsonValue &a : c.get(u"/api/v1/articles?limit=100"_s).json[u"articles"_s].toArray()) {
+        for (const QJsonValue &a :
+             c.get(endpoints::ListArticles.url() + u"?limit=100"_s).json[u"articles"_s].toArray()) {
             if (a[u"id"_s].toInteger() == id) {
                 return true;
             }
@@ -56,7 +59,7 @@ private:
     qint64 postWithPoll(HttpClient &author, const QJsonObject &poll)
     {
         const HttpResponse r =
-            author.post(u"/api/v1/articles"_s,
+            author.post(endpoints::CreateArticle.url(),
                         {{u"title"_s, u"Which build system?"_s}, {u"body"_s, u"Vote below."_s}, {u"poll"_s, poll}});
         return r.status == 201 ? r.json[u"article"_s][u"id"_s].toInteger() : 0;
     }
@@ -81,43 +84,44 @@ private Q_SLOTS:
 
         // Bad times are refused and create nothing.
         const qsizetype scheduledBefore =
-            author.get(u"/api/v1/me/scheduled-articles"_s).json[u"articles"_s].toArray().size();
+            author.get(endpoints::MyScheduledArticles.url()).json[u"articles"_s].toArray().size();
         for (const QJsonValue &bad : {QJsonValue(iso(now.addSecs(-60))), QJsonValue(u"tomorrow"_s),
                                       QJsonValue(iso(now.addYears(2))), QJsonValue(42)}) {
-            QCOMPARE(
-                author
-                    .post(u"/api/v1/articles"_s, {{u"title"_s, u"Later"_s}, {u"body"_s, u"b"_s}, {u"publishAt"_s, bad}})
-                    .status,
-                400);
+            QCOMPARE(author
+                         .post(endpoints::CreateArticle.url(),
+                               {{u"title"_s, u"Later"_s}, {u"body"_s, u"b"_s}, {u"publishAt"_s, bad}})
+                         .status,
+                     400);
         }
-        QCOMPARE(author.get(u"/api/v1/me/scheduled-articles"_s).json[u"articles"_s].toArray().size(), scheduledBefore);
+        QCOMPARE(author.get(endpoints::MyScheduledArticles.url()).json[u"articles"_s].toArray().size(),
+                 scheduledBefore);
 
-        const HttpResponse created = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"C++26 反射预告"_s},
-                                                                         {u"body"_s, u"Out at nine."_s},
-                                                                         {u"publishAt"_s, iso(now.addSecs(3600))}});
+        const HttpResponse created =
+            author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"C++26 反射预告"_s},
+                                                         {u"body"_s, u"Out at nine."_s},
+                                                         {u"publishAt"_s, iso(now.addSecs(3600))}});
         QCOMPARE(created.status, 201);
         const qint64 id = created.json[u"article"_s][u"id"_s].toInteger();
         QVERIFY(created.json[u"article"_s][u"scheduled"_s].toBool());
 
         // Before its time: the author and admins see it, nobody else does, anywhere.
-        QCOMPARE(member.get(u"/api/v1/articles/%1"_s.arg(id)).status, 404);
-        QCOMPARE(member.post(u"/api/v1/articles/%1/like"_s.arg(id), QJsonObject{}).status, 404);
+        QCOMPARE(member.get(endpoints::GetArticle.url(id)).status, 404);
+        QCOMPARE(member.post(endpoints::LikeArticle.url(id), QJsonObject{}).status, 404);
         QVERIFY(!feedHas(member, id));
         QVERIFY(!feedHas(author, id));
         QVERIFY(!syncAfter(member, token).first.contains(id));
-        QCOMPARE(author.get(u"/api/v1/articles/%1"_s.arg(id)).status, 200);
-        QCOMPARE(as(u"admin"_s).get(u"/api/v1/articles/%1"_s.arg(id)).status, 200);
-        const QJsonArray mine = author.get(u"/api/v1/me/scheduled-articles"_s).json[u"articles"_s].toArray();
+        QCOMPARE(author.get(endpoints::GetArticle.url(id)).status, 200);
+        QCOMPARE(as(u"admin"_s).get(endpoints::GetArticle.url(id)).status, 200);
+        const QJsonArray mine = author.get(endpoints::MyScheduledArticles.url()).json[u"articles"_s].toArray();
         QCOMPARE(mine.last()[u"id"_s].toInteger(), id);
-        QCOMPARE(member.get(u"/api/v1/me/scheduled-articles"_s).status, 403);
+        QCOMPARE(member.get(endpoints::MyScheduledArticles.url()).status, 403);
 
         // Rescheduled to later; the clock passes the first time and it is still hidden.
-        QCOMPARE(author.patch(u"/api/v1/articles/%1"_s.arg(id), {{u"publishAt"_s, iso(now.addSecs(7200))}}).status,
-                 200);
+        QCOMPARE(author.patch(endpoints::EditArticle.url(id), {{u"publishAt"_s, iso(now.addSecs(7200))}}).status, 200);
         setClock(now.addSecs(5400));
         member.login(u"member"_s); // tokens from before may have expired at the new time
         author.login(u"author"_s);
-        QCOMPARE(member.get(u"/api/v1/articles/%1"_s.arg(id)).status, 404);
+        QCOMPARE(member.get(endpoints::GetArticle.url(id)).status, 404);
 
         // Its time comes: in the feed, readable, and announced by /sync exactly once.
         setClock(now.addSecs(7300));
@@ -127,13 +131,12 @@ private Q_SLOTS:
         QVERIFY(firstSync.contains(id));
         QVERIFY(!syncAfter(member, nextToken).first.contains(id));
         QVERIFY(feedHas(member, id));
-        const HttpResponse read = member.get(u"/api/v1/articles/%1"_s.arg(id));
+        const HttpResponse read = member.get(endpoints::GetArticle.url(id));
         QCOMPARE(read.status, 200);
         QVERIFY(!read.json[u"article"_s][u"scheduled"_s].toBool());
         QCOMPARE(read.json[u"article"_s][u"publishedAt"_s].toString().left(16), iso(now.addSecs(7200)).left(16));
         // Gone out: it cannot be rescheduled.
-        QCOMPARE(author.patch(u"/api/v1/articles/%1"_s.arg(id), {{u"publishAt"_s, iso(now.addSecs(90000))}}).status,
-                 409);
+        QCOMPARE(author.patch(endpoints::EditArticle.url(id), {{u"publishAt"_s, iso(now.addSecs(90000))}}).status, 409);
     }
 
     void poll_countsOneVotePerMember_changesAndCloses()
@@ -144,7 +147,8 @@ private Q_SLOTS:
         HttpClient premium = as(u"premium"_s);
 
         // Bad polls: refused, no article made.
-        const qsizetype feedBefore = member.get(u"/api/v1/articles?limit=100"_s).json[u"articles"_s].toArray().size();
+        const qsizetype feedBefore =
+            member.get(endpoints::ListArticles.url() + u"?limit=100"_s).json[u"articles"_s].toArray().size();
         for (const QJsonObject &bad :
              {QJsonObject{{u"question"_s, u"Only one?"_s}, {u"options"_s, QJsonArray{u"a"_s}}},
               QJsonObject{{u"question"_s, u"Twins?"_s}, {u"options"_s, QJsonArray{u"a"_s, u"a"_s}}},
@@ -156,16 +160,19 @@ private Q_SLOTS:
                           {u"closesAt"_s, iso(now.addSecs(-5))}}}) {
             QCOMPARE(postWithPoll(author, bad), 0);
         }
-        QCOMPARE(author.post(u"/api/v1/articles"_s, {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"poll"_s, 3}}).status,
-                 400);
-        QCOMPARE(member.get(u"/api/v1/articles?limit=100"_s).json[u"articles"_s].toArray().size(), feedBefore);
+        QCOMPARE(
+            author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}, {u"poll"_s, 3}})
+                .status,
+            400);
+        QCOMPARE(member.get(endpoints::ListArticles.url() + u"?limit=100"_s).json[u"articles"_s].toArray().size(),
+                 feedBefore);
 
         const qint64 id = postWithPoll(author, {{u"question"_s, u"CMake or Meson?"_s},
                                                 {u"options"_s, QJsonArray{u"CMake"_s, u"Meson"_s, u"Bazel"_s}},
                                                 {u"closesAt"_s, iso(now.addSecs(3600))}});
         QVERIFY(id > 0);
-        QVERIFY(member.get(u"/api/v1/articles/%1"_s.arg(id)).json[u"article"_s][u"hasPoll"_s].toBool());
-        const QString votes = u"/api/v1/articles/%1/poll/votes"_s.arg(id);
+        QVERIFY(member.get(endpoints::GetArticle.url(id)).json[u"article"_s][u"hasPoll"_s].toBool());
+        const QString votes = endpoints::VotePoll.url(id);
 
         // One vote each; voting again replaces it.
         QCOMPARE(member.post(votes, {{u"choices"_s, QJsonArray{0}}}).json[u"poll"_s][u"voters"_s].toInt(), 1);
@@ -183,30 +190,30 @@ private Q_SLOTS:
               QJsonValue(QJsonArray{u"0"_s}), QJsonValue(1), QJsonValue(QJsonArray{0.5})}) {
             QCOMPARE(member.post(votes, {{u"choices"_s, bad}}).status, 400);
         }
-        QCOMPARE(member.post(u"/api/v1/articles/987654/poll/votes"_s, {{u"choices"_s, QJsonArray{0}}}).status, 404);
-        const qint64 plain = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}})
+        QCOMPARE(member.post(endpoints::VotePoll.url(987654), {{u"choices"_s, QJsonArray{0}}}).status, 404);
+        const qint64 plain = author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"t"_s}, {u"body"_s, u"b"_s}})
                                  .json[u"article"_s][u"id"_s]
                                  .toInteger();
-        QCOMPARE(member.get(u"/api/v1/articles/%1/poll"_s.arg(plain)).status, 404);
-        poll = member.get(u"/api/v1/articles/%1/poll"_s.arg(id)).json[u"poll"_s].toObject();
+        QCOMPARE(member.get(endpoints::GetPoll.url(plain)).status, 404);
+        poll = member.get(endpoints::GetPoll.url(id)).json[u"poll"_s].toObject();
         QCOMPARE(poll[u"voters"_s].toInt(), 2);
         QVERIFY(!poll[u"closed"_s].toBool());
 
         // A second poll on the same article is refused; a poll added to a plain article is fine.
         QCOMPARE(author
-                     .patch(u"/api/v1/articles/%1"_s.arg(id),
+                     .patch(endpoints::EditArticle.url(id),
                             {{u"poll"_s,
                               QJsonObject{{u"question"_s, u"Again?"_s}, {u"options"_s, QJsonArray{u"y"_s, u"n"_s}}}}})
                      .status,
                  409);
         QCOMPARE(author
-                     .patch(u"/api/v1/articles/%1"_s.arg(plain),
+                     .patch(endpoints::EditArticle.url(plain),
                             {{u"poll"_s, QJsonObject{{u"question"_s, u"Useful?"_s},
                                                      {u"options"_s, QJsonArray{u"y"_s, u"n"_s}},
                                                      {u"multiple"_s, true}}}})
                      .status,
                  200);
-        QCOMPARE(member.post(u"/api/v1/articles/%1/poll/votes"_s.arg(plain), {{u"choices"_s, QJsonArray{0, 1}}})
+        QCOMPARE(member.post(endpoints::VotePoll.url(plain), {{u"choices"_s, QJsonArray{0, 1}}})
                      .json[u"poll"_s][u"options"_s][1][u"votes"_s]
                      .toInt(),
                  1);
@@ -217,7 +224,7 @@ private Q_SLOTS:
         const HttpResponse late = premium.post(votes, {{u"choices"_s, QJsonArray{1}}});
         QCOMPARE(late.status, 409);
         QCOMPARE(late.errorCode(), u"poll_closed"_s);
-        poll = premium.get(u"/api/v1/articles/%1/poll"_s.arg(id)).json[u"poll"_s].toObject();
+        poll = premium.get(endpoints::GetPoll.url(id)).json[u"poll"_s].toObject();
         QVERIFY(poll[u"closed"_s].toBool());
         QCOMPARE(poll[u"myChoices"_s].toArray(), QJsonArray{0});
     }
@@ -226,20 +233,17 @@ private Q_SLOTS:
     {
         HttpClient author = as(u"author"_s);
         const HttpResponse r = author.post(
-            u"/api/v1/articles"_s,
+            endpoints::CreateArticle.url(),
             {{u"title"_s, u"Members' poll"_s},
              {u"body"_s, u"b"_s},
              {u"requiredTier"_s, u"member"_s},
              {u"poll"_s, QJsonObject{{u"question"_s, u"Q?"_s}, {u"options"_s, QJsonArray{u"y"_s, u"n"_s}}}}});
         const qint64 id = r.json[u"article"_s][u"id"_s].toInteger();
         HttpClient free = as(u"free"_s);
-        const HttpResponse refused =
-            free.post(u"/api/v1/articles/%1/poll/votes"_s.arg(id), {{u"choices"_s, QJsonArray{0}}});
+        const HttpResponse refused = free.post(endpoints::VotePoll.url(id), {{u"choices"_s, QJsonArray{0}}});
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.errorCode(), u"membership_required"_s);
-        QCOMPARE(
-            as(u"member"_s).post(u"/api/v1/articles/%1/poll/votes"_s.arg(id), {{u"choices"_s, QJsonArray{1}}}).status,
-            200);
+        QCOMPARE(as(u"member"_s).post(endpoints::VotePoll.url(id), {{u"choices"_s, QJsonArray{1}}}).status, 200);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -7,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // GET /sync: the change feed behind the client's offline cache.
 class TestServerSync : public QObject
@@ -28,7 +30,7 @@ private:
         Pulled out;
         out.token = since;
         for (int guard = 0; guard < 100; ++guard) {
-            const HttpResponse r = c.get(u"/api/v1/sync?limit=%1&since=%2"_s.arg(limit).arg(out.token));
+            const HttpResponse r = c.get(endpoints::Sync.url() + u"?limit=%1&since=%2"_s.arg(limit).arg(out.token));
             if (r.status != 200) {
                 qWarning() << r.body;
                 return out;
@@ -83,20 +85,21 @@ private Q_SLOTS:
 
         HttpClient author(m_server->baseUrl());
         author.login(u"author"_s);
-        const qint64 created = author.post(u"/api/v1/articles"_s, {{u"title"_s, u"New"_s}, {u"body"_s, u"b"_s}})
-                                   .json[u"article"_s][u"id"_s]
-                                   .toInteger();
+        const qint64 created =
+            author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"New"_s}, {u"body"_s, u"b"_s}})
+                .json[u"article"_s][u"id"_s]
+                .toInteger();
         const qint64 edited = first.articles.begin().key();
         HttpClient admin(m_server->baseUrl());
         admin.login(u"admin"_s);
-        QCOMPARE(admin.patch(u"/api/v1/articles/%1"_s.arg(edited), {{u"title"_s, u"Edited title"_s}}).status, 200);
+        QCOMPARE(admin.patch(endpoints::EditArticle.url(edited), {{u"title"_s, u"Edited title"_s}}).status, 200);
 
         const Pulled second = pull(member, first.token);
         QCOMPARE(second.articles.size(), 2);
         QVERIFY(second.articles.contains(created));
         QCOMPARE(second.articles.value(edited)[u"title"_s].toString(), u"Edited title"_s);
 
-        QCOMPARE(admin.del(u"/api/v1/articles/%1"_s.arg(created)).status, 204);
+        QCOMPARE(admin.del(endpoints::DeleteArticle.url(created)).status, 204);
         const Pulled third = pull(member, second.token);
         QCOMPARE(third.articles.size(), 0);
         QCOMPARE(third.deleted, QSet<qint64>{created});
@@ -106,7 +109,7 @@ private Q_SLOTS:
     {
         HttpClient member(m_server->baseUrl());
         member.login(u"member"_s);
-        const HttpResponse r = member.get(u"/api/v1/sync?since=1.5.2&limit=10"_s);
+        const HttpResponse r = member.get(endpoints::Sync.url() + u"?since=1.5.2&limit=10"_s);
         QCOMPARE(r.status, 200);
         QVERIFY(r.json[u"reset"_s].toBool());
     }
@@ -117,12 +120,12 @@ private Q_SLOTS:
         member.login(u"member"_s);
         for (const QString &bad : {u"abc"_s, u"1.-1.0"_s, u"1.5.0;DROP"_s, u"1.99999999999999999999.1"_s}) {
             const HttpResponse r =
-                member.get(u"/api/v1/sync?since="_s + QString::fromLatin1(QUrl::toPercentEncoding(bad)));
+                member.get(endpoints::Sync.url() + u"?since="_s + QString::fromLatin1(QUrl::toPercentEncoding(bad)));
             QCOMPARE(r.status, 400);
             QCOMPARE(r.errorCode(), u"invalid_cursor"_s);
         }
-        QCOMPARE(member.get(u"/api/v1/sync?limit=0"_s).status, 400);
-        QCOMPARE(member.get(u"/api/v1/sync?limit=100000"_s).status, 400);
+        QCOMPARE(member.get(endpoints::Sync.url() + u"?limit=0"_s).status, 400);
+        QCOMPARE(member.get(endpoints::Sync.url() + u"?limit=100000"_s).status, 400);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "protocol/endpoints.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -8,6 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild::test;
+namespace endpoints = guild::protocol::endpoints;
 
 // HTTPS with a throwaway self-signed certificate: trusted when configured as a CA, refused otherwise.
 class TestServerTls : public QObject
@@ -47,7 +49,7 @@ private Q_SLOTS:
         c.addCaCertificate(m_cert);
         QCOMPARE(c.get(u"/healthz"_s).status, 200);
         QCOMPARE(c.login(u"member"_s).status, 200);
-        QCOMPARE(c.get(u"/api/v1/me"_s).status, 200);
+        QCOMPARE(c.get(endpoints::Me.url()).status, 200);
     }
 
     void https_withoutCa_isRefused()

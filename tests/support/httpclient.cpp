@@ -1,5 +1,8 @@
 #include "httpclient.h"
 
+#include "protocol/endpoints.h"
+#include "protocol/endpoints/testing.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -7,6 +10,7 @@
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
+namespace endpoints = guild::protocol::endpoints;
 
 namespace guild::test {
 
@@ -82,7 +86,7 @@ HttpResponse HttpClient::send(const QByteArray &method, const QString &path, con
 
 HttpResponse HttpClient::login(const QString &username, const QString &password)
 {
-    HttpResponse response = post(u"/api/v1/auth/login"_s, {{u"username"_s, username}, {u"password"_s, password}});
+    HttpResponse response = post(endpoints::Login.url(), {{u"username"_s, username}, {u"password"_s, password}});
     m_token = response.json.value(u"accessToken"_s).toString();
     return response;
 }
@@ -125,7 +129,7 @@ HttpClient HttpClient::signedIn(const QUrl &base, const QString &username)
 bool HttpClient::moveServerClock(const QUrl &base, const QDateTime &when)
 {
     HttpClient c(base);
-    return c.post(QStringLiteral("/api/v1/test/clock"), {{QStringLiteral("nowMs"), when.toMSecsSinceEpoch()}}).status ==
+    return c.post(protocol::endpoints::TestClock.url(), {{QStringLiteral("nowMs"), when.toMSecsSinceEpoch()}}).status ==
            200;
 }
 
@@ -135,7 +139,7 @@ QList<QJsonObject> HttpClient::channelMessages(qint64 channelId)
     qint64 after = 0;
     for (;;) {
         const QJsonArray page =
-            get(QStringLiteral("/api/v1/channels/%1/messages?after=%2&limit=200").arg(channelId).arg(after))
+            get(protocol::endpoints::ChannelHistory.url(channelId) + QStringLiteral("?after=%1&limit=200").arg(after))
                 .json.value(QStringLiteral("messages"))
                 .toArray();
         for (const QJsonValue &m : page) {

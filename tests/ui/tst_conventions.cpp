@@ -40,6 +40,24 @@ private Q_SLOTS:
         }
     }
 
+    void routePaths_areWrittenOnlyInProtocol()
+    {
+        // Every path of the API is spelled in protocol/endpoints/; everyone else asks a descriptor.
+        const QString needle = u"\"/api/"_s + u"v1"_s;
+        int files = 0;
+        for (const QString &folder : {u"app"_s, u"server"_s, u"ui"_s, u"models"_s, u"tests"_s, u"bench"_s, u"fuzz"_s}) {
+            QDirIterator it(source(folder), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!QString::fromUtf8(file.readAll()).contains(needle),
+                         qPrintable(file.fileName() + u" writes an API path: use protocol/endpoints.h"_s));
+                ++files;
+            }
+        }
+        QVERIFY(files >= 100);
+    }
+
     void chineseTranslation_isComplete()
     {
         QFile ts(source(u"translations/guild_zh_CN.ts"_s));

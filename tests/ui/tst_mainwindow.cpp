@@ -7,6 +7,7 @@
 #include "models/syllabusmodel.h"
 #include "net/apiclient.h"
 #include "net/chatconnection.h"
+#include "protocol/endpoints.h"
 #include "protocol/limits.h"
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
@@ -79,6 +80,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace guild;
+namespace endpoints = guild::protocol::endpoints;
 
 // The whole window over real services and a real server, rendered offscreen. Screenshots land in
 // build/test-artifacts/ for people to look at.
@@ -203,7 +205,7 @@ private Q_SLOTS:
         test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
         const qint64 id =
             author
-                .post(u"/api/v1/articles"_s,
+                .post(endpoints::CreateArticle.url(),
                       {{u"title"_s, u"Poll: your build system"_s},
                        {u"body"_s, u"Which one do you use at work?"_s},
                        {u"poll"_s, QJsonObject{{u"question"_s, u"Build system?"_s},
@@ -228,7 +230,7 @@ private Q_SLOTS:
         QTRY_VERIFY(poll->summary().startsWith(u"1 voter"_s));
         QVERIFY(poll->choices().at(0)->isChecked());
         QVERIFY(poll->withdrawButton()->isVisible());
-        const QJsonObject counted = author.get(u"/api/v1/articles/%1/poll"_s.arg(id)).json[u"poll"_s].toObject();
+        const QJsonObject counted = author.get(endpoints::GetPoll.url(id)).json[u"poll"_s].toObject();
         QCOMPARE(counted[u"options"_s][0][u"votes"_s].toInt(), 1);
         save(u"mainwindow_poll.png"_s);
     }
@@ -236,13 +238,14 @@ private Q_SLOTS:
     void feed_likeAndComment_inTheReader()
     {
         test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
-        const qint64 id = author
-                              .post(u"/api/v1/articles"_s, {{u"title"_s, u"Comments: tell us about your setup"_s},
-                                                            {u"body"_s, u"Editor, compiler, build system?"_s}})
-                              .json[u"article"_s][u"id"_s]
-                              .toInteger();
+        const qint64 id =
+            author
+                .post(endpoints::CreateArticle.url(), {{u"title"_s, u"Comments: tell us about your setup"_s},
+                                                       {u"body"_s, u"Editor, compiler, build system?"_s}})
+                .json[u"article"_s][u"id"_s]
+                .toInteger();
         QVERIFY(id > 0);
-        const QString path = u"/api/v1/articles/%1/comments"_s.arg(id);
+        const QString path = endpoints::ListComments.url(id);
         // A page and a bit, the first one hostile: raw HTML and a remote image must stay inert.
         QCOMPARE(author
                      .post(path, {{u"body"_s, u"<img src=\"http://127.0.0.1:9/t.png\"> ![x](http://127.0.0.1:9/x.png) "
@@ -273,7 +276,7 @@ private Q_SLOTS:
         QTest::mouseClick(like, Qt::LeftButton);
         QTRY_COMPARE(like->text(), u"♥ Liked · 1"_s);
         QVERIFY(like->isChecked());
-        QCOMPARE(author.get(u"/api/v1/articles/%1"_s.arg(id)).json[u"article"_s][u"likes"_s].toInt(), 1);
+        QCOMPARE(author.get(endpoints::GetArticle.url(id)).json[u"article"_s][u"likes"_s].toInt(), 1);
         int row = -1;
         for (int r = 0; r < 10 && row < 0; ++r) {
             QTRY_VERIFY(m_model->articleAt(r) != nullptr);
@@ -374,7 +377,7 @@ private Q_SLOTS:
         const auto article = published.first().at(0).value<protocol::Article>();
         QVERIFY(article.scheduled);
         QCOMPARE(mine.result(), int(QDialog::Accepted));
-        const QJsonArray waiting = login.get(u"/api/v1/me/scheduled-articles"_s).json[u"articles"_s].toArray();
+        const QJsonArray waiting = login.get(endpoints::MyScheduledArticles.url()).json[u"articles"_s].toArray();
         QCOMPARE(waiting.last()[u"title"_s].toString(), u"Qt 6.8 迁移笔记"_s);
     }
 
@@ -616,7 +619,7 @@ private Q_SLOTS:
         test::HttpClient author(m_server->baseUrl());
         author.login(u"author"_s);
         QCOMPARE(author
-                     .post(u"/api/v1/events"_s,
+                     .post(endpoints::CreateEvent.url(),
                            {{u"title"_s, u"Live: 答疑 with 李老师"_s},
                             {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate)},
                             {u"timezone"_s, u"Asia/Shanghai"_s},
@@ -627,21 +630,20 @@ private Q_SLOTS:
                  201);
         // Above whatever the member holds: listed, locked, and saying what it takes.
         QCOMPARE(author
-                     .post(u"/api/v1/questions"_s, {{u"title"_s, u"Premium: our roadmap, asked"_s},
-                                                    {u"body"_s, u"Only for premium eyes."_s},
-                                                    {u"requiredTier"_s, u"premium"_s}})
+                     .post(endpoints::AskQuestion.url(), {{u"title"_s, u"Premium: our roadmap, asked"_s},
+                                                          {u"body"_s, u"Only for premium eyes."_s},
+                                                          {u"requiredTier"_s, u"premium"_s}})
                      .status,
                  201);
         test::HttpClient admin(m_server->baseUrl());
         admin.login(u"admin"_s);
         qint64 memberId = 0;
-        for (const QJsonValue &m : admin.get(u"/api/v1/admin/members?q=member"_s).json[u"members"_s].toArray()) {
+        for (const QJsonValue &m :
+             admin.get(endpoints::ListMembers.url() + u"?q=member"_s).json[u"members"_s].toArray()) {
             memberId = m[u"username"_s] == u"member"_s ? m[u"id"_s].toInteger() : memberId;
         }
-        QCOMPARE(
-            admin.post(u"/api/v1/admin/members/%1/tier"_s.arg(memberId), {{u"tier"_s, u"member"_s}, {u"days"_s, 30}})
-                .status,
-            200);
+        QCOMPARE(admin.post(endpoints::SetMemberTier.url(memberId), {{u"tier"_s, u"member"_s}, {u"days"_s, 30}}).status,
+                 200);
         m_window->showPanel(ui::MainWindow::CommunityPage);
         ui::CommunityPanel *panel = m_window->communityPanel();
         panel->ask(u"How do I profile a Qt app?"_s, u"```\nperf record ./app\n```"_s, u"author"_s, 0);
@@ -678,7 +680,7 @@ private Q_SLOTS:
         // An event the member is going to, starting in ten minutes: a reminder, once.
         const qint64 soon =
             author
-                .post(u"/api/v1/events"_s,
+                .post(endpoints::CreateEvent.url(),
                       {{u"title"_s, u"Office hours"_s},
                        {u"startsAt"_s, QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODate)},
                        {u"timezone"_s, u"UTC"_s},
@@ -689,7 +691,7 @@ private Q_SLOTS:
                 .toInteger();
         test::HttpClient me(m_server->baseUrl());
         me.login(u"member"_s);
-        QCOMPARE(me.post(u"/api/v1/events/%1/rsvp"_s.arg(soon), {{u"going"_s, true}}).status, 200);
+        QCOMPARE(me.post(endpoints::Rsvp.url(soon), {{u"going"_s, true}}).status, 200);
         QSignalSpy reminded(m_community.get(), &app::CommunityService::eventStartingSoon);
         m_community->loadEvents();
         QVERIFY(reminded.wait());
@@ -736,9 +738,9 @@ private Q_SLOTS:
         test::HttpClient member(m_server->baseUrl());
         member.login(u"member"_s);
         qint64 homeworkLesson = 0;
-        const QJsonArray courses = member.get(u"/api/v1/courses"_s).json[u"courses"_s].toArray();
+        const QJsonArray courses = member.get(endpoints::ListCourses.url()).json[u"courses"_s].toArray();
         const QJsonObject course =
-            member.get(u"/api/v1/courses/%1"_s.arg(courses[0][u"id"_s].toInteger())).json[u"course"_s].toObject();
+            member.get(endpoints::GetCourse.url(courses[0][u"id"_s].toInteger())).json[u"course"_s].toObject();
         for (const QJsonValue &sec : course[u"sections"_s].toArray()) {
             for (const QJsonValue &l : sec[u"lessons"_s].toArray()) {
                 homeworkLesson =
@@ -746,8 +748,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(homeworkLesson > 0);
-        member.post(u"/api/v1/lessons/%1/homework"_s.arg(homeworkLesson),
-                    {{u"body"_s, u"std::unique_ptr everywhere"_s}});
+        member.post(endpoints::SubmitHomework.url(homeworkLesson), {{u"body"_s, u"std::unique_ptr everywhere"_s}});
         admin.loadHomework();
         QTRY_VERIFY(panel.homeworkList()->count() >= 1);
         panel.homeworkList()->setCurrentRow(0);
@@ -856,7 +857,7 @@ private Q_SLOTS:
                                               {u"itemId"_s, article}});
                 }
             }
-            QCOMPARE(c.post(u"/api/v1/analytics/events"_s, {{u"events"_s, events}}).status, 200);
+            QCOMPARE(c.post(endpoints::ReportUsage.url(), {{u"events"_s, events}}).status, 200);
             ++n;
         }
 
