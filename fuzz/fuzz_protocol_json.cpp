@@ -11,23 +11,6 @@
 
 using namespace guild::protocol;
 
-namespace {
-
-template <typename T>
-void roundTrip(const QJsonObject &object)
-{
-    const std::optional<T> first = T::fromJson(object);
-    if (!first) {
-        return;
-    }
-    const QJsonObject encoded = first->toJson();
-    const std::optional<T> second = T::fromJson(encoded);
-    GUILD_FUZZ_CHECK(second.has_value());
-    GUILD_FUZZ_CHECK(second->toJson() == encoded);
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = guild::fuzz::bytes(data, size);
@@ -48,36 +31,36 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const auto event = analytics::UsageEvent::fromJson(*object, &why)) {
         GUILD_FUZZ_CHECK(event->seconds >= 0 && event->seconds <= 3600);
     }
-    roundTrip<analytics::Weights>(*object);
-    roundTrip<analytics::PeriodFigures>(*object);
-    roundTrip<analytics::Report>(*object);
-    roundTrip<chat::Channel>(*object);
-    roundTrip<chat::Message>(*object);
-    roundTrip<chat::NotifyPref>(*object);
-    roundTrip<course::LessonProgress>(*object);
-    roundTrip<course::LessonSummary>(*object);
-    roundTrip<course::Section>(*object);
-    roundTrip<course::Course>(*object);
-    roundTrip<course::QuizQuestion>(*object);
-    roundTrip<course::Lesson>(*object);
-    roundTrip<course::QuizResult>(*object);
-    roundTrip<course::Homework>(*object);
-    roundTrip<course::Certificate>(*object);
-    roundTrip<course::Notification>(*object);
-    roundTrip<engagement::Payment>(*object);
-    roundTrip<engagement::PointsEntry>(*object);
-    roundTrip<engagement::Standing>(*object);
-    roundTrip<engagement::LeaderboardEntry>(*object);
-    roundTrip<engagement::Answer>(*object);
-    roundTrip<engagement::Question>(*object);
-    roundTrip<engagement::Event>(*object);
-    roundTrip<engagement::Feedback>(*object);
-    roundTrip<User>(*object);
-    roundTrip<Membership>(*object);
-    roundTrip<TierInfo>(*object);
-    roundTrip<Article>(*object);
-    roundTrip<Poll>(*object);
-    roundTrip<Comment>(*object);
-    roundTrip<AuthTokens>(*object);
+    guild::fuzz::roundTrip<analytics::Weights>(*object);
+    guild::fuzz::roundTrip<analytics::PeriodFigures>(*object);
+    guild::fuzz::roundTrip<analytics::Report>(*object);
+    guild::fuzz::roundTrip<chat::Channel>(*object);
+    guild::fuzz::roundTrip<chat::Message>(*object);
+    guild::fuzz::roundTrip<chat::NotifyPref>(*object);
+    guild::fuzz::roundTrip<course::LessonProgress>(*object);
+    guild::fuzz::roundTrip<course::LessonSummary>(*object);
+    guild::fuzz::roundTrip<course::Section>(*object);
+    guild::fuzz::roundTrip<course::Course>(*object);
+    guild::fuzz::roundTrip<course::QuizQuestion>(*object);
+    guild::fuzz::roundTrip<course::Lesson>(*object);
+    guild::fuzz::roundTrip<course::QuizResult>(*object);
+    guild::fuzz::roundTrip<course::Homework>(*object);
+    guild::fuzz::roundTrip<course::Certificate>(*object);
+    guild::fuzz::roundTrip<course::Notification>(*object);
+    guild::fuzz::roundTrip<engagement::Payment>(*object);
+    guild::fuzz::roundTrip<engagement::PointsEntry>(*object);
+    guild::fuzz::roundTrip<engagement::Standing>(*object);
+    guild::fuzz::roundTrip<engagement::LeaderboardEntry>(*object);
+    guild::fuzz::roundTrip<engagement::Answer>(*object);
+    guild::fuzz::roundTrip<engagement::Question>(*object);
+    guild::fuzz::roundTrip<engagement::Event>(*object);
+    guild::fuzz::roundTrip<engagement::Feedback>(*object);
+    guild::fuzz::roundTrip<User>(*object);
+    guild::fuzz::roundTrip<Membership>(*object);
+    guild::fuzz::roundTrip<TierInfo>(*object);
+    guild::fuzz::roundTrip<Article>(*object);
+    guild::fuzz::roundTrip<Poll>(*object);
+    guild::fuzz::roundTrip<Comment>(*object);
+    guild::fuzz::roundTrip<AuthTokens>(*object);
     return 0;
 }

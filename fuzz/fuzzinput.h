@@ -33,4 +33,18 @@ inline uint8_t takeByte(const uint8_t *&data, size_t &size)
         }                                                                                                              \
     } while (false)
 
+/// A wire value that decodes encodes to JSON that decodes to the same value again.
+template <typename T, typename Json>
+void roundTrip(const Json &object)
+{
+    const auto first = T::fromJson(object);
+    if (!first) {
+        return;
+    }
+    const auto encoded = first->toJson();
+    const auto second = T::fromJson(encoded);
+    GUILD_FUZZ_CHECK(second.has_value());
+    GUILD_FUZZ_CHECK(second->toJson() == encoded);
+}
+
 } // namespace guild::fuzz

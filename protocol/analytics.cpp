@@ -278,11 +278,14 @@ QJsonObject MyDay::toJson() const
             {u"points"_s, points}};
 }
 
-MyDay MyDay::fromJson(const QJsonObject &json)
+std::optional<MyDay> MyDay::fromJson(const QJsonObject &json)
 {
-    return {dateFrom(json.value(u"day"_s)), json.value(u"activeSeconds"_s).toDouble(),
-            json.value(u"readingSeconds"_s).toDouble(), json.value(u"completions"_s).toDouble(),
-            json.value(u"points"_s).toDouble()};
+    const QDate day = dateFrom(json.value(u"day"_s));
+    if (!day.isValid()) {
+        return std::nullopt;
+    }
+    return MyDay{day, json.value(u"activeSeconds"_s).toDouble(), json.value(u"readingSeconds"_s).toDouble(),
+                 json.value(u"completions"_s).toDouble(), json.value(u"points"_s).toDouble()};
 }
 
 } // namespace guild::protocol::analytics

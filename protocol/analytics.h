@@ -145,7 +145,8 @@ struct MyDay
     double points = 0;
 
     QJsonObject toJson() const;
-    static MyDay fromJson(const QJsonObject &json);
+    /// nullopt without a valid day.
+    static std::optional<MyDay> fromJson(const QJsonObject &json);
 };
 
 } // namespace guild::protocol::analytics

@@ -23,6 +23,14 @@ enum class Access
     Bearer
 };
 
+/// How a route stays safe to repeat when an answer is lost.
+enum class Idempotency
+{
+    Natural, ///< reading, or setting to a given state: the same request twice is the same request once
+    Keyed,   ///< a POST: it carries an Idempotency-Key and the server runs it once per key
+    Never    ///< its answer carries credentials: never kept, so a repeat is a new request
+};
+
 /// One route of the REST API: the one place its method and path are written. protocol/endpoints.h
 /// lists them all; docs/api.md documents each with `summary`.
 struct Route
@@ -39,6 +47,12 @@ struct Route
     QString url() const;
     QString url(qint64 id) const;
     QString url(const QString &key) const;
+    Idempotency idempotency() const
+    {
+        return credentials                  ? Idempotency::Never
+               : method == HttpMethod::Post ? Idempotency::Keyed
+                                            : Idempotency::Natural;
+    }
     bool takesId() const { return path.contains(QLatin1StringView("{id}")); }
     bool takesKey() const { return path.contains(QLatin1StringView("{key}")); }
     QString summaryText() const { return QString::fromUtf8(summary); }

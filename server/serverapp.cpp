@@ -2,7 +2,14 @@
 
 #include "demo/demoseeder.h"
 #include "domain/clock.h"
-#include "http/endpoints.h"
+#include "http/routes/analyticsroutes.h"
+#include "http/routes/articleroutes.h"
+#include "http/routes/authroutes.h"
+#include "http/routes/chatroutes.h"
+#include "http/routes/courseroutes.h"
+#include "http/routes/engagementroutes.h"
+#include "http/routes/homeworkroutes.h"
+#include "http/routes/membershiproutes.h"
 #include "protocol/endpoints.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -53,20 +60,24 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_api = std::make_unique<ApiServer>(*m_auth);
     m_api->setIdempotency(m_idempotency.get());
     m_api->setTrustedProxies(m_options.trustedProxies);
-    registerHealthRoutes(*m_api);
-    registerAuthRoutes(*m_api, *m_auth);
-    registerAccountRoutes(*m_api, *m_memberships);
-    registerArticleRoutes(*m_api, *m_articles, *m_polls);
-    registerSyncRoutes(*m_api, *m_sync);
-    registerChatRoutes(*m_api, *m_chat, *m_promotion);
-    registerCourseRoutes(*m_api, *m_courses, *m_homework, *m_signer);
-    registerMembershipRoutes(*m_api, *m_memberships, *m_payments);
-    registerEngagementRoutes(*m_api, *m_points, *m_community);
-    registerAnalyticsRoutes(*m_api, *m_analytics);
+    m_routes.push_back(std::make_unique<AuthRoutes>(*m_auth, *m_memberships));
+    m_routes.push_back(std::make_unique<ArticleRoutes>(*m_articles, *m_polls, *m_sync));
+    m_routes.push_back(std::make_unique<ChatRoutes>(*m_chat, *m_promotion));
+    m_routes.push_back(std::make_unique<CourseRoutes>(*m_courses, *m_signer));
+    m_routes.push_back(std::make_unique<HomeworkRoutes>(*m_homework));
+    m_routes.push_back(std::make_unique<MembershipRoutes>(*m_memberships, *m_payments));
+    m_routes.push_back(std::make_unique<MemberAdminRoutes>(*m_memberships, *m_payments));
+    m_routes.push_back(std::make_unique<PointsRoutes>(*m_points));
+    m_routes.push_back(std::make_unique<QuestionRoutes>(*m_community));
+    m_routes.push_back(std::make_unique<EventRoutes>(*m_community));
+    m_routes.push_back(std::make_unique<AnalyticsRoutes>(*m_analytics));
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     if (m_options.testClock) {
-        registerTestClockRoute(
-            *m_api, [this] { QMetaObject::invokeMethod(m_hub.get(), &ChatHub::sweepDeadlines, Qt::QueuedConnection); });
+        m_routes.push_back(std::make_unique<TestClockRoute>(
+            [this] { QMetaObject::invokeMethod(m_hub.get(), &ChatHub::sweepDeadlines, Qt::QueuedConnection); }));
+    }
+    for (const auto &group : m_routes) {
+        group->attach(*m_api);
     }
     // After the commit and before the request that changed the account is answered (both reach the
     // server thread in that order), so the member's next frame already meets the new standing.

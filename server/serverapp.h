@@ -19,6 +19,7 @@
 #include "domain/syncservice.h"
 #include "domain/threadpromotion.h"
 #include "http/apiserver.h"
+#include "http/routes/routegroup.h"
 #include "storage/database.h"
 #include "ws/chathub.h"
 #include "ws/pgfanout.h"
@@ -26,6 +27,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 namespace guild::server {
 
@@ -80,6 +82,8 @@ private:
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<CommunityService> m_community;
     std::unique_ptr<IdempotencyService> m_idempotency;
+    /// Before m_api: its handlers use them until it has drained.
+    std::vector<std::unique_ptr<RouteGroup>> m_routes;
     std::unique_ptr<ChatHub> m_hub;
     std::unique_ptr<PgFanout> m_fanout;
     std::unique_ptr<ApiServer> m_api;

@@ -63,7 +63,9 @@ void DashboardService::loadMyActivity(const QDate &from, const QDate &to)
                   }
                   QList<MyDay> days;
                   for (const QJsonValue &v : r.json.value(u"days"_s).toArray()) {
-                      days.append(MyDay::fromJson(v.toObject()));
+                      if (const auto day = MyDay::fromJson(v.toObject())) {
+                          days.append(*day);
+                      }
                   }
                   Q_EMIT myActivityLoaded(days);
               });

@@ -1,21 +1,23 @@
 #pragma once
 
-#include "protocol/endpoint.h"
+#include "protocol/api/chat.h"
 
 // Chat over REST (the live protocol is the WebSocket at ChatSocket; docs/chat-protocol.md).
 namespace guild::protocol::endpoints {
 
-inline constexpr Route ListChannels{HttpMethod::Get, QLatin1StringView("/api/v1/channels"), Access::Bearer,
-                                    "Chat channels the caller may read"};
-inline constexpr Route ChannelHistory{HttpMethod::Get, QLatin1StringView("/api/v1/channels/{id}/messages"),
-                                      Access::Bearer, "Chat history, by seq"};
-inline constexpr Route GetThread{HttpMethod::Get, QLatin1StringView("/api/v1/chat/messages/{id}/thread"),
-                                 Access::Bearer, "A chat thread: its first message and the replies"};
-inline constexpr Route PromoteToArticle{HttpMethod::Post, QLatin1StringView("/api/v1/chat/messages/{id}/promote"),
-                                        Access::Bearer, "Turn a chat thread into an article (authors, admins)"};
-inline constexpr Route PromoteToQuestion{HttpMethod::Post,
-                                         QLatin1StringView("/api/v1/chat/messages/{id}/promote-question"),
-                                         Access::Bearer, "Turn a chat thread into a Q&A question (authors, admins)"};
+inline constexpr Endpoint<NoRequest, ChannelList> ListChannels{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/channels"), Access::Bearer, "Chat channels the caller may read"}};
+inline constexpr Endpoint<HistoryRequest, HistoryPage> ChannelHistory{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/channels/{id}/messages"), Access::Bearer, "Chat history, by seq"}};
+inline constexpr Endpoint<NoRequest, MessageList> GetThread{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/chat/messages/{id}/thread"), Access::Bearer,
+     "A chat thread: its first message and the replies"}};
+inline constexpr Endpoint<PromoteToArticleRequest, ArticleReply, 201> PromoteToArticle{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/chat/messages/{id}/promote"), Access::Bearer,
+     "Turn a chat thread into an article (authors, admins)"}};
+inline constexpr Endpoint<PromoteToQuestionRequest, QuestionReply, 201> PromoteToQuestion{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/chat/messages/{id}/promote-question"), Access::Bearer,
+     "Turn a chat thread into a Q&A question (authors, admins)"}};
 inline constexpr Route ChatSocket{HttpMethod::Get, QLatin1StringView("/ws"), Access::Bearer,
                                   "Live chat over WebSocket (an upgrade; the token comes in the first frame)"};
 

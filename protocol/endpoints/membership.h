@@ -1,31 +1,39 @@
 #pragma once
 
-#include "protocol/endpoint.h"
+#include "protocol/api/membership.h"
 
 // Money and membership: trials, checkout, the provider's webhook, payments, codes, and the admins' member list.
 namespace guild::protocol::endpoints {
 
-inline constexpr Route StartTrial{HttpMethod::Post, QLatin1StringView("/api/v1/me/trial"), Access::Bearer,
-                                  "Start a tier's free trial (once per tier)"};
-inline constexpr Route Checkout{HttpMethod::Post, QLatin1StringView("/api/v1/payments/checkout"), Access::Bearer,
-                                "Open a checkout session for a tier and period, or for a course sold on its own"};
-inline constexpr Route PaymentWebhook{HttpMethod::Post, QLatin1StringView("/api/v1/payments/webhook"), Access::Public,
-                                      "The payment provider's signed confirmation"};
-inline constexpr Route DemoCheckout{HttpMethod::Get, QLatin1StringView("/api/v1/payments/demo/{key}"), Access::Public,
-                                    "Demo provider: complete a checkout (`--demo` only)"};
-inline constexpr Route MyPayments{HttpMethod::Get, QLatin1StringView("/api/v1/me/payments"), Access::Bearer,
-                                  "The caller's payments"};
-inline constexpr Route Redeem{HttpMethod::Post, QLatin1StringView("/api/v1/redeem"), Access::Bearer,
-                              "Redeem a code for free days"};
-inline constexpr Route CreateCode{HttpMethod::Post, QLatin1StringView("/api/v1/admin/codes"), Access::Bearer,
-                                  "Create a redeem code or coupon (admins)"};
-inline constexpr Route ListMembers{HttpMethod::Get, QLatin1StringView("/api/v1/admin/members"), Access::Bearer,
-                                   "List and search members (admins)"};
-inline constexpr Route ExportMembers{HttpMethod::Get, QLatin1StringView("/api/v1/admin/members.csv"), Access::Bearer,
-                                     "Export members as CSV (admins)"};
-inline constexpr Route SetMemberTier{HttpMethod::Post, QLatin1StringView("/api/v1/admin/members/{id}/tier"),
-                                     Access::Bearer, "Grant or revoke a tier (admins)"};
-inline constexpr Route MemberPayments{HttpMethod::Get, QLatin1StringView("/api/v1/admin/members/{id}/payments"),
-                                      Access::Bearer, "A member's payments (admins)"};
+inline constexpr Endpoint<TierRequest, MembershipReply> StartTrial{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/me/trial"), Access::Bearer,
+     "Start a tier's free trial (once per tier)"}};
+inline constexpr Endpoint<CheckoutRequest, CheckoutSession, 201> Checkout{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/payments/checkout"), Access::Bearer,
+     "Open a checkout session for a tier and period, or for a course sold on its own"}};
+inline constexpr Endpoint<RawBody, RawBody> PaymentWebhook{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/payments/webhook"), Access::Public,
+     "The payment provider's signed confirmation"}};
+inline constexpr Endpoint<NoRequest, RawBody> DemoCheckout{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/payments/demo/{key}"), Access::Public,
+     "Demo provider: complete a checkout (`--demo` only)"}};
+inline constexpr Endpoint<NoRequest, PaymentList> MyPayments{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/me/payments"), Access::Bearer, "The caller's payments"}};
+inline constexpr Endpoint<RedeemRequest, MembershipReply> Redeem{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/redeem"), Access::Bearer, "Redeem a code for free days"}};
+inline constexpr Endpoint<CreateCodeRequest, CodeReply, 201> CreateCode{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/admin/codes"), Access::Bearer,
+     "Create a redeem code or coupon (admins)"}};
+inline constexpr Endpoint<MembersRequest, MemberList> ListMembers{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/admin/members"), Access::Bearer, "List and search members (admins)"}};
+inline constexpr Endpoint<NoRequest, RawBody> ExportMembers{{HttpMethod::Get,
+                                                             QLatin1StringView("/api/v1/admin/members.csv"),
+                                                             Access::Bearer, "Export members as CSV (admins)"}};
+inline constexpr Endpoint<TierRequest, MembershipReply> SetMemberTier{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/admin/members/{id}/tier"), Access::Bearer,
+     "Grant or revoke a tier (admins)"}};
+inline constexpr Endpoint<NoRequest, PaymentList> MemberPayments{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/admin/members/{id}/payments"), Access::Bearer,
+     "A member's payments (admins)"}};
 
 } // namespace guild::protocol::endpoints

@@ -34,8 +34,8 @@ AnalyticsService::AnalyticsService(Database &database)
 
 Result<IngestSummary> AnalyticsService::ingest(const AuthUser &member, const QList<UsageEvent> &events)
 {
-    if (events.size() > BatchMax) {
-        return ApiError::badRequest(errors::InvalidField, u"Send at most %1 events at a time."_s.arg(BatchMax));
+    if (events.size() > UsageBatch::Max) {
+        return ApiError::badRequest(errors::InvalidField, u"Send at most %1 events at a time."_s.arg(UsageBatch::Max));
     }
     const qint64 now = nowMs();
     const qint64 oldest = (now / DayMs - LateDaysMax) * DayMs;
@@ -58,7 +58,7 @@ Result<IngestSummary> AnalyticsService::ingest(const AuthUser &member, const QLi
     return summary;
 }
 
-Result<Report> AnalyticsService::report(const AuthUser &viewer, const AnalyticsQuery &query)
+Result<Report> AnalyticsService::report(const AuthUser &viewer, const ReportRequest &query)
 {
     if (!viewer.isAdmin()) {
         return adminsOnly();

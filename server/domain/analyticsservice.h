@@ -1,27 +1,12 @@
 #pragma once
 
 #include "authuser.h"
-#include "protocol/analytics.h"
+#include "protocol/api/analytics.h"
 #include "result.h"
 
 namespace guild::server {
 
 class Database;
-
-struct AnalyticsQuery
-{
-    QDate from;
-    QDate to;               ///< inclusive
-    QString granularity;    ///< day, week or month
-    int weightsVersion = 0; ///< 0: the weights in force
-};
-
-struct IngestSummary
-{
-    int accepted = 0;
-    int duplicates = 0;
-    int ignored = 0; ///< too old or too far ahead to count
-};
 
 /// The activity model's measurements: members' usage events in, the admins' report out (N, T, p, C,
 /// B, P and A per period with their ingredients, reach, money, cohorts, top content), the versioned
@@ -32,12 +17,12 @@ public:
     /// Events older than this are not counted (a client offline for months sends them once, and they go).
     static constexpr int LateDaysMax = 90;
     static constexpr int RangeDaysMax = 400;
-    static constexpr int BatchMax = 500;
 
     explicit AnalyticsService(Database &database);
 
-    Result<IngestSummary> ingest(const AuthUser &member, const QList<protocol::analytics::UsageEvent> &events);
-    Result<protocol::analytics::Report> report(const AuthUser &viewer, const AnalyticsQuery &query);
+    Result<protocol::IngestSummary> ingest(const AuthUser &member,
+                                           const QList<protocol::analytics::UsageEvent> &events);
+    Result<protocol::analytics::Report> report(const AuthUser &viewer, const protocol::ReportRequest &query);
     /// Computes what the last year's reports by month and by week need of days that are final, so an
     /// admin's first look at a long range does not scan it (run now and then, off the server thread).
     void keepFinalDays();

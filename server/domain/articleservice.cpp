@@ -5,6 +5,7 @@
 #include "protocol/limits.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/pollrepository.h"
 #include "storage/sql.h"
 
 #include <QRegularExpression>
@@ -74,7 +75,7 @@ std::optional<ApiError> validatePoll(const PollDraft &poll, qint64 now)
     if (poll.options.size() < 2 || poll.options.size() > limits::PollOptionsMax) {
         return invalid(u"A poll has 2 to %1 options."_s.arg(limits::PollOptionsMax));
     }
-    if (poll.closesAt != 0 && poll.closesAt <= now) {
+    if (poll.closesAt.isValid() && poll.closesAt.toMSecsSinceEpoch() <= now) {
         return invalid(u"The poll's 'closesAt' must be in the future."_s);
     }
     return std::nullopt;
@@ -161,7 +162,7 @@ Result<QList<Article>> ArticleService::scheduled(const AuthUser &viewer)
     return list;
 }
 
-Result<FeedPage> ArticleService::feed(const AuthUser &viewer, const FeedQuery &query)
+Result<FeedPage> ArticleService::feed(const AuthUser &viewer, const FeedRequest &query)
 {
     publishDue();
     bool cursorOk = false;
@@ -201,7 +202,7 @@ Result<Article> ArticleService::article(const AuthUser &viewer, qint64 id)
     return rows.first().article;
 }
 
-Result<Article> ArticleService::create(const AuthUser &author, const ArticleInput &input)
+Result<Article> ArticleService::create(const AuthUser &author, const ArticleInput &input, qint64 sourceMessageId)
 {
     if (!author.canPublish()) {
         return ApiError::forbidden(errors::Forbidden, u"Only authors and admins publish articles."_s);
@@ -216,7 +217,7 @@ Result<Article> ArticleService::create(const AuthUser &author, const ArticleInpu
     ArticleDraft draft{input.title->trimmed(), input.summary.value_or(summarise(*input.body)), *input.body,
                        input.tags.value_or(QStringList()), input.requiredTier.value_or(Tier::Free)};
     draft.tags.removeDuplicates();
-    draft.sourceMessageId = input.sourceMessageId;
+    draft.sourceMessageId = sourceMessageId;
     draft.featured = input.featured.value_or(false);
     draft.pinned = input.pinned.value_or(false);
     draft.scheduled = input.publishAt.has_value();

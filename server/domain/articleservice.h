@@ -1,9 +1,8 @@
 #pragma once
 
 #include "authuser.h"
-#include "protocol/types.h"
+#include "protocol/api/articles.h"
 #include "result.h"
-#include "storage/pollrepository.h"
 
 #include <functional>
 #include <optional>
@@ -12,51 +11,20 @@ namespace guild::server {
 
 class Database;
 
-struct FeedQuery
-{
-    QString cursor;
-    QString tag;
-    int limit = 20;
-    /// The digest (精华) only.
-    bool featuredOnly = false;
-};
-
-struct FeedPage
-{
-    QList<protocol::Article> articles;
-    QString nextCursor;
-};
-
-/// Optional fields of a create or edit; a create requires title and body.
-struct ArticleInput
-{
-    std::optional<QString> title;
-    std::optional<QString> summary;
-    std::optional<QString> body;
-    std::optional<QStringList> tags;
-    std::optional<protocol::Tier> requiredTier;
-    std::optional<bool> featured;
-    std::optional<bool> pinned;
-    /// Go out later, at this time (UTC); only while the article has not gone out.
-    std::optional<QDateTime> publishAt;
-    /// A poll to attach; an article has at most one.
-    std::optional<PollDraft> poll;
-    /// Set by thread promotion only (not from the articles API).
-    qint64 sourceMessageId = 0;
-};
-
 /// The article feed and reader, with the paywall: bodies only for callers whose tier covers the article.
 class ArticleService final
 {
 public:
     explicit ArticleService(Database &database);
 
-    Result<FeedPage> feed(const AuthUser &viewer, const FeedQuery &query);
+    Result<protocol::FeedPage> feed(const AuthUser &viewer, const protocol::FeedRequest &query);
     Result<protocol::Article> article(const AuthUser &viewer, qint64 id);
     /// The caller's articles still to go out (every author's for admins), soonest first.
     Result<QList<protocol::Article>> scheduled(const AuthUser &viewer);
-    Result<protocol::Article> create(const AuthUser &author, const ArticleInput &input);
-    Result<protocol::Article> update(const AuthUser &editor, qint64 id, const ArticleInput &input);
+    /// `sourceMessageId`: the chat thread it was made from (thread promotion), or 0.
+    Result<protocol::Article> create(const AuthUser &author, const protocol::ArticleInput &input,
+                                     qint64 sourceMessageId = 0);
+    Result<protocol::Article> update(const AuthUser &editor, qint64 id, const protocol::ArticleInput &input);
     Result<Done> remove(const AuthUser &editor, qint64 id);
     Result<protocol::Article> setLiked(const AuthUser &viewer, qint64 id, bool liked);
     Result<QList<protocol::Comment>> comments(const AuthUser &viewer, qint64 id, qint64 afterId, int limit);

@@ -44,7 +44,7 @@ bool AuthService::isValidUsername(const QString &username)
     return pattern.match(username).hasMatch();
 }
 
-Result<User> AuthService::registerUser(RegisterInput input)
+Result<User> AuthService::registerUser(protocol::RegisterRequest input)
 {
     input.username = input.username.toLower();
     input.email = input.email.trimmed().toLower();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "authuser.h"
-#include "protocol/types.h"
+#include "protocol/api/accounts.h"
 #include "result.h"
 
 namespace guild::server {
@@ -17,14 +17,6 @@ struct AuthConfig
     int refreshTtlDays = 30;
 };
 
-struct RegisterInput
-{
-    QString username;
-    QString email;
-    QString password;
-    QString displayName;
-};
-
 /// Accounts and sessions: registration, login, refresh-token rotation with reuse detection, logout,
 /// and turning a bearer token into the caller.
 class AuthService final
@@ -33,7 +25,7 @@ public:
     AuthService(Database &database, PasswordHasher &hasher, LoginThrottle &throttle, const AccountEvents &events,
                 AuthConfig config);
 
-    Result<protocol::User> registerUser(RegisterInput input);
+    Result<protocol::User> registerUser(protocol::RegisterRequest input);
     Result<protocol::AuthTokens> login(const QString &username, const QString &password, const QString &clientAddress);
     Result<protocol::AuthTokens> refresh(const QString &refreshToken);
     Result<Done> logout(const AuthUser &caller);

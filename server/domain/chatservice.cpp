@@ -122,7 +122,7 @@ Result<SendOutcome> ChatService::send(const AuthUser &user, qint64 channelId, co
     return SendOutcome{message, false};
 }
 
-Result<HistoryPage> ChatService::history(const AuthUser &user, qint64 channelId, const HistoryQuery &query)
+Result<HistoryPage> ChatService::history(const AuthUser &user, qint64 channelId, const HistoryRequest &query)
 {
     if (auto channel = readable(user, channelId); !channel.ok()) {
         return channel.error();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "authuser.h"
-#include "protocol/chat.h"
+#include "protocol/api/chat.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -41,21 +41,6 @@ struct DirectOutcome
     qint64 peerId = 0;
 };
 
-struct HistoryQuery
-{
-    /// Set: messages after this seq, oldest first (resume). Unset: the newest before `before`.
-    std::optional<qint64> after;
-    /// 0: no upper bound.
-    qint64 before = 0;
-    int limit = 50;
-};
-
-struct HistoryPage
-{
-    QList<protocol::chat::Message> messages;
-    bool hasMore = false;
-};
-
 /// Chat rules without any transport: who may read and post where, exactly-once storage by clientId,
 /// per-channel sequence numbers, history paging.
 class ChatService final
@@ -66,7 +51,8 @@ public:
     QList<protocol::chat::Channel> readableChannels(const AuthUser &user);
     Result<SendOutcome> send(const AuthUser &user, qint64 channelId, const QString &clientId, const QString &body,
                              qint64 replyTo);
-    Result<HistoryPage> history(const AuthUser &user, qint64 channelId, const HistoryQuery &query);
+    Result<protocol::HistoryPage> history(const AuthUser &user, qint64 channelId,
+                                          const protocol::HistoryRequest &query);
     std::optional<protocol::chat::Message> messageAt(qint64 channelId, qint64 seq);
     std::optional<protocol::chat::Message> messageById(qint64 id);
     /// Only the author edits; deleted messages stay deleted.

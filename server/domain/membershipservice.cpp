@@ -33,17 +33,6 @@ QString csvField(QString text)
 }
 } // namespace
 
-QJsonObject MemberSummary::toJson() const
-{
-    return {{u"id"_s, id},
-            {u"username"_s, username},
-            {u"displayName"_s, displayName},
-            {u"role"_s, role},
-            {u"membership"_s, membership.toJson()},
-            {u"points"_s, points},
-            {u"joinedAt"_s, toIsoUtc(joinedAt)}};
-}
-
 MembershipService::MembershipService(Database &database, const AccountEvents &events)
     : m_database(database)
     , m_events(events)

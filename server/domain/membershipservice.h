@@ -1,7 +1,7 @@
 #pragma once
 
 #include "authuser.h"
-#include "protocol/types.h"
+#include "protocol/api/membership.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -10,20 +10,6 @@ namespace guild::server {
 
 class AccountEvents;
 class Database;
-
-/// A member as the admin list shows them.
-struct MemberSummary
-{
-    qint64 id = 0;
-    QString username;
-    QString displayName;
-    QString role;
-    protocol::Membership membership;
-    qint64 points = 0;
-    QDateTime joinedAt;
-
-    QJsonObject toJson() const;
-};
 
 /// Tiers and each member's membership: expiry with a grace period, renewals that extend the current
 /// period, upgrades, one free trial per tier, and what admins do to memberships.
@@ -41,7 +27,7 @@ public:
                                                qint64 now);
 
     // Admins.
-    Result<QList<MemberSummary>> members(const AuthUser &admin, const QString &search, int limit);
+    Result<QList<protocol::MemberSummary>> members(const AuthUser &admin, const QString &search, int limit);
     Result<QByteArray> membersCsv(const AuthUser &admin);
     Result<protocol::Membership> grant(const AuthUser &admin, qint64 userId, const QString &tierCode, int days);
 

@@ -97,8 +97,8 @@ QByteArray PaymentService::sign(const QByteArray &secret, qint64 timestamp, cons
     return webhook::sign(secret, timestamp, body);
 }
 
-Result<Checkout> PaymentService::checkout(const AuthUser &member, const QString &tierCode, const QString &period,
-                                          const QString &coupon)
+Result<CheckoutSession> PaymentService::checkout(const AuthUser &member, const QString &tierCode, const QString &period,
+                                                 const QString &coupon)
 {
     const auto tier = tierFromCode(tierCode);
     if (!tier || *tier == Tier::Free || (period != u"month"_s && period != u"year"_s)) {
@@ -148,7 +148,7 @@ Result<Checkout> PaymentService::checkout(const AuthUser &member, const QString 
               {member.id, session, static_cast<int>(*tier), period, amount, m_config.currency, couponHash, now});
     QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {session});
     q.next();
-    Checkout out{readPayment(q), {}};
+    CheckoutSession out{readPayment(q), {}};
     out.url = checkoutUrl(session);
     return out;
 }
@@ -159,7 +159,7 @@ QString PaymentService::checkoutUrl(const QString &session) const
                          : QString(m_config.checkoutUrlTemplate).replace(u"{session}"_s, session);
 }
 
-Result<Checkout> PaymentService::checkoutCourse(const AuthUser &member, qint64 courseId)
+Result<CheckoutSession> PaymentService::checkoutCourse(const AuthUser &member, qint64 courseId)
 {
     if (!m_config.demo && (m_config.checkoutUrlTemplate.isEmpty() || m_config.webhookSecret.isEmpty())) {
         return unavailable();
@@ -183,7 +183,7 @@ Result<Checkout> PaymentService::checkoutCourse(const AuthUser &member, qint64 c
               {member.id, session, price.toLongLong(), m_config.currency, nowMs(), courseId});
     QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {session});
     q.next();
-    Checkout out{readPayment(q), {}};
+    CheckoutSession out{readPayment(q), {}};
     out.url = checkoutUrl(session);
     return out;
 }

@@ -2,7 +2,7 @@
 
 #include "authuser.h"
 #include "loginthrottle.h"
-#include "protocol/engagement.h"
+#include "protocol/api/membership.h"
 #include "protocol/types.h"
 #include "result.h"
 
@@ -31,13 +31,6 @@ struct PaymentConfig
     QString currency = QStringLiteral("CNY");
 };
 
-struct Checkout
-{
-    protocol::engagement::Payment payment;
-    /// Absolute (a provider's page) or a path on this server (the demo page).
-    QString url;
-};
-
 /// Checkout, webhook confirmation (signature, a five-minute replay window, each delivery handled
 /// once), renewals with an early-renewal discount, coupons, redeem codes (rate limited against
 /// guessing), and payment history.
@@ -47,10 +40,10 @@ public:
     PaymentService(Database &database, const AccountEvents &events, PaymentConfig config);
 
     /// `period`: month or year; `coupon`: a percent-off code, optional.
-    Result<Checkout> checkout(const AuthUser &member, const QString &tierCode, const QString &period,
-                              const QString &coupon);
+    Result<protocol::CheckoutSession> checkout(const AuthUser &member, const QString &tierCode, const QString &period,
+                                               const QString &coupon);
     /// A course sold on its own, bought once; paid, it becomes the member's entitlement.
-    Result<Checkout> checkoutCourse(const AuthUser &member, qint64 courseId);
+    Result<protocol::CheckoutSession> checkoutCourse(const AuthUser &member, qint64 courseId);
     /// The provider's confirmation. `signature` is the Guild-Signature header: "t=<unix secs>,v1=<hex>".
     Result<QJsonObject> webhook(const QByteArray &body, const QByteArray &signature);
     /// Demo provider only: completes the checkout as a paid webhook would.

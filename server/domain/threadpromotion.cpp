@@ -107,14 +107,13 @@ Result<Article> ThreadPromotion::promote(const AuthUser &user, qint64 messageId,
     }
     body += link;
 
-    ArticleInput input;
+    protocol::ArticleInput input;
     input.title = title;
     input.body = body;
     input.tags = tags.isEmpty() ? QStringList{u"chat"_s} : tags;
     // Never readable by more members than the channel was.
     input.requiredTier = channel->requiredTier;
-    input.sourceMessageId = root.id;
-    return m_articles.create(user, input);
+    return m_articles.create(user, input, root.id);
 }
 
 } // namespace guild::server

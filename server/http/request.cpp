@@ -51,22 +51,4 @@ std::optional<QJsonObject> Request::jsonBody(ApiError *error) const
     return JsonReader::parseObject(body, error);
 }
 
-QString Request::param(const QString &name) const
-{
-    return query.queryItemValue(name, QUrl::FullyDecoded);
-}
-
-std::optional<int> Request::intParam(const QString &name, int fallback, int min, int max) const
-{
-    if (!query.hasQueryItem(name)) {
-        return fallback;
-    }
-    bool ok = false;
-    const int value = param(name).toInt(&ok);
-    if (!ok || value < min || value > max) {
-        return std::nullopt;
-    }
-    return value;
-}
-
 } // namespace guild::server

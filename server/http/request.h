@@ -35,9 +35,6 @@ struct Request
     QString bearerToken() const;
     /// The body as a JSON object, after checking media type and UTF-8; nullopt with `error` set otherwise.
     std::optional<QJsonObject> jsonBody(protocol::ApiError *error) const;
-    /// A query parameter as an integer in [min, max]; `fallback` when absent, nullopt when malformed.
-    std::optional<int> intParam(const QString &name, int fallback, int min, int max) const;
-    QString param(const QString &name) const;
 };
 
 } // namespace guild::server

@@ -14,14 +14,14 @@ bool PollRepository::exists(qint64 articleId)
     return sql::scalar(m_db, u"SELECT 1 FROM polls WHERE article_id = ?"_s, {articleId}).isValid();
 }
 
-void PollRepository::insert(qint64 articleId, const PollDraft &draft, qint64 now)
+void PollRepository::insert(qint64 articleId, const protocol::PollDraft &draft, qint64 now)
 {
     const QByteArray options = QJsonDocument(QJsonArray::fromStringList(draft.options)).toJson(QJsonDocument::Compact);
     sql::exec(m_db,
               u"INSERT INTO polls (article_id, question, options, multiple, closes_at, created_at) "
               "VALUES (?, ?, ?, ?, ?, ?)"_s,
               {articleId, draft.question, QString::fromUtf8(options), draft.multiple ? 1 : 0,
-               draft.closesAt > 0 ? QVariant(draft.closesAt) : sql::nullInt(), now});
+               draft.closesAt.isValid() ? QVariant(draft.closesAt.toMSecsSinceEpoch()) : sql::nullInt(), now});
 }
 
 std::optional<protocol::Poll> PollRepository::find(qint64 articleId, qint64 viewerId, qint64 now)

@@ -1,20 +1,12 @@
 #pragma once
 
-#include "protocol/types.h"
+#include "protocol/api/articles.h"
 
 #include <QSqlDatabase>
 
 #include <optional>
 
 namespace guild::server {
-
-struct PollDraft
-{
-    QString question;
-    QStringList options;
-    bool multiple = false;
-    qint64 closesAt = 0; ///< ms; 0 for never
-};
 
 /// Polls attached to articles and the members' votes on them.
 class PollRepository final
@@ -25,7 +17,7 @@ public:
     {}
 
     bool exists(qint64 articleId);
-    void insert(qint64 articleId, const PollDraft &draft, qint64 now);
+    void insert(qint64 articleId, const protocol::PollDraft &draft, qint64 now);
     /// The poll with its counts and `viewerId`'s choices; `now` decides whether it is closed.
     std::optional<protocol::Poll> find(qint64 articleId, qint64 viewerId, qint64 now);
     /// Replaces the member's choices (empty withdraws the vote). Call inside a transaction.

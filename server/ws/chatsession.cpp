@@ -646,7 +646,8 @@ void ChatSession::handleResume(const ResumeFrame &f)
                 for (int page = 0; page < ResumePagesMax; ++page) {
                     Result<HistoryPage> history = [&]() -> Result<HistoryPage> {
                         try {
-                            return chat.history(user, channelId, HistoryQuery{after, 0, limits::HistoryPageMax});
+                            return chat.history(user, channelId,
+                                                protocol::HistoryRequest{after, 0, limits::HistoryPageMax});
                         } catch (const std::exception &) {
                             return ApiError::internal();
                         }

@@ -1,6 +1,5 @@
 #include "models/articlefeedmodel.h"
 #include "net/apiclient.h"
-#include "protocol/apipaths.h"
 #include "protocol/endpoints.h"
 #include "protocol/limits.h"
 #include "secrets/secretstore.h"
@@ -159,7 +158,7 @@ private Q_SLOTS:
         std::optional<ApiResponse> last;
         auto probe = [&]() -> bool {
             last.reset();
-            api.get(QString(protocol::paths::Me), this, [&last](const ApiResponse &r) { last = r; });
+            api.get(endpoints::Me.url(), this, [&last](const ApiResponse &r) { last = r; });
             return QTest::qWaitFor([&] { return last.has_value(); }, 5000) && !rotated.isEmpty();
         };
         QTRY_VERIFY_WITH_TIMEOUT(probe(), 15000);

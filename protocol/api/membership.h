@@ -1,0 +1,94 @@
+#pragma once
+
+#include "accounts.h"
+#include "protocol/contract.h"
+#include "protocol/engagement.h"
+#include "protocol/types.h"
+
+// Bodies of the membership routes: trials, checkout, redeem codes and the admins' member list.
+namespace guild::protocol {
+
+/// A tier by its code (free, member, premium): a trial of it, or an admin setting a member's.
+struct TierRequest
+{
+    QString tier;
+    int days = 0; ///< an admin's grant: how long (0: the tier's default)
+
+    QJsonObject toJson() const;
+    static std::optional<TierRequest> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// Paying for a tier for a period, or for a course sold on its own (`courseId` set).
+struct CheckoutRequest
+{
+    qint64 courseId = 0;
+    QString tier;
+    QString period; ///< month or year
+    QString coupon;
+
+    QJsonObject toJson() const;
+    static std::optional<CheckoutRequest> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// A payment begun: the member completes it at `url`.
+struct CheckoutSession
+{
+    engagement::Payment payment;
+    /// Absolute (a provider's page) or a path on this server (the demo page).
+    QString url;
+
+    QJsonObject toJson() const;
+    static std::optional<CheckoutSession> fromJson(const QJsonObject &json);
+};
+
+struct RedeemRequest
+{
+    QString code;
+
+    QJsonObject toJson() const;
+    static std::optional<RedeemRequest> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// An admin makes a redeem code: `kind` days (of `tier`) or points, for `amount`.
+struct CreateCodeRequest
+{
+    QString kind;
+    QString tier;
+    int amount = 0;
+    int maxUses = 1;
+    QDateTime expiresAt; ///< invalid: never
+
+    QJsonObject toJson() const;
+    static std::optional<CreateCodeRequest> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// GET /admin/members: members whose name matches `search`.
+struct MembersRequest
+{
+    QString search;
+    int limit = 50;
+
+    QUrlQuery toQuery() const;
+    static std::optional<MembersRequest> fromQuery(const QUrlQuery &query, ApiError *error);
+};
+
+/// A member as the admins' list shows them.
+struct MemberSummary
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QString role;
+    Membership membership;
+    qint64 points = 0;
+    QDateTime joinedAt;
+
+    QJsonObject toJson() const;
+    static std::optional<MemberSummary> fromJson(const QJsonObject &json);
+};
+
+using CodeReply = One<QString, "code">;
+using MemberList = ListOf<MemberSummary, "members">;
+using PaymentList = ListOf<engagement::Payment, "payments">;
+
+} // namespace guild::protocol
