@@ -52,21 +52,17 @@ void Session::signIn(const QUrl &server, const QString &username, const QString 
     m_api.setBaseUrl(server);
     m_api.clearTokens();
     setState(State::SigningIn);
-    m_api.post(protocol::endpoints::Login.url(), {{u"username"_s, username}, {u"password"_s, password}}, this,
-               [this](const ApiResponse &r) {
-                   const auto tokens = r.ok ? AuthTokens::fromJson(r.json) : std::nullopt;
-                   if (!tokens) {
-                       setState(State::SignedOut);
-                       Q_EMIT signInFailed(r.ok ? tr("The server sent an answer Guild does not understand.")
-                                                : r.message,
-                                           r.networkFailure);
-                       return;
-                   }
-                   m_api.setTokens(tokens->accessToken, tokens->refreshToken);
-                   m_user = tokens->user;
-                   storeRefreshToken(tokens->refreshToken);
-                   completeSignIn(tokens->user);
-               });
+    m_api.call(endpoints::Login, LoginRequest{username, password}, this, [this](const ApiResult<AuthTokens> &tokens) {
+        if (!tokens.ok()) {
+            setState(State::SignedOut);
+            Q_EMIT signInFailed(tokens.message, tokens.networkFailure);
+            return;
+        }
+        m_api.setTokens(tokens->accessToken, tokens->refreshToken);
+        m_user = tokens->user;
+        storeRefreshToken(tokens->refreshToken);
+        completeSignIn(tokens->user);
+    });
 }
 
 void Session::resume(const QUrl &server, const QString &username)
@@ -89,17 +85,16 @@ void Session::resume(const QUrl &server, const QString &username)
         }
         m_api.setTokens(QString(), *token);
         // /me with no access token answers 401, which makes ApiClient refresh and replay.
-        m_api.get(protocol::endpoints::Me.url(), this, [this](const ApiResponse &r) {
-            const auto user = r.ok ? User::fromJson(r.json.value(u"user"_s).toObject()) : std::nullopt;
-            if (!user) {
-                if (!r.networkFailure) {
+        m_api.call(endpoints::Me, {}, this, [this](const ApiResult<CurrentUserReply> &me) {
+            if (!me.ok()) {
+                if (!me.networkFailure) {
                     setState(State::SignedOut);
                 }
-                Q_EMIT signInFailed(r.message, r.networkFailure);
+                Q_EMIT signInFailed(me.message, me.networkFailure);
                 return;
             }
-            m_user = *user;
-            completeSignIn(*user);
+            m_user = me->value.user;
+            completeSignIn(m_user);
         });
     });
 }
@@ -128,7 +123,7 @@ void Session::storeRefreshToken(const QString &token)
 void Session::signOut()
 {
     if (m_api.hasSession()) {
-        m_api.post(protocol::endpoints::Logout.url(), {}, this, [](const ApiResponse &) {});
+        m_api.call(endpoints::Logout, {}, this, [](const ApiResult<NoContent> &) {});
     }
     m_secrets.remove(accountKey(), [](const QString &) {});
     m_api.clearTokens();

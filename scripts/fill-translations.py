@@ -503,6 +503,7 @@ ZH = {
     "This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.": "这个问题及其回答仅对%1会员开放。在“会员”面板升级后即可阅读并参与讨论。",
     "for %1 members": "%1会员专享",
     "The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.": "磁盘已满，Guild 无法保存刚获取的内容。请释放一些空间后再同步；已保存的内容仍可正常阅读。",
+    "The server's answer could not be read. Guild may need an update.": "无法读取服务器的回复。Guild 可能需要更新。",
 }
 
 

@@ -134,6 +134,10 @@
         <source>Your earlier attempt is still being handled. Try again in a moment.</source>
         <translation>Your earlier attempt is still being handled. Try again in a moment.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Guild may need an update.</source>
+        <translation>The server&apos;s answer could not be read. Guild may need an update.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CacheMigrator</name>
@@ -334,20 +338,12 @@
 <context>
     <name>guild::app::Session</name>
     <message>
-        <source>The server sent an answer Guild does not understand.</source>
-        <translation>The server sent an answer Guild does not understand.</translation>
-    </message>
-    <message>
         <source>The system keychain is not available (%1). You will need to sign in each time Guild starts.</source>
         <translation>The system keychain is not available (%1). You will need to sign in each time Guild starts.</translation>
     </message>
 </context>
 <context>
     <name>guild::app::SyncService</name>
-    <message>
-        <source>The server sent a sync page Guild does not understand.</source>
-        <translation>The server sent a sync page Guild does not understand.</translation>
-    </message>
     <message>
         <source>Could not write to the offline cache.</source>
         <translation>Could not write to the offline cache.</translation>

@@ -132,6 +132,10 @@
         <source>Your earlier attempt is still being handled. Try again in a moment.</source>
         <translation>你之前的请求仍在处理中，请稍后再试。</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Guild may need an update.</source>
+        <translation>无法读取服务器的回复。Guild 可能需要更新。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CacheMigrator</name>
@@ -331,20 +335,12 @@
 <context>
     <name>guild::app::Session</name>
     <message>
-        <source>The server sent an answer Guild does not understand.</source>
-        <translation>服务器返回了 Guild 无法识别的内容。</translation>
-    </message>
-    <message>
         <source>The system keychain is not available (%1). You will need to sign in each time Guild starts.</source>
         <translation>系统钥匙串不可用（%1）。每次启动 Guild 都需要重新登录。</translation>
     </message>
 </context>
 <context>
     <name>guild::app::SyncService</name>
-    <message>
-        <source>The server sent a sync page Guild does not understand.</source>
-        <translation>服务器返回的同步数据无法识别。</translation>
-    </message>
     <message>
         <source>Could not write to the offline cache.</source>
         <translation>无法写入离线缓存。</translation>

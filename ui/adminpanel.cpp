@@ -212,11 +212,11 @@ void AdminPanel::setRole(bool admin)
     }
 }
 
-void AdminPanel::showMembers(const QList<app::MemberRow> &members)
+void AdminPanel::showMembers(const QList<protocol::MemberSummary> &members)
 {
     m_members->setRowCount(static_cast<int>(members.size()));
     for (int row = 0; row < members.size(); ++row) {
-        const app::MemberRow &m = members.at(row);
+        const protocol::MemberSummary &m = members.at(row);
         const QString expiry =
             m.membership.expiresAt.isValid()
                 ? QLocale().toString(m.membership.expiresAt.toLocalTime().date(), QLocale::ShortFormat)

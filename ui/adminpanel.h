@@ -14,8 +14,10 @@ class QTableWidget;
 
 namespace guild::app {
 class AdminService;
-struct MemberRow;
 } // namespace guild::app
+namespace guild::protocol {
+struct MemberSummary;
+} // namespace guild::protocol
 
 namespace guild::ui {
 
@@ -45,7 +47,7 @@ protected:
 
 private:
     void retranslate();
-    void showMembers(const QList<app::MemberRow> &members);
+    void showMembers(const QList<protocol::MemberSummary> &members);
 
     app::AdminService &m_admin;
     QTabWidget *m_tabs;

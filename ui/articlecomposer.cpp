@@ -1,6 +1,7 @@
 #include "articlecomposer.h"
 
 #include "articleview.h"
+#include "protocol/limits.h"
 #include "safetextbrowser.h"
 #include "services/publishingservice.h"
 
@@ -171,16 +172,18 @@ void ArticleComposer::updatePublishText()
     publishButton()->setText(m_later->isChecked() ? tr("Schedule") : tr("Publish"));
 }
 
-app::ArticleDraft ArticleComposer::draft() const
+protocol::ArticleInput ArticleComposer::draft() const
 {
-    app::ArticleDraft d;
+    protocol::ArticleInput d;
     d.title = m_title->text().trimmed();
     d.body = m_body->toPlainText();
+    QStringList tags;
     for (const QString &tag : m_tags->text().split(u',')) {
         if (!tag.trimmed().isEmpty()) {
-            d.tags.append(tag.trimmed().remove(u'#'));
+            tags.append(tag.trimmed().remove(u'#'));
         }
     }
+    d.tags = tags;
     d.requiredTier = static_cast<Tier>(m_tier->currentData().toInt());
     d.featured = m_featured->isChecked();
     d.pinned = m_pinned->isChecked();
@@ -188,39 +191,42 @@ app::ArticleDraft ArticleComposer::draft() const
         d.publishAt = m_publishAt->dateTime().toUTC();
     }
     if (m_poll->isChecked()) {
-        d.pollQuestion = m_pollQuestion->text().trimmed();
-        d.pollOptions = nonEmptyLines(m_pollOptions->toPlainText());
-        d.pollMultiple = m_pollMultiple->isChecked();
+        protocol::PollDraft poll;
+        poll.question = m_pollQuestion->text().trimmed();
+        poll.options = nonEmptyLines(m_pollOptions->toPlainText());
+        poll.multiple = m_pollMultiple->isChecked();
         if (m_pollCloses->isChecked()) {
-            d.pollClosesAt = m_pollClosesAt->dateTime().toUTC();
+            poll.closesAt = m_pollClosesAt->dateTime().toUTC();
         }
+        d.poll = poll;
     }
     return d;
 }
 
 QString ArticleComposer::problem() const
 {
-    const app::ArticleDraft d = draft();
-    if (d.title.isEmpty()) {
+    const protocol::ArticleInput d = draft();
+    if (d.title->isEmpty()) {
         return tr("Give the post a title.");
     }
-    if (d.body.trimmed().isEmpty()) {
+    if (d.body->trimmed().isEmpty()) {
         return tr("Write something in the post.");
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (d.publishAt.isValid() && d.publishAt <= now) {
+    if (d.publishAt && *d.publishAt <= now) {
         return tr("Choose a time in the future to publish at.");
     }
-    if (m_poll->isChecked()) {
-        QStringList distinct = d.pollOptions;
+    if (d.poll) {
+        QStringList distinct = d.poll->options;
         distinct.removeDuplicates();
-        if (d.pollQuestion.isEmpty()) {
+        if (d.poll->question.isEmpty()) {
             return tr("Ask the poll's question.");
         }
-        if (distinct.size() != d.pollOptions.size() || d.pollOptions.size() < 2 || d.pollOptions.size() > 10) {
+        if (distinct.size() != d.poll->options.size() || d.poll->options.size() < 2 ||
+            d.poll->options.size() > protocol::limits::PollOptionsMax) {
             return tr("A poll needs 2 to 10 different options, one per line.");
         }
-        if (d.pollClosesAt.isValid() && d.pollClosesAt <= now) {
+        if (d.poll->closesAt.isValid() && d.poll->closesAt <= now) {
             return tr("Choose a time in the future for the poll to close.");
         }
     }

@@ -16,8 +16,10 @@ class QTabWidget;
 
 namespace guild::app {
 class PublishingService;
-struct ArticleDraft;
 } // namespace guild::app
+namespace guild::protocol {
+struct ArticleInput;
+} // namespace guild::protocol
 
 namespace guild::ui {
 
@@ -44,7 +46,7 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QListWidget *waitingList() const { return m_waiting; }
 
-    app::ArticleDraft draft() const;
+    protocol::ArticleInput draft() const;
 
 private:
     /// What is missing or wrong before asking the server, or empty.

@@ -52,8 +52,9 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
         m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
     // and the link's next attempt picks up the new one.
-    connect(&m_chatLink, &ChatConnection::authenticationFailed, this,
-            [this] { m_api.get(protocol::endpoints::Me.url(), this, [](const ApiResponse &) {}); });
+    connect(&m_chatLink, &ChatConnection::authenticationFailed, this, [this] {
+        m_api.call(protocol::endpoints::Me, {}, this, [](const ApiResult<protocol::CurrentUserReply> &) {});
+    });
     // A refresh made for any request renews the open chat link too, so it is not closed at expiry.
     connect(&m_api, &ApiClient::tokensRotated, this, [this] { m_chatLink.renewToken(m_api.accessToken()); });
     const QString caFile = m_options.caFile.isEmpty() ? m_settings.value(CaFileKey).toString() : m_options.caFile;

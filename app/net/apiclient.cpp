@@ -59,17 +59,20 @@ void ApiClient::clearTokens()
     m_refreshToken.clear();
 }
 
-void ApiClient::get(const QString &pathAndQuery, QObject *context, Callback callback)
+void ApiClient::getRaw(const protocol::Route &route, QObject *context, Callback callback)
 {
-    send({"GET", pathAndQuery, {}, context, std::move(callback)});
+    sendRoute(route, route.url(), {}, context, std::move(callback));
 }
 
-void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback callback)
+void ApiClient::sendRoute(const protocol::Route &route, const QString &target, const QJsonObject &body,
+                          QObject *context, Callback callback)
 {
-    Pending pending{"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback)};
-    // Sign-in, refresh and sign-out answers carry credentials and are never kept: no key for them.
-    if (path != protocol::endpoints::Login.url() && path != protocol::endpoints::Refresh.url() &&
-        path != protocol::endpoints::Logout.url() && path != protocol::endpoints::Register.url()) {
+    const QLatin1StringView method = protocol::methodName(route.method);
+    const bool withBody = route.method == HttpMethod::Post || route.method == HttpMethod::Patch;
+    Pending pending{QByteArray(method.data(), method.size()), target,
+                    withBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(), context,
+                    std::move(callback)};
+    if (route.idempotency() == Idempotency::Keyed) {
         pending.idempotencyKey =
             m_unanswered.value(fingerprint(pending), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     }
@@ -83,11 +86,6 @@ QByteArray ApiClient::fingerprint(const Pending &pending)
     hash.addData(QByteArrayView("\n"));
     hash.addData(pending.body);
     return hash.result();
-}
-
-void ApiClient::remove(const QString &path, QObject *context, Callback callback)
-{
-    send({"DELETE", path, {}, context, std::move(callback)});
 }
 
 void ApiClient::abortAll()
@@ -206,14 +204,14 @@ void ApiClient::refreshAndReplay(Pending pending)
     }
     m_refreshing = true;
     m_accessToken.clear();
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{u"refreshToken"_s, m_refreshToken}}).toJson(QJsonDocument::Compact);
+    // Straight to send(): the refresh must not wait behind itself.
+    const QByteArray body = QJsonDocument(RefreshRequest{m_refreshToken}.toJson()).toJson(QJsonDocument::Compact);
     send({"POST", protocol::endpoints::Refresh.url(), body, this, [this](const ApiResponse &r) {
               m_refreshing = false;
               QList<Pending> waiting = std::exchange(m_waitingForRefresh, {});
-              if (r.ok) {
-                  m_accessToken = r.json.value(u"accessToken"_s).toString();
-                  m_refreshToken = r.json.value(u"refreshToken"_s).toString();
+              if (const auto tokens = r.ok ? AuthTokens::fromJson(r.json) : std::nullopt) {
+                  m_accessToken = tokens->accessToken;
+                  m_refreshToken = tokens->refreshToken;
                   Q_EMIT tokensRotated(m_refreshToken);
                   for (Pending &p : waiting) {
                       send(std::move(p));
@@ -221,6 +219,7 @@ void ApiClient::refreshAndReplay(Pending pending)
                   return;
               }
               ApiResponse failed = r;
+              failed.ok = false;
               if (!r.networkFailure) {
                   clearTokens();
                   failed.message = tr("Your session has ended. Please sign in again.");
@@ -255,6 +254,11 @@ void ApiClient::setOnline(bool online)
         m_online = online;
         Q_EMIT onlineChanged(online);
     }
+}
+
+QString ApiClient::unreadableAnswerMessage()
+{
+    return tr("The server's answer could not be read. Guild may need an update.");
 }
 
 QString ApiClient::messageFor(const ApiError &error)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "protocol/apierror.h"
+#include "protocol/contract.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -25,6 +27,25 @@ struct ApiResponse
     protocol::ApiError error;
     bool networkFailure = false;
     QString message;
+};
+
+/// What a typed call came back with: the endpoint's response when the call succeeded and the answer
+/// was understood; otherwise why not, with `message` ready to show to the member.
+template <typename T>
+struct ApiResult
+{
+    std::optional<T> value;
+    int status = 0;
+    protocol::ApiError error;
+    bool networkFailure = false;
+    QString message;
+
+    bool ok() const { return value.has_value(); }
+    /// `whenOffline` when the server could not be reached (what the member can do about it differs),
+    /// otherwise the message.
+    QString explain(const QString &whenOffline) const { return networkFailure ? whenOffline : message; }
+    const T &operator*() const { return *value; }
+    const T *operator->() const { return &*value; }
 };
 
 /// The client's one door to the server: JSON over HTTPS with certificate verification (plus an optional
@@ -51,13 +72,35 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     bool isOnline() const { return m_online; }
 
-    /// `context` owns the callback: if it is destroyed first, the callback is dropped.
-    void get(const QString &pathAndQuery, QObject *context, Callback callback);
-    /// Every POST outside sign-in carries an Idempotency-Key; a POST with the same path and body as one
+    template <typename E>
+    using Done = std::function<void(const ApiResult<typename E::Response> &)>;
+
+    /// Calls `endpoint` (protocol/endpoints.h) with `request`; `done` gets the decoded response. The
+    /// request is first checked by the server's own rules (protocol::check), so input the server would
+    /// refuse fails at once, offline too. `context` owns the callback: if it is destroyed first, the
+    /// callback is dropped. A POST carries an Idempotency-Key; one with the same path and body as a POST
     /// whose answer was lost (a timeout, a dropped connection) carries the same key again, so the server
     /// does not do it twice.
-    void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback);
-    void remove(const QString &path, QObject *context, Callback callback);
+    template <typename E>
+    void call(const E &endpoint, const typename E::Request &request, QObject *context, Done<E> done)
+    {
+        send(endpoint, endpoint.url(), request, context, std::move(done));
+    }
+    /// For routes with a numeric id in their path.
+    template <typename E>
+    void call(const E &endpoint, qint64 id, const typename E::Request &request, QObject *context, Done<E> done)
+    {
+        send(endpoint, endpoint.url(id), request, context, std::move(done));
+    }
+    /// For routes with a text key in their path.
+    template <typename E>
+    void call(const E &endpoint, const QString &key, const typename E::Request &request, QObject *context, Done<E> done)
+    {
+        send(endpoint, endpoint.url(key), request, context, std::move(done));
+    }
+
+    /// The raw answer of a GET whose body is not JSON (a CSV export): `callback` reads ApiResponse::body.
+    void getRaw(const protocol::Route &route, QObject *context, Callback callback);
     /// Bytes [first, last] of a media file by its signed link (no JSON, no refresh: the link is the
     /// credential). The caller owns the reply: it reads it once finished, may abort it, and deletes it.
     QNetworkReply *getRange(const QString &pathAndQuery, qint64 first, qint64 last);
@@ -67,6 +110,8 @@ public:
     void abortAll();
 
     static QString messageFor(const protocol::ApiError &error);
+    /// Shown when the server answered with something this version cannot read.
+    static QString unreadableAnswerMessage();
 
 Q_SIGNALS:
     /// A refresh rotated the tokens; the new refresh token should be stored.
@@ -76,6 +121,48 @@ Q_SIGNALS:
     void onlineChanged(bool online);
 
 private:
+    template <typename E>
+    void send(const E &endpoint, QString target, const typename E::Request &request, QObject *context, Done<E> done)
+    {
+        using Response = typename E::Response;
+        static_assert(protocol::JsonResponse<Response>, "routes that do not answer JSON are called with getRaw");
+        if (auto refused = protocol::check(request)) {
+            // Not sent: the server would refuse it the same way. Still asynchronous, like every answer.
+            ApiResult<Response> result;
+            result.status = refused->status;
+            result.message = messageFor(*refused);
+            result.error = *refused;
+            QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
+            return;
+        }
+        QJsonObject body;
+        if constexpr (protocol::QueryRequest<typename E::Request>) {
+            const QString query = request.toQuery().toString(QUrl::FullyEncoded);
+            if (!query.isEmpty()) {
+                target += u'?' + query;
+            }
+        } else {
+            body = request.toJson();
+        }
+        sendRoute(endpoint, target, body, context, [done = std::move(done)](const ApiResponse &r) {
+            ApiResult<Response> result;
+            result.status = r.status;
+            result.error = r.error;
+            result.networkFailure = r.networkFailure;
+            result.message = r.message;
+            if (r.ok) {
+                result.value = Response::fromJson(r.json);
+                if (!result.value) {
+                    result.message = unreadableAnswerMessage();
+                }
+            }
+            done(result);
+        });
+    }
+    /// Sends the body for POST and PATCH; an Idempotency-Key when the route is Idempotency::Keyed.
+    void sendRoute(const protocol::Route &route, const QString &target, const QJsonObject &body, QObject *context,
+                   Callback callback);
+
     struct Pending
     {
         QByteArray method;

@@ -4,7 +4,6 @@
 #include "protocol/endpoints.h"
 
 #include <QDate>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -26,108 +25,87 @@ std::optional<int> AccountService::daysLeft() const
     return static_cast<int>(QDateTime::currentDateTimeUtc().daysTo(m_membership.expiresAt));
 }
 
-void AccountService::setMembership(const QJsonObject &json)
+void AccountService::setMembership(const Membership &membership)
 {
-    if (const auto m = Membership::fromJson(json)) {
-        m_membership = *m;
-        Q_EMIT membershipChanged();
-    }
+    m_membership = membership;
+    Q_EMIT membershipChanged();
+}
+
+void AccountService::setStanding(const Standing &standing)
+{
+    m_standing = standing;
+    Q_EMIT standingChanged();
 }
 
 void AccountService::refresh()
 {
-    m_api.get(protocol::endpoints::MyMembership.url(), this, [this](const ApiResponse &r) {
-        if (r.ok) {
-            setMembership(r.json.value(u"membership"_s).toObject());
+    m_api.call(endpoints::MyMembership, {}, this, [this](const ApiResult<MembershipReply> &r) {
+        if (r.ok()) {
+            setMembership(r->value);
         }
     });
-    m_api.get(protocol::endpoints::ListTiers.url(), this, [this](const ApiResponse &r) {
-        if (!r.ok) {
-            return;
+    m_api.call(endpoints::ListTiers, {}, this, [this](const ApiResult<TierList> &r) {
+        if (r.ok()) {
+            m_tiers = r->items;
+            Q_EMIT tiersLoaded();
         }
-        m_tiers.clear();
-        for (const QJsonValue &v : r.json.value(u"tiers"_s).toArray()) {
-            if (const auto t = TierInfo::fromJson(v.toObject())) {
-                m_tiers.append(*t);
-            }
-        }
-        Q_EMIT tiersLoaded();
     });
-    m_api.get(protocol::endpoints::MyStanding.url(), this, [this](const ApiResponse &r) {
-        if (const auto s = r.ok ? Standing::fromJson(r.json.value(u"standing"_s).toObject()) : std::nullopt) {
-            m_standing = *s;
-            Q_EMIT standingChanged();
+    m_api.call(endpoints::MyStanding, {}, this, [this](const ApiResult<StandingReply> &r) {
+        if (r.ok()) {
+            setStanding(r->value);
         }
     });
     loadLedger();
-    m_api.get(protocol::endpoints::MyPayments.url(), this, [this](const ApiResponse &r) {
-        if (!r.ok) {
-            return;
+    m_api.call(endpoints::MyPayments, {}, this, [this](const ApiResult<PaymentList> &r) {
+        if (r.ok()) {
+            Q_EMIT paymentsLoaded(r->items);
         }
-        QList<Payment> list;
-        for (const QJsonValue &v : r.json.value(u"payments"_s).toArray()) {
-            if (const auto p = Payment::fromJson(v.toObject())) {
-                list.append(*p);
-            }
-        }
-        Q_EMIT paymentsLoaded(list);
     });
 }
 
 void AccountService::loadLedger()
 {
-    m_api.get(protocol::endpoints::MyPoints.url(), this, [this](const ApiResponse &r) {
-        if (!r.ok) {
-            return;
+    m_api.call(endpoints::MyPoints, {}, this, [this](const ApiResult<LedgerList> &r) {
+        if (r.ok()) {
+            Q_EMIT ledgerLoaded(r->items);
         }
-        QList<PointsEntry> entries;
-        for (const QJsonValue &v : r.json.value(u"ledger"_s).toArray()) {
-            if (const auto e = PointsEntry::fromJson(v.toObject())) {
-                entries.append(*e);
-            }
-        }
-        Q_EMIT ledgerLoaded(entries);
     });
 }
 
 void AccountService::checkout(Tier tier, const QString &period, const QString &coupon)
 {
-    QJsonObject body{{u"tier"_s, tierCode(tier)}, {u"period"_s, period}};
-    if (!coupon.trimmed().isEmpty()) {
-        body.insert(u"coupon"_s, coupon.trimmed());
-    }
-    m_api.post(protocol::endpoints::Checkout.url(), body, this, [this](const ApiResponse &r) {
-        if (!r.ok) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        const QString url = r.json.value(u"url"_s).toString();
-        // The demo provider's page is on our server; a real provider's is absolute.
-        Q_EMIT checkoutReady(url.startsWith(u'/') ? m_api.urlFor(url) : QUrl(url));
-    });
+    m_api.call(endpoints::Checkout, CheckoutRequest{0, tierCode(tier), period, coupon.trimmed()}, this,
+               [this](const ApiResult<CheckoutSession> &r) {
+                   if (!r.ok()) {
+                       Q_EMIT notice(r.message, false);
+                       return;
+                   }
+                   // The demo provider's page is on our server; a real provider's is absolute.
+                   Q_EMIT checkoutReady(r->url.startsWith(u'/') ? m_api.urlFor(r->url) : QUrl(r->url));
+               });
 }
 
 void AccountService::startTrial(Tier tier)
 {
-    m_api.post(protocol::endpoints::StartTrial.url(), {{u"tier"_s, tierCode(tier)}}, this,
-               [this](const ApiResponse &r) {
-                   if (!r.ok) {
+    m_api.call(endpoints::StartTrial, TierRequest{tierCode(tier), 0}, this,
+               [this](const ApiResult<MembershipReply> &r) {
+                   if (!r.ok()) {
                        Q_EMIT notice(r.message, false);
                        return;
                    }
-                   setMembership(r.json.value(u"membership"_s).toObject());
+                   setMembership(r->value);
                    Q_EMIT notice(tr("Your free trial has started."), true);
                });
 }
 
 void AccountService::redeem(const QString &code)
 {
-    m_api.post(protocol::endpoints::Redeem.url(), {{u"code"_s, code.trimmed()}}, this, [this](const ApiResponse &r) {
-        if (!r.ok) {
+    m_api.call(endpoints::Redeem, RedeemRequest{code.trimmed()}, this, [this](const ApiResult<MembershipReply> &r) {
+        if (!r.ok()) {
             Q_EMIT notice(r.message, false);
             return;
         }
-        setMembership(r.json.value(u"membership"_s).toObject());
+        setMembership(r->value);
         Q_EMIT notice(tr("Code redeemed: your membership now runs until %1.")
                           .arg(QLocale().toString(m_membership.expiresAt.toLocalTime().date(), QLocale::LongFormat)),
                       true);
@@ -136,15 +114,13 @@ void AccountService::redeem(const QString &code)
 
 void AccountService::checkIn(const QString &note)
 {
-    m_api.post(protocol::endpoints::CheckIn.url(), {{u"note"_s, note}}, this, [this](const ApiResponse &r) {
-        const auto s = r.ok ? Standing::fromJson(r.json.value(u"standing"_s).toObject()) : std::nullopt;
-        if (!s) {
+    m_api.call(endpoints::CheckIn, CheckInRequest{note}, this, [this](const ApiResult<StandingReply> &r) {
+        if (!r.ok()) {
             Q_EMIT notice(r.message, false);
             return;
         }
-        m_standing = *s;
-        Q_EMIT standingChanged();
-        Q_EMIT notice(tr("Checked in: %n day(s) in a row.", nullptr, s->streak), true);
+        setStanding(r->value);
+        Q_EMIT notice(tr("Checked in: %n day(s) in a row.", nullptr, m_standing.streak), true);
         loadCheckins(QDate::currentDate());
         loadLedger();
     });
@@ -152,33 +128,27 @@ void AccountService::checkIn(const QString &note)
 
 void AccountService::loadCheckins(const QDate &month)
 {
-    const QString key = month.toString(u"yyyy-MM"_s);
-    m_api.get(protocol::endpoints::MyCheckins.url() + u"?month="_s + key, this, [this, month](const ApiResponse &r) {
-        QList<QDate> days;
-        for (const QJsonValue &v : r.json.value(u"days"_s).toArray()) {
-            days.append(QDate::fromString(v.toString(), Qt::ISODate));
-        }
-        Q_EMIT checkinsLoaded(month, days);
-    });
+    m_api.call(endpoints::MyCheckins, CheckinsRequest{month.toString(u"yyyy-MM"_s)}, this,
+               [this, month](const ApiResult<DayList> &r) {
+                   QList<QDate> days;
+                   for (const QString &day : r.ok() ? r->items : QStringList()) {
+                       days.append(QDate::fromString(day, Qt::ISODate));
+                   }
+                   Q_EMIT checkinsLoaded(month, days);
+               });
 }
 
 void AccountService::loadLeaderboard(const QString &period)
 {
-    m_api.get(protocol::endpoints::Leaderboard.url() + u"?period="_s + period, this,
-              [this, period](const ApiResponse &r) {
-                  QList<LeaderboardEntry> leaders;
-                  for (const QJsonValue &v : r.json.value(u"leaders"_s).toArray()) {
-                      if (const auto e = LeaderboardEntry::fromJson(v.toObject())) {
-                          leaders.append(*e);
-                      }
-                  }
-                  Q_EMIT leaderboardLoaded(period, leaders);
-              });
+    m_api.call(endpoints::Leaderboard, LeaderboardRequest{period}, this,
+               [this, period](const ApiResult<LeaderList> &r) {
+                   Q_EMIT leaderboardLoaded(period, r.ok() ? r->items : QList<LeaderboardEntry>());
+               });
 }
 
 void AccountService::sendTimezone(const QString &ianaId)
 {
-    m_api.post(protocol::endpoints::SetTimezone.url(), {{u"timezone"_s, ianaId}}, this, [](const ApiResponse &) {});
+    m_api.call(endpoints::SetTimezone, TimezoneRequest{ianaId}, this, [](const ApiResult<TimezoneReply> &) {});
 }
 
 } // namespace guild::app

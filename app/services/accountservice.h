@@ -52,7 +52,8 @@ Q_SIGNALS:
     void notice(const QString &message, bool ok);
 
 private:
-    void setMembership(const QJsonObject &json);
+    void setMembership(const protocol::Membership &membership);
+    void setStanding(const protocol::engagement::Standing &standing);
 
     ApiClient &m_api;
     protocol::Membership m_membership;

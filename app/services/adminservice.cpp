@@ -3,9 +3,6 @@
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
 
-#include <QJsonArray>
-#include <QUrlQuery>
-
 using namespace Qt::StringLiterals;
 
 namespace guild::app {
@@ -20,37 +17,21 @@ AdminService::AdminService(ApiClient &api, QObject *parent)
 void AdminService::searchMembers(const QString &text)
 {
     m_lastSearch = text.trimmed().left(64);
-    QUrlQuery query;
-    query.addQueryItem(u"q"_s, m_lastSearch);
-    query.addQueryItem(u"limit"_s, u"200"_s);
-    m_api.get(protocol::endpoints::ListMembers.url() + u"?"_s + query.toString(QUrl::FullyEncoded), this,
-              [this](const ApiResponse &r) {
-                  if (!r.ok) {
-                      Q_EMIT notice(r.message, false);
-                      return;
-                  }
-                  QList<MemberRow> rows;
-                  for (const QJsonValue &v : r.json.value(u"members"_s).toArray()) {
-                      const QJsonObject o = v.toObject();
-                      MemberRow m;
-                      m.id = o.value(u"id"_s).toInteger();
-                      m.username = o.value(u"username"_s).toString();
-                      m.displayName = o.value(u"displayName"_s).toString();
-                      m.role = o.value(u"role"_s).toString();
-                      m.membership = Membership::fromJson(o.value(u"membership"_s).toObject()).value_or(Membership{});
-                      m.points = o.value(u"points"_s).toInteger();
-                      rows.append(m);
-                  }
-                  Q_EMIT membersLoaded(rows);
-              });
+    m_api.call(endpoints::ListMembers, MembersRequest{m_lastSearch, 200}, this, [this](const ApiResult<MemberList> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT membersLoaded(r->items);
+    });
 }
 
 void AdminService::setTier(qint64 memberId, Tier tier, int days)
 {
-    m_api.post(protocol::endpoints::SetMemberTier.url(memberId), {{u"tier"_s, tierCode(tier)}, {u"days"_s, days}}, this,
-               [this](const ApiResponse &r) {
-                   Q_EMIT notice(r.ok ? tr("Membership changed.") : r.message, r.ok);
-                   if (r.ok) {
+    m_api.call(endpoints::SetMemberTier, memberId, TierRequest{tierCode(tier), days}, this,
+               [this](const ApiResult<MembershipReply> &r) {
+                   Q_EMIT notice(r.ok() ? tr("Membership changed.") : r.message, r.ok());
+                   if (r.ok()) {
                        searchMembers(m_lastSearch);
                    }
                });
@@ -58,7 +39,7 @@ void AdminService::setTier(qint64 memberId, Tier tier, int days)
 
 void AdminService::exportCsv()
 {
-    m_api.get(protocol::endpoints::ExportMembers.url(), this, [this](const ApiResponse &r) {
+    m_api.getRaw(endpoints::ExportMembers, this, [this](const ApiResponse &r) {
         if (!r.ok) {
             Q_EMIT notice(r.message, false);
             return;
@@ -69,27 +50,21 @@ void AdminService::exportCsv()
 
 void AdminService::loadFeedback()
 {
-    m_api.get(protocol::endpoints::ListFeedback.url(), this, [this](const ApiResponse &r) {
-        if (!r.ok) {
+    m_api.call(endpoints::ListFeedback, {}, this, [this](const ApiResult<FeedbackList> &r) {
+        if (!r.ok()) {
             Q_EMIT notice(r.message, false);
             return;
         }
-        QList<engagement::Feedback> list;
-        for (const QJsonValue &v : r.json.value(u"feedback"_s).toArray()) {
-            if (const auto f = engagement::Feedback::fromJson(v.toObject())) {
-                list.append(*f);
-            }
-        }
-        Q_EMIT feedbackLoaded(list);
+        Q_EMIT feedbackLoaded(r->items);
     });
 }
 
 void AdminService::answerFeedback(qint64 id, const QString &answer)
 {
-    m_api.post(protocol::endpoints::AnswerFeedback.url(id), {{u"answer"_s, answer}}, this,
-               [this](const ApiResponse &r) {
-                   Q_EMIT notice(r.ok ? tr("Answer sent; the member is notified.") : r.message, r.ok);
-                   if (r.ok) {
+    m_api.call(endpoints::AnswerFeedback, id, FeedbackAnswerRequest{answer}, this,
+               [this](const ApiResult<FeedbackReply> &r) {
+                   Q_EMIT notice(r.ok() ? tr("Answer sent; the member is notified.") : r.message, r.ok());
+                   if (r.ok()) {
                        loadFeedback();
                    }
                });
@@ -97,28 +72,21 @@ void AdminService::answerFeedback(qint64 id, const QString &answer)
 
 void AdminService::loadHomework()
 {
-    m_api.get(protocol::endpoints::HomeworkToReview.url(), this, [this](const ApiResponse &r) {
-        if (!r.ok) {
+    m_api.call(endpoints::HomeworkToReview, {}, this, [this](const ApiResult<HomeworkList> &r) {
+        if (!r.ok()) {
             Q_EMIT notice(r.message, false);
             return;
         }
-        QList<course::Homework> list;
-        for (const QJsonValue &v : r.json.value(u"homework"_s).toArray()) {
-            if (const auto h = course::Homework::fromJson(v.toObject())) {
-                list.append(*h);
-            }
-        }
-        Q_EMIT homeworkLoaded(list);
+        Q_EMIT homeworkLoaded(r->items);
     });
 }
 
 void AdminService::reviewHomework(qint64 id, bool pass, const QString &comment)
 {
-    m_api.post(protocol::endpoints::ReviewHomework.url(id),
-               {{u"verdict"_s, pass ? u"pass"_s : u"revise"_s}, {u"comment"_s, comment}}, this,
-               [this](const ApiResponse &r) {
-                   Q_EMIT notice(r.ok ? tr("Review sent; the member is notified.") : r.message, r.ok);
-                   if (r.ok) {
+    m_api.call(endpoints::ReviewHomework, id, HomeworkReview{pass, comment}, this,
+               [this](const ApiResult<HomeworkReply> &r) {
+                   Q_EMIT notice(r.ok() ? tr("Review sent; the member is notified.") : r.message, r.ok());
+                   if (r.ok()) {
                        loadHomework();
                    }
                });

@@ -1,25 +1,14 @@
 #pragma once
 
+#include "protocol/api/membership.h"
 #include "protocol/course.h"
 #include "protocol/engagement.h"
-#include "protocol/types.h"
 
 #include <QObject>
 
 namespace guild::app {
 
 class ApiClient;
-
-/// A member as the admin list shows them.
-struct MemberRow
-{
-    qint64 id = 0;
-    QString username;
-    QString displayName;
-    QString role;
-    protocol::Membership membership;
-    qint64 points = 0;
-};
 
 /// What admins and authors manage from the client: members and their tiers (admins), the CSV export,
 /// feedback (admins), and homework waiting for review (authors and admins). The server decides who
@@ -41,7 +30,7 @@ public:
     void reviewHomework(qint64 id, bool pass, const QString &comment);
 
 Q_SIGNALS:
-    void membersLoaded(const QList<guild::app::MemberRow> &members);
+    void membersLoaded(const QList<guild::protocol::MemberSummary> &members);
     void csvReady(const QByteArray &csv);
     void feedbackLoaded(const QList<guild::protocol::engagement::Feedback> &feedback);
     void homeworkLoaded(const QList<guild::protocol::course::Homework> &homework);

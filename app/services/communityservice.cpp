@@ -3,12 +3,11 @@
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace guild::app {
 
+using namespace protocol;
 using namespace protocol::engagement;
 
 CommunityService::CommunityService(ApiClient &api, QObject *parent)
@@ -18,26 +17,20 @@ CommunityService::CommunityService(ApiClient &api, QObject *parent)
 
 void CommunityService::loadQuestions()
 {
-    m_api.get(protocol::endpoints::ListQuestions.url(), this, [this](const ApiResponse &r) {
-        if (!r.ok) {
+    m_api.call(endpoints::ListQuestions, {}, this, [this](const ApiResult<QuestionList> &r) {
+        if (!r.ok()) {
             Q_EMIT notice(r.message, false);
             return;
         }
-        QList<Question> list;
-        for (const QJsonValue &v : r.json.value(u"questions"_s).toArray()) {
-            if (const auto q = Question::fromJson(v.toObject())) {
-                list.append(*q);
-            }
-        }
-        Q_EMIT questionsLoaded(list);
+        Q_EMIT questionsLoaded(r->items);
     });
 }
 
 void CommunityService::openQuestion(qint64 id)
 {
-    m_api.get(protocol::endpoints::GetQuestion.url(id), this, [this](const ApiResponse &r) {
-        if (const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt) {
-            Q_EMIT questionOpened(*q);
+    m_api.call(endpoints::GetQuestion, id, {}, this, [this](const ApiResult<QuestionReply> &r) {
+        if (r.ok()) {
+            Q_EMIT questionOpened(r->value);
         } else {
             Q_EMIT notice(r.message, false);
         }
@@ -46,29 +39,30 @@ void CommunityService::openQuestion(qint64 id)
 
 void CommunityService::ask(const QString &title, const QString &body, const QString &expert, int bounty)
 {
-    QJsonObject json{{u"title"_s, title.trimmed()}, {u"body"_s, body}, {u"bounty"_s, bounty}};
-    if (!expert.trimmed().isEmpty()) {
-        json.insert(u"expert"_s, expert.trimmed());
-    }
-    m_api.post(protocol::endpoints::AskQuestion.url(), json, this, [this](const ApiResponse &r) {
-        const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
-        if (!q) {
+    AskRequest request;
+    request.title = title.trimmed();
+    request.body = body;
+    request.expert = expert.trimmed();
+    request.bounty = bounty;
+    m_api.call(endpoints::AskQuestion, request, this, [this](const ApiResult<QuestionReply> &r) {
+        if (!r.ok()) {
             Q_EMIT notice(r.message, false);
             return;
         }
-        Q_EMIT notice(q->bounty > 0 ? tr("Question posted; %n point(s) held as its bounty.", nullptr, q->bounty)
-                                    : tr("Question posted."),
+        const Question &q = r->value;
+        Q_EMIT notice(q.bounty > 0 ? tr("Question posted; %n point(s) held as its bounty.", nullptr, q.bounty)
+                                   : tr("Question posted."),
                       true);
         loadQuestions();
-        Q_EMIT questionOpened(*q);
+        Q_EMIT questionOpened(q);
     });
 }
 
 void CommunityService::answer(qint64 questionId, const QString &body)
 {
-    m_api.post(protocol::endpoints::AnswerQuestion.url(questionId), {{u"body"_s, body}}, this,
-               [this, questionId](const ApiResponse &r) {
-                   if (!r.ok) {
+    m_api.call(endpoints::AnswerQuestion, questionId, AnswerRequest{body}, this,
+               [this, questionId](const ApiResult<AnswerReply> &r) {
+                   if (!r.ok()) {
                        Q_EMIT notice(r.message, false);
                        return;
                    }
@@ -81,9 +75,9 @@ void CommunityService::answer(qint64 questionId, const QString &body)
 
 void CommunityService::vote(qint64 questionId, qint64 answerId, int value)
 {
-    m_api.post(protocol::endpoints::VoteAnswer.url(answerId), {{u"value"_s, value}}, this,
-               [this, questionId](const ApiResponse &r) {
-                   if (!r.ok) {
+    m_api.call(endpoints::VoteAnswer, answerId, VoteRequest{value}, this,
+               [this, questionId](const ApiResult<AnswerReply> &r) {
+                   if (!r.ok()) {
                        Q_EMIT notice(r.message, false);
                        return;
                    }
@@ -93,33 +87,26 @@ void CommunityService::vote(qint64 questionId, qint64 answerId, int value)
 
 void CommunityService::accept(qint64 answerId)
 {
-    m_api.post(protocol::endpoints::AcceptAnswer.url(answerId), {}, this, [this](const ApiResponse &r) {
-        const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
-        if (!q) {
+    m_api.call(endpoints::AcceptAnswer, answerId, {}, this, [this](const ApiResult<QuestionReply> &r) {
+        if (!r.ok()) {
             Q_EMIT notice(r.message, false);
             return;
         }
         Q_EMIT notice(tr("Answer accepted."), true);
-        Q_EMIT questionOpened(*q);
+        Q_EMIT questionOpened(r->value);
         loadQuestions();
     });
 }
 
 void CommunityService::loadEvents()
 {
-    m_api.get(protocol::endpoints::ListEvents.url(), this, [this](const ApiResponse &r) {
-        if (!r.ok) {
+    m_api.call(endpoints::ListEvents, {}, this, [this](const ApiResult<EventList> &r) {
+        if (!r.ok()) {
             Q_EMIT notice(r.message, false);
             return;
         }
-        QList<Event> list;
-        for (const QJsonValue &v : r.json.value(u"events"_s).toArray()) {
-            if (const auto e = Event::fromJson(v.toObject())) {
-                list.append(*e);
-            }
-        }
-        scheduleReminders(list);
-        Q_EMIT eventsLoaded(list);
+        scheduleReminders(r->items);
+        Q_EMIT eventsLoaded(r->items);
     });
 }
 
@@ -150,37 +137,34 @@ void CommunityService::scheduleReminders(const QList<Event> &events)
 
 void CommunityService::rsvp(qint64 eventId, bool going)
 {
-    m_api.post(protocol::endpoints::Rsvp.url(eventId), {{u"going"_s, going}}, this,
-               [this, going](const ApiResponse &r) {
-                   if (!r.ok) {
-                       Q_EMIT notice(r.message, false);
-                       return;
-                   }
-                   Q_EMIT notice(going ? tr("You are going. See you there!") : tr("Your seat is given back."), true);
-                   loadEvents();
-               });
+    m_api.call(endpoints::Rsvp, eventId, RsvpRequest{going}, this, [this, going](const ApiResult<EventReply> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT notice(going ? tr("You are going. See you there!") : tr("Your seat is given back."), true);
+        loadEvents();
+    });
 }
 
 void CommunityService::sendFeedback(const QString &kind, const QString &body)
 {
-    m_api.post(protocol::endpoints::SendFeedback.url(), {{u"kind"_s, kind}, {u"body"_s, body}}, this,
-               [this](const ApiResponse &r) {
-                   Q_EMIT notice(r.ok ? tr("Thank you: the admins will read it and answer you.") : r.message, r.ok);
-               });
+    m_api.call(endpoints::SendFeedback, FeedbackRequest{kind, body}, this, [this](const ApiResult<FeedbackReply> &r) {
+        Q_EMIT notice(r.ok() ? tr("Thank you: the admins will read it and answer you.") : r.message, r.ok());
+    });
 }
 
 void CommunityService::promoteThread(qint64 messageId, const QString &title)
 {
-    m_api.post(protocol::endpoints::PromoteToQuestion.url(messageId), {{u"title"_s, title.trimmed()}}, this,
-               [this](const ApiResponse &r) {
-                   const auto q = r.ok ? Question::fromJson(r.json.value(u"question"_s).toObject()) : std::nullopt;
-                   if (!q) {
+    m_api.call(endpoints::PromoteToQuestion, messageId, PromoteToQuestionRequest{title.trimmed()}, this,
+               [this](const ApiResult<QuestionReply> &r) {
+                   if (!r.ok()) {
                        Q_EMIT notice(r.message, false);
                        return;
                    }
                    Q_EMIT notice(tr("The thread is now a question in Q&A."), true);
                    loadQuestions();
-                   Q_EMIT questionOpened(*q);
+                   Q_EMIT questionOpened(r->value);
                });
 }
 

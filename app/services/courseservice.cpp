@@ -4,31 +4,20 @@
 #include "models/syllabusmodel.h"
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
+#include "protocol/limits.h"
 #include "storage/coursecache.h"
 #include "storage/localcache.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace guild::app {
 
+using namespace protocol;
 using namespace protocol::course;
 
 namespace {
 
 constexpr int FlushDelayMs = 1500;
-
-QList<Course> coursesFrom(const QJsonObject &json)
-{
-    QList<Course> list;
-    for (const QJsonValue &v : json.value(u"courses"_s).toArray()) {
-        if (auto c = Course::fromJson(v.toObject())) {
-            list.append(*c);
-        }
-    }
-    return list;
-}
 
 /// Stores a course page from the server and lays the progress still waiting to be sent over it, so
 /// what the member did offline does not flicker away. Returns the page as it should be shown.
@@ -74,14 +63,14 @@ void CourseService::refresh()
             }
             // What was learnt offline goes first, so the catalogue that comes back already counts it.
             flushProgress();
-            m_api.get(protocol::endpoints::ListCourses.url(), this, [this](const ApiResponse &r) {
-                if (!r.ok) {
+            m_api.call(endpoints::ListCourses, {}, this, [this](const ApiResult<CourseList> &r) {
+                if (!r.ok()) {
                     if (!r.networkFailure) {
                         Q_EMIT requestFailed(r.message);
                     }
                     return;
                 }
-                const QList<Course> courses = coursesFrom(r.json);
+                const QList<Course> courses = r->items;
                 m_cache.run<bool>(
                     this, [courses](QSqlDatabase &db) { return CourseCache(db).saveCatalogue(courses); }, [](bool) {});
                 m_courses.setCourses(courses);
@@ -128,17 +117,15 @@ void CourseService::openCourse(qint64 courseId)
                 placeholder.id = courseId;
                 m_syllabus.setCourse(placeholder);
             }
-            m_api.get(
-                protocol::endpoints::GetCourse.url(courseId), this, [this, courseId, cached](const ApiResponse &r) {
-                    const auto course = r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt;
-                    if (course) {
-                        storeCourse(*course);
-                    } else if (!cached) {
-                        Q_EMIT courseUnavailable(
-                            courseId,
-                            r.networkFailure ? tr("You are offline and this course is not downloaded.") : r.message);
-                    }
-                });
+            m_api.call(endpoints::GetCourse, courseId, {}, this,
+                       [this, courseId, cached](const ApiResult<CourseReply> &r) {
+                           if (r.ok()) {
+                               storeCourse(r->value);
+                           } else if (!cached) {
+                               Q_EMIT courseUnavailable(
+                                   courseId, r.explain(tr("You are offline and this course is not downloaded.")));
+                           }
+                       });
         });
 }
 
@@ -151,23 +138,21 @@ void CourseService::openLesson(qint64 lessonId)
             if (cached && lessonId == m_openingLesson) {
                 Q_EMIT lessonOpened(*cached);
             }
-            m_api.get(
-                protocol::endpoints::GetLesson.url(lessonId), this, [this, lessonId, cached](const ApiResponse &r) {
-                    const auto lesson = r.ok ? Lesson::fromJson(r.json.value(u"lesson"_s).toObject()) : std::nullopt;
-                    if (!lesson) {
+            m_api.call(
+                endpoints::GetLesson, lessonId, {}, this, [this, lessonId, cached](const ApiResult<LessonReply> &r) {
+                    if (!r.ok()) {
                         if (!cached && lessonId == m_openingLesson) {
-                            Q_EMIT lessonUnavailable(lessonId, r.networkFailure
-                                                                   ? tr("You are offline and this lesson is not "
-                                                                        "downloaded.")
-                                                                   : r.message);
+                            Q_EMIT lessonUnavailable(
+                                lessonId, r.explain(tr("You are offline and this lesson is not downloaded.")));
                         }
                         return;
                     }
+                    const Lesson &lesson = r->value;
                     m_cache.run<bool>(
-                        this, [l = *lesson](QSqlDatabase &db) { return CourseCache(db).saveLesson(l); }, [](bool) {});
-                    const bool changed = !cached || cached->toJson() != lesson->toJson();
+                        this, [l = lesson](QSqlDatabase &db) { return CourseCache(db).saveLesson(l); }, [](bool) {});
+                    const bool changed = !cached || cached->toJson() != lesson.toJson();
                     if (changed && lessonId == m_openingLesson) {
-                        Q_EMIT lessonOpened(*lesson);
+                        Q_EMIT lessonOpened(lesson);
                     }
                 });
         });
@@ -175,28 +160,27 @@ void CourseService::openLesson(qint64 lessonId)
 
 void CourseService::enroll(qint64 courseId)
 {
-    m_api.post(protocol::endpoints::Enroll.url(courseId), {}, this, [this](const ApiResponse &r) {
-        const auto course = r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt;
-        if (!course) {
+    m_api.call(endpoints::Enroll, courseId, {}, this, [this](const ApiResult<CourseReply> &r) {
+        if (!r.ok()) {
             Q_EMIT requestFailed(r.message);
             return;
         }
-        storeCourse(*course);
+        storeCourse(r->value);
     });
 }
 
 void CourseService::buyCourse(qint64 courseId)
 {
-    m_api.post(protocol::endpoints::Checkout.url(), {{u"courseId"_s, courseId}}, this,
-               [this, courseId](const ApiResponse &r) {
-                   if (!r.ok) {
-                       Q_EMIT requestFailed(r.message);
-                       return;
-                   }
-                   const QString url = r.json.value(u"url"_s).toString();
-                   // The demo provider's page is on our server; a real provider's is absolute.
-                   Q_EMIT checkoutReady(courseId, url.startsWith(u'/') ? m_api.urlFor(url) : QUrl(url));
-               });
+    CheckoutRequest request;
+    request.courseId = courseId;
+    m_api.call(endpoints::Checkout, request, this, [this, courseId](const ApiResult<CheckoutSession> &r) {
+        if (!r.ok()) {
+            Q_EMIT requestFailed(r.message);
+            return;
+        }
+        // The demo provider's page is on our server; a real provider's is absolute.
+        Q_EMIT checkoutReady(courseId, r->url.startsWith(u'/') ? m_api.urlFor(r->url) : QUrl(r->url));
+    });
 }
 
 void CourseService::recordProgress(qint64 courseId, LessonProgress progress)
@@ -246,13 +230,9 @@ void CourseService::flushProgress()
                 return;
             }
             for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-                const QList<LessonProgress> batch = it.value().mid(0, 200);
-                QJsonArray items;
-                for (const LessonProgress &p : batch) {
-                    items.append(p.toJson());
-                }
-                m_api.post(protocol::endpoints::SaveProgress.url(it.key()), {{u"items"_s, items}}, this,
-                           [this, batch, finished](const ApiResponse &r) {
+                const QList<LessonProgress> batch = it.value().mid(0, limits::ProgressBatchMax);
+                m_api.call(endpoints::SaveProgress, it.key(), ProgressBatch{batch}, this,
+                           [this, batch, finished](const ApiResult<CourseReply> &r) {
                                if (r.networkFailure) {
                                    finished(); // kept; sent on the next try
                                    return;
@@ -262,9 +242,8 @@ void CourseService::flushProgress()
                                m_cache.run<bool>(
                                    this, [batch](QSqlDatabase &db) { return CourseCache(db).clearSent(batch); },
                                    [](bool) {});
-                               if (const auto course =
-                                       r.ok ? Course::fromJson(r.json.value(u"course"_s).toObject()) : std::nullopt) {
-                                   storeCourse(*course);
+                               if (r.ok()) {
+                                   storeCourse(r->value);
                                } else {
                                    Q_EMIT requestFailed(r.message);
                                }
@@ -276,25 +255,15 @@ void CourseService::flushProgress()
 
 void CourseService::answerQuiz(qint64 lessonId, const QList<QList<int>> &answers)
 {
-    QJsonArray list;
-    for (const QList<int> &chosen : answers) {
-        QJsonArray one;
-        for (int option : chosen) {
-            one.append(option);
-        }
-        list.append(one);
-    }
-    m_api.post(protocol::endpoints::AnswerQuiz.url(lessonId), {{u"answers"_s, list}}, this,
-               [this, lessonId](const ApiResponse &r) {
-                   const auto result = r.ok ? QuizResult::fromJson(r.json.value(u"result"_s).toObject()) : std::nullopt;
-                   if (!result) {
-                       Q_EMIT requestFailed(r.networkFailure ? tr("Quizzes are graded by the server: try again when "
-                                                                  "you are online.")
-                                                             : r.message);
+    m_api.call(endpoints::AnswerQuiz, lessonId, QuizAnswers{answers}, this,
+               [this, lessonId](const ApiResult<QuizResultReply> &r) {
+                   if (!r.ok()) {
+                       Q_EMIT requestFailed(
+                           r.explain(tr("Quizzes are graded by the server: try again when you are online.")));
                        return;
                    }
-                   Q_EMIT quizGraded(lessonId, *result);
-                   if (result->passed && m_syllabus.courseId() > 0) {
+                   Q_EMIT quizGraded(lessonId, r->value);
+                   if (r->value.passed && m_syllabus.courseId() > 0) {
                        openCourse(m_syllabus.courseId()); // done, and perhaps a certificate
                    }
                });
@@ -302,40 +271,32 @@ void CourseService::answerQuiz(qint64 lessonId, const QList<QList<int>> &answers
 
 void CourseService::submitHomework(qint64 lessonId, const QString &body)
 {
-    m_api.post(
-        protocol::endpoints::SubmitHomework.url(lessonId), {{u"body"_s, body}}, this, [this](const ApiResponse &r) {
-            const auto homework = r.ok ? Homework::fromJson(r.json.value(u"homework"_s).toObject()) : std::nullopt;
-            if (homework) {
-                Q_EMIT homeworkSubmitted(*homework);
-            } else {
-                Q_EMIT requestFailed(r.message);
-            }
-        });
+    m_api.call(endpoints::SubmitHomework, lessonId, HomeworkRequest{body}, this,
+               [this](const ApiResult<HomeworkReply> &r) {
+                   if (r.ok()) {
+                       Q_EMIT homeworkSubmitted(r->value);
+                   } else {
+                       Q_EMIT requestFailed(r.message);
+                   }
+               });
 }
 
 void CourseService::loadHomework(qint64 lessonId)
 {
-    m_api.get(protocol::endpoints::MyHomework.url(lessonId), this, [this, lessonId](const ApiResponse &r) {
-        if (!r.ok) {
-            return; // offline: the editor stays usable, the history comes later
+    m_api.call(endpoints::MyHomework, lessonId, {}, this, [this, lessonId](const ApiResult<HomeworkList> &r) {
+        if (r.ok()) { // offline: the editor stays usable, the history comes later
+            Q_EMIT homeworkLoaded(lessonId, r->items);
         }
-        QList<Homework> list;
-        for (const QJsonValue &v : r.json.value(u"homework"_s).toArray()) {
-            if (auto h = Homework::fromJson(v.toObject())) {
-                list.append(*h);
-            }
-        }
-        Q_EMIT homeworkLoaded(lessonId, list);
     });
 }
 
 void CourseService::fetchNotifications()
 {
-    m_api.get(protocol::endpoints::MyNotifications.url(), this, [this](const ApiResponse &r) {
+    m_api.call(endpoints::MyNotifications, {}, this, [this](const ApiResult<NotificationList> &r) {
         QList<Notification> unread;
-        for (const QJsonValue &v : r.json.value(u"notifications"_s).toArray()) {
-            if (auto n = Notification::fromJson(v.toObject()); n && !n->read) {
-                unread.append(*n);
+        for (const Notification &n : r.ok() ? r->items : QList<Notification>()) {
+            if (!n.read) {
+                unread.append(n);
             }
         }
         if (!unread.isEmpty()) {
@@ -346,24 +307,19 @@ void CourseService::fetchNotifications()
 
 void CourseService::markNotificationsRead(const QList<qint64> &ids)
 {
-    QJsonArray list;
-    for (qint64 id : ids) {
-        list.append(id);
-    }
-    m_api.post(protocol::endpoints::MarkNotificationsRead.url(), {{u"ids"_s, list}}, this, [](const ApiResponse &) {});
+    m_api.call(endpoints::MarkNotificationsRead, MarkReadRequest{ids}, this, [](const ApiResult<NoContent> &) {});
 }
 
 QUrl CourseService::certificateUrl(const QString &id) const
 {
-    return m_api.urlFor(protocol::endpoints::VerifyCertificate.url(id));
+    return m_api.urlFor(endpoints::VerifyCertificate.url(id));
 }
 
 void CourseService::fetchCertificate(const QString &id)
 {
-    m_api.get(protocol::endpoints::VerifyCertificate.url(id), this, [this](const ApiResponse &r) {
-        const auto certificate = r.ok ? Certificate::fromJson(r.json.value(u"certificate"_s).toObject()) : std::nullopt;
-        if (certificate) {
-            Q_EMIT certificateReady(*certificate);
+    m_api.call(endpoints::VerifyCertificate, id, {}, this, [this](const ApiResult<CertificateCheck> &r) {
+        if (r.ok()) {
+            Q_EMIT certificateReady(r->certificate);
         } else {
             Q_EMIT requestFailed(r.message);
         }
@@ -372,13 +328,12 @@ void CourseService::fetchCertificate(const QString &id)
 
 void CourseService::requestVideoUrl(qint64 lessonId)
 {
-    m_api.post(protocol::endpoints::VideoLink.url(lessonId), {}, this, [this, lessonId](const ApiResponse &r) {
-        if (!r.ok) {
-            Q_EMIT requestFailed(r.networkFailure ? tr("This video is not downloaded, and you are offline.")
-                                                  : r.message);
+    m_api.call(endpoints::VideoLink, lessonId, {}, this, [this, lessonId](const ApiResult<MediaLink> &r) {
+        if (!r.ok()) {
+            Q_EMIT requestFailed(r.explain(tr("This video is not downloaded, and you are offline.")));
             return;
         }
-        Q_EMIT videoUrlReady(lessonId, m_api.urlFor(r.json.value(u"url"_s).toString()));
+        Q_EMIT videoUrlReady(lessonId, m_api.urlFor(r->url));
     });
 }
 

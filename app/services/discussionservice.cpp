@@ -6,8 +6,6 @@
 #include "storage/articlecache.h"
 #include "storage/localcache.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace guild::app {
@@ -29,47 +27,36 @@ void DiscussionService::store(const Article &article)
 
 void DiscussionService::setLiked(qint64 articleId, bool like)
 {
-    auto done = [this, articleId, like](const ApiResponse &r) {
-        const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt;
-        if (!article) {
-            Q_EMIT likeFailed(articleId, r.networkFailure
-                                             ? tr("You are offline: likes need the server. Try again when you are "
-                                                  "back online.")
-                                             : r.message);
+    auto done = [this, articleId, like](const ApiResult<ArticleReply> &r) {
+        if (!r.ok()) {
+            Q_EMIT likeFailed(
+                articleId,
+                r.explain(tr("You are offline: likes need the server. Try again when you are back online.")));
             return;
         }
         if (like) {
             Q_EMIT liked(articleId);
         }
-        store(*article);
+        store(r->value);
     };
     if (like) {
-        m_api.post(protocol::endpoints::LikeArticle.url(articleId), {}, this, std::move(done));
+        m_api.call(endpoints::LikeArticle, articleId, {}, this, std::move(done));
     } else {
-        m_api.remove(protocol::endpoints::UnlikeArticle.url(articleId), this, std::move(done));
+        m_api.call(endpoints::UnlikeArticle, articleId, {}, this, std::move(done));
     }
 }
 
 void DiscussionService::loadComments(qint64 articleId, qint64 afterId)
 {
-    const QString path =
-        protocol::endpoints::ListComments.url(articleId) + u"?limit=%1&after=%2"_s.arg(CommentPage).arg(afterId);
-    m_api.get(path, this, [this, articleId, afterId](const ApiResponse &r) {
-        if (!r.ok) {
-            Q_EMIT commentsFailed(articleId, r.networkFailure ? tr("You are offline: comments are loaded from the "
-                                                                   "server.")
-                                                              : r.message);
-            return;
-        }
-        QList<Comment> comments;
-        const QJsonArray items = r.json.value(u"comments"_s).toArray();
-        for (const QJsonValue &v : items) {
-            if (const auto c = Comment::fromJson(v.toObject())) {
-                comments.append(*c);
-            }
-        }
-        Q_EMIT commentsLoaded(articleId, comments, afterId == 0, items.size() == CommentPage);
-    });
+    m_api.call(endpoints::ListComments, articleId, CommentsRequest{afterId, CommentPage}, this,
+               [this, articleId, afterId](const ApiResult<CommentList> &r) {
+                   if (!r.ok()) {
+                       Q_EMIT commentsFailed(articleId,
+                                             r.explain(tr("You are offline: comments are loaded from the server.")));
+                       return;
+                   }
+                   Q_EMIT commentsLoaded(articleId, r->items, afterId == 0, r->items.size() == CommentPage);
+               });
 }
 
 void DiscussionService::postComment(qint64 articleId, const QString &body)
@@ -79,25 +66,24 @@ void DiscussionService::postComment(qint64 articleId, const QString &body)
         Q_EMIT commentFailed(articleId, tr("A comment is 1 to %1 characters long.").arg(limits::CommentMax));
         return;
     }
-    m_api.post(protocol::endpoints::AddComment.url(articleId), {{u"body"_s, body}}, this,
-               [this, articleId](const ApiResponse &r) {
-                   const auto comment = r.ok ? Comment::fromJson(r.json.value(u"comment"_s).toObject()) : std::nullopt;
-                   if (!comment) {
-                       Q_EMIT commentFailed(articleId, r.networkFailure ? tr("You are offline: your comment was not "
-                                                                             "sent. It is still in the box.")
-                                                                        : r.message);
+    m_api.call(endpoints::AddComment, articleId, CommentRequest{body}, this,
+               [this, articleId](const ApiResult<CommentReply> &r) {
+                   if (!r.ok()) {
+                       Q_EMIT commentFailed(
+                           articleId,
+                           r.explain(tr("You are offline: your comment was not sent. It is still in the box.")));
                        return;
                    }
-                   Q_EMIT commentPosted(*comment);
+                   Q_EMIT commentPosted(r->value);
                    refresh(articleId);
                });
 }
 
 void DiscussionService::refresh(qint64 articleId)
 {
-    m_api.get(protocol::endpoints::GetArticle.url(articleId), this, [this](const ApiResponse &r) {
-        if (const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt) {
-            store(*article);
+    m_api.call(endpoints::GetArticle, articleId, {}, this, [this](const ApiResult<ArticleReply> &r) {
+        if (r.ok()) {
+            store(r->value);
         }
     });
 }

@@ -162,12 +162,13 @@ void DownloadService::downloadCourse(const Course &course)
         [](bool) {});
     // Every lesson's text (and quiz) too, so the whole course reads offline.
     for (qint64 lessonId : std::as_const(readable)) {
-        m_api.get(protocol::endpoints::GetLesson.url(lessonId), this, [this](const ApiResponse &r) {
-            if (const auto lesson = r.ok ? Lesson::fromJson(r.json.value(u"lesson"_s).toObject()) : std::nullopt) {
-                m_cache.run<bool>(
-                    this, [l = *lesson](QSqlDatabase &db) { return CourseCache(db).saveLesson(l); }, [](bool) {});
-            }
-        });
+        m_api.call(
+            protocol::endpoints::GetLesson, lessonId, {}, this, [this](const ApiResult<protocol::LessonReply> &r) {
+                if (r.ok()) {
+                    m_cache.run<bool>(
+                        this, [l = r->value](QSqlDatabase &db) { return CourseCache(db).saveLesson(l); }, [](bool) {});
+                }
+            });
     }
     Q_EMIT stateChanged(course.id);
     emitProgress(course.id);
@@ -235,9 +236,9 @@ void DownloadService::next()
             const qint64 courseId = it.key();
             const qint64 lessonId = f.lessonId;
             // A fresh signed link for every file: they last an hour.
-            m_api.post(protocol::endpoints::VideoLink.url(lessonId), {}, this,
-                       [this, courseId, lessonId](const ApiResponse &r) {
-                           if (!r.ok) {
+            m_api.call(protocol::endpoints::VideoLink, lessonId, {}, this,
+                       [this, courseId, lessonId](const ApiResult<protocol::MediaLink> &r) {
+                           if (!r.ok()) {
                                fail(courseId, r.message);
                                return;
                            }
@@ -247,7 +248,7 @@ void DownloadService::next()
                                next();
                                return;
                            }
-                           fetchPiece(courseId, lessonId, r.json.value(u"url"_s).toString(), wanted->done);
+                           fetchPiece(courseId, lessonId, r->url, wanted->done);
                        });
             return;
         }

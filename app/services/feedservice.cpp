@@ -87,40 +87,36 @@ void FeedService::openArticle(qint64 id)
 
 void FeedService::fetchFromServer(const Article &cached)
 {
-    m_api.get(protocol::endpoints::GetArticle.url(cached.id), this, [this, cached](const ApiResponse &r) {
-        const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt;
-        if (!article) {
+    m_api.call(endpoints::GetArticle, cached.id, {}, this, [this, cached](const ApiResult<ArticleReply> &r) {
+        if (!r.ok()) {
             if (cached.id == m_opening) {
-                Q_EMIT articleUnavailable(cached, r.networkFailure ? tr("You are offline and this article has not been "
-                                                                        "downloaded yet.")
-                                                                   : r.message);
+                Q_EMIT articleUnavailable(
+                    cached, r.explain(tr("You are offline and this article has not been downloaded yet.")));
             }
             return;
         }
+        const Article &article = r->value;
         m_cache.run<bool>(
-            this, [a = *article](QSqlDatabase &db) { return ArticleCache(db).store(a); }, [](bool) {});
-        if (article->id == m_opening) {
-            Q_EMIT articleOpened(*article);
+            this, [a = article](QSqlDatabase &db) { return ArticleCache(db).store(a); }, [](bool) {});
+        if (article.id == m_opening) {
+            Q_EMIT articleOpened(article);
         }
     });
 }
 
 void FeedService::promoteThread(qint64 messageId, const QString &title)
 {
-    m_api.post(protocol::endpoints::PromoteToArticle.url(messageId), {{u"title"_s, title.trimmed()}}, this,
-               [this](const ApiResponse &r) {
-                   const auto article = r.ok ? Article::fromJson(r.json.value(u"article"_s).toObject()) : std::nullopt;
-                   if (!article) {
-                       Q_EMIT promotionFailed(r.networkFailure ? tr("You are offline: promoting a thread needs the "
-                                                                    "server.")
-                                                               : r.message);
+    m_api.call(endpoints::PromoteToArticle, messageId, PromoteToArticleRequest{title.trimmed(), {}}, this,
+               [this](const ApiResult<ArticleReply> &r) {
+                   if (!r.ok()) {
+                       Q_EMIT promotionFailed(r.explain(tr("You are offline: promoting a thread needs the server.")));
                        return;
                    }
                    // In the cache (and so the feed) at once, not only after the next sync.
                    m_cache.run<bool>(
-                       this, [a = *article](QSqlDatabase &db) { return ArticleCache(db).store(a); },
+                       this, [a = r->value](QSqlDatabase &db) { return ArticleCache(db).store(a); },
                        [this](bool) { reload(); });
-                   Q_EMIT threadPromoted(*article);
+                   Q_EMIT threadPromoted(r->value);
                });
 }
 

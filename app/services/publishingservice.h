@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/types.h"
+#include "protocol/api/articles.h"
 
 #include <QObject>
 
@@ -8,24 +8,6 @@ namespace guild::app {
 
 class ApiClient;
 class LocalCache;
-
-/// What an author writes in the composer: an article, when it goes out, and an optional poll.
-struct ArticleDraft
-{
-    QString title;
-    QString body;
-    QStringList tags;
-    protocol::Tier requiredTier = protocol::Tier::Free;
-    bool featured = false;
-    bool pinned = false;
-    QDateTime publishAt;  ///< invalid: now
-    QString pollQuestion; ///< empty: no poll
-    QStringList pollOptions;
-    bool pollMultiple = false;
-    QDateTime pollClosesAt; ///< invalid: never
-
-    QJsonObject toJson() const;
-};
 
 /// Writing posts and their polls: publishing now or at a set time, the list of what waits to go out,
 /// and reading and voting in a post's poll. Every request ends in a result signal or a message.
@@ -35,7 +17,7 @@ class PublishingService final : public QObject
 public:
     PublishingService(ApiClient &api, LocalCache &cache, QObject *parent = nullptr);
 
-    void publish(const ArticleDraft &draft);
+    void publish(const protocol::ArticleInput &draft);
     void loadScheduled();
     void fetchPoll(qint64 articleId);
     /// Replaces the member's vote with `choices` (option indexes; empty withdraws it).

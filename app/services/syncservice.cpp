@@ -7,8 +7,6 @@
 #include "storage/cachesql.h"
 #include "storage/localcache.h"
 
-#include <QUrlQuery>
-
 using namespace Qt::StringLiterals;
 
 namespace guild::app {
@@ -40,56 +38,47 @@ void SyncService::start()
 
 void SyncService::fetch(const QString &token)
 {
-    QUrlQuery query;
-    query.addQueryItem(u"limit"_s, QString::number(PageSize));
-    if (!token.isEmpty()) {
-        query.addQueryItem(u"since"_s, token);
-    }
-    m_api.get(
-        protocol::endpoints::Sync.url() + u'?' + query.toString(QUrl::FullyEncoded), m_run,
-        [this](const ApiResponse &r) {
-            const auto page = r.ok ? SyncPage::fromJson(r.json) : std::nullopt;
-            if (!page) {
-                stop();
-                Q_EMIT failed(r.ok ? tr("The server sent a sync page Guild does not understand.") : r.message,
-                              r.networkFailure);
-                return;
-            }
-            enum class Written
-            {
-                Stored,
-                DiskFull,
-                Failed
-            };
-            m_cache.run<Written>(
-                m_run,
-                [page = *page](QSqlDatabase &db) {
-                    if (ArticleCache(db).applySyncPage(page)) {
-                        return Written::Stored;
-                    }
-                    return cachesql::lastFailureWasDiskFull() ? Written::DiskFull : Written::Failed;
-                },
-                [this, hasMore = page->hasMore, next = page->nextToken,
-                 count = static_cast<int>(page->upserts.size() + page->deletedArticleIds.size())](Written written) {
-                    if (written != Written::Stored) {
-                        stop();
-                        Q_EMIT failed(written == Written::DiskFull
-                                          ? tr("The disk is full, so Guild could not save what it fetched. Free some "
-                                               "space and sync again; everything already saved stays readable.")
-                                          : tr("Could not write to the offline cache."),
-                                      false);
-                        return;
-                    }
-                    m_received += count;
-                    Q_EMIT progress(m_received);
-                    if (hasMore) {
-                        fetch(next);
-                    } else {
-                        stop();
-                        Q_EMIT finished(m_received);
-                    }
-                });
-        });
+    m_api.call(protocol::endpoints::Sync, SyncRequest{token, PageSize}, m_run, [this](const ApiResult<SyncPage> &page) {
+        if (!page.ok()) {
+            stop();
+            Q_EMIT failed(page.message, page.networkFailure);
+            return;
+        }
+        enum class Written
+        {
+            Stored,
+            DiskFull,
+            Failed
+        };
+        m_cache.run<Written>(
+            m_run,
+            [page = *page](QSqlDatabase &db) {
+                if (ArticleCache(db).applySyncPage(page)) {
+                    return Written::Stored;
+                }
+                return cachesql::lastFailureWasDiskFull() ? Written::DiskFull : Written::Failed;
+            },
+            [this, hasMore = page->hasMore, next = page->nextToken,
+             count = static_cast<int>(page->upserts.size() + page->deletedArticleIds.size())](Written written) {
+                if (written != Written::Stored) {
+                    stop();
+                    Q_EMIT failed(written == Written::DiskFull
+                                      ? tr("The disk is full, so Guild could not save what it fetched. Free some "
+                                           "space and sync again; everything already saved stays readable.")
+                                      : tr("Could not write to the offline cache."),
+                                  false);
+                    return;
+                }
+                m_received += count;
+                Q_EMIT progress(m_received);
+                if (hasMore) {
+                    fetch(next);
+                } else {
+                    stop();
+                    Q_EMIT finished(m_received);
+                }
+            });
+    });
 }
 
 void SyncService::stop()

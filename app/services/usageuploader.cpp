@@ -5,8 +5,6 @@
 #include "storage/localcache.h"
 #include "storage/usageoutbox.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace guild::app {
@@ -52,16 +50,17 @@ void UsageUploader::sendBatch()
                 Q_EMIT idle(0);
                 return;
             }
-            QJsonArray batch;
             QStringList ids;
             for (const UsageEvent &e : events) {
-                batch.append(e.toJson());
                 ids.append(e.id);
             }
-            m_api.post(protocol::endpoints::ReportUsage.url(), {{u"events"_s, batch}}, this,
-                       [this, ids, full = events.size() == BatchMax](const ApiResponse &r) {
-                           const bool refused = !r.ok && !r.networkFailure && r.status == 400;
-                           if (!r.ok && !refused) {
+            m_api.call(protocol::endpoints::ReportUsage, protocol::UsageBatch{events}, this,
+                       [this, ids, full = events.size() == BatchMax](const ApiResult<protocol::IngestSummary> &r) {
+                           // Counted (whatever this version makes of the summary), or refused for good: a
+                           // batch the server will never take must not block the ones behind it.
+                           const bool taken = r.status >= 200 && r.status < 300;
+                           const bool refused = !r.networkFailure && r.status == 400;
+                           if (!taken && !refused) {
                                // Offline or the server is unwell: everything stays queued for next time.
                                m_sending = false;
                                m_cache.run<int>(

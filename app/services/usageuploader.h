@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/api/analytics.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -17,7 +19,7 @@ class UsageUploader final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int BatchMax = 500;
+    static constexpr int BatchMax = protocol::UsageBatch::Max;
 
     UsageUploader(ApiClient &api, LocalCache &cache, QObject *parent = nullptr);
 

@@ -76,6 +76,38 @@ std::optional<CheckoutSession> CheckoutSession::fromJson(const QJsonObject &json
     return CheckoutSession{*payment, url};
 }
 
+QJsonObject WebhookReceipt::toJson() const
+{
+    QJsonObject json{{u"received"_s, true}};
+    if (duplicate) {
+        json.insert(u"duplicate"_s, true);
+    }
+    if (ignored) {
+        json.insert(u"ignored"_s, true);
+    }
+    if (payment) {
+        json.insert(u"payment"_s, payment->toJson());
+    }
+    return json;
+}
+
+std::optional<WebhookReceipt> WebhookReceipt::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"received"_s).toBool()) {
+        return std::nullopt;
+    }
+    WebhookReceipt r;
+    r.duplicate = json.value(u"duplicate"_s).toBool();
+    r.ignored = json.value(u"ignored"_s).toBool();
+    if (json.contains(u"payment"_s)) {
+        r.payment = engagement::Payment::fromJson(json.value(u"payment"_s).toObject());
+        if (!r.payment) {
+            return std::nullopt;
+        }
+    }
+    return r;
+}
+
 QJsonObject RedeemRequest::toJson() const
 {
     return {{u"code"_s, code}};

@@ -41,6 +41,18 @@ struct CheckoutSession
     static std::optional<CheckoutSession> fromJson(const QJsonObject &json);
 };
 
+/// What the server tells the payment provider about a webhook delivery: taken, and what came of it.
+/// (The request is the provider's raw body, signed over its bytes: RawBody.)
+struct WebhookReceipt
+{
+    bool duplicate = false;                     ///< this event was handled before
+    bool ignored = false;                       ///< an event type Guild does not act on
+    std::optional<engagement::Payment> payment; ///< the payment it completed
+
+    QJsonObject toJson() const;
+    static std::optional<WebhookReceipt> fromJson(const QJsonObject &json);
+};
+
 struct RedeemRequest
 {
     QString code;

@@ -11,7 +11,7 @@ inline constexpr Endpoint<TierRequest, MembershipReply> StartTrial{
 inline constexpr Endpoint<CheckoutRequest, CheckoutSession, 201> Checkout{
     {HttpMethod::Post, QLatin1StringView("/api/v1/payments/checkout"), Access::Bearer,
      "Open a checkout session for a tier and period, or for a course sold on its own"}};
-inline constexpr Endpoint<RawBody, RawBody> PaymentWebhook{
+inline constexpr Endpoint<RawBody, WebhookReceipt> PaymentWebhook{
     {HttpMethod::Post, QLatin1StringView("/api/v1/payments/webhook"), Access::Public,
      "The payment provider's signed confirmation"}};
 inline constexpr Endpoint<NoRequest, RawBody> DemoCheckout{

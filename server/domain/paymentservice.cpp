@@ -188,7 +188,7 @@ Result<CheckoutSession> PaymentService::checkoutCourse(const AuthUser &member, q
     return out;
 }
 
-Result<QJsonObject> PaymentService::webhook(const QByteArray &body, const QByteArray &signature)
+Result<WebhookReceipt> PaymentService::webhook(const QByteArray &body, const QByteArray &signature)
 {
     if (m_config.webhookSecret.isEmpty()) {
         return unavailable();
@@ -221,11 +221,11 @@ Result<QJsonObject> PaymentService::webhook(const QByteArray &body, const QByteA
                                  {id.toString(), nowMs()})
                            .numRowsAffected() > 0;
     if (!fresh) {
-        return QJsonObject{{u"received"_s, true}, {u"duplicate"_s, true}};
+        return WebhookReceipt{true, false, std::nullopt};
     }
     if (event.value(u"type"_s).toString() != u"checkout.completed"_s) {
         tx.commit();
-        return QJsonObject{{u"received"_s, true}, {u"ignored"_s, true}};
+        return WebhookReceipt{false, true, std::nullopt};
     }
     const QJsonValue amount = event.value(u"amountCents"_s);
     if (!event.value(u"sessionId"_s).isString() || !amount.isDouble()) {
@@ -236,7 +236,7 @@ Result<QJsonObject> PaymentService::webhook(const QByteArray &body, const QByteA
         return paid.error(); // the event stays unrecorded: the provider may deliver it again
     }
     tx.commit();
-    return QJsonObject{{u"received"_s, true}, {u"payment"_s, paid.value().toJson()}};
+    return WebhookReceipt{false, false, paid.value()};
 }
 
 Result<Payment> PaymentService::markPaid(sql::Transaction &tx, const QString &sessionId, qint64 amountCents)

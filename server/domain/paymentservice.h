@@ -45,7 +45,7 @@ public:
     /// A course sold on its own, bought once; paid, it becomes the member's entitlement.
     Result<protocol::CheckoutSession> checkoutCourse(const AuthUser &member, qint64 courseId);
     /// The provider's confirmation. `signature` is the Guild-Signature header: "t=<unix secs>,v1=<hex>".
-    Result<QJsonObject> webhook(const QByteArray &body, const QByteArray &signature);
+    Result<protocol::WebhookReceipt> webhook(const QByteArray &body, const QByteArray &signature);
     /// Demo provider only: completes the checkout as a paid webhook would.
     Result<protocol::engagement::Payment> completeDemo(const QString &sessionId);
     QList<protocol::engagement::Payment> history(qint64 userId);

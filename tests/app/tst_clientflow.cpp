@@ -155,15 +155,16 @@ private Q_SLOTS:
 
         QSignalSpy rotated(&api, &ApiClient::tokensRotated);
         // Ask until the 1-second token has expired and a refresh happened behind the caller's back.
-        std::optional<ApiResponse> last;
+        std::optional<app::ApiResult<protocol::CurrentUserReply>> last;
         auto probe = [&]() -> bool {
             last.reset();
-            api.get(endpoints::Me.url(), this, [&last](const ApiResponse &r) { last = r; });
+            api.call(endpoints::Me, {}, this,
+                     [&last](const app::ApiResult<protocol::CurrentUserReply> &r) { last = r; });
             return QTest::qWaitFor([&] { return last.has_value(); }, 5000) && !rotated.isEmpty();
         };
         QTRY_VERIFY_WITH_TIMEOUT(probe(), 15000);
-        QVERIFY(last->ok);
-        QCOMPARE(last->json[u"user"_s][u"username"_s].toString(), u"premium"_s);
+        QVERIFY(last->ok());
+        QCOMPARE((*last)->value.user.username, u"premium"_s);
         QVERIFY(api.refreshToken() != firstRefresh);
         // Session stored the rotated token.
         std::optional<QString> stored;

@@ -368,7 +368,7 @@ private Q_SLOTS:
         mine.laterBox()->setChecked(true);
         mine.publishAtEdit()->setDateTime(QDateTime::currentDateTime().addDays(1));
         QCOMPARE(mine.publishButton()->text(), u"Schedule"_s);
-        QCOMPARE(mine.draft().tags, (QStringList{u"qt"_s, u"migration"_s}));
+        QCOMPARE(mine.draft().tags.value_or(QStringList()), (QStringList{u"qt"_s, u"migration"_s}));
         QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
         QVERIFY(mine.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/composer.png"_s));
         QSignalSpy published(&publishing, &app::PublishingService::published);

@@ -29,8 +29,7 @@ void MembershipRoutes::attach(ApiServer &server)
     });
     // The provider's side: no bearer token; the signature over the raw body is the credential.
     handle(server, endpoints::PaymentWebhook, [this](const Call &call) {
-        const Result<QJsonObject> done = m_payments.webhook(call.http.body, call.http.headers.value("guild-signature"));
-        return done.ok() ? Reply::json(done.value()) : Reply::error(done.error());
+        return m_payments.webhook(call.http.body, call.http.headers.value("guild-signature"));
     });
     handle(server, endpoints::DemoCheckout, [this](const Call &call) {
         const Result<Payment> paid = m_payments.completeDemo(call.key);
