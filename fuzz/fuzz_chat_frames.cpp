@@ -1,7 +1,9 @@
-// Chat frames as the server decodes them from a client, and the values a client decodes from the
-// server's frames: nothing crashes, and what decodes keeps the limits the protocol promises.
+// Chat frames both ways: what the server decodes from a client and what a client decodes from the
+// server. Nothing crashes, what decodes keeps the limits the protocol promises, and what decodes
+// encodes to text that decodes to the same frame again.
 #include "fuzzinput.h"
 #include "protocol/chatframes.h"
+#include "protocol/serverframes.h"
 
 #include <QJsonDocument>
 
@@ -26,8 +28,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         } else if (const auto *direct = std::get_if<DirectFrame>(&frame)) {
             GUILD_FUZZ_CHECK(direct->username.size() <= 64);
         }
+        const QByteArray encoded = encode(frame);
+        const auto again = decodeClientFrame(QByteArrayView(encoded));
+        GUILD_FUZZ_CHECK(std::holds_alternative<ClientFrame>(again));
+        GUILD_FUZZ_CHECK(encode(std::get<ClientFrame>(again)) == encoded);
     }
-    // The other direction: what a client makes of a server frame.
+    if (const auto server = decodeServerFrame(input)) {
+        const QByteArray encoded = encode(*server);
+        const auto again = decodeServerFrame(encoded);
+        GUILD_FUZZ_CHECK(again.has_value());
+        GUILD_FUZZ_CHECK(encode(*again) == encoded);
+    }
     const QJsonObject object = QJsonDocument::fromJson(input).object();
     (void)Message::fromJson(object.value(QStringLiteral("message")).toObject());
     (void)Channel::fromJson(object.value(QStringLiteral("channel")).toObject());

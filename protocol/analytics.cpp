@@ -1,6 +1,7 @@
 #include "analytics.h"
 
 #include "codetable.h"
+#include "contract.h"
 #include "types.h"
 
 #include <QJsonArray>
@@ -67,15 +68,6 @@ QDate dateFrom(const QJsonValue &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-template <typename T>
-QJsonArray arrayOf(const QList<T> &items)
-{
-    QJsonArray array;
-    for (const T &item : items) {
-        array.append(item.toJson());
-    }
-    return array;
-}
 
 } // namespace
 
@@ -235,10 +227,10 @@ QJsonObject Report::toJson() const
             {u"to"_s, isoDate(to)},
             {u"granularity"_s, granularity},
             {u"weights"_s, weights.toJson()},
-            {u"periods"_s, arrayOf(periods)},
-            {u"topByReading"_s, arrayOf(topByReading)},
-            {u"topByCompletion"_s, arrayOf(topByCompletion)},
-            {u"cohorts"_s, arrayOf(cohorts)}};
+            {u"periods"_s, jsonArray(periods)},
+            {u"topByReading"_s, jsonArray(topByReading)},
+            {u"topByCompletion"_s, jsonArray(topByCompletion)},
+            {u"cohorts"_s, jsonArray(cohorts)}};
 }
 
 std::optional<Report> Report::fromJson(const QJsonObject &json)

@@ -4,7 +4,6 @@
 #include "types.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -151,24 +150,6 @@ bool isValidEmoji(const QString &emoji)
         }
     }
     return true;
-}
-
-QByteArray frame(QLatin1StringView type, QJsonObject fields)
-{
-    fields.insert(u"type"_s, QString(type));
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
-}
-
-QByteArray errorFrame(const QString &code, const QString &message, const QString &ref, int retryAfter)
-{
-    QJsonObject fields{{u"code"_s, code}, {u"message"_s, message}};
-    if (!ref.isEmpty()) {
-        fields.insert(u"ref"_s, ref);
-    }
-    if (retryAfter > 0) {
-        fields.insert(u"retryAfter"_s, retryAfter);
-    }
-    return frame(frames::Error, fields);
 }
 
 } // namespace guild::protocol::chat

@@ -162,8 +162,4 @@ struct NotifyPref
 /// (so reactions stay pictures, not words).
 bool isValidEmoji(const QString &emoji);
 
-/// A frame: {"type": ..., ...fields}.
-QByteArray frame(QLatin1StringView type, QJsonObject fields = {});
-QByteArray errorFrame(const QString &code, const QString &message, const QString &ref = {}, int retryAfter = 0);
-
 } // namespace guild::protocol::chat

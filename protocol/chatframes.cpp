@@ -151,7 +151,79 @@ const QHash<QString, Decoder> &decoders()
     return table;
 }
 
+/// Each frame's type and fields.
+struct Encoder
+{
+    std::pair<QLatin1StringView, QJsonObject> operator()(const AuthFrame &f) const
+    {
+        return {frames::Auth, {{u"token"_s, f.token}}};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const SendFrame &f) const
+    {
+        QJsonObject fields{{u"channelId"_s, f.channelId}, {u"clientId"_s, f.clientId}, {u"body"_s, f.body}};
+        if (f.replyTo > 0) {
+            fields.insert(u"replyTo"_s, f.replyTo);
+        }
+        return {frames::Send, fields};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const ResumeFrame &f) const
+    {
+        QJsonArray channels;
+        for (const ResumeFrame::Position &p : f.channels) {
+            QJsonObject entry{{u"channelId"_s, p.channelId}, {u"lastSeq"_s, p.lastSeq}};
+            if (p.lastRev) {
+                entry.insert(u"lastRev"_s, *p.lastRev);
+            }
+            channels.append(entry);
+        }
+        return {frames::Resume, {{u"channels"_s, channels}}};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const PingFrame &f) const
+    {
+        return {frames::Ping, f.ref.isUndefined() || f.ref.isNull() ? QJsonObject() : QJsonObject{{u"ref"_s, f.ref}}};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const ReadFrame &f) const
+    {
+        return {frames::Read, {{u"channelId"_s, f.channelId}, {u"seq"_s, f.seq}}};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const TypingFrame &f) const
+    {
+        return {frames::Typing, {{u"channelId"_s, f.channelId}}};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const PresenceFrame &f) const
+    {
+        return {frames::Presence, {{u"status"_s, f.away ? u"away"_s : u"online"_s}}};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const DirectFrame &f) const
+    {
+        return {frames::Direct, {{u"username"_s, f.username}}};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const ChangeFrame &f) const
+    {
+        switch (f.kind) {
+        case ChangeFrame::Kind::Edit:
+            return {frames::Edit, {{u"messageId"_s, f.messageId}, {u"body"_s, f.body}}};
+        case ChangeFrame::Kind::Delete:
+            return {frames::Delete, {{u"messageId"_s, f.messageId}}};
+        case ChangeFrame::Kind::React:
+            break;
+        }
+        return {frames::React, {{u"messageId"_s, f.messageId}, {u"emoji"_s, f.emoji}, {u"on"_s, f.on}}};
+    }
+    std::pair<QLatin1StringView, QJsonObject> operator()(const NotifyPref &f) const
+    {
+        return {frames::Notify, f.toJson()};
+    }
+};
+
 } // namespace
+
+QByteArray encode(const ClientFrame &frame)
+{
+    auto [type, fields] = std::visit(Encoder{}, frame);
+    fields.insert(u"type"_s, QString(type));
+    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+}
 
 std::variant<ClientFrame, FrameError> decodeClientFrame(const QJsonObject &frame)
 {

@@ -9,8 +9,9 @@
 #include <optional>
 #include <variant>
 
-// The frames a chat client sends, as values, and their one strict decoder: the server's rules for each
-// field in one place (docs/chat-protocol.md describes them).
+// The frames a chat client sends, as values: the client encodes them, the server decodes them with one
+// strict decoder that holds its rules for each field (docs/chat-protocol.md describes them; the
+// server's frames are in serverframes.h).
 namespace guild::protocol::chat {
 
 struct AuthFrame
@@ -90,6 +91,9 @@ struct FrameError
     QString message;
     QString ref;
 };
+
+/// The frame as its text on the wire.
+QByteArray encode(const ClientFrame &frame);
 
 /// Decodes one frame a client sent, by its `type`: wrong types, missing fields and values out of range
 /// give the FrameError to answer with; an unknown type gives unknown_type.

@@ -60,6 +60,17 @@ std::optional<T> fromJsonValue(const QJsonValue &value)
     }
 }
 
+/// A list as a JSON array, each item by toJsonValue.
+template <typename T>
+QJsonArray jsonArray(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items) {
+        array.append(toJsonValue(item));
+    }
+    return array;
+}
+
 /// An answer holding one value under one key: {"article": {...}}.
 template <typename T, Key K>
 struct One
@@ -91,14 +102,7 @@ struct ListOf
         : items(std::move(list))
     {}
 
-    QJsonObject toJson() const
-    {
-        QJsonArray array;
-        for (const T &item : items) {
-            array.append(toJsonValue(item));
-        }
-        return {{K.view(), array}};
-    }
+    QJsonObject toJson() const { return {{K.view(), jsonArray(items)}}; }
     static std::optional<ListOf> fromJson(const QJsonObject &json)
     {
         const QJsonValue value = json.value(K.view());

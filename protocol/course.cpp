@@ -1,6 +1,7 @@
 #include "course.h"
 
 #include "codetable.h"
+#include "contract.h"
 #include "types.h"
 
 #include <QJsonArray>
@@ -16,15 +17,6 @@ bool isId(const QJsonValue &v)
     return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger()) && v.toInteger() > 0;
 }
 
-template <typename T>
-QJsonArray toArray(const QList<T> &items)
-{
-    QJsonArray array;
-    for (const T &item : items) {
-        array.append(item.toJson());
-    }
-    return array;
-}
 
 template <typename T>
 std::optional<QList<T>> fromArray(const QJsonValue &value)
@@ -146,7 +138,7 @@ std::optional<LessonSummary> LessonSummary::fromJson(const QJsonObject &json)
 
 QJsonObject Section::toJson() const
 {
-    return {{u"id"_s, id}, {u"title"_s, title}, {u"lessons"_s, toArray(lessons)}};
+    return {{u"id"_s, id}, {u"title"_s, title}, {u"lessons"_s, jsonArray(lessons)}};
 }
 
 std::optional<Section> Section::fromJson(const QJsonObject &json)
@@ -179,7 +171,7 @@ QJsonObject Course::toJson() const
         json.insert(u"certificateId"_s, certificateId);
     }
     if (!sections.isEmpty()) {
-        json.insert(u"sections"_s, toArray(sections));
+        json.insert(u"sections"_s, jsonArray(sections));
     }
     return json;
 }
@@ -246,7 +238,7 @@ QJsonObject Lesson::toJson() const
         json.insert(u"homeworkPrompt"_s, homeworkPrompt);
     }
     if (!questions.isEmpty()) {
-        json.insert(u"questions"_s, toArray(questions));
+        json.insert(u"questions"_s, jsonArray(questions));
     }
     return json;
 }

@@ -3,8 +3,6 @@
 #include "protocol/types.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 
@@ -29,12 +27,12 @@ ChatConnection::ChatConnection(std::function<QString()> token, QObject *parent)
             m_socket.abort(); // disconnected() schedules the reconnect
             return;
         }
-        sendFrame(frames::Ping, {});
+        sendFrame(PingFrame{});
     });
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         setState(State::Authenticating);
         m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
-        sendFrame(frames::Auth, {{u"token"_s, m_token()}});
+        sendFrame(AuthFrame{m_token()});
     });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_heartbeat.stop();
@@ -122,182 +120,170 @@ void ChatConnection::scheduleReconnect()
     m_retry.start(delay);
 }
 
-void ChatConnection::sendFrame(QLatin1StringView type, const QJsonObject &fields)
+void ChatConnection::sendFrame(const ClientFrame &frame)
 {
-    m_socket.sendTextMessage(QString::fromUtf8(frame(type, fields)));
+    m_socket.sendTextMessage(QString::fromUtf8(encode(frame)));
 }
 
 void ChatConnection::send(qint64 channelId, const QString &clientId, const QString &body, qint64 replyTo)
 {
-    QJsonObject fields{{u"channelId"_s, channelId}, {u"clientId"_s, clientId}, {u"body"_s, body}};
-    if (replyTo > 0) {
-        fields.insert(u"replyTo"_s, replyTo);
-    }
-    sendFrame(frames::Send, fields);
+    sendFrame(SendFrame{channelId, clientId, body, replyTo});
 }
 
 void ChatConnection::resume(const QList<ResumePoint> &points)
 {
-    QJsonArray channels;
-    for (const ResumePoint &p : points) {
-        QJsonObject entry{{u"channelId"_s, p.channelId}, {u"lastSeq"_s, p.lastSeq}};
-        if (p.lastRev) {
-            entry.insert(u"lastRev"_s, *p.lastRev);
-        }
-        channels.append(entry);
-    }
-    sendFrame(frames::Resume, {{u"channels"_s, channels}});
+    sendFrame(ResumeFrame{points});
 }
 
 void ChatConnection::edit(qint64 messageId, const QString &body)
 {
     m_changeRefs.insert(QString::number(messageId));
-    sendFrame(frames::Edit, {{u"messageId"_s, messageId}, {u"body"_s, body}});
+    sendFrame(ChangeFrame{ChangeFrame::Kind::Edit, messageId, body, {}, true});
 }
 
 void ChatConnection::remove(qint64 messageId)
 {
     m_changeRefs.insert(QString::number(messageId));
-    sendFrame(frames::Delete, {{u"messageId"_s, messageId}});
+    sendFrame(ChangeFrame{ChangeFrame::Kind::Delete, messageId, {}, {}, true});
 }
 
 void ChatConnection::react(qint64 messageId, const QString &emoji, bool on)
 {
     m_changeRefs.insert(QString::number(messageId));
-    sendFrame(frames::React, {{u"messageId"_s, messageId}, {u"emoji"_s, emoji}, {u"on"_s, on}});
+    sendFrame(ChangeFrame{ChangeFrame::Kind::React, messageId, {}, emoji, on});
 }
 
 void ChatConnection::setNotifyLevel(const NotifyPref &pref)
 {
-    QJsonObject fields = pref.toJson();
-    sendFrame(frames::Notify, fields);
+    sendFrame(pref);
 }
 
 void ChatConnection::markRead(qint64 channelId, qint64 seq)
 {
-    sendFrame(frames::Read, {{u"channelId"_s, channelId}, {u"seq"_s, seq}});
+    sendFrame(ReadFrame{channelId, seq});
 }
 
 void ChatConnection::sendTyping(qint64 channelId)
 {
     if (m_state == State::Live) {
-        sendFrame(frames::Typing, {{u"channelId"_s, channelId}});
+        sendFrame(TypingFrame{channelId});
     }
 }
 
 void ChatConnection::openDirect(const QString &username)
 {
-    sendFrame(frames::Direct, {{u"username"_s, username}});
+    sendFrame(DirectFrame{username});
 }
 
 void ChatConnection::renewToken(const QString &accessToken)
 {
     if (m_state == State::Live && !accessToken.isEmpty()) {
-        sendFrame(frames::Auth, {{u"token"_s, accessToken}});
+        sendFrame(AuthFrame{accessToken});
     }
 }
 
 void ChatConnection::sendPresence(bool away)
 {
     if (m_state == State::Live) {
-        sendFrame(frames::Presence, {{u"status"_s, away ? u"away"_s : u"online"_s}});
+        sendFrame(PresenceFrame{away});
     }
 }
 
 void ChatConnection::onText(const QString &text)
 {
     m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
-    const QJsonObject f = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = f.value(u"type"_s).toString();
-    if (type == frames::Ready) {
-        QList<Channel> channels;
-        for (const QJsonValue &v : f.value(u"channels"_s).toArray()) {
-            if (auto c = Channel::fromJson(v.toObject())) {
-                channels.append(*c);
-            }
-        }
-        QList<NotifyPref> levels;
-        for (const QJsonValue &v : f.value(u"notify"_s).toArray()) {
-            if (auto pref = NotifyPref::fromJson(v.toObject())) {
-                levels.append(*pref);
-            }
-        }
-        m_backoff.reset();
-        m_heartbeat.start();
-        m_changeRefs.clear();
-        setState(State::Live);
-        Q_EMIT ready(channels, levels);
-        for (const QJsonValue &v : f.value(u"online"_s).toArray()) {
-            Q_EMIT presence(v[u"userId"_s].toInteger(), v[u"name"_s].toString(), v[u"status"_s].toString());
-        }
-    } else if (type == frames::MessageNew) {
-        if (auto m = Message::fromJson(f.value(u"message"_s).toObject())) {
-            Q_EMIT messageReceived(*m);
-        }
-    } else if (type == frames::MessageUpdated) {
-        if (auto m = Message::fromJson(f.value(u"message"_s).toObject())) {
-            m_changeRefs.remove(QString::number(m->id));
-            Q_EMIT messageUpdated(*m);
-        }
-    } else if (type == frames::Changes) {
-        QList<Message> messages;
-        for (const QJsonValue &v : f.value(u"messages"_s).toArray()) {
-            if (auto m = Message::fromJson(v.toObject())) {
-                messages.append(*m);
-            }
-        }
-        Q_EMIT changesReceived(f.value(u"channelId"_s).toInteger(), messages, f.value(u"rev"_s).toInteger(),
-                               f.value(u"hasMore"_s).toBool());
-    } else if (type == frames::Notify) {
-        if (auto pref = NotifyPref::fromJson(f)) {
-            Q_EMIT notifyLevelChanged(*pref);
-        }
-    } else if (type == frames::Ack) {
-        Message stored;
-        stored.id = f.value(u"id"_s).toInteger();
-        stored.channelId = f.value(u"channelId"_s).toInteger();
-        stored.seq = f.value(u"seq"_s).toInteger();
-        stored.clientId = f.value(u"clientId"_s).toString();
-        stored.createdAt = protocol::fromIsoUtc(f.value(u"createdAt"_s).toString());
-        Q_EMIT acknowledged(stored.clientId, stored);
-    } else if (type == frames::History) {
-        QList<Message> messages;
-        for (const QJsonValue &v : f.value(u"messages"_s).toArray()) {
-            if (auto m = Message::fromJson(v.toObject())) {
-                messages.append(*m);
-            }
-        }
-        Q_EMIT historyReceived(f.value(u"channelId"_s).toInteger(), messages, f.value(u"hasMore"_s).toBool());
-    } else if (type == frames::ChannelNew) {
-        if (auto channel = Channel::fromJson(f.value(u"channel"_s).toObject())) {
-            Q_EMIT channelAdded(*channel);
-        }
-    } else if (type == frames::ChannelRemoved) {
-        if (const qint64 id = f.value(u"channelId"_s).toInteger(); id > 0) {
-            Q_EMIT channelRemoved(id);
-        }
-    } else if (type == frames::Typing) {
-        Q_EMIT typing(f.value(u"channelId"_s).toInteger(), f.value(u"userId"_s).toInteger(),
-                      f.value(u"name"_s).toString());
-    } else if (type == frames::Presence) {
-        Q_EMIT presence(f.value(u"userId"_s).toInteger(), f.value(u"name"_s).toString(),
-                        f.value(u"status"_s).toString());
-    } else if (type == frames::Read) {
-        Q_EMIT readMarker(f.value(u"channelId"_s).toInteger(), f.value(u"seq"_s).toInteger());
-    } else if (type == frames::Error) {
-        const QString code = f.value(u"code"_s).toString();
-        if (code == errors::AuthFailed) {
-            Q_EMIT authenticationFailed();
-        } else if (code == errors::NoSuchMember || m_changeRefs.remove(f.value(u"ref"_s).toString()) ||
-                   (f.value(u"ref"_s).toString().isEmpty() && code != errors::BadFrame)) {
-            // Not about a send: a direct message, a change to a message, a notification level.
-            Q_EMIT requestFailed(code, f.value(u"message"_s).toString());
-        } else if (!f.value(u"ref"_s).toString().isEmpty()) {
-            Q_EMIT sendRefused(f.value(u"ref"_s).toString(), code, f.value(u"message"_s).toString(),
-                               f.value(u"retryAfter"_s).toInt());
-        } else {
-            qCInfo(lcNet) << "chat error frame:" << code << f.value(u"message"_s).toString();
-        }
+    // A frame this version cannot read (a newer server's) is left alone.
+    if (const auto frame = decodeServerFrame(text.toUtf8())) {
+        std::visit([this](const auto &f) { on(f); }, *frame);
+    }
+}
+
+void ChatConnection::on(const ReadyFrame &f)
+{
+    m_backoff.reset();
+    m_heartbeat.start();
+    m_changeRefs.clear();
+    setState(State::Live);
+    Q_EMIT ready(f.channels, f.notify);
+    for (const PresenceNotice &p : f.online) {
+        on(p);
+    }
+}
+
+void ChatConnection::on(const AckFrame &f)
+{
+    Message stored;
+    stored.id = f.id;
+    stored.channelId = f.channelId;
+    stored.seq = f.seq;
+    stored.clientId = f.clientId;
+    stored.createdAt = f.createdAt;
+    Q_EMIT acknowledged(f.clientId, stored);
+}
+
+void ChatConnection::on(const MessageNewFrame &f)
+{
+    Q_EMIT messageReceived(f.message);
+}
+
+void ChatConnection::on(const MessageUpdatedFrame &f)
+{
+    m_changeRefs.remove(QString::number(f.message.id));
+    Q_EMIT messageUpdated(f.message);
+}
+
+void ChatConnection::on(const ChangesFrame &f)
+{
+    Q_EMIT changesReceived(f.channelId, f.messages, f.rev, f.hasMore);
+}
+
+void ChatConnection::on(const HistoryFrame &f)
+{
+    Q_EMIT historyReceived(f.channelId, f.messages, f.hasMore);
+}
+
+void ChatConnection::on(const ChannelNewFrame &f)
+{
+    Q_EMIT channelAdded(f.channel);
+}
+
+void ChatConnection::on(const ChannelRemovedFrame &f)
+{
+    Q_EMIT channelRemoved(f.channelId);
+}
+
+void ChatConnection::on(const TypingNotice &f)
+{
+    Q_EMIT typing(f.channelId, f.userId, f.name);
+}
+
+void ChatConnection::on(const PresenceNotice &f)
+{
+    Q_EMIT presence(f.userId, f.name, f.status);
+}
+
+void ChatConnection::on(const ReadNotice &f)
+{
+    Q_EMIT readMarker(f.channelId, f.seq);
+}
+
+void ChatConnection::on(const NotifyPref &f)
+{
+    Q_EMIT notifyLevelChanged(f);
+}
+
+void ChatConnection::on(const ErrorFrame &f)
+{
+    if (f.code == errors::AuthFailed) {
+        Q_EMIT authenticationFailed();
+    } else if (f.code == errors::NoSuchMember || m_changeRefs.remove(f.ref) ||
+               (f.ref.isEmpty() && f.code != errors::BadFrame)) {
+        // Not about a send: a direct message, a change to a message, a notification level.
+        Q_EMIT requestFailed(f.code, f.message);
+    } else if (!f.ref.isEmpty()) {
+        Q_EMIT sendRefused(f.ref, f.code, f.message, f.retryAfter);
+    } else {
+        qCInfo(lcNet) << "chat error frame:" << f.code << f.message;
     }
 }
 

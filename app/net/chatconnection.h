@@ -1,9 +1,9 @@
 #pragma once
 
 #include "backoff.h"
-#include "protocol/chat.h"
+#include "protocol/chatframes.h"
+#include "protocol/serverframes.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -44,13 +44,8 @@ public:
     void setHeartbeat(int intervalMs, int deadAfterMs);
 
     void send(qint64 channelId, const QString &clientId, const QString &body, qint64 replyTo = 0);
-    struct ResumePoint
-    {
-        qint64 channelId = 0;
-        qint64 lastSeq = 0;
-        /// Set: also catch up on changes (edits, deletes, reactions) after this revision.
-        std::optional<qint64> lastRev;
-    };
+    /// Where to pick a channel up; with lastRev set, also the changes (edits, deletes, reactions) after it.
+    using ResumePoint = protocol::chat::ResumeFrame::Position;
     void resume(const QList<ResumePoint> &points);
     void edit(qint64 messageId, const QString &body);
     void remove(qint64 messageId);
@@ -99,7 +94,23 @@ private:
     void connectNow();
     void scheduleReconnect();
     void onText(const QString &text);
-    void sendFrame(QLatin1StringView type, const QJsonObject &fields);
+    void sendFrame(const protocol::chat::ClientFrame &frame);
+    // One handler per frame the server sends (protocol/serverframes.h).
+    void on(const protocol::chat::ReadyFrame &f);
+    void on(const protocol::chat::AckFrame &f);
+    void on(const protocol::chat::MessageNewFrame &f);
+    void on(const protocol::chat::MessageUpdatedFrame &f);
+    void on(const protocol::chat::ChangesFrame &f);
+    void on(const protocol::chat::HistoryFrame &f);
+    void on(const protocol::chat::ChannelNewFrame &f);
+    void on(const protocol::chat::ChannelRemovedFrame &f);
+    void on(const protocol::chat::TypingNotice &f);
+    void on(const protocol::chat::PresenceNotice &f);
+    void on(const protocol::chat::ReadNotice &f);
+    void on(const protocol::chat::NotifyPref &f);
+    void on(const protocol::chat::PongFrame &) {}
+    void on(const protocol::chat::RenewedFrame &) {}
+    void on(const protocol::chat::ErrorFrame &f);
 
     std::function<QString()> m_token;
     QUrl m_url;

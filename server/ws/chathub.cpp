@@ -109,13 +109,12 @@ void ChatHub::sessionPresenceChanged(qint64 userId, const QString &name)
     broadcastPresence(userId, name, status, true);
 }
 
-QJsonArray ChatHub::presenceSnapshot() const
+QList<PresenceNotice> ChatHub::presenceSnapshot() const
 {
-    QJsonArray members;
+    QList<PresenceNotice> members;
     for (const ChatSession *s : std::as_const(m_sessions)) {
         if (s->isLive() && m_announced.contains(s->userId())) {
-            members.append(QJsonObject{
-                {u"userId"_s, s->userId()}, {u"name"_s, s->userName()}, {u"status"_s, m_announced.value(s->userId())}});
+            members.append({s->userId(), s->userName(), m_announced.value(s->userId())});
         }
     }
     return members;
@@ -123,8 +122,7 @@ QJsonArray ChatHub::presenceSnapshot() const
 
 void ChatHub::broadcastTyping(qint64 channelId, qint64 userId, const QString &name, bool relay)
 {
-    const QByteArray payload =
-        frame(frames::Typing, {{u"channelId"_s, channelId}, {u"userId"_s, userId}, {u"name"_s, name}});
+    const QByteArray payload = encode(TypingNotice{channelId, userId, name});
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->userId() != userId && session->reads(channelId)) {
@@ -138,8 +136,7 @@ void ChatHub::broadcastTyping(qint64 channelId, qint64 userId, const QString &na
 
 void ChatHub::broadcastPresence(qint64 userId, const QString &name, const QString &status, bool relay)
 {
-    const QByteArray payload =
-        frame(frames::Presence, {{u"userId"_s, userId}, {u"name"_s, name}, {u"status"_s, status}});
+    const QByteArray payload = encode(PresenceNotice{userId, name, status});
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->isLive() && session->userId() != userId) {
@@ -171,7 +168,7 @@ int ChatHub::takeSendToken(qint64 userId)
 
 void ChatHub::broadcast(const Message &message)
 {
-    const QByteArray payload = frame(frames::MessageNew, {{u"message"_s, message.toJson()}});
+    const QByteArray payload = encode(MessageNewFrame{message});
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->reads(message.channelId)) {
@@ -182,7 +179,7 @@ void ChatHub::broadcast(const Message &message)
 
 void ChatHub::broadcastUpdate(const Message &message)
 {
-    const QByteArray payload = frame(frames::MessageUpdated, {{u"message"_s, message.toJson()}});
+    const QByteArray payload = encode(MessageUpdatedFrame{message});
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->reads(message.channelId)) {
@@ -208,8 +205,7 @@ void ChatHub::deliverRemoteUpdate(qint64 messageId)
 
 void ChatHub::broadcastNotify(qint64 userId, const NotifyPref &pref)
 {
-    QJsonObject fields = pref.toJson();
-    const QByteArray payload = frame(frames::Notify, fields);
+    const QByteArray payload = encode(ServerFrame{pref});
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->userId() == userId && session->isLive()) {
@@ -246,7 +242,7 @@ void ChatHub::addDirect(qint64 channelId, qint64 userA, qint64 userB, QPointer<C
 
 void ChatHub::broadcastRead(qint64 userId, qint64 channelId, qint64 seq)
 {
-    const QByteArray payload = frame(frames::Read, {{u"channelId"_s, channelId}, {u"seq"_s, seq}});
+    const QByteArray payload = encode(ReadNotice{channelId, seq});
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->userId() == userId && session->reads(channelId)) {

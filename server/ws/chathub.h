@@ -1,10 +1,9 @@
 #pragma once
 
 #include "domain/authuser.h"
-#include "protocol/chat.h"
+#include "protocol/serverframes.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
@@ -75,7 +74,7 @@ public:
     void broadcastTyping(qint64 channelId, qint64 userId, const QString &name, bool relay);
     void broadcastPresence(qint64 userId, const QString &name, const QString &status, bool relay);
     /// Members with a live connection here, and their status (online or away).
-    QJsonArray presenceSnapshot() const;
+    QList<protocol::chat::PresenceNotice> presenceSnapshot() const;
     /// Called by sessions when they go live or away, or close: keeps per-member presence.
     void sessionPresenceChanged(qint64 userId, const QString &name);
     /// Where ephemeral events go to reach other processes (set by PgFanout).

@@ -5,6 +5,7 @@
 #include "domain/chatservice.h"
 #include "protocol/chat.h"
 #include "protocol/chatframes.h"
+#include "protocol/serverframes.h"
 #include "protocol/types.h"
 #include "storage/sql.h"
 
@@ -55,16 +56,9 @@ QByteArray changesFrame(ChatService &chat, const AuthUser &user, qint64 channelI
         }
     }();
     if (!page.ok()) {
-        return errorFrame(page.error().code, page.error().message, QString::number(channelId));
+        return encode(ErrorFrame{page.error().code, page.error().message, QString::number(channelId), 0});
     }
-    QJsonArray messages;
-    for (const Message &m : std::as_const(page.value().messages)) {
-        messages.append(m.toJson());
-    }
-    return frame(frames::Changes, {{u"channelId"_s, channelId},
-                                   {u"messages"_s, messages},
-                                   {u"rev"_s, page.value().rev},
-                                   {u"hasMore"_s, page.value().hasMore}});
+    return encode(ChangesFrame{channelId, page.value().messages, page.value().rev, page.value().hasMore});
 }
 
 } // namespace
@@ -151,7 +145,7 @@ void ChatSession::deliver(const QByteArray &frameBytes)
 
 void ChatSession::fail(const QString &code, const QString &message, const QString &ref, int retryAfter)
 {
-    deliver(errorFrame(code, message, ref, retryAfter));
+    deliver(encode(ErrorFrame{code, message, ref, retryAfter}));
 }
 
 void ChatSession::onText(const QString &text)
@@ -165,7 +159,7 @@ void ChatSession::onText(const QString &text)
     }
     const QString type = object.value(u"type"_s).toString();
     if (const auto *ping = std::get_if<ClientFrame>(&decoded); ping && std::holds_alternative<PingFrame>(*ping)) {
-        deliver(frame(frames::Pong, {{u"ref"_s, std::get<PingFrame>(*ping).ref}}));
+        deliver(encode(PongFrame{std::get<PingFrame>(*ping).ref}));
         return;
     }
     if (type == frames::Send || type == frames::Edit || type == frames::Delete || type == frames::React) {
@@ -300,8 +294,7 @@ void ChatSession::applyChannels(const QList<Channel> &readable)
     for (qint64 id : before) {
         if (!now.contains(id)) {
             m_channels.remove(id);
-            deliver(frame(frames::ChannelRemoved,
-                          {{u"channelId"_s, id}, {u"reason"_s, QString(errors::MembershipRequired)}}));
+            deliver(encode(ChannelRemovedFrame{id, QString(errors::MembershipRequired)}));
         }
     }
     for (const Channel &c : readable) {
@@ -405,21 +398,12 @@ void ChatSession::handleAuth(const QString &token)
             m_user = *out.user;
             m_token = token;
             m_live = true;
-            QJsonArray channels;
             for (const Channel &c : std::as_const(out.channels)) {
                 m_channels.insert(c.id);
-                channels.append(c.toJson());
             }
-            QJsonArray notify;
-            for (const NotifyPref &pref : std::as_const(out.notify)) {
-                notify.append(pref.toJson());
-            }
-            deliver(frame(frames::Ready,
-                          {{u"protocol"_s, ProtocolVersion},
-                           {u"user"_s, User{m_user.id, m_user.username, m_user.displayName, m_user.role}.toJson()},
-                           {u"channels"_s, channels},
-                           {u"notify"_s, notify},
-                           {u"online"_s, m_hub.presenceSnapshot()}}));
+            deliver(
+                encode(ReadyFrame{ProtocolVersion, User{m_user.id, m_user.username, m_user.displayName, m_user.role},
+                                  out.channels, out.notify, m_hub.presenceSnapshot()}));
             m_hub.sessionPresenceChanged(m_user.id, userName());
             next();
         });
@@ -451,9 +435,7 @@ void ChatSession::handleRenewal(const QString &token)
                 }
                 m_user = user.value();
                 m_token = token;
-                deliver(frame(
-                    frames::Renewed,
-                    {{u"expiresAt"_s, toIsoUtc(QDateTime::fromMSecsSinceEpoch(m_user.accessExpiresAt, Qt::UTC))}}));
+                deliver(encode(RenewedFrame{QDateTime::fromMSecsSinceEpoch(m_user.accessExpiresAt, Qt::UTC)}));
             }
             next();
         });
@@ -488,12 +470,7 @@ void ChatSession::handleSend(const SendFrame &f)
                 fail(result.error->code, result.error->message, client);
             } else {
                 const Message &m = result.outcome->message;
-                deliver(frame(frames::Ack, {{u"clientId"_s, m.clientId},
-                                            {u"id"_s, m.id},
-                                            {u"channelId"_s, m.channelId},
-                                            {u"seq"_s, m.seq},
-                                            {u"createdAt"_s, toIsoUtc(m.createdAt)},
-                                            {u"duplicate"_s, result.outcome->duplicate}}));
+                deliver(encode(AckFrame{m.clientId, m.id, m.channelId, m.seq, m.createdAt, result.outcome->duplicate}));
             }
             next();
         });
@@ -505,7 +482,7 @@ void ChatSession::subscribe(const Channel &channel, bool announceAnyway)
         return;
     }
     m_channels.insert(channel.id);
-    deliver(frame(frames::ChannelNew, {{u"channel"_s, channel.toJson()}}));
+    deliver(encode(ChannelNewFrame{channel}));
 }
 
 void ChatSession::handleDirect(const DirectFrame &f)
@@ -558,7 +535,7 @@ void ChatSession::handleChange(const ChangeFrame &f)
                 fail(outcome.error().code, outcome.error().message, ref);
             } else if (!outcome.value().changed) {
                 // Nothing changed, so nothing was broadcast: this connection still hears the message as it is.
-                deliver(frame(frames::MessageUpdated, {{u"message"_s, outcome.value().message.toJson()}}));
+                deliver(encode(MessageUpdatedFrame{outcome.value().message}));
             }
             next();
         });
@@ -653,19 +630,16 @@ void ChatSession::handleResume(const ResumeFrame &f)
                         }
                     }();
                     if (!history.ok()) {
-                        out.append(
-                            errorFrame(history.error().code, history.error().message, QString::number(channelId)));
+                        out.append(encode(
+                            ErrorFrame{history.error().code, history.error().message, QString::number(channelId), 0}));
                         break;
                     }
-                    QJsonArray messages;
-                    for (const Message &m : history.value().messages) {
-                        messages.append(m.toJson());
-                        after = m.seq;
+                    const QList<Message> &messages = history.value().messages;
+                    if (!messages.isEmpty()) {
+                        after = messages.last().seq;
                     }
                     const bool more = history.value().hasMore;
-                    out.append(frame(frames::History, {{u"channelId"_s, channelId},
-                                                       {u"messages"_s, messages},
-                                                       {u"hasMore"_s, more && page + 1 == ResumePagesMax}}));
+                    out.append(encode(HistoryFrame{channelId, messages, more && page + 1 == ResumePagesMax}));
                     if (!more) {
                         break;
                     }

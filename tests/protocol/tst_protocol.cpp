@@ -1,5 +1,6 @@
 #include "protocol/chatframes.h"
 #include "protocol/jsonreader.h"
+#include "protocol/serverframes.h"
 #include "protocol/types.h"
 #include "protocol/utf8.h"
 
@@ -143,12 +144,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("error"); // empty: decodes
-        QTest::newRow("send") << QByteArray(R"({"type":"send","channelId":1,"clientId":"c1","body":"hi"})") << QString();
+        QTest::newRow("send") << QByteArray(R"({"type":"send","channelId":1,"clientId":"c1","body":"hi"})")
+                              << QString();
         QTest::newRow("send, fractional channel")
             << QByteArray(R"({"type":"send","channelId":1.5,"clientId":"c1","body":"hi"})") << u"bad_frame"_s;
         QTest::newRow("send, reply not a number")
             << QByteArray(R"({"type":"send","channelId":1,"clientId":"c","body":"b","replyTo":"7"})") << u"bad_frame"_s;
-        QTest::newRow("resume") << QByteArray(R"({"type":"resume","channels":[{"channelId":1,"lastSeq":0,"lastRev":3}]})")
+        QTest::newRow("resume") << QByteArray(
+                                       R"({"type":"resume","channels":[{"channelId":1,"lastSeq":0,"lastRev":3}]})")
                                 << QString();
         QTest::newRow("resume, negative seq")
             << QByteArray(R"({"type":"resume","channels":[{"channelId":1,"lastSeq":-1}]})") << u"bad_frame"_s;
@@ -172,6 +175,78 @@ private Q_SLOTS:
         } else {
             QVERIFY(std::holds_alternative<guild::protocol::chat::FrameError>(decoded));
             QCOMPARE(std::get<guild::protocol::chat::FrameError>(decoded).code, error);
+        }
+    }
+
+    void serverFrames_readBackWhatTheServerWrites()
+    {
+        using namespace guild::protocol::chat;
+        Message m;
+        m.id = 9;
+        m.channelId = 2;
+        m.seq = 5;
+        m.clientId = u"c-1"_s;
+        m.senderId = 3;
+        m.senderName = u"ann"_s;
+        m.body = u"你好"_s;
+        m.createdAt = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+        Channel lounge;
+        lounge.id = 2;
+        lounge.name = u"lounge"_s;
+        const QList<ServerFrame> frames{
+            ReadyFrame{1,
+                       guild::protocol::User{3, u"ann"_s, u"Ann"_s, guild::protocol::Role::Member},
+                       {lounge},
+                       {NotifyPref{2, 0, NotifyLevel::Muted}},
+                       {PresenceNotice{4, u"bo"_s, u"away"_s}}},
+            AckFrame{u"c-1"_s, 9, 2, 5, m.createdAt, true},
+            MessageNewFrame{m},
+            MessageUpdatedFrame{m},
+            ChangesFrame{2, {m}, 17, true},
+            HistoryFrame{2, {m, m}, false},
+            ChannelNewFrame{lounge},
+            ChannelRemovedFrame{2, u"membership_required"_s},
+            TypingNotice{2, 4, u"bo"_s},
+            PresenceNotice{4, u"bo"_s, u"offline"_s},
+            ReadNotice{2, 5},
+            NotifyPref{2, 9, NotifyLevel::Mentions},
+            PongFrame{QJsonValue(u"r1"_s)},
+            RenewedFrame{m.createdAt},
+            ErrorFrame{u"rate_limited"_s, u"Slow down."_s, u"c-2"_s, 3},
+        };
+        for (const ServerFrame &frame : frames) {
+            const QByteArray text = encode(frame);
+            const auto back = decodeServerFrame(text);
+            QVERIFY2(back.has_value(), text.constData());
+            QCOMPARE(back->index(), frame.index());
+            QCOMPARE(encode(*back), text);
+        }
+        QVERIFY(!decodeServerFrame("{\"type\":\"from.the.future\"}").has_value());
+        QVERIFY(!decodeServerFrame("{\"type\":\"ack\",\"id\":\"x\"}").has_value());
+    }
+
+    void clientFrames_encodeWhatTheServerDecodes()
+    {
+        using namespace guild::protocol::chat;
+        const QList<ClientFrame> frames{
+            AuthFrame{u"t"_s},
+            SendFrame{2, u"c-1"_s, u"hi"_s, 7},
+            ResumeFrame{{{2, 5, 11}, {3, 0, std::nullopt}}},
+            PingFrame{},
+            ReadFrame{2, 5},
+            TypingFrame{2},
+            PresenceFrame{true},
+            DirectFrame{u"bo"_s},
+            ChangeFrame{ChangeFrame::Kind::React, 9, {}, u"👍"_s, false},
+            ChangeFrame{ChangeFrame::Kind::Edit, 9, u"new"_s, {}, true},
+            NotifyPref{2, 0, NotifyLevel::All},
+        };
+        for (const ClientFrame &frame : frames) {
+            const QByteArray text = encode(frame);
+            const auto back = decodeClientFrame(QByteArrayView(text));
+            QVERIFY2(std::holds_alternative<ClientFrame>(back), text.constData());
+            QCOMPARE(std::get<ClientFrame>(back).index(), frame.index());
+            QCOMPARE(encode(std::get<ClientFrame>(back)), text);
         }
     }
 };
