@@ -6,14 +6,15 @@ using namespace Qt::StringLiterals;
 
 namespace guild::models {
 
-QString reportCsv(const protocol::analytics::Report &report, const QList<ActivityScore> &scores)
+QString reportCsv(const protocol::analytics::Report &report, const QList<scoring::ActivityScore> &scores)
 {
     QStringList lines{u"start,end,N,T,p,C,B,P,A,dau,wau,mau,stickiness,new_members,churned,converted,"
                       "revenue_cents,mrr_cents,active_seconds,reading_seconds,reads,completions,likes,comments,"
                       "messages,answers,posts"_s};
     for (qsizetype i = 0; i < report.periods.size(); ++i) {
         const auto &p = report.periods.at(i);
-        const ActivityScore score = i < scores.size() ? scores.at(i) : ActivityScore{p.participation, p.activity};
+        const scoring::ActivityScore score =
+            i < scores.size() ? scores.at(i) : scoring::ActivityScore{p.participation, p.activity};
         QStringList cells{p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)};
         for (double v : {p.members,      p.hoursPerDay,   p.consumingShare,
                          p.quality,      p.monetisation,  score.participation,

@@ -73,8 +73,8 @@ ActivityChart::ActivityChart(QWidget *parent)
     prepare(this);
 }
 
-void ActivityChart::showReport(const Report &report, const QList<models::ActivityScore> &scores,
-                               const models::ActivityWeights &w)
+void ActivityChart::showReport(const Report &report, const QList<scoring::ActivityScore> &scores,
+                               const scoring::ActivityWeights &w)
 {
     QChart *c = chart();
     clear(c);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/activityscore.h"
+#include "scoring/activityscore.h"
 
 #include <QChartView>
 #include <QStyledItemDelegate>
@@ -17,8 +17,8 @@ class ActivityChart final : public QChartView
     Q_OBJECT
 public:
     explicit ActivityChart(QWidget *parent = nullptr);
-    void showReport(const protocol::analytics::Report &report, const QList<models::ActivityScore> &scores,
-                    const models::ActivityWeights &weights);
+    void showReport(const protocol::analytics::Report &report, const QList<scoring::ActivityScore> &scores,
+                    const scoring::ActivityWeights &weights);
 };
 
 /// Daily, weekly and monthly active members per period as lines, with exact values on hover.

@@ -281,7 +281,7 @@ QWidget *DashboardPanel::buildWhatIf()
     grid->addLayout(buttons, 4, 0, 1, 3);
     grid->addWidget(m_weightsInfo, 5, 0, 1, 3);
     connect(m_saveWeights, &QPushButton::clicked, this, [this] {
-        const models::ActivityWeights w = weights();
+        const scoring::ActivityWeights w = weights();
         m_dashboard.saveWeights(w.alpha, w.beta, w.gamma);
     });
     connect(m_resetWeights, &QPushButton::clicked, this, [this] {
@@ -344,7 +344,7 @@ void DashboardPanel::showReport(const Report &report)
     retranslate();
 }
 
-void DashboardPanel::setWeights(const models::ActivityWeights &w)
+void DashboardPanel::setWeights(const scoring::ActivityWeights &w)
 {
     const double values[] = {w.alpha, w.beta, w.gamma};
     for (int i = 0; i < 3; ++i) {
@@ -356,17 +356,17 @@ void DashboardPanel::setWeights(const models::ActivityWeights &w)
     rescore();
 }
 
-models::ActivityWeights DashboardPanel::weights() const
+scoring::ActivityWeights DashboardPanel::weights() const
 {
     return {m_spins[0]->value(), m_spins[1]->value(), m_spins[2]->value()};
 }
 
 void DashboardPanel::rescore()
 {
-    m_scores = models::activityOver(m_report.periods, weights());
+    m_scores = scoring::activityOver(m_report.periods, weights());
     m_activityChart->showReport(m_report, m_scores, weights());
     updateTiles();
-    const models::ActivityWeights w = weights();
+    const scoring::ActivityWeights w = weights();
     m_saveWeights->setEnabled(m_admin && (w.alpha != m_report.weights.alpha || w.beta != m_report.weights.beta ||
                                           w.gamma != m_report.weights.gamma));
 }
@@ -382,8 +382,8 @@ void DashboardPanel::updateTiles()
     }
     const PeriodFigures &now = m_report.periods.last();
     const PeriodFigures *before = n > 1 ? &m_report.periods.at(n - 2) : nullptr;
-    const models::ActivityScore score = m_scores.value(n - 1);
-    const models::ActivityScore prior = n > 1 ? m_scores.value(n - 2) : models::ActivityScore{};
+    const scoring::ActivityScore score = m_scores.value(n - 1);
+    const scoring::ActivityScore prior = n > 1 ? m_scores.value(n - 2) : scoring::ActivityScore{};
     const QLocale locale;
     auto moved = [before](double a, double b) { return before ? change(a, b) : std::nullopt; };
     m_tiles[ActivityTile]->setValue(locale.toString(score.activity, 'f', 0), moved(score.activity, prior.activity),

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/activityscore.h"
 #include "protocol/analytics.h"
+#include "scoring/activityscore.h"
 
 #include <QWidget>
 
@@ -47,8 +47,8 @@ public:
     void refresh();
     void setRange(const QDate &from, const QDate &to, const QString &granularity);
     /// The what-if weights; A is recomputed over the loaded report at once.
-    void setWeights(const models::ActivityWeights &weights);
-    models::ActivityWeights weights() const;
+    void setWeights(const scoring::ActivityWeights &weights);
+    scoring::ActivityWeights weights() const;
     /// Writes the current view; the answer comes as exported().
     void exportCsv(const QString &path);
     void exportPng(const QString &path);
@@ -94,7 +94,7 @@ private:
     bool m_admin = false;
     bool m_loaded = false;
     protocol::analytics::Report m_report;
-    QList<models::ActivityScore> m_scores;
+    QList<scoring::ActivityScore> m_scores;
     QTabWidget *m_tabs;
     QWidget *m_community = nullptr;
     QDateEdit *m_from = nullptr;

@@ -181,15 +181,30 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken)
     TokenRepository repo(m_database.connection());
     const QString hash = tokens::hash(accessToken);
     const qint64 now = nowMs();
-    const auto lookup = repo.findAccess(hash, now);
-    if (!lookup) {
+    const auto row = repo.findAccess(hash);
+    if (!row) {
         return ApiError::unauthenticated(errors::Unauthenticated, u"Sign in to continue."_s);
     }
-    if (lookup->expiresAt <= now) {
+    if (row->expiresAt <= now) {
         // Kept until the periodic purge, so every use of it answers token_expired consistently.
         return ApiError::unauthenticated(errors::TokenExpired, u"The access token expired."_s);
     }
-    return lookup->user;
+    AuthUser user;
+    user.id = row->userId;
+    user.username = row->username;
+    user.displayName = row->displayName;
+    user.role = row->role;
+    user.tokenFamily = row->family;
+    user.accessExpiresAt = row->expiresAt;
+    // The tier stays in force through the grace period after the membership expires.
+    const std::optional<qint64> until =
+        row->membershipExpiresAt ? std::optional(*row->membershipExpiresAt + limits::MembershipGraceMs) : std::nullopt;
+    const bool lapsed = until && *until <= now;
+    user.tier = lapsed ? Tier::Free : row->tier.value_or(Tier::Free);
+    if (user.tier != Tier::Free && until) {
+        user.tierUntil = *until;
+    }
+    return user;
 }
 
 int AuthService::purgeExpiredTokens()

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
+#include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/userrepository.h"

@@ -3,7 +3,6 @@
 #include "authuser.h"
 #include "protocol/course.h"
 #include "result.h"
-#include "storage/courserepository.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,6 +10,10 @@
 #include <functional>
 
 namespace guild::server {
+
+class CourseRepository;
+struct CourseRow;
+struct LessonRow;
 
 class Database;
 

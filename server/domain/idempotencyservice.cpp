@@ -2,17 +2,37 @@
 
 #include "clock.h"
 #include "storage/database.h"
+#include "storage/idempotencyrepository.h"
 #include "storage/sql.h"
 
 namespace guild::server {
+
+namespace {
+
+IdempotencyService::Outcome outcomeOf(IdempotencyClaim::Outcome claim)
+{
+    switch (claim) {
+    case IdempotencyClaim::Outcome::Claimed:
+        return IdempotencyService::Outcome::Claimed;
+    case IdempotencyClaim::Outcome::Replay:
+        return IdempotencyService::Outcome::Replay;
+    case IdempotencyClaim::Outcome::InProgress:
+        return IdempotencyService::Outcome::InProgress;
+    case IdempotencyClaim::Outcome::Mismatch:
+        break;
+    }
+    return IdempotencyService::Outcome::Mismatch;
+}
+
+} // namespace
 
 IdempotencyService::IdempotencyService(Database &database)
     : m_database(database)
 {}
 
-IdempotencyClaim::Outcome IdempotencyService::runOnce(qint64 userId, const QString &key, const QString &fingerprint,
-                                                      const std::function<IdempotentAnswer()> &work,
-                                                      IdempotentAnswer *answer)
+IdempotencyService::Outcome IdempotencyService::runOnce(qint64 userId, const QString &key, const QString &fingerprint,
+                                                        const std::function<IdempotentAnswer()> &work,
+                                                        IdempotentAnswer *answer)
 {
     QSqlDatabase db = m_database.connection();
     IdempotencyRepository keys(db);
@@ -29,7 +49,7 @@ IdempotencyClaim::Outcome IdempotencyService::runOnce(qint64 userId, const QStri
     const IdempotencyClaim claim = keys.claim(userId, key, fingerprint, now, now - StaleMs);
     if (claim.outcome != IdempotencyClaim::Outcome::Claimed) {
         *answer = {claim.status, claim.body, false};
-        return claim.outcome;
+        return outcomeOf(claim.outcome);
     }
     *answer = work();
     if (answer->keep) {
@@ -40,7 +60,7 @@ IdempotencyClaim::Outcome IdempotencyService::runOnce(qint64 userId, const QStri
         keys.release(userId, key);
     }
     tx.commit();
-    return IdempotencyClaim::Outcome::Claimed;
+    return Outcome::Claimed;
 }
 
 } // namespace guild::server

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "storage/idempotencyrepository.h"
+#include <QByteArray>
+#include <QString>
 
 #include <atomic>
 #include <functional>
@@ -27,6 +28,14 @@ public:
     /// A claim from before runs shared the request's transaction, unanswered this long, is forgotten.
     static constexpr qint64 StaleMs = 5 * 60 * 1000LL;
 
+    enum class Outcome
+    {
+        Claimed,    ///< first time: it ran, `answer` is what it returned
+        Replay,     ///< done before: `answer` is the kept one
+        InProgress, ///< the first request with this key is still running
+        Mismatch    ///< the key was used for a different request
+    };
+
     explicit IdempotencyService(Database &database);
 
     /// Runs `work` at most once per member and key. The claim, everything `work` writes (its own
@@ -35,8 +44,8 @@ public:
     /// the repeat gets the answer. A repeat arriving meanwhile waits for the first and gets its answer.
     /// A refusal (not kept) keeps what the handler committed and frees the key. `answer` is what `work`
     /// returned when it ran (outcome Claimed), else the kept one (Replay).
-    IdempotencyClaim::Outcome runOnce(qint64 userId, const QString &key, const QString &fingerprint,
-                                      const std::function<IdempotentAnswer()> &work, IdempotentAnswer *answer);
+    Outcome runOnce(qint64 userId, const QString &key, const QString &fingerprint,
+                    const std::function<IdempotentAnswer()> &work, IdempotentAnswer *answer);
 
 private:
     Database &m_database;

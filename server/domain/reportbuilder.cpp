@@ -1,7 +1,7 @@
 #include "reportbuilder.h"
 
 #include "clock.h"
-#include "models/activityscore.h"
+#include "scoring/activityscore.h"
 #include "storage/analyticsmemo.h"
 #include "storage/analyticsrepository.h"
 
@@ -204,7 +204,7 @@ PeriodFigures ReportBuilder::figuresFor(const QDate &start, const QDate &end, co
     // Quality: how much of what is opened is finished, and liked (docs/analytics.md).
     f.quality = f.reads > 0 ? 0.7 * std::min(1.0, f.completions / f.reads) + 0.3 * std::min(1.0, f.likes / f.reads) : 0;
     f.monetisation = n > 0 ? std::min(1.0, f.payers / n) : 0;
-    const models::ActivityScore score = models::computeActivity(
+    const scoring::ActivityScore score = scoring::computeActivity(
         {f.members, f.hoursPerDay, f.consumingShare, f.quality, f.monetisation}, {w.alpha, w.beta, w.gamma});
     f.participation = score.participation;
     f.activity = score.activity;

@@ -17,7 +17,6 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
-#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcAccess, "guild.server.access")
 Q_LOGGING_CATEGORY(lcHttp, "guild.server.http")
@@ -321,22 +320,22 @@ Reply ApiServer::runOnce(const Request &received, const std::function<Reply(cons
         },
         &answer);
     switch (outcome) {
-    case IdempotencyClaim::Outcome::Claimed:
+    case IdempotencyService::Outcome::Claimed:
         return reply;
-    case IdempotencyClaim::Outcome::Replay: {
+    case IdempotencyService::Outcome::Replay: {
         Reply replayed;
         replayed.status = answer.status;
         replayed.body = answer.body;
         replayed.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
         return replayed;
     }
-    case IdempotencyClaim::Outcome::InProgress: {
+    case IdempotencyService::Outcome::InProgress: {
         Reply busy = Reply::error({409, QString(errors::RequestInProgress),
                                    u"The same request is still being handled. Try again in a moment."_s});
         busy.retryAfter = 1;
         return busy;
     }
-    case IdempotencyClaim::Outcome::Mismatch:
+    case IdempotencyService::Outcome::Mismatch:
         return Reply::error(
             {422, QString(errors::IdempotencyKeyReused), u"This Idempotency-Key was used for a different request."_s});
     }

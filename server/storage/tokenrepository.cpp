@@ -1,6 +1,5 @@
 #include "tokenrepository.h"
 
-#include "protocol/limits.h"
 #include "sql.h"
 
 using namespace Qt::StringLiterals;
@@ -49,7 +48,7 @@ void TokenRepository::revokeFamily(const QString &family)
     sql::exec(m_db, u"DELETE FROM access_tokens WHERE family = ?"_s, {family});
 }
 
-std::optional<TokenRepository::AccessLookup> TokenRepository::findAccess(const QString &hash, qint64 now)
+std::optional<TokenRepository::AccessRow> TokenRepository::findAccess(const QString &hash)
 {
     QSqlQuery q =
         sql::exec(m_db,
@@ -60,21 +59,20 @@ std::optional<TokenRepository::AccessLookup> TokenRepository::findAccess(const Q
     if (!q.next()) {
         return std::nullopt;
     }
-    AccessLookup lookup;
-    lookup.expiresAt = q.value(0).toLongLong();
-    lookup.user.tokenFamily = q.value(1).toString();
-    lookup.user.id = q.value(2).toLongLong();
-    lookup.user.username = q.value(3).toString();
-    lookup.user.displayName = q.value(4).toString();
-    lookup.user.role = roleFromCode(q.value(5).toString()).value_or(Role::Member);
-    // Still the tier during the grace period after expiry.
-    const bool expired = !q.value(7).isNull() && q.value(7).toLongLong() + limits::MembershipGraceMs <= now;
-    lookup.user.tier = expired ? Tier::Free : tierFromLevel(q.value(6).toLongLong()).value_or(Tier::Free);
-    lookup.user.accessExpiresAt = lookup.expiresAt;
-    if (lookup.user.tier != Tier::Free && !q.value(7).isNull()) {
-        lookup.user.tierUntil = q.value(7).toLongLong() + limits::MembershipGraceMs;
+    AccessRow row;
+    row.expiresAt = q.value(0).toLongLong();
+    row.family = q.value(1).toString();
+    row.userId = q.value(2).toLongLong();
+    row.username = q.value(3).toString();
+    row.displayName = q.value(4).toString();
+    row.role = roleFromCode(q.value(5).toString()).value_or(Role::Member);
+    if (!q.value(6).isNull()) {
+        row.tier = tierFromLevel(q.value(6).toLongLong()).value_or(Tier::Free);
     }
-    return lookup;
+    if (!q.value(7).isNull()) {
+        row.membershipExpiresAt = q.value(7).toLongLong();
+    }
+    return row;
 }
 
 void TokenRepository::deleteAccess(const QString &hash)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/authuser.h"
+#include "protocol/tier.h"
 
 #include <QSqlDatabase>
 
@@ -33,12 +33,19 @@ public:
     bool markUsed(qint64 id, qint64 now);
     void revokeFamily(const QString &family);
 
-    struct AccessLookup
+    /// An access token with its member and their membership, as stored.
+    struct AccessRow
     {
-        AuthUser user;
         qint64 expiresAt = 0;
+        QString family;
+        qint64 userId = 0;
+        QString username;
+        QString displayName;
+        protocol::Role role = protocol::Role::Member;
+        std::optional<protocol::Tier> tier;        ///< unset: no membership row
+        std::optional<qint64> membershipExpiresAt; ///< unset: it does not expire
     };
-    std::optional<AccessLookup> findAccess(const QString &hash, qint64 now);
+    std::optional<AccessRow> findAccess(const QString &hash);
     void deleteAccess(const QString &hash);
     /// Drops tokens that expired before `now`; returns how many rows went.
     int purgeExpired(qint64 now);

@@ -40,6 +40,48 @@ private Q_SLOTS:
         }
     }
 
+    void serverLayers_includeOnlyWhatIsBelowThem_data()
+    {
+        // Each server folder is its own library (server/CMakeLists.txt); these are the folders its
+        // sources may include from, besides Qt and the standard library.
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QStringList>("allowed");
+        QTest::newRow("storage") << u"server/storage"_s << QStringList{u"protocol"_s, u"storage"_s};
+        QTest::newRow("domain") << u"server/domain"_s
+                                << QStringList{u"protocol"_s, u"scoring"_s, u"storage"_s, u"domain"_s};
+        QTest::newRow("http") << u"server/http"_s << QStringList{u"protocol"_s, u"storage"_s, u"domain"_s, u"http"_s};
+        QTest::newRow("ws") << u"server/ws"_s << QStringList{u"protocol"_s, u"storage"_s, u"domain"_s, u"ws"_s};
+        QTest::newRow("scoring") << u"scoring"_s << QStringList{u"protocol"_s};
+        QTest::newRow("protocol") << u"protocol"_s << QStringList{u"protocol"_s};
+    }
+
+    void serverLayers_includeOnlyWhatIsBelowThem()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QStringList, allowed);
+        // "a/b.h" names a folder; a bare "b.h" is the folder's own.
+        static const QRegularExpression include(u"#include \"([a-z]+)/[^\"]+\""_s);
+        // The domain holds the rules: no HTTP, WebSocket or network types reach it.
+        static const QRegularExpression transport(u"#include <(QHttp|QWebSocket|QNetwork|QTcp|QHostAddress|QSsl)"_s);
+        QDirIterator it(source(folder), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto match = include.globalMatch(text); match.hasNext();) {
+                const QString from = match.next().captured(1);
+                QVERIFY2(allowed.contains(from),
+                         qPrintable(file.fileName() + u" includes from "_s + from + u"/, above its layer"_s));
+            }
+            if (folder == u"server/domain"_s || folder == u"server/storage"_s) {
+                QVERIFY2(!transport.match(text).hasMatch(), qPrintable(file.fileName()));
+            }
+            ++files;
+        }
+        QVERIFY(files > 0);
+    }
+
     void routePaths_areWrittenOnlyInProtocol()
     {
         // Every path of the API is spelled in protocol/endpoints/; everyone else asks a descriptor (the

@@ -1,4 +1,3 @@
-#include "models/activityscore.h"
 #include "models/articlefeedmodel.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
@@ -9,6 +8,7 @@
 #include "net/chatconnection.h"
 #include "protocol/endpoints.h"
 #include "protocol/limits.h"
+#include "scoring/activityscore.h"
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/adminservice.h"
@@ -907,7 +907,7 @@ private Q_SLOTS:
         panel.setWeights({2, 0, 0});
         const protocol::analytics::PeriodFigures &last = report.periods.last();
         const double participation =
-            models::computeActivity({last.members, last.hoursPerDay, last.consumingShare, last.quality, 0}, {1, 0, 0})
+            scoring::computeActivity({last.members, last.hoursPerDay, last.consumingShare, last.quality, 0}, {1, 0, 0})
                 .participation;
         QCOMPARE(panel.tile(ui::DashboardPanel::ActivityTile)->value(), QLocale().toString(2 * participation, 'f', 0));
         QVERIFY(panel.saveWeightsButton()->isEnabled());

@@ -4,7 +4,7 @@
 
 #include <QList>
 
-namespace guild::models {
+namespace guild::scoring {
 
 /// Inputs of the community activity model (docs/analytics.md).
 struct ActivityInputs
@@ -38,4 +38,4 @@ ActivityScore computeActivity(const ActivityInputs &inputs, const ActivityWeight
 QList<ActivityScore> activityOver(const QList<protocol::analytics::PeriodFigures> &periods,
                                   const ActivityWeights &weights);
 
-} // namespace guild::models
+} // namespace guild::scoring

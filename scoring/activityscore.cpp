@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace guild::models {
+namespace guild::scoring {
 
 namespace {
 
@@ -41,4 +41,4 @@ QList<ActivityScore> activityOver(const QList<protocol::analytics::PeriodFigures
     return scores;
 }
 
-} // namespace guild::models
+} // namespace guild::scoring
