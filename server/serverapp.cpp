@@ -43,8 +43,10 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     PaymentConfig payments = m_options.payments;
     payments.demo = payments.demo || m_options.demo;
     m_payments = std::make_unique<PaymentService>(*m_database, m_accountEvents, payments);
-    m_community = std::make_unique<CommunityService>(*m_database, *m_points);
-    m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles, *m_community);
+    m_questions = std::make_unique<QuestionService>(*m_database, *m_points);
+    m_events = std::make_unique<EventService>(*m_database);
+    m_feedback = std::make_unique<FeedbackService>(*m_database);
+    m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles, *m_questions);
     // Points for publishing and for finishing lessons: counted once per article or lesson, capped per day.
     m_articles->setOnPublished([this](qint64 author, qint64 article) {
         QSqlDatabase db = m_database->connection();
@@ -68,8 +70,8 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<MembershipRoutes>(*m_memberships, *m_payments));
     m_routes.push_back(std::make_unique<MemberAdminRoutes>(*m_memberships, *m_payments));
     m_routes.push_back(std::make_unique<PointsRoutes>(*m_points));
-    m_routes.push_back(std::make_unique<QuestionRoutes>(*m_community));
-    m_routes.push_back(std::make_unique<EventRoutes>(*m_community));
+    m_routes.push_back(std::make_unique<QuestionRoutes>(*m_questions));
+    m_routes.push_back(std::make_unique<EventRoutes>(*m_events, *m_feedback));
     m_routes.push_back(std::make_unique<AnalyticsRoutes>(*m_analytics));
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     if (m_options.testClock) {

@@ -5,8 +5,9 @@
 #include "domain/articleservice.h"
 #include "domain/authservice.h"
 #include "domain/chatservice.h"
-#include "domain/communityservice.h"
 #include "domain/courseservice.h"
+#include "domain/eventservice.h"
+#include "domain/feedbackservice.h"
 #include "domain/homeworkservice.h"
 #include "domain/idempotencyservice.h"
 #include "domain/loginthrottle.h"
@@ -16,6 +17,7 @@
 #include "domain/paymentservice.h"
 #include "domain/pointsservice.h"
 #include "domain/pollservice.h"
+#include "domain/questionservice.h"
 #include "domain/syncservice.h"
 #include "domain/threadpromotion.h"
 #include "http/apiserver.h"
@@ -80,7 +82,9 @@ private:
     std::unique_ptr<MediaSigner> m_signer;
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<PaymentService> m_payments;
-    std::unique_ptr<CommunityService> m_community;
+    std::unique_ptr<QuestionService> m_questions;
+    std::unique_ptr<EventService> m_events;
+    std::unique_ptr<FeedbackService> m_feedback;
     std::unique_ptr<IdempotencyService> m_idempotency;
     /// Before m_api: its handlers use them until it has drained.
     std::vector<std::unique_ptr<RouteGroup>> m_routes;

@@ -7,6 +7,7 @@
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/homeworkrepository.h"
+#include "storage/notificationrepository.h"
 #include "storage/sql.h"
 
 using namespace Qt::StringLiterals;
@@ -89,8 +90,9 @@ Result<Homework> HomeworkService::review(const AuthUser &reviewer, qint64 homewo
         return ApiError::conflict(errors::Conflict, u"This homework has been reviewed already."_s);
     }
     // The text is the lesson's title; the client words the message in the member's language.
-    repo.notify(member, verdict == HomeworkStatus::Passed ? u"homework.passed"_s : u"homework.revise"_s,
-                homework->lessonTitle, homeworkId, nowMs());
+    NotificationRepository(db).notify(member,
+                                      verdict == HomeworkStatus::Passed ? u"homework.passed"_s : u"homework.revise"_s,
+                                      homework->lessonTitle, homeworkId, nowMs());
     tx.commit();
     if (verdict == HomeworkStatus::Passed) {
         m_courses.markDone(member, homework->memberName, homework->courseId, homework->lessonId);
@@ -100,12 +102,12 @@ Result<Homework> HomeworkService::review(const AuthUser &reviewer, qint64 homewo
 
 QList<Notification> HomeworkService::notifications(const AuthUser &member)
 {
-    return HomeworkRepository(m_database.connection()).notifications(member.id, 100);
+    return NotificationRepository(m_database.connection()).latest(member.id, 100);
 }
 
 void HomeworkService::markRead(const AuthUser &member, const QList<qint64> &ids)
 {
-    HomeworkRepository(m_database.connection()).markRead(member.id, ids, nowMs());
+    NotificationRepository(m_database.connection()).markRead(member.id, ids, nowMs());
 }
 
 } // namespace guild::server

@@ -2,9 +2,9 @@
 
 #include "articleservice.h"
 #include "chatservice.h"
-#include "communityservice.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
+#include "questionservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,10 +12,10 @@ namespace guild::server {
 
 using namespace protocol;
 
-ThreadPromotion::ThreadPromotion(ChatService &chat, ArticleService &articles, CommunityService &community)
+ThreadPromotion::ThreadPromotion(ChatService &chat, ArticleService &articles, QuestionService &questions)
     : m_chat(chat)
     , m_articles(articles)
-    , m_community(community)
+    , m_questions(questions)
 {}
 
 Result<engagement::Question> ThreadPromotion::promoteToQuestion(const AuthUser &user, qint64 messageId,
@@ -40,7 +40,7 @@ Result<engagement::Question> ThreadPromotion::promoteToQuestion(const AuthUser &
     if (root.deleted) {
         return ApiError::badRequest(errors::InvalidField, u"The thread's first message was deleted."_s);
     }
-    QList<CommunityService::ImportedAnswer> answers;
+    QList<QuestionService::ImportedAnswer> answers;
     for (qsizetype i = 1; i < thread.value().size(); ++i) {
         const chat::Message &m = thread.value().at(i);
         if (!m.deleted) {
@@ -50,9 +50,9 @@ Result<engagement::Question> ThreadPromotion::promoteToQuestion(const AuthUser &
     const QString body =
         root.body + u"\n\n---\n\n[Open the original thread in chat](%1)\n"_s.arg(threadLink(root.channelId, root.seq));
     // Never readable by more members than the channel was, nor by fewer than Q&A itself is sold to.
-    const Tier qaTier = m_community.featureTier(u"qa"_s);
+    const Tier qaTier = m_questions.featureTier(u"qa"_s);
     const Tier tier = tierCovers(channel->requiredTier, qaTier) ? channel->requiredTier : qaTier;
-    return m_community.importThread(user, root.senderId,
+    return m_questions.importThread(user, root.senderId,
                                     title.trimmed().isEmpty() ? root.body.simplified().left(80) : title, body, answers,
                                     root.id, tier);
 }

@@ -11,7 +11,7 @@ namespace guild::server {
 
 class ArticleService;
 class ChatService;
-class CommunityService;
+class QuestionService;
 
 /// Turns a chat thread into an article (authors and admins), so an answer given in chat becomes
 /// lasting, searchable content. The article quotes the thread and links back to it; it is never
@@ -19,7 +19,7 @@ class CommunityService;
 class ThreadPromotion final
 {
 public:
-    ThreadPromotion(ChatService &chat, ArticleService &articles, CommunityService &community);
+    ThreadPromotion(ChatService &chat, ArticleService &articles, QuestionService &questions);
 
     Result<protocol::Article> promote(const AuthUser &user, qint64 messageId, const QString &title,
                                       const QStringList &tags);
@@ -33,7 +33,7 @@ public:
 private:
     ChatService &m_chat;
     ArticleService &m_articles;
-    CommunityService &m_community;
+    QuestionService &m_questions;
 };
 
 } // namespace guild::server

@@ -8,7 +8,7 @@
 
 namespace guild::server {
 
-/// Homework submissions and their reviews, and the notifications members get about them.
+/// Homework submissions and their reviews.
 class HomeworkRepository final
 {
 public:
@@ -26,10 +26,6 @@ public:
     /// Only a submission still waiting is reviewed; false if someone else got there first.
     bool review(qint64 id, qint64 reviewerId, protocol::course::HomeworkStatus verdict, const QString &comment,
                 qint64 now);
-
-    void notify(qint64 userId, const QString &kind, const QString &text, qint64 subjectId, qint64 now);
-    QList<protocol::course::Notification> notifications(qint64 userId, int limit);
-    void markRead(qint64 userId, const QList<qint64> &ids, qint64 now);
 
 private:
     QList<protocol::course::Homework> list(const QString &where, const QVariantList &bindings);

@@ -77,6 +77,11 @@ QVariant nullInt()
     return QVariant(QMetaType::fromType<qint64>());
 }
 
+QDateTime timeFromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
 namespace {
 /// The innermost open transaction of each of this thread's connections.
 thread_local QHash<QString, Transaction *> innermost;

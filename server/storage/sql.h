@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +30,8 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariant
 bool isUniqueViolation(const QSqlError &error);
 /// A typed NULL for binding (QPSQL needs the type).
 QVariant nullInt();
+/// A time stored as milliseconds since the epoch (UTC); invalid for NULL.
+QDateTime timeFromMs(const QVariant &value);
 
 /// A statement prepared once and run many times with new values (a batch's rows): preparing is most
 /// of the cost of a small statement.

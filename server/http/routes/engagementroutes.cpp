@@ -1,8 +1,10 @@
 #include "engagementroutes.h"
 
 #include "domain/clock.h"
-#include "domain/communityservice.h"
+#include "domain/eventservice.h"
+#include "domain/feedbackservice.h"
 #include "domain/pointsservice.h"
+#include "domain/questionservice.h"
 #include "http/handle.h"
 #include "protocol/endpoints/engagement.h"
 #include "protocol/endpoints/testing.h"
@@ -41,40 +43,41 @@ void PointsRoutes::attach(ApiServer &server)
            [this](const Call &, const LeaderboardRequest &r) { return m_points.leaderboard(r.period); });
 }
 
-QuestionRoutes::QuestionRoutes(CommunityService &community)
-    : m_community(community)
+QuestionRoutes::QuestionRoutes(QuestionService &questions)
+    : m_questions(questions)
 {}
 
 void QuestionRoutes::attach(ApiServer &server)
 {
     handle(server, endpoints::ListQuestions, [this](const Call &call) {
-        return Result<QList<Question>>(m_community.questions(call.user(), QuestionsShown));
+        return Result<QList<Question>>(m_questions.questions(call.user(), QuestionsShown));
     });
     handle(server, endpoints::AskQuestion, [this](const Call &call, const AskRequest &r) {
-        return m_community.ask(call.user(), r.title, r.body, r.expert, r.bounty, r.requiredTier);
+        return m_questions.ask(call.user(), r.title, r.body, r.expert, r.bounty, r.requiredTier);
     });
     handle(server, endpoints::GetQuestion,
-           [this](const Call &call) { return m_community.question(call.user(), call.id); });
+           [this](const Call &call) { return m_questions.question(call.user(), call.id); });
     handle(server, endpoints::AnswerQuestion, [this](const Call &call, const AnswerRequest &r) {
-        return m_community.answer(call.user(), call.id, r.body);
+        return m_questions.answer(call.user(), call.id, r.body);
     });
     handle(server, endpoints::VoteAnswer,
-           [this](const Call &call, const VoteRequest &r) { return m_community.vote(call.user(), call.id, r.value); });
+           [this](const Call &call, const VoteRequest &r) { return m_questions.vote(call.user(), call.id, r.value); });
     handle(server, endpoints::FeatureAnswer, [this](const Call &call, const FeatureRequest &r) {
-        return m_community.feature(call.user(), call.id, r.featured);
+        return m_questions.feature(call.user(), call.id, r.featured);
     });
     handle(server, endpoints::AcceptAnswer,
-           [this](const Call &call) { return m_community.accept(call.user(), call.id); });
+           [this](const Call &call) { return m_questions.accept(call.user(), call.id); });
 }
 
-EventRoutes::EventRoutes(CommunityService &community)
-    : m_community(community)
+EventRoutes::EventRoutes(EventService &events, FeedbackService &feedback)
+    : m_events(events)
+    , m_feedback(feedback)
 {}
 
 void EventRoutes::attach(ApiServer &server)
 {
     handle(server, endpoints::ListEvents,
-           [this](const Call &call) { return Result<QList<Event>>(m_community.events(call.user())); });
+           [this](const Call &call) { return Result<QList<Event>>(m_events.events(call.user())); });
     handle(server, endpoints::CreateEvent, [this](const Call &call, const EventInput &r) {
         Event event;
         event.title = r.title;
@@ -83,16 +86,15 @@ void EventRoutes::attach(ApiServer &server)
         event.timezone = r.timezone;
         event.capacity = r.capacity;
         event.joinUrl = r.joinUrl;
-        return m_community.createEvent(call.user(), event, r.requiredTier);
+        return m_events.createEvent(call.user(), event, r.requiredTier);
     });
     handle(server, endpoints::Rsvp,
-           [this](const Call &call, const RsvpRequest &r) { return m_community.rsvp(call.user(), call.id, r.going); });
-    handle(server, endpoints::SendFeedback, [this](const Call &call, const FeedbackRequest &r) {
-        return m_community.sendFeedback(call.user(), r.kind, r.body);
-    });
-    handle(server, endpoints::ListFeedback, [this](const Call &call) { return m_community.feedback(call.user()); });
+           [this](const Call &call, const RsvpRequest &r) { return m_events.rsvp(call.user(), call.id, r.going); });
+    handle(server, endpoints::SendFeedback,
+           [this](const Call &call, const FeedbackRequest &r) { return m_feedback.send(call.user(), r.kind, r.body); });
+    handle(server, endpoints::ListFeedback, [this](const Call &call) { return m_feedback.latest(call.user()); });
     handle(server, endpoints::AnswerFeedback, [this](const Call &call, const FeedbackAnswerRequest &r) {
-        return m_community.answerFeedback(call.user(), call.id, r.answer);
+        return m_feedback.answer(call.user(), call.id, r.answer);
     });
 }
 

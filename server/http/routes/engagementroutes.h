@@ -6,7 +6,9 @@
 
 namespace guild::server {
 
-class CommunityService;
+class EventService;
+class FeedbackService;
+class QuestionService;
 class PointsService;
 
 /// Points, levels, daily check-ins, the member's time zone and the leaderboard
@@ -25,22 +27,23 @@ private:
 class QuestionRoutes final : public RouteGroup
 {
 public:
-    explicit QuestionRoutes(CommunityService &community);
+    explicit QuestionRoutes(QuestionService &questions);
     void attach(ApiServer &server) override;
 
 private:
-    CommunityService &m_community;
+    QuestionService &m_questions;
 };
 
 /// Events with RSVPs, and feedback from members to the admins.
 class EventRoutes final : public RouteGroup
 {
 public:
-    explicit EventRoutes(CommunityService &community);
+    EventRoutes(EventService &events, FeedbackService &feedback);
     void attach(ApiServer &server) override;
 
 private:
-    CommunityService &m_community;
+    EventService &m_events;
+    FeedbackService &m_feedback;
 };
 
 /// Only with guild-server --test-clock: moves the server's clock (day-boundary tests); `moved` runs

@@ -4,26 +4,22 @@
 #include "protocol/engagement.h"
 #include "result.h"
 
-#include <QSqlDatabase>
+#include <optional>
 
 namespace guild::server {
 
 class Database;
 class PointsService;
 
-/// Q&A (技术答疑) with points bounties, events with RSVPs up to their capacity, and feedback to the
-/// admins. Money-like things (bounties, seats) change inside one transaction each, guarded by a
-/// conditional update, so concurrent requests cannot pay twice or overfill an event. Q&A and events are
-/// benefits of a tier: each question and event needs one (by default the first tier whose catalogue
-/// entry lists "qa" or "events"), checked on every path; authors and admins, who answer as experts and
-/// host events, see all of them.
-class CommunityService final
+/// Q&A (技术答疑) with points bounties. A bounty moves inside one transaction guarded by a conditional
+/// update, so concurrent accepts cannot pay twice. Q&A is a benefit of a tier: each question needs one
+/// (by default the first tier whose catalogue entry lists "qa"), checked on every path.
+class QuestionService final
 {
 public:
-    CommunityService(Database &database, PointsService &points);
+    QuestionService(Database &database, PointsService &points);
 
     /// The tier that first includes `feature` ("qa", "events") in the catalogue; Free when none does.
-    static protocol::Tier featureTier(const QSqlDatabase &db, const QString &feature);
     protocol::Tier featureTier(const QString &feature);
 
     /// `bounty` points are held from the asker until an answer is accepted. `requiredTier` (authors and
@@ -54,22 +50,8 @@ public:
                                                         const QString &body, const QList<ImportedAnswer> &answers,
                                                         qint64 sourceMessageId, protocol::Tier requiredTier);
 
-    /// Authors and admins.
-    /// `requiredTier` overrides the catalogue's tier for events.
-    Result<protocol::engagement::Event> createEvent(const AuthUser &member, const protocol::engagement::Event &event,
-                                                    std::optional<protocol::Tier> requiredTier = std::nullopt);
-    /// Upcoming events; those above the viewer's tier come without their join link.
-    QList<protocol::engagement::Event> events(const AuthUser &member);
-    Result<protocol::engagement::Event> rsvp(const AuthUser &member, qint64 eventId, bool going);
-
-    Result<protocol::engagement::Feedback> sendFeedback(const AuthUser &member, const QString &kind,
-                                                        const QString &body);
-    Result<QList<protocol::engagement::Feedback>> feedback(const AuthUser &admin);
-    Result<protocol::engagement::Feedback> answerFeedback(const AuthUser &admin, qint64 id, const QString &answer);
-
 private:
-    std::optional<protocol::engagement::Event> event(qint64 id, const AuthUser &viewer);
-    /// The question an answer belongs to, if the member may read it (else why not).
+    /// The question an answer belongs to, if the member may read it.
     Result<qint64> readableQuestionOf(const AuthUser &member, qint64 answerId);
 
     Database &m_database;
