@@ -76,6 +76,29 @@ std::optional<CheckoutSession> CheckoutSession::fromJson(const QJsonObject &json
     return CheckoutSession{*payment, url};
 }
 
+QJsonObject PaymentEvent::toJson() const
+{
+    QJsonObject json{{u"id"_s, id}, {u"type"_s, type}};
+    if (!sessionId.isEmpty()) {
+        json.insert(u"sessionId"_s, sessionId);
+        json.insert(u"amountCents"_s, amountCents);
+    }
+    return json;
+}
+
+std::optional<PaymentEvent> PaymentEvent::fromJson(const QJsonObject &json, ApiError *error)
+{
+    JsonReader reader(json);
+    PaymentEvent e;
+    e.id = reader.requiredString("id"_L1, 1, 100);
+    e.type = reader.requiredString("type"_L1, 1, 64);
+    if (reader.ok() && e.type == u"checkout.completed"_s) {
+        e.sessionId = reader.requiredString("sessionId"_L1, 1, 100);
+        e.amountCents = reader.requiredInteger("amountCents"_L1, 0, std::numeric_limits<qint64>::max() / 2);
+    }
+    return finish(reader, e, error);
+}
+
 QJsonObject WebhookReceipt::toJson() const
 {
     QJsonObject json{{u"received"_s, true}};

@@ -41,6 +41,20 @@ struct CheckoutSession
     static std::optional<CheckoutSession> fromJson(const QJsonObject &json);
 };
 
+/// What the payment provider posts (signed over its raw bytes): an event with its own id, so a
+/// delivery repeated is handled once.
+struct PaymentEvent
+{
+    QString id;
+    QString type;      ///< checkout.completed is the one Guild acts on
+    QString sessionId; ///< checkout.completed
+    qint64 amountCents = 0;
+
+    QJsonObject toJson() const;
+    /// Strict: `id` and `type` always; `sessionId` and `amountCents` for checkout.completed.
+    static std::optional<PaymentEvent> fromJson(const QJsonObject &json, ApiError *error);
+};
+
 /// What the server tells the payment provider about a webhook delivery: taken, and what came of it.
 /// (The request is the provider's raw body, signed over its bytes: RawBody.)
 struct WebhookReceipt

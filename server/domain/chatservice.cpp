@@ -107,12 +107,11 @@ Result<SendOutcome> ChatService::send(const AuthUser &user, qint64 channelId, co
     }
     if (replyTo > 0) {
         // Threads are flat: a reply to a reply joins the thread of the message it answers.
-        const QVariant root = sql::scalar(
-            db, u"SELECT COALESCE(reply_to, id) FROM messages WHERE id = ? AND channel_id = ?"_s, {replyTo, channelId});
-        if (!root.isValid()) {
+        const std::optional<qint64> root = repo.threadRootOf(replyTo, channelId);
+        if (!root) {
             return ApiError{400, QString(chat::errors::BadFrame), u"'replyTo' names no message of this channel."_s};
         }
-        replyTo = root.toLongLong();
+        replyTo = *root;
     }
     const Message message = repo.append(channelId, user.id, clientId, body, replyTo, nowMs());
     if (m_onAppend) {
@@ -349,10 +348,7 @@ Result<NotifyPref> ChatService::setNotifyLevel(const AuthUser &user, const Notif
         return channel.error();
     }
     QSqlDatabase db = m_database.connection();
-    if (pref.threadId != 0 &&
-        !sql::scalar(db, u"SELECT 1 FROM messages WHERE id = ? AND channel_id = ? AND reply_to IS NULL"_s,
-                     {pref.threadId, pref.channelId})
-             .isValid()) {
+    if (pref.threadId != 0 && !ChatRepository(db).isThreadRoot(pref.threadId, pref.channelId)) {
         return ApiError{404, QString(chat::errors::NoSuchMessage), u"'threadId' names no thread of this channel."_s};
     }
     sql::Transaction tx(db);

@@ -5,6 +5,7 @@
 #include "protocol/limits.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
+#include "storage/pointsrepository.h"
 #include "storage/sql.h"
 #include "storage/userrepository.h"
 
@@ -240,10 +241,7 @@ void CourseService::completeIfDue(CourseRepository &repo, qint64 userId, const Q
     }
     if (row.course.lessonCount > 0 && done >= row.course.lessonCount) {
         repo.issueCertificate(userId, row.course.id, memberName, row.course.title, nowMs());
-        sql::exec(repo.database(),
-                  u"INSERT INTO badges (user_id, badge, awarded_at) VALUES (?, 'course_completed', ?) "
-                  "ON CONFLICT DO NOTHING"_s,
-                  {userId, nowMs()});
+        PointsRepository(repo.database()).grantBadge(userId, u"course_completed"_s, nowMs());
     }
 }
 

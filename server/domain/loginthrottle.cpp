@@ -1,7 +1,7 @@
 #include "loginthrottle.h"
 
+#include "storage/authfailurerepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 
 #include <algorithm>
 
@@ -30,15 +30,12 @@ LoginThrottle::LoginThrottle(Database &database, QString scope)
 
 int LoginThrottle::retryAfter(const QString &address, const QString &account, qint64 now)
 {
-    QSqlDatabase db = m_database.connection();
+    AuthFailureRepository failures(m_database.connection(), m_scope);
     qint64 waitMs = 0;
 
-    QSqlQuery byAccount =
-        sql::exec(db, u"SELECT COUNT(*), MAX(at) FROM auth_failures WHERE scope = ? AND account = ? AND at > ?"_s,
-                  {m_scope, account, now - m_limits.accountWindowMs});
-    const int accountFailures = byAccount.next() ? byAccount.value(0).toInt() : 0;
-    const qint64 lastFailure = accountFailures > 0 ? byAccount.value(1).toLongLong() : 0;
-    byAccount.finish();
+    const auto byAccount = failures.ofAccount(account, now - m_limits.accountWindowMs);
+    const int accountFailures = byAccount.count;
+    const qint64 lastFailure = byAccount.last;
     if (accountFailures >= m_limits.freeFailures) {
         // Doubling from the first delay; the shift is bounded so it cannot overflow.
         const int doublings = std::min(accountFailures - m_limits.freeFailures, 30);
@@ -48,11 +45,7 @@ int LoginThrottle::retryAfter(const QString &address, const QString &account, qi
 
     // The address: only when it has failed a lot, and then only against accounts that failed too.
     const auto nthNewest = [&](int n) {
-        const QVariant at = sql::scalar(db,
-                                        u"SELECT at FROM auth_failures WHERE scope = ? AND address = ? AND at > ? "
-                                        "ORDER BY at DESC LIMIT 1 OFFSET ?"_s,
-                                        {m_scope, address, now - m_limits.addressWindowMs, n - 1});
-        return at.isValid() ? at.toLongLong() : std::optional<qint64>();
+        return failures.nthNewestOfAddress(address, now - m_limits.addressWindowMs, n);
     };
     if (const auto hard = nthNewest(m_limits.perAddressHard)) {
         waitMs = std::max(waitMs, *hard + m_limits.addressWindowMs - now);
@@ -66,20 +59,18 @@ int LoginThrottle::retryAfter(const QString &address, const QString &account, qi
 
 void LoginThrottle::recordFailure(const QString &address, const QString &account, qint64 now)
 {
-    sql::exec(m_database.connection(), u"INSERT INTO auth_failures (scope, account, address, at) VALUES (?, ?, ?, ?)"_s,
-              {m_scope, account, address, now});
+    AuthFailureRepository(m_database.connection(), m_scope).record(account, address, now);
 }
 
 void LoginThrottle::recordSuccess(const QString &account)
 {
-    sql::exec(m_database.connection(), u"DELETE FROM auth_failures WHERE scope = ? AND account = ?"_s,
-              {m_scope, account});
+    AuthFailureRepository(m_database.connection(), m_scope).clear(account);
 }
 
 void LoginThrottle::purge(qint64 now)
 {
-    sql::exec(m_database.connection(), u"DELETE FROM auth_failures WHERE scope = ? AND at < ?"_s,
-              {m_scope, now - std::max(m_limits.accountWindowMs, m_limits.addressWindowMs)});
+    AuthFailureRepository(m_database.connection(), m_scope)
+        .purge(now - std::max(m_limits.accountWindowMs, m_limits.addressWindowMs));
 }
 
 } // namespace guild::server

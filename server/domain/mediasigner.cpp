@@ -1,7 +1,7 @@
 #include "mediasigner.h"
 
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/secretrepository.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -19,15 +19,10 @@ MediaSigner::MediaSigner(Database &database)
 const QByteArray &MediaSigner::key() const
 {
     std::call_once(m_loaded, [this] {
-        QSqlDatabase db = m_database.connection();
         quint32 words[8];
         QRandomGenerator::system()->fillRange(words);
-        const QByteArray fresh = QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toBase64();
-        // Whoever starts first creates the key; everyone then reads the same one.
-        sql::exec(db, u"INSERT INTO server_secrets (name, value) VALUES ('media_key', ?) ON CONFLICT DO NOTHING"_s,
-                  {QString::fromLatin1(fresh)});
-        m_key = QByteArray::fromBase64(
-            sql::scalar(db, u"SELECT value FROM server_secrets WHERE name = 'media_key'"_s).toString().toLatin1());
+        const QByteArray fresh(reinterpret_cast<const char *>(words), sizeof(words));
+        m_key = SecretRepository(m_database.connection()).getOrCreate(u"media_key"_s, fresh);
     });
     return m_key;
 }

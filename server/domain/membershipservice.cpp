@@ -5,6 +5,7 @@
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
 #include "storage/database.h"
+#include "storage/paymentrepository.h"
 #include "storage/sql.h"
 #include "storage/userrepository.h"
 
@@ -67,23 +68,14 @@ void MembershipService::endPaidPeriods(const QSqlDatabase &tx, qint64 userId, Ti
 {
     // What was paid for stops counting when the membership stops giving it: another tier from now on,
     // this one from the new expiry.
-    sql::exec(tx,
-              u"UPDATE payments SET period_end = ? WHERE user_id = ? AND status = 'paid' AND period_end > ? AND "
-              "period IN ('month', 'year') AND tier <> ?"_s,
-              {now, userId, now, static_cast<int>(tier)});
-    sql::exec(tx,
-              u"UPDATE payments SET period_end = CASE WHEN period_start > ? THEN period_start ELSE ? END "
-              "WHERE user_id = ? AND status = 'paid' AND period_end > ? AND period IN ('month', 'year') AND tier = ?"_s,
-              {expiresAt, expiresAt, userId, expiresAt, static_cast<int>(tier)});
+    PaymentRepository(tx).endPaidPeriods(userId, tier, expiresAt, now);
 }
 
 Result<Membership> MembershipService::startTrial(const AuthUser &member, const QString &tierCode)
 {
     const auto tier = tierFromCode(tierCode);
     QSqlDatabase db = m_database.connection();
-    const int days =
-        tier ? sql::scalar(db, u"SELECT trial_days FROM tiers WHERE level = ?"_s, {static_cast<int>(*tier)}).toInt()
-             : 0;
+    const int days = tier ? UserRepository(db).trialDays(*tier) : 0;
     if (!tier || days <= 0) {
         return ApiError::badRequest(errors::InvalidField, u"That tier has no free trial."_s);
     }
@@ -92,12 +84,7 @@ Result<Membership> MembershipService::startTrial(const AuthUser &member, const Q
     if (static_cast<int>(UserRepository(db).membership(member.id, now).tier) >= static_cast<int>(*tier)) {
         return ApiError::conflict(errors::Conflict, u"You have this tier already."_s);
     }
-    const bool first = sql::exec(db,
-                                 u"INSERT INTO trials (user_id, tier, started_at) VALUES (?, ?, ?) "
-                                 "ON CONFLICT DO NOTHING"_s,
-                                 {member.id, static_cast<int>(*tier), now})
-                           .numRowsAffected() > 0;
-    if (!first) {
+    if (!UserRepository(db).startTrial(member.id, *tier, now)) {
         return ApiError::conflict(errors::TrialUsed, u"The free trial of this tier has been used."_s);
     }
     Result<Membership> result = extend(db, member.id, *tier, days, now);
@@ -114,28 +101,13 @@ Result<QList<MemberSummary>> MembershipService::members(const AuthUser &admin, c
         return adminsOnly();
     }
     QSqlDatabase db = m_database.connection();
-    QString pattern = search.trimmed().toLower();
-    // '!' escapes: a backslash in the SQL text trips Qt's placeholder scan on PostgreSQL.
-    pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
-    QSqlQuery q = sql::exec(db,
-                            u"SELECT u.id, u.username, u.display_name, u.role, u.created_at, "
-                            "(SELECT COALESCE(SUM(points), 0) FROM points_ledger p WHERE p.user_id = u.id) "
-                            "FROM users u WHERE LOWER(u.username) LIKE ? ESCAPE '!' OR LOWER(u.display_name) LIKE ? "
-                            "ESCAPE '!' ORDER BY u.id LIMIT ?"_s,
-                            {QString(u'%' + pattern + u'%'), QString(u'%' + pattern + u'%'), limit});
-    QList<MemberSummary> list;
-    while (q.next()) {
-        MemberSummary m;
-        m.id = q.value(0).toLongLong();
-        m.username = q.value(1).toString();
-        m.displayName = q.value(2).toString();
-        m.role = q.value(3).toString();
-        m.joinedAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
-        m.points = q.value(5).toLongLong();
-        list.append(m);
-    }
-    // Only once the rows are read: PostgreSQL streams them, and a second query would cut the first short.
     UserRepository users(db);
+    // The rows first, then each membership: PostgreSQL streams rows, and a second query in the middle
+    // would cut the first short.
+    QList<MemberSummary> list;
+    for (const UserRepository::Listed &found : users.search(search, limit)) {
+        list.append({found.id, found.username, found.displayName, found.role, {}, found.points, found.joinedAt});
+    }
     const qint64 now = nowMs();
     for (MemberSummary &m : list) {
         m.membership = users.membership(m.id, now);
@@ -177,7 +149,7 @@ Result<Membership> MembershipService::grant(const AuthUser &admin, qint64 userId
             u"'tier' is free, member or premium and 'days' 1 to %1 (free: revokes)."_s.arg(GrantDaysMax));
     }
     QSqlDatabase db = m_database.connection();
-    if (!sql::scalar(db, u"SELECT 1 FROM users WHERE id = ?"_s, {userId}).isValid()) {
+    if (!UserRepository(db).exists(userId)) {
         return ApiError::notFound(u"No such member."_s);
     }
     sql::Transaction tx(db);

@@ -5,14 +5,17 @@
 #include "membershipservice.h"
 #include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
+#include "protocol/jsonreader.h"
 #include "protocol/types.h"
+#include "storage/courserepository.h"
 #include "storage/database.h"
+#include "storage/paymentrepository.h"
 #include "storage/sql.h"
+#include "storage/tierrepository.h"
 #include "storage/userrepository.h"
 #include "webhooksignature.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <sodium.h>
@@ -29,6 +32,7 @@ namespace {
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 constexpr int MonthDays = 30;
 constexpr int YearDays = 365;
+constexpr int HistoryShown = 200;
 
 QString randomHex(int bytes)
 {
@@ -53,30 +57,6 @@ QString codeHash(const QString &code)
     return QString::fromLatin1(
         QCryptographicHash::hash(normalisedCode(code).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
-
-Payment readPayment(const QSqlQuery &q)
-{
-    Payment p;
-    p.id = q.value(0).toLongLong();
-    p.sessionId = q.value(1).toString();
-    p.tier = tierFromLevel(q.value(2).toLongLong()).value_or(Tier::Free);
-    p.period = q.value(3).toString();
-    p.amountCents = q.value(4).toLongLong();
-    p.currency = q.value(5).toString();
-    p.status = q.value(6).toString();
-    p.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
-    if (!q.value(8).isNull()) {
-        p.paidAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
-    }
-    p.courseId = q.value(9).toLongLong();
-    p.courseTitle = q.value(10).toString();
-    return p;
-}
-
-const QString PaymentColumns =
-    u"SELECT payments.id, payments.session_id, payments.tier, payments.period, payments.amount_cents, "
-    "payments.currency, payments.status, payments.created_at, payments.paid_at, payments.course_id, courses.title "
-    "FROM payments LEFT JOIN courses ON courses.id = payments.course_id "_s;
 
 ApiError unavailable()
 {
@@ -109,11 +89,7 @@ Result<CheckoutSession> PaymentService::checkout(const AuthUser &member, const Q
     }
     QSqlDatabase db = m_database.connection();
     const qint64 now = nowMs();
-    qint64 amount = sql::scalar(db,
-                                period == u"month"_s ? u"SELECT monthly_price_cents FROM tiers WHERE level = ?"_s
-                                                     : u"SELECT yearly_price_cents FROM tiers WHERE level = ?"_s,
-                                {static_cast<int>(*tier)})
-                        .toLongLong();
+    qint64 amount = TierRepository(db).price(*tier, period == u"year"_s);
     const Membership current = UserRepository(db).membership(member.id, now);
     if (current.active && current.expiresAt.isValid() && static_cast<int>(current.tier) > static_cast<int>(*tier)) {
         return ApiError::conflict(errors::Conflict, u"A higher tier is in force; it cannot be bought down."_s);
@@ -122,35 +98,25 @@ Result<CheckoutSession> PaymentService::checkout(const AuthUser &member, const Q
     if (current.active && current.expiresAt.isValid() && !current.inGrace && current.tier == *tier) {
         amount -= amount * EarlyRenewalPercentOff / 100;
     }
-    QVariant couponHash = QVariant(QMetaType(QMetaType::QString));
+    QString couponHash;
     if (!coupon.trimmed().isEmpty()) {
-        QSqlQuery c =
-            sql::exec(db,
-                      u"SELECT amount, tier, uses, max_uses, expires_at FROM redeem_codes WHERE code_hash = ? "
-                      "AND kind = 'percent'"_s,
-                      {codeHash(coupon)});
-        if (!c.next() || c.value(1).toInt() != static_cast<int>(*tier)) {
+        const auto c = RedeemCodeRepository(db).find(codeHash(coupon));
+        if (!c || c->kind != u"percent"_s || c->tier != *tier) {
             return ApiError::notFound(u"No coupon with this code applies to this tier."_s);
         }
-        if (!c.value(4).isNull() && c.value(4).toLongLong() <= now) {
+        if (c->expiresAt && *c->expiresAt <= now) {
             return ApiError{410, QString(errors::CodeExpired), u"This coupon has expired."_s};
         }
-        if (c.value(2).toInt() >= c.value(3).toInt()) {
+        if (c->uses >= c->maxUses) {
             return ApiError::conflict(errors::CodeUsedUp, u"This coupon has been used up."_s);
         }
-        amount -= amount * c.value(0).toInt() / 100;
+        amount -= amount * c->amount / 100;
         couponHash = codeHash(coupon);
     }
     const QString session = u"cs_"_s + randomHex(16);
-    sql::exec(db,
-              u"INSERT INTO payments (user_id, session_id, tier, period, amount_cents, currency, coupon, status, "
-              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)"_s,
-              {member.id, session, static_cast<int>(*tier), period, amount, m_config.currency, couponHash, now});
-    QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {session});
-    q.next();
-    CheckoutSession out{readPayment(q), {}};
-    out.url = checkoutUrl(session);
-    return out;
+    PaymentRepository payments(db);
+    payments.insert({member.id, session, *tier, period, amount, m_config.currency, couponHash, 0}, now);
+    return CheckoutSession{payments.bySession(session)->payment, checkoutUrl(session)};
 }
 
 QString PaymentService::checkoutUrl(const QString &session) const
@@ -165,27 +131,22 @@ Result<CheckoutSession> PaymentService::checkoutCourse(const AuthUser &member, q
         return unavailable();
     }
     QSqlDatabase db = m_database.connection();
-    const QVariant price = sql::scalar(db, u"SELECT price_cents FROM courses WHERE id = ?"_s, {courseId});
-    if (!price.isValid()) {
+    CourseRepository courses(db);
+    const auto course = courses.course(courseId);
+    if (!course) {
         return ApiError::notFound(u"No such course."_s);
     }
-    if (price.toLongLong() <= 0) {
+    const qint64 price = course->course.priceCents;
+    if (price <= 0) {
         return ApiError::badRequest(errors::InvalidField, u"This course is not sold on its own."_s);
     }
-    if (sql::scalar(db, u"SELECT 1 FROM entitlements WHERE user_id = ? AND course_id = ?"_s, {member.id, courseId})
-            .isValid()) {
+    if (courses.hasEntitlement(member.id, courseId)) {
         return ApiError::conflict(errors::Conflict, u"You own this course already."_s);
     }
     const QString session = u"cs_"_s + randomHex(16);
-    sql::exec(db,
-              u"INSERT INTO payments (user_id, session_id, tier, period, amount_cents, currency, status, created_at, "
-              "course_id) VALUES (?, ?, 0, 'once', ?, ?, 'pending', ?, ?)"_s,
-              {member.id, session, price.toLongLong(), m_config.currency, nowMs(), courseId});
-    QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {session});
-    q.next();
-    CheckoutSession out{readPayment(q), {}};
-    out.url = checkoutUrl(session);
-    return out;
+    PaymentRepository payments(db);
+    payments.insert({member.id, session, Tier::Free, u"once"_s, price, m_config.currency, {}, courseId}, nowMs());
+    return CheckoutSession{payments.bySession(session)->payment, checkoutUrl(session)};
 }
 
 Result<WebhookReceipt> PaymentService::webhook(const QByteArray &body, const QByteArray &signature)
@@ -208,30 +169,22 @@ Result<WebhookReceipt> PaymentService::webhook(const QByteArray &body, const QBy
     if (qAbs(nowMs() / 1000 - timestamp) > ReplayWindowSecs) {
         return ApiError::badRequest(errors::WebhookExpired, u"The webhook is older than five minutes."_s);
     }
-    const QJsonObject event = QJsonDocument::fromJson(body).object();
-    const QJsonValue id = event.value(u"id"_s);
-    if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 100 || !event.value(u"type"_s).isString()) {
-        return ApiError::badRequest(errors::InvalidField, u"A webhook event needs a string 'id' and 'type'."_s);
+    ApiError error;
+    const auto json = JsonReader::parseObject(body, &error);
+    const std::optional<PaymentEvent> event = json ? PaymentEvent::fromJson(*json, &error) : std::nullopt;
+    if (!event) {
+        return error;
     }
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
-    const bool fresh = sql::exec(db,
-                                 u"INSERT INTO webhook_events (event_id, received_at) VALUES (?, ?) "
-                                 "ON CONFLICT DO NOTHING"_s,
-                                 {id.toString(), nowMs()})
-                           .numRowsAffected() > 0;
-    if (!fresh) {
+    if (!PaymentRepository(db).recordEvent(event->id, nowMs())) {
         return WebhookReceipt{true, false, std::nullopt};
     }
-    if (event.value(u"type"_s).toString() != u"checkout.completed"_s) {
+    if (event->type != u"checkout.completed"_s) {
         tx.commit();
         return WebhookReceipt{false, true, std::nullopt};
     }
-    const QJsonValue amount = event.value(u"amountCents"_s);
-    if (!event.value(u"sessionId"_s).isString() || !amount.isDouble()) {
-        return ApiError::badRequest(errors::InvalidField, u"'checkout.completed' needs sessionId and amountCents."_s);
-    }
-    const Result<Payment> paid = markPaid(tx, event.value(u"sessionId"_s).toString(), amount.toInteger());
+    const Result<Payment> paid = markPaid(tx, event->sessionId, event->amountCents);
     if (!paid.ok()) {
         return paid.error(); // the event stays unrecorded: the provider may deliver it again
     }
@@ -242,11 +195,13 @@ Result<WebhookReceipt> PaymentService::webhook(const QByteArray &body, const QBy
 Result<Payment> PaymentService::markPaid(sql::Transaction &tx, const QString &sessionId, qint64 amountCents)
 {
     QSqlDatabase &db = tx.database();
-    QSqlQuery q = sql::exec(db, PaymentColumns + u"WHERE payments.session_id = ?"_s, {sessionId});
-    if (!q.next()) {
+    PaymentRepository payments(db);
+    const auto stored = payments.bySession(sessionId);
+    if (!stored) {
         return ApiError::notFound(u"No checkout session with this id."_s);
     }
-    Payment p = readPayment(q);
+    Payment p = stored->payment;
+    const qint64 userId = stored->userId;
     if (p.amountCents != amountCents) {
         return ApiError::badRequest(errors::InvalidField, u"The amount paid does not match the checkout."_s);
     }
@@ -254,15 +209,10 @@ Result<Payment> PaymentService::markPaid(sql::Transaction &tx, const QString &se
         return p; // confirmed before (another event for the same session)
     }
     const qint64 now = nowMs();
-    const qint64 userId = sql::scalar(db, u"SELECT user_id FROM payments WHERE id = ?"_s, {p.id}).toLongLong();
-    const QVariant course = sql::scalar(db, u"SELECT course_id FROM payments WHERE id = ?"_s, {p.id});
-    if (course.isValid() && !course.isNull() && course.toLongLong() > 0) {
+    if (p.courseId > 0) {
         // A course bought on its own: the purchase is the entitlement.
-        sql::exec(db,
-                  u"INSERT INTO entitlements (user_id, course_id, source, created_at) VALUES (?, ?, 'purchase', ?) "
-                  "ON CONFLICT DO NOTHING"_s,
-                  {userId, course.toLongLong(), now});
-        sql::exec(db, u"UPDATE payments SET status = 'paid', paid_at = ? WHERE id = ?"_s, {now, p.id});
+        CourseRepository(db).grantEntitlement(userId, p.courseId, u"purchase"_s, now);
+        payments.markPaid(p.id, now, 0, 0);
         p.status = u"paid"_s;
         p.paidAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         return p;
@@ -275,11 +225,10 @@ Result<Payment> PaymentService::markPaid(sql::Transaction &tx, const QString &se
     m_events.changed(tx, userId);
     // The days this payment bought: after the current ones for a renewal, from now for a new tier.
     const qint64 periodEnd = extended.value().expiresAt.toMSecsSinceEpoch();
-    sql::exec(db, u"UPDATE payments SET status = 'paid', paid_at = ?, period_start = ?, period_end = ? WHERE id = ?"_s,
-              {now, periodEnd - days * DayMs, periodEnd, p.id});
-    sql::exec(db,
-              u"UPDATE redeem_codes SET uses = uses + 1 WHERE code_hash = (SELECT coupon FROM payments WHERE id = ?)"_s,
-              {p.id});
+    payments.markPaid(p.id, now, periodEnd - days * DayMs, periodEnd);
+    if (const QString coupon = payments.couponOf(p.id); !coupon.isEmpty()) {
+        RedeemCodeRepository(db).use(coupon);
+    }
     p.status = u"paid"_s;
     p.paidAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     return p;
@@ -291,12 +240,12 @@ Result<Payment> PaymentService::completeDemo(const QString &sessionId)
         return ApiError::notFound(u"No such endpoint."_s);
     }
     QSqlDatabase db = m_database.connection();
-    const QVariant amount = sql::scalar(db, u"SELECT amount_cents FROM payments WHERE session_id = ?"_s, {sessionId});
-    if (!amount.isValid()) {
+    const auto stored = PaymentRepository(db).bySession(sessionId);
+    if (!stored) {
         return ApiError::notFound(u"No checkout session with this id."_s);
     }
     sql::Transaction tx(db);
-    Result<Payment> paid = markPaid(tx, sessionId, amount.toLongLong());
+    Result<Payment> paid = markPaid(tx, sessionId, stored->payment.amountCents);
     if (paid.ok()) {
         tx.commit();
     }
@@ -305,14 +254,7 @@ Result<Payment> PaymentService::completeDemo(const QString &sessionId)
 
 QList<Payment> PaymentService::history(qint64 userId)
 {
-    QSqlQuery q =
-        sql::exec(m_database.connection(),
-                  PaymentColumns + u"WHERE payments.user_id = ? ORDER BY payments.id DESC LIMIT 200"_s, {userId});
-    QList<Payment> list;
-    while (q.next()) {
-        list.append(readPayment(q));
-    }
-    return list;
+    return PaymentRepository(m_database.connection()).history(userId, HistoryShown);
 }
 
 Result<QString> PaymentService::createCode(const AuthUser &admin, const QString &kind, const QString &tierCode,
@@ -338,11 +280,10 @@ Result<QString> PaymentService::createCode(const AuthUser &admin, const QString 
             code.append(u'-');
         }
     }
-    sql::exec(m_database.connection(),
-              u"INSERT INTO redeem_codes (code_hash, kind, tier, amount, max_uses, expires_at, created_by, created_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {codeHash(code), kind, static_cast<int>(*tier), amount, maxUses,
-               expiresAt.isValid() ? QVariant(expiresAt.toMSecsSinceEpoch()) : sql::nullInt(), admin.id, nowMs()});
+    const std::optional<qint64> expires =
+        expiresAt.isValid() ? std::optional(expiresAt.toMSecsSinceEpoch()) : std::nullopt;
+    RedeemCodeRepository(m_database.connection())
+        .insert(codeHash(code), {kind, *tier, amount, 0, maxUses, expires}, admin.id, nowMs());
     return code;
 }
 
@@ -354,35 +295,26 @@ Result<Membership> PaymentService::redeem(const AuthUser &member, const QString 
     }
     QSqlDatabase db = m_database.connection();
     const QString hash = codeHash(code);
-    QSqlQuery c =
-        sql::exec(db, u"SELECT kind, tier, amount, expires_at FROM redeem_codes WHERE code_hash = ?"_s, {hash});
-    if (code.size() > 64 || !c.next()) {
+    RedeemCodeRepository codes(db);
+    const auto found = code.size() > 64 ? std::nullopt : codes.find(hash);
+    if (!found) {
         m_codeGuesses.recordFailure(address, account, nowMs());
         return ApiError{404, QString(errors::InvalidCode), u"This code does not exist."_s};
     }
-    if (c.value(0).toString() != u"days"_s) {
+    if (found->kind != u"days"_s) {
         return ApiError::badRequest(errors::InvalidField, u"This is a coupon: use it at checkout."_s);
     }
     const qint64 now = nowMs();
-    if (!c.value(3).isNull() && c.value(3).toLongLong() <= now) {
+    if (found->expiresAt && *found->expiresAt <= now) {
         return ApiError{410, QString(errors::CodeExpired), u"This code has expired."_s};
     }
-    const Tier tier = tierFromLevel(c.value(1).toLongLong()).value_or(Tier::Member);
-    const int days = c.value(2).toInt();
-    c.finish(); // no read snapshot held into the write transaction (SQLite would refuse to upgrade it)
+    const Tier tier = found->tier;
+    const int days = found->amount;
     sql::Transaction tx(db);
-    const bool first = sql::exec(db,
-                                 u"INSERT INTO redemptions (code_hash, user_id, created_at) VALUES (?, ?, ?) "
-                                 "ON CONFLICT DO NOTHING"_s,
-                                 {hash, member.id, now})
-                           .numRowsAffected() > 0;
-    if (!first) {
+    if (!codes.addRedemption(hash, member.id, now)) {
         return ApiError::conflict(errors::AlreadyRedeemed, u"You have redeemed this code already."_s);
     }
-    const bool counted =
-        sql::exec(db, u"UPDATE redeem_codes SET uses = uses + 1 WHERE code_hash = ? AND uses < max_uses"_s, {hash})
-            .numRowsAffected() > 0;
-    if (!counted) {
+    if (!codes.use(hash)) {
         return ApiError::conflict(errors::CodeUsedUp, u"This code has been used up."_s);
     }
     const Result<Membership> extended = MembershipService::extend(db, member.id, tier, days, now);

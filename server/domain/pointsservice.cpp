@@ -3,7 +3,9 @@
 #include "clock.h"
 #include "protocol/errorcodes.h"
 #include "storage/database.h"
+#include "storage/pointsrepository.h"
 #include "storage/sql.h"
+#include "storage/userrepository.h"
 
 #include <QDate>
 #include <QSet>
@@ -17,6 +19,9 @@ using namespace protocol::engagement;
 
 namespace {
 constexpr int StreakBadgeDays = 7;
+/// How far back a streak is counted.
+constexpr int StreakDaysRead = 400;
+constexpr int LeadersShown = 20;
 constexpr qsizetype NoteMax = 280;
 } // namespace
 
@@ -42,7 +47,7 @@ QList<qint64> PointsService::levelThresholds()
 
 QString PointsService::localDay(QSqlDatabase &db, qint64 userId, qint64 now)
 {
-    const QString zone = sql::scalar(db, u"SELECT timezone FROM users WHERE id = ?"_s, {userId}).toString();
+    const QString zone = UserRepository(db).timezone(userId);
     const QTimeZone tz(zone.toLatin1());
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     return (tz.isValid() ? at.toTimeZone(tz) : at).date().toString(Qt::ISODate);
@@ -56,25 +61,16 @@ int PointsService::award(QSqlDatabase &tx, qint64 userId, const QString &action,
     }
     // Some actions count once per thing (an article, a lesson), however often they are reported.
     static const QSet<QString> oncePerRef{u"publish"_s, u"lesson_completed"_s, u"accepted_answer"_s};
-    if (ref > 0 && oncePerRef.contains(action) &&
-        sql::scalar(tx, u"SELECT 1 FROM points_ledger WHERE user_id = ? AND action = ? AND ref = ?"_s,
-                    {userId, action, ref})
-            .isValid()) {
+    PointsRepository points(tx);
+    if (ref > 0 && oncePerRef.contains(action) && points.hasEntry(userId, action, ref)) {
         return 0;
     }
     const QString day = localDay(tx, userId, now);
-    const int today = sql::scalar(tx,
-                                  u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE user_id = ? AND day = ? "
-                                  "AND action = ?"_s,
-                                  {userId, day, action})
-                          .toInt();
-    const int given = qMin(r->points, r->dailyCap - today);
+    const int given = qMin(r->points, r->dailyCap - points.earnedOn(userId, day, action));
     if (given <= 0) {
         return 0;
     }
-    sql::exec(tx,
-              u"INSERT INTO points_ledger (user_id, action, points, day, ref, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-              {userId, action, given, day, ref, now});
+    points.addEntry(userId, action, given, day, ref, now);
     return given;
 }
 
@@ -83,33 +79,28 @@ bool PointsService::move(QSqlDatabase &tx, qint64 userId, const QString &action,
     if (points < 0 && balance(tx, userId) < -points) {
         return false;
     }
-    sql::exec(tx,
-              u"INSERT INTO points_ledger (user_id, action, points, day, ref, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-              {userId, action, points, localDay(tx, userId, now), ref, now});
+    PointsRepository(tx).addEntry(userId, action, points, localDay(tx, userId, now), ref, now);
     return true;
 }
 
 qint64 PointsService::balance(QSqlDatabase &db, qint64 userId)
 {
-    return sql::scalar(db, u"SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE user_id = ?"_s, {userId})
-        .toLongLong();
+    return PointsRepository(db).balance(userId);
 }
 
 void PointsService::grantBadge(QSqlDatabase &tx, qint64 userId, const QString &badge, qint64 now)
 {
-    sql::exec(tx, u"INSERT INTO badges (user_id, badge, awarded_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
-              {userId, badge, now});
+    PointsRepository(tx).grantBadge(userId, badge, now);
 }
 
 int PointsService::streak(QSqlDatabase &db, qint64 userId, const QString &today)
 {
     // Consecutive days ending today (or yesterday, when today is not checked in yet).
-    QSqlQuery q = sql::exec(db, u"SELECT day FROM checkins WHERE user_id = ? ORDER BY day DESC LIMIT 400"_s, {userId});
     QDate expected = QDate::fromString(today, Qt::ISODate);
     int days = 0;
     bool first = true;
-    while (q.next()) {
-        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    for (const QString &text : PointsRepository(db).checkinDays(userId, StreakDaysRead)) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
         if (first && day == expected.addDays(-1)) {
             expected = day;
         }
@@ -135,30 +126,16 @@ Result<Standing> PointsService::standing(const AuthUser &member)
             s.nextLevelAt = i + 1 < thresholds.size() ? thresholds.at(i + 1) : 0;
         }
     }
-    QSqlQuery b =
-        sql::exec(db, u"SELECT badge FROM badges WHERE user_id = ? ORDER BY awarded_at, badge"_s, {member.id});
-    while (b.next()) {
-        s.badges.append(b.value(0).toString());
-    }
+    s.badges = PointsRepository(db).badges(member.id);
     const QString today = localDay(db, member.id, nowMs());
-    s.checkedInToday =
-        sql::scalar(db, u"SELECT 1 FROM checkins WHERE user_id = ? AND day = ?"_s, {member.id, today}).isValid();
+    s.checkedInToday = PointsRepository(db).checkedIn(member.id, today);
     s.streak = streak(db, member.id, today);
     return s;
 }
 
 QList<PointsEntry> PointsService::ledger(const AuthUser &member, int limit)
 {
-    QSqlQuery q = sql::exec(m_database.connection(),
-                            u"SELECT action, points, day, created_at FROM points_ledger WHERE user_id = ? "
-                            "ORDER BY id DESC LIMIT ?"_s,
-                            {member.id, limit});
-    QList<PointsEntry> list;
-    while (q.next()) {
-        list.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(),
-                     QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
-    }
-    return list;
+    return PointsRepository(m_database.connection()).latest(member.id, limit);
 }
 
 Result<QList<LeaderboardEntry>> PointsService::leaderboard(const QString &period)
@@ -168,16 +145,7 @@ Result<QList<LeaderboardEntry>> PointsService::leaderboard(const QString &period
     }
     const qint64 since = period == u"week"_s ? nowMs() - 7LL * 24 * 3600 * 1000 : 0;
     // Earned points only: spending on a bounty does not lower a member's rank, receiving one counts.
-    QSqlQuery q = sql::exec(m_database.connection(),
-                            u"SELECT u.id, u.display_name, SUM(p.points) AS total FROM points_ledger p "
-                            "JOIN users u ON u.id = p.user_id WHERE p.created_at >= ? AND p.points > 0 "
-                            "GROUP BY u.id, u.display_name ORDER BY total DESC, u.id LIMIT 20"_s,
-                            {since});
-    QList<LeaderboardEntry> list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
-    }
-    return list;
+    return PointsRepository(m_database.connection()).leaders(since, LeadersShown);
 }
 
 Result<Standing> PointsService::checkIn(const AuthUser &member, const QString &note)
@@ -189,12 +157,7 @@ Result<Standing> PointsService::checkIn(const AuthUser &member, const QString &n
     sql::Transaction tx(db);
     const qint64 now = nowMs();
     const QString today = localDay(db, member.id, now);
-    const bool inserted = sql::exec(db,
-                                    u"INSERT INTO checkins (user_id, day, note, created_at) VALUES (?, ?, ?, ?) "
-                                    "ON CONFLICT DO NOTHING"_s,
-                                    {member.id, today, note.isNull() ? u""_s : note, now})
-                              .numRowsAffected() > 0;
-    if (!inserted) {
+    if (!PointsRepository(db).addCheckin(member.id, today, note, now)) {
         return ApiError::conflict(errors::AlreadyCheckedIn, u"You have checked in today already (%1)."_s.arg(today));
     }
     award(db, member.id, u"checkin"_s, 0, now);
@@ -212,14 +175,7 @@ Result<QStringList> PointsService::checkins(const AuthUser &member, const QStrin
     if (!shape.match(month).hasMatch()) {
         return ApiError::badRequest(errors::InvalidField, u"'month' is yyyy-MM."_s);
     }
-    QSqlQuery q =
-        sql::exec(m_database.connection(), u"SELECT day FROM checkins WHERE user_id = ? AND day LIKE ? ORDER BY day"_s,
-                  {member.id, QString(month + u"-%"_s)});
-    QStringList days;
-    while (q.next()) {
-        days.append(q.value(0).toString());
-    }
-    return days;
+    return PointsRepository(m_database.connection()).checkinDaysOf(member.id, month);
 }
 
 Result<QString> PointsService::setTimezone(const AuthUser &member, const QString &ianaId)
@@ -228,7 +184,7 @@ Result<QString> PointsService::setTimezone(const AuthUser &member, const QString
         return ApiError::badRequest(errors::InvalidField,
                                     u"'timezone' must be an IANA time zone like Asia/Shanghai."_s);
     }
-    sql::exec(m_database.connection(), u"UPDATE users SET timezone = ? WHERE id = ?"_s, {ianaId, member.id});
+    UserRepository(m_database.connection()).setTimezone(member.id, ianaId);
     return ianaId;
 }
 

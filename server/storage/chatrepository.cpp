@@ -329,4 +329,18 @@ std::optional<Message> ChatRepository::bySeq(qint64 channelId, qint64 seq)
     return one(MessageColumns + u" WHERE m.channel_id = ? AND m.seq = ?"_s, {channelId, seq});
 }
 
+std::optional<qint64> ChatRepository::threadRootOf(qint64 messageId, qint64 channelId)
+{
+    const QVariant root = sql::scalar(
+        m_db, u"SELECT COALESCE(reply_to, id) FROM messages WHERE id = ? AND channel_id = ?"_s, {messageId, channelId});
+    return root.isValid() ? std::optional(root.toLongLong()) : std::nullopt;
+}
+
+bool ChatRepository::isThreadRoot(qint64 messageId, qint64 channelId)
+{
+    return sql::scalar(m_db, u"SELECT 1 FROM messages WHERE id = ? AND channel_id = ? AND reply_to IS NULL"_s,
+                       {messageId, channelId})
+        .isValid();
+}
+
 } // namespace guild::server

@@ -31,6 +31,11 @@ public:
     QList<protocol::chat::Message> range(qint64 channelId, qint64 afterSeq, qint64 beforeSeq, int limit, bool newest);
     std::optional<protocol::chat::Message> bySeq(qint64 channelId, qint64 seq);
     std::optional<protocol::chat::Message> byId(qint64 id);
+    /// The first message of the thread `messageId` is in (itself when it starts one); nullopt when there
+    /// is no such message in the channel.
+    std::optional<qint64> threadRootOf(qint64 messageId, qint64 channelId);
+    /// Whether `messageId` starts a thread in the channel.
+    bool isThreadRoot(qint64 messageId, qint64 channelId);
     /// The channel's next revision; like append(), only inside a write transaction.
     qint64 takeRev(qint64 channelId);
     void editBody(qint64 messageId, const QString &body, qint64 now);

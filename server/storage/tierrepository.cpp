@@ -23,4 +23,13 @@ Tier TierRepository::featureTier(const QString &feature)
     return Tier::Free;
 }
 
+qint64 TierRepository::price(Tier tier, bool yearly)
+{
+    return sql::scalar(m_db,
+                       yearly ? u"SELECT yearly_price_cents FROM tiers WHERE level = ?"_s
+                              : u"SELECT monthly_price_cents FROM tiers WHERE level = ?"_s,
+                       {static_cast<int>(tier)})
+        .toLongLong();
+}
+
 } // namespace guild::server

@@ -16,6 +16,8 @@ public:
 
     /// The lowest tier whose features list `feature` ("qa", "events"); Free when none does.
     protocol::Tier featureTier(const QString &feature);
+    /// The tier's price for a month or (`yearly`) a year, in cents.
+    qint64 price(protocol::Tier tier, bool yearly);
 
 private:
     QSqlDatabase m_db;

@@ -118,4 +118,50 @@ QList<TierInfo> UserRepository::tiers()
     return list;
 }
 
+bool UserRepository::exists(qint64 userId)
+{
+    return sql::scalar(m_db, u"SELECT 1 FROM users WHERE id = ?"_s, {userId}).isValid();
+}
+
+QList<UserRepository::Listed> UserRepository::search(const QString &search, int limit)
+{
+    QString pattern = search.trimmed().toLower();
+    // '!' escapes: a backslash in the SQL text trips Qt's placeholder scan on PostgreSQL.
+    pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+    QSqlQuery q = sql::exec(m_db,
+                            u"SELECT u.id, u.username, u.display_name, u.role, u.created_at, "
+                            "(SELECT COALESCE(SUM(points), 0) FROM points_ledger p WHERE p.user_id = u.id) "
+                            "FROM users u WHERE LOWER(u.username) LIKE ? ESCAPE '!' OR LOWER(u.display_name) LIKE ? "
+                            "ESCAPE '!' ORDER BY u.id LIMIT ?"_s,
+                            {QString(u'%' + pattern + u'%'), QString(u'%' + pattern + u'%'), limit});
+    QList<Listed> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     sql::timeFromMs(q.value(4)), q.value(5).toLongLong()});
+    }
+    return list;
+}
+
+int UserRepository::trialDays(Tier tier)
+{
+    return sql::scalar(m_db, u"SELECT trial_days FROM tiers WHERE level = ?"_s, {static_cast<int>(tier)}).toInt();
+}
+
+bool UserRepository::startTrial(qint64 userId, Tier tier, qint64 now)
+{
+    return sql::exec(m_db, u"INSERT INTO trials (user_id, tier, started_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                     {userId, static_cast<int>(tier), now})
+               .numRowsAffected() > 0;
+}
+
+QString UserRepository::timezone(qint64 userId)
+{
+    return sql::scalar(m_db, u"SELECT timezone FROM users WHERE id = ?"_s, {userId}).toString();
+}
+
+void UserRepository::setTimezone(qint64 userId, const QString &ianaId)
+{
+    sql::exec(m_db, u"UPDATE users SET timezone = ? WHERE id = ?"_s, {ianaId, userId});
+}
+
 } // namespace guild::server

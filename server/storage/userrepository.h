@@ -31,6 +31,26 @@ public:
     bool usernameExists(const QString &username);
     bool emailExists(const QString &email);
     qint64 count();
+    bool exists(qint64 userId);
+    /// A member as the admins' list shows them, without their membership.
+    struct Listed
+    {
+        qint64 id = 0;
+        QString username;
+        QString displayName;
+        QString role;
+        QDateTime joinedAt;
+        qint64 points = 0;
+    };
+    /// Members whose username or display name contains `search` (case-insensitive), by id.
+    QList<Listed> search(const QString &search, int limit);
+    /// How long the tier's free trial runs; 0 when it has none.
+    int trialDays(protocol::Tier tier);
+    /// Records the member's trial of `tier`; false when they had it before.
+    bool startTrial(qint64 userId, protocol::Tier tier, qint64 now);
+    /// The member's IANA time zone; empty when never set.
+    QString timezone(qint64 userId);
+    void setTimezone(qint64 userId, const QString &ianaId);
 
     /// The stored membership (expired or not).
     protocol::Membership membership(qint64 userId, qint64 now);

@@ -77,6 +77,12 @@ private Q_SLOTS:
             if (folder == u"server/domain"_s || folder == u"server/storage"_s) {
                 QVERIFY2(!transport.match(text).hasMatch(), qPrintable(file.fileName()));
             }
+            // The rules are the domain's, the statements the repositories'.
+            static const QRegularExpression statement(u"sql::(exec|scalar|Prepared)|QSqlQuery"_s);
+            if (folder == u"server/domain"_s) {
+                QVERIFY2(!statement.match(text).hasMatch(),
+                         qPrintable(file.fileName() + u" runs SQL: move it into a repository in storage/"_s));
+            }
             ++files;
         }
         QVERIFY(files > 0);
