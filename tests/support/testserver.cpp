@@ -1,41 +1,15 @@
 #include "testserver.h"
 
 #include <QDeadlineTimer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace guild::test {
 
-namespace {
-
-QString adminConnectionName()
-{
-    return u"guild-test-pg-admin"_s;
-}
-
-bool openAdmin(QSqlDatabase *db)
-{
-    const QUrl url(qEnvironmentVariable("GUILD_TEST_PG_URL"));
-    *db = QSqlDatabase::contains(adminConnectionName()) ? QSqlDatabase::database(adminConnectionName())
-                                                        : QSqlDatabase::addDatabase(u"QPSQL"_s, adminConnectionName());
-    db->setHostName(url.host());
-    db->setPort(url.port(5432));
-    db->setUserName(url.userName());
-    db->setPassword(url.password());
-    db->setDatabaseName(url.path().mid(1));
-    return db->isOpen() || db->open();
-}
-
-} // namespace
-
 bool TestServer::usePostgres()
 {
-    return qEnvironmentVariable("GUILD_TEST_DATABASE") == u"postgres"_s;
+    return ScratchDatabase::wanted();
 }
 
 TestServer::TestServer()
@@ -49,56 +23,20 @@ TestServer::TestServer(Options options)
 TestServer::~TestServer()
 {
     stop();
-    dropPostgresDatabase();
-}
-
-bool TestServer::createPostgresDatabase()
-{
-    if (!m_pgUrl.isEmpty()) {
-        return true;
-    }
-    if (qEnvironmentVariableIsEmpty("GUILD_TEST_PG_URL")) {
-        qWarning("GUILD_TEST_DATABASE=postgres but GUILD_TEST_PG_URL is not set; run ./scripts/test.sh");
-        return false;
-    }
-    QSqlDatabase admin;
-    if (!openAdmin(&admin)) {
-        qWarning() << "cannot reach PostgreSQL:" << admin.lastError().text();
-        return false;
-    }
-    m_pgDatabase = u"guild_t_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    QSqlQuery q(admin);
-    // Database names cannot be bound; this one is generated above from hex digits only.
-    if (!q.exec(u"CREATE DATABASE "_s + m_pgDatabase)) {
-        qWarning() << "CREATE DATABASE failed:" << q.lastError().text();
-        return false;
-    }
-    QUrl url(qEnvironmentVariable("GUILD_TEST_PG_URL"));
-    url.setPath(u'/' + m_pgDatabase);
-    m_pgUrl = url.toString();
-    return true;
-}
-
-void TestServer::dropPostgresDatabase()
-{
-    if (m_pgDatabase.isEmpty()) {
-        return;
-    }
-    QSqlDatabase admin;
-    if (openAdmin(&admin)) {
-        QSqlQuery q(admin);
-        q.exec(u"DROP DATABASE IF EXISTS "_s + m_pgDatabase + u" WITH (FORCE)"_s);
-    }
-    m_pgDatabase.clear();
-    m_pgUrl.clear();
 }
 
 bool TestServer::start()
 {
     if (const TestServer *other = m_options.sameDatabaseAs) {
-        m_pgUrl = other->m_pgUrl; // m_pgDatabase stays empty: the other server owns the database
-    } else if (usePostgres() && !createPostgresDatabase()) {
-        return false;
+        m_pgUrl = other->m_pgUrl; // the other server owns the database
+    } else if (usePostgres()) {
+        if (!m_scratch) {
+            m_scratch = std::make_unique<ScratchDatabase>();
+        }
+        if (!m_scratch->create()) {
+            return false;
+        }
+        m_pgUrl = m_scratch->url();
     }
     QStringList args{u"--listen"_s, m_port ? u"127.0.0.1:%1"_s.arg(m_port) : u"127.0.0.1:0"_s};
     if (m_options.demo) {

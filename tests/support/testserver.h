@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scratchdatabase.h"
+
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -48,9 +50,6 @@ public:
     static bool usePostgres();
 
 private:
-    bool createPostgresDatabase();
-    void dropPostgresDatabase();
-
     Options m_options;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
@@ -58,7 +57,8 @@ private:
     quint16 m_port = 0;
     QString m_stderr;
     QString m_pgUrl;
-    QString m_pgDatabase;
+    /// The database this server made (on PostgreSQL); it goes when the server does.
+    std::unique_ptr<ScratchDatabase> m_scratch;
 };
 
 } // namespace guild::test
