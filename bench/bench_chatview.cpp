@@ -1,5 +1,5 @@
 #include "models/chatmessagemodel.h"
-#include "ui/chatdelegates.h"
+#include "ui/chat/chatdelegates.h"
 
 #include <QApplication>
 #include <QListView>

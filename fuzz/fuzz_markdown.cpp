@@ -1,7 +1,7 @@
 // Markdown from other members as the client renders it: any text lays out without crashing, and no
 // resource (picture, stylesheet) is ever loaded for it.
 #include "fuzzinput.h"
-#include "ui/markdown.h"
+#include "ui/common/markdown.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

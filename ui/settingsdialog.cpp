@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
 
-#include "coursedelegates.h"
+#include "courses/coursedelegates.h"
 #include "services/downloadservice.h"
 
 #include <QComboBox>

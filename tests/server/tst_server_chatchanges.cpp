@@ -193,7 +193,9 @@ private Q_SLOTS:
         QCOMPARE(both[u"reactions"_s][0][u"emoji"_s].toString(), u"👍"_s);
         QCOMPARE(both[u"reactions"_s][1][u"emoji"_s].toString(), u"🎉"_s);
 
-        // Adding again is a no-op; taking back removes only the member's own.
+        // Adding again is a no-op; taking back removes only the member's own. b's own reactions were
+        // broadcast to b too: bring them all in before forgetting them.
+        QVERIFY(b->barrier());
         b->clear();
         a->clear();
         a->sendJson({{u"type"_s, u"react"_s}, {u"messageId"_s, id}, {u"emoji"_s, u"👍"_s}});

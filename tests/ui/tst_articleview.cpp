@@ -1,6 +1,6 @@
-#include "ui/articleview.h"
-#include "ui/markdown.h"
-#include "ui/safetextbrowser.h"
+#include "ui/common/markdown.h"
+#include "ui/common/safetextbrowser.h"
+#include "ui/feed/articleview.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -16,7 +16,7 @@ private:
 private Q_SLOTS:
     void ui_includesNoNetworkOrSqlHeaders()
     {
-        QDirIterator it(source(u"ui"_s), {u"*.h"_s, u"*.cpp"_s}, QDir::Files);
+        QDirIterator it(source(u"ui"_s), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
         int files = 0;
         static const QRegularExpression forbidden(u"#include\\s*[<\"](QNetwork|QSql|QtNetwork|QtSql|net/|storage/)"_s);
         while (it.hasNext()) {
@@ -117,7 +117,7 @@ private Q_SLOTS:
         // where it is a storage or wire format of its own: the caches, the chat socket, ApiClient.
         static const QRegularExpression json(u"QJson(Object|Array|Value|Document)|\\.json\\b"_s);
         int files = 0;
-        for (const QString &folder : {u"app/services"_s, u"app/exe"_s, u"server/http/routes"_s, u"ui"_s}) {
+        for (const QString &folder : {u"app/services"_s, u"client"_s, u"server/http/routes"_s, u"ui"_s}) {
             QDirIterator it(source(folder), {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile file(it.next());

@@ -1,8 +1,8 @@
 #include "articlecomposer.h"
 
 #include "articleview.h"
+#include "common/safetextbrowser.h"
 #include "protocol/limits.h"
-#include "safetextbrowser.h"
 #include "services/publishingservice.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "adminpanel.h"
 
-#include "articleview.h"
+#include "feed/articleview.h"
 #include "services/adminservice.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "articleview.h"
 
 #include "commentsview.h"
+#include "common/safetextbrowser.h"
 #include "pollview.h"
-#include "safetextbrowser.h"
 
 #include <QEvent>
 #include <QFrame>

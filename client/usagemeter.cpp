@@ -7,8 +7,8 @@
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
 #include "services/usagetracker.h"
-#include "ui/articleview.h"
-#include "ui/feedpanel.h"
+#include "ui/feed/articleview.h"
+#include "ui/feed/feedpanel.h"
 #include "ui/mainwindow.h"
 
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #include "membershippanel.h"
 
-#include "articleview.h"
+#include "feed/articleview.h"
 #include "services/accountservice.h"
 
 #include <QCalendarWidget>

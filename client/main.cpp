@@ -1,5 +1,5 @@
 #include "clientcontroller.h"
-#include "ui/translations.h"
+#include "ui/common/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

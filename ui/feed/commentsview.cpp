@@ -1,6 +1,6 @@
 #include "commentsview.h"
 
-#include "markdown.h"
+#include "common/markdown.h"
 #include "protocol/limits.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,9 +1,9 @@
 #include "lessonview.h"
 
+#include "common/safetextbrowser.h"
 #include "homeworkbox.h"
 #include "models/syllabusmodel.h"
 #include "quizview.h"
-#include "safetextbrowser.h"
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
 #include "videoplayer.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "markdown.h"
+#include "common/markdown.h"
 
 #include <QStyledItemDelegate>
 

@@ -1,10 +1,10 @@
 #include "clientcontroller.h"
 
 #include "protocol/endpoints.h"
+#include "ui/common/translations.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
-#include "ui/translations.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "coursedelegates.h"
 
-#include "articleview.h"
+#include "feed/articleview.h"
 #include "models/courselistmodel.h"
 #include "models/syllabusmodel.h"
 #include "protocol/course.h"
