@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+</context>
+<context>
     <name>MembershipPanel</name>
     <message>
         <source>Daily check-in</source>
@@ -691,18 +706,6 @@ A: %4</translation>
 </context>
 <context>
     <name>guild::ui::ArticleView</name>
-    <message>
-        <source>Free</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Premium</source>
-        <translation>Premium</translation>
-    </message>
     <message>
         <source>Upgrade…</source>
         <translation>Upgrade…</translation>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>高级会员</translation>
+    </message>
+</context>
+<context>
     <name>MembershipPanel</name>
     <message>
         <source>Daily check-in</source>
@@ -687,18 +702,6 @@ A：%4</translation>
 </context>
 <context>
     <name>guild::ui::ArticleView</name>
-    <message>
-        <source>Free</source>
-        <translation>免费</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Premium</source>
-        <translation>高级会员</translation>
-    </message>
     <message>
         <source>Upgrade…</source>
         <translation>升级…</translation>

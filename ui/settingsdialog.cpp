@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
+#include "common/formatting.h"
 
-#include "courses/coursedelegates.h"
 #include "services/downloadservice.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "adminpanel.h"
+#include "common/formatting.h"
 
-#include "feed/articleview.h"
 #include "services/adminservice.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "communitypanel.h"
+#include "common/formatting.h"
 
 #include "common/safetextbrowser.h"
-#include "feed/articleview.h"
 #include "services/communityservice.h"
 
 #include <QComboBox>

@@ -1,4 +1,5 @@
 #include "coursedelegates.h"
+#include "common/formatting.h"
 
 #include "feed/articleview.h"
 #include "models/courselistmodel.h"
@@ -25,22 +26,6 @@ constexpr int TileWidth = 230;
 constexpr int CoverHeight = 110;
 constexpr int Pad = 8;
 } // namespace
-
-QString durationText(int seconds)
-{
-    const QTime t = QTime(0, 0).addSecs(seconds);
-    return seconds >= 3600 ? t.toString(u"h:mm:ss"_s) : t.toString(u"m:ss"_s);
-}
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-QString moneyText(qint64 cents, const QString &currency)
-{
-    return QLocale().toCurrencyString(cents / 100.0, currency == u"CNY"_s ? u"¥"_s : currency + u' ');
-}
 
 QString CourseTileDelegate::priceText(const QModelIndex &index)
 {

@@ -29,11 +29,4 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
-/// "m:ss" or "h:mm:ss".
-QString durationText(int seconds);
-/// "12.3 MB" in the member's locale.
-QString sizeText(qint64 bytes);
-/// "¥199.00" for a price in cents of `currency` (an ISO code), in the member's locale.
-QString moneyText(qint64 cents, const QString &currency);
-
 } // namespace guild::ui

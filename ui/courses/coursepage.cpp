@@ -1,8 +1,8 @@
 #include "coursepage.h"
+#include "common/formatting.h"
 
 #include "certificatepdf.h"
 #include "coursedelegates.h"
-#include "feed/articleview.h"
 #include "lessonview.h"
 #include "models/syllabusmodel.h"
 #include "services/courseservice.h"

@@ -1,5 +1,7 @@
 #include "videoplayer.h"
 
+#include "common/formatting.h"
+
 #include <QAudioOutput>
 #include <QComboBox>
 #include <QEvent>
@@ -21,11 +23,6 @@ namespace {
 constexpr qint64 SaveEveryMs = 5000;
 const QList<double> Speeds{0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 
-QString clock(qint64 ms)
-{
-    const QTime t = QTime(0, 0).addMSecs(static_cast<int>(ms));
-    return ms >= 3600 * 1000 ? t.toString(u"h:mm:ss"_s) : t.toString(u"m:ss"_s);
-}
 } // namespace
 
 VideoPlayer::VideoPlayer(QWidget *parent)
@@ -155,7 +152,7 @@ void VideoPlayer::seekBy(double seconds)
 
 void VideoPlayer::updateTime()
 {
-    m_time->setText(clock(m_player->position()) + u" / "_s + clock(m_player->duration()));
+    m_time->setText(durationText(m_player->position() / 1000) + u" / "_s + durationText(m_player->duration() / 1000));
 }
 
 void VideoPlayer::keyPressEvent(QKeyEvent *event)

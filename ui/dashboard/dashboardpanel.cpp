@@ -1,5 +1,6 @@
 #include "dashboardpanel.h"
 
+#include "common/formatting.h"
 #include "dashboardcharts.h"
 #include "kpitile.h"
 #include "models/contenttablemodel.h"
@@ -403,9 +404,8 @@ void DashboardPanel::updateTiles()
     m_tiles[StickinessTile]->setValue(percent(now.stickiness()),
                                       moved(now.stickiness(), before ? before->stickiness() : 0),
                                       tr("DAU %1 / MAU %2").arg(locale.toString(now.dau, 'f', 1)).arg(now.mau));
-    m_tiles[MrrTile]->setValue(
-        locale.toCurrencyString(now.mrrCents / 100.0, u"¥"_s), moved(now.mrrCents, before ? before->mrrCents : 0),
-        tr("Revenue in the period: %1").arg(locale.toCurrencyString(now.revenueCents / 100.0, u"¥"_s)));
+    m_tiles[MrrTile]->setValue(moneyText(now.mrrCents), moved(now.mrrCents, before ? before->mrrCents : 0),
+                               tr("Revenue in the period: %1").arg(moneyText(now.revenueCents)));
 }
 
 void DashboardPanel::updateFunnel()

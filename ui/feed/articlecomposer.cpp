@@ -1,4 +1,5 @@
 #include "articlecomposer.h"
+#include "common/formatting.h"
 
 #include "articleview.h"
 #include "common/safetextbrowser.h"

@@ -1,4 +1,5 @@
 #include "articledelegate.h"
+#include "common/formatting.h"
 
 #include "articleview.h"
 #include "models/articlefeedmodel.h"

@@ -1,4 +1,5 @@
 #include "articleview.h"
+#include "common/formatting.h"
 
 #include "commentsview.h"
 #include "common/safetextbrowser.h"
@@ -20,19 +21,6 @@ using namespace Qt::StringLiterals;
 namespace guild::ui {
 
 using namespace protocol;
-
-QString tierDisplayName(Tier tier)
-{
-    switch (tier) {
-    case Tier::Free:
-        return ArticleView::tr("Free");
-    case Tier::Member:
-        return ArticleView::tr("Member");
-    case Tier::Premium:
-        return ArticleView::tr("Premium");
-    }
-    return {};
-}
 
 ArticleView::ArticleView(QWidget *parent)
     : QWidget(parent)

@@ -73,6 +73,4 @@ private:
     bool m_reachedEnd = false;
 };
 
-QString tierDisplayName(protocol::Tier tier);
-
 } // namespace guild::ui

@@ -1,6 +1,6 @@
 #include "membershippanel.h"
 
-#include "feed/articleview.h"
+#include "common/formatting.h"
 #include "services/accountservice.h"
 
 #include <QCalendarWidget>
@@ -27,11 +27,6 @@ using namespace protocol;
 
 namespace {
 constexpr int ReminderDays = 7;
-
-QString money(qint64 cents)
-{
-    return QLocale().toCurrencyString(cents / 100.0, u"¥"_s);
-}
 
 /// What earned or spent the points, in the member's words.
 QString actionName(const QString &action)
@@ -222,14 +217,15 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
                         m_payments->addItem(
                             tr("%1 · course “%2” · %3")
                                 .arg(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
-                                     p.courseTitle, p.status == u"paid"_s ? money(p.amountCents) : tr("not paid")));
+                                     p.courseTitle,
+                                     p.status == u"paid"_s ? moneyText(p.amountCents, p.currency) : tr("not paid")));
                         continue;
                     }
                     m_payments->addItem(
                         tr("%1 · %2 %3 · %4")
                             .arg(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
                                  tierDisplayName(p.tier), p.period == u"year"_s ? tr("(year)") : tr("(month)"),
-                                 p.status == u"paid"_s ? money(p.amountCents) : tr("not paid")));
+                                 p.status == u"paid"_s ? moneyText(p.amountCents, p.currency) : tr("not paid")));
                 }
             });
     retranslate();
@@ -275,9 +271,9 @@ void MembershipPanel::showMembership()
         if (t.tier == Tier::Free) {
             continue;
         }
-        m_plan->addItem(tr("%1 · %2 a month").arg(tierDisplayName(t.tier), money(t.monthlyPriceCents)),
+        m_plan->addItem(tr("%1 · %2 a month").arg(tierDisplayName(t.tier), moneyText(t.monthlyPriceCents)),
                         QVariant::fromValue(std::pair<int, QString>(static_cast<int>(t.tier), u"month"_s)));
-        m_plan->addItem(tr("%1 · %2 a year").arg(tierDisplayName(t.tier), money(t.yearlyPriceCents)),
+        m_plan->addItem(tr("%1 · %2 a year").arg(tierDisplayName(t.tier), moneyText(t.yearlyPriceCents)),
                         QVariant::fromValue(std::pair<int, QString>(static_cast<int>(t.tier), u"year"_s)));
     }
     m_plan->setCurrentIndex(qMax(0, current));
