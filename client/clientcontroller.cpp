@@ -173,7 +173,7 @@ void ClientController::onSignedIn(const protocol::User &user)
         m_sync.start();
         m_chatLink.setServer(m_session.server());
         m_chatLink.setExtraCaCertificates(m_api.extraCaCertificates());
-        m_chat.setMentionName(user.username);
+        m_chat.notifications().setMentionName(user.username);
         m_chat.start(user.id, user.displayName.isEmpty() ? user.username : user.displayName);
         m_courses.refresh();
         m_courses.fetchNotifications();

@@ -23,14 +23,7 @@ public:
         MentionsRole,
         NotifyLevelRole
     };
-    /// What the member wants to hear about in a channel.
-    enum class NotifyLevel
-    {
-        All = 0,
-        Mentions = 1,
-        Muted = 2
-    };
-    Q_ENUM(NotifyLevel)
+    using NotifyLevel = protocol::chat::NotifyLevel;
     Q_ENUM(Role)
 
     explicit ChannelListModel(QObject *parent = nullptr);

@@ -160,7 +160,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             activateWindow();
         });
     }
-    connect(&services.chat, &app::ChatService::notificationWanted, this,
+    connect(&services.chat.notifications(), &app::ChatNotifications::notificationWanted, this,
             [this](const protocol::chat::Message &message, const QString &channel, bool) {
                 if (m_tray && !isActiveWindow()) {
                     m_tray->showMessage(tr("%1 in #%2").arg(message.senderName, channel), message.body.left(200),

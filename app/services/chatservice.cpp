@@ -6,8 +6,6 @@
 #include "storage/chatstore.h"
 #include "storage/localcache.h"
 
-#include <QUuid>
-
 using namespace Qt::StringLiterals;
 
 namespace guild::app {
@@ -15,8 +13,6 @@ namespace guild::app {
 using namespace protocol::chat;
 
 namespace {
-// How long "X is typing" stays up after the last signal (senders repeat every 2 s while typing).
-constexpr qint64 TypingShownMs = 5000;
 // Messages of a channel loaded at a time: the view stays light however long the history is.
 constexpr int WindowSize = 500;
 constexpr int MaxWindow = 20000;
@@ -30,6 +26,9 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
     , m_cache(cache)
     , m_channels(channels)
     , m_messages(messages)
+    , m_outbox(connection, cache)
+    , m_presence(connection)
+    , m_notifications(connection, cache)
 {
     connect(&m_connection, &ChatConnection::stateChanged, this, [this](ChatConnection::State state) {
         const Link link = state == ChatConnection::State::Live ? Link::Live
@@ -55,46 +54,6 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
         m_cache.run<bool>(
             this, [channelId, seq](QSqlDatabase &db) { return ChatStore(db).setReadMarker(channelId, seq); },
             [](bool) {});
-    });
-    m_typingExpiry.setInterval(1000);
-    connect(&m_typingExpiry, &QTimer::timeout, this, [this] {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QSet<qint64> changed;
-        for (auto it = m_typists.begin(); it != m_typists.end();) {
-            if (it->untilMs <= now) {
-                changed.insert(it->channelId);
-                it = m_typists.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        for (qint64 channel : std::as_const(changed)) {
-            Q_EMIT typingChanged(channel);
-        }
-        if (m_typists.isEmpty()) {
-            m_typingExpiry.stop();
-        }
-    });
-    connect(&m_connection, &ChatConnection::typing, this, [this](qint64 channelId, qint64 userId, const QString &name) {
-        m_typists.insert(userId, {channelId, name, QDateTime::currentMSecsSinceEpoch() + TypingShownMs});
-        m_typingExpiry.start();
-        Q_EMIT typingChanged(channelId);
-    });
-    connect(&m_connection, &ChatConnection::presence, this,
-            [this](qint64 userId, const QString &, const QString &status) {
-                if (status == u"offline"_s) {
-                    m_presence.remove(userId);
-                } else {
-                    m_presence.insert(userId, status);
-                }
-                Q_EMIT presenceChanged(userId);
-            });
-    connect(&m_connection, &ChatConnection::ready, this, [this] {
-        m_presence.insert(m_myUserId, m_away ? u"away"_s : u"online"_s); // the server tells others, not us
-        Q_EMIT presenceChanged(m_myUserId);
-        if (m_away) {
-            m_connection.sendPresence(true);
-        }
     });
     connect(&m_connection, &ChatConnection::channelAdded, this, [this](const Channel &channel) {
         m_channels.addChannel(channel);
@@ -124,13 +83,11 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
     });
     connect(&m_connection, &ChatConnection::messageUpdated, this, &ChatService::onUpdated);
     connect(&m_connection, &ChatConnection::changesReceived, this, &ChatService::onChanges);
-    connect(&m_connection, &ChatConnection::notifyLevelChanged, this, [this](const NotifyPref &pref) {
-        applyNotifyLevel(pref);
-        m_cache.run<bool>(
-            this, [pref](QSqlDatabase &db) { return ChatStore(db).setNotifyPref(pref); }, [](bool) {});
+    connect(&m_notifications, &ChatNotifications::levelChanged, this, [this](const NotifyPref &pref) {
+        if (pref.threadId == 0) {
+            m_channels.setNotifyLevel(pref.channelId, pref.level);
+        }
     });
-    m_retryAfterLimit.setSingleShot(true);
-    connect(&m_retryAfterLimit, &QTimer::timeout, this, &ChatService::flushOutbox);
     connect(&m_connection, &ChatConnection::ready, this, &ChatService::onReady);
     connect(&m_connection, &ChatConnection::messageReceived, this, [this](const Message &m) { onMessages({m}, true); });
     connect(&m_connection, &ChatConnection::historyReceived, this,
@@ -140,55 +97,22 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
                     m_connection.resume({{channelId, page.last().seq, std::nullopt}});
                 }
             });
-    connect(&m_connection, &ChatConnection::acknowledged, this, [this](const QString &clientId, const Message &stored) {
-        const auto it =
-            std::find_if(m_outbox.begin(), m_outbox.end(), [&](const Message &m) { return m.clientId == clientId; });
-        if (it == m_outbox.end()) {
-            return;
-        }
-        Message done = *it;
-        done.id = stored.id;
-        done.seq = stored.seq;
-        done.createdAt = stored.createdAt;
-        m_outbox.erase(it);
-        Q_EMIT outboxChanged(outboxSize());
-        m_cache.run<bool>(
-            this,
-            [done](QSqlDatabase &db) {
-                ChatStore store(db);
-                return store.storeMessages({done}) && store.dequeue(done.clientId);
-            },
-            [](bool) {});
+    connect(&m_outbox, &ChatOutbox::delivered, this, [this](const Message &done) {
         m_messages.upsert(done);
         m_channels.noteMessage(done.channelId, done.seq, true);
     });
-    connect(&m_connection, &ChatConnection::sendRefused, this,
-            [this](const QString &clientId, const QString &code, const QString &message, int retryAfter) {
-                if (code == errors::RateLimited) {
-                    // Still queued: everything goes again, in order, once the server allows it.
-                    m_retryAfterLimit.start(qMax(1, retryAfter) * 1000);
-                    return;
-                }
-                const auto it = std::find_if(m_outbox.begin(), m_outbox.end(),
-                                             [&](const Message &m) { return m.clientId == clientId; });
-                if (it == m_outbox.end()) {
-                    return;
-                }
-                // Refused for good (a closed channel, an invalid message): keep it visible as failed.
-                m_messages.markFailed(clientId);
-                m_outbox.erase(it);
-                Q_EMIT outboxChanged(outboxSize());
-                m_cache.run<bool>(
-                    this, [clientId](QSqlDatabase &db) { return ChatStore(db).dequeue(clientId); }, [](bool) {});
-                Q_EMIT deliveryFailed(message);
-            });
+    connect(&m_outbox, &ChatOutbox::failed, this, [this](const QString &clientId, const QString &message) {
+        m_messages.markFailed(clientId);
+        Q_EMIT deliveryFailed(message);
+    });
 }
 
 void ChatService::start(qint64 myUserId, const QString &myName)
 {
     m_myUserId = myUserId;
-    m_myName = myName;
     m_messages.setMyUserId(myUserId);
+    m_outbox.setSender(myUserId, myName);
+    m_presence.setMe(myUserId);
     struct Loaded
     {
         QList<Channel> channels;
@@ -199,39 +123,25 @@ void ChatService::start(qint64 myUserId, const QString &myName)
     };
     m_cache.run<Loaded>(
         this,
-        [myUserId, needle = QString(u"@"_s + m_mentionName)](QSqlDatabase &db) {
+        [myUserId, needle = m_notifications.mentionNeedle()](QSqlDatabase &db) {
             ChatStore store(db);
             return Loaded{store.channels(), store.outbox(), store.notifyPrefs(), store.revisions(),
-                          needle.size() > 1 ? store.unreadContaining(myUserId, needle)
+                          !needle.isEmpty() ? store.unreadContaining(myUserId, needle)
                                             : QList<std::pair<qint64, QString>>()};
         },
         [this](const Loaded &loaded) {
             m_channels.setChannels(loaded.channels);
             for (const auto &[channel, body] : loaded.mentionCandidates) {
-                if (mentions(body)) {
+                if (m_notifications.mentions(body)) {
                     m_channels.addMention(channel);
                 }
             }
-            for (const NotifyPref &pref : loaded.levels) {
-                applyNotifyLevel(pref);
-            }
+            m_notifications.restore(loaded.levels);
             m_revisions.clear();
             for (auto it = loaded.revisions.cbegin(); it != loaded.revisions.cend(); ++it) {
                 m_revisions.reset(it.key(), it.value());
             }
-            m_outbox.clear();
-            for (const OutboxEntry &e : loaded.outbox) {
-                Message m;
-                m.channelId = e.channelId;
-                m.clientId = e.clientId;
-                m.body = e.body;
-                m.replyTo = e.replyTo;
-                m.createdAt = e.queuedAt;
-                m.senderId = m_myUserId;
-                m.senderName = m_myName;
-                m_outbox.append(m);
-            }
-            Q_EMIT outboxChanged(outboxSize());
+            m_outbox.restore(loaded.outbox);
             Q_EMIT channelsLoaded();
             m_connection.start();
         });
@@ -247,14 +157,6 @@ qint64 ChatService::openChannelId() const
     return m_messages.channelId();
 }
 
-void ChatService::setMentionName(const QString &username)
-{
-    m_mentionName = username;
-    m_mention =
-        QRegularExpression(u"(^|[^\\w@])@"_s + QRegularExpression::escape(username) + u"(?!\\w)"_s,
-                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-}
-
 void ChatService::openDirect(const QString &username)
 {
     const QString name = username.trimmed();
@@ -263,54 +165,6 @@ void ChatService::openDirect(const QString &username)
     }
     m_pendingDirect = name;
     m_connection.openDirect(name);
-}
-
-void ChatService::setNotifyLevel(qint64 channelId, int level)
-{
-    setLevel({channelId, 0, static_cast<NotifyLevel>(std::clamp(level, 0, 2))});
-}
-
-void ChatService::setThreadNotifyLevel(qint64 channelId, qint64 threadId, int level)
-{
-    setLevel({channelId, threadId, static_cast<NotifyLevel>(std::clamp(level, 0, 2))});
-}
-
-std::optional<int> ChatService::threadNotifyLevel(qint64 threadId) const
-{
-    const auto it = m_threadLevels.constFind(threadId);
-    return it == m_threadLevels.cend() ? std::nullopt : std::optional<int>(*it);
-}
-
-void ChatService::setLevel(const NotifyPref &pref)
-{
-    applyNotifyLevel(pref);
-    m_cache.run<bool>(
-        this, [pref](QSqlDatabase &db) { return ChatStore(db).setNotifyPref(pref); }, [](bool) {});
-    if (m_connection.state() == ChatConnection::State::Live) {
-        m_connection.setNotifyLevel(pref);
-        return;
-    }
-    m_pendingLevels.removeIf(
-        [&](const NotifyPref &p) { return p.channelId == pref.channelId && p.threadId == pref.threadId; });
-    m_pendingLevels.append(pref);
-}
-
-void ChatService::applyNotifyLevel(const NotifyPref &pref)
-{
-    if (pref.threadId == 0) {
-        m_channels.setNotifyLevel(pref.channelId, static_cast<models::ChannelListModel::NotifyLevel>(pref.level));
-    } else {
-        m_threadLevels.insert(pref.threadId, static_cast<int>(pref.level));
-    }
-    Q_EMIT notifyLevelsChanged();
-}
-
-bool ChatService::wantsNotification(const Message &m, bool mention) const
-{
-    using Level = models::ChannelListModel::NotifyLevel;
-    const auto thread = m.replyTo > 0 ? threadNotifyLevel(m.replyTo) : std::nullopt;
-    const auto level = thread ? static_cast<Level>(*thread) : m_channels.notifyLevel(m.channelId);
-    return level == Level::All || (level == Level::Mentions && mention);
 }
 
 bool ChatService::editMessage(qint64 messageId, const QString &body)
@@ -406,11 +260,6 @@ QString ChatService::describeError(const QString &code, const QString &fallback)
     return fallback;
 }
 
-bool ChatService::mentions(const QString &body) const
-{
-    return m_mention.isValid() && !m_mention.pattern().isEmpty() && m_mention.match(body).hasMatch();
-}
-
 void ChatService::loadOlder()
 {
     const qint64 channelId = m_messages.channelId();
@@ -427,33 +276,6 @@ void ChatService::loadOlder()
                 m_messages.prependOlder(older, older.size() == OlderPage);
             }
         });
-}
-
-void ChatService::typingInOpenChannel()
-{
-    if (m_messages.channelId() > 0) {
-        m_connection.sendTyping(m_messages.channelId());
-    }
-}
-
-void ChatService::setAway(bool away)
-{
-    if (m_away != away) {
-        m_away = away;
-        m_connection.sendPresence(away);
-    }
-}
-
-QStringList ChatService::typingIn(qint64 channelId) const
-{
-    QStringList names;
-    for (const Typist &t : m_typists) {
-        if (t.channelId == channelId) {
-            names.append(t.name);
-        }
-    }
-    names.sort();
-    return names;
 }
 
 void ChatService::markOpenChannelRead()
@@ -499,13 +321,8 @@ void ChatService::load(qint64 channelId, qint64 focusSeq)
             return Window{store.messages(channelId, 0, size), size};
         },
         [this, channelId, focusSeq, lastRead, unread](const Window &window) {
-            QList<Message> pending;
-            for (const Message &m : std::as_const(m_outbox)) {
-                if (m.channelId == channelId) {
-                    pending.append(m);
-                }
-            }
-            m_messages.reset(channelId, window.messages, pending, window.messages.size() == window.size);
+            m_messages.reset(channelId, window.messages, m_outbox.pendingIn(channelId),
+                             window.messages.size() == window.size);
             if (unread > 0 && lastRead > 0) {
                 m_messages.setFirstUnreadSeq(lastRead + 1);
             }
@@ -519,60 +336,21 @@ void ChatService::load(qint64 channelId, qint64 focusSeq)
 
 bool ChatService::sendMessage(qint64 channelId, const QString &body, qint64 replyTo)
 {
-    const QString text = body.trimmed();
-    if (text.isEmpty() || text.size() > limits::MessageBodyMax) {
+    const std::optional<Message> queued = m_outbox.add(channelId, body, replyTo);
+    if (!queued) {
         return false;
     }
-    Message m;
-    m.channelId = channelId;
-    m.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m.body = text;
-    m.replyTo = replyTo;
-    m.senderId = m_myUserId;
-    m.senderName = m_myName;
-    m.createdAt = QDateTime::currentDateTimeUtc();
-    m_outbox.append(m);
-    m_messages.addPending(m);
-    Q_EMIT outboxChanged(outboxSize());
+    m_messages.addPending(*queued);
     Q_EMIT messageWritten(channelId);
-    // Written to the outbox before it goes on the wire: a crash after this line loses nothing.
-    m_cache.run<bool>(
-        this,
-        [entry = OutboxEntry{m.clientId, m.channelId, m.body, m.replyTo, m.createdAt}](QSqlDatabase &db) {
-            return ChatStore(db).enqueue(entry);
-        },
-        [this, m](bool) {
-            if (m_connection.state() == ChatConnection::State::Live) {
-                m_connection.send(m.channelId, m.clientId, m.body, m.replyTo);
-            }
-        });
     return true;
 }
 
 void ChatService::onReady(const QList<Channel> &channels, const QList<NotifyPref> &levels)
 {
     m_channels.setChannels(channels);
-    // The server's levels are the member's; what was chosen here while offline goes on top.
-    m_threadLevels.clear();
-    for (const Channel &c : channels) {
-        m_channels.setNotifyLevel(c.id, models::ChannelListModel::NotifyLevel::All);
-    }
-    QList<NotifyPref> all = levels;
-    for (const NotifyPref &pref : std::as_const(m_pendingLevels)) {
-        m_connection.setNotifyLevel(pref);
-        all.removeIf([&](const NotifyPref &p) { return p.channelId == pref.channelId && p.threadId == pref.threadId; });
-        all.append(pref);
-    }
-    m_pendingLevels.clear();
-    for (const NotifyPref &pref : std::as_const(all)) {
-        applyNotifyLevel(pref);
-    }
+    m_notifications.adopt(levels);
     m_cache.run<bool>(
-        this,
-        [channels, all](QSqlDatabase &db) {
-            ChatStore store(db);
-            return store.saveChannels(channels) && store.replaceNotifyPrefs(all);
-        },
+        this, [channels](QSqlDatabase &db) { return ChatStore(db).saveChannels(channels); },
         [this, channels](bool) { resumeAll(channels); });
 }
 
@@ -612,18 +390,8 @@ void ChatService::resumeAll(const QList<Channel> &channels)
                 m_revisions.reset(it.key(), it.value());
             }
             m_connection.resume(plan.points);
-            flushOutbox();
+            m_outbox.flush();
         });
-}
-
-void ChatService::flushOutbox()
-{
-    if (m_connection.state() != ChatConnection::State::Live) {
-        return;
-    }
-    for (const Message &m : std::as_const(m_outbox)) {
-        m_connection.send(m.channelId, m.clientId, m.body, m.replyTo);
-    }
 }
 
 void ChatService::onMessages(const QList<Message> &messages, bool live)
@@ -641,24 +409,15 @@ void ChatService::onMessages(const QList<Message> &messages, bool live)
             m_messages.upsert(m);
             seenInOpenChannel = true;
         }
-        if (!live && m.senderId != m_myUserId && m.seq > m_channels.lastReadSeq(m.channelId) && mentions(m.body)) {
+        if (!live && m.senderId != m_myUserId && m.seq > m_channels.lastReadSeq(m.channelId) &&
+            m_notifications.mentions(m.body)) {
             m_channels.addMention(m.channelId); // a mention that came while the member was away
         }
         if (live && m.senderId != m_myUserId) {
-            // A direct message is addressed to the member as surely as a mention.
-            const auto *where = m_channels.channelAt(m_channels.rowOf(m.channelId));
-            const bool mention = mentions(m.body) || (where && where->direct);
-            if (mention) {
+            if (m_notifications.consider(m, m_channels.channelAt(m_channels.rowOf(m.channelId)))) {
                 m_channels.addMention(m.channelId);
             }
-            if (wantsNotification(m, mention)) {
-                Q_EMIT notificationWanted(m, where ? where->name : QString(), mention);
-            }
-        }
-        // A message from someone ends their typing line.
-        if (live && m_typists.contains(m.senderId)) {
-            m_typists.remove(m.senderId);
-            Q_EMIT typingChanged(m.channelId);
+            m_presence.messageFrom(m.senderId, m.channelId); // it ends their typing line
         }
     }
     if (seenInOpenChannel && live) {

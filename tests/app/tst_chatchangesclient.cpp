@@ -17,6 +17,7 @@ using namespace guild;
 using namespace guild::app;
 using models::ChatMessageModel;
 using protocol::chat::Message;
+using protocol::chat::NotifyLevel;
 using test::ChatTestClient;
 using test::TestServer;
 
@@ -246,7 +247,7 @@ private Q_SLOTS:
         auto author = startAs(server, u"author"_s, u"mention-author.sqlite"_s);
         auto member = startAs(server, u"free"_s, u"mention-member.sqlite"_s);
         QVERIFY(author && member);
-        member->chat.setMentionName(u"free"_s);
+        member->chat.notifications().setMentionName(u"free"_s);
         const auto mentionsIn = [](ChatTestClient &c, qint64 channel) {
             return c.channels.data(c.channels.index(c.channels.rowOf(channel)), models::ChannelListModel::MentionsRole)
                 .toInt();
@@ -267,7 +268,7 @@ private Q_SLOTS:
             auto c = ChatTestClient::make(server.baseUrl(), m_dir.filePath(u"mention-member.sqlite"_s));
             c->api.setBaseUrl(server.baseUrl());
             c->api.setTokens(access, refresh);
-            c->chat.setMentionName(u"free"_s);
+            c->chat.notifications().setMentionName(u"free"_s);
             c->chat.start(memberId, u"Fay Free"_s);
             return c;
         };
@@ -291,16 +292,16 @@ private Q_SLOTS:
         other->chat.openChannel(1);
         const qint64 root = sendAndWait(*other, u"a thread the member follows"_s);
 
-        laptop->chat.setNotifyLevel(1, 2);             // the channel: muted
-        laptop->chat.setThreadNotifyLevel(1, root, 0); // but this thread: everything
+        laptop->chat.notifications().setChannelLevel(1, NotifyLevel::Muted);    // the channel: muted
+        laptop->chat.notifications().setThreadLevel(1, root, NotifyLevel::All); // but this thread: everything
         const auto channelLevel = [](ChatTestClient &c) {
             return c.channels.data(c.channels.index(c.channels.rowOf(1)), models::ChannelListModel::NotifyLevelRole)
                 .toInt();
         };
         QTRY_COMPARE(channelLevel(*desktop), 2);
-        QTRY_COMPARE(desktop->chat.threadNotifyLevel(root).value_or(-1), 0);
+        QTRY_COMPARE(desktop->chat.notifications().threadLevel(root), NotifyLevel::All);
 
-        QSignalSpy notified(&desktop->chat, &ChatService::notificationWanted);
+        QSignalSpy notified(&desktop->chat.notifications(), &ChatNotifications::notificationWanted);
         other->chat.sendMessage(1, u"noise in a muted channel"_s);
         other->chat.sendMessage(1, u"a reply in the followed thread"_s, root);
         QVERIFY(notified.wait());
@@ -312,7 +313,7 @@ private Q_SLOTS:
         auto phone = startAs(server, u"member"_s, u"levels-phone.sqlite"_s);
         QVERIFY(phone);
         QTRY_COMPARE(channelLevel(*phone), 2);
-        QTRY_COMPARE(phone->chat.threadNotifyLevel(root).value_or(-1), 0);
+        QTRY_COMPARE(phone->chat.notifications().threadLevel(root), NotifyLevel::All);
         const auto stored = test::runOnCache<QList<protocol::chat::NotifyPref>>(
             phone->cache, [](QSqlDatabase &db) { return ChatStore(db).notifyPrefs(); });
         QVERIFY(stored);
@@ -321,7 +322,7 @@ private Q_SLOTS:
         // Chosen while offline: applied here at once, and sent (winning) when the link is back.
         server.stop();
         QTRY_VERIFY(phone->chat.link() != ChatService::Link::Live);
-        phone->chat.setNotifyLevel(1, 1);
+        phone->chat.notifications().setChannelLevel(1, NotifyLevel::Mentions);
         QCOMPARE(channelLevel(*phone), 1);
         QVERIFY(server.start());
         QTRY_COMPARE_WITH_TIMEOUT(phone->chat.link(), ChatService::Link::Live, 20000);

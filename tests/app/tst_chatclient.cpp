@@ -26,6 +26,7 @@ using namespace Qt::StringLiterals;
 using namespace guild;
 using namespace guild::app;
 using models::ChatMessageModel;
+using protocol::chat::NotifyLevel;
 using test::TestServer;
 namespace endpoints = guild::protocol::endpoints;
 
@@ -141,8 +142,9 @@ private Q_SLOTS:
         QTRY_COMPARE(peerGotChannel.size(), 1); // may have arrived while we waited for our own answer
         QCOMPARE(peerGotChannel.last().at(0).value<protocol::chat::Channel>().name, u"Mei Member"_s);
 
-        QSignalSpy notified(&client->chat, &ChatService::notificationWanted);
-        client->chat.setNotifyLevel(dm, 1); // mentions only: a direct message still counts
+        QSignalSpy notified(&client->chat.notifications(), &ChatNotifications::notificationWanted);
+        client->chat.notifications().setChannelLevel(
+            dm, NotifyLevel::Mentions); // mentions only: a direct message still counts
         peerLink.send(dm, u"dm-1"_s, u"hi Mei"_s);
         QVERIFY(notified.wait());
         QVERIFY(notified.last().at(2).toBool());
@@ -166,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(premiumChannel > 0);
         client->chat.openChannel(premiumChannel);
         QVERIFY(client->chat.sendMessage(premiumChannel, u"only for premium eyes"_s));
-        QTRY_COMPARE(client->chat.outboxSize(), 0);
+        QTRY_COMPARE(client->chat.outbox().size(), 0);
         const auto cached = [&] {
             return *test::runOnCache<qint64>(client->cache, [premiumChannel](QSqlDatabase &db) {
                 QSqlQuery q(db);
@@ -274,7 +276,7 @@ private Q_SLOTS:
         QVERIFY(client->chat.sendMessage(1, u"second\n    with code indentation"_s));
         QVERIFY(client->chat.sendMessage(1, u"third"_s));
         QVERIFY(!client->chat.sendMessage(1, u"   "_s));
-        QCOMPARE(client->chat.outboxSize(), 3);
+        QCOMPARE(client->chat.outbox().size(), 3);
         QTRY_COMPARE(countState(client->messages, ChatMessageModel::State::Sending), 3);
 
         // Guild is quit and started again, still offline: the outbox is still there.
@@ -283,16 +285,16 @@ private Q_SLOTS:
         QVERIFY(client);
         client->api.setBaseUrl(server.baseUrl());
         client->api.setTokens(accessToken, refreshToken);
-        QSignalSpy outbox(&client->chat, &ChatService::outboxChanged);
+        QSignalSpy outbox(&client->chat.outbox(), &ChatOutbox::changed);
         client->chat.start(memberId, u"Mei Member"_s);
         QVERIFY(outbox.wait());
-        QCOMPARE(client->chat.outboxSize(), 3);
+        QCOMPARE(client->chat.outbox().size(), 3);
         client->chat.openChannel(1);
         QTRY_COMPARE(countState(client->messages, ChatMessageModel::State::Sending), 3);
 
         // The server comes back: the link reconnects by itself and the outbox drains, in order.
         QVERIFY(server.start());
-        QTRY_COMPARE_WITH_TIMEOUT(client->chat.outboxSize(), 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->chat.outbox().size(), 0, 20000);
         QTRY_COMPARE(countState(client->messages, ChatMessageModel::State::Sending), 0);
 
         test::HttpClient rest(server.baseUrl());
@@ -312,7 +314,7 @@ private Q_SLOTS:
         client->chat.start(memberId, u"Mei Member"_s);
         client->chat.openChannel(1);
         QTRY_COMPARE(client->messages.rowCount(), 3);
-        QCOMPARE(client->chat.outboxSize(), 0);
+        QCOMPARE(client->chat.outbox().size(), 0);
     }
 
     void otherMembersMessages_arrive_andCountAsUnreadElsewhere()
@@ -335,18 +337,18 @@ private Q_SLOTS:
         QTRY_COMPARE(otherLink.state(), ChatConnection::State::Live);
         // Presence and typing of the other member reach this client.
         const qint64 authorId = other.user().id;
-        QTRY_COMPARE(client->chat.presenceOf(authorId), u"online"_s);
-        QSignalSpy typing(&client->chat, &ChatService::typingChanged);
+        QTRY_COMPARE(client->chat.presence().presenceOf(authorId), u"online"_s);
+        QSignalSpy typing(&client->chat.presence(), &ChatPresence::typingChanged);
         otherLink.sendTyping(1);
         QVERIFY(typing.wait());
-        QCOMPARE(client->chat.typingIn(1), QStringList{u"李老师 (Author)"_s});
+        QCOMPARE(client->chat.presence().typingIn(1), QStringList{u"李老师 (Author)"_s});
         otherLink.sendPresence(true);
-        QTRY_COMPARE(client->chat.presenceOf(authorId), u"away"_s);
+        QTRY_COMPARE(client->chat.presence().presenceOf(authorId), u"away"_s);
 
-        client->chat.setMentionName(u"premium"_s);
-        QVERIFY(client->chat.mentions(u"hey @Premium, look"_s));
-        QVERIFY(!client->chat.mentions(u"mail premium@example.org or @premiumfan"_s));
-        QSignalSpy mentioned(&client->chat, &ChatService::notificationWanted);
+        client->chat.notifications().setMentionName(u"premium"_s);
+        QVERIFY(client->chat.notifications().mentions(u"hey @Premium, look"_s));
+        QVERIFY(!client->chat.notifications().mentions(u"mail premium@example.org or @premiumfan"_s));
+        QSignalSpy mentioned(&client->chat.notifications(), &ChatNotifications::notificationWanted);
         otherLink.send(2, u"mention-msg"_s, u"@premium have a look at this"_s);
         QVERIFY(mentioned.wait());
         QCOMPARE(mentioned.at(0).at(1).toString(), u"cpp-qt"_s);
@@ -363,7 +365,7 @@ private Q_SLOTS:
         QTRY_COMPARE(client->messages.rowCount(), 1);
         QCOMPARE(client->messages.data(client->messages.index(0), ChatMessageModel::SenderRole).toString(),
                  u"李老师 (Author)"_s);
-        QVERIFY(client->chat.typingIn(1).isEmpty()); // their message ended the typing line
+        QVERIFY(client->chat.presence().typingIn(1).isEmpty()); // their message ended the typing line
         const int cppRow = client->channels.rowOf(2);
         QTRY_COMPARE(
             client->channels.data(client->channels.index(cppRow), models::ChannelListModel::UnreadRole).toInt(), 2);
@@ -385,8 +387,8 @@ private Q_SLOTS:
         QVERIFY(marker.last().at(1).toLongLong() >= 1);
 
         // Notification levels: general muted, cpp-qt mentions only; neither plain message is announced.
-        client->chat.setNotifyLevel(1, 2);
-        client->chat.setNotifyLevel(2, 1);
+        client->chat.notifications().setChannelLevel(1, NotifyLevel::Muted);
+        client->chat.notifications().setChannelLevel(2, NotifyLevel::Mentions);
         mentioned.clear();
         otherLink.send(1, u"muted-msg"_s, u"nobody hears this"_s);
         otherLink.send(2, u"quiet-msg"_s, u"nor this"_s);
@@ -394,8 +396,8 @@ private Q_SLOTS:
         QVERIFY(mentioned.wait());
         QCOMPARE(mentioned.size(), 1);
         QCOMPARE(mentioned.at(0).at(0).value<protocol::chat::Message>().clientId, u"loud-msg"_s);
-        client->chat.setNotifyLevel(1, 0);
-        client->chat.setNotifyLevel(2, 0);
+        client->chat.notifications().setChannelLevel(1, NotifyLevel::All);
+        client->chat.notifications().setChannelLevel(2, NotifyLevel::All);
     }
 };
 

@@ -134,7 +134,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&client->chat, &app::ChatService::channelsLoaded);
         client->chat.start(client->session.user().id, u"Mei Member"_s);
         QVERIFY(loaded.wait(10000)); // the outbox is in memory from here
-        QTRY_COMPARE_WITH_TIMEOUT(client->chat.outboxSize(), 0, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->chat.outbox().size(), 0, 30000);
         app::UsageUploader uploader(client->api, client->cache);
         uploader.sendNow();
         QTRY_COMPARE_WITH_TIMEOUT(

@@ -398,7 +398,7 @@ private Q_SLOTS:
         QTest::keyClick(panel->composer(), Qt::Key_Return);
         QVERIFY(panel->composer()->toPlainText().isEmpty());
         QTRY_COMPARE(m_messages->rowCount(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(m_chat->outboxSize(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_chat->outbox().size(), 0, 10000);
         QTRY_COMPARE(m_messages->data(m_messages->index(0), models::ChatMessageModel::StateRole).toInt(),
                      int(models::ChatMessageModel::State::Sent));
         const QString body = m_messages->data(m_messages->index(0), models::ChatMessageModel::BodyRole).toString();
@@ -412,7 +412,7 @@ private Q_SLOTS:
         QTest::keyClick(panel->composer(), Qt::Key_Return);
         QCOMPARE(panel->replyingTo(), qint64(0));
         QTRY_COMPARE(m_messages->rowCount(), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(m_chat->outboxSize(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_chat->outbox().size(), 0, 10000);
         QCOMPARE(m_messages->data(m_messages->index(1), models::ChatMessageModel::ReplyToRole).toLongLong(), original);
         QVERIFY(m_messages->data(m_messages->index(1), models::ChatMessageModel::ReplyQuoteRole)
                     .toString()

@@ -273,10 +273,10 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool selected = option.state & QStyle::State_Selected;
     const int unread = index.data(models::ChannelListModel::UnreadRole).toInt();
     const int mentions = index.data(models::ChannelListModel::MentionsRole).toInt();
-    const auto level = static_cast<models::ChannelListModel::NotifyLevel>(
-        index.data(models::ChannelListModel::NotifyLevelRole).toInt());
+    const auto level =
+        static_cast<protocol::chat::NotifyLevel>(index.data(models::ChannelListModel::NotifyLevelRole).toInt());
     // Mentions always show; plain unread counts only where the member wants to hear about everything.
-    const bool showBadge = mentions > 0 || (unread > 0 && level == models::ChannelListModel::NotifyLevel::All);
+    const bool showBadge = mentions > 0 || (unread > 0 && level == protocol::chat::NotifyLevel::All);
     QRect text = option.rect.adjusted(10, 0, -10, 0);
     if (showBadge) {
         // Mentions get the loud badge; plain unread messages a quiet one.
@@ -292,7 +292,7 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     painter->setFont(showBadge ? bold(option.font) : option.font);
     QColor nameColor = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    if (level == models::ChannelListModel::NotifyLevel::Muted && !selected) {
+    if (level == protocol::chat::NotifyLevel::Muted && !selected) {
         nameColor.setAlphaF(0.45);
     }
     painter->setPen(nameColor);

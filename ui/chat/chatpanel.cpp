@@ -80,14 +80,17 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
             return;
         }
         const qint64 channel = index.data(models::ChannelListModel::IdRole).toLongLong();
-        const int current = index.data(models::ChannelListModel::NotifyLevelRole).toInt();
+        using Level = protocol::chat::NotifyLevel;
+        const auto current = static_cast<Level>(index.data(models::ChannelListModel::NotifyLevelRole).toInt());
         QMenu menu(this);
         menu.addSection(tr("Notify me about"));
-        const QList<std::pair<int, QString>> levels{
-            {0, tr("All messages")}, {1, tr("Mentions only")}, {2, tr("Nothing (mute)")}};
+        const QList<std::pair<Level, QString>> levels{{Level::All, tr("All messages")},
+                                                      {Level::Mentions, tr("Mentions only")},
+                                                      {Level::Muted, tr("Nothing (mute)")}};
         for (const auto &[level, label] : levels) {
-            QAction *action =
-                menu.addAction(label, this, [this, channel, level = level] { m_chat.setNotifyLevel(channel, level); });
+            QAction *action = menu.addAction(label, this, [this, channel, level = level] {
+                m_chat.notifications().setChannelLevel(channel, level);
+            });
             action->setCheckable(true);
             action->setChecked(level == current);
         }
@@ -95,7 +98,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     });
     m_messageList->setModel(&messages);
     auto *delegate = new MessageDelegate(m_messageList);
-    delegate->setPresence([this](qint64 userId) { return m_chat.presenceOf(userId); });
+    delegate->setPresence([this](qint64 userId) { return m_chat.presence().presenceOf(userId); });
     connect(delegate, &MessageDelegate::reactionClicked, this,
             [this](const QModelIndex &index, const QString &emoji, bool on) {
                 if (!m_chat.setReaction(index.data(models::ChatMessageModel::IdRole).toLongLong(), emoji, on)) {
@@ -300,18 +303,19 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     connect(m_composer, &ComposerEdit::submitted, this, &ChatPanel::submit);
     connect(m_composer, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_composer->toPlainText().isEmpty()) {
-            m_chat.typingInOpenChannel();
+            m_chat.presence().typing(m_chat.openChannelId());
         }
     });
-    connect(&m_chat, &app::ChatService::typingChanged, this, &ChatPanel::updateTyping);
+    connect(&m_chat.presence(), &app::ChatPresence::typingChanged, this, &ChatPanel::updateTyping);
     connect(&m_messages, &QAbstractItemModel::modelReset, this, &ChatPanel::updateTyping);
-    connect(&m_chat, &app::ChatService::presenceChanged, m_messageList->viewport(), qOverload<>(&QWidget::update));
+    connect(&m_chat.presence(), &app::ChatPresence::presenceChanged, m_messageList->viewport(),
+            qOverload<>(&QWidget::update));
     // Away while Guild is in the background, so others see it.
     connect(qApp, &QGuiApplication::applicationStateChanged, this,
-            [this](Qt::ApplicationState state) { m_chat.setAway(state != Qt::ApplicationActive); });
+            [this](Qt::ApplicationState state) { m_chat.presence().setAway(state != Qt::ApplicationActive); });
     connect(m_send, &QPushButton::clicked, this, &ChatPanel::submit);
     connect(&m_chat, &app::ChatService::linkChanged, this, &ChatPanel::updateStatus);
-    connect(&m_chat, &app::ChatService::outboxChanged, this, [this](int pending) {
+    connect(&m_chat.outbox(), &app::ChatOutbox::changed, this, [this](int pending) {
         m_pending = pending;
         updateStatus();
     });
@@ -404,7 +408,7 @@ void ChatPanel::submit()
 
 void ChatPanel::updateTyping()
 {
-    const QStringList names = m_chat.typingIn(m_chat.openChannelId());
+    const QStringList names = m_chat.presence().typingIn(m_chat.openChannelId());
     if (names.isEmpty()) {
         m_typing->setText(QString(u' ')); // keeps its height, so the list does not jump
     } else if (names.size() == 1) {

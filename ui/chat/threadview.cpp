@@ -53,7 +53,7 @@ ThreadView::ThreadView(app::ChatService &chat, ChatMessageModel &conversation, Q
 
     m_delegate->setShowReplyCounts(false);
     m_delegate->setShowQuotes(false);
-    m_delegate->setPresence([this](qint64 userId) { return m_chat.presenceOf(userId); });
+    m_delegate->setPresence([this](qint64 userId) { return m_chat.presence().presenceOf(userId); });
     connect(m_delegate, &MessageDelegate::reactionClicked, this,
             [this](const QModelIndex &index, const QString &emoji, bool on) {
                 m_chat.setReaction(index.data(ChatMessageModel::IdRole).toLongLong(), emoji, on);
@@ -69,10 +69,11 @@ ThreadView::ThreadView(app::ChatService &chat, ChatMessageModel &conversation, Q
     connect(m_level, &QComboBox::activated, this, [this](int row) {
         const int level = m_level->itemData(row).toInt();
         if (level != SameAsChannel) {
-            m_chat.setThreadNotifyLevel(m_channelId, m_rootId, level);
+            m_chat.notifications().setThreadLevel(m_channelId, m_rootId,
+                                                  static_cast<protocol::chat::NotifyLevel>(level));
         }
     });
-    connect(&m_chat, &app::ChatService::notifyLevelsChanged, this, &ThreadView::showLevel);
+    connect(&m_chat.notifications(), &app::ChatNotifications::levelChanged, this, &ThreadView::showLevel);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -147,8 +148,8 @@ void ThreadView::submit()
 
 void ThreadView::showLevel()
 {
-    const std::optional<int> own = m_chat.threadNotifyLevel(m_rootId);
-    m_level->setCurrentIndex(m_level->findData(own.value_or(SameAsChannel)));
+    const auto own = m_chat.notifications().threadLevel(m_rootId);
+    m_level->setCurrentIndex(m_level->findData(own ? static_cast<int>(*own) : SameAsChannel));
 }
 
 void ThreadView::retranslate()
@@ -158,9 +159,10 @@ void ThreadView::retranslate()
     m_levelLabel->setText(tr("Notify me:"));
     m_level->clear();
     m_level->addItem(tr("As the channel"), SameAsChannel);
-    m_level->addItem(tr("All replies"), 0);
-    m_level->addItem(tr("Mentions only"), 1);
-    m_level->addItem(tr("Nothing (mute)"), 2);
+    using Level = protocol::chat::NotifyLevel;
+    m_level->addItem(tr("All replies"), static_cast<int>(Level::All));
+    m_level->addItem(tr("Mentions only"), static_cast<int>(Level::Mentions));
+    m_level->addItem(tr("Nothing (mute)"), static_cast<int>(Level::Muted));
     m_send->setText(tr("Reply"));
     m_composer->setPlaceholderText(tr("Reply in the thread. Enter sends, Shift+Enter adds a line."));
     showLevel();
