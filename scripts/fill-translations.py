@@ -504,6 +504,10 @@ ZH = {
     "for %1 members": "%1会员专享",
     "The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.": "磁盘已满，Guild 无法保存刚获取的内容。请释放一些空间后再同步；已保存的内容仍可正常阅读。",
     "The server's answer could not be read. Guild may need an update.": "无法读取服务器的回复。Guild 可能需要更新。",
+    "No feedback from members yet.": "成员还没有提交反馈。",
+    "No homework is waiting for review.": "没有待批改的作业。",
+    "Nobody has points yet this week: be the first to check in.": "本周还没有人获得积分：来做第一个签到的人吧。",
+    "No payments yet.": "还没有付款记录。",
 }
 
 

@@ -17,7 +17,7 @@
     </message>
 </context>
 <context>
-    <name>MembershipPanel</name>
+    <name>PointsLedgerModel</name>
     <message>
         <source>Daily check-in</source>
         <translation>Daily check-in</translation>
@@ -502,10 +502,6 @@ A: %4</translation>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -520,26 +516,6 @@ A: %4</translation>
     <message>
         <source>Search members by name</source>
         <translation>Search members by name</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
     </message>
     <message>
         <source> days</source>
@@ -572,6 +548,21 @@ A: %4</translation>
     <message>
         <source>Ask to revise</source>
         <translation>Ask to revise</translation>
+    </message>
+    <message>
+        <source>No feedback from members yet.</source>
+        <translation>No feedback from members yet.</translation>
+    </message>
+    <message>
+        <source>No homework is waiting for review.</source>
+        <translation>No homework is waiting for review.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::AnswerListModel</name>
+    <message>
+        <source>%1 · score %2</source>
+        <translation>%1 · score %2</translation>
     </message>
 </context>
 <context>
@@ -897,17 +888,6 @@ A: %4</translation>
         <source>Bounty (points)</source>
         <translation>Bounty (points)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n answer(s)</source>
-        <translation>
-            <numerusform>%1 · %n answer</numerusform>
-            <numerusform>%1 · %n answers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>bounty %1</source>
-        <translation>bounty %1</translation>
-    </message>
     <message>
         <source>Asked by %1</source>
         <translation>Asked by %1</translation>
@@ -919,18 +899,6 @@ A: %4</translation>
     <message>
         <source>bounty %1 points</source>
         <translation>bounty %1 points</translation>
-    </message>
-    <message>
-        <source>%1 · score %2</source>
-        <translation>%1 · score %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2 in %3) · %4 of %5 seats taken</source>
-        <translation>%1 (%2 in %3) · %4 of %5 seats taken</translation>
-    </message>
-    <message>
-        <source>you are going</source>
-        <translation>you are going</translation>
     </message>
     <message>
         <source>Q&amp;&amp;A</source>
@@ -999,10 +967,6 @@ A: %4</translation>
     <message>
         <source>Send feedback</source>
         <translation>Send feedback</translation>
-    </message>
-    <message>
-        <source>for %1 members</source>
-        <translation>for %1 members</translation>
     </message>
     <message>
         <source>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</source>
@@ -1404,6 +1368,21 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::EventListModel</name>
+    <message>
+        <source>%1 (%2 in %3) · %4 of %5 seats taken</source>
+        <translation>%1 (%2 in %3) · %4 of %5 seats taken</translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation>you are going</translation>
+    </message>
+    <message>
+        <source>for %1 members</source>
+        <translation>for %1 members</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::FeedPanel</name>
     <message>
         <source>Search articles (works offline)</source>
@@ -1470,6 +1449,13 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::HomeworkListModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::KpiTile</name>
     <message>
         <source>no earlier period</source>
@@ -1478,6 +1464,13 @@ A: %4</translation>
     <message>
         <source>%1 %2% vs previous</source>
         <translation>%1 %2% vs previous</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::LeaderboardModel</name>
+    <message>
+        <source>%1. %2 · %3 points</source>
+        <translation>%1. %2 · %3 points</translation>
     </message>
 </context>
 <context>
@@ -1693,30 +1686,33 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::MemberTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::MembershipPanel</name>
     <message>
         <source>The payment page opened in your browser. Come back here when you have paid.</source>
         <translation>The payment page opened in your browser. Come back here when you have paid.</translation>
-    </message>
-    <message>
-        <source>%1. %2 · %3 points</source>
-        <translation>%1. %2 · %3 points</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3 · %4</source>
-        <translation>%1 · %2 %3 · %4</translation>
-    </message>
-    <message>
-        <source>(year)</source>
-        <translation>(year)</translation>
-    </message>
-    <message>
-        <source>(month)</source>
-        <translation>(month)</translation>
-    </message>
-    <message>
-        <source>not paid</source>
-        <translation>not paid</translation>
     </message>
     <message>
         <source>Your tier: %1</source>
@@ -1849,18 +1845,6 @@ A: %4</translation>
         <translation>Leaderboard: all time</translation>
     </message>
     <message>
-        <source>%1 · course “%2” · %3</source>
-        <translation>%1 · course “%2” · %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
         <source>No points yet: check in, post or answer to earn some.</source>
         <translation>No points yet: check in, post or answer to earn some.</translation>
     </message>
@@ -1879,6 +1863,14 @@ A: %4</translation>
     <message>
         <source>Payments</source>
         <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Nobody has points yet this week: be the first to check in.</source>
+        <translation>Nobody has points yet this week: be the first to check in.</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>No payments yet.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1984,40 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::PaymentListModel</name>
+    <message>
+        <source>not paid</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>%1 · course “%2” · %3</source>
+        <translation>%1 · course “%2” · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>(year)</source>
+        <translation>(year)</translation>
+    </message>
+    <message>
+        <source>(month)</source>
+        <translation>(month)</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::PointsLedgerModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::PollView</name>
     <message>
         <source>Poll</source>
@@ -2038,6 +2064,24 @@ A: %4</translation>
     <message>
         <source>pick any</source>
         <translation>pick any</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::QuestionListModel</name>
+    <message numerus="yes">
+        <source>%1 · %n answer(s)</source>
+        <translation>
+            <numerusform>%1 · %n answer</numerusform>
+            <numerusform>%1 · %n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1 members</source>
+        <translation>for %1 members</translation>
+    </message>
+    <message>
+        <source>bounty %1</source>
+        <translation>bounty %1</translation>
     </message>
 </context>
 <context>

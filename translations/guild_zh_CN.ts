@@ -17,7 +17,7 @@
     </message>
 </context>
 <context>
-    <name>MembershipPanel</name>
+    <name>PointsLedgerModel</name>
     <message>
         <source>Daily check-in</source>
         <translation>每日打卡</translation>
@@ -498,10 +498,6 @@ A：%4</translation>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -516,26 +512,6 @@ A：%4</translation>
     <message>
         <source>Search members by name</source>
         <translation>按名字搜索成员</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>积分</translation>
     </message>
     <message>
         <source> days</source>
@@ -568,6 +544,21 @@ A：%4</translation>
     <message>
         <source>Ask to revise</source>
         <translation>要求修改</translation>
+    </message>
+    <message>
+        <source>No feedback from members yet.</source>
+        <translation>成员还没有提交反馈。</translation>
+    </message>
+    <message>
+        <source>No homework is waiting for review.</source>
+        <translation>没有待批改的作业。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::AnswerListModel</name>
+    <message>
+        <source>%1 · score %2</source>
+        <translation>%1 · 得分 %2</translation>
     </message>
 </context>
 <context>
@@ -891,16 +882,6 @@ A：%4</translation>
         <source>Bounty (points)</source>
         <translation>悬赏（积分）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n answer(s)</source>
-        <translation>
-            <numerusform>%1 · %n 个回答</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>bounty %1</source>
-        <translation>悬赏 %1</translation>
-    </message>
     <message>
         <source>Asked by %1</source>
         <translation>提问者：%1</translation>
@@ -912,18 +893,6 @@ A：%4</translation>
     <message>
         <source>bounty %1 points</source>
         <translation>悬赏 %1 积分</translation>
-    </message>
-    <message>
-        <source>%1 · score %2</source>
-        <translation>%1 · 得分 %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2 in %3) · %4 of %5 seats taken</source>
-        <translation>%1（%3 时间 %2）· 已报名 %4 / %5</translation>
-    </message>
-    <message>
-        <source>you are going</source>
-        <translation>你已报名</translation>
     </message>
     <message>
         <source>Q&amp;&amp;A</source>
@@ -992,10 +961,6 @@ A：%4</translation>
     <message>
         <source>Send feedback</source>
         <translation>发送反馈</translation>
-    </message>
-    <message>
-        <source>for %1 members</source>
-        <translation>%1会员专享</translation>
     </message>
     <message>
         <source>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</source>
@@ -1395,6 +1360,21 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::EventListModel</name>
+    <message>
+        <source>%1 (%2 in %3) · %4 of %5 seats taken</source>
+        <translation>%1（%3 时间 %2）· 已报名 %4 / %5</translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation>你已报名</translation>
+    </message>
+    <message>
+        <source>for %1 members</source>
+        <translation>%1会员专享</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::FeedPanel</name>
     <message>
         <source>Search articles (works offline)</source>
@@ -1461,6 +1441,13 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::HomeworkListModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::KpiTile</name>
     <message>
         <source>no earlier period</source>
@@ -1469,6 +1456,13 @@ A：%4</translation>
     <message>
         <source>%1 %2% vs previous</source>
         <translation>%1 %2%（较上一期）</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::LeaderboardModel</name>
+    <message>
+        <source>%1. %2 · %3 points</source>
+        <translation>%1. %2 · %3 积分</translation>
     </message>
 </context>
 <context>
@@ -1683,30 +1677,33 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::MemberTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::MembershipPanel</name>
     <message>
         <source>The payment page opened in your browser. Come back here when you have paid.</source>
         <translation>付款页面已在浏览器中打开。付款完成后请回到这里。</translation>
-    </message>
-    <message>
-        <source>%1. %2 · %3 points</source>
-        <translation>%1. %2 · %3 积分</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3 · %4</source>
-        <translation>%1 · %2 %3 · %4</translation>
-    </message>
-    <message>
-        <source>(year)</source>
-        <translation>（年付）</translation>
-    </message>
-    <message>
-        <source>(month)</source>
-        <translation>（月付）</translation>
-    </message>
-    <message>
-        <source>not paid</source>
-        <translation>未支付</translation>
     </message>
     <message>
         <source>Your tier: %1</source>
@@ -1837,18 +1834,6 @@ A：%4</translation>
         <translation>排行榜：总榜</translation>
     </message>
     <message>
-        <source>%1 · course “%2” · %3</source>
-        <translation>%1 · 课程《%2》 · %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
         <source>No points yet: check in, post or answer to earn some.</source>
         <translation>还没有积分：打卡、发文或回答问题都能获得积分。</translation>
     </message>
@@ -1867,6 +1852,14 @@ A：%4</translation>
     <message>
         <source>Payments</source>
         <translation>付款记录</translation>
+    </message>
+    <message>
+        <source>Nobody has points yet this week: be the first to check in.</source>
+        <translation>本周还没有人获得积分：来做第一个签到的人吧。</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>还没有付款记录。</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1970,40 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::PaymentListModel</name>
+    <message>
+        <source>not paid</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <source>%1 · course “%2” · %3</source>
+        <translation>%1 · 课程《%2》 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>(year)</source>
+        <translation>（年付）</translation>
+    </message>
+    <message>
+        <source>(month)</source>
+        <translation>（月付）</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::PointsLedgerModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::PollView</name>
     <message>
         <source>Poll</source>
@@ -2021,6 +2048,23 @@ A：%4</translation>
     <message>
         <source>pick any</source>
         <translation>可多选</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::QuestionListModel</name>
+    <message numerus="yes">
+        <source>%1 · %n answer(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1 members</source>
+        <translation>%1会员专享</translation>
+    </message>
+    <message>
+        <source>bounty %1</source>
+        <translation>悬赏 %1</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,11 @@
 #include "support/cachewait.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
+#include "ui/admin/adminmodels.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/chat/threadview.h"
+#include "ui/common/hintedlistview.h"
 #include "ui/common/safetextbrowser.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitypanel.h"
@@ -73,6 +75,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -555,8 +558,8 @@ private Q_SLOTS:
         QTRY_VERIFY(panel->standingLabel()->text().contains(u"Streak: 1 day"_s));
         QVERIFY(panel->noticeLabel()->text().startsWith(u"Checked in"_s));
         // The points history shows what earned them.
-        QTRY_VERIFY(panel->pointsHistory()->count() > 0 &&
-                    panel->pointsHistory()->item(0)->text().contains(u"check-in"_s));
+        QTRY_VERIFY(panel->pointsHistory()->model()->rowCount() > 0 &&
+                    panel->pointsHistory()->model()->index(0, 0).data().toString().contains(u"check-in"_s));
 
         // A wrong code is refused with the server's reason; the tier stays.
         panel->codeEdit()->setText(u"NOPE-NOPE-NOPE-NOPE"_s);
@@ -649,32 +652,34 @@ private Q_SLOTS:
         panel->ask(u"How do I profile a Qt app?"_s, u"```\nperf record ./app\n```"_s, u"author"_s, 0);
         QTRY_VERIFY(panel->noticeLabel()->text().startsWith(u"Question posted"_s));
         QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"perf record"_s));
-        QTRY_COMPARE(panel->questionList()->count(), 2);
+        QAbstractItemModel *questions = panel->questionList()->model();
+        QTRY_COMPARE(questions->rowCount(), 2);
         // The locked one: its title and what it takes, never its text.
-        QListWidgetItem *locked = panel->questionList()->item(1);
-        QVERIFY(locked->text().startsWith(u"🔒"_s));
-        QVERIFY(locked->text().contains(u"for Premium members"_s));
-        panel->questionList()->setCurrentRow(1);
+        const QString locked = questions->index(1, 0).data().toString();
+        QVERIFY(locked.startsWith(u"🔒"_s));
+        QVERIFY(locked.contains(u"for Premium members"_s));
+        panel->questionList()->setCurrentIndex(questions->index(1, 0));
         QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"Upgrade"_s));
         QVERIFY(!panel->questionBody()->toPlainText().contains(u"premium eyes"_s));
         save(u"mainwindow_community_locked.png"_s);
-        panel->questionList()->setCurrentRow(0);
+        panel->questionList()->setCurrentIndex(questions->index(0, 0));
         QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"perf record"_s));
         panel->answerEditor()->setPlainText(u"Try heaptrack for memory."_s);
         QTest::mouseClick(panel->answerButton(), Qt::LeftButton);
-        QTRY_COMPARE(panel->answerList()->count(), 1);
+        QTRY_COMPARE(panel->answerList()->model()->rowCount(), 1);
         // The asker cannot accept their own answer: the server's reason is shown.
-        panel->answerList()->setCurrentRow(0);
+        panel->answerList()->setCurrentIndex(panel->answerList()->model()->index(0, 0));
         QTest::mouseClick(panel->acceptButton(), Qt::LeftButton);
         QTRY_VERIFY(panel->noticeLabel()->text().contains(u"own answer"_s));
         save(u"mainwindow_community.png"_s);
 
         panel->tabs()->setCurrentIndex(1);
-        QTRY_COMPARE(panel->eventList()->count(), 1);
-        panel->eventList()->setCurrentRow(0);
+        QAbstractItemModel *events = panel->eventList()->model();
+        QTRY_COMPARE(events->rowCount(), 1);
+        panel->eventList()->setCurrentIndex(events->index(0, 0));
         QTest::mouseClick(panel->rsvpButton(), Qt::LeftButton);
-        QTRY_VERIFY(panel->eventList()->item(0)->text().contains(u"you are going"_s));
-        QVERIFY(panel->eventList()->item(0)->text().contains(u"1 of 2 seats"_s));
+        QTRY_VERIFY(events->index(0, 0).data().toString().contains(u"you are going"_s));
+        QVERIFY(events->index(0, 0).data().toString().contains(u"1 of 2 seats"_s));
         save(u"mainwindow_events.png"_s);
 
         // An event the member is going to, starting in ten minutes: a reminder, once.
@@ -720,15 +725,17 @@ private Q_SLOTS:
         panel.setRole(true);
         panel.resize(1000, 700);
         panel.show();
-        QTRY_VERIFY(panel.memberTable()->rowCount() >= 5);
+        QAbstractItemModel *members = panel.memberTable()->model();
+        QTRY_VERIFY(members->rowCount() >= 5);
         panel.searchBox()->setText(u"free"_s);
-        QTRY_COMPARE(panel.memberTable()->rowCount(), 1);
+        QTRY_COMPARE(members->rowCount(), 1);
+        QCOMPARE(members->headerData(0, Qt::Horizontal).toString(), u"Username"_s);
         panel.memberTable()->selectRow(0);
         QSignalSpy notice(&admin, &app::AdminService::notice);
-        admin.setTier(panel.memberTable()->item(0, 0)->data(Qt::UserRole).toLongLong(), protocol::Tier::Member, 30);
+        admin.setTier(members->index(0, 0).data(ui::MemberTableModel::IdRole).toLongLong(), protocol::Tier::Member, 30);
         QVERIFY(notice.wait());
         QVERIFY(notice.last().at(1).toBool());
-        QTRY_VERIFY(panel.memberTable()->item(0, 3)->text().startsWith(u"Member"_s));
+        QTRY_VERIFY(members->index(0, ui::MemberTableModel::TierColumn).data().toString().startsWith(u"Member"_s));
         QSignalSpy csv(&admin, &app::AdminService::csvReady);
         admin.exportCsv();
         QVERIFY(csv.wait());
@@ -750,8 +757,8 @@ private Q_SLOTS:
         QVERIFY(homeworkLesson > 0);
         member.post(endpoints::SubmitHomework.url(homeworkLesson), {{u"body"_s, u"std::unique_ptr everywhere"_s}});
         admin.loadHomework();
-        QTRY_VERIFY(panel.homeworkList()->count() >= 1);
-        panel.homeworkList()->setCurrentRow(0);
+        QTRY_VERIFY(panel.homeworkList()->model()->rowCount() >= 1);
+        panel.homeworkList()->setCurrentIndex(panel.homeworkList()->model()->index(0, 0));
         QTest::mouseClick(panel.passButton(), Qt::LeftButton);
         QTRY_VERIFY(panel.noticeLabel()->text().startsWith(u"Review sent"_s));
         QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));

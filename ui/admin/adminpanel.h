@@ -5,21 +5,22 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 
 namespace guild::app {
 class AdminService;
 } // namespace guild::app
-namespace guild::protocol {
-struct MemberSummary;
-} // namespace guild::protocol
-
 namespace guild::ui {
+
+class FeedbackListModel;
+class HintedListView;
+class HomeworkListModel;
+class MemberTableModel;
 
 /// Running the community: members (search, grant or revoke a tier, export as CSV), feedback to answer,
 /// and homework to review. Shown to authors and admins; the server refuses whatever a role may not do.
@@ -31,9 +32,9 @@ public:
 
     /// Admins see members and feedback; authors the homework only.
     void setRole(bool admin);
-    QTableWidget *memberTable() const { return m_members; }
+    QTableView *memberTable() const { return m_memberTable; }
     QLineEdit *searchBox() const { return m_search; }
-    QListWidget *homeworkList() const { return m_homework; }
+    HintedListView *homeworkList() const { return m_homeworkList; }
     QPushButton *passButton() const { return m_pass; }
     QLabel *noticeLabel() const { return m_notice; }
 
@@ -46,21 +47,27 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildLayout();
+    void wire();
     void retranslate();
-    void showMembers(const QList<protocol::MemberSummary> &members);
+    /// Writes the CSV the server sent to where the admin asked, off the GUI thread.
+    void saveCsv(const QByteArray &csv);
 
     app::AdminService &m_admin;
     QTabWidget *m_tabs;
     QLineEdit *m_search;
-    QTableWidget *m_members;
+    MemberTableModel *m_members;
+    QTableView *m_memberTable;
     QComboBox *m_tier;
     QSpinBox *m_days;
     QPushButton *m_apply;
     QPushButton *m_export;
-    QListWidget *m_feedback;
+    FeedbackListModel *m_feedback;
+    HintedListView *m_feedbackList;
     QPlainTextEdit *m_feedbackAnswer;
     QPushButton *m_sendAnswer;
-    QListWidget *m_homework;
+    HomeworkListModel *m_homework;
+    HintedListView *m_homeworkList;
     QPlainTextEdit *m_homeworkBody;
     QLineEdit *m_comment;
     QPushButton *m_pass;

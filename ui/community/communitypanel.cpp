@@ -1,6 +1,6 @@
 #include "communitypanel.h"
-#include "common/formatting.h"
 
+#include "common/formatting.h"
 #include "common/safetextbrowser.h"
 #include "services/communityservice.h"
 
@@ -13,14 +13,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,17 +33,20 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     , m_community(community)
     , m_tabs(new QTabWidget(this))
     , m_askButton(new QPushButton(this))
-    , m_questions(new QListWidget(this))
+    , m_questions(new QuestionListModel(this))
+    , m_questionList(new QListView(this))
     , m_questionTitle(new QLabel(this))
     , m_questionMeta(new QLabel(this))
     , m_body(new SafeTextBrowser(this))
-    , m_answers(new QListWidget(this))
+    , m_answers(new AnswerListModel(this))
+    , m_answerList(new QListView(this))
     , m_up(new QPushButton(u"▲"_s, this))
     , m_down(new QPushButton(u"▼"_s, this))
     , m_accept(new QPushButton(this))
     , m_answerEdit(new QPlainTextEdit(this))
     , m_answer(new QPushButton(this))
-    , m_events(new QListWidget(this))
+    , m_events(new EventListModel(this))
+    , m_eventList(new QListView(this))
     , m_rsvp(new QPushButton(this))
     , m_join(new QPushButton(this))
     , m_feedbackKind(new QComboBox(this))
@@ -52,6 +54,20 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     , m_sendFeedback(new QPushButton(this))
     , m_notice(new QLabel(this))
 {
+    m_questionList->setModel(m_questions);
+    m_answerList->setModel(m_answers);
+    m_eventList->setModel(m_events);
+    buildLayout();
+    wire();
+    retranslate();
+}
+
+void CommunityPanel::buildLayout()
+{
+    for (QListView *list : {m_questionList, m_answerList, m_eventList}) {
+        list->setWordWrap(true);
+        list->setUniformItemSizes(false);
+    }
     for (QLabel *label : {m_questionTitle, m_questionMeta, m_notice}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
@@ -61,7 +77,6 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_questionTitle->setFont(titleFont);
     m_questionMeta->setForegroundRole(QPalette::PlaceholderText);
-    m_answers->setWordWrap(true);
     m_answerEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_answerEdit->setMaximumHeight(120);
 
@@ -70,13 +85,13 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     auto *left = new QWidget(qa);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_askButton);
-    leftLayout->addWidget(m_questions, 1);
+    leftLayout->addWidget(m_questionList, 1);
     auto *right = new QWidget(qa);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_questionTitle);
     rightLayout->addWidget(m_questionMeta);
     rightLayout->addWidget(m_body, 1);
-    rightLayout->addWidget(m_answers, 2);
+    rightLayout->addWidget(m_answerList, 2);
     auto *answerActions = new QHBoxLayout;
     answerActions->addWidget(m_up);
     answerActions->addWidget(m_down);
@@ -95,7 +110,7 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
 
     auto *events = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(events);
-    eventsLayout->addWidget(m_events, 1);
+    eventsLayout->addWidget(m_eventList, 1);
     auto *eventActions = new QHBoxLayout;
     eventActions->addWidget(m_rsvp);
     eventActions->addWidget(m_join);
@@ -114,18 +129,22 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notice);
+}
 
-    connect(m_questions, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_questionData.size()) {
-            return;
-        }
-        const Question &q = m_questionData.at(row);
-        if (q.locked) {
-            showLockedQuestion(q);
-        } else {
-            m_community.openQuestion(q.id);
-        }
-    });
+void CommunityPanel::wire()
+{
+    connect(m_questionList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const Question *q = m_questions->at(current);
+                if (!q) {
+                    return;
+                }
+                if (q->locked) {
+                    showLockedQuestion(*q);
+                } else {
+                    m_community.openQuestion(q->id);
+                }
+            });
     connect(m_askButton, &QPushButton::clicked, this, [this] {
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Ask a question"));
@@ -170,22 +189,16 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
             m_community.accept(a);
         }
     });
-    connect(m_events, &QListWidget::currentRowChanged, this, [this](int row) {
-        const bool valid = row >= 0 && row < m_eventData.size();
-        m_rsvp->setEnabled(valid && !m_eventData.at(row).locked);
-        m_join->setEnabled(valid && m_eventData.at(row).going && !m_eventData.at(row).joinUrl.isEmpty());
-        retranslate();
-    });
+    connect(m_eventList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CommunityPanel::updateEventActions);
     connect(m_rsvp, &QPushButton::clicked, this, [this] {
-        const int row = m_events->currentRow();
-        if (row >= 0 && row < m_eventData.size()) {
-            m_community.rsvp(m_eventData.at(row).id, !m_eventData.at(row).going);
+        if (const Event *e = currentEvent()) {
+            m_community.rsvp(e->id, !e->going);
         }
     });
     connect(m_join, &QPushButton::clicked, this, [this] {
-        const int row = m_events->currentRow();
-        if (row >= 0 && row < m_eventData.size()) {
-            Q_EMIT openUrlRequested(QUrl(m_eventData.at(row).joinUrl));
+        if (const Event *e = currentEvent()) {
+            Q_EMIT openUrlRequested(QUrl(e->joinUrl));
         }
     });
     connect(m_sendFeedback, &QPushButton::clicked, this, [this] {
@@ -194,27 +207,11 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
         }
     });
     connect(&m_community, &app::CommunityService::questionsLoaded, this, [this](const QList<Question> &list) {
-        const QSignalBlocker blocker(m_questions);
-        const qint64 current = m_question.id;
-        m_questions->clear();
-        m_questionData = list;
-        for (const Question &q : list) {
-            QString line = (q.locked ? u"🔒 "_s : QString()) + q.title + u"\n"_s +
-                           tr("%1 · %n answer(s)", nullptr, q.answerCount).arg(q.askerName);
-            if (q.locked) {
-                line += u" · "_s + tr("for %1 members").arg(tierDisplayName(q.requiredTier));
-            }
-            if (q.bounty > 0) {
-                line += u" · "_s + tr("bounty %1").arg(q.bounty);
-            }
-            if (q.acceptedAnswerId > 0) {
-                line += u" · ✓"_s;
-            }
-            auto *item = new QListWidgetItem(line, m_questions);
-            item->setData(Qt::UserRole, q.id);
-            if (q.id == current) {
-                m_questions->setCurrentItem(item);
-            }
+        // The same question stays selected across a reload, without opening it again.
+        const QSignalBlocker blocker(m_questionList->selectionModel());
+        m_questions->setRecords(list);
+        if (const int row = m_questions->rowOfId(m_question.id); row >= 0) {
+            m_questionList->setCurrentIndex(m_questions->index(row));
         }
     });
     connect(&m_community, &app::CommunityService::questionOpened, this, &CommunityPanel::showQuestion);
@@ -228,7 +225,6 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
             m_feedback->clear();
         }
     });
-    retranslate();
 }
 
 void CommunityPanel::ask(const QString &title, const QString &body, const QString &expert, int bounty)
@@ -238,8 +234,8 @@ void CommunityPanel::ask(const QString &title, const QString &body, const QStrin
 
 qint64 CommunityPanel::selectedAnswer() const
 {
-    const QListWidgetItem *item = m_answers->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    const Answer *answer = m_answers->at(m_answerList->currentIndex());
+    return answer ? answer->id : 0;
 }
 
 void CommunityPanel::showLockedQuestion(const Question &q)
@@ -251,7 +247,7 @@ void CommunityPanel::showLockedQuestion(const Question &q)
     m_body->setMarkdownSafely(tr("This question and its answers are for %1 members. Upgrade in the Membership panel to "
                                  "read them and to join in.")
                                   .arg(tierDisplayName(q.requiredTier)));
-    m_answers->clear();
+    m_answers->setRecords({});
     setAnswering(false);
 }
 
@@ -277,47 +273,36 @@ void CommunityPanel::showQuestion(const Question &q)
     m_questionMeta->setText(meta);
     m_body->setMarkdownSafely(q.body);
     const qint64 selected = selectedAnswer();
-    m_answers->clear();
-    for (const Answer &a : q.answers) {
-        auto *item = new QListWidgetItem((a.accepted ? u"✓ "_s : QString()) +
-                                             tr("%1 · score %2").arg(a.authorName).arg(a.score) + u"\n"_s + a.body,
-                                         m_answers);
-        item->setData(Qt::UserRole, a.id);
-        if (a.accepted) {
-            item->setForeground(QColor(0x2e7d32));
-        }
-        if (a.id == selected) {
-            m_answers->setCurrentItem(item);
-        }
+    m_answers->setRecords(q.answers);
+    if (const int row = m_answers->rowOfId(selected); row >= 0) {
+        m_answerList->setCurrentIndex(m_answers->index(row));
     }
     setAnswering(true);
 }
 
 void CommunityPanel::showEvents(const QList<Event> &events)
 {
-    m_eventData = events;
-    const int row = m_events->currentRow();
-    const QSignalBlocker blocker(m_events);
-    m_events->clear();
-    for (const Event &e : events) {
-        // Shown in the member's time, with the event's own zone for meet-ups in another city.
-        const QString local = QLocale().toString(e.startsAt.toLocalTime(), QLocale::LongFormat);
-        const QString there = e.startsAt.toTimeZone(QTimeZone(e.timezone.toLatin1())).toString(u"HH:mm"_s);
-        QString line =
-            e.title + u"\n"_s +
-            tr("%1 (%2 in %3) · %4 of %5 seats taken").arg(local, there, e.timezone).arg(e.attending).arg(e.capacity);
-        if (e.going) {
-            line += u" · "_s + tr("you are going");
+    const int row = m_eventList->currentIndex().row();
+    {
+        const QSignalBlocker blocker(m_eventList->selectionModel());
+        m_events->setRecords(events);
+        if (!events.isEmpty()) {
+            m_eventList->setCurrentIndex(m_events->index(std::clamp(row, 0, static_cast<int>(events.size()) - 1)));
         }
-        if (e.locked) {
-            line = u"🔒 "_s + line + u" · "_s + tr("for %1 members").arg(tierDisplayName(e.requiredTier));
-        }
-        new QListWidgetItem(line, m_events);
     }
-    m_events->setCurrentRow(qMin(qMax(0, row), static_cast<int>(events.size()) - 1));
-    const int current = m_events->currentRow();
-    m_rsvp->setEnabled(current >= 0 && !m_eventData.at(current).locked);
-    m_join->setEnabled(current >= 0 && m_eventData.at(current).going && !m_eventData.at(current).joinUrl.isEmpty());
+    updateEventActions();
+}
+
+const Event *CommunityPanel::currentEvent() const
+{
+    return m_events->at(m_eventList->currentIndex());
+}
+
+void CommunityPanel::updateEventActions()
+{
+    const Event *e = currentEvent();
+    m_rsvp->setEnabled(e && !e->locked);
+    m_join->setEnabled(e && e->going && !e->joinUrl.isEmpty());
     retranslate();
 }
 
@@ -339,9 +324,8 @@ void CommunityPanel::retranslate()
     m_down->setToolTip(tr("Vote down"));
     m_answer->setText(tr("Answer"));
     m_answerEdit->setPlaceholderText(tr("Your answer (Markdown; code keeps its layout)"));
-    const int row = m_events->currentRow();
-    const bool going = row >= 0 && row < m_eventData.size() && m_eventData.at(row).going;
-    m_rsvp->setText(going ? tr("Give my seat back") : tr("I'm going"));
+    const Event *event = currentEvent();
+    m_rsvp->setText(event && event->going ? tr("Give my seat back") : tr("I'm going"));
     m_join->setText(tr("Join"));
     const int kind = m_feedbackKind->currentIndex();
     m_feedbackKind->clear();
@@ -357,6 +341,9 @@ void CommunityPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_questions->refresh();
+        m_answers->refresh();
+        m_events->refresh();
     }
     QWidget::changeEvent(event);
 }

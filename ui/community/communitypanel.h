@@ -1,5 +1,6 @@
 #pragma once
 
+#include "communitymodels.h"
 #include "protocol/engagement.h"
 
 #include <QWidget>
@@ -7,7 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -29,9 +30,9 @@ class CommunityPanel final : public QWidget
 public:
     explicit CommunityPanel(app::CommunityService &community, QWidget *parent = nullptr);
 
-    QListWidget *questionList() const { return m_questions; }
-    QListWidget *answerList() const { return m_answers; }
-    QListWidget *eventList() const { return m_events; }
+    QListView *questionList() const { return m_questionList; }
+    QListView *answerList() const { return m_answerList; }
+    QListView *eventList() const { return m_eventList; }
     QPlainTextEdit *answerEditor() const { return m_answerEdit; }
     QPushButton *answerButton() const { return m_answer; }
     QPushButton *acceptButton() const { return m_accept; }
@@ -50,7 +51,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildLayout();
+    void wire();
     void retranslate();
+    /// The event selected in the list, or nullptr.
+    const protocol::engagement::Event *currentEvent() const;
+    void updateEventActions();
     void showQuestion(const protocol::engagement::Question &question);
     void showLockedQuestion(const protocol::engagement::Question &question);
     /// The answer box, votes and accepting: only for a question the member can read.
@@ -61,17 +67,20 @@ private:
     app::CommunityService &m_community;
     QTabWidget *m_tabs;
     QPushButton *m_askButton;
-    QListWidget *m_questions;
+    QuestionListModel *m_questions;
+    QListView *m_questionList;
     QLabel *m_questionTitle;
     QLabel *m_questionMeta;
     SafeTextBrowser *m_body;
-    QListWidget *m_answers;
+    AnswerListModel *m_answers;
+    QListView *m_answerList;
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_accept;
     QPlainTextEdit *m_answerEdit;
     QPushButton *m_answer;
-    QListWidget *m_events;
+    EventListModel *m_events;
+    QListView *m_eventList;
     QPushButton *m_rsvp;
     QPushButton *m_join;
     QComboBox *m_feedbackKind;
@@ -79,8 +88,6 @@ private:
     QPushButton *m_sendFeedback;
     QLabel *m_notice;
     protocol::engagement::Question m_question;
-    QList<protocol::engagement::Question> m_questionData; // the list as shown, row for row
-    QList<protocol::engagement::Event> m_eventData;
 };
 
 } // namespace guild::ui

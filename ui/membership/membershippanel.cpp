@@ -1,6 +1,8 @@
 #include "membershippanel.h"
 
 #include "common/formatting.h"
+#include "common/hintedlistview.h"
+#include "membershipmodels.h"
 #include "services/accountservice.h"
 
 #include <QCalendarWidget>
@@ -9,10 +11,8 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
@@ -28,22 +28,6 @@ using namespace protocol;
 namespace {
 constexpr int ReminderDays = 7;
 
-/// What earned or spent the points, in the member's words.
-QString actionName(const QString &action)
-{
-    static const QHash<QString, const char *> names{
-        {u"checkin"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Daily check-in")},
-        {u"first_checkin"_s, QT_TRANSLATE_NOOP("MembershipPanel", "First check-in")},
-        {u"publish"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Published a post")},
-        {u"answer"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Answered a question")},
-        {u"accepted_answer"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Answer accepted")},
-        {u"lesson_completed"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Finished a lesson")},
-        {u"bounty_held"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Bounty offered on a question")},
-        {u"bounty"_s, QT_TRANSLATE_NOOP("MembershipPanel", "Bounty won")},
-    };
-    const char *name = names.value(action);
-    return name ? MembershipPanel::tr(name) : action;
-}
 } // namespace
 
 MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
@@ -65,11 +49,24 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
     , m_standing(new QLabel(this))
     , m_calendar(new QCalendarWidget(this))
     , m_period(new QComboBox(this))
-    , m_leaders(new QListWidget(this))
-    , m_ledger(new QListWidget(this))
-    , m_payments(new QListWidget(this))
+    , m_leaders(new LeaderboardModel(this))
+    , m_leaderList(new HintedListView(this))
+    , m_ledger(new PointsLedgerModel(this))
+    , m_ledgerList(new HintedListView(this))
+    , m_payments(new PaymentListModel(this))
+    , m_paymentList(new HintedListView(this))
     , m_lists(new QTabWidget(this))
     , m_notice(new QLabel(this))
+{
+    m_leaderList->setModel(m_leaders);
+    m_ledgerList->setModel(m_ledger);
+    m_paymentList->setModel(m_payments);
+    buildLayout();
+    wire();
+    retranslate();
+}
+
+void MembershipPanel::buildLayout()
 {
     for (QLabel *label : {m_heading, m_tier, m_expiry, m_benefits, m_standing, m_notice}) {
         label->setTextFormat(Qt::PlainText);
@@ -125,10 +122,10 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
     auto *leadersLayout = new QVBoxLayout(leadersPage);
     leadersLayout->setContentsMargins(0, 4, 0, 0);
     leadersLayout->addWidget(m_period);
-    leadersLayout->addWidget(m_leaders, 1);
+    leadersLayout->addWidget(m_leaderList, 1);
     m_lists->addTab(leadersPage, QString());
-    m_lists->addTab(m_ledger, QString());
-    m_lists->addTab(m_payments, QString());
+    m_lists->addTab(m_ledgerList, QString());
+    m_lists->addTab(m_paymentList, QString());
     boardLayout->addWidget(m_lists, 1);
 
     auto *columns = new QHBoxLayout;
@@ -141,7 +138,10 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addLayout(columns, 1);
     layout->addWidget(m_notice);
+}
 
+void MembershipPanel::wire()
+{
     connect(m_renew, &QPushButton::clicked, this, [this] {
         const auto [tier, period] = m_plan->currentData().value<std::pair<int, QString>>();
         m_account.checkout(static_cast<Tier>(tier), period, m_coupon->text());
@@ -190,45 +190,10 @@ MembershipPanel::MembershipPanel(app::AccountService &account, QWidget *parent)
     });
     connect(&m_account, &app::AccountService::leaderboardLoaded, this,
             [this](const QString &, const QList<protocol::engagement::LeaderboardEntry> &leaders) {
-                m_leaders->clear();
-                int rank = 0;
-                for (const auto &e : leaders) {
-                    m_leaders->addItem(tr("%1. %2 · %3 points").arg(++rank).arg(e.name).arg(e.points));
-                }
+                m_leaders->setRecords(leaders);
             });
-    connect(&m_account, &app::AccountService::ledgerLoaded, this,
-            [this](const QList<protocol::engagement::PointsEntry> &entries) {
-                m_ledger->clear();
-                for (const auto &e : entries) {
-                    m_ledger->addItem(tr("%1 · %2 · %3")
-                                          .arg(QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                               actionName(e.action),
-                                               e.points > 0 ? tr("+%1").arg(e.points) : QString::number(e.points)));
-                }
-                if (entries.isEmpty()) {
-                    m_ledger->addItem(tr("No points yet: check in, post or answer to earn some."));
-                }
-            });
-    connect(&m_account, &app::AccountService::paymentsLoaded, this,
-            [this](const QList<protocol::engagement::Payment> &payments) {
-                m_payments->clear();
-                for (const auto &p : payments) {
-                    if (p.courseId > 0) {
-                        m_payments->addItem(
-                            tr("%1 · course “%2” · %3")
-                                .arg(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
-                                     p.courseTitle,
-                                     p.status == u"paid"_s ? moneyText(p.amountCents, p.currency) : tr("not paid")));
-                        continue;
-                    }
-                    m_payments->addItem(
-                        tr("%1 · %2 %3 · %4")
-                            .arg(QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat),
-                                 tierDisplayName(p.tier), p.period == u"year"_s ? tr("(year)") : tr("(month)"),
-                                 p.status == u"paid"_s ? moneyText(p.amountCents, p.currency) : tr("not paid")));
-                }
-            });
-    retranslate();
+    connect(&m_account, &app::AccountService::ledgerLoaded, m_ledger, &PointsLedgerModel::setRecords);
+    connect(&m_account, &app::AccountService::paymentsLoaded, m_payments, &PaymentListModel::setRecords);
 }
 
 void MembershipPanel::say(const QString &message, std::optional<bool> ok)
@@ -317,6 +282,9 @@ void MembershipPanel::showEvent(QShowEvent *event)
 void MembershipPanel::retranslate()
 {
     m_heading->setText(tr("Membership"));
+    m_leaderList->setPlaceholderText(tr("Nobody has points yet this week: be the first to check in."));
+    m_ledgerList->setPlaceholderText(tr("No points yet: check in, post or answer to earn some."));
+    m_paymentList->setPlaceholderText(tr("No payments yet."));
     m_tierBox->setTitle(tr("Your membership"));
     m_dayBox->setTitle(tr("Daily check-in"));
     m_boardBox->setTitle(tr("Points and payments"));
@@ -343,6 +311,9 @@ void MembershipPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_leaders->refresh();
+        m_ledger->refresh();
+        m_payments->refresh();
     }
     QWidget::changeEvent(event);
 }

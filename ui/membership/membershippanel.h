@@ -9,7 +9,6 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QTabWidget;
 class QPushButton;
 
@@ -18,6 +17,11 @@ class AccountService;
 }
 
 namespace guild::ui {
+
+class HintedListView;
+class LeaderboardModel;
+class PaymentListModel;
+class PointsLedgerModel;
 
 /// Membership and engagement: the member's tier with its benefits and expiry (and a reminder before
 /// it ends), renew / upgrade / trial through the payment provider's page in the system browser, redeem
@@ -36,8 +40,8 @@ public:
     QPushButton *redeemButton() const { return m_redeem; }
     QLabel *standingLabel() const { return m_standing; }
     QCalendarWidget *calendar() const { return m_calendar; }
-    QListWidget *leaderboard() const { return m_leaders; }
-    QListWidget *pointsHistory() const { return m_ledger; }
+    HintedListView *leaderboard() const { return m_leaderList; }
+    HintedListView *pointsHistory() const { return m_ledgerList; }
     QPushButton *renewButton() const { return m_renew; }
 
 Q_SIGNALS:
@@ -49,6 +53,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildLayout();
+    void wire();
     void retranslate();
     void say(const QString &message, std::optional<bool> ok);
     void showMembership();
@@ -71,9 +77,12 @@ private:
     QLabel *m_standing;
     QCalendarWidget *m_calendar;
     QComboBox *m_period;
-    QListWidget *m_leaders;
-    QListWidget *m_ledger;
-    QListWidget *m_payments;
+    LeaderboardModel *m_leaders;
+    HintedListView *m_leaderList;
+    PointsLedgerModel *m_ledger;
+    HintedListView *m_ledgerList;
+    PaymentListModel *m_payments;
+    HintedListView *m_paymentList;
     QTabWidget *m_lists;
     QLabel *m_notice;
     QGroupBox *m_tierBox = nullptr;

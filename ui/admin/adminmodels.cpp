@@ -1,0 +1,117 @@
+#include "adminmodels.h"
+
+#include "common/formatting.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using namespace protocol;
+
+void MemberTableModel::setMembers(const QList<MemberSummary> &members)
+{
+    beginResetModel();
+    m_members = members;
+    endResetModel();
+}
+
+const MemberSummary *MemberTableModel::at(int row) const
+{
+    return row >= 0 && row < m_members.size() ? &m_members.at(row) : nullptr;
+}
+
+void MemberTableModel::refresh()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_members.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+int MemberTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_members.size());
+}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    const MemberSummary *m = index.isValid() ? at(index.row()) : nullptr;
+    if (!m) {
+        return {};
+    }
+    if (role == IdRole) {
+        return m->id;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == PointsColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case UsernameColumn:
+        return m->username;
+    case NameColumn:
+        return m->displayName;
+    case RoleColumn:
+        return m->role;
+    case TierColumn: {
+        const QDateTime expires = m->membership.expiresAt;
+        return expires.isValid() ? tierDisplayName(m->membership.tier) + u" → "_s +
+                                       QLocale().toString(expires.toLocalTime().date(), QLocale::ShortFormat)
+                                 : tierDisplayName(m->membership.tier);
+    }
+    case PointsColumn:
+        return m->points;
+    default:
+        return {};
+    }
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case UsernameColumn:
+        return tr("Username");
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case TierColumn:
+        return tr("Tier");
+    case PointsColumn:
+        return tr("Points");
+    default:
+        return {};
+    }
+}
+
+QVariant FeedbackListModel::display(const engagement::Feedback &f, int /*row*/, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    return u"[%1] %2: %3%4"_s.arg(f.kind, f.memberName, f.body.simplified().left(200),
+                                  f.answer.isEmpty() ? QString() : u"\n  ↳ "_s + f.answer.simplified().left(200));
+}
+
+QVariant HomeworkListModel::display(const course::Homework &h, int /*row*/, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    return tr("%1 · %2 · %3")
+        .arg(h.memberName, h.lessonTitle, QLocale().toString(h.submittedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+} // namespace guild::ui

@@ -1,0 +1,67 @@
+#include "communitymodels.h"
+
+#include "common/formatting.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using namespace protocol::engagement;
+
+QVariant QuestionListModel::display(const Question &q, int /*row*/, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    QString line = (q.locked ? u"🔒 "_s : QString()) + q.title + u"\n"_s +
+                   tr("%1 · %n answer(s)", nullptr, q.answerCount).arg(q.askerName);
+    if (q.locked) {
+        line += u" · "_s + tr("for %1 members").arg(tierDisplayName(q.requiredTier));
+    }
+    if (q.bounty > 0) {
+        line += u" · "_s + tr("bounty %1").arg(q.bounty);
+    }
+    if (q.acceptedAnswerId > 0) {
+        line += u" · ✓"_s;
+    }
+    return line;
+}
+
+QVariant AnswerListModel::display(const Answer &a, int /*row*/, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString((a.accepted ? u"✓ "_s : QString()) + tr("%1 · score %2").arg(a.authorName).arg(a.score) +
+                       u"\n"_s + a.body);
+    case Qt::ForegroundRole:
+        return a.accepted ? QVariant(QColor(0x2e7d32)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant EventListModel::display(const Event &e, int /*row*/, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    // Shown in the member's time, with the event's own zone for meet-ups in another city.
+    const QString local = QLocale().toString(e.startsAt.toLocalTime(), QLocale::LongFormat);
+    const QString there = e.startsAt.toTimeZone(QTimeZone(e.timezone.toLatin1())).toString(u"HH:mm"_s);
+    QString line =
+        e.title + u"\n"_s +
+        tr("%1 (%2 in %3) · %4 of %5 seats taken").arg(local, there, e.timezone).arg(e.attending).arg(e.capacity);
+    if (e.going) {
+        line += u" · "_s + tr("you are going");
+    }
+    if (e.locked) {
+        line = u"🔒 "_s + line + u" · "_s + tr("for %1 members").arg(tierDisplayName(e.requiredTier));
+    }
+    return line;
+}
+
+} // namespace guild::ui

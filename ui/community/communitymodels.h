@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/recordlistmodel.h"
+#include "protocol/engagement.h"
+
+// How Q&A and events read in the community panel's lists.
+namespace guild::ui {
+
+/// Questions, newest first as the server sends them; a locked one says what tier it takes.
+class QuestionListModel final : public models::RecordListModel<protocol::engagement::Question>
+{
+    Q_OBJECT
+public:
+    using RecordListModel::RecordListModel;
+
+protected:
+    QVariant display(const protocol::engagement::Question &question, int row, int role) const override;
+};
+
+/// The answers of the open question, the accepted one marked.
+class AnswerListModel final : public models::RecordListModel<protocol::engagement::Answer>
+{
+    Q_OBJECT
+public:
+    using RecordListModel::RecordListModel;
+
+protected:
+    QVariant display(const protocol::engagement::Answer &answer, int row, int role) const override;
+};
+
+/// Events in the member's time, with the event's own zone beside it.
+class EventListModel final : public models::RecordListModel<protocol::engagement::Event>
+{
+    Q_OBJECT
+public:
+    using RecordListModel::RecordListModel;
+
+protected:
+    QVariant display(const protocol::engagement::Event &event, int row, int role) const override;
+};
+
+} // namespace guild::ui
