@@ -1,0 +1,200 @@
+// The panels' item models: each under QAbstractItemModelTester, and each row reading as a member
+// should see it (locked content says what it takes and never more).
+
+#include "ui/admin/adminmodels.h"
+#include "ui/common/translations.h"
+#include "ui/community/communitymodels.h"
+#include "ui/membership/membershipmodels.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace guild;
+using namespace guild::ui;
+using namespace guild::protocol::engagement;
+
+namespace {
+constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+QString text(const QAbstractItemModel &model, int row, int column = 0)
+{
+    return model.index(row, column).data().toString();
+}
+} // namespace
+
+class TestPanelModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Translations::apply(u"en"_s);
+    }
+    void cleanupTestCase() { Translations::apply(u"en"_s); }
+
+    void questions_lockedOnesSayWhatTheyTake()
+    {
+        QuestionListModel model;
+        QAbstractItemModelTester tester(&model, Fatal);
+        Question open;
+        open.id = 1;
+        open.title = u"How do I profile a Qt app?"_s;
+        open.askerName = u"Mei"_s;
+        open.answerCount = 2;
+        open.bounty = 20;
+        open.acceptedAnswerId = 5;
+        Question locked = open;
+        locked.id = 2;
+        locked.title = u"Roadmap"_s;
+        locked.body = u"secret"_s;
+        locked.locked = true;
+        locked.requiredTier = protocol::Tier::Premium;
+        locked.bounty = 0;
+        locked.acceptedAnswerId = 0;
+        model.setRecords({open, locked});
+        QCOMPARE(text(model, 0), u"How do I profile a Qt app?\nMei · 2 answers · bounty 20 · ✓"_s);
+        QVERIFY(text(model, 1).startsWith(u"🔒 Roadmap"_s));
+        QVERIFY(text(model, 1).contains(u"for Premium members"_s));
+        QVERIFY(!text(model, 1).contains(u"secret"_s));
+        QCOMPARE(model.rowOfId(2), 1);
+    }
+
+    void answers_theAcceptedOneStandsOut()
+    {
+        AnswerListModel model;
+        QAbstractItemModelTester tester(&model, Fatal);
+        Answer plain;
+        plain.id = 4;
+        plain.authorName = u"李老师"_s;
+        plain.score = 3;
+        plain.body = u"Use heaptrack."_s;
+        Answer accepted = plain;
+        accepted.id = 5;
+        accepted.accepted = true;
+        model.setRecords({plain, accepted});
+        QCOMPARE(text(model, 0), u"李老师 · score 3\nUse heaptrack."_s);
+        QVERIFY(text(model, 1).startsWith(u"✓ "_s));
+        QVERIFY(!model.index(0).data(Qt::ForegroundRole).isValid());
+        QVERIFY(model.index(1).data(Qt::ForegroundRole).isValid());
+    }
+
+    void events_inTheMembersTimeWithTheirOwnZone()
+    {
+        EventListModel model;
+        QAbstractItemModelTester tester(&model, Fatal);
+        Event e;
+        e.id = 9;
+        e.title = u"Office hours"_s;
+        e.startsAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        e.timezone = u"Asia/Shanghai"_s;
+        e.capacity = 10;
+        e.attending = 3;
+        e.going = true;
+        Event locked = e;
+        locked.id = 10;
+        locked.going = false;
+        locked.locked = true;
+        model.setRecords({e, locked});
+        QVERIFY(text(model, 0).contains(u"(20:00 in Asia/Shanghai)"_s));
+        QVERIFY(text(model, 0).contains(u"3 of 10 seats taken · you are going"_s));
+        QVERIFY(text(model, 1).startsWith(u"🔒 "_s));
+        QVERIFY(text(model, 1).endsWith(u"for Premium members"_s));
+    }
+
+    void membership_leaderboardLedgerPayments()
+    {
+        LeaderboardModel leaders;
+        QAbstractItemModelTester leadersTester(&leaders, Fatal);
+        leaders.setRecords({{1, u"小明"_s, 120}, {2, u"Mei"_s, 7}});
+        QCOMPARE(text(leaders, 0), u"1. 小明 · 120 points"_s);
+        QCOMPARE(text(leaders, 1), u"2. Mei · 7 points"_s);
+        // Switching the language reads every row anew.
+        QSignalSpy changed(&leaders, &QAbstractItemModel::dataChanged);
+        Translations::apply(u"zh_CN"_s);
+        leaders.refresh();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(text(leaders, 0), u"1. 小明 · 120 积分"_s);
+        Translations::apply(u"en"_s);
+
+        PointsLedgerModel ledger;
+        QAbstractItemModelTester ledgerTester(&ledger, Fatal);
+        PointsEntry earned{u"checkin"_s, 5, u"2026-11-30"_s, QDateTime::currentDateTimeUtc()};
+        PointsEntry spent{u"bounty_held"_s, -20, u"2026-11-30"_s, QDateTime::currentDateTimeUtc()};
+        PointsEntry unknown{u"something_new"_s, 1, u"2026-11-30"_s, QDateTime::currentDateTimeUtc()};
+        ledger.setRecords({earned, spent, unknown});
+        QVERIFY(text(ledger, 0).endsWith(u"Daily check-in · +5"_s));
+        QVERIFY(text(ledger, 1).endsWith(u"Bounty offered on a question · -20"_s));
+        QVERIFY(text(ledger, 2).contains(u"something_new"_s)); // a newer server's action, named as sent
+
+        PaymentListModel payments;
+        QAbstractItemModelTester paymentsTester(&payments, Fatal);
+        Payment tier;
+        tier.id = 1;
+        tier.tier = protocol::Tier::Member;
+        tier.period = u"year"_s;
+        tier.amountCents = 19900;
+        tier.currency = u"CNY"_s;
+        tier.status = u"paid"_s;
+        tier.createdAt = QDateTime::currentDateTimeUtc();
+        Payment course = tier;
+        course.id = 2;
+        course.courseId = 3;
+        course.courseTitle = u"CMake in practice"_s;
+        course.amountCents = 4900;
+        course.currency = u"USD"_s;
+        course.status = u"pending"_s;
+        payments.setRecords({tier, course});
+        QVERIFY(text(payments, 0).endsWith(u"Member (year) · ¥199.00"_s));
+        QVERIFY(text(payments, 1).endsWith(u"course “CMake in practice” · not paid"_s));
+    }
+
+    void admin_membersFeedbackHomework()
+    {
+        MemberTableModel members;
+        QAbstractItemModelTester membersTester(&members, Fatal);
+        protocol::MemberSummary m;
+        m.id = 4;
+        m.username = u"member"_s;
+        m.displayName = u"Mei Member"_s;
+        m.role = u"member"_s;
+        m.membership.tier = protocol::Tier::Premium;
+        m.points = 42;
+        members.setMembers({m});
+        QCOMPARE(members.columnCount(), int(MemberTableModel::ColumnCount));
+        QCOMPARE(members.headerData(MemberTableModel::TierColumn, Qt::Horizontal).toString(), u"Tier"_s);
+        QCOMPARE(text(members, 0, MemberTableModel::TierColumn), u"Premium"_s);
+        QCOMPARE(members.index(0, MemberTableModel::PointsColumn).data().toInt(), 42);
+        QCOMPARE(members.index(0, 0).data(MemberTableModel::IdRole).toLongLong(), 4);
+        members.refresh();
+        members.setMembers({});
+        QCOMPARE(members.rowCount(), 0);
+
+        FeedbackListModel feedback;
+        QAbstractItemModelTester feedbackTester(&feedback, Fatal);
+        Feedback f;
+        f.id = 1;
+        f.kind = u"bug"_s;
+        f.memberName = u"Mei"_s;
+        f.body = u"The   calendar\nis green"_s;
+        f.answer = u"Fixed in 1.1"_s;
+        feedback.setRecords({f});
+        QCOMPARE(text(feedback, 0), u"[bug] Mei: The calendar is green\n  ↳ Fixed in 1.1"_s);
+
+        HomeworkListModel homework;
+        QAbstractItemModelTester homeworkTester(&homework, Fatal);
+        protocol::course::Homework h;
+        h.id = 3;
+        h.memberName = u"Mei"_s;
+        h.lessonTitle = u"RAII"_s;
+        h.submittedAt = QDateTime::currentDateTimeUtc();
+        homework.setRecords({h});
+        QVERIFY(text(homework, 0).startsWith(u"Mei · RAII · "_s));
+    }
+};
+
+QTEST_MAIN(TestPanelModels)
+#include "tst_panelmodels.moc"
