@@ -8,8 +8,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcNet, "guild.net")
@@ -22,8 +20,11 @@ using namespace protocol;
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
+{}
+
+void ApiClient::setTransport(Transport *transport)
 {
-    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_transport = transport ? transport : &m_network;
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -44,6 +45,7 @@ bool ApiClient::addCaFile(const QString &path, QString *error)
         return false;
     }
     m_extraCa += certificates;
+    m_network.setExtraCaCertificates(m_extraCa);
     return true;
 }
 
@@ -90,47 +92,44 @@ QByteArray ApiClient::fingerprint(const Pending &pending)
 
 void ApiClient::abortAll()
 {
-    const auto replies = findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        reply->abort();
-    }
+    m_transport->abortAll();
 }
 
 QNetworkReply *ApiClient::getRange(const QString &pathAndQuery, qint64 first, qint64 last)
 {
-    QNetworkRequest request = makeRequest(pathAndQuery, false);
-    request.setRawHeader("Accept", "*/*");
-    request.setRawHeader("Range", "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last));
-    return m_nam.get(request);
+    TransportRequest request = makeRequest(pathAndQuery, false);
+    request.method = "GET";
+    for (auto &[name, value] : request.headers) {
+        if (name == "Accept") {
+            value = "*/*";
+        }
+    }
+    request.headers.emplaceBack("Range", "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last));
+    return m_network.open(request);
 }
 
 QUrl ApiClient::urlFor(const QString &pathAndQuery) const
 {
-    return makeRequest(pathAndQuery, false).url();
+    return makeRequest(pathAndQuery, false).url;
 }
 
-QNetworkRequest ApiClient::makeRequest(const QString &pathAndQuery, bool withBody) const
+TransportRequest ApiClient::makeRequest(const QString &pathAndQuery, bool withBody) const
 {
-    QUrl url = m_baseUrl;
+    TransportRequest request;
+    request.url = m_baseUrl;
     const qsizetype q = pathAndQuery.indexOf(u'?');
-    url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q));
+    request.url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q));
     if (q >= 0) {
-        url.setQuery(pathAndQuery.mid(q + 1));
+        request.url.setQuery(pathAndQuery.mid(q + 1));
     }
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"Guild/%1"_s.arg(QCoreApplication::applicationVersion()));
+    request.timeoutMs = m_timeoutMs;
+    request.headers.emplaceBack("Accept", "application/json");
+    request.headers.emplaceBack("User-Agent", u"Guild/%1"_s.arg(QCoreApplication::applicationVersion()).toUtf8());
     if (withBody) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.headers.emplaceBack("Content-Type", "application/json");
     }
     if (!m_accessToken.isEmpty()) {
-        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
-    }
-    if (!m_extraCa.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_extraCa);
-        request.setSslConfiguration(tls);
+        request.headers.emplaceBack("Authorization", "Bearer " + m_accessToken.toLatin1());
     }
     return request;
 }
@@ -141,51 +140,61 @@ void ApiClient::send(Pending pending)
         m_waitingForRefresh.append(std::move(pending));
         return;
     }
-    QNetworkRequest request = makeRequest(pending.path, !pending.body.isEmpty());
+    TransportRequest request = makeRequest(pending.path, !pending.body.isEmpty());
+    request.method = pending.method;
+    request.body = pending.body;
     if (!pending.idempotencyKey.isEmpty()) {
-        request.setRawHeader("Idempotency-Key", pending.idempotencyKey);
+        request.headers.emplaceBack("Idempotency-Key", pending.idempotencyKey);
     }
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, pending.method, pending.body);
-    reply->setParent(this);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, pending = std::move(pending)]() mutable { finish(reply, std::move(pending)); });
+    // The context guards the callback, not the transport's call: an answer for a client that is gone
+    // is dropped here.
+    m_transport->send(request, [self = QPointer<ApiClient>(this),
+                                pending = std::move(pending)](const TransportAnswer &answer) mutable {
+        if (self) {
+            self->finish(answer, std::move(pending));
+        }
+    });
 }
 
-void ApiClient::finish(QNetworkReply *reply, Pending pending)
+void ApiClient::finish(const TransportAnswer &answer, Pending pending)
 {
-    reply->deleteLater();
+    using Failure = TransportAnswer::Failure;
     ApiResponse response;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (response.status == 0) {
+    response.status = answer.status;
+    if (answer.status == 0) {
         response.networkFailure = true;
-        const auto error = reply->error();
-        if (error == QNetworkReply::OperationCanceledError) {
+        switch (answer.failure) {
+        case Failure::Cancelled:
             response.message = tr("Cancelled.");
-        } else if (error == QNetworkReply::SslHandshakeFailedError) {
+            break;
+        case Failure::Untrusted:
             response.message =
-                tr("The server's certificate is not trusted, so Guild did not connect. %1").arg(reply->errorString());
-        } else if (error == QNetworkReply::TimeoutError) {
+                tr("The server's certificate is not trusted, so Guild did not connect. %1").arg(answer.errorString);
+            break;
+        case Failure::Timeout:
             response.message = tr("The server took too long to answer.");
-        } else {
+            break;
+        case Failure::None:
+        case Failure::Unreachable:
             response.message = tr("Cannot reach the server. Check your connection.");
+            break;
         }
-        response.error = {0, u"network"_s, reply->errorString()};
-        qCInfo(lcNet) << pending.method << pending.path << "failed:" << reply->errorString();
-        setOnline(error == QNetworkReply::OperationCanceledError ? m_online : false);
+        response.error = {0, u"network"_s, answer.errorString};
+        qCInfo(lcNet) << pending.method << pending.path << "failed:" << answer.errorString;
+        setOnline(answer.failure == Failure::Cancelled ? m_online : false);
         deliver(pending, response);
         return;
     }
     setOnline(true);
-    response.json = QJsonDocument::fromJson(body).object();
-    response.body = body;
+    response.json = QJsonDocument::fromJson(answer.body).object();
+    response.body = answer.body;
     if (response.status >= 200 && response.status < 300) {
         response.ok = true;
         deliver(pending, response);
         return;
     }
-    response.error = ApiError::fromResponse(response.status, body);
-    response.error.retryAfter = reply->rawHeader("Retry-After").toInt();
+    response.error = ApiError::fromResponse(response.status, answer.body);
+    response.error.retryAfter = answer.header("Retry-After").toInt();
     if (response.status == 401 && !pending.replayed && !m_refreshToken.isEmpty() &&
         pending.path != protocol::endpoints::Refresh.url() && pending.path != protocol::endpoints::Login.url()) {
         pending.replayed = true;

@@ -2,9 +2,9 @@
 
 #include "protocol/apierror.h"
 #include "protocol/contract.h"
+#include "transport.h"
 
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QTimer>
@@ -58,6 +58,10 @@ public:
     using Callback = std::function<void(const ApiResponse &)>;
 
     explicit ApiClient(QObject *parent = nullptr);
+
+    /// Carries the requests from now on instead of the network (tests give canned answers this
+    /// way); not owned, and must outlive the client. nullptr goes back to the network.
+    void setTransport(Transport *transport);
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
@@ -175,14 +179,15 @@ private:
         QByteArray idempotencyKey = {};
     };
     void send(Pending pending);
-    void finish(QNetworkReply *reply, Pending pending);
+    void finish(const TransportAnswer &answer, Pending pending);
     void refreshAndReplay(Pending pending);
     void deliver(const Pending &pending, const ApiResponse &response);
     void setOnline(bool online);
     static QByteArray fingerprint(const Pending &pending);
-    QNetworkRequest makeRequest(const QString &pathAndQuery, bool withBody) const;
+    TransportRequest makeRequest(const QString &pathAndQuery, bool withBody) const;
 
-    QNetworkAccessManager m_nam;
+    NetworkTransport m_network;
+    Transport *m_transport = &m_network;
     QUrl m_baseUrl;
     QList<QSslCertificate> m_extraCa;
     QString m_accessToken;

@@ -1,0 +1,102 @@
+#include "transport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace guild::app {
+
+namespace {
+QByteArray find(const QList<std::pair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+} // namespace
+
+QByteArray TransportRequest::header(QByteArrayView name) const
+{
+    return find(headers, name);
+}
+
+QByteArray TransportAnswer::header(QByteArrayView name) const
+{
+    return find(headers, name);
+}
+
+class NetworkTransport::Private
+{
+public:
+    QNetworkAccessManager nam;
+};
+
+NetworkTransport::NetworkTransport(QObject *parent)
+    : Transport(parent)
+    , d(std::make_unique<Private>())
+{
+    d->nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+NetworkTransport::~NetworkTransport() = default;
+
+QNetworkReply *NetworkTransport::open(const TransportRequest &request)
+{
+    QNetworkRequest r(request.url);
+    r.setTransferTimeout(request.timeoutMs);
+    for (const auto &[name, value] : request.headers) {
+        r.setRawHeader(name, value);
+    }
+    if (!m_extraCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCa);
+        r.setSslConfiguration(tls);
+    }
+    return d->nam.sendCustomRequest(r, request.method, request.body);
+}
+
+void NetworkTransport::send(const TransportRequest &request, Done done)
+{
+    QNetworkReply *reply = open(request);
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        TransportAnswer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        for (const auto &[name, value] : reply->rawHeaderPairs()) {
+            answer.headers.emplaceBack(name, value);
+        }
+        if (answer.status == 0) {
+            answer.errorString = reply->errorString();
+            switch (reply->error()) {
+            case QNetworkReply::OperationCanceledError:
+                answer.failure = TransportAnswer::Failure::Cancelled;
+                break;
+            case QNetworkReply::SslHandshakeFailedError:
+                answer.failure = TransportAnswer::Failure::Untrusted;
+                break;
+            case QNetworkReply::TimeoutError:
+                answer.failure = TransportAnswer::Failure::Timeout;
+                break;
+            default:
+                answer.failure = TransportAnswer::Failure::Unreachable;
+                break;
+            }
+        }
+        done(answer);
+    });
+}
+
+void NetworkTransport::abortAll()
+{
+    const auto replies = findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) {
+        reply->abort();
+    }
+}
+
+} // namespace guild::app
