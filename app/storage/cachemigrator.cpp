@@ -41,7 +41,7 @@ int CacheMigrator::latestVersion()
     return files.isEmpty() ? 0 : files.last().section(u'_', 0, 0).toInt();
 }
 
-QString CacheMigrator::migrate()
+QString CacheMigrator::migrate(int upTo)
 {
     QString error;
     for (const QString &pragma :
@@ -65,7 +65,7 @@ QString CacheMigrator::migrate()
     const QStringList files = QDir(Dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const int number = file.section(u'_', 0, 0).toInt();
-        if (number <= current) {
+        if (number <= current || number > upTo) {
             continue;
         }
         QFile script(Dir + u'/' + file);

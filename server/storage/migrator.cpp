@@ -67,7 +67,7 @@ QString Migrator::dialect(QString statement) const
     return statement;
 }
 
-QString Migrator::migrate()
+QString Migrator::migrate(int version)
 {
     try {
         QSqlDatabase db = m_database.connection();
@@ -83,7 +83,7 @@ QString Migrator::migrate()
                     latest);
         }
         for (const Migration &m : migrations()) {
-            if (!failure.isEmpty() || m.version <= current) {
+            if (!failure.isEmpty() || m.version <= current || m.version > version) {
                 continue;
             }
             QFile file(m.path);

@@ -14,7 +14,9 @@ public:
     explicit Migrator(Database &database);
 
     /// Returns an empty string on success, else the reason (also logged).
-    QString migrate();
+    QString migrate() { return migrate(latestVersion()); }
+    /// Stops after migration `version` (golden tests fill an old schema with data this way).
+    QString migrate(int version);
     int currentVersion();
     static int latestVersion();
 

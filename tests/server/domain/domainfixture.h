@@ -20,8 +20,8 @@ namespace guild::test {
 class DomainFixture
 {
 public:
-    /// False (with a warning) when the database cannot be made.
-    bool open()
+    /// False (with a warning) when the database cannot be made. Migrated up to `version`.
+    bool open(int version = server::Migrator::latestVersion())
     {
         server::DatabaseConfig config = server::DatabaseConfig::sqlite(m_dir.filePath(QStringLiteral("domain.sqlite")));
         if (ScratchDatabase::wanted()) {
@@ -34,7 +34,7 @@ public:
             config = *pg;
         }
         m_database = std::make_unique<server::Database>(config);
-        const QString failed = server::Migrator(*m_database).migrate();
+        const QString failed = server::Migrator(*m_database).migrate(version);
         if (!failed.isEmpty()) {
             qWarning() << "migration failed:" << failed;
             return false;
