@@ -27,7 +27,6 @@ void request(const QJsonObject &object)
     GUILD_FUZZ_CHECK(second->toJson() == encoded);
 }
 
-
 /// The request and response types of every JSON route, each tried on the object.
 template <typename... E>
 void everyEndpoint(const QJsonObject &object, const E &...)

@@ -64,7 +64,7 @@ void ChannelListModel::setChannels(const QList<protocol::chat::Channel> &channel
     }
     beginResetModel();
     m_entries.clear();
-    for (protocol::chat::Channel c : channels) {
+    for (const protocol::chat::Channel &c : channels) {
         Entry entry{c};
         if (const auto it = known.constFind(c.id); it != known.cend()) {
             entry.channel.lastSeq = qMax(c.lastSeq, it->channel.lastSeq);

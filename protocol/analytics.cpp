@@ -68,7 +68,6 @@ QDate dateFrom(const QJsonValue &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-
 } // namespace
 
 QString eventKindCode(EventKind kind)

@@ -17,7 +17,6 @@ bool isId(const QJsonValue &v)
     return v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger()) && v.toInteger() > 0;
 }
 
-
 template <typename T>
 std::optional<QList<T>> fromArray(const QJsonValue &value)
 {

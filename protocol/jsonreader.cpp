@@ -193,7 +193,7 @@ Tier JsonReader::requiredTier(QLatin1StringView key)
 
 QString JsonReader::requiredChoice(QLatin1StringView key, const QStringList &choices)
 {
-    const QString value = requiredString(key, 1, 64);
+    QString value = requiredString(key, 1, 64);
     if (ok() && !choices.contains(value)) {
         fail(key, u"must be one of: %1"_s.arg(choices.join(u", "_s)));
         return {};
@@ -306,7 +306,7 @@ std::optional<qint64> QueryReader::optionalInteger(QLatin1StringView key, qint64
 
 QString QueryReader::text(QLatin1StringView key, qsizetype maxLength)
 {
-    const QString value = m_query.queryItemValue(key, QUrl::FullyDecoded);
+    QString value = m_query.queryItemValue(key, QUrl::FullyDecoded);
     if (value.size() > maxLength || value.contains(QChar(0))) {
         fail(key, u"must be at most %1 characters"_s.arg(maxLength));
         return {};

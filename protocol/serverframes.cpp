@@ -13,7 +13,6 @@ namespace guild::protocol::chat {
 
 namespace {
 
-
 /// Every item of `json[key]` that reads as a T (a newer server's additions are left out).
 template <typename T>
 QList<T> items(const QJsonObject &json, const QString &key)

@@ -3,6 +3,7 @@
 # runs every suite with ctest against real guild-server processes on SQLite and on a throwaway
 # PostgreSQL cluster, then rebuilds everything (server, client, tests) under ASan+UBSan and runs every
 # suite again, then runs every fuzz target briefly (scripts/fuzz.sh; GUILD_FUZZ_SECONDS, default 10).
+# Formatting (scripts/format-check.sh) is checked first, clang-tidy (scripts/tidy.sh) after the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,9 +19,15 @@ source scripts/pgcluster.sh
 trap pg_cluster_stop EXIT
 pg_cluster_start
 
+echo "== format"
+./scripts/format-check.sh
+
 echo "== build (ci preset)"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"
+
+echo "== clang-tidy (protocol, scoring, models, server domain)"
+./scripts/tidy.sh
 
 echo "== tests (ci preset)"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600

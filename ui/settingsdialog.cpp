@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
-#include "common/formatting.h"
 
+#include "common/formatting.h"
 #include "services/downloadservice.h"
 
 #include <QComboBox>

@@ -32,8 +32,7 @@ QList<UsageEvent> UsageOutbox::oldest(int limit)
     QList<UsageEvent> events;
     QStringList unreadable;
     {
-        auto q =
-            cachesql::query(m_db, u"SELECT id, event FROM analytics_outbox ORDER BY rowid LIMIT ?"_s, {limit});
+        auto q = cachesql::query(m_db, u"SELECT id, event FROM analytics_outbox ORDER BY rowid LIMIT ?"_s, {limit});
         while (q && q->next()) {
             QString why;
             const auto e =

@@ -16,10 +16,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 
-    qint64 rows()
-    {
-        return sql::scalar(m_db->connection(), u"SELECT COUNT(*) FROM t"_s).toLongLong();
-    }
+    qint64 rows() { return sql::scalar(m_db->connection(), u"SELECT COUNT(*) FROM t"_s).toLongLong(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -41,7 +38,7 @@ private Q_SLOTS:
                 inner.commit();
             }
             QCOMPARE(rows(), 1); // this connection sees it
-        } // the outer one rolls back
+        }                        // the outer one rolls back
         QCOMPARE(rows(), 0);
     }
 

@@ -1,6 +1,6 @@
 #include "coursedelegates.h"
-#include "common/formatting.h"
 
+#include "common/formatting.h"
 #include "feed/articleview.h"
 #include "models/courselistmodel.h"
 #include "models/syllabusmodel.h"

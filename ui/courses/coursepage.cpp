@@ -1,7 +1,7 @@
 #include "coursepage.h"
-#include "common/formatting.h"
 
 #include "certificatepdf.h"
+#include "common/formatting.h"
 #include "coursedelegates.h"
 #include "lessonview.h"
 #include "models/syllabusmodel.h"

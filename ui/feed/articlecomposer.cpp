@@ -1,7 +1,7 @@
 #include "articlecomposer.h"
-#include "common/formatting.h"
 
 #include "articleview.h"
+#include "common/formatting.h"
 #include "common/safetextbrowser.h"
 #include "protocol/limits.h"
 #include "services/publishingservice.h"

@@ -1,7 +1,7 @@
 #include "articledelegate.h"
-#include "common/formatting.h"
 
 #include "articleview.h"
+#include "common/formatting.h"
 #include "models/articlefeedmodel.h"
 
 #include <QApplication>

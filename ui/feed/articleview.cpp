@@ -1,7 +1,7 @@
 #include "articleview.h"
-#include "common/formatting.h"
 
 #include "commentsview.h"
+#include "common/formatting.h"
 #include "common/safetextbrowser.h"
 #include "pollview.h"
 
