@@ -204,6 +204,10 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken)
     if (user.tier != Tier::Free && until) {
         user.tierUntil = *until;
     }
+    if (readingTier(user.role, user.tier) != user.tier) {
+        user.tier = readingTier(user.role, user.tier);
+        user.tierUntil = 0; // staff: nothing lapses
+    }
     return user;
 }
 

@@ -24,4 +24,11 @@ struct AuthUser
     bool isAdmin() const { return role == protocol::Role::Admin; }
 };
 
+/// The tier whose content a member of `role` holding `paid` reads: authors and admins write and
+/// moderate paid content, so they read all of it whatever they pay.
+inline protocol::Tier readingTier(protocol::Role role, protocol::Tier paid)
+{
+    return role == protocol::Role::Author || role == protocol::Role::Admin ? protocol::Tier::Premium : paid;
+}
+
 } // namespace guild::server

@@ -60,7 +60,7 @@ public:
         user.username = name;
         user.displayName = name;
         user.role = role;
-        user.tier = tier;
+        user.tier = server::readingTier(role, tier);
         return user;
     }
 
