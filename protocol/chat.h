@@ -63,6 +63,8 @@ inline constexpr QLatin1StringView SlowConsumer{"slow_consumer"};
 inline constexpr QLatin1StringView Internal{"internal"};
 inline constexpr QLatin1StringView SessionEnded{"session_ended"};
 inline constexpr QLatin1StringView TokenExpired{"token_expired"};
+/// The account was banned (the REST code of the same name; the connection then closes with 4003).
+inline constexpr QLatin1StringView AccountBanned{"account_banned"};
 } // namespace errors
 
 /// Close codes (WebSocket application range) that say why the server ended a connection.

@@ -14,6 +14,7 @@ inline constexpr QLatin1StringView InvalidCredentials{"invalid_credentials"};
 inline constexpr QLatin1StringView TokenExpired{"token_expired"};
 inline constexpr QLatin1StringView TokenReused{"token_reused"};
 inline constexpr QLatin1StringView Forbidden{"forbidden"};
+inline constexpr QLatin1StringView AccountBanned{"account_banned"};
 inline constexpr QLatin1StringView MembershipRequired{"membership_required"};
 inline constexpr QLatin1StringView PurchaseRequired{"purchase_required"};
 inline constexpr QLatin1StringView RangeNotSatisfiable{"range_not_satisfiable"};

@@ -1,3 +1,4 @@
+#include "admincommand.h"
 #include "serverapp.h"
 
 #include <QCommandLineParser>
@@ -7,6 +8,7 @@
 #include <QSocketNotifier>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #include <csignal>
 #include <cstdio>
@@ -87,6 +89,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"guild-server"_s);
     QCoreApplication::setOrganizationName(u"Guild"_s);
+    if (const QStringList args = QCoreApplication::arguments(); args.size() > 1 && args.at(1) == u"admin"_s) {
+        QFile in;
+        (void)in.open(stdin, QIODevice::ReadOnly);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return AdminCommand::run(args.mid(2), in, out, err);
+    }
     qSetMessagePattern(
         u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{category} %{message}"_s);
 
@@ -150,24 +159,16 @@ int main(int argc, char *argv[])
     }
     options.trustedProxies = *proxies;
 
-    if (parser.isSet(u"database"_s)) {
-        QString why;
-        const auto config = DatabaseConfig::fromUrl(parser.value(u"database"_s), &why);
-        if (!config) {
-            fail(u"--database: "_s + why);
-        }
-        options.database = *config;
-    }
     QString dataDir = parser.value(u"data"_s);
     if (dataDir.isEmpty()) {
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     }
-    if (!parser.isSet(u"database"_s)) {
-        if (!QDir().mkpath(dataDir)) {
-            fail(u"cannot create the data directory "_s + dataDir);
-        }
-        options.database = DatabaseConfig::sqlite(QDir(dataDir).filePath(u"guild.sqlite"_s));
+    QString databaseError;
+    const auto database = ServerOptions::databaseFor(parser.value(u"database"_s), dataDir, &databaseError);
+    if (!database) {
+        fail(databaseError);
     }
+    options.database = *database;
     // The webhook secret comes from the environment, not the command line (which other users can read).
     options.payments.webhookSecret = qgetenv("GUILD_PAYMENT_SECRET");
     options.payments.checkoutUrlTemplate = parser.value(u"checkout-url"_s);

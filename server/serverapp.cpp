@@ -13,9 +13,14 @@
 #include "protocol/endpoints.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
+#include "storage/userrepository.h"
 
+#include <QDir>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QThreadPool>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +120,26 @@ ServerApp::~ServerApp()
     QThreadPool::globalInstance()->waitForDone();
 }
 
+std::optional<DatabaseConfig> ServerOptions::databaseFor(const QString &url, QString dataDir, QString *error)
+{
+    if (!url.isEmpty()) {
+        QString why;
+        auto config = DatabaseConfig::fromUrl(url, &why);
+        if (!config) {
+            *error = u"--database: "_s + why;
+        }
+        return config;
+    }
+    if (dataDir.isEmpty()) {
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    if (!QDir().mkpath(dataDir)) {
+        *error = u"cannot create the data directory "_s + dataDir;
+        return std::nullopt;
+    }
+    return DatabaseConfig::sqlite(QDir(dataDir).filePath(u"guild.sqlite"_s));
+}
+
 quint16 ServerApp::start(QString *error)
 {
     *error = Migrator(*m_database).migrate();
@@ -144,6 +169,14 @@ quint16 ServerApp::start(QString *error)
         return 0;
     }
     m_purgeTimer.start();
+    if (!m_options.demo && !UserRepository(m_database->connection()).anyAdmin()) {
+        // On standard error: the first line on standard output belongs to the port.
+        std::fprintf(stderr,
+                     "guild-server: this community has no admin yet; make the first one with\n"
+                     "  guild-server admin create-user NAME --role admin --password-stdin %s\n",
+                     qPrintable(m_options.database.engine == DatabaseConfig::Engine::Postgres ? u"--database URL"_s
+                                                                                              : u"--data DIR"_s));
+    }
     return port;
 }
 

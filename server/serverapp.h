@@ -49,6 +49,10 @@ struct ServerOptions
     ChatHub::Limits chat;
     /// Reverse proxies whose X-Forwarded-For is believed.
     TrustedProxies trustedProxies;
+
+    /// The database named by --database (a PostgreSQL URL) or else the SQLite file in --data (the
+    /// standard data location when empty, created if missing); nullopt with `error` when neither works.
+    static std::optional<DatabaseConfig> databaseFor(const QString &url, QString dataDir, QString *error);
 };
 
 /// Owns the server's parts and wires them: database, domain services, HTTP routes.

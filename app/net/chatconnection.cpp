@@ -37,7 +37,7 @@ ChatConnection::ChatConnection(std::function<QString()> token, QObject *parent)
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_heartbeat.stop();
         const int code = static_cast<int>(m_socket.closeCode());
-        if (code == closecodes::TokenExpired || code == closecodes::SessionEnded) {
+        if (code == closecodes::TokenExpired || code == closecodes::SessionEnded || code == closecodes::Banned) {
             // The next attempt needs a fresh token (or, when the login itself ended, a new sign-in).
             Q_EMIT authenticationFailed();
         }

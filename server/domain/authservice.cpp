@@ -12,6 +12,7 @@
 #include "storage/userrepository.h"
 #include "tokens.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,19 @@ namespace guild::server {
 using namespace protocol;
 
 namespace {
+
+/// What a banned member is told at sign-in and on every request.
+ApiError bannedUntil(qint64 until, const QString &reason)
+{
+    const bool forGood = until >= UserRepository::Ban::ForGood;
+    QString message = forGood ? u"This account is banned."_s
+                              : u"This account is banned until %1 UTC."_s.arg(
+                                    QDateTime::fromMSecsSinceEpoch(until, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s));
+    if (!reason.isEmpty()) {
+        message += u" Reason: "_s + reason;
+    }
+    return ApiError::forbidden(errors::AccountBanned, message);
+}
 
 ApiError invalidField(const QString &message)
 {
@@ -44,7 +58,15 @@ bool AuthService::isValidUsername(const QString &username)
     return pattern.match(username).hasMatch();
 }
 
-Result<User> AuthService::registerUser(protocol::RegisterRequest input)
+std::optional<ApiError> AuthService::checkPassword(const QString &password)
+{
+    if (password.size() < limits::PasswordMin || password.toUtf8().size() > limits::PasswordMaxBytes) {
+        return ApiError::badRequest(errors::InvalidField, u"Field 'password' must be 8 to 256 bytes long."_s);
+    }
+    return std::nullopt;
+}
+
+Result<User> AuthService::registerUser(protocol::RegisterRequest input, Role role)
 {
     input.username = input.username.toLower();
     input.email = input.email.trimmed().toLower();
@@ -56,8 +78,8 @@ Result<User> AuthService::registerUser(protocol::RegisterRequest input)
     if (!emailPattern.match(input.email).hasMatch()) {
         return invalidField(u"Field 'email' must be an email address."_s);
     }
-    if (input.password.size() < limits::PasswordMin || input.password.toUtf8().size() > limits::PasswordMaxBytes) {
-        return invalidField(u"Field 'password' must be 8 to 256 bytes long."_s);
+    if (auto refused = checkPassword(input.password)) {
+        return *refused;
     }
     if (input.displayName.isEmpty()) {
         input.displayName = input.username;
@@ -77,9 +99,9 @@ Result<User> AuthService::registerUser(protocol::RegisterRequest input)
     }
     try {
         sql::Transaction tx(db);
-        const qint64 id = users.create(input.username, input.email, input.displayName, *hash, Role::Member, nowMs());
+        const qint64 id = users.create(input.username, input.email, input.displayName, *hash, role, nowMs());
         tx.commit();
-        return User{id, input.username, input.displayName, Role::Member};
+        return User{id, input.username, input.displayName, role};
     } catch (const sql::Error &e) {
         if (sql::isUniqueViolation(e.sqlError())) {
             return ApiError::conflict(errors::UsernameTaken, u"That username or email is taken."_s);
@@ -112,6 +134,9 @@ Result<AuthTokens> AuthService::login(const QString &rawUsername, const QString 
         return ApiError::unauthenticated(errors::InvalidCredentials, u"Wrong username or password."_s);
     }
     m_throttle.recordSuccess(username);
+    if (const auto ban = users.activeBan(record->user.id, nowMs())) {
+        return bannedUntil(ban->until, ban->reason);
+    }
     sql::Transaction tx(db);
     AuthTokens tokens = issueTokens(record->user, tokens::generate());
     tx.commit();
@@ -158,6 +183,10 @@ Result<AuthTokens> AuthService::refresh(const QString &refreshToken)
     if (!owner) {
         return ApiError::unauthenticated(errors::Unauthenticated, u"The account no longer exists."_s);
     }
+    if (const auto ban = UserRepository(db).activeBan(owner->id, now)) {
+        tx.commit();
+        return bannedUntil(ban->until, ban->reason);
+    }
     AuthTokens tokens = issueTokens(*owner, record->family);
     tx.commit();
     return tokens;
@@ -188,6 +217,9 @@ Result<AuthUser> AuthService::authenticate(const QString &accessToken)
     if (row->expiresAt <= now) {
         // Kept until the periodic purge, so every use of it answers token_expired consistently.
         return ApiError::unauthenticated(errors::TokenExpired, u"The access token expired."_s);
+    }
+    if (row->bannedUntil > now) {
+        return bannedUntil(row->bannedUntil, row->banReason);
     }
     AuthUser user;
     user.id = row->userId;

@@ -25,7 +25,10 @@ public:
     AuthService(Database &database, PasswordHasher &hasher, LoginThrottle &throttle, const AccountEvents &events,
                 AuthConfig config);
 
-    Result<protocol::User> registerUser(protocol::RegisterRequest input);
+    /// A new account under the registration rules; `role` other than member only from the admin tools.
+    Result<protocol::User> registerUser(protocol::RegisterRequest input, protocol::Role role = protocol::Role::Member);
+    /// The registration rules for a password (length), or an invalid_field error.
+    static std::optional<protocol::ApiError> checkPassword(const QString &password);
     Result<protocol::AuthTokens> login(const QString &username, const QString &password, const QString &clientAddress);
     Result<protocol::AuthTokens> refresh(const QString &refreshToken);
     Result<Done> logout(const AuthUser &caller);

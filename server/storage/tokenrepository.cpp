@@ -52,7 +52,8 @@ std::optional<TokenRepository::AccessRow> TokenRepository::findAccess(const QStr
 {
     QSqlQuery q =
         sql::exec(m_db,
-                  u"SELECT a.expires_at, a.family, u.id, u.username, u.display_name, u.role, m.tier, m.expires_at "
+                  u"SELECT a.expires_at, a.family, u.id, u.username, u.display_name, u.role, m.tier, m.expires_at, "
+                  "u.banned_until, u.ban_reason "
                   "FROM access_tokens a JOIN users u ON u.id = a.user_id "
                   "LEFT JOIN memberships m ON m.user_id = u.id WHERE a.token_hash = ?"_s,
                   {hash});
@@ -72,6 +73,8 @@ std::optional<TokenRepository::AccessRow> TokenRepository::findAccess(const QStr
     if (!q.value(7).isNull()) {
         row.membershipExpiresAt = q.value(7).toLongLong();
     }
+    row.bannedUntil = q.value(8).toLongLong();
+    row.banReason = q.value(9).toString();
     return row;
 }
 
@@ -85,6 +88,34 @@ int TokenRepository::purgeExpired(qint64 now)
     int removed = sql::exec(m_db, u"DELETE FROM access_tokens WHERE expires_at < ?"_s, {now}).numRowsAffected();
     removed += sql::exec(m_db, u"DELETE FROM refresh_tokens WHERE expires_at < ?"_s, {now}).numRowsAffected();
     return removed;
+}
+
+QList<TokenRepository::Session> TokenRepository::sessions(qint64 userId, qint64 now)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            u"SELECT family, MIN(created_at), MAX(created_at), MAX(expires_at) FROM refresh_tokens "
+                            "WHERE user_id = ? AND revoked = 0 GROUP BY family HAVING MAX(expires_at) > ? "
+                            "ORDER BY MAX(created_at) DESC, family"_s,
+                            {userId, now});
+    QList<Session> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    }
+    return out;
+}
+
+int TokenRepository::revokeRefresh(qint64 userId, qint64 now)
+{
+    const int live = static_cast<int>(sessions(userId, now).size());
+    sql::exec(m_db, u"UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ?"_s, {userId});
+    return live;
+}
+
+int TokenRepository::revokeAll(qint64 userId, qint64 now)
+{
+    const int live = revokeRefresh(userId, now);
+    sql::exec(m_db, u"DELETE FROM access_tokens WHERE user_id = ?"_s, {userId});
+    return live;
 }
 
 } // namespace guild::server

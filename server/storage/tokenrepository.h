@@ -33,6 +33,22 @@ public:
     bool markUsed(qint64 id, qint64 now);
     void revokeFamily(const QString &family);
 
+    /// A login of the member that has not ended: its family, when it began, when it was last
+    /// refreshed and when it ends unless refreshed again.
+    struct Session
+    {
+        QString family;
+        qint64 startedAt = 0;
+        qint64 refreshedAt = 0;
+        qint64 expiresAt = 0;
+    };
+    /// Newest first.
+    QList<Session> sessions(qint64 userId, qint64 now);
+    /// Ends every login of the member (refresh tokens revoked, access tokens deleted); returns how many.
+    int revokeAll(qint64 userId, qint64 now);
+    /// Refresh tokens revoked only: the access tokens stay so that their next use says why (a ban).
+    int revokeRefresh(qint64 userId, qint64 now);
+
     /// An access token with its member and their membership, as stored.
     struct AccessRow
     {
@@ -44,6 +60,8 @@ public:
         protocol::Role role = protocol::Role::Member;
         std::optional<protocol::Tier> tier;        ///< unset: no membership row
         std::optional<qint64> membershipExpiresAt; ///< unset: it does not expire
+        qint64 bannedUntil = 0;                    ///< 0: never banned
+        QString banReason;
     };
     std::optional<AccessRow> findAccess(const QString &hash);
     void deleteAccess(const QString &hash);

@@ -164,4 +164,36 @@ void UserRepository::setTimezone(qint64 userId, const QString &ianaId)
     sql::exec(m_db, u"UPDATE users SET timezone = ? WHERE id = ?"_s, {ianaId, userId});
 }
 
+void UserRepository::setRole(qint64 userId, Role role)
+{
+    sql::exec(m_db, u"UPDATE users SET role = ? WHERE id = ?"_s, {roleCode(role), userId});
+}
+
+void UserRepository::setPasswordHash(qint64 userId, const QString &hash)
+{
+    sql::exec(m_db, u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {hash, userId});
+}
+
+bool UserRepository::anyAdmin()
+{
+    return sql::scalar(m_db, u"SELECT COUNT(*) FROM users WHERE role = ?"_s, {roleCode(Role::Admin)}).toLongLong() > 0;
+}
+
+std::optional<UserRepository::Ban> UserRepository::activeBan(qint64 userId, qint64 now)
+{
+    QSqlQuery q = sql::exec(m_db, u"SELECT banned_until, ban_reason FROM users WHERE id = ? AND banned_until > ?"_s,
+                            {userId, now});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return Ban{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+void UserRepository::setBan(qint64 userId, std::optional<Ban> ban)
+{
+    const QString reason = ban ? ban->reason : QString();
+    sql::exec(m_db, u"UPDATE users SET banned_until = ?, ban_reason = ? WHERE id = ?"_s,
+              {ban ? QVariant(ban->until) : sql::nullInt(), reason.isNull() ? u""_s : reason, userId});
+}
+
 } // namespace guild::server

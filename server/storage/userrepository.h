@@ -57,6 +57,23 @@ public:
     void setMembership(qint64 userId, protocol::Tier tier, std::optional<qint64> expiresAt, qint64 now);
     QList<protocol::TierInfo> tiers();
 
+    void setRole(qint64 userId, protocol::Role role);
+    void setPasswordHash(qint64 userId, const QString &hash);
+    /// Whether any account holds the admin role (a community without one cannot be run).
+    bool anyAdmin();
+
+    struct Ban
+    {
+        /// `until` of a ban for good: the last millisecond of the year 9999.
+        static constexpr qint64 ForGood = 253402300799000LL;
+        qint64 until = 0; ///< ms since the epoch
+        QString reason;
+    };
+    /// The member's ban, if one is in force at `now`.
+    std::optional<Ban> activeBan(qint64 userId, qint64 now);
+    /// Bans until `until`, or lifts the ban (nullopt).
+    void setBan(qint64 userId, std::optional<Ban> ban);
+
 private:
     QSqlDatabase m_db;
 };

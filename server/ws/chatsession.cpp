@@ -304,6 +304,12 @@ void ChatSession::applyChannels(const QList<Channel> &readable)
 
 void ChatSession::end(const QString &code)
 {
+    if (code == errors::AccountBanned) {
+        qCInfo(lcChat) << "ending the chat session of banned user" << m_user.id;
+        fail(QString(errors::SessionEnded), u"This account is banned."_s);
+        close(Closing::Graceful, closecodes::Banned, QString(errors::AccountBanned));
+        return;
+    }
     const bool expired = code == errors::TokenExpired; // the REST code has the same name
     const QString reason = expired ? QString(errors::TokenExpired) : QString(errors::SessionEnded);
     qCInfo(lcChat) << "ending the chat session of user" << m_user.id << "(" << code << ")";

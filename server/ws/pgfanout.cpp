@@ -82,11 +82,15 @@ bool PgFanout::start(QString *error)
                                 .arg(p.threadId)
                                 .arg(protocol::chat::notifyLevelCode(p.level))});
     });
-    m_accounts.setRemote([instance = m_instance](QSqlDatabase &tx, qint64 user) {
-        sql::exec(tx, u"SELECT pg_notify(?, ?)"_s, {Channel, u"%1:a:%2"_s.arg(instance).arg(user)});
-    });
+    m_accounts.setRemote(
+        [instance = m_instance](QSqlDatabase &tx, qint64 user) { announceAccountChange(tx, instance, user); });
     qCInfo(lcChat) << "chat fan-out over PostgreSQL LISTEN/NOTIFY as instance" << m_instance;
     return true;
+}
+
+void PgFanout::announceAccountChange(QSqlDatabase &tx, const QString &instance, qint64 userId)
+{
+    sql::exec(tx, u"SELECT pg_notify(?, ?)"_s, {Channel, u"%1:a:%2"_s.arg(instance).arg(userId)});
 }
 
 void PgFanout::onNotification(const QString &name, const QVariant &payload)

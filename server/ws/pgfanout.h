@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 #include <QThreadPool>
 
@@ -24,6 +25,9 @@ public:
 
     /// Subscribes on this thread's connection; false with `error` when the driver cannot listen.
     bool start(QString *error);
+    /// Tells every server process that `userId`'s account changed, when `tx` commits (for a process
+    /// that serves no chat itself, like `guild-server admin`).
+    static void announceAccountChange(QSqlDatabase &tx, const QString &instance, qint64 userId);
 
 private:
     void onNotification(const QString &name, const QVariant &payload);
