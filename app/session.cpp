@@ -65,6 +65,22 @@ void Session::signIn(const QUrl &server, const QString &username, const QString 
     });
 }
 
+void Session::signUp(const QUrl &server, const RegisterRequest &request)
+{
+    m_server = server;
+    m_api.setBaseUrl(server);
+    m_api.clearTokens();
+    setState(State::SigningIn);
+    m_api.call(endpoints::Register, request, this, [this, server, request](const ApiResult<UserReply> &made) {
+        if (!made.ok()) {
+            setState(State::SignedOut);
+            Q_EMIT signInFailed(made.message, made.networkFailure);
+            return;
+        }
+        signIn(server, made->value.username, request.password);
+    });
+}
+
 void Session::resume(const QUrl &server, const QString &username)
 {
     m_server = server;

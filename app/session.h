@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/api/accounts.h"
 #include "protocol/types.h"
 
 #include <QObject>
@@ -28,6 +29,9 @@ public:
     Session(ApiClient &api, SecretStore &secrets, QObject *parent = nullptr);
 
     void signIn(const QUrl &server, const QString &username, const QString &password);
+    /// Creates the account on `server`, then signs in with it (signedIn, or signInFailed with the
+    /// server's reason: a name taken, say).
+    void signUp(const QUrl &server, const protocol::RegisterRequest &request);
     /// Resumes the last session on `server` as `username` from the stored refresh token, if any.
     void resume(const QUrl &server, const QString &username);
     void signOut();

@@ -508,6 +508,19 @@ ZH = {
     "No homework is waiting for review.": "没有待批改的作业。",
     "Nobody has points yet this week: be the first to check in.": "本周还没有人获得积分：来做第一个签到的人吧。",
     "No payments yet.": "还没有付款记录。",
+    "Join a Guild community": "加入 Guild 社区",
+    "New here? Create an account": "第一次来？创建账号",
+    "Have an account? Sign in": "已有账号？登录",
+    "Creating your account…": "正在创建账号…",
+    "Create account": "创建账号",
+    "3 to 32 letters, digits or underscores": "3 到 32 个字母、数字或下划线",
+    "An address where the community can reach you": "社区能联系到你的邮箱地址",
+    "8 characters or more": "至少 8 个字符",
+    "The same password again": "再输入一次相同的密码",
+    "Display name": "显示名称",
+    "Email": "邮箱",
+    "Repeat password": "确认密码",
+    "How others see you (optional)": "别人看到的名字（可选）",
 }
 
 

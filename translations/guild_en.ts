@@ -1530,6 +1530,26 @@ A: %4</translation>
         <source>Enter your username and password.</source>
         <translation>Enter your username and password.</translation>
     </message>
+    <message>
+        <source>Join a Guild community</source>
+        <translation>Join a Guild community</translation>
+    </message>
+    <message>
+        <source>New here? Create an account</source>
+        <translation>New here? Create an account</translation>
+    </message>
+    <message>
+        <source>Have an account? Sign in</source>
+        <translation>Have an account? Sign in</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Creating your account…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MainWindow</name>
@@ -2179,6 +2199,49 @@ A: %4</translation>
     <message>
         <source>%1 on this computer</source>
         <translation>%1 on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SignUpForm</name>
+    <message>
+        <source>3 to 32 letters, digits or underscores</source>
+        <translation>3 to 32 letters, digits or underscores</translation>
+    </message>
+    <message>
+        <source>An address where the community can reach you</source>
+        <translation>An address where the community can reach you</translation>
+    </message>
+    <message>
+        <source>8 characters or more</source>
+        <translation>8 characters or more</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>How others see you (optional)</source>
+        <translation>How others see you (optional)</translation>
     </message>
 </context>
 <context>

@@ -1522,6 +1522,26 @@ A：%4</translation>
         <source>Enter your username and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
+    <message>
+        <source>Join a Guild community</source>
+        <translation>加入 Guild 社区</translation>
+    </message>
+    <message>
+        <source>New here? Create an account</source>
+        <translation>第一次来？创建账号</translation>
+    </message>
+    <message>
+        <source>Have an account? Sign in</source>
+        <translation>已有账号？登录</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>正在创建账号…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MainWindow</name>
@@ -2162,6 +2182,49 @@ A：%4</translation>
     <message>
         <source>%1 on this computer</source>
         <translation>本机占用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SignUpForm</name>
+    <message>
+        <source>3 to 32 letters, digits or underscores</source>
+        <translation>3 到 32 个字母、数字或下划线</translation>
+    </message>
+    <message>
+        <source>An address where the community can reach you</source>
+        <translation>社区能联系到你的邮箱地址</translation>
+    </message>
+    <message>
+        <source>8 characters or more</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>再输入一次相同的密码</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>How others see you (optional)</source>
+        <translation>别人看到的名字（可选）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "loginthrottle.h"
 #include "passwordhasher.h"
+#include "protocol/accountrules.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
 #include "storage/database.h"
@@ -54,13 +55,12 @@ AuthService::AuthService(Database &database, PasswordHasher &hasher, LoginThrott
 
 bool AuthService::isValidUsername(const QString &username)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9_]{%1,%2}$"_s.arg(limits::UsernameMin).arg(limits::UsernameMax));
-    return pattern.match(username).hasMatch();
+    return accountrules::isValidUsername(username);
 }
 
 std::optional<ApiError> AuthService::checkPassword(const QString &password)
 {
-    if (password.size() < limits::PasswordMin || password.toUtf8().size() > limits::PasswordMaxBytes) {
+    if (!accountrules::isValidPassword(password)) {
         return ApiError::badRequest(errors::InvalidField, u"Field 'password' must be 8 to 256 bytes long."_s);
     }
     return std::nullopt;
@@ -71,11 +71,10 @@ Result<User> AuthService::registerUser(protocol::RegisterRequest input, Role rol
     input.username = input.username.toLower();
     input.email = input.email.trimmed().toLower();
     input.displayName = input.displayName.trimmed();
-    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     if (!isValidUsername(input.username)) {
         return invalidField(u"Field 'username' must be 3 to 32 letters, digits or underscores."_s);
     }
-    if (!emailPattern.match(input.email).hasMatch()) {
+    if (!accountrules::isValidEmail(input.email)) {
         return invalidField(u"Field 'email' must be an email address."_s);
     }
     if (auto refused = checkPassword(input.password)) {

@@ -53,6 +53,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/membership/membershippanel.h"
+#include "ui/signupform.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -117,13 +118,14 @@ private:
     std::unique_ptr<app::DashboardService> m_dashboard;
     std::unique_ptr<ui::MainWindow> m_window;
 
-    void save(const QString &name)
+    void save(const QString &name) { save(*m_window, name); }
+    static void save(QWidget &widget, const QString &name)
     {
         QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
         // Layouts settle on posted events; the picture should show what the member would see.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QString path = QStringLiteral(GUILD_ARTIFACT_DIR) + u'/' + name;
-        QVERIFY(m_window->grab().save(path));
+        QVERIFY(widget.grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
     }
 
@@ -800,17 +802,10 @@ private Q_SLOTS:
         app::Session session(api, secrets);
         ui::LoginDialog dialog(session, m_server->baseUrl(), u"author"_s);
         dialog.show();
-        auto edits = dialog.findChildren<QLineEdit *>();
-        QCOMPARE(edits.size(), 3);
-        QLineEdit *password = edits.at(2);
+        QLineEdit *password = dialog.passwordEdit();
         QCOMPARE(password->echoMode(), QLineEdit::Password);
-        QPushButton *signIn = nullptr;
-        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-            if (button->text() == u"Sign in"_s) {
-                signIn = button;
-            }
-        }
-        QVERIFY(signIn);
+        QPushButton *signIn = dialog.submitButton();
+        QCOMPARE(signIn->text(), u"Sign in"_s);
 
         password->setText(u"wrong-password"_s);
         QSignalSpy failed(&session, &app::Session::signInFailed);
@@ -829,6 +824,58 @@ private Q_SLOTS:
         QVERIFY(finished.wait(15000));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(session.user().username, u"author"_s);
+    }
+
+    void signUp_showsTheRulesAsTyped_thenGoesStraightIn()
+    {
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session(api, secrets);
+        ui::LoginDialog dialog(session, m_server->baseUrl(), QString());
+        dialog.resize(520, 440);
+        dialog.show();
+        QTest::mouseClick(dialog.switchButton(), Qt::LeftButton);
+        QCOMPARE(dialog.mode(), ui::LoginDialog::Mode::SignUp);
+        ui::SignUpForm *form = dialog.signUpForm();
+        QVERIFY(!dialog.submitButton()->isEnabled()); // nothing typed yet
+
+        // Each rule is met in turn; the button waits for all of them.
+        QTest::keyClicks(form->usernameEdit(), u"New_Member"_s);
+        form->displayNameEdit()->setText(u"新成员"_s); // keyClicks types ASCII only
+        QTest::keyClicks(form->emailEdit(), u"newbie@example.org"_s);
+        QTest::keyClicks(form->passwordEdit(), u"short"_s);
+        QVERIFY(!dialog.submitButton()->isEnabled());
+        QTest::keyClicks(form->passwordEdit(), u"-but-long-now"_s);
+        QTest::keyClicks(form->repeatEdit(), u"short-but-long-no"_s);
+        QVERIFY(!dialog.submitButton()->isEnabled()); // not the same twice
+        QTest::keyClicks(form->repeatEdit(), u"w"_s);
+        QVERIFY(dialog.submitButton()->isEnabled());
+        save(dialog, u"signup.png"_s);
+
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        QTest::mouseClick(dialog.submitButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(session.user().username, u"new_member"_s);
+        QCOMPARE(session.user().displayName, u"新成员"_s);
+        QVERIFY(!api.accessToken().isEmpty());
+
+        // The same name again: the server's reason, in place, and the form kept.
+        app::Session second(api, secrets);
+        ui::LoginDialog again(second, m_server->baseUrl(), QString());
+        again.setMode(ui::LoginDialog::Mode::SignUp);
+        again.show();
+        again.signUpForm()->usernameEdit()->setText(u"new_member"_s);
+        again.signUpForm()->emailEdit()->setText(u"other@example.org"_s);
+        again.signUpForm()->passwordEdit()->setText(u"long-enough-1"_s);
+        again.signUpForm()->repeatEdit()->setText(u"long-enough-1"_s);
+        QSignalSpy failed(&second, &app::Session::signInFailed);
+        QTest::mouseClick(again.submitButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(15000));
+        QTRY_VERIFY(again.errorLabel()->isVisible());
+        QCOMPARE(again.errorLabel()->text(), u"That username is taken."_s);
+        QCOMPARE(again.signUpForm()->usernameEdit()->text(), u"new_member"_s);
+        QVERIFY(again.submitButton()->isEnabled());
     }
 
     void dashboard_myActivityForMembers_communityWithWhatIfForAdmins()
