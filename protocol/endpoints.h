@@ -14,7 +14,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 78> All{&Health,
+inline constexpr std::array<const Route *, 83> All{&Health,
                                                    &Register,
                                                    &Login,
                                                    &Refresh,
@@ -68,6 +68,11 @@ inline constexpr std::array<const Route *, 78> All{&Health,
                                                    &ExportMembers,
                                                    &SetMemberTier,
                                                    &MemberPayments,
+                                                   &BanMember,
+                                                   &UnbanMember,
+                                                   &SetMemberRole,
+                                                   &AuditLog,
+                                                   &ExportAuditLog,
                                                    &MyStanding,
                                                    &MyPoints,
                                                    &CheckIn,

@@ -3,6 +3,7 @@
 #include "domain/accountadmin.h"
 #include "domain/accountevents.h"
 #include "domain/authservice.h"
+#include "domain/clock.h"
 #include "domain/loginthrottle.h"
 #include "domain/passwordhasher.h"
 #include "serverapp.h"
@@ -232,7 +233,7 @@ int AdminCommand::run(const QStringList &arguments, QIODevice &input, QTextStrea
                 if (!ok || days < 1 || days > 36500) {
                     return usage(err, u"--days expects 1 to 36500"_s);
                 }
-                until = QDateTime::currentDateTimeUtc().addDays(days);
+                until = QDateTime::fromMSecsSinceEpoch(nowMs() + days * 24LL * 3600 * 1000, Qt::UTC);
             }
             if (refused(admin.ban(actor, c.args.first(), until, parser.value(u"reason"_s)), err)) {
                 return Refused;

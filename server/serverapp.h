@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/accountadmin.h"
 #include "domain/accountevents.h"
 #include "domain/analyticsservice.h"
 #include "domain/articleservice.h"
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<LoginThrottle> m_throttle;
     AccountEvents m_accountEvents;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AccountAdmin> m_accountAdmin;
     std::unique_ptr<ArticleService> m_articles;
     std::unique_ptr<PollService> m_polls;
     std::unique_ptr<AnalyticsService> m_analytics;

@@ -184,13 +184,18 @@ std::optional<MembersRequest> MembersRequest::fromQuery(const QUrlQuery &query, 
 
 QJsonObject MemberSummary::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"username"_s, username},
-            {u"displayName"_s, displayName},
-            {u"role"_s, role},
-            {u"membership"_s, membership.toJson()},
-            {u"points"_s, points},
-            {u"joinedAt"_s, toIsoUtc(joinedAt)}};
+    QJsonObject json{{u"id"_s, id},
+                     {u"username"_s, username},
+                     {u"displayName"_s, displayName},
+                     {u"role"_s, role},
+                     {u"membership"_s, membership.toJson()},
+                     {u"points"_s, points},
+                     {u"joinedAt"_s, toIsoUtc(joinedAt)}};
+    if (bannedUntil.isValid()) {
+        json.insert(u"bannedUntil"_s, toIsoUtc(bannedUntil));
+        json.insert(u"banReason"_s, banReason);
+    }
+    return json;
 }
 
 std::optional<MemberSummary> MemberSummary::fromJson(const QJsonObject &json)
@@ -206,6 +211,8 @@ std::optional<MemberSummary> MemberSummary::fromJson(const QJsonObject &json)
     m.membership = Membership::fromJson(json.value(u"membership"_s).toObject()).value_or(Membership{});
     m.points = json.value(u"points"_s).toInteger();
     m.joinedAt = fromIsoUtc(json.value(u"joinedAt"_s).toString());
+    m.bannedUntil = fromIsoUtc(json.value(u"bannedUntil"_s).toString());
+    m.banReason = json.value(u"banReason"_s).toString();
     return m;
 }
 

@@ -108,6 +108,9 @@ struct MemberSummary
     Membership membership;
     qint64 points = 0;
     QDateTime joinedAt;
+    /// When the member's ban ends (invalid: not banned); year 9999 for good.
+    QDateTime bannedUntil;
+    QString banReason;
 
     QJsonObject toJson() const;
     static std::optional<MemberSummary> fromJson(const QJsonObject &json);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/api/membership.h"
+#include "protocol/api/moderation.h"
 
 // Money and membership: trials, checkout, the provider's webhook, payments, codes, and the admins' member list.
 namespace guild::protocol::endpoints {
@@ -35,5 +36,20 @@ inline constexpr Endpoint<TierRequest, MembershipReply> SetMemberTier{
 inline constexpr Endpoint<NoRequest, PaymentList> MemberPayments{
     {HttpMethod::Get, QLatin1StringView("/api/v1/admin/members/{id}/payments"), Access::Bearer,
      "A member's payments (admins)"}};
+inline constexpr Endpoint<BanRequest, NoContent, 204> BanMember{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/admin/members/{id}/ban"), Access::Bearer,
+     "Ban a member for some days or for good, ending their sessions (admins)"}};
+inline constexpr Endpoint<NoRequest, NoContent, 204> UnbanMember{{HttpMethod::Delete,
+                                                                  QLatin1StringView("/api/v1/admin/members/{id}/ban"),
+                                                                  Access::Bearer, "Lift a member's ban (admins)"}};
+inline constexpr Endpoint<RoleRequest, NoContent, 204> SetMemberRole{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/admin/members/{id}/role"), Access::Bearer,
+     "Make a member an author, an admin, or a member again (admins)"}};
+inline constexpr Endpoint<AuditRequest, AuditList> AuditLog{{HttpMethod::Get, QLatin1StringView("/api/v1/admin/audit"),
+                                                             Access::Bearer,
+                                                             "The audit log of admin actions, newest first (admins)"}};
+inline constexpr Endpoint<NoRequest, RawBody> ExportAuditLog{{HttpMethod::Get,
+                                                              QLatin1StringView("/api/v1/admin/audit.csv"),
+                                                              Access::Bearer, "Export the audit log as CSV (admins)"}};
 
 } // namespace guild::protocol::endpoints

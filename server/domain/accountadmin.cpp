@@ -3,6 +3,7 @@
 #include "accountevents.h"
 #include "authservice.h"
 #include "clock.h"
+#include "csv.h"
 #include "passwordhasher.h"
 #include "protocol/errorcodes.h"
 #include "storage/auditrepository.h"
@@ -26,6 +27,14 @@ AccountAdmin::AccountAdmin(Database &database, AuthService &auth, PasswordHasher
     , m_events(events)
 {}
 
+std::optional<ApiError> AccountAdmin::adminsOnly(const Actor &actor)
+{
+    if (actor.admin) {
+        return std::nullopt;
+    }
+    return ApiError::forbidden(errors::Forbidden, u"Only admins manage accounts."_s);
+}
+
 Result<AccountAdmin::Target> AccountAdmin::find(const QString &username)
 {
     const auto record = UserRepository(m_database.connection()).findByUsername(username.trimmed().toLower());
@@ -43,6 +52,9 @@ void AccountAdmin::audit(const Actor &actor, const QString &action, const QStrin
 
 Result<User> AccountAdmin::createUser(const Actor &actor, const RegisterRequest &request, Role role)
 {
+    if (auto refused = adminsOnly(actor)) {
+        return *refused;
+    }
     const Result<User> made = m_auth.registerUser(request, role);
     if (!made.ok()) {
         return made;
@@ -56,6 +68,9 @@ Result<User> AccountAdmin::createUser(const Actor &actor, const RegisterRequest 
 
 Result<User> AccountAdmin::setRole(const Actor &actor, const QString &username, Role role)
 {
+    if (auto refused = adminsOnly(actor)) {
+        return *refused;
+    }
     const Result<Target> target = find(username);
     if (!target.ok()) {
         return target.error();
@@ -77,6 +92,9 @@ Result<User> AccountAdmin::setRole(const Actor &actor, const QString &username, 
 
 Result<Done> AccountAdmin::resetPassword(const Actor &actor, const QString &username, const QString &password)
 {
+    if (auto refused = adminsOnly(actor)) {
+        return *refused;
+    }
     const Result<Target> target = find(username);
     if (!target.ok()) {
         return target.error();
@@ -116,6 +134,9 @@ Result<QList<SessionInfo>> AccountAdmin::sessions(const QString &username)
 
 Result<int> AccountAdmin::revokeSessions(const Actor &actor, const QString &username)
 {
+    if (auto refused = adminsOnly(actor)) {
+        return *refused;
+    }
     const Result<Target> target = find(username);
     if (!target.ok()) {
         return target.error();
@@ -133,6 +154,9 @@ Result<int> AccountAdmin::revokeSessions(const Actor &actor, const QString &user
 Result<Done> AccountAdmin::ban(const Actor &actor, const QString &username, std::optional<QDateTime> until,
                                const QString &reason)
 {
+    if (auto refused = adminsOnly(actor)) {
+        return *refused;
+    }
     const Result<Target> target = find(username);
     if (!target.ok()) {
         return target.error();
@@ -164,8 +188,19 @@ Result<Done> AccountAdmin::ban(const Actor &actor, const QString &username, std:
     return Done{};
 }
 
+Result<Done> AccountAdmin::banForDays(const Actor &actor, const QString &username, int days, const QString &reason)
+{
+    const std::optional<QDateTime> until =
+        days > 0 ? std::optional(QDateTime::fromMSecsSinceEpoch(nowMs() + days * 24LL * 3600 * 1000, Qt::UTC))
+                 : std::nullopt;
+    return ban(actor, username, until, reason);
+}
+
 Result<Done> AccountAdmin::unban(const Actor &actor, const QString &username)
 {
+    if (auto refused = adminsOnly(actor)) {
+        return *refused;
+    }
     const Result<Target> target = find(username);
     if (!target.ok()) {
         return target.error();
@@ -181,6 +216,42 @@ Result<Done> AccountAdmin::unban(const Actor &actor, const QString &username)
     audit(actor, u"unban"_s, target.value().user.username, wasBanned ? QString() : u"was not banned"_s, now);
     tx.commit();
     return Done{};
+}
+
+Result<QString> AccountAdmin::usernameOf(qint64 id)
+{
+    const auto user = UserRepository(m_database.connection()).findById(id);
+    if (!user) {
+        return ApiError::notFound(u"No such member."_s);
+    }
+    return user->username;
+}
+
+Result<QList<AuditEntry>> AccountAdmin::audit(const Actor &reader, qint64 beforeId, int limit)
+{
+    if (auto refused = adminsOnly(reader)) {
+        return *refused;
+    }
+    QList<AuditEntry> out;
+    for (const auto &e : AuditRepository(m_database.connection()).list(beforeId, limit)) {
+        out.append({e.id, e.actor, e.action, e.target, e.detail, QDateTime::fromMSecsSinceEpoch(e.createdAt, Qt::UTC)});
+    }
+    return out;
+}
+
+Result<QByteArray> AccountAdmin::auditCsv(const Actor &reader)
+{
+    const Result<QList<AuditEntry>> entries = audit(reader, 0, std::numeric_limits<int>::max());
+    if (!entries.ok()) {
+        return entries.error();
+    }
+    QByteArray csv = "id,at,actor,action,target,detail\r\n";
+    for (const AuditEntry &e : entries.value()) {
+        csv += (QString::number(e.id) + u',' + e.at.toString(Qt::ISODate) + u',' + csvField(e.actor) + u',' +
+                csvField(e.action) + u',' + csvField(e.target) + u',' + csvField(e.detail) + u"\r\n"_s)
+                   .toUtf8();
+    }
+    return csv;
 }
 
 bool AccountAdmin::hasAdmin()

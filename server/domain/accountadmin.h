@@ -2,6 +2,7 @@
 
 #include "authuser.h"
 #include "protocol/api/accounts.h"
+#include "protocol/api/moderation.h"
 #include "protocol/types.h"
 #include "result.h"
 
@@ -19,9 +20,11 @@ struct Actor
 {
     qint64 id = 0; ///< 0: the command line
     QString name;
+    /// Whoever runs the command line owns the server's files; through the API, admins only.
+    bool admin = false;
 
-    static Actor commandLine() { return {0, QStringLiteral("command line")}; }
-    static Actor of(const AuthUser &user) { return {user.id, user.username}; }
+    static Actor commandLine() { return {0, QStringLiteral("command line"), true}; }
+    static Actor of(const AuthUser &user) { return {user.id, user.username, user.isAdmin()}; }
 };
 
 /// A login of a member that has not ended.
@@ -56,9 +59,17 @@ public:
     /// themself.
     Result<Done> ban(const Actor &actor, const QString &username, std::optional<QDateTime> until,
                      const QString &reason);
+    /// The same for `days` from now on the server's clock (0: for good).
+    Result<Done> banForDays(const Actor &actor, const QString &username, int days, const QString &reason);
     Result<Done> unban(const Actor &actor, const QString &username);
     /// Whether the community has an admin yet (a new server prints how to make one when not).
     bool hasAdmin();
+    /// The username of the account with `id` (the API names members by id).
+    Result<QString> usernameOf(qint64 id);
+    /// The audit log, newest first (admins).
+    Result<QList<protocol::AuditEntry>> audit(const Actor &reader, qint64 beforeId, int limit);
+    /// The whole audit log as CSV, spreadsheet formulas defused (admins).
+    Result<QByteArray> auditCsv(const Actor &reader);
 
 private:
     struct Target
@@ -67,6 +78,7 @@ private:
         protocol::User user;
     };
     Result<Target> find(const QString &username);
+    static std::optional<ApiError> adminsOnly(const Actor &actor);
     void audit(const Actor &actor, const QString &action, const QString &target, const QString &detail, qint64 now);
 
     Database &m_database;

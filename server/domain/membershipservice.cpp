@@ -2,6 +2,7 @@
 
 #include "accountevents.h"
 #include "clock.h"
+#include "csv.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
 #include "storage/database.h"
@@ -24,14 +25,6 @@ ApiError adminsOnly()
     return ApiError::forbidden(errors::Forbidden, u"Only admins manage members."_s);
 }
 
-QString csvField(QString text)
-{
-    // Quoted, with quotes doubled; a leading = + - @ is defused so a spreadsheet never runs it.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
-        text.prepend(u'\'');
-    }
-    return u'"' + text.replace(u'"', u"\"\""_s) + u'"';
-}
 } // namespace
 
 MembershipService::MembershipService(Database &database, const AccountEvents &events)
@@ -106,7 +99,13 @@ Result<QList<MemberSummary>> MembershipService::members(const AuthUser &admin, c
     // would cut the first short.
     QList<MemberSummary> list;
     for (const UserRepository::Listed &found : users.search(search, limit)) {
-        list.append({found.id, found.username, found.displayName, found.role, {}, found.points, found.joinedAt});
+        MemberSummary m{found.id, found.username, found.displayName, found.role, {}, found.points, found.joinedAt, {},
+                        {}};
+        if (found.bannedUntil > nowMs()) {
+            m.bannedUntil = QDateTime::fromMSecsSinceEpoch(found.bannedUntil, Qt::UTC);
+            m.banReason = found.banReason;
+        }
+        list.append(m);
     }
     const qint64 now = nowMs();
     for (MemberSummary &m : list) {

@@ -130,14 +130,16 @@ QList<UserRepository::Listed> UserRepository::search(const QString &search, int 
     pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
     QSqlQuery q = sql::exec(m_db,
                             u"SELECT u.id, u.username, u.display_name, u.role, u.created_at, "
-                            "(SELECT COALESCE(SUM(points), 0) FROM points_ledger p WHERE p.user_id = u.id) "
+                            "(SELECT COALESCE(SUM(points), 0) FROM points_ledger p WHERE p.user_id = u.id), "
+                            "u.banned_until, u.ban_reason "
                             "FROM users u WHERE LOWER(u.username) LIKE ? ESCAPE '!' OR LOWER(u.display_name) LIKE ? "
                             "ESCAPE '!' ORDER BY u.id LIMIT ?"_s,
                             {QString(u'%' + pattern + u'%'), QString(u'%' + pattern + u'%'), limit});
     QList<Listed> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     sql::timeFromMs(q.value(4)), q.value(5).toLongLong()});
+                     sql::timeFromMs(q.value(4)), q.value(5).toLongLong(), q.value(6).toLongLong(),
+                     q.value(7).toString()});
     }
     return list;
 }

@@ -41,6 +41,8 @@ public:
         QString role;
         QDateTime joinedAt;
         qint64 points = 0;
+        qint64 bannedUntil = 0; ///< 0: not banned (or a ban that ended)
+        QString banReason;
     };
     /// Members whose username or display name contains `search` (case-insensitive), by id.
     QList<Listed> search(const QString &search, int limit);

@@ -8,6 +8,7 @@
 #include "support/testserver.h"
 #include "support/wsclient.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -168,6 +169,74 @@ private Q_SLOTS:
         QCOMPARE(admin({u"ban"_s, u"owner"_s}).exitCode, 1);
         QCOMPARE(admin({u"unban"_s, u"spammer"_s}).exitCode, 0);
         QCOMPARE(spammer.login(u"spammer"_s, u"spam-password-1"_s).status, 200);
+    }
+
+    void ban_throughTheApi_closesTheSocketAtOnce_andIsAudited()
+    {
+        QCOMPARE(makeUser(u"troll"_s, u"member"_s, u"troll-password-1"_s).exitCode, 0);
+        HttpClient owner(m_server->baseUrl());
+        QCOMPARE(owner.login(u"owner"_s, u"owner-password-1"_s).status, 200);
+        qint64 trollId = 0;
+        for (const QJsonValue &m :
+             owner.get(endpoints::ListMembers.url() + u"?q=troll"_s).json[u"members"_s].toArray()) {
+            trollId = m[u"username"_s] == u"troll"_s ? m[u"id"_s].toInteger() : trollId;
+        }
+        QVERIFY(trollId > 0);
+        HttpClient troll(m_server->baseUrl());
+        const auto login = troll.login(u"troll"_s, u"troll-password-1"_s);
+        test::WsClient socket(m_server->baseUrl());
+        QVERIFY(!socket.openAndAuth(login.json[u"accessToken"_s].toString()).isEmpty());
+
+        // Bad input changes nothing.
+        QCOMPARE(owner.post(endpoints::BanMember.url(trollId), {{u"days"_s, -1}}).status, 400);
+        QCOMPARE(owner.post(endpoints::BanMember.url(trollId), {{u"reason"_s, QString(501, u'x')}}).status, 400);
+        QCOMPARE(owner.post(endpoints::BanMember.url(trollId), {{u"days"_s, u"seven"_s}}).status, 400);
+        QCOMPARE(owner.post(endpoints::BanMember.url(987654), {{u"days"_s, 1}}).status, 404);
+        QCOMPARE(owner.post(endpoints::SetMemberRole.url(trollId), {{u"role"_s, u"emperor"_s}}).status, 400);
+        QCOMPARE(troll.post(endpoints::BanMember.url(trollId), {{u"days"_s, 1}}).status, 403); // not an admin
+        QCOMPARE(troll.get(endpoints::AuditLog.url()).status, 403);
+        QVERIFY(socket.isConnected());
+        QCOMPARE(troll.get(endpoints::Me.url()).status, 200);
+
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(owner.post(endpoints::BanMember.url(trollId), {{u"days"_s, 7}, {u"reason"_s, u"trolling"_s}}).status,
+                 204);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.isConnected(), false, 5000);
+        qInfo("the banned member's socket closed %lld ms after the ban was answered", clock.elapsed());
+        QCOMPARE(static_cast<int>(socket.socket()->closeCode()), chat::closecodes::Banned);
+        QCOMPARE(troll.get(endpoints::Me.url()).json[u"error"_s][u"code"_s].toString(), QString(errors::AccountBanned));
+
+        // The member list shows it; the ban can be lifted; the log has both, with the admin's name.
+        const QJsonArray members = owner.get(endpoints::ListMembers.url() + u"?q=troll"_s).json[u"members"_s].toArray();
+        QCOMPARE(members.first()[u"banReason"_s].toString(), u"trolling"_s);
+        QVERIFY(!members.first()[u"bannedUntil"_s].toString().isEmpty());
+        QCOMPARE(owner.del(endpoints::UnbanMember.url(trollId)).status, 204);
+        QCOMPARE(troll.login(u"troll"_s, u"troll-password-1"_s).status, 200);
+        QCOMPARE(owner.post(endpoints::SetMemberRole.url(trollId), {{u"role"_s, u"author"_s}}).status, 204);
+        const QJsonArray entries = owner.get(endpoints::AuditLog.url() + u"?limit=3"_s).json[u"entries"_s].toArray();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[0][u"action"_s].toString(), u"set-role"_s);
+        QCOMPARE(entries[1][u"action"_s].toString(), u"unban"_s);
+        QCOMPARE(entries[2][u"action"_s].toString(), u"ban"_s);
+        QCOMPARE(entries[2][u"actor"_s].toString(), u"owner"_s);
+        QCOMPARE(entries[2][u"target"_s].toString(), u"troll"_s);
+        const auto older = owner.get(endpoints::AuditLog.url() + u"?before="_s +
+                                     QString::number(entries[2][u"id"_s].toInteger()) + u"&limit=1"_s);
+        QVERIFY(older.json[u"entries"_s][0][u"id"_s].toInteger() < entries[2][u"id"_s].toInteger());
+        const auto csv = owner.get(endpoints::ExportAuditLog.url());
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.body.startsWith("id,at,actor,action,target,detail"));
+        QVERIFY(csv.body.contains(",\"troll\",\"until "));
+
+        // Admins keep the community: not banned, not self-demoted.
+        qint64 ownerId = 0;
+        for (const QJsonValue &m :
+             owner.get(endpoints::ListMembers.url() + u"?q=owner"_s).json[u"members"_s].toArray()) {
+            ownerId = m[u"username"_s] == u"owner"_s ? m[u"id"_s].toInteger() : ownerId;
+        }
+        QCOMPARE(owner.post(endpoints::BanMember.url(ownerId), {}).status, 403);
+        QCOMPARE(owner.post(endpoints::SetMemberRole.url(ownerId), {{u"role"_s, u"member"_s}}).status, 403);
     }
 
     void auditLog_showsEveryStep()

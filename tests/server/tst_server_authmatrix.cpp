@@ -423,7 +423,7 @@ void TestServerAuthMatrix::setUpCallers()
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
     const qint64 day = 24LL * 3600 * 1000;
     HttpClient anon(m_server->baseUrl());
-    for (const QString &name : {u"grace_user"_s, u"lapsed_user"_s, u"canary_user"_s}) {
+    for (const QString &name : {u"grace_user"_s, u"lapsed_user"_s, u"canary_user"_s, u"ban_target"_s}) {
         QCOMPARE(anon.post(endpoints::Register.url(), {{u"username"_s, name},
                                                        {u"email"_s, u"canary-%1@example.org"_s.arg(name)},
                                                        {u"password"_s, u"correct horse battery"_s}})
@@ -449,7 +449,8 @@ void TestServerAuthMatrix::setUpCallers()
     QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), QDateTime::fromMSecsSinceEpoch(t0 + 3 * day, Qt::UTC)));
     grantPremiumForADay(u"grace_user"_s);
     QVERIFY(HttpClient::moveServerClock(m_server->baseUrl(), QDateTime::fromMSecsSinceEpoch(t0 + 5 * day, Qt::UTC)));
-    for (const QString &name : {u"free"_s, u"member"_s, u"premium"_s, u"author"_s, u"admin"_s, u"canary_user"_s}) {
+    for (const QString &name :
+         {u"free"_s, u"member"_s, u"premium"_s, u"author"_s, u"admin"_s, u"canary_user"_s, u"ban_target"_s}) {
         memberId(name);
     }
 
@@ -694,6 +695,29 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
          [this](Role) {
              return Call{"GET", endpoints::MemberPayments.url(m_userIds.value(u"free"_s)), {}, {}, {}};
          }},
+        // Accounts: a member made for it is banned, unbanned and kept a member; the log is read.
+        {&endpoints::BanMember, AdminOnly,
+         [this](Role) {
+             return Call{"POST",
+                         endpoints::BanMember.url(m_userIds.value(u"ban_target"_s)),
+                         {{u"days"_s, 1}, {u"reason"_s, u"matrix"_s}},
+                         {},
+                         {}};
+         }},
+        {&endpoints::UnbanMember, AdminOnly,
+         [this](Role) {
+             return Call{"DELETE", endpoints::UnbanMember.url(m_userIds.value(u"ban_target"_s)), {}, {}, {}};
+         }},
+        {&endpoints::SetMemberRole, AdminOnly,
+         [this](Role) {
+             return Call{"POST",
+                         endpoints::SetMemberRole.url(m_userIds.value(u"ban_target"_s)),
+                         {{u"role"_s, u"member"_s}},
+                         {},
+                         {}};
+         }},
+        {&endpoints::AuditLog, AdminOnly, get(endpoints::AuditLog.url())},
+        {&endpoints::ExportAuditLog, AdminOnly, get(endpoints::ExportAuditLog.url())},
 
         {&endpoints::MyStanding, SignedIn, get(endpoints::MyStanding.url())},
         {&endpoints::MyPoints, SignedIn, get(endpoints::MyPoints.url())},

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "protocol/contract.h"
+#include "protocol/types.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
+// Running members' accounts from the client (admins): bans, roles, and the audit log of every admin
+// action. The routes are listed in docs/api.md under "Administration".
+namespace guild::protocol {
+
+/// Bans a member for `days` (0: for good), with the reason they are shown at sign-in.
+struct BanRequest
+{
+    int days = 0;
+    QString reason;
+
+    QJsonObject toJson() const;
+    static std::optional<BanRequest> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// A member's new role: "admin", "author" or "member".
+struct RoleRequest
+{
+    QString role;
+
+    QJsonObject toJson() const;
+    static std::optional<RoleRequest> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// One administrative action: who (a member's username, or "command line"), what, to whom, when.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString actor;
+    QString action; ///< "ban", "unban", "set-role", "create-user", "reset-password", "revoke-sessions", …
+    QString target;
+    QString detail;
+    QDateTime at;
+
+    QJsonObject toJson() const;
+    static std::optional<AuditEntry> fromJson(const QJsonObject &json);
+};
+
+/// A page of the audit log, newest first: entries older than `before` (an entry id; 0 from the newest).
+struct AuditRequest
+{
+    qint64 before = 0;
+    int limit = 100;
+
+    QUrlQuery toQuery() const;
+    static std::optional<AuditRequest> fromQuery(const QUrlQuery &query, ApiError *error);
+};
+
+using AuditList = ListOf<AuditEntry, "entries">;
+
+} // namespace guild::protocol

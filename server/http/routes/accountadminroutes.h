@@ -1,0 +1,21 @@
+#pragma once
+
+#include "routegroup.h"
+
+namespace guild::server {
+
+class AccountAdmin;
+
+/// What admins do with accounts through the API: ban and unban, set roles, read and export the
+/// audit log (the command line does the same, and more: docs/admin.md).
+class AccountAdminRoutes final : public RouteGroup
+{
+public:
+    explicit AccountAdminRoutes(AccountAdmin &accounts);
+    void attach(ApiServer &server) override;
+
+private:
+    AccountAdmin &m_accounts;
+};
+
+} // namespace guild::server
