@@ -83,6 +83,18 @@
         <source>Review sent; the member is notified.</source>
         <translation>Review sent; the member is notified.</translation>
     </message>
+    <message>
+        <source>The member is banned and signed out everywhere.</source>
+        <translation>The member is banned and signed out everywhere.</translation>
+    </message>
+    <message>
+        <source>The ban is lifted; the member can sign in again.</source>
+        <translation>The ban is lifted; the member can sign in again.</translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation>Role changed.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::ApiClient</name>
@@ -557,6 +569,66 @@ A: %4</translation>
         <source>No homework is waiting for review.</source>
         <translation>No homework is waiting for review.</translation>
     </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Ban a member</source>
+        <translation>Ban a member</translation>
+    </message>
+    <message>
+        <source>For good</source>
+        <translation>For good</translation>
+    </message>
+    <message>
+        <source>Shown to the member when they try to sign in</source>
+        <translation>Shown to the member when they try to sign in</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ban and sign out</source>
+        <translation>Ban and sign out</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>Ban…</translation>
+    </message>
+    <message>
+        <source>Lift ban</source>
+        <translation>Lift ban</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Set role</translation>
+    </message>
+    <message>
+        <source>Every ban, role change and account action will be listed here.</source>
+        <translation>Every ban, role change and account action will be listed here.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -728,6 +800,37 @@ A: %4</translation>
     <message>
         <source>Comments · %L1</source>
         <translation>Comments · %L1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::AuditLogModel</name>
+    <message>
+        <source>created the account of</source>
+        <translation>created the account of</translation>
+    </message>
+    <message>
+        <source>changed the role of</source>
+        <translation>changed the role of</translation>
+    </message>
+    <message>
+        <source>reset the password of</source>
+        <translation>reset the password of</translation>
+    </message>
+    <message>
+        <source>signed out everywhere</source>
+        <translation>signed out everywhere</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>banned</translation>
+    </message>
+    <message>
+        <source>lifted the ban of</source>
+        <translation>lifted the ban of</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %4</source>
+        <translation>%1 · %2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1829,18 @@ A: %4</translation>
     <message>
         <source>Points</source>
         <translation>Points</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>banned</translation>
+    </message>
+    <message>
+        <source>banned until %1</source>
+        <translation>banned until %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

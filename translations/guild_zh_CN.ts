@@ -82,6 +82,18 @@
         <source>Review sent; the member is notified.</source>
         <translation>批改已发送，已通知该成员。</translation>
     </message>
+    <message>
+        <source>The member is banned and signed out everywhere.</source>
+        <translation>该成员已被封禁，并已在所有设备上退出登录。</translation>
+    </message>
+    <message>
+        <source>The ban is lifted; the member can sign in again.</source>
+        <translation>已解除封禁，该成员可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation>角色已更改。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::ApiClient</name>
@@ -553,6 +565,66 @@ A：%4</translation>
         <source>No homework is waiting for review.</source>
         <translation>没有待批改的作业。</translation>
     </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Ban a member</source>
+        <translation>封禁成员</translation>
+    </message>
+    <message>
+        <source>For good</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Shown to the member when they try to sign in</source>
+        <translation>成员登录时会看到这条原因</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ban and sign out</source>
+        <translation>封禁并退出登录</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation>封禁…</translation>
+    </message>
+    <message>
+        <source>Lift ban</source>
+        <translation>解除封禁</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <source>Every ban, role change and account action will be listed here.</source>
+        <translation>每一次封禁、角色变更和账号操作都会列在这里。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -724,6 +796,37 @@ A：%4</translation>
     <message>
         <source>Comments · %L1</source>
         <translation>评论 · %L1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::AuditLogModel</name>
+    <message>
+        <source>created the account of</source>
+        <translation>创建了账号</translation>
+    </message>
+    <message>
+        <source>changed the role of</source>
+        <translation>更改了角色：</translation>
+    </message>
+    <message>
+        <source>reset the password of</source>
+        <translation>重置了密码：</translation>
+    </message>
+    <message>
+        <source>signed out everywhere</source>
+        <translation>在所有设备上退出登录：</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>lifted the ban of</source>
+        <translation>解除了封禁：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %4</source>
+        <translation>%1 · %2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1820,18 @@ A：%4</translation>
     <message>
         <source>Points</source>
         <translation>积分</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>已封禁</translation>
+    </message>
+    <message>
+        <source>banned until %1</source>
+        <translation>封禁至 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

@@ -92,4 +92,55 @@ void AdminService::reviewHomework(qint64 id, bool pass, const QString &comment)
                });
 }
 
+void AdminService::ban(qint64 memberId, int days, const QString &reason)
+{
+    m_api.call(endpoints::BanMember, memberId, BanRequest{days, reason.trimmed()}, this,
+               [this](const ApiResult<NoContent> &r) {
+                   Q_EMIT notice(r.ok() ? tr("The member is banned and signed out everywhere.") : r.message, r.ok());
+                   searchMembers(m_lastSearch);
+                   loadAudit();
+               });
+}
+
+void AdminService::unban(qint64 memberId)
+{
+    m_api.call(endpoints::UnbanMember, memberId, {}, this, [this](const ApiResult<NoContent> &r) {
+        Q_EMIT notice(r.ok() ? tr("The ban is lifted; the member can sign in again.") : r.message, r.ok());
+        searchMembers(m_lastSearch);
+        loadAudit();
+    });
+}
+
+void AdminService::setRole(qint64 memberId, Role role)
+{
+    m_api.call(endpoints::SetMemberRole, memberId, RoleRequest{roleCode(role)}, this,
+               [this](const ApiResult<NoContent> &r) {
+                   Q_EMIT notice(r.ok() ? tr("Role changed.") : r.message, r.ok());
+                   searchMembers(m_lastSearch);
+                   loadAudit();
+               });
+}
+
+void AdminService::loadAudit()
+{
+    m_api.call(endpoints::AuditLog, AuditRequest{0, 200}, this, [this](const ApiResult<AuditList> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT auditLoaded(r->items);
+    });
+}
+
+void AdminService::exportAuditCsv()
+{
+    m_api.getRaw(endpoints::ExportAuditLog, this, [this](const ApiResponse &r) {
+        if (!r.ok) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT auditCsvReady(r.body);
+    });
+}
+
 } // namespace guild::app

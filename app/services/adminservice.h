@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/api/membership.h"
+#include "protocol/api/moderation.h"
 #include "protocol/course.h"
 #include "protocol/engagement.h"
 
@@ -28,12 +29,22 @@ public:
     void answerFeedback(qint64 id, const QString &answer);
     void loadHomework();
     void reviewHomework(qint64 id, bool pass, const QString &comment);
+    /// Bans for `days` (0: for good) with the reason the member is shown; the list reloads.
+    void ban(qint64 memberId, int days, const QString &reason);
+    void unban(qint64 memberId);
+    void setRole(qint64 memberId, protocol::Role role);
+    /// The newest entries of the audit log; answers with auditLoaded.
+    void loadAudit();
+    /// The whole audit log as CSV; answers with auditCsvReady.
+    void exportAuditCsv();
 
 Q_SIGNALS:
     void membersLoaded(const QList<guild::protocol::MemberSummary> &members);
     void csvReady(const QByteArray &csv);
     void feedbackLoaded(const QList<guild::protocol::engagement::Feedback> &feedback);
     void homeworkLoaded(const QList<guild::protocol::course::Homework> &homework);
+    void auditLoaded(const QList<guild::protocol::AuditEntry> &entries);
+    void auditCsvReady(const QByteArray &csv);
     void notice(const QString &message, bool ok);
 
 private:

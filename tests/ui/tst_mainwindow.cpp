@@ -738,6 +738,28 @@ private Q_SLOTS:
         QVERIFY(notice.wait());
         QVERIFY(notice.last().at(1).toBool());
         QTRY_VERIFY(members->index(0, ui::MemberTableModel::TierColumn).data().toString().startsWith(u"Member"_s));
+        // Banning from the panel: the status says so, the log has it, and the ban can be lifted.
+        QVERIFY(panel.banButton()->isEnabled());
+        QVERIFY(!panel.unbanButton()->isEnabled());
+        panel.banSelected(3, u"Spam links"_s);
+        QTRY_VERIFY(
+            members->index(0, ui::MemberTableModel::StatusColumn).data().toString().startsWith(u"banned until"_s));
+        QCOMPARE(members->index(0, ui::MemberTableModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+                 u"Spam links"_s);
+        panel.memberTable()->selectRow(0);
+        QTRY_VERIFY(panel.unbanButton()->isEnabled());
+        QVERIFY(!panel.banButton()->isEnabled());
+        QTRY_VERIFY(panel.auditList()->model()->rowCount() >= 1);
+        QVERIFY(panel.auditList()->model()->index(0, 0).data().toString().contains(u"admin banned free"_s));
+        QTest::mouseClick(panel.unbanButton(), Qt::LeftButton);
+        QTRY_VERIFY(members->index(0, ui::MemberTableModel::StatusColumn).data().toString().isEmpty());
+        QTRY_VERIFY(
+            panel.auditList()->model()->index(0, 0).data().toString().contains(u"admin lifted the ban of free"_s));
+        save(panel, u"adminpanel_members.png"_s);
+        panel.findChild<QTabWidget *>()->setCurrentIndex(3);
+        save(panel, u"adminpanel_audit.png"_s);
+        panel.findChild<QTabWidget *>()->setCurrentIndex(0);
+
         QSignalSpy csv(&admin, &app::AdminService::csvReady);
         admin.exportCsv();
         QVERIFY(csv.wait());
@@ -760,9 +782,10 @@ private Q_SLOTS:
         member.post(endpoints::SubmitHomework.url(homeworkLesson), {{u"body"_s, u"std::unique_ptr everywhere"_s}});
         admin.loadHomework();
         QTRY_VERIFY(panel.homeworkList()->model()->rowCount() >= 1);
+        panel.findChild<QTabWidget *>()->setCurrentIndex(2);
         panel.homeworkList()->setCurrentIndex(panel.homeworkList()->model()->index(0, 0));
         QTest::mouseClick(panel.passButton(), Qt::LeftButton);
-        QTRY_VERIFY(panel.noticeLabel()->text().startsWith(u"Review sent"_s));
+        QTRY_VERIFY2(panel.noticeLabel()->text().startsWith(u"Review sent"_s), qPrintable(panel.noticeLabel()->text()));
         QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
         QVERIFY(panel.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/adminpanel.png"_s));
     }

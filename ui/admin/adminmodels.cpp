@@ -2,6 +2,7 @@
 
 #include "common/formatting.h"
 
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,9 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole) {
         return m->id;
     }
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && m->bannedUntil.isValid()) {
+        return m->banReason;
+    }
     if (role == Qt::TextAlignmentRole && index.column() == PointsColumn) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -70,6 +74,15 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
     }
     case PointsColumn:
         return m->points;
+    case StatusColumn:
+        if (!m->bannedUntil.isValid()) {
+            return QString();
+        }
+        // Year 9999: for good.
+        return m->bannedUntil.date().year() >= 9999
+                   ? tr("banned")
+                   : tr("banned until %1")
+                         .arg(QLocale().toString(m->bannedUntil.toLocalTime().date(), QLocale::ShortFormat));
     default:
         return {};
     }
@@ -91,6 +104,8 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Tier");
     case PointsColumn:
         return tr("Points");
+    case StatusColumn:
+        return tr("Status");
     default:
         return {};
     }
@@ -112,6 +127,26 @@ QVariant HomeworkListModel::display(const course::Homework &h, int /*row*/, int 
     }
     return tr("%1 · %2 · %3")
         .arg(h.memberName, h.lessonTitle, QLocale().toString(h.submittedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+QVariant AuditLogModel::display(const AuditEntry &e, int /*row*/, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    // The server names actions by code; a newer server's unknown code is shown as it is.
+    static const QHash<QString, const char *> verbs{
+        {u"create-user"_s, QT_TR_NOOP("created the account of")},
+        {u"set-role"_s, QT_TR_NOOP("changed the role of")},
+        {u"reset-password"_s, QT_TR_NOOP("reset the password of")},
+        {u"revoke-sessions"_s, QT_TR_NOOP("signed out everywhere")},
+        {u"ban"_s, QT_TR_NOOP("banned")},
+        {u"unban"_s, QT_TR_NOOP("lifted the ban of")},
+    };
+    const char *verb = verbs.value(e.action);
+    const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+    const QString line = tr("%1 · %2 %3 %4").arg(when, e.actor, verb ? tr(verb) : e.action, e.target);
+    return e.detail.isEmpty() ? line : line + u" ("_s + e.detail + u')';
 }
 
 } // namespace guild::ui

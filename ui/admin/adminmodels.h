@@ -2,6 +2,7 @@
 
 #include "models/recordlistmodel.h"
 #include "protocol/api/membership.h"
+#include "protocol/api/moderation.h"
 #include "protocol/course.h"
 #include "protocol/engagement.h"
 
@@ -22,6 +23,7 @@ public:
         RoleColumn,
         TierColumn,
         PointsColumn,
+        StatusColumn,
         ColumnCount
     };
     enum Role
@@ -64,6 +66,17 @@ public:
 
 protected:
     QVariant display(const protocol::course::Homework &homework, int row, int role) const override;
+};
+
+/// The audit log, newest first: when, who, what, to whom.
+class AuditLogModel final : public models::RecordListModel<protocol::AuditEntry>
+{
+    Q_OBJECT
+public:
+    using RecordListModel::RecordListModel;
+
+protected:
+    QVariant display(const protocol::AuditEntry &entry, int row, int role) const override;
 };
 
 } // namespace guild::ui

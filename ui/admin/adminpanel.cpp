@@ -7,10 +7,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,6 +48,13 @@ AdminPanel::AdminPanel(app::AdminService &admin, QWidget *parent)
     , m_days(new QSpinBox(this))
     , m_apply(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_ban(new QPushButton(this))
+    , m_unban(new QPushButton(this))
+    , m_role(new QComboBox(this))
+    , m_setRole(new QPushButton(this))
+    , m_audit(new AuditLogModel(this))
+    , m_auditList(new HintedListView(this))
+    , m_exportAudit(new QPushButton(this))
     , m_feedback(new FeedbackListModel(this))
     , m_feedbackList(new HintedListView(this))
     , m_feedbackAnswer(new QPlainTextEdit(this))
@@ -60,6 +70,7 @@ AdminPanel::AdminPanel(app::AdminService &admin, QWidget *parent)
     m_memberTable->setModel(m_members);
     m_feedbackList->setModel(m_feedback);
     m_homeworkList->setModel(m_homework);
+    m_auditList->setModel(m_audit);
     buildLayout();
     wire();
     retranslate();
@@ -97,8 +108,18 @@ void AdminPanel::buildLayout()
     grant->addWidget(m_tier);
     grant->addWidget(m_days);
     grant->addWidget(m_apply);
+    grant->addSpacing(16);
+    grant->addWidget(m_role);
+    grant->addWidget(m_setRole);
     grant->addStretch();
+    grant->addWidget(m_ban);
+    grant->addWidget(m_unban);
     membersLayout->addLayout(grant);
+
+    auto *audit = new QWidget(this);
+    auto *auditLayout = new QVBoxLayout(audit);
+    auditLayout->addWidget(m_auditList, 1);
+    auditLayout->addWidget(m_exportAudit, 0, Qt::AlignRight);
 
     auto *feedback = new QWidget(this);
     auto *feedbackLayout = new QVBoxLayout(feedback);
@@ -119,6 +140,7 @@ void AdminPanel::buildLayout()
     m_tabs->addTab(members, QString());
     m_tabs->addTab(feedback, QString());
     m_tabs->addTab(homework, QString());
+    m_tabs->addTab(audit, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notice);
@@ -137,12 +159,51 @@ void AdminPanel::wire()
         }
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        m_exportPath = QFileDialog::getSaveFileName(
-            this, tr("Export members"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"members.csv"_s),
-            tr("CSV files (*.csv)"));
-        if (!m_exportPath.isEmpty()) {
+        if (askExportPath(tr("Export members"), u"members.csv"_s)) {
             m_admin.exportCsv();
+        }
+    });
+    connect(m_exportAudit, &QPushButton::clicked, this, [this] {
+        if (askExportPath(tr("Export the audit log"), u"audit.csv"_s)) {
+            m_admin.exportAuditCsv();
+        }
+    });
+    connect(&m_admin, &app::AdminService::auditCsvReady, this, &AdminPanel::saveCsv);
+    connect(&m_admin, &app::AdminService::auditLoaded, m_audit, &AuditLogModel::setRecords);
+    connect(m_memberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AdminPanel::updateMemberActions);
+    connect(m_members, &QAbstractItemModel::modelReset, this, &AdminPanel::updateMemberActions);
+    connect(m_ban, &QPushButton::clicked, this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Ban a member"));
+        auto *days = new QSpinBox(&dialog);
+        days->setRange(0, 36500);
+        days->setValue(7);
+        days->setSpecialValueText(tr("For good"));
+        days->setSuffix(tr(" days"));
+        auto *reason = new QLineEdit(&dialog);
+        reason->setMaxLength(500);
+        reason->setPlaceholderText(tr("Shown to the member when they try to sign in"));
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("How long"), days);
+        form->addRow(tr("Reason"), reason);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Ban and sign out"));
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() == QDialog::Accepted) {
+            banSelected(days->value(), reason->text());
+        }
+    });
+    connect(m_unban, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedMemberId()) {
+            m_admin.unban(id);
+        }
+    });
+    connect(m_setRole, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedMemberId()) {
+            m_admin.setRole(id, static_cast<Role>(m_role->currentData().toInt()));
         }
     });
     connect(&m_admin, &app::AdminService::csvReady, this, &AdminPanel::saveCsv);
@@ -150,7 +211,17 @@ void AdminPanel::wire()
         m_notice->setText(ok ? tr("Members exported to %1.").arg(QDir::toNativeSeparators(path))
                              : tr("Could not write %1.").arg(path));
     });
-    connect(&m_admin, &app::AdminService::membersLoaded, m_members, &MemberTableModel::setMembers);
+    connect(&m_admin, &app::AdminService::membersLoaded, this, [this](const QList<MemberSummary> &members) {
+        // The same member stays selected across a reload (after a ban or a new tier, say).
+        const qint64 selected = selectedMemberId();
+        m_members->setMembers(members);
+        for (int row = 0; row < members.size(); ++row) {
+            if (members.at(row).id == selected) {
+                m_memberTable->selectRow(row);
+            }
+        }
+        updateMemberActions();
+    });
     connect(&m_admin, &app::AdminService::feedbackLoaded, m_feedback, &FeedbackListModel::setRecords);
     connect(m_sendAnswer, &QPushButton::clicked, this, [this] {
         const engagement::Feedback *feedback = m_feedback->at(m_feedbackList->currentIndex());
@@ -184,6 +255,39 @@ void AdminPanel::wire()
     });
 }
 
+bool AdminPanel::askExportPath(const QString &title, const QString &fileName)
+{
+    m_exportPath = QFileDialog::getSaveFileName(
+        this, title, QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName),
+        tr("CSV files (*.csv)"));
+    return !m_exportPath.isEmpty();
+}
+
+qint64 AdminPanel::selectedMemberId() const
+{
+    const MemberSummary *member = m_members->at(m_memberTable->currentIndex().row());
+    return member ? member->id : 0;
+}
+
+void AdminPanel::banSelected(int days, const QString &reason)
+{
+    if (const qint64 id = selectedMemberId()) {
+        m_admin.ban(id, days, reason);
+    }
+}
+
+void AdminPanel::updateMemberActions()
+{
+    const MemberSummary *member = m_members->at(m_memberTable->currentIndex().row());
+    const bool banned = member && member->bannedUntil.isValid();
+    m_ban->setEnabled(member && !banned && member->role != roleCode(Role::Admin));
+    m_unban->setEnabled(banned);
+    m_setRole->setEnabled(member != nullptr);
+    for (QPushButton *b : {m_apply}) {
+        b->setEnabled(member != nullptr);
+    }
+}
+
 void AdminPanel::saveCsv(const QByteArray &csv)
 {
     const QString path = std::exchange(m_exportPath, QString());
@@ -208,6 +312,7 @@ void AdminPanel::setRole(bool admin)
     m_isAdmin = admin;
     m_tabs->setTabVisible(0, admin);
     m_tabs->setTabVisible(1, admin);
+    m_tabs->setTabVisible(3, admin);
     if (!admin) {
         m_tabs->setCurrentIndex(2);
     }
@@ -218,6 +323,7 @@ void AdminPanel::showEvent(QShowEvent *event)
     if (m_isAdmin) {
         m_admin.searchMembers(m_search->text());
         m_admin.loadFeedback();
+        m_admin.loadAudit();
     }
     m_admin.loadHomework();
     QWidget::showEvent(event);
@@ -228,6 +334,18 @@ void AdminPanel::retranslate()
     m_tabs->setTabText(0, tr("Members"));
     m_tabs->setTabText(1, tr("Feedback"));
     m_tabs->setTabText(2, tr("Homework to review"));
+    m_tabs->setTabText(3, tr("Audit log"));
+    m_ban->setText(tr("Ban…"));
+    m_unban->setText(tr("Lift ban"));
+    m_setRole->setText(tr("Set role"));
+    m_exportAudit->setText(tr("Export CSV…"));
+    m_auditList->setPlaceholderText(tr("Every ban, role change and account action will be listed here."));
+    const int role = m_role->currentIndex();
+    m_role->clear();
+    m_role->addItem(tr("Member"), static_cast<int>(Role::Member));
+    m_role->addItem(tr("Author"), static_cast<int>(Role::Author));
+    m_role->addItem(tr("Admin"), static_cast<int>(Role::Admin));
+    m_role->setCurrentIndex(qMax(0, role));
     m_search->setPlaceholderText(tr("Search members by name"));
     m_feedbackList->setPlaceholderText(tr("No feedback from members yet."));
     m_homeworkList->setPlaceholderText(tr("No homework is waiting for review."));
@@ -248,6 +366,7 @@ void AdminPanel::changeEvent(QEvent *event)
         m_members->refresh();
         m_feedback->refresh();
         m_homework->refresh();
+        m_audit->refresh();
     }
     QWidget::changeEvent(event);
 }

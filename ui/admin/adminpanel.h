@@ -17,6 +17,7 @@ class AdminService;
 } // namespace guild::app
 namespace guild::ui {
 
+class AuditLogModel;
 class FeedbackListModel;
 class HintedListView;
 class HomeworkListModel;
@@ -36,6 +37,11 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     HintedListView *homeworkList() const { return m_homeworkList; }
     QPushButton *passButton() const { return m_pass; }
+    QPushButton *banButton() const { return m_ban; }
+    QPushButton *unbanButton() const { return m_unban; }
+    HintedListView *auditList() const { return m_auditList; }
+    /// Bans the selected member as the Ban dialog would (for tests and the dialog alike).
+    void banSelected(int days, const QString &reason);
     QLabel *noticeLabel() const { return m_notice; }
 
 Q_SIGNALS:
@@ -52,6 +58,10 @@ private:
     void retranslate();
     /// Writes the CSV the server sent to where the admin asked, off the GUI thread.
     void saveCsv(const QByteArray &csv);
+    /// Asks where to save `fileName`; true when the admin chose a place.
+    bool askExportPath(const QString &title, const QString &fileName);
+    qint64 selectedMemberId() const;
+    void updateMemberActions();
 
     app::AdminService &m_admin;
     QTabWidget *m_tabs;
@@ -62,6 +72,13 @@ private:
     QSpinBox *m_days;
     QPushButton *m_apply;
     QPushButton *m_export;
+    QPushButton *m_ban;
+    QPushButton *m_unban;
+    QComboBox *m_role;
+    QPushButton *m_setRole;
+    AuditLogModel *m_audit;
+    HintedListView *m_auditList;
+    QPushButton *m_exportAudit;
     FeedbackListModel *m_feedback;
     HintedListView *m_feedbackList;
     QPlainTextEdit *m_feedbackAnswer;
