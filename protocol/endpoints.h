@@ -14,12 +14,17 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 83> All{&Health,
+inline constexpr std::array<const Route *, 88> All{&Health,
                                                    &Register,
                                                    &Login,
                                                    &Refresh,
                                                    &Logout,
                                                    &Me,
+                                                   &ChangePassword,
+                                                   &ChangeProfile,
+                                                   &MySessions,
+                                                   &EndSession,
+                                                   &EndAllSessions,
                                                    &MyMembership,
                                                    &ListTiers,
                                                    &ListArticles,

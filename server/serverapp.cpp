@@ -3,6 +3,7 @@
 #include "demo/demoseeder.h"
 #include "domain/clock.h"
 #include "http/routes/accountadminroutes.h"
+#include "http/routes/accountsettingsroutes.h"
 #include "http/routes/analyticsroutes.h"
 #include "http/routes/articleroutes.h"
 #include "http/routes/authroutes.h"
@@ -37,6 +38,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_throttle = std::make_unique<LoginThrottle>(*m_database, u"login"_s);
     m_auth = std::make_unique<AuthService>(*m_database, m_hasher, *m_throttle, m_accountEvents, m_options.auth);
     m_accountAdmin = std::make_unique<AccountAdmin>(*m_database, *m_auth, m_hasher, m_accountEvents);
+    m_accountSettings = std::make_unique<AccountSettings>(*m_database, m_hasher, m_accountEvents);
     m_articles = std::make_unique<ArticleService>(*m_database);
     m_polls = std::make_unique<PollService>(*m_database, *m_articles);
     m_analytics = std::make_unique<AnalyticsService>(*m_database);
@@ -81,6 +83,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<EventRoutes>(*m_events, *m_feedback));
     m_routes.push_back(std::make_unique<AnalyticsRoutes>(*m_analytics));
     m_routes.push_back(std::make_unique<AccountAdminRoutes>(*m_accountAdmin));
+    m_routes.push_back(std::make_unique<AccountSettingsRoutes>(*m_accountSettings));
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     if (m_options.testClock) {
         m_routes.push_back(std::make_unique<TestClockRoute>(

@@ -2,6 +2,7 @@
 
 #include "domain/accountadmin.h"
 #include "domain/accountevents.h"
+#include "domain/accountsettings.h"
 #include "domain/analyticsservice.h"
 #include "domain/articleservice.h"
 #include "domain/authservice.h"
@@ -76,6 +77,7 @@ private:
     AccountEvents m_accountEvents;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AccountAdmin> m_accountAdmin;
+    std::unique_ptr<AccountSettings> m_accountSettings;
     std::unique_ptr<ArticleService> m_articles;
     std::unique_ptr<PollService> m_polls;
     std::unique_ptr<AnalyticsService> m_analytics;

@@ -1,6 +1,7 @@
 #include "moderation.h"
 
 #include "protocol/jsonreader.h"
+#include "protocol/limits.h"
 #include "protocol/tier.h"
 
 using namespace Qt::StringLiterals;
@@ -78,6 +79,59 @@ std::optional<AuditRequest> AuditRequest::fromQuery(const QUrlQuery &query, ApiE
     r.before = reader.optionalInteger("before"_L1, 1, std::numeric_limits<qint64>::max()).value_or(0);
     r.limit = static_cast<int>(reader.integer("limit"_L1, 100, 1, AuditPageMax));
     return finish(reader, r, error);
+}
+
+QJsonObject PasswordChange::toJson() const
+{
+    return {{u"currentPassword"_s, currentPassword}, {u"newPassword"_s, newPassword}};
+}
+
+std::optional<PasswordChange> PasswordChange::fromJson(const QJsonObject &json, ApiError *error)
+{
+    JsonReader reader(json);
+    PasswordChange r;
+    r.currentPassword = reader.requiredString("currentPassword"_L1, 1, limits::PasswordMaxBytes);
+    r.newPassword = reader.requiredString("newPassword"_L1, limits::PasswordMin, limits::PasswordMaxBytes);
+    return finish(reader, r, error);
+}
+
+QJsonObject ProfileChange::toJson() const
+{
+    return {{u"displayName"_s, displayName}};
+}
+
+std::optional<ProfileChange> ProfileChange::fromJson(const QJsonObject &json, ApiError *error)
+{
+    JsonReader reader(json);
+    ProfileChange r;
+    r.displayName = reader.requiredString("displayName"_L1, 1, limits::DisplayNameMax);
+    if (reader.ok() && r.displayName.trimmed().isEmpty()) {
+        reader.fail("displayName"_L1, u"must not be blank"_s);
+    }
+    return finish(reader, r, error);
+}
+
+QJsonObject DeviceSession::toJson() const
+{
+    return {{u"id"_s, id},
+            {u"startedAt"_s, toIsoUtc(startedAt)},
+            {u"refreshedAt"_s, toIsoUtc(refreshedAt)},
+            {u"expiresAt"_s, toIsoUtc(expiresAt)},
+            {u"current"_s, current}};
+}
+
+std::optional<DeviceSession> DeviceSession::fromJson(const QJsonObject &json)
+{
+    DeviceSession d;
+    d.id = json.value(u"id"_s).toString();
+    if (d.id.isEmpty()) {
+        return std::nullopt;
+    }
+    d.startedAt = fromIsoUtc(json.value(u"startedAt"_s).toString());
+    d.refreshedAt = fromIsoUtc(json.value(u"refreshedAt"_s).toString());
+    d.expiresAt = fromIsoUtc(json.value(u"expiresAt"_s).toString());
+    d.current = json.value(u"current"_s).toBool();
+    return d;
 }
 
 } // namespace guild::protocol

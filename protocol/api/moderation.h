@@ -55,4 +55,38 @@ struct AuditRequest
 
 using AuditList = ListOf<AuditEntry, "entries">;
 
+/// A member changes their own password: the current one proves it is them.
+struct PasswordChange
+{
+    QString currentPassword;
+    QString newPassword;
+
+    QJsonObject toJson() const;
+    static std::optional<PasswordChange> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// A member's own profile: the name others see.
+struct ProfileChange
+{
+    QString displayName;
+
+    QJsonObject toJson() const;
+    static std::optional<ProfileChange> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// One signed-in device of the member: a login that has not ended.
+struct DeviceSession
+{
+    QString id; ///< names the login (not a credential)
+    QDateTime startedAt;
+    QDateTime refreshedAt;
+    QDateTime expiresAt;
+    bool current = false; ///< the login making this request
+
+    QJsonObject toJson() const;
+    static std::optional<DeviceSession> fromJson(const QJsonObject &json);
+};
+
+using DeviceSessionList = ListOf<DeviceSession, "sessions">;
+
 } // namespace guild::protocol

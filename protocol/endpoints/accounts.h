@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/api/accounts.h"
+#include "protocol/api/moderation.h"
 
 // Accounts and sessions: sign-up, sign-in, tokens, the caller, the tier catalogue.
 namespace guild::protocol::endpoints {
@@ -20,6 +21,19 @@ inline constexpr Endpoint<NoRequest, NoContent, 204> Logout{{HttpMethod::Post, Q
                                                              "End this login (access and refresh tokens)", true}};
 inline constexpr Endpoint<NoRequest, CurrentUserReply> Me{
     {HttpMethod::Get, QLatin1StringView("/api/v1/me"), Access::Bearer, "The caller, with the tier in force"}};
+inline constexpr Endpoint<PasswordChange, NoContent, 204> ChangePassword{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/me/password"), Access::Bearer,
+     "Change one's password (the current one required); other devices are signed out", true}};
+inline constexpr Endpoint<ProfileChange, CurrentUserReply> ChangeProfile{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/me/profile"), Access::Bearer, "Change one's display name"}};
+inline constexpr Endpoint<NoRequest, DeviceSessionList> MySessions{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/me/sessions"), Access::Bearer, "One's signed-in devices"}};
+inline constexpr Endpoint<NoRequest, NoContent, 204> EndSession{{HttpMethod::Delete,
+                                                                 QLatin1StringView("/api/v1/me/sessions/{key}"),
+                                                                 Access::Bearer, "Sign one of one's devices out"}};
+inline constexpr Endpoint<NoRequest, NoContent, 204> EndAllSessions{
+    {HttpMethod::Delete, QLatin1StringView("/api/v1/me/sessions"), Access::Bearer,
+     "Sign out everywhere, this device included"}};
 inline constexpr Endpoint<NoRequest, MembershipReply> MyMembership{
     {HttpMethod::Get, QLatin1StringView("/api/v1/me/membership"), Access::Bearer, "The caller's membership"}};
 inline constexpr Endpoint<NoRequest, TierList> ListTiers{

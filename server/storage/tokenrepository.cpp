@@ -104,6 +104,25 @@ QList<TokenRepository::Session> TokenRepository::sessions(qint64 userId, qint64 
     return out;
 }
 
+bool TokenRepository::revokeFamilyOf(qint64 userId, const QString &family)
+{
+    const bool theirs = !sql::scalar(m_db,
+                                     u"SELECT 1 FROM refresh_tokens WHERE user_id = ? AND family = ? AND revoked = 0 "
+                                     "LIMIT 1"_s,
+                                     {userId, family})
+                             .isNull();
+    if (theirs) {
+        revokeFamily(family);
+    }
+    return theirs;
+}
+
+void TokenRepository::revokeAllBut(qint64 userId, const QString &keep)
+{
+    sql::exec(m_db, u"UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ? AND family <> ?"_s, {userId, keep});
+    sql::exec(m_db, u"DELETE FROM access_tokens WHERE user_id = ? AND family <> ?"_s, {userId, keep});
+}
+
 int TokenRepository::revokeRefresh(qint64 userId, qint64 now)
 {
     const int live = static_cast<int>(sessions(userId, now).size());

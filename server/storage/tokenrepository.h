@@ -46,6 +46,10 @@ public:
     QList<Session> sessions(qint64 userId, qint64 now);
     /// Ends every login of the member (refresh tokens revoked, access tokens deleted); returns how many.
     int revokeAll(qint64 userId, qint64 now);
+    /// Ends one login of the member; false when it is not theirs (or already ended).
+    bool revokeFamilyOf(qint64 userId, const QString &family);
+    /// Ends every login of the member but `keep`.
+    void revokeAllBut(qint64 userId, const QString &keep);
     /// Refresh tokens revoked only: the access tokens stay so that their next use says why (a ban).
     int revokeRefresh(qint64 userId, qint64 now);
 

@@ -176,6 +176,16 @@ void UserRepository::setPasswordHash(qint64 userId, const QString &hash)
     sql::exec(m_db, u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {hash, userId});
 }
 
+QString UserRepository::passwordHash(qint64 userId)
+{
+    return sql::scalar(m_db, u"SELECT password_hash FROM users WHERE id = ?"_s, {userId}).toString();
+}
+
+void UserRepository::setDisplayName(qint64 userId, const QString &displayName)
+{
+    sql::exec(m_db, u"UPDATE users SET display_name = ? WHERE id = ?"_s, {displayName, userId});
+}
+
 bool UserRepository::anyAdmin()
 {
     return sql::scalar(m_db, u"SELECT COUNT(*) FROM users WHERE role = ?"_s, {roleCode(Role::Admin)}).toLongLong() > 0;

@@ -61,6 +61,9 @@ public:
 
     void setRole(qint64 userId, protocol::Role role);
     void setPasswordHash(qint64 userId, const QString &hash);
+    /// The stored password hash, empty when there is no such user.
+    QString passwordHash(qint64 userId);
+    void setDisplayName(qint64 userId, const QString &displayName);
     /// Whether any account holds the admin role (a community without one cannot be run).
     bool anyAdmin();
 

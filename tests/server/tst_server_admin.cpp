@@ -239,6 +239,61 @@ private Q_SLOTS:
         QCOMPARE(owner.post(endpoints::SetMemberRole.url(ownerId), {{u"role"_s, u"member"_s}}).status, 403);
     }
 
+    void ownAccount_passwordNameAndDevices()
+    {
+        QCOMPARE(makeUser(u"lin"_s, u"member"_s, u"lin-password-1"_s).exitCode, 0);
+        HttpClient laptop(m_server->baseUrl());
+        HttpClient phone(m_server->baseUrl());
+        QCOMPARE(laptop.login(u"lin"_s, u"lin-password-1"_s).status, 200);
+        QCOMPARE(phone.login(u"lin"_s, u"lin-password-1"_s).status, 200);
+        QJsonArray sessions = laptop.get(endpoints::MySessions.url()).json[u"sessions"_s].toArray();
+        QCOMPARE(sessions.size(), 2);
+        QCOMPARE(int(sessions[0][u"current"_s].toBool()) + int(sessions[1][u"current"_s].toBool()), 1);
+
+        // The current password first; nothing changes without it.
+        const auto wrong = laptop.post(endpoints::ChangePassword.url(),
+                                       {{u"currentPassword"_s, u"guess"_s}, {u"newPassword"_s, u"lin-password-2"_s}});
+        QCOMPARE(wrong.status, 403);
+        QCOMPARE(wrong.json[u"error"_s][u"code"_s].toString(), QString(errors::InvalidCredentials));
+        QCOMPARE(laptop
+                     .post(endpoints::ChangePassword.url(),
+                           {{u"currentPassword"_s, u"lin-password-1"_s}, {u"newPassword"_s, u"short"_s}})
+                     .status,
+                 400);
+        QCOMPARE(phone.get(endpoints::Me.url()).status, 200);
+        QCOMPARE(laptop
+                     .post(endpoints::ChangePassword.url(),
+                           {{u"currentPassword"_s, u"lin-password-1"_s}, {u"newPassword"_s, u"lin-password-2"_s}})
+                     .status,
+                 204);
+        QCOMPARE(laptop.get(endpoints::Me.url()).status, 200); // this device stays signed in
+        QCOMPARE(phone.get(endpoints::Me.url()).status, 401);  // the others are signed out
+        QCOMPARE(laptop.get(endpoints::MySessions.url()).json[u"sessions"_s].toArray().size(), 1);
+
+        const auto renamed = laptop.post(endpoints::ChangeProfile.url(), {{u"displayName"_s, u"  林小雨  "_s}});
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(renamed.json[u"user"_s][u"displayName"_s].toString(), u"林小雨"_s);
+        QCOMPARE(laptop.get(endpoints::Me.url()).json[u"user"_s][u"displayName"_s].toString(), u"林小雨"_s);
+        QCOMPARE(laptop.post(endpoints::ChangeProfile.url(), {{u"displayName"_s, u"   "_s}}).status, 400);
+
+        // One device signed out from another; someone else's device is not ours to end.
+        QCOMPARE(phone.login(u"lin"_s, u"lin-password-2"_s).status, 200);
+        sessions = laptop.get(endpoints::MySessions.url()).json[u"sessions"_s].toArray();
+        QCOMPARE(sessions.size(), 2);
+        const QString phoneId =
+            sessions[0][u"current"_s].toBool() ? sessions[1][u"id"_s].toString() : sessions[0][u"id"_s].toString();
+        HttpClient stranger(m_server->baseUrl());
+        QCOMPARE(makeUser(u"stranger"_s, u"member"_s, u"stranger-pw-1"_s).exitCode, 0);
+        QCOMPARE(stranger.login(u"stranger"_s, u"stranger-pw-1"_s).status, 200);
+        QCOMPARE(stranger.del(endpoints::EndSession.url(phoneId)).status, 404);
+        QCOMPARE(phone.get(endpoints::Me.url()).status, 200);
+        QCOMPARE(laptop.del(endpoints::EndSession.url(phoneId)).status, 204);
+        QCOMPARE(phone.get(endpoints::Me.url()).status, 401);
+        QCOMPARE(laptop.del(endpoints::EndAllSessions.url()).status, 204);
+        QCOMPARE(laptop.get(endpoints::Me.url()).status, 401);
+        QCOMPARE(stranger.get(endpoints::Me.url()).status, 200);
+    }
+
     void auditLog_showsEveryStep()
     {
         const Run audit = admin({u"audit"_s, u"--limit"_s, u"100"_s});

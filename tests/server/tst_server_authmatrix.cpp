@@ -571,6 +571,19 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
         }
         return login(m_usernames[role], role == Grace || role == Lapsed ? u"correct horse battery"_s : u"guild-demo"_s);
     };
+    // A member made for one call that changes its own account (its name, all its sessions), so the
+    // callers' own accounts stay as they are; signed out and anonymous callers get none.
+    const auto throwaway = [this](Role role) -> std::optional<QString> {
+        if (role == Anonymous || role == SignedOut) {
+            return std::nullopt;
+        }
+        const QString name = u"tmp_"_s + newId().left(8).remove(u'-');
+        HttpClient c(m_server->baseUrl());
+        c.post(endpoints::Register.url(), {{u"username"_s, name},
+                                           {u"email"_s, QString(name + u"@example.org"_s)},
+                                           {u"password"_s, u"long enough pw"_s}});
+        return login(name, u"long enough pw"_s);
+    };
     // An article of the author's, made for one call (editing or deleting it).
     const auto freshArticle = [this] { return createArticle(u"free"_s, u"to be changed"_s); };
 
@@ -601,6 +614,24 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
              return Call{"POST", endpoints::Logout.url(), {}, ownLogin(role), {}};
          }},
         {&endpoints::Me, SignedIn, get(endpoints::Me.url())},
+        // The current password is checked before anything changes: a wrong one is refused for all.
+        {&endpoints::ChangePassword, u"113333333"_s,
+         post(endpoints::ChangePassword.url(),
+              {{u"currentPassword"_s, u"not the password"_s}, {u"newPassword"_s, u"long enough new"_s}})},
+        {&endpoints::ChangeProfile, SignedIn,
+         [throwaway](Role role) {
+             return Call{
+                 "POST", endpoints::ChangeProfile.url(), {{u"displayName"_s, u"新名字"_s}}, throwaway(role), {}};
+         }},
+        {&endpoints::MySessions, SignedIn, get(endpoints::MySessions.url())},
+        {&endpoints::EndSession, u"114444444"_s,
+         [](Role) {
+             return Call{"DELETE", endpoints::EndSession.url(u"no-such-login"_s), {}, {}, {}};
+         }},
+        {&endpoints::EndAllSessions, SignedIn,
+         [throwaway](Role role) {
+             return Call{"DELETE", endpoints::EndAllSessions.url(), {}, throwaway(role), {}};
+         }},
         {&endpoints::MyMembership, SignedIn, get(endpoints::MyMembership.url())},
         {&endpoints::ListTiers, Public, get(endpoints::ListTiers.url())}, // the price list is for everyone
 
