@@ -41,6 +41,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_account(m_api)
     , m_community(m_api)
     , m_admin(m_api)
+    , m_profile(m_api)
     , m_dashboard(m_api)
     , m_usage(m_cache)
     , m_usageUploader(m_api, m_cache)
@@ -202,8 +203,15 @@ void ClientController::showLogin(const QString &message)
 
 void ClientController::showSettings()
 {
+    const bool signedIn = m_session.state() == Session::State::SignedIn;
     ui::SettingsDialog dialog(m_settings.value(LanguageKey).toString(), m_settings.value(CaFileKey).toString(),
-                              &m_downloads, m_window.get());
+                              &m_downloads, signedIn ? &m_profile : nullptr, m_session.user().displayName,
+                              m_window.get());
+    // Signed out everywhere from the Account tab: this device too, so the sign-in comes next.
+    connect(&m_profile, &ProfileService::signedOutEverywhere, &dialog, [this, &dialog] {
+        dialog.reject();
+        m_session.signOut();
+    });
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -18,6 +18,7 @@
 #include "services/discussionservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
+#include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/syncservice.h"
 #include "services/usagetracker.h"
@@ -89,6 +90,7 @@ private:
     AccountService m_account;
     CommunityService m_community;
     AdminService m_admin;
+    ProfileService m_profile;
     DashboardService m_dashboard;
     UsageTracker m_usage;
     UsageUploader m_usageUploader;

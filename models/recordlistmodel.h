@@ -67,7 +67,7 @@ public:
         }
         if constexpr (requires { record->id; }) {
             if (role == IdRole) {
-                return QVariant::fromValue(static_cast<qint64>(record->id));
+                return QVariant::fromValue(record->id); // a number, or a text key
             }
         }
         return display(*record, index.row(), role);

@@ -165,6 +165,10 @@
         <source>The server&apos;s answer could not be read. Guild may need an update.</source>
         <translation>The server&apos;s answer could not be read. Guild may need an update.</translation>
     </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CacheMigrator</name>
@@ -348,6 +352,33 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ProfileService</name>
+    <message>
+        <source>You are offline: the password can be changed once you are back.</source>
+        <translation>You are offline: the password can be changed once you are back.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other devices were signed out.</source>
+        <translation>Password changed. Your other devices were signed out.</translation>
+    </message>
+    <message>
+        <source>You are offline: your name can be changed once you are back.</source>
+        <translation>You are offline: your name can be changed once you are back.</translation>
+    </message>
+    <message>
+        <source>Your name is now %1.</source>
+        <translation>Your name is now %1.</translation>
+    </message>
+    <message>
+        <source>You are offline: signed-in devices show once you are back.</source>
+        <translation>You are offline: signed-in devices show once you are back.</translation>
+    </message>
+    <message>
+        <source>That device is signed out.</source>
+        <translation>That device is signed out.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::PublishingService</name>
     <message>
         <source>You are offline: publishing needs the server. Your text is still in the editor.</source>
@@ -462,6 +493,65 @@
     <message>
         <source>Verify at %1</source>
         <translation>Verify at %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::AccountPage</name>
+    <message>
+        <source>The new password is not the same twice.</source>
+        <translation>The new password is not the same twice.</translation>
+    </message>
+    <message>
+        <source>A new password needs 8 characters or more. Your other devices will be signed out.</source>
+        <translation>A new password needs 8 characters or more. Your other devices will be signed out.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>Signed-in devices</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>How others see you</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Sign out the selected device</source>
+        <translation>Sign out the selected device</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Sign out everywhere</translation>
+    </message>
+    <message>
+        <source>Your signed-in devices are listed here.</source>
+        <translation>Your signed-in devices are listed here.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1561,17 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::DeviceListModel</name>
+    <message>
+        <source>Signed in %1 · last active %2</source>
+        <translation>Signed in %1 · last active %2</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::EventListModel</name>
     <message>
         <source>%1 (%2 in %3) · %4 of %5 seats taken</source>
@@ -2314,6 +2415,14 @@ A: %4</translation>
     <message>
         <source>%1 on this computer</source>
         <translation>%1 on this computer</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
     </message>
 </context>
 <context>

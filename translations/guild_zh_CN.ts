@@ -163,6 +163,10 @@
         <source>The server&apos;s answer could not be read. Guild may need an update.</source>
         <translation>无法读取服务器的回复。Guild 可能需要更新。</translation>
     </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CacheMigrator</name>
@@ -345,6 +349,33 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ProfileService</name>
+    <message>
+        <source>You are offline: the password can be changed once you are back.</source>
+        <translation>当前处于离线状态：恢复连接后才能修改密码。</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other devices were signed out.</source>
+        <translation>密码已修改，你的其他设备已退出登录。</translation>
+    </message>
+    <message>
+        <source>You are offline: your name can be changed once you are back.</source>
+        <translation>当前处于离线状态：恢复连接后才能修改名称。</translation>
+    </message>
+    <message>
+        <source>Your name is now %1.</source>
+        <translation>你的名称已改为 %1。</translation>
+    </message>
+    <message>
+        <source>You are offline: signed-in devices show once you are back.</source>
+        <translation>当前处于离线状态：恢复连接后才能查看已登录的设备。</translation>
+    </message>
+    <message>
+        <source>That device is signed out.</source>
+        <translation>该设备已退出登录。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::PublishingService</name>
     <message>
         <source>You are offline: publishing needs the server. Your text is still in the editor.</source>
@@ -458,6 +489,65 @@
     <message>
         <source>Verify at %1</source>
         <translation>验证地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::AccountPage</name>
+    <message>
+        <source>The new password is not the same twice.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>A new password needs 8 characters or more. Your other devices will be signed out.</source>
+        <translation>新密码至少需要 8 个字符。你的其他设备将退出登录。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>已登录的设备</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>别人看到的名字</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Sign out the selected device</source>
+        <translation>让所选设备退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>在所有设备上退出登录</translation>
+    </message>
+    <message>
+        <source>Your signed-in devices are listed here.</source>
+        <translation>这里会列出你已登录的设备。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1553,17 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::DeviceListModel</name>
+    <message>
+        <source>Signed in %1 · last active %2</source>
+        <translation>登录于 %1 · 最近活动 %2</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::EventListModel</name>
     <message>
         <source>%1 (%2 in %3) · %4 of %5 seats taken</source>
@@ -2297,6 +2398,14 @@ A：%4</translation>
     <message>
         <source>%1 on this computer</source>
         <translation>本机占用 %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "account/accountpage.h"
 #include "common/formatting.h"
 #include "services/downloadservice.h"
 
@@ -11,13 +12,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace guild::ui {
 
 SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, app::DownloadService *downloads,
-                               QWidget *parent)
+                               app::ProfileService *profile, const QString &displayName, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_caFile(new QLineEdit(caFile, this))
@@ -68,9 +71,18 @@ SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, a
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    if (profile) {
+        auto *tabs = new QTabWidget(this);
+        auto *general = new QWidget(tabs);
+        general->setLayout(form);
+        tabs->addTab(general, tr("General"));
+        tabs->addTab(new AccountPage(*profile, displayName, tabs), tr("Account"));
+        layout->addWidget(tabs, 1);
+    } else {
+        layout->addLayout(form);
+    }
     layout->addWidget(buttons);
-    setMinimumWidth(480);
+    setMinimumWidth(520);
 }
 
 QString SettingsDialog::language() const

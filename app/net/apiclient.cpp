@@ -274,7 +274,8 @@ QString ApiClient::messageFor(const ApiError &error)
 {
     const QString &code = error.code;
     if (code == errors::InvalidCredentials) {
-        return tr("Wrong username or password.");
+        // 403: signed in, but the password typed to confirm a change is wrong.
+        return error.status == 403 ? tr("The current password is not right.") : tr("Wrong username or password.");
     }
     if (code == errors::RateLimited) {
         return tr("Too many attempts. Try again in %n second(s).", nullptr, qMax(1, error.retryAfter));

@@ -20,6 +20,7 @@
 #include "services/discussionservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
+#include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/syncservice.h"
 #include "session.h"
@@ -27,6 +28,7 @@
 #include "support/cachewait.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
+#include "ui/account/accountpage.h"
 #include "ui/admin/adminmodels.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/chat/chatpanel.h"
@@ -847,6 +849,57 @@ private Q_SLOTS:
         QVERIFY(finished.wait(15000));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(session.user().username, u"author"_s);
+    }
+
+    void accountPage_nameDevicesAndPassword()
+    {
+        test::HttpClient anon(m_server->baseUrl());
+        QCOMPARE(anon.post(endpoints::Register.url(), {{u"username"_s, u"settings_user"_s},
+                                                       {u"email"_s, u"settings@example.org"_s},
+                                                       {u"password"_s, u"settings-pw-1"_s}})
+                     .status,
+                 201);
+        test::HttpClient otherDevice(m_server->baseUrl());
+        QCOMPARE(otherDevice.login(u"settings_user"_s, u"settings-pw-1"_s).status, 200);
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session(api, secrets);
+        QSignalSpy signedIn(&session, &app::Session::signedIn);
+        session.signIn(m_server->baseUrl(), u"settings_user"_s, u"settings-pw-1"_s);
+        QVERIFY(signedIn.wait(15000));
+        app::ProfileService profile(api);
+        ui::AccountPage page(profile, session.user().displayName);
+        page.resize(560, 560);
+        page.show();
+        QAbstractItemModel *devices = page.deviceList()->model();
+        QTRY_COMPARE(devices->rowCount(), 2);
+        QVERIFY(devices->index(0, 0).data().toString().startsWith(u"This device"_s) ||
+                devices->index(1, 0).data().toString().startsWith(u"This device"_s));
+
+        page.displayNameEdit()->setText(u"设置测试"_s);
+        QTest::mouseClick(page.saveNameButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.noticeLabel()->text(), u"Your name is now 设置测试."_s);
+
+        // Wrong current password: the server's reason, and still signed in here and there.
+        QVERIFY(!page.changePasswordButton()->isEnabled());
+        page.currentPasswordEdit()->setText(u"not-it"_s);
+        page.newPasswordEdit()->setText(u"settings-pw-2"_s);
+        page.repeatPasswordEdit()->setText(u"settings-pw-2"_s);
+        QVERIFY(page.changePasswordButton()->isEnabled());
+        QTest::mouseClick(page.changePasswordButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.noticeLabel()->text(), u"The current password is not right."_s);
+        QCOMPARE(otherDevice.get(endpoints::Me.url()).status, 200);
+        page.currentPasswordEdit()->setText(u"settings-pw-1"_s);
+        QTest::mouseClick(page.changePasswordButton(), Qt::LeftButton);
+        QTRY_VERIFY(page.noticeLabel()->text().startsWith(u"Password changed"_s));
+        QVERIFY(page.currentPasswordEdit()->text().isEmpty());
+        QTRY_COMPARE(devices->rowCount(), 1); // the other device was signed out
+        QCOMPARE(otherDevice.get(endpoints::Me.url()).status, 401);
+        save(page, u"settings_account.png"_s);
+
+        QSignalSpy everywhere(&profile, &app::ProfileService::signedOutEverywhere);
+        QTest::mouseClick(page.everywhereButton(), Qt::LeftButton);
+        QVERIFY(everywhere.wait(15000));
     }
 
     void signUp_showsTheRulesAsTyped_thenGoesStraightIn()
