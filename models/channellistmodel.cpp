@@ -153,7 +153,13 @@ ChannelListModel::NotifyLevel ChannelListModel::notifyLevel(qint64 channelId) co
 
 void ChannelListModel::addChannel(const protocol::chat::Channel &channel)
 {
-    if (rowOf(channel.id) >= 0) {
+    if (const int row = rowOf(channel.id); row >= 0) {
+        // Announced again: an admin renamed it, or changed its topic or tier. Progress stays.
+        Entry &entry = m_entries[row];
+        entry.channel.name = channel.name;
+        entry.channel.topic = channel.topic;
+        entry.channel.requiredTier = channel.requiredTier;
+        Q_EMIT dataChanged(index(row), index(row));
         return;
     }
     const int row = static_cast<int>(m_entries.size());

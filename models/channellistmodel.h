@@ -40,6 +40,7 @@ public:
     /// A message mentioning the member arrived; cleared when the channel is read to its end.
     void addMention(qint64 channelId);
     /// Adds a channel at the end if it is not listed yet.
+    /// Adds the channel, or takes its new name, topic and tier when it is already listed.
     void addChannel(const protocol::chat::Channel &channel);
     /// Takes a channel the member can no longer read off the list.
     void removeChannel(qint64 channelId);

@@ -14,7 +14,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 88> All{&Health,
+inline constexpr std::array<const Route *, 91> All{&Health,
                                                    &Register,
                                                    &Login,
                                                    &Refresh,
@@ -41,6 +41,9 @@ inline constexpr std::array<const Route *, 88> All{&Health,
                                                    &MyScheduledArticles,
                                                    &Sync,
                                                    &ListChannels,
+                                                   &CreateChannel,
+                                                   &UpdateChannel,
+                                                   &ArchiveChannel,
                                                    &ChannelHistory,
                                                    &GetThread,
                                                    &PromoteToArticle,

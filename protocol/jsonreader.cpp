@@ -191,6 +191,14 @@ Tier JsonReader::requiredTier(QLatin1StringView key)
     return requirePresent(key) ? optionalTier(key).value_or(Tier::Free) : Tier::Free;
 }
 
+std::optional<QString> JsonReader::optionalChoice(QLatin1StringView key, const QStringList &choices)
+{
+    if (!m_object.contains(key)) {
+        return std::nullopt;
+    }
+    return requiredChoice(key, choices);
+}
+
 QString JsonReader::requiredChoice(QLatin1StringView key, const QStringList &choices)
 {
     QString value = requiredString(key, 1, 64);

@@ -46,6 +46,8 @@ public:
     Tier requiredTier(QLatin1StringView key);
     /// One of `choices`.
     QString requiredChoice(QLatin1StringView key, const QStringList &choices);
+    /// One of `choices`, or nullopt when absent.
+    std::optional<QString> optionalChoice(QLatin1StringView key, const QStringList &choices);
 
     /// Records a rule of the caller's own as broken (the first failure is the one reported).
     void fail(QLatin1StringView key, const QString &why);

@@ -570,6 +570,9 @@ ZH = {
     "This device": "本设备",
     "General": "常规",
     "Account": "账号",
+    "made the channel": "创建了频道",
+    "changed the channel": "修改了频道",
+    "archived the channel": "归档了频道",
 }
 
 

@@ -39,6 +39,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_auth = std::make_unique<AuthService>(*m_database, m_hasher, *m_throttle, m_accountEvents, m_options.auth);
     m_accountAdmin = std::make_unique<AccountAdmin>(*m_database, *m_auth, m_hasher, m_accountEvents);
     m_accountSettings = std::make_unique<AccountSettings>(*m_database, m_hasher, m_accountEvents);
+    m_channelAdmin = std::make_unique<ChannelAdmin>(*m_database, m_accountEvents);
     m_articles = std::make_unique<ArticleService>(*m_database);
     m_polls = std::make_unique<PollService>(*m_database, *m_articles);
     m_analytics = std::make_unique<AnalyticsService>(*m_database);
@@ -74,6 +75,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<AuthRoutes>(*m_auth, *m_memberships));
     m_routes.push_back(std::make_unique<ArticleRoutes>(*m_articles, *m_polls, *m_sync));
     m_routes.push_back(std::make_unique<ChatRoutes>(*m_chat, *m_promotion));
+    m_routes.push_back(std::make_unique<ChannelAdminRoutes>(*m_channelAdmin));
     m_routes.push_back(std::make_unique<CourseRoutes>(*m_courses, *m_signer));
     m_routes.push_back(std::make_unique<HomeworkRoutes>(*m_homework));
     m_routes.push_back(std::make_unique<MembershipRoutes>(*m_memberships, *m_payments));

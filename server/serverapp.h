@@ -6,6 +6,7 @@
 #include "domain/analyticsservice.h"
 #include "domain/articleservice.h"
 #include "domain/authservice.h"
+#include "domain/channeladmin.h"
 #include "domain/chatservice.h"
 #include "domain/courseservice.h"
 #include "domain/eventservice.h"
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AccountAdmin> m_accountAdmin;
     std::unique_ptr<AccountSettings> m_accountSettings;
+    std::unique_ptr<ChannelAdmin> m_channelAdmin;
     std::unique_ptr<ArticleService> m_articles;
     std::unique_ptr<PollService> m_polls;
     std::unique_ptr<AnalyticsService> m_analytics;

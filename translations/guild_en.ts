@@ -922,6 +922,18 @@ A: %4</translation>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
+    <message>
+        <source>made the channel</source>
+        <translation>made the channel</translation>
+    </message>
+    <message>
+        <source>changed the channel</source>
+        <translation>changed the channel</translation>
+    </message>
+    <message>
+        <source>archived the channel</source>
+        <translation>archived the channel</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ChatPanel</name>

@@ -918,6 +918,18 @@ A：%4</translation>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
+    <message>
+        <source>made the channel</source>
+        <translation>创建了频道</translation>
+    </message>
+    <message>
+        <source>changed the channel</source>
+        <translation>修改了频道</translation>
+    </message>
+    <message>
+        <source>archived the channel</source>
+        <translation>归档了频道</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ChatPanel</name>

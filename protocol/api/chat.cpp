@@ -77,4 +77,23 @@ std::optional<PromoteToQuestionRequest> PromoteToQuestionRequest::fromJson(const
     return finish(reader, r, error);
 }
 
+QJsonObject ChannelInput::toJson() const
+{
+    return {{u"name"_s, name}, {u"topic"_s, topic}, {u"requiredTier"_s, requiredTier}};
+}
+
+std::optional<ChannelInput> ChannelInput::fromJson(const QJsonObject &json, ApiError *error)
+{
+    JsonReader reader(json);
+    ChannelInput r;
+    r.name = reader.requiredString("name"_L1, 1, 40).trimmed();
+    r.topic = reader.optionalString("topic"_L1, 200).value_or(QString()).trimmed();
+    r.requiredTier =
+        reader.optionalChoice("requiredTier"_L1, {u"free"_s, u"member"_s, u"premium"_s}).value_or(u"free"_s);
+    if (reader.ok() && (r.name.isEmpty() || r.name.contains(u' ') || r.name.contains(u'#'))) {
+        reader.fail("name"_L1, u"must be one word, without spaces or '#'"_s);
+    }
+    return finish(reader, r, error);
+}
+
 } // namespace guild::protocol

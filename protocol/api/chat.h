@@ -49,7 +49,20 @@ struct PromoteToQuestionRequest
     static std::optional<PromoteToQuestionRequest> fromJson(const QJsonObject &json, ApiError *error);
 };
 
+/// A channel as an admin makes or changes it: its name (no spaces, at most 40 characters), topic and
+/// the tier it needs.
+struct ChannelInput
+{
+    QString name;
+    QString topic;
+    QString requiredTier = QStringLiteral("free");
+
+    QJsonObject toJson() const;
+    static std::optional<ChannelInput> fromJson(const QJsonObject &json, ApiError *error);
+};
+
 using ChannelList = ListOf<chat::Channel, "channels">;
+using ChannelReply = One<chat::Channel, "channel">;
 using MessageList = ListOf<chat::Message, "messages">;
 
 } // namespace guild::protocol

@@ -18,6 +18,14 @@ inline constexpr Endpoint<PromoteToArticleRequest, ArticleReply, 201> PromoteToA
 inline constexpr Endpoint<PromoteToQuestionRequest, QuestionReply, 201> PromoteToQuestion{
     {HttpMethod::Post, QLatin1StringView("/api/v1/chat/messages/{id}/promote-question"), Access::Bearer,
      "Turn a chat thread into a Q&A question (authors, admins)"}};
+inline constexpr Endpoint<ChannelInput, ChannelReply, 201> CreateChannel{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/channels"), Access::Bearer, "Make a chat channel (admins)"}};
+inline constexpr Endpoint<ChannelInput, ChannelReply> UpdateChannel{
+    {HttpMethod::Patch, QLatin1StringView("/api/v1/channels/{id}"), Access::Bearer,
+     "Rename a channel, change its topic or tier (admins)"}};
+inline constexpr Endpoint<NoRequest, NoContent, 204> ArchiveChannel{
+    {HttpMethod::Delete, QLatin1StringView("/api/v1/channels/{id}"), Access::Bearer,
+     "Archive a channel: it leaves every list, its history stays (admins)"}};
 inline constexpr Route ChatSocket{HttpMethod::Get, QLatin1StringView("/ws"), Access::Bearer,
                                   "Live chat over WebSocket (an upgrade; the token comes in the first frame)"};
 

@@ -55,7 +55,7 @@ Result<User> AccountAdmin::createUser(const Actor &actor, const RegisterRequest 
     if (auto refused = adminsOnly(actor)) {
         return *refused;
     }
-    const Result<User> made = m_auth.registerUser(request, role);
+    Result<User> made = m_auth.registerUser(request, role);
     if (!made.ok()) {
         return made;
     }

@@ -16,6 +16,9 @@ class Transaction;
 class AccountEvents final
 {
 public:
+    /// Not one member but everyone: what anybody may read changed (a channel made or archived).
+    static constexpr qint64 Everyone = 0;
+
     /// Called inside the transaction that changes `userId`. Other processes hear of it exactly when it
     /// commits (a NOTIFY inside the transaction on PostgreSQL); this process right after the commit,
     /// before the request that made the change is answered.

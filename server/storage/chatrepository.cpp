@@ -68,8 +68,8 @@ QList<Channel> ChatRepository::channelsFor(qint64 viewerId)
     QSqlQuery q =
         sql::exec(m_db,
                   ChannelColumns +
-                      u"WHERE c.kind = 'public' OR EXISTS (SELECT 1 FROM channel_members m WHERE m.channel_id = c.id "
-                      "AND m.user_id = ?) ORDER BY c.kind DESC, c.id"_s,
+                      u"WHERE c.archived_at IS NULL AND (c.kind = 'public' OR EXISTS (SELECT 1 FROM channel_members m "
+                      "WHERE m.channel_id = c.id AND m.user_id = ?)) ORDER BY c.kind DESC, c.id"_s,
                   {viewerId, viewerId, viewerId});
     QList<Channel> list;
     while (q.next()) {
@@ -80,7 +80,8 @@ QList<Channel> ChatRepository::channelsFor(qint64 viewerId)
 
 std::optional<Channel> ChatRepository::channel(qint64 id, qint64 viewerId)
 {
-    QSqlQuery q = sql::exec(m_db, ChannelColumns + u"WHERE c.id = ?"_s, {viewerId, viewerId, id});
+    QSqlQuery q =
+        sql::exec(m_db, ChannelColumns + u"WHERE c.id = ? AND c.archived_at IS NULL"_s, {viewerId, viewerId, id});
     if (!q.next()) {
         return std::nullopt;
     }
@@ -341,6 +342,47 @@ bool ChatRepository::isThreadRoot(qint64 messageId, qint64 channelId)
     return sql::scalar(m_db, u"SELECT 1 FROM messages WHERE id = ? AND channel_id = ? AND reply_to IS NULL"_s,
                        {messageId, channelId})
         .isValid();
+}
+
+bool ChatRepository::publicNameTaken(const QString &name, qint64 exceptId)
+{
+    return !sql::scalar(m_db, u"SELECT 1 FROM channels WHERE name = ? AND id <> ?"_s, {name, exceptId}).isNull();
+}
+
+qint64 ChatRepository::createChannel(const QString &name, const QString &topic, protocol::Tier tier, qint64 now)
+{
+    return sql::scalar(
+               m_db,
+               u"INSERT INTO channels (name, topic, required_tier, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
+               {name, topic.isNull() ? u""_s : topic, static_cast<int>(tier), now})
+        .toLongLong();
+}
+
+bool ChatRepository::updateChannel(qint64 id, const QString &name, const QString &topic, protocol::Tier tier)
+{
+    return sql::exec(m_db,
+                     u"UPDATE channels SET name = ?, topic = ?, required_tier = ? WHERE id = ? AND kind = 'public'"_s,
+                     {name, topic.isNull() ? u""_s : topic, static_cast<int>(tier), id})
+               .numRowsAffected() > 0;
+}
+
+bool ChatRepository::setArchived(qint64 id, std::optional<qint64> at)
+{
+    return sql::exec(m_db, u"UPDATE channels SET archived_at = ? WHERE id = ? AND kind = 'public'"_s,
+                     {at ? QVariant(*at) : sql::nullInt(), id})
+               .numRowsAffected() > 0;
+}
+
+std::optional<ChatRepository::PublicChannel> ChatRepository::publicChannel(qint64 id)
+{
+    QSqlQuery q = sql::exec(
+        m_db, u"SELECT name, topic, required_tier, archived_at FROM channels WHERE id = ? AND kind = 'public'"_s, {id});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return PublicChannel{id, q.value(0).toString(), q.value(1).toString(),
+                         protocol::tierFromLevel(q.value(2).toLongLong()).value_or(protocol::Tier::Free),
+                         !q.value(3).isNull()};
 }
 
 } // namespace guild::server

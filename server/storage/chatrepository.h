@@ -56,6 +56,22 @@ public:
     /// Moves the marker forward only; returns where it stands afterwards.
     qint64 advanceReadMarker(qint64 userId, qint64 channelId, qint64 seq, qint64 now);
 
+    // Channels as admins run them (public channels only; direct ones belong to their two members).
+    struct PublicChannel
+    {
+        qint64 id = 0;
+        QString name;
+        QString topic;
+        protocol::Tier requiredTier = protocol::Tier::Free;
+        bool archived = false;
+    };
+    std::optional<PublicChannel> publicChannel(qint64 id);
+    bool publicNameTaken(const QString &name, qint64 exceptId);
+    qint64 createChannel(const QString &name, const QString &topic, protocol::Tier tier, qint64 now);
+    bool updateChannel(qint64 id, const QString &name, const QString &topic, protocol::Tier tier);
+    /// Archives at `at`, or brings back (nullopt).
+    bool setArchived(qint64 id, std::optional<qint64> at);
+
 private:
     std::optional<protocol::chat::Message> one(const QString &statement, const QVariantList &bindings);
     void loadReactions(QList<protocol::chat::Message> &messages);

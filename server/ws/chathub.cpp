@@ -33,7 +33,8 @@ void ChatHub::accountChanged(qint64 userId)
 {
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
-        if (session->userId() == userId) {
+        // AccountEvents::Everyone (0): what anybody may read changed, every session looks again.
+        if (userId == 0 || session->userId() == userId) {
             session->recheck();
         }
     }

@@ -484,10 +484,16 @@ void ChatSession::handleSend(const SendFrame &f)
 
 void ChatSession::subscribe(const Channel &channel, bool announceAnyway)
 {
-    if (m_channels.contains(channel.id) && !announceAnyway) {
+    // A channel an admin renamed, retopiced or re-tiered is announced again with what changed.
+    const QString stamp = channel.name + u'\n' + channel.topic + u'\n' + QString::number(int(channel.requiredTier));
+    const auto known = m_stamps.constFind(channel.id);
+    const bool changed = known != m_stamps.cend() && *known != stamp;
+    if (m_channels.contains(channel.id) && !announceAnyway && !changed) {
+        m_stamps.insert(channel.id, stamp); // first seen in `ready`: nothing to announce
         return;
     }
     m_channels.insert(channel.id);
+    m_stamps.insert(channel.id, stamp);
     deliver(encode(ChannelNewFrame{channel}));
 }
 

@@ -95,6 +95,7 @@ private:
     bool m_closing = false;
     bool m_recheckWanted = false;
     QSet<qint64> m_channels;
+    QHash<qint64, QString> m_stamps; // what each channel was last announced as
     QQueue<Queued> m_queue;
     QTimer m_authTimer;
     QTimer m_heartbeat;

@@ -294,6 +294,63 @@ private Q_SLOTS:
         QCOMPARE(stranger.get(endpoints::Me.url()).status, 200);
     }
 
+    void channels_madeChangedAndArchived_reachEveryoneLive()
+    {
+        QCOMPARE(makeUser(u"chatter"_s, u"member"_s, u"chatter-pw-1"_s).exitCode, 0);
+        HttpClient owner(m_server->baseUrl());
+        QCOMPARE(owner.login(u"owner"_s, u"owner-password-1"_s).status, 200);
+        HttpClient chatter(m_server->baseUrl());
+        const auto login = chatter.login(u"chatter"_s, u"chatter-pw-1"_s);
+        test::WsClient socket(m_server->baseUrl());
+        QVERIFY(!socket.openAndAuth(login.json[u"accessToken"_s].toString()).isEmpty());
+        const auto channelFrame = [&](const QString &type, const QString &name) {
+            return socket.next([&](const QJsonObject &f) {
+                return f[u"type"_s] == type && (name.isEmpty() || f[u"channel"_s][u"name"_s] == name);
+            });
+        };
+
+        const auto made =
+            owner.post(endpoints::CreateChannel.url(),
+                       {{u"name"_s, u"大厅"_s}, {u"topic"_s, u"Say hello"_s}, {u"requiredTier"_s, u"free"_s}});
+        QCOMPARE(made.status, 201);
+        const qint64 id = made.json[u"channel"_s][u"id"_s].toInteger();
+        QVERIFY(!channelFrame(u"channel.new"_s, u"大厅"_s).isEmpty());
+
+        // Bad input and other people change nothing.
+        QCOMPARE(owner.post(endpoints::CreateChannel.url(), {{u"name"_s, u"two words"_s}}).status, 400);
+        QCOMPARE(owner.post(endpoints::CreateChannel.url(), {{u"name"_s, u"大厅"_s}}).status, 409);
+        QCOMPARE(
+            owner.post(endpoints::CreateChannel.url(), {{u"name"_s, u"x"_s}, {u"requiredTier"_s, u"gold"_s}}).status,
+            400);
+        QCOMPARE(chatter.post(endpoints::CreateChannel.url(), {{u"name"_s, u"mine"_s}}).status, 403);
+        QCOMPARE(owner.patch(endpoints::UpdateChannel.url(987654), {{u"name"_s, u"nowhere"_s}}).status, 404);
+
+        // Renamed: announced again with the new name. Raised above the member's tier: it leaves.
+        QCOMPARE(
+            owner.patch(endpoints::UpdateChannel.url(id), {{u"name"_s, u"lobby"_s}, {u"topic"_s, u"Hello"_s}}).status,
+            200);
+        QVERIFY(!channelFrame(u"channel.new"_s, u"lobby"_s).isEmpty());
+        QCOMPARE(
+            owner.patch(endpoints::UpdateChannel.url(id), {{u"name"_s, u"lobby"_s}, {u"requiredTier"_s, u"premium"_s}})
+                .status,
+            200);
+        QCOMPARE(channelFrame(u"channel.removed"_s, {})[u"channelId"_s].toInteger(), id);
+        QCOMPARE(owner.patch(endpoints::UpdateChannel.url(id), {{u"name"_s, u"lobby"_s}}).status, 200);
+        QVERIFY(!channelFrame(u"channel.new"_s, u"lobby"_s).isEmpty());
+
+        // Archived: it leaves every list and takes no more messages; its name can not be reused.
+        QCOMPARE(owner.del(endpoints::ArchiveChannel.url(id)).status, 204);
+        QCOMPARE(channelFrame(u"channel.removed"_s, {})[u"channelId"_s].toInteger(), id);
+        QCOMPARE(owner.del(endpoints::ArchiveChannel.url(id)).status, 404);
+        socket.send(id, u"after-archive-1"_s, u"anyone?"_s);
+        QVERIFY(!socket.next([](const QJsonObject &f) { return f[u"type"_s] == u"error"_s; }).isEmpty());
+        QVERIFY(chatter.get(endpoints::ListChannels.url()).json[u"channels"_s].toArray().isEmpty());
+
+        const QJsonArray entries = owner.get(endpoints::AuditLog.url() + u"?limit=4"_s).json[u"entries"_s].toArray();
+        QCOMPARE(entries[0][u"action"_s].toString(), u"archive-channel"_s);
+        QCOMPARE(entries[3][u"action"_s].toString(), u"update-channel"_s);
+    }
+
     void auditLog_showsEveryStep()
     {
         const Run audit = admin({u"audit"_s, u"--limit"_s, u"100"_s});

@@ -116,6 +116,15 @@ private:
         return c.login(username, password).json[u"accessToken"_s].toString();
     }
 
+    /// A channel of its own for one call that changes or archives it.
+    qint64 freshChannel()
+    {
+        return as(Admin)
+            .post(endpoints::CreateChannel.url(), {{u"name"_s, QString(u"m-"_s + newId().left(8))}})
+            .json[u"channel"_s][u"id"_s]
+            .toInteger();
+    }
+
     qint64 createArticle(const QString &tier, const QString &body, const QJsonObject &extra = {})
     {
         QJsonObject article{{u"title"_s, QString(u"Matrix %1 "_s.arg(tier) + newId().left(8))},
@@ -666,6 +675,22 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
          post(endpoints::PromoteToQuestion.url(m_premiumMessage), {{u"title"_s, u"Promoted"_s}})},
         {&endpoints::PromoteToArticle, u"11333cc33"_s,
          post(endpoints::PromoteToArticle.url(m_premiumMessage), {{u"title"_s, u"Promoted"_s}})},
+        // Channels as admins run them, each call on a channel of its own so none changes another's.
+        {&endpoints::CreateChannel, AdminOnly,
+         [](Role) {
+             return Call{
+                 "POST", endpoints::CreateChannel.url(), {{u"name"_s, QString(u"m-"_s + newId().left(8))}}, {}, {}};
+         }},
+        {&endpoints::UpdateChannel, AdminOnly,
+         [this](Role) {
+             const qint64 id = freshChannel();
+             return Call{
+                 "PATCH", endpoints::UpdateChannel.url(id), {{u"name"_s, QString(u"m-"_s + newId().left(8))}}, {}, {}};
+         }},
+        {&endpoints::ArchiveChannel, AdminOnly,
+         [this](Role) {
+             return Call{"DELETE", endpoints::ArchiveChannel.url(freshChannel()), {}, {}, {}};
+         }},
         {&endpoints::ListChannels, SignedIn, get(endpoints::ListChannels.url())},
         {&endpoints::ChannelHistory, PremiumTier, get(endpoints::ChannelHistory.url(m_premiumChannel) + u"?after=0"_s)},
 

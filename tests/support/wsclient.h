@@ -70,6 +70,24 @@ public:
             timeoutMs);
         return found;
     }
+    /// Like waitFor, and takes it: the next call looks only at frames that came after it.
+    QJsonObject next(const std::function<bool(const QJsonObject &)> &match, int timeoutMs = 10000)
+    {
+        QJsonObject found;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (qsizetype i = m_taken; i < m_frames.size(); ++i) {
+                    if (match(m_frames.at(i))) {
+                        found = m_frames.at(i);
+                        m_taken = i + 1;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            timeoutMs);
+        return found;
+    }
     QJsonObject waitForType(const QString &type, int timeoutMs = 10000)
     {
         return waitFor([type](const QJsonObject &f) { return f.value(QStringLiteral("type")).toString() == type; },

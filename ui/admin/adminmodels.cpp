@@ -142,6 +142,9 @@ QVariant AuditLogModel::display(const AuditEntry &e, int /*row*/, int role) cons
         {u"revoke-sessions"_s, QT_TR_NOOP("signed out everywhere")},
         {u"ban"_s, QT_TR_NOOP("banned")},
         {u"unban"_s, QT_TR_NOOP("lifted the ban of")},
+        {u"create-channel"_s, QT_TR_NOOP("made the channel")},
+        {u"update-channel"_s, QT_TR_NOOP("changed the channel")},
+        {u"archive-channel"_s, QT_TR_NOOP("archived the channel")},
     };
     const char *verb = verbs.value(e.action);
     const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);

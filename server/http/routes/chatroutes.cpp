@@ -1,5 +1,6 @@
 #include "chatroutes.h"
 
+#include "domain/channeladmin.h"
 #include "domain/chatservice.h"
 #include "domain/threadpromotion.h"
 #include "http/handle.h"
@@ -50,6 +51,20 @@ void ChatRoutes::attach(ApiServer &server)
     handle(server, endpoints::PromoteToQuestion, [this](const Call &call, const PromoteToQuestionRequest &r) {
         return m_promotion.promoteToQuestion(call.user(), call.id, r.title);
     });
+}
+
+ChannelAdminRoutes::ChannelAdminRoutes(ChannelAdmin &channels)
+    : m_channels(channels)
+{}
+
+void ChannelAdminRoutes::attach(ApiServer &server)
+{
+    handle(server, endpoints::CreateChannel,
+           [this](const Call &call, const ChannelInput &r) { return m_channels.create(call.user(), r); });
+    handle(server, endpoints::UpdateChannel,
+           [this](const Call &call, const ChannelInput &r) { return m_channels.update(call.user(), call.id, r); });
+    handle(server, endpoints::ArchiveChannel,
+           [this](const Call &call) { return m_channels.archive(call.user(), call.id); });
 }
 
 } // namespace guild::server

@@ -4,6 +4,7 @@
 
 namespace guild::server {
 
+class ChannelAdmin;
 class ChatService;
 class ThreadPromotion;
 
@@ -18,6 +19,17 @@ public:
 private:
     ChatService &m_chat;
     ThreadPromotion &m_promotion;
+};
+
+/// Channels as admins run them: make, change, archive (protocol/endpoints/chat.h).
+class ChannelAdminRoutes final : public RouteGroup
+{
+public:
+    explicit ChannelAdminRoutes(ChannelAdmin &channels);
+    void attach(ApiServer &server) override;
+
+private:
+    ChannelAdmin &m_channels;
 };
 
 } // namespace guild::server
