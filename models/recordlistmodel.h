@@ -42,7 +42,11 @@ public:
         return index.isValid() && index.model() == this ? at(index.row()) : nullptr;
     }
     /// The row of the record with this id, or -1.
-    int rowOfId(qint64 id) const requires requires(const Record &r) { r.id; }
+    template <typename Id>
+    int rowOfId(const Id &id) const requires requires(const Record &r)
+    {
+        r.id == id;
+    }
     {
         for (int row = 0; row < m_records.size(); ++row) {
             if (m_records.at(row).id == id) {

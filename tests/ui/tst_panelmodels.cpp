@@ -1,12 +1,14 @@
 // The panels' item models: each under QAbstractItemModelTester, and each row reading as a member
 // should see it (locked content says what it takes and never more).
 
+#include "ui/account/accountpage.h"
 #include "ui/admin/adminmodels.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitymodels.h"
 #include "ui/membership/membershipmodels.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -105,6 +107,19 @@ private Q_SLOTS:
         QVERIFY(text(model, 1).endsWith(u"for Premium members"_s));
     }
 
+    void account_devices_thisOneMarked()
+    {
+        DeviceListModel devices;
+        QAbstractItemModelTester tester(&devices, Fatal);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        devices.setRecords({{u"family-a"_s, now, now, now.addDays(30), true}, {u"family-b"_s, now, now, now, false}});
+        QVERIFY(text(devices, 0).startsWith(u"This device · Signed in"_s));
+        QVERIFY(text(devices, 1).startsWith(u"Signed in"_s));
+        QVERIFY(devices.index(0).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(devices.rowOfId(u"family-b"_s), 1);
+        QCOMPARE(devices.index(1).data(DeviceListModel::IdRole).toString(), u"family-b"_s);
+    }
+
     void membership_leaderboardLedgerPayments()
     {
         LeaderboardModel leaders;
@@ -183,6 +198,17 @@ private Q_SLOTS:
         f.answer = u"Fixed in 1.1"_s;
         feedback.setRecords({f});
         QCOMPARE(text(feedback, 0), u"[bug] Mei: The calendar is green\n  ↳ Fixed in 1.1"_s);
+
+        AuditLogModel audit;
+        QAbstractItemModelTester auditTester(&audit, Fatal);
+        protocol::AuditEntry ban{7,          u"admin"_s,          u"ban"_s,
+                                 u"troll"_s, u"for good: spam"_s, QDateTime::currentDateTimeUtc()};
+        protocol::AuditEntry future{
+            8, u"command line"_s, u"merge-accounts"_s, u"a"_s, {}, QDateTime::currentDateTimeUtc()};
+        audit.setRecords({ban, future});
+        QVERIFY(text(audit, 0).endsWith(u"admin banned troll (for good: spam)"_s));
+        QVERIFY(text(audit, 1).endsWith(u"command line merge-accounts a"_s)); // a newer server's action, as sent
+        QCOMPARE(audit.index(0).data(AuditLogModel::IdRole).toLongLong(), 7);
 
         HomeworkListModel homework;
         QAbstractItemModelTester homeworkTester(&homework, Fatal);
