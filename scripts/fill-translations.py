@@ -573,6 +573,9 @@ ZH = {
     "made the channel": "创建了频道",
     "changed the channel": "修改了频道",
     "archived the channel": "归档了频道",
+    "Feedback answered": "反馈已回复",
+    "The admins answered your feedback: “%1”": "管理员回复了你的反馈：“%1”",
+    "Something new for you.": "有你的新消息。",
 }
 
 

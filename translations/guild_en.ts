@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Homework reviewed</source>
+        <translation>Homework reviewed</translation>
+    </message>
+    <message>
+        <source>Your homework for “%1” passed.</source>
+        <translation>Your homework for “%1” passed.</translation>
+    </message>
+    <message>
+        <source>Your homework for “%1” needs another look.</source>
+        <translation>Your homework for “%1” needs another look.</translation>
+    </message>
+    <message>
+        <source>Feedback answered</source>
+        <translation>Feedback answered</translation>
+    </message>
+    <message>
+        <source>The admins answered your feedback: “%1”</source>
+        <translation>The admins answered your feedback: “%1”</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>Guild</translation>
+    </message>
+    <message>
+        <source>Something new for you.</source>
+        <translation>Something new for you.</translation>
+    </message>
+</context>
+<context>
     <name>PointsLedgerModel</name>
     <message>
         <source>Daily check-in</source>
@@ -1875,18 +1906,6 @@ A: %4</translation>
     <message>
         <source>This link points nowhere Guild knows.</source>
         <translation>This link points nowhere Guild knows.</translation>
-    </message>
-    <message>
-        <source>Your homework for “%1” passed.</source>
-        <translation>Your homework for “%1” passed.</translation>
-    </message>
-    <message>
-        <source>Your homework for “%1” needs another look.</source>
-        <translation>Your homework for “%1” needs another look.</translation>
-    </message>
-    <message>
-        <source>Homework reviewed</source>
-        <translation>Homework reviewed</translation>
     </message>
     <message>
         <source>Community</source>

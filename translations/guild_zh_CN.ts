@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Homework reviewed</source>
+        <translation>作业已批改</translation>
+    </message>
+    <message>
+        <source>Your homework for “%1” passed.</source>
+        <translation>你在《%1》的作业已通过。</translation>
+    </message>
+    <message>
+        <source>Your homework for “%1” needs another look.</source>
+        <translation>你在《%1》的作业需要修改。</translation>
+    </message>
+    <message>
+        <source>Feedback answered</source>
+        <translation>反馈已回复</translation>
+    </message>
+    <message>
+        <source>The admins answered your feedback: “%1”</source>
+        <translation>管理员回复了你的反馈：“%1”</translation>
+    </message>
+    <message>
+        <source>Guild</source>
+        <translation>Guild</translation>
+    </message>
+    <message>
+        <source>Something new for you.</source>
+        <translation>有你的新消息。</translation>
+    </message>
+</context>
+<context>
     <name>PointsLedgerModel</name>
     <message>
         <source>Daily check-in</source>
@@ -1866,18 +1897,6 @@ A：%4</translation>
     <message>
         <source>This link points nowhere Guild knows.</source>
         <translation>Guild 无法识别这个链接。</translation>
-    </message>
-    <message>
-        <source>Your homework for “%1” passed.</source>
-        <translation>你在《%1》的作业已通过。</translation>
-    </message>
-    <message>
-        <source>Your homework for “%1” needs another look.</source>
-        <translation>你在《%1》的作业需要修改。</translation>
-    </message>
-    <message>
-        <source>Homework reviewed</source>
-        <translation>作业已批改</translation>
     </message>
     <message>
         <source>Community</source>

@@ -2,6 +2,7 @@
 
 #include "admin/adminpanel.h"
 #include "chat/chatpanel.h"
+#include "common/notificationwording.h"
 #include "common/safetextbrowser.h"
 #include "community/communitypanel.h"
 #include "courses/coursespanel.h"
@@ -178,18 +179,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_coursesPanel, &CoursesPanel::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    // Homework reviews and the like: said in the status bar, and on the desktop when Guild is behind.
+    // Homework reviews, answered feedback and the like: said in the status bar, and on the desktop when Guild is
+    // behind.
     connect(&services.courses, &app::CourseService::notificationsArrived, this,
             [this, &courses = services.courses](const QList<protocol::course::Notification> &unread) {
                 QList<qint64> ids;
                 for (const protocol::course::Notification &n : unread) {
                     ids.append(n.id);
-                    const QString text = n.kind == u"homework.passed"_s
-                                             ? tr("Your homework for “%1” passed.").arg(n.text)
-                                             : tr("Your homework for “%1” needs another look.").arg(n.text);
-                    notify(text);
+                    const NotificationWording words = wordNotification(n);
+                    notify(words.text);
                     if (m_tray && !isActiveWindow()) {
-                        m_tray->showMessage(tr("Homework reviewed"), text, QSystemTrayIcon::Information, 8000);
+                        m_tray->showMessage(words.title, words.text, QSystemTrayIcon::Information, 8000);
                     }
                 }
                 courses.markNotificationsRead(ids);

@@ -3,6 +3,7 @@
 
 #include "ui/account/accountpage.h"
 #include "ui/admin/adminmodels.h"
+#include "ui/common/notificationwording.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitymodels.h"
 #include "ui/membership/membershipmodels.h"
@@ -105,6 +106,24 @@ private Q_SLOTS:
         QVERIFY(text(model, 0).contains(u"3 of 10 seats taken · you are going"_s));
         QVERIFY(text(model, 1).startsWith(u"🔒 "_s));
         QVERIFY(text(model, 1).endsWith(u"for Premium members"_s));
+    }
+
+    void notifications_eachKindWordedForWhatItIs()
+    {
+        protocol::course::Notification n;
+        n.kind = u"feedback.answered"_s;
+        n.text = u"Fixed in 1.1"_s;
+        QCOMPARE(wordNotification(n).title, u"Feedback answered"_s);
+        QVERIFY(wordNotification(n).text.contains(u"Fixed in 1.1"_s));
+        QVERIFY(!wordNotification(n).text.contains(u"homework"_s)); // it used to read as a homework review
+        n.kind = u"homework.revise"_s;
+        n.text = u"RAII"_s;
+        QCOMPARE(wordNotification(n).text, u"Your homework for “RAII” needs another look."_s);
+        n.kind = u"homework.passed"_s;
+        QCOMPARE(wordNotification(n).text, u"Your homework for “RAII” passed."_s);
+        n.kind = u"something.new"_s;
+        n.text = u"A newer server says hi"_s;
+        QCOMPARE(wordNotification(n).text, u"A newer server says hi"_s);
     }
 
     void account_devices_thisOneMarked()
