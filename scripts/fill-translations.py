@@ -576,6 +576,17 @@ ZH = {
     "Feedback answered": "反馈已回复",
     "The admins answered your feedback: “%1”": "管理员回复了你的反馈：“%1”",
     "Something new for you.": "有你的新消息。",
+    "Channel #%1 is open to its members.": "频道 #%1 已向成员开放。",
+    "Channel #%1 saved.": "频道 #%1 已保存。",
+    "The channel is archived: it left every list; its history stays.": "频道已归档：已从所有人的列表中移除，历史消息仍保留。",
+    "Channels": "频道",
+    "Name: one word, like 'general' or '求职'": "名称：一个词，例如 'general' 或 '求职'",
+    "Topic: what the channel is for": "主题：这个频道用来做什么",
+    "Open to: %1": "开放给：%1",
+    "New channel": "新建频道",
+    "Save changes": "保存修改",
+    "Archive": "归档",
+    "No channels yet: make the first one below, and members see it at once.": "还没有频道：在下方创建第一个，成员会立即看到。",
 }
 
 

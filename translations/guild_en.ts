@@ -126,6 +126,18 @@
         <source>Role changed.</source>
         <translation>Role changed.</translation>
     </message>
+    <message>
+        <source>Channel #%1 is open to its members.</source>
+        <translation>Channel #%1 is open to its members.</translation>
+    </message>
+    <message>
+        <source>Channel #%1 saved.</source>
+        <translation>Channel #%1 saved.</translation>
+    </message>
+    <message>
+        <source>The channel is archived: it left every list; its history stays.</source>
+        <translation>The channel is archived: it left every list; its history stays.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::ApiClient</name>
@@ -750,6 +762,10 @@ A: %4</translation>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -964,6 +980,44 @@ A: %4</translation>
     <message>
         <source>archived the channel</source>
         <translation>archived the channel</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ChannelAdminModel</name>
+    <message>
+        <source>for %1 members</source>
+        <translation>for %1 members</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ChannelsPage</name>
+    <message>
+        <source>Name: one word, like &apos;general&apos; or &apos;求职&apos;</source>
+        <translation>Name: one word, like &apos;general&apos; or &apos;求职&apos;</translation>
+    </message>
+    <message>
+        <source>Topic: what the channel is for</source>
+        <translation>Topic: what the channel is for</translation>
+    </message>
+    <message>
+        <source>Open to: %1</source>
+        <translation>Open to: %1</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>No channels yet: make the first one below, and members see it at once.</source>
+        <translation>No channels yet: make the first one below, and members see it at once.</translation>
     </message>
 </context>
 <context>

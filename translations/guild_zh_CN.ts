@@ -125,6 +125,18 @@
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>
+    <message>
+        <source>Channel #%1 is open to its members.</source>
+        <translation>频道 #%1 已向成员开放。</translation>
+    </message>
+    <message>
+        <source>Channel #%1 saved.</source>
+        <translation>频道 #%1 已保存。</translation>
+    </message>
+    <message>
+        <source>The channel is archived: it left every list; its history stays.</source>
+        <translation>频道已归档：已从所有人的列表中移除，历史消息仍保留。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::ApiClient</name>
@@ -746,6 +758,10 @@ A：%4</translation>
         <source>Admin</source>
         <translation>管理</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>频道</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -960,6 +976,44 @@ A：%4</translation>
     <message>
         <source>archived the channel</source>
         <translation>归档了频道</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ChannelAdminModel</name>
+    <message>
+        <source>for %1 members</source>
+        <translation>%1会员专享</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ChannelsPage</name>
+    <message>
+        <source>Name: one word, like &apos;general&apos; or &apos;求职&apos;</source>
+        <translation>名称：一个词，例如 'general' 或 '求职'</translation>
+    </message>
+    <message>
+        <source>Topic: what the channel is for</source>
+        <translation>主题：这个频道用来做什么</translation>
+    </message>
+    <message>
+        <source>Open to: %1</source>
+        <translation>开放给：%1</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新建频道</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>No channels yet: make the first one below, and members see it at once.</source>
+        <translation>还没有频道：在下方创建第一个，成员会立即看到。</translation>
     </message>
 </context>
 <context>

@@ -143,4 +143,45 @@ void AdminService::exportAuditCsv()
     });
 }
 
+void AdminService::loadChannels()
+{
+    m_api.call(endpoints::ListChannels, {}, this, [this](const ApiResult<ChannelList> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        QList<chat::Channel> channels = r->items;
+        channels.removeIf([](const chat::Channel &c) { return c.direct; });
+        Q_EMIT channelsLoaded(channels);
+    });
+}
+
+void AdminService::createChannel(const ChannelInput &input)
+{
+    m_api.call(endpoints::CreateChannel, input, this, [this](const ApiResult<ChannelReply> &r) {
+        Q_EMIT notice(r.ok() ? tr("Channel #%1 is open to its members.").arg(r->value.name) : r.message, r.ok());
+        loadChannels();
+        loadAudit();
+    });
+}
+
+void AdminService::updateChannel(qint64 id, const ChannelInput &input)
+{
+    m_api.call(endpoints::UpdateChannel, id, input, this, [this](const ApiResult<ChannelReply> &r) {
+        Q_EMIT notice(r.ok() ? tr("Channel #%1 saved.").arg(r->value.name) : r.message, r.ok());
+        loadChannels();
+        loadAudit();
+    });
+}
+
+void AdminService::archiveChannel(qint64 id)
+{
+    m_api.call(endpoints::ArchiveChannel, id, {}, this, [this](const ApiResult<NoContent> &r) {
+        Q_EMIT notice(r.ok() ? tr("The channel is archived: it left every list; its history stays.") : r.message,
+                      r.ok());
+        loadChannels();
+        loadAudit();
+    });
+}
+
 } // namespace guild::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/api/chat.h"
 #include "protocol/api/membership.h"
 #include "protocol/api/moderation.h"
 #include "protocol/course.h"
@@ -37,6 +38,11 @@ public:
     void loadAudit();
     /// The whole audit log as CSV; answers with auditCsvReady.
     void exportAuditCsv();
+    /// The community's channels (not direct conversations); answers with channelsLoaded.
+    void loadChannels();
+    void createChannel(const protocol::ChannelInput &input);
+    void updateChannel(qint64 id, const protocol::ChannelInput &input);
+    void archiveChannel(qint64 id);
 
 Q_SIGNALS:
     void membersLoaded(const QList<guild::protocol::MemberSummary> &members);
@@ -45,6 +51,7 @@ Q_SIGNALS:
     void homeworkLoaded(const QList<guild::protocol::course::Homework> &homework);
     void auditLoaded(const QList<guild::protocol::AuditEntry> &entries);
     void auditCsvReady(const QByteArray &csv);
+    void channelsLoaded(const QList<guild::protocol::chat::Channel> &channels);
     void notice(const QString &message, bool ok);
 
 private:

@@ -31,6 +31,7 @@
 #include "ui/account/accountpage.h"
 #include "ui/admin/adminmodels.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/admin/channelspage.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/chat/threadview.h"
 #include "ui/common/hintedlistview.h"
@@ -760,6 +761,36 @@ private Q_SLOTS:
         save(panel, u"adminpanel_members.png"_s);
         panel.findChild<QTabWidget *>()->setCurrentIndex(3);
         save(panel, u"adminpanel_audit.png"_s);
+        panel.findChild<QTabWidget *>()->setCurrentIndex(0);
+
+        // Channels: made here, listed, renamed, archived; each step in the log.
+        ui::ChannelsPage *channels = panel.channelsPage();
+        panel.findChild<QTabWidget *>()->setCurrentIndex(4);
+        QAbstractItemModel *channelRows = channels->channelList()->model();
+        QTRY_VERIFY(channelRows->rowCount() >= 1); // the demo's
+        const int before = channelRows->rowCount();
+        channels->channelList()->setCurrentIndex({});
+        channels->nameEdit()->setText(u"求职"_s);
+        channels->topicEdit()->setText(u"Jobs and interviews"_s);
+        channels->tierBox()->setCurrentIndex(1); // members
+        QTest::mouseClick(channels->createButton(), Qt::LeftButton);
+        QTRY_COMPARE(channelRows->rowCount(), before + 1);
+        int made = -1;
+        for (int row = 0; row < channelRows->rowCount(); ++row) {
+            made = channelRows->index(row, 0).data().toString().startsWith(u"#求职"_s) ? row : made;
+        }
+        QVERIFY(made >= 0);
+        QVERIFY(channelRows->index(made, 0).data().toString().contains(u"for Member members"_s));
+        channels->channelList()->setCurrentIndex(channelRows->index(made, 0));
+        QCOMPARE(channels->nameEdit()->text(), u"求职"_s);
+        save(panel, u"adminpanel_channels.png"_s);
+        channels->nameEdit()->setText(u"jobs"_s);
+        QTest::mouseClick(channels->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(panel.noticeLabel()->text().contains(u"#jobs saved"_s));
+        QTest::mouseClick(channels->archiveButton(), Qt::LeftButton);
+        QTRY_COMPARE(channelRows->rowCount(), before);
+        QTRY_VERIFY(
+            panel.auditList()->model()->index(0, 0).data().toString().contains(u"archived the channel #jobs"_s));
         panel.findChild<QTabWidget *>()->setCurrentIndex(0);
 
         QSignalSpy csv(&admin, &app::AdminService::csvReady);

@@ -3,6 +3,7 @@
 
 #include "ui/account/accountpage.h"
 #include "ui/admin/adminmodels.h"
+#include "ui/admin/channelspage.h"
 #include "ui/common/notificationwording.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitymodels.h"
@@ -124,6 +125,24 @@ private Q_SLOTS:
         n.kind = u"something.new"_s;
         n.text = u"A newer server says hi"_s;
         QCOMPARE(wordNotification(n).text, u"A newer server says hi"_s);
+    }
+
+    void channels_readAsTheirNameTopicAndTier()
+    {
+        ChannelAdminModel channels;
+        QAbstractItemModelTester tester(&channels, Fatal);
+        protocol::chat::Channel open;
+        open.id = 1;
+        open.name = u"general"_s;
+        protocol::chat::Channel paid = open;
+        paid.id = 2;
+        paid.name = u"求职"_s;
+        paid.topic = u"Jobs"_s;
+        paid.requiredTier = protocol::Tier::Premium;
+        channels.setRecords({open, paid});
+        QCOMPARE(text(channels, 0), u"#general"_s);
+        QCOMPARE(text(channels, 1), u"#求职 · Jobs · for Premium members"_s);
+        QCOMPARE(channels.rowOfId(qint64(2)), 1);
     }
 
     void account_devices_thisOneMarked()

@@ -1,6 +1,7 @@
 #include "adminpanel.h"
 
 #include "adminmodels.h"
+#include "channelspage.h"
 #include "common/formatting.h"
 #include "common/hintedlistview.h"
 #include "services/adminservice.h"
@@ -55,6 +56,7 @@ AdminPanel::AdminPanel(app::AdminService &admin, QWidget *parent)
     , m_audit(new AuditLogModel(this))
     , m_auditList(new HintedListView(this))
     , m_exportAudit(new QPushButton(this))
+    , m_channelsPage(new ChannelsPage(admin, this))
     , m_feedback(new FeedbackListModel(this))
     , m_feedbackList(new HintedListView(this))
     , m_feedbackAnswer(new QPlainTextEdit(this))
@@ -141,6 +143,7 @@ void AdminPanel::buildLayout()
     m_tabs->addTab(feedback, QString());
     m_tabs->addTab(homework, QString());
     m_tabs->addTab(audit, QString());
+    m_tabs->addTab(m_channelsPage, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notice);
@@ -313,6 +316,7 @@ void AdminPanel::setRole(bool admin)
     m_tabs->setTabVisible(0, admin);
     m_tabs->setTabVisible(1, admin);
     m_tabs->setTabVisible(3, admin);
+    m_tabs->setTabVisible(4, admin);
     if (!admin) {
         m_tabs->setCurrentIndex(2);
     }
@@ -324,6 +328,7 @@ void AdminPanel::showEvent(QShowEvent *event)
         m_admin.searchMembers(m_search->text());
         m_admin.loadFeedback();
         m_admin.loadAudit();
+        m_admin.loadChannels();
     }
     m_admin.loadHomework();
     QWidget::showEvent(event);
@@ -335,6 +340,7 @@ void AdminPanel::retranslate()
     m_tabs->setTabText(1, tr("Feedback"));
     m_tabs->setTabText(2, tr("Homework to review"));
     m_tabs->setTabText(3, tr("Audit log"));
+    m_tabs->setTabText(4, tr("Channels"));
     m_ban->setText(tr("Ban…"));
     m_unban->setText(tr("Lift ban"));
     m_setRole->setText(tr("Set role"));

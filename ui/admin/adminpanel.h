@@ -18,6 +18,7 @@ class AdminService;
 namespace guild::ui {
 
 class AuditLogModel;
+class ChannelsPage;
 class FeedbackListModel;
 class HintedListView;
 class HomeworkListModel;
@@ -40,6 +41,7 @@ public:
     QPushButton *banButton() const { return m_ban; }
     QPushButton *unbanButton() const { return m_unban; }
     HintedListView *auditList() const { return m_auditList; }
+    ChannelsPage *channelsPage() const { return m_channelsPage; }
     /// Bans the selected member as the Ban dialog would (for tests and the dialog alike).
     void banSelected(int days, const QString &reason);
     QLabel *noticeLabel() const { return m_notice; }
@@ -79,6 +81,7 @@ private:
     AuditLogModel *m_audit;
     HintedListView *m_auditList;
     QPushButton *m_exportAudit;
+    ChannelsPage *m_channelsPage;
     FeedbackListModel *m_feedback;
     HintedListView *m_feedbackList;
     QPlainTextEdit *m_feedbackAnswer;
