@@ -1,6 +1,7 @@
 #include "accountpage.h"
 
 #include "common/hintedlistview.h"
+#include "common/notice.h"
 #include "protocol/accountrules.h"
 #include "services/profileservice.h"
 
@@ -125,12 +126,8 @@ void AccountPage::wire()
         }
     });
     connect(m_everywhere, &QPushButton::clicked, &m_profile, &app::ProfileService::signOutEverywhere);
-    connect(&m_profile, &app::ProfileService::notice, this, [this](const QString &message, bool ok) {
-        m_notice->setText(message);
-        QPalette pal = palette();
-        pal.setColor(QPalette::WindowText, ok ? QColor(0x2e7d32) : QColor(0xc62828));
-        m_notice->setPalette(pal);
-    });
+    connect(&m_profile, &app::ProfileService::notice, this,
+            [this](const QString &message, bool ok) { showNotice(m_notice, message, ok); });
 }
 
 void AccountPage::updateButtons()

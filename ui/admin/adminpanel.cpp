@@ -4,6 +4,7 @@
 #include "channelspage.h"
 #include "common/formatting.h"
 #include "common/hintedlistview.h"
+#include "common/notice.h"
 #include "services/adminservice.h"
 
 #include <QApplication>
@@ -250,12 +251,8 @@ void AdminPanel::wire()
             }
         });
     }
-    connect(&m_admin, &app::AdminService::notice, this, [this](const QString &message, bool ok) {
-        m_notice->setText(message);
-        QPalette pal = palette();
-        pal.setColor(QPalette::WindowText, ok ? QColor(0x2e7d32) : QColor(0xc62828));
-        m_notice->setPalette(pal);
-    });
+    connect(&m_admin, &app::AdminService::notice, this,
+            [this](const QString &message, bool ok) { showNotice(m_notice, message, ok); });
 }
 
 bool AdminPanel::askExportPath(const QString &title, const QString &fileName)
@@ -286,9 +283,7 @@ void AdminPanel::updateMemberActions()
     m_ban->setEnabled(member && !banned && member->role != roleCode(Role::Admin));
     m_unban->setEnabled(banned);
     m_setRole->setEnabled(member != nullptr);
-    for (QPushButton *b : {m_apply}) {
-        b->setEnabled(member != nullptr);
-    }
+    m_apply->setEnabled(member != nullptr);
 }
 
 void AdminPanel::saveCsv(const QByteArray &csv)

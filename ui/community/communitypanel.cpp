@@ -1,6 +1,7 @@
 #include "communitypanel.h"
 
 #include "common/formatting.h"
+#include "common/notice.h"
 #include "common/safetextbrowser.h"
 #include "services/communityservice.h"
 
@@ -217,10 +218,7 @@ void CommunityPanel::wire()
     connect(&m_community, &app::CommunityService::questionOpened, this, &CommunityPanel::showQuestion);
     connect(&m_community, &app::CommunityService::eventsLoaded, this, &CommunityPanel::showEvents);
     connect(&m_community, &app::CommunityService::notice, this, [this](const QString &message, bool ok) {
-        m_notice->setText(message);
-        QPalette pal = palette();
-        pal.setColor(QPalette::WindowText, ok ? QColor(0x2e7d32) : QColor(0xc62828));
-        m_notice->setPalette(pal);
+        showNotice(m_notice, message, ok);
         if (ok && m_tabs->currentIndex() == 2) {
             m_feedback->clear();
         }

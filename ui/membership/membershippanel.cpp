@@ -2,6 +2,7 @@
 
 #include "common/formatting.h"
 #include "common/hintedlistview.h"
+#include "common/notice.h"
 #include "membershipmodels.h"
 #include "services/accountservice.h"
 
@@ -198,12 +199,7 @@ void MembershipPanel::wire()
 
 void MembershipPanel::say(const QString &message, std::optional<bool> ok)
 {
-    m_notice->setText(message);
-    QPalette pal = palette();
-    if (ok) {
-        pal.setColor(QPalette::WindowText, *ok ? QColor(0x2e7d32) : QColor(0xc62828));
-    }
-    m_notice->setPalette(pal);
+    showNotice(m_notice, message, ok);
 }
 
 void MembershipPanel::showMembership()
