@@ -89,6 +89,12 @@ void LoginDialog::setMode(Mode mode)
 {
     m_mode = mode;
     m_pages->setCurrentIndex(mode == Mode::SignIn ? 0 : 1);
+    // A stack is as tall as its tallest page; the hidden one must not leave a gap under sign-in.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto policy = i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
+    adjustSize();
     m_error->hide();
     setWindowTitle(mode == Mode::SignIn ? tr("Sign in to Guild") : tr("Join a Guild community"));
     m_switch->setText(mode == Mode::SignIn ? tr("New here? Create an account") : tr("Have an account? Sign in"));

@@ -56,6 +56,7 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/membership/membershippanel.h"
+#include "ui/settingsdialog.h"
 #include "ui/signupform.h"
 
 #include <QAbstractButton>
@@ -858,6 +859,7 @@ private Q_SLOTS:
         app::Session session(api, secrets);
         ui::LoginDialog dialog(session, m_server->baseUrl(), u"author"_s);
         dialog.show();
+        save(dialog, u"signin.png"_s);
         QLineEdit *password = dialog.passwordEdit();
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         QPushButton *signIn = dialog.submitButton();
@@ -927,6 +929,10 @@ private Q_SLOTS:
         QTRY_COMPARE(devices->rowCount(), 1); // the other device was signed out
         QCOMPARE(otherDevice.get(endpoints::Me.url()).status, 401);
         save(page, u"settings_account.png"_s);
+        ui::SettingsDialog settings(u"en"_s, QString(), nullptr, &profile, session.user().displayName);
+        settings.resize(600, 640);
+        settings.show();
+        save(settings, u"settings_general.png"_s);
 
         QSignalSpy everywhere(&profile, &app::ProfileService::signedOutEverywhere);
         QTest::mouseClick(page.everywhereButton(), Qt::LeftButton);
