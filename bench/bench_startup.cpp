@@ -17,6 +17,7 @@
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
+#include "services/reportservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 #include "storage/articlecache.h"
@@ -90,10 +91,11 @@ private Q_SLOTS:
             app::AccountService account(api);
             app::CommunityService community(api);
             app::AdminService admin(api);
+            app::ReportService reports(api);
             app::DashboardService dashboard(api);
-            ui::MainWindow window(ui::MainWindow::Services{session, feed, publishing, discussion, sync, connectivity,
-                                                           model, chat, channels, messages, courses, downloads,
-                                                           courseList, syllabus, account, community, admin, dashboard});
+            ui::MainWindow window(ui::MainWindow::Services{
+                session, feed, publishing, discussion, sync, connectivity, model, chat, channels, messages, courses,
+                downloads, courseList, syllabus, account, community, admin, dashboard, reports});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

@@ -20,6 +20,7 @@
 #include "services/feedservice.h"
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
+#include "services/reportservice.h"
 #include "services/syncservice.h"
 #include "services/usagetracker.h"
 #include "services/usageuploader.h"
@@ -91,6 +92,7 @@ private:
     CommunityService m_community;
     AdminService m_admin;
     ProfileService m_profile;
+    ReportService m_reports;
     DashboardService m_dashboard;
     UsageTracker m_usage;
     UsageUploader m_usageUploader;

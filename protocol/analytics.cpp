@@ -225,6 +225,7 @@ QJsonObject Report::toJson() const
     return {{u"from"_s, isoDate(from)},
             {u"to"_s, isoDate(to)},
             {u"granularity"_s, granularity},
+            {u"currency"_s, currency},
             {u"weights"_s, weights.toJson()},
             {u"periods"_s, jsonArray(periods)},
             {u"topByReading"_s, jsonArray(topByReading)},
@@ -238,6 +239,7 @@ std::optional<Report> Report::fromJson(const QJsonObject &json)
     r.from = dateFrom(json.value(u"from"_s));
     r.to = dateFrom(json.value(u"to"_s));
     r.granularity = json.value(u"granularity"_s).toString();
+    r.currency = json.value(u"currency"_s).toString(u"CNY"_s);
     const auto weights = Weights::fromJson(json.value(u"weights"_s).toObject());
     if (!r.from.isValid() || !r.to.isValid() || !weights) {
         return std::nullopt;

@@ -124,7 +124,8 @@ struct Report
 {
     QDate from;
     QDate to;
-    QString granularity; ///< day, week, month
+    QString granularity;                      ///< day, week, month
+    QString currency = QStringLiteral("CNY"); ///< of MRR: the community's
     Weights weights;
     QList<PeriodFigures> periods;
     QList<ContentFigure> topByReading;

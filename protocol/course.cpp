@@ -159,6 +159,7 @@ QJsonObject Course::toJson() const
                      {u"priceCents"_s, priceCents},
                      {u"currency"_s, currency},
                      {u"coverColor"_s, coverColor},
+                     {u"published"_s, published},
                      {u"lessonCount"_s, lessonCount},
                      {u"totalVideoBytes"_s, totalVideoBytes},
                      {u"access"_s, accessCode(access)},
@@ -191,6 +192,7 @@ std::optional<Course> Course::fromJson(const QJsonObject &json)
     c.priceCents = json.value(u"priceCents"_s).toInteger();
     c.currency = json.value(u"currency"_s).toString();
     c.coverColor = json.value(u"coverColor"_s).toString();
+    c.published = json.value(u"published"_s).toBool(true);
     c.lessonCount = json.value(u"lessonCount"_s).toInt();
     c.totalVideoBytes = json.value(u"totalVideoBytes"_s).toInteger();
     c.access = accessFromCode(json.value(u"access"_s).toString());

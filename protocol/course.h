@@ -87,6 +87,8 @@ struct Course
     QString currency;
     /// "#rrggbb" for the cover tile.
     QString coverColor;
+    /// False for a draft: only its author and admins see it.
+    bool published = true;
     int lessonCount = 0;
     qint64 totalVideoBytes = 0;
     Access access = Access::Open;

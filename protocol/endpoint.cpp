@@ -15,6 +15,8 @@ QLatin1StringView methodName(HttpMethod method)
         return "POST"_L1;
     case HttpMethod::Patch:
         return "PATCH"_L1;
+    case HttpMethod::Put:
+        return "PUT"_L1;
     case HttpMethod::Delete:
         return "DELETE"_L1;
     }

@@ -10,6 +10,7 @@ enum class HttpMethod
     Get,
     Post,
     Patch,
+    Put,
     Delete
 };
 /// "GET", "POST", …

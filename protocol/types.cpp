@@ -77,7 +77,9 @@ QJsonObject TierInfo::toJson() const
             {u"yearlyPriceCents"_s, yearlyPriceCents},
             {u"trialDays"_s, trialDays},
             {u"benefits"_s, QJsonArray::fromStringList(benefits)},
-            {u"features"_s, QJsonArray::fromStringList(features)}};
+            {u"features"_s, QJsonArray::fromStringList(features)},
+            {u"currency"_s, currency},
+            {u"retired"_s, retired}};
 }
 
 std::optional<TierInfo> TierInfo::fromJson(const QJsonObject &json)
@@ -99,6 +101,9 @@ std::optional<TierInfo> TierInfo::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : json.value(u"features"_s).toArray()) {
         t.features.append(v.toString());
     }
+    // Servers before tier editing sold in yuan only.
+    t.currency = json.value(u"currency"_s).toString(u"CNY"_s);
+    t.retired = json.value(u"retired"_s).toBool();
     return t;
 }
 

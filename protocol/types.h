@@ -54,6 +54,10 @@ struct TierInfo
     /// What the tier is the first to include, by code ("qa", "events"): what is enforced, where
     /// `benefits` is what is shown.
     QStringList features;
+    /// ISO 4217 code of the prices. A community sells in one currency, so every tier has the same.
+    QString currency = QStringLiteral("CNY");
+    /// No longer sold (no checkout, no trial); members who hold it keep it and may renew it.
+    bool retired = false;
 
     QJsonObject toJson() const;
     static std::optional<TierInfo> fromJson(const QJsonObject &json);

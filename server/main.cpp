@@ -104,6 +104,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOptions({
         {u"demo"_s, u"Seed an empty database with the demo community (loopback use only)."_s},
+        {u"demo-payments"_s,
+         u"Complete checkouts on a local page instead of a payment provider, to try a community out "
+         "(loopback use only; implied by --demo)."_s},
         {u"listen"_s, u"Address and port to listen on; port 0 picks a free one."_s, u"host:port"_s,
          u"127.0.0.1:8443"_s},
         {u"data"_s, u"Directory for the SQLite database."_s, u"dir"_s},
@@ -135,6 +138,10 @@ int main(int argc, char *argv[])
     options.port = static_cast<quint16>(port);
     if (options.demo && !options.address.isLoopback()) {
         fail(u"--demo serves well-known passwords and binds to loopback only"_s);
+    }
+    options.payments.demo = parser.isSet(u"demo-payments"_s);
+    if (options.payments.demo && !options.address.isLoopback()) {
+        fail(u"--demo-payments gives memberships away and binds to loopback only"_s);
     }
     bool ttlOk = false;
     options.auth.accessTtlSeconds = parser.value(u"access-token-ttl"_s).toInt(&ttlOk);

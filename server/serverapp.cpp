@@ -8,10 +8,12 @@
 #include "http/routes/articleroutes.h"
 #include "http/routes/authroutes.h"
 #include "http/routes/chatroutes.h"
+#include "http/routes/courseauthoringroutes.h"
 #include "http/routes/courseroutes.h"
 #include "http/routes/engagementroutes.h"
 #include "http/routes/homeworkroutes.h"
 #include "http/routes/membershiproutes.h"
+#include "http/routes/moderationroutes.h"
 #include "protocol/endpoints.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -48,6 +50,9 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_chat = std::make_unique<ChatService>(*m_database);
     m_courses = std::make_unique<CourseService>(*m_database, m_options.mediaDir);
     m_homework = std::make_unique<HomeworkService>(*m_database, *m_courses);
+    m_moderation = std::make_unique<ModerationService>(*m_database, *m_chat);
+    m_authoring = std::make_unique<CourseAuthoring>(*m_database, *m_courses);
+    m_uploads = std::make_unique<VideoUploads>(*m_database, *m_authoring, m_options.mediaDir);
     m_signer = std::make_unique<MediaSigner>(*m_database);
     m_points = std::make_unique<PointsService>(*m_database);
     PaymentConfig payments = m_options.payments;
@@ -76,6 +81,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<ArticleRoutes>(*m_articles, *m_polls, *m_sync));
     m_routes.push_back(std::make_unique<ChatRoutes>(*m_chat, *m_promotion));
     m_routes.push_back(std::make_unique<ChannelAdminRoutes>(*m_channelAdmin));
+    m_routes.push_back(std::make_unique<CourseAuthoringRoutes>(*m_authoring, *m_uploads));
     m_routes.push_back(std::make_unique<CourseRoutes>(*m_courses, *m_signer));
     m_routes.push_back(std::make_unique<HomeworkRoutes>(*m_homework));
     m_routes.push_back(std::make_unique<MembershipRoutes>(*m_memberships, *m_payments));
@@ -84,7 +90,8 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<QuestionRoutes>(*m_questions));
     m_routes.push_back(std::make_unique<EventRoutes>(*m_events, *m_feedback));
     m_routes.push_back(std::make_unique<AnalyticsRoutes>(*m_analytics));
-    m_routes.push_back(std::make_unique<AccountAdminRoutes>(*m_accountAdmin));
+    m_routes.push_back(std::make_unique<AccountAdminRoutes>(*m_accountAdmin, *m_moderation));
+    m_routes.push_back(std::make_unique<ModerationRoutes>(*m_moderation));
     m_routes.push_back(std::make_unique<AccountSettingsRoutes>(*m_accountSettings));
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     if (m_options.testClock) {
@@ -100,6 +107,12 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
         if (ChatHub *target = hub.data()) {
             QMetaObject::invokeMethod(
                 target, [target, userId] { target->accountChanged(userId); }, Qt::QueuedConnection);
+        }
+    });
+    m_moderation->setOnMessageHidden([hub = QPointer<ChatHub>(m_hub.get())](const protocol::chat::Message &m) {
+        if (ChatHub *target = hub.data()) {
+            QMetaObject::invokeMethod(
+                target, [target, m] { target->broadcastUpdate(m); }, Qt::QueuedConnection);
         }
     });
     m_api->onWebSocket(protocol::endpoints::ChatSocket,

@@ -8,6 +8,7 @@
 #include "domain/authservice.h"
 #include "domain/channeladmin.h"
 #include "domain/chatservice.h"
+#include "domain/courseauthoring.h"
 #include "domain/courseservice.h"
 #include "domain/eventservice.h"
 #include "domain/feedbackservice.h"
@@ -16,6 +17,7 @@
 #include "domain/loginthrottle.h"
 #include "domain/mediasigner.h"
 #include "domain/membershipservice.h"
+#include "domain/moderationservice.h"
 #include "domain/passwordhasher.h"
 #include "domain/paymentservice.h"
 #include "domain/pointsservice.h"
@@ -23,6 +25,7 @@
 #include "domain/questionservice.h"
 #include "domain/syncservice.h"
 #include "domain/threadpromotion.h"
+#include "domain/videouploads.h"
 #include "http/apiserver.h"
 #include "http/routes/routegroup.h"
 #include "storage/database.h"
@@ -89,6 +92,9 @@ private:
     std::unique_ptr<ThreadPromotion> m_promotion;
     std::unique_ptr<CourseService> m_courses;
     std::unique_ptr<HomeworkService> m_homework;
+    std::unique_ptr<CourseAuthoring> m_authoring;
+    std::unique_ptr<ModerationService> m_moderation;
+    std::unique_ptr<VideoUploads> m_uploads;
     std::unique_ptr<MediaSigner> m_signer;
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<PaymentService> m_payments;

@@ -3,6 +3,7 @@
 #include "admin/adminpanel.h"
 #include "chat/chatpanel.h"
 #include "common/notificationwording.h"
+#include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
 #include "community/communitypanel.h"
 #include "courses/coursespanel.h"
@@ -20,6 +21,7 @@
 #include "services/discussionservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
+#include "services/reportservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 
@@ -216,6 +218,16 @@ void MainWindow::connectChatAndArticles(const Services &services)
     };
     connect(&m_session, &app::Session::stateChanged, this, member);
     member();
+    // Reports from any panel: the member says why, the moderators get it.
+    const auto report = [this, &reports = services.reports](const QString &kind, qint64 id) {
+        if (const std::optional<QString> reason = ReportDialog::ask(this)) {
+            reports.report(kind, id, *reason);
+        }
+    };
+    connect(m_feedPanel, &FeedPanel::reportRequested, this, report);
+    connect(m_chatPanel, &ChatPanel::reportRequested, this, report);
+    connect(m_communityPanel, &CommunityPanel::reportRequested, this, report);
+    connect(&services.reports, &app::ReportService::notice, this, [this](const QString &message) { notify(message); });
     connect(m_chatPanel, &ChatPanel::promoteRequested, this,
             [this, &feed = services.feed](qint64 rootId, const QString &suggestedTitle) {
                 bool ok = false;

@@ -15,6 +15,7 @@ class AccountService;
 class AdminService;
 class ChatService;
 class DashboardService;
+class ReportService;
 class PublishingService;
 class DiscussionService;
 class CommunityService;
@@ -81,6 +82,7 @@ public:
         app::CommunityService &community;
         app::AdminService &admin;
         app::DashboardService &dashboard;
+        app::ReportService &reports;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

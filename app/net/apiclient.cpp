@@ -70,7 +70,7 @@ void ApiClient::sendRoute(const protocol::Route &route, const QString &target, c
                           QObject *context, Callback callback)
 {
     const QLatin1StringView method = protocol::methodName(route.method);
-    const bool withBody = route.method == HttpMethod::Post || route.method == HttpMethod::Patch;
+    const bool withBody = route.method != HttpMethod::Get && route.method != HttpMethod::Delete;
     Pending pending{QByteArray(method.data(), method.size()), target,
                     withBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(), context,
                     std::move(callback)};

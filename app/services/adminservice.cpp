@@ -92,11 +92,14 @@ void AdminService::reviewHomework(qint64 id, bool pass, const QString &comment)
                });
 }
 
-void AdminService::ban(qint64 memberId, int days, const QString &reason)
+void AdminService::ban(qint64 memberId, int days, const QString &reason, bool hideContent)
 {
-    m_api.call(endpoints::BanMember, memberId, BanRequest{days, reason.trimmed()}, this,
-               [this](const ApiResult<NoContent> &r) {
-                   Q_EMIT notice(r.ok() ? tr("The member is banned and signed out everywhere.") : r.message, r.ok());
+    m_api.call(endpoints::BanMember, memberId, BanRequest{days, reason.trimmed(), hideContent}, this,
+               [this, hideContent](const ApiResult<NoContent> &r) {
+                   const QString done = hideContent ? tr("The member is banned, signed out everywhere, and what they "
+                                                         "wrote is hidden.")
+                                                    : tr("The member is banned and signed out everywhere.");
+                   Q_EMIT notice(r.ok() ? done : r.message, r.ok());
                    searchMembers(m_lastSearch);
                    loadAudit();
                });
@@ -182,6 +185,48 @@ void AdminService::archiveChannel(qint64 id)
         loadChannels();
         loadAudit();
     });
+}
+
+void AdminService::loadTiers()
+{
+    m_api.call(endpoints::ListTiers, {}, this, [this](const ApiResult<TierList> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT tiersLoaded(r->items);
+    });
+}
+
+void AdminService::updateTier(Tier tier, const TierInput &input)
+{
+    m_api.call(endpoints::UpdateTier, tierCode(tier), input, this, [this](const ApiResult<One<TierInfo, "tier">> &r) {
+        Q_EMIT notice(r.ok() ? tr("Tier \u201c%1\u201d saved.").arg(r->value.name) : r.message, r.ok());
+        loadTiers();
+        loadAudit();
+    });
+}
+
+void AdminService::loadReports(bool all)
+{
+    m_allReports = all;
+    m_api.call(endpoints::ModerationQueue, QueueRequest{all}, this, [this](const ApiResult<ModerationReportList> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT reportsLoaded(r->items);
+    });
+}
+
+void AdminService::resolveReport(qint64 id, bool hide, const QString &reason)
+{
+    m_api.call(endpoints::ResolveReport, id, ResolveRequest{hide ? u"hide"_s : u"dismiss"_s, reason.trimmed()}, this,
+               [this, hide](const ApiResult<ModerationReportReply> &r) {
+                   const QString done = hide ? tr("Hidden; its author has been told why.") : tr("Report dismissed.");
+                   Q_EMIT notice(r.ok() ? done : r.message, r.ok());
+                   loadReports(m_allReports);
+               });
 }
 
 } // namespace guild::app

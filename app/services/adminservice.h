@@ -3,8 +3,10 @@
 #include "protocol/api/chat.h"
 #include "protocol/api/membership.h"
 #include "protocol/api/moderation.h"
+#include "protocol/api/reports.h"
 #include "protocol/course.h"
 #include "protocol/engagement.h"
+#include "protocol/types.h"
 
 #include <QObject>
 
@@ -30,8 +32,9 @@ public:
     void answerFeedback(qint64 id, const QString &answer);
     void loadHomework();
     void reviewHomework(qint64 id, bool pass, const QString &comment);
-    /// Bans for `days` (0: for good) with the reason the member is shown; the list reloads.
-    void ban(qint64 memberId, int days, const QString &reason);
+    /// Bans for `days` (0: for good) with the reason the member is shown, and with `hideContent` hides
+    /// everything they wrote; the list reloads.
+    void ban(qint64 memberId, int days, const QString &reason, bool hideContent = false);
     void unban(qint64 memberId);
     void setRole(qint64 memberId, protocol::Role role);
     /// The newest entries of the audit log; answers with auditLoaded.
@@ -43,6 +46,13 @@ public:
     void createChannel(const protocol::ChannelInput &input);
     void updateChannel(qint64 id, const protocol::ChannelInput &input);
     void archiveChannel(qint64 id);
+    /// The tier catalogue, retired tiers included; answers with tiersLoaded.
+    void loadTiers();
+    void updateTier(protocol::Tier tier, const protocol::TierInput &input);
+    /// The moderation queue (admins and authors): open reports, or `all` of them; answers with reportsLoaded.
+    void loadReports(bool all);
+    /// Hides the reported content (`hide`; the author is told `reason`) or dismisses the report.
+    void resolveReport(qint64 id, bool hide, const QString &reason);
 
 Q_SIGNALS:
     void membersLoaded(const QList<guild::protocol::MemberSummary> &members);
@@ -52,11 +62,14 @@ Q_SIGNALS:
     void auditLoaded(const QList<guild::protocol::AuditEntry> &entries);
     void auditCsvReady(const QByteArray &csv);
     void channelsLoaded(const QList<guild::protocol::chat::Channel> &channels);
+    void tiersLoaded(const QList<guild::protocol::TierInfo> &tiers);
+    void reportsLoaded(const QList<guild::protocol::ModerationReport> &reports);
     void notice(const QString &message, bool ok);
 
 private:
     ApiClient &m_api;
     QString m_lastSearch;
+    bool m_allReports = false;
 };
 
 } // namespace guild::app

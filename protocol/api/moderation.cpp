@@ -4,6 +4,8 @@
 #include "protocol/limits.h"
 #include "protocol/tier.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace guild::protocol {
@@ -16,7 +18,7 @@ constexpr int AuditPageMax = 1000;
 
 QJsonObject BanRequest::toJson() const
 {
-    return {{u"days"_s, days}, {u"reason"_s, reason}};
+    return {{u"days"_s, days}, {u"reason"_s, reason}, {u"hideContent"_s, hideContent}};
 }
 
 std::optional<BanRequest> BanRequest::fromJson(const QJsonObject &json, ApiError *error)
@@ -25,6 +27,7 @@ std::optional<BanRequest> BanRequest::fromJson(const QJsonObject &json, ApiError
     BanRequest r;
     r.days = static_cast<int>(reader.optionalInteger("days"_L1, 0, BanDaysMax).value_or(0));
     r.reason = reader.optionalString("reason"_L1, ReasonMax).value_or(QString());
+    r.hideContent = reader.optionalBool("hideContent"_L1).value_or(false);
     return finish(reader, r, error);
 }
 
@@ -38,6 +41,52 @@ std::optional<RoleRequest> RoleRequest::fromJson(const QJsonObject &json, ApiErr
     JsonReader reader(json);
     RoleRequest r;
     r.role = reader.requiredChoice("role"_L1, {u"admin"_s, u"author"_s, u"member"_s});
+    return finish(reader, r, error);
+}
+
+bool isCurrencyCode(const QString &code)
+{
+    return code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
+QJsonObject TierInput::toJson() const
+{
+    return {{u"name"_s, name},
+            {u"description"_s, description},
+            {u"benefits"_s, QJsonArray::fromStringList(benefits)},
+            {u"monthlyPriceCents"_s, monthlyPriceCents},
+            {u"yearlyPriceCents"_s, yearlyPriceCents},
+            {u"currency"_s, currency},
+            {u"trialDays"_s, trialDays},
+            {u"features"_s, QJsonArray::fromStringList(features)},
+            {u"retired"_s, retired}};
+}
+
+std::optional<TierInput> TierInput::fromJson(const QJsonObject &json, ApiError *error)
+{
+    JsonReader reader(json);
+    TierInput r;
+    r.name = reader.requiredString("name"_L1, 1, 40).trimmed();
+    r.description = reader.optionalString("description"_L1, 500).value_or(QString()).trimmed();
+    r.benefits = reader.optionalStringList("benefits"_L1, 12, 100).value_or(QStringList());
+    // A price up to a million in the main unit: more is a typo, not a tier.
+    r.monthlyPriceCents = reader.requiredInteger("monthlyPriceCents"_L1, 0, 100'000'000);
+    r.yearlyPriceCents = reader.requiredInteger("yearlyPriceCents"_L1, 0, 100'000'000);
+    r.currency = reader.requiredString("currency"_L1, 3, 3);
+    r.trialDays = int(reader.optionalInteger("trialDays"_L1, 0, 90).value_or(0));
+    r.features = reader.optionalStringList("features"_L1, 2, 10).value_or(QStringList());
+    r.retired = reader.optionalBool("retired"_L1).value_or(false);
+    if (reader.ok() && !isCurrencyCode(r.currency)) {
+        reader.fail("currency"_L1, u"must be an ISO 4217 code such as CNY, USD or EUR"_s);
+    }
+    for (const QString &f : std::as_const(r.features)) {
+        if (reader.ok() && f != u"qa"_s && f != u"events"_s) {
+            reader.fail("features"_L1, u"lists only \"qa\" and \"events\""_s);
+        }
+    }
+    if (reader.ok() && r.name.isEmpty()) {
+        reader.fail("name"_L1, u"must not be blank"_s);
+    }
     return finish(reader, r, error);
 }
 

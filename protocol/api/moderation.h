@@ -15,6 +15,8 @@ struct BanRequest
 {
     int days = 0;
     QString reason;
+    /// Also hide everything they wrote: comments, questions, answers and chat messages.
+    bool hideContent = false;
 
     QJsonObject toJson() const;
     static std::optional<BanRequest> fromJson(const QJsonObject &json, ApiError *error);
@@ -28,6 +30,27 @@ struct RoleRequest
     QJsonObject toJson() const;
     static std::optional<RoleRequest> fromJson(const QJsonObject &json, ApiError *error);
 };
+
+/// What an admin sets on a tier (PUT /admin/tiers/{code}): everything but its place on the ladder.
+/// `currency` is the whole catalogue's: changing it on one tier changes it on all.
+struct TierInput
+{
+    QString name;
+    QString description;
+    QStringList benefits;
+    qint64 monthlyPriceCents = 0;
+    qint64 yearlyPriceCents = 0;
+    QString currency;
+    int trialDays = 0;
+    QStringList features; ///< "qa", "events": the lowest tier listing one is its default
+    bool retired = false;
+
+    QJsonObject toJson() const;
+    static std::optional<TierInput> fromJson(const QJsonObject &json, ApiError *error);
+};
+
+/// True for three capital letters, the shape of an ISO 4217 code ("CNY", "USD", "EUR").
+bool isCurrencyCode(const QString &code);
 
 /// One administrative action: who (a member's username, or "command line"), what, to whom, when.
 struct AuditEntry

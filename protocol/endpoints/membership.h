@@ -45,6 +45,9 @@ inline constexpr Endpoint<NoRequest, NoContent, 204> UnbanMember{{HttpMethod::De
 inline constexpr Endpoint<RoleRequest, NoContent, 204> SetMemberRole{
     {HttpMethod::Post, QLatin1StringView("/api/v1/admin/members/{id}/role"), Access::Bearer,
      "Make a member an author, an admin, or a member again (admins)"}};
+inline constexpr Endpoint<TierInput, One<TierInfo, "tier">> UpdateTier{
+    {HttpMethod::Put, QLatin1StringView("/api/v1/admin/tiers/{key}"), Access::Bearer,
+     "Set a tier's name, prices, currency, trial and benefits, or retire it (admins)"}};
 inline constexpr Endpoint<AuditRequest, AuditList> AuditLog{{HttpMethod::Get, QLatin1StringView("/api/v1/admin/audit"),
                                                              Access::Bearer,
                                                              "The audit log of admin actions, newest first (admins)"}};

@@ -226,11 +226,12 @@ void seedDemoCourses(QSqlDatabase &db, qint64 authorId, qint64 now, const QStrin
     const qint64 videoBytes = video.isEmpty() ? 0 : QFileInfo(QDir(mediaDir).filePath(video)).size();
     int courseNumber = 0;
     for (const CourseSeed &c : seeds()) {
+        const qint64 created = now + courseNumber++;
         const qint64 courseId =
             sql::scalar(db,
                         u"INSERT INTO courses (title, description, author_id, required_tier, created_at, price_cents, "
-                        "cover_color) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                        {c.title, c.description, authorId, c.tier, now + courseNumber++, c.priceCents, c.color})
+                        "cover_color, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                        {c.title, c.description, authorId, c.tier, created, c.priceCents, c.color, created})
                 .toLongLong();
         int sectionPosition = 0;
         int lessonPosition = 0;

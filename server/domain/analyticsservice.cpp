@@ -7,6 +7,7 @@
 #include "storage/analyticsrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/tierrepository.h"
 
 #include <cmath>
 
@@ -90,6 +91,7 @@ Report AnalyticsService::build(const QDate &from, const QDate &to, const QString
     AnalyticsMemo memo(db);
     Report report = ReportBuilder(repo, memo, closedBefore).build(from, to, granularity, weights);
     memo.save();
+    report.currency = TierRepository(db).currency();
     return report;
 }
 

@@ -282,6 +282,17 @@ Result<ChangeOutcome> ChatService::remove(const AuthUser &user, qint64 messageId
     });
 }
 
+Result<ChangeOutcome> ChatService::removeByModerator(qint64 messageId)
+{
+    return change(messageId, [](ChatRepository &repo, const Message &m) -> Result<bool> {
+        if (m.deleted) {
+            return false;
+        }
+        repo.markDeleted(m.id, nowMs());
+        return true;
+    });
+}
+
 Result<ChangeOutcome> ChatService::react(const AuthUser &user, qint64 messageId, const QString &emoji, bool on)
 {
     if (!chat::isValidEmoji(emoji)) {

@@ -87,10 +87,13 @@ public:
 
     static bool isValidClientId(const QString &clientId);
 
-private:
-    Result<protocol::chat::Channel> readable(const AuthUser &user, qint64 channelId);
     /// The message if `user` may read its channel; someone else's direct message looks like none.
     Result<protocol::chat::Message> readableMessage(const AuthUser &user, qint64 messageId);
+    /// Deletes a message for the moderators (the caller checked they are).
+    Result<ChangeOutcome> removeByModerator(qint64 messageId);
+
+private:
+    Result<protocol::chat::Channel> readable(const AuthUser &user, qint64 channelId);
     /// Runs `change` on the message in a write transaction; when it reports a change, the message
     /// takes the channel's next revision and the change hook runs.
     template <typename Change>

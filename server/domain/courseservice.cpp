@@ -99,6 +99,16 @@ Course CourseService::withMemberState(const AuthUser &viewer, CourseRow row, Cou
     return c;
 }
 
+bool CourseService::mayEdit(const AuthUser &viewer, const CourseRow &row)
+{
+    return viewer.isAdmin() || (viewer.canPublish() && row.authorId == viewer.id);
+}
+
+bool CourseService::visibleTo(const AuthUser &viewer, const CourseRow &row)
+{
+    return row.course.published || mayEdit(viewer, row);
+}
+
 QList<Course> CourseService::catalogue(const AuthUser &viewer)
 {
     CourseRepository repo(m_database.connection());
@@ -108,6 +118,9 @@ QList<Course> CourseService::catalogue(const AuthUser &viewer)
     const QHash<qint64, QString> certificates = repo.certificateIds(viewer.id);
     QList<Course> list;
     for (const CourseRow &row : repo.courses()) {
+        if (!visibleTo(viewer, row)) {
+            continue;
+        }
         Course c = row.course;
         c.access = accessFor(viewer, row, repo);
         c.enrolled = enrolled.contains(c.id);
@@ -124,7 +137,7 @@ Result<Course> CourseService::course(const AuthUser &viewer, qint64 id)
 {
     CourseRepository repo(m_database.connection());
     auto row = repo.course(id);
-    if (!row) {
+    if (!row || !visibleTo(viewer, *row)) {
         return courseNotFound();
     }
     return withMemberState(viewer, *row, repo, true);
@@ -135,7 +148,7 @@ Result<std::pair<LessonRow, CourseRow>> CourseService::openLesson(const AuthUser
     CourseRepository repo(m_database.connection());
     auto lesson = repo.lesson(lessonId);
     auto row = lesson ? repo.course(lesson->lesson.courseId) : std::nullopt;
-    if (!lesson || !row) {
+    if (!lesson || !row || !visibleTo(viewer, *row)) {
         return lessonNotFound();
     }
     const Access access = accessFor(viewer, *row, repo);
@@ -161,7 +174,7 @@ Result<Lesson> CourseService::lesson(const AuthUser &viewer, qint64 lessonId)
 Result<CourseRow> CourseService::openCourse(const AuthUser &viewer, qint64 courseId, CourseRepository &repo)
 {
     auto row = repo.course(courseId);
-    if (!row) {
+    if (!row || !visibleTo(viewer, *row)) {
         return courseNotFound();
     }
     if (const Access access = accessFor(viewer, *row, repo); access != Access::Open) {

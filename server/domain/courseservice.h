@@ -58,6 +58,10 @@ public:
     /// Called inside the transaction that marks lessons done: (transaction, member, lesson).
     void setOnLessonDone(std::function<void(QSqlDatabase &, qint64, qint64)> hook) { m_onLessonDone = std::move(hook); }
 
+    /// Its author and admins edit a course, and see it while it is a draft.
+    static bool mayEdit(const AuthUser &viewer, const CourseRow &row);
+    static bool visibleTo(const AuthUser &viewer, const CourseRow &row);
+
     static protocol::course::Access accessFor(const AuthUser &viewer, const CourseRow &row, CourseRepository &repo);
 
 private:

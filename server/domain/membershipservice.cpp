@@ -5,9 +5,11 @@
 #include "csv.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/paymentrepository.h"
 #include "storage/sql.h"
+#include "storage/tierrepository.h"
 #include "storage/userrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -39,7 +41,7 @@ Result<Membership> MembershipService::membership(const AuthUser &member)
 
 Result<QList<TierInfo>> MembershipService::tiers()
 {
-    return UserRepository(m_database.connection()).tiers();
+    return TierRepository(m_database.connection()).all();
 }
 
 Result<Membership> MembershipService::extend(QSqlDatabase &tx, qint64 userId, Tier tier, int days, qint64 now)
@@ -68,10 +70,14 @@ Result<Membership> MembershipService::startTrial(const AuthUser &member, const Q
 {
     const auto tier = tierFromCode(tierCode);
     QSqlDatabase db = m_database.connection();
-    const int days = tier ? UserRepository(db).trialDays(*tier) : 0;
-    if (!tier || days <= 0) {
+    const std::optional<TierInfo> info = tier ? TierRepository(db).find(*tier) : std::nullopt;
+    if (!info || info->trialDays <= 0) {
         return ApiError::badRequest(errors::InvalidField, u"That tier has no free trial."_s);
     }
+    if (info->retired) {
+        return ApiError::conflict(errors::TierRetired, u"This tier is no longer offered."_s);
+    }
+    const int days = info->trialDays;
     sql::Transaction tx(db);
     const qint64 now = nowMs();
     if (static_cast<int>(UserRepository(db).membership(member.id, now).tier) >= static_cast<int>(*tier)) {
@@ -165,6 +171,46 @@ Result<Membership> MembershipService::grant(const AuthUser &admin, qint64 userId
     m_events.changed(tx, userId);
     tx.commit();
     return users.membership(userId, now);
+}
+
+Result<TierInfo> MembershipService::updateTier(const AuthUser &admin, const QString &tierCode, const TierInput &input)
+{
+    if (!admin.isAdmin()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only admins set up tiers."_s);
+    }
+    const std::optional<Tier> tier = tierFromCode(tierCode);
+    if (!tier) {
+        return ApiError::notFound(u"No such tier."_s);
+    }
+    if (*tier == Tier::Free &&
+        (input.retired || input.monthlyPriceCents > 0 || input.yearlyPriceCents > 0 || input.trialDays > 0)) {
+        return ApiError::badRequest(errors::InvalidField,
+                                    u"The free tier is what every member has: it has no price, trial or retirement."_s);
+    }
+    if (*tier != Tier::Free && !input.retired && input.monthlyPriceCents <= 0 && input.yearlyPriceCents <= 0) {
+        return ApiError::badRequest(errors::InvalidField, u"A paid tier needs a monthly or a yearly price."_s);
+    }
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    TierRepository tiers(db);
+    const std::optional<TierInfo> before = tiers.find(*tier);
+    if (!before) {
+        return ApiError::notFound(u"No such tier."_s);
+    }
+    const qint64 now = nowMs();
+    tiers.update(*tier, input, now);
+    QStringList detail{u"%1 %2 a month, %3 a year"_s.arg(input.currency)
+                           .arg(input.monthlyPriceCents / 100.0, 0, 'f', 2)
+                           .arg(input.yearlyPriceCents / 100.0, 0, 'f', 2)};
+    if (before->retired != input.retired) {
+        detail.append(input.retired ? u"retired"_s : u"offered again"_s);
+    }
+    if (before->currency != input.currency) {
+        detail.append(u"currency was "_s + before->currency);
+    }
+    AuditRepository(db).append({0, admin.id, admin.username, u"update-tier"_s, tierCode, detail.join(u"; "_s), now});
+    tx.commit();
+    return *TierRepository(m_database.connection()).find(*tier);
 }
 
 } // namespace guild::server

@@ -2,6 +2,7 @@
 
 #include "authuser.h"
 #include "protocol/api/membership.h"
+#include "protocol/api/moderation.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -30,6 +31,9 @@ public:
     Result<QList<protocol::MemberSummary>> members(const AuthUser &admin, const QString &search, int limit);
     Result<QByteArray> membersCsv(const AuthUser &admin);
     Result<protocol::Membership> grant(const AuthUser &admin, qint64 userId, const QString &tierCode, int days);
+    /// Rewrites a tier (audited). Free cannot be retired or priced: it is what everyone has.
+    Result<protocol::TierInfo> updateTier(const AuthUser &admin, const QString &tierCode,
+                                          const protocol::TierInput &input);
 
 private:
     /// Paid periods end where the membership now ends: other tiers' at `now`, this tier's at `expiresAt`

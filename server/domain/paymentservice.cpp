@@ -89,8 +89,17 @@ Result<CheckoutSession> PaymentService::checkout(const AuthUser &member, const Q
     }
     QSqlDatabase db = m_database.connection();
     const qint64 now = nowMs();
-    qint64 amount = TierRepository(db).price(*tier, period == u"year"_s);
+    TierRepository tiers(db);
+    const std::optional<TierInfo> info = tiers.find(*tier);
+    qint64 amount = info ? (period == u"year"_s ? info->yearlyPriceCents : info->monthlyPriceCents) : 0;
     const Membership current = UserRepository(db).membership(member.id, now);
+    // A retired tier is still renewed by those who hold it: retiring must not strand anyone.
+    if (!info || (info->retired && !(current.active && current.tier == *tier))) {
+        return ApiError::conflict(errors::TierRetired, u"This tier is no longer offered."_s);
+    }
+    if (amount <= 0) {
+        return ApiError::badRequest(errors::InvalidField, u"This tier is not sold by the %1."_s.arg(period));
+    }
     if (current.active && current.expiresAt.isValid() && static_cast<int>(current.tier) > static_cast<int>(*tier)) {
         return ApiError::conflict(errors::Conflict, u"A higher tier is in force; it cannot be bought down."_s);
     }
@@ -115,7 +124,7 @@ Result<CheckoutSession> PaymentService::checkout(const AuthUser &member, const Q
     }
     const QString session = u"cs_"_s + randomHex(16);
     PaymentRepository payments(db);
-    payments.insert({member.id, session, *tier, period, amount, m_config.currency, couponHash, 0}, now);
+    payments.insert({member.id, session, *tier, period, amount, info->currency, couponHash, 0}, now);
     return CheckoutSession{payments.bySession(session)->payment, checkoutUrl(session)};
 }
 
@@ -133,7 +142,7 @@ Result<CheckoutSession> PaymentService::checkoutCourse(const AuthUser &member, q
     QSqlDatabase db = m_database.connection();
     CourseRepository courses(db);
     const auto course = courses.course(courseId);
-    if (!course) {
+    if (!course || !course->course.published) {
         return ApiError::notFound(u"No such course."_s);
     }
     const qint64 price = course->course.priceCents;
@@ -145,7 +154,7 @@ Result<CheckoutSession> PaymentService::checkoutCourse(const AuthUser &member, q
     }
     const QString session = u"cs_"_s + randomHex(16);
     PaymentRepository payments(db);
-    payments.insert({member.id, session, Tier::Free, u"once"_s, price, m_config.currency, {}, courseId}, nowMs());
+    payments.insert({member.id, session, Tier::Free, u"once"_s, price, course->course.currency, {}, courseId}, nowMs());
     return CheckoutSession{payments.bySession(session)->payment, checkoutUrl(session)};
 }
 

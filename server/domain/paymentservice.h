@@ -28,7 +28,6 @@ struct PaymentConfig
     QString checkoutUrlTemplate;
     /// The demo provider: checkouts complete on a local page (--demo only).
     bool demo = false;
-    QString currency = QStringLiteral("CNY");
 };
 
 /// Checkout, webhook confirmation (signature, a five-minute replay window, each delivery handled

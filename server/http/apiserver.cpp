@@ -184,6 +184,8 @@ QHttpServerRequest::Method httpMethod(protocol::HttpMethod method)
         return QHttpServerRequest::Method::Post;
     case protocol::HttpMethod::Patch:
         return QHttpServerRequest::Method::Patch;
+    case protocol::HttpMethod::Put:
+        return QHttpServerRequest::Method::Put;
     case protocol::HttpMethod::Delete:
         return QHttpServerRequest::Method::Delete;
     }

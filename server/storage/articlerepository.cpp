@@ -296,7 +296,8 @@ QList<Comment> ArticleRepository::comments(qint64 articleId, qint64 afterId, int
     QSqlQuery q =
         sql::exec(m_db,
                   u"SELECT c.id, c.body, c.created_at, u.display_name FROM comments c "
-                  "JOIN users u ON u.id = c.user_id WHERE c.article_id = ? AND c.id > ? ORDER BY c.id LIMIT ?"_s,
+                  "JOIN users u ON u.id = c.user_id WHERE c.article_id = ? AND c.id > ? AND c.hidden_at IS NULL "
+                  "ORDER BY c.id LIMIT ?"_s,
                   {articleId, afterId, limit});
     QList<Comment> list;
     while (q.next()) {

@@ -13,7 +13,8 @@ namespace {
 
 const QString QuestionColumns =
     u"SELECT q.id, q.asker_id, a.display_name, COALESCE(e.display_name, ''), q.title, q.body, q.bounty, "
-    "COALESCE(q.accepted_answer_id, 0), (SELECT COUNT(*) FROM answers x WHERE x.question_id = q.id), q.created_at, "
+    "COALESCE(q.accepted_answer_id, 0), (SELECT COUNT(*) FROM answers x WHERE x.question_id = q.id AND x.hidden_at IS "
+    "NULL), q.created_at, "
     "q.required_tier FROM questions q JOIN users a ON a.id = q.asker_id LEFT JOIN users e ON e.id = q.expert_id "_s;
 
 const QString AnswerColumns = u"SELECT x.id, x.author_id, u.display_name, x.body, x.score, x.created_at, "
@@ -74,7 +75,7 @@ std::optional<qint64> QuestionRepository::insertFromThread(const NewQuestion &qu
 
 QList<Question> QuestionRepository::latest(int limit)
 {
-    QSqlQuery q = sql::exec(m_db, QuestionColumns + u"ORDER BY q.id DESC LIMIT ?"_s, {limit});
+    QSqlQuery q = sql::exec(m_db, QuestionColumns + u"WHERE q.hidden_at IS NULL ORDER BY q.id DESC LIMIT ?"_s, {limit});
     QList<Question> list;
     while (q.next()) {
         list.append(readQuestion(q));
@@ -84,7 +85,7 @@ QList<Question> QuestionRepository::latest(int limit)
 
 std::optional<Question> QuestionRepository::find(qint64 id)
 {
-    QSqlQuery q = sql::exec(m_db, QuestionColumns + u"WHERE q.id = ?"_s, {id});
+    QSqlQuery q = sql::exec(m_db, QuestionColumns + u"WHERE q.id = ? AND q.hidden_at IS NULL"_s, {id});
     return q.next() ? std::optional(readQuestion(q)) : std::nullopt;
 }
 
@@ -96,8 +97,9 @@ std::optional<Tier> QuestionRepository::requiredTier(qint64 questionId)
 
 QList<Answer> QuestionRepository::answersTo(qint64 questionId)
 {
-    QSqlQuery q =
-        sql::exec(m_db, AnswerColumns + u"WHERE x.question_id = ? ORDER BY x.score DESC, x.id"_s, {questionId});
+    QSqlQuery q = sql::exec(
+        m_db, AnswerColumns + u"WHERE x.question_id = ? AND x.hidden_at IS NULL ORDER BY x.score DESC, x.id"_s,
+        {questionId});
     QList<Answer> list;
     while (q.next()) {
         list.append(readAnswer(q));
@@ -116,16 +118,17 @@ qint64 QuestionRepository::insertAnswer(qint64 questionId, qint64 authorId, cons
 
 std::optional<Answer> QuestionRepository::answer(qint64 id)
 {
-    QSqlQuery q = sql::exec(m_db, AnswerColumns + u"WHERE x.id = ?"_s, {id});
+    QSqlQuery q = sql::exec(m_db, AnswerColumns + u"WHERE x.id = ? AND x.hidden_at IS NULL"_s, {id});
     return q.next() ? std::optional(readAnswer(q)) : std::nullopt;
 }
 
 std::optional<QuestionRepository::AnswerContext> QuestionRepository::contextOf(qint64 answerId)
 {
-    QSqlQuery q = sql::exec(m_db,
-                            u"SELECT x.question_id, q.required_tier, x.author_id, q.asker_id, q.bounty FROM answers x "
-                            "JOIN questions q ON q.id = x.question_id WHERE x.id = ?"_s,
-                            {answerId});
+    QSqlQuery q = sql::exec(
+        m_db,
+        u"SELECT x.question_id, q.required_tier, x.author_id, q.asker_id, q.bounty FROM answers x "
+        "JOIN questions q ON q.id = x.question_id WHERE x.id = ? AND x.hidden_at IS NULL AND q.hidden_at IS NULL"_s,
+        {answerId});
     if (!q.next()) {
         return std::nullopt;
     }

@@ -30,6 +30,11 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariant
 bool isUniqueViolation(const QSqlError &error);
 /// A typed NULL for binding (QPSQL needs the type).
 QVariant nullInt();
+/// `text` for a NOT NULL column: a null QString would bind as SQL NULL, an empty one binds as ''.
+inline QString text(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 /// A time stored as milliseconds since the epoch (UTC); invalid for NULL.
 QDateTime timeFromMs(const QVariant &value);
 

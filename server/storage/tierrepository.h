@@ -1,6 +1,8 @@
 #pragma once
 
+#include "protocol/api/moderation.h"
 #include "protocol/tier.h"
+#include "protocol/types.h"
 
 #include <QSqlDatabase>
 
@@ -18,6 +20,13 @@ public:
     protocol::Tier featureTier(const QString &feature);
     /// The tier's price for a month or (`yearly`) a year, in cents.
     qint64 price(protocol::Tier tier, bool yearly);
+    /// The catalogue, lowest tier first.
+    QList<protocol::TierInfo> all();
+    std::optional<protocol::TierInfo> find(protocol::Tier tier);
+    /// The currency every price is in.
+    QString currency();
+    /// Writes `input` over the tier; its currency over every tier's; `now` dates a new retirement.
+    void update(protocol::Tier tier, const protocol::TierInput &input, qint64 now);
 
 private:
     QSqlDatabase m_db;

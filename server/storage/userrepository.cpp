@@ -94,30 +94,6 @@ void UserRepository::setMembership(qint64 userId, Tier tier, std::optional<qint6
               {static_cast<int>(tier), expires, now, userId});
 }
 
-QList<TierInfo> UserRepository::tiers()
-{
-    QSqlQuery q = sql::exec(m_db, u"SELECT level, name, description, monthly_price_cents, yearly_price_cents, "
-                                  "trial_days, benefits, features FROM tiers ORDER BY level"_s);
-    QList<TierInfo> list;
-    while (q.next()) {
-        TierInfo t;
-        t.tier = tierFromLevel(q.value(0).toLongLong()).value_or(Tier::Free);
-        t.name = q.value(1).toString();
-        t.description = q.value(2).toString();
-        t.monthlyPriceCents = q.value(3).toLongLong();
-        t.yearlyPriceCents = q.value(4).toLongLong();
-        t.trialDays = q.value(5).toInt();
-        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()) {
-            t.benefits.append(v.toString());
-        }
-        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array()) {
-            t.features.append(v.toString());
-        }
-        list.append(t);
-    }
-    return list;
-}
-
 bool UserRepository::exists(qint64 userId)
 {
     return sql::scalar(m_db, u"SELECT 1 FROM users WHERE id = ?"_s, {userId}).isValid();

@@ -57,7 +57,6 @@ public:
     /// The stored membership (expired or not).
     protocol::Membership membership(qint64 userId, qint64 now);
     void setMembership(qint64 userId, protocol::Tier tier, std::optional<qint64> expiresAt, qint64 now);
-    QList<protocol::TierInfo> tiers();
 
     void setRole(qint64 userId, protocol::Role role);
     void setPasswordHash(qint64 userId, const QString &hash);

@@ -42,7 +42,7 @@ private Q_SLOTS:
         // The table in docs/api.md has exactly one row per descriptor, with its method, path, access and
         // summary: a route added without documentation (or documented without a route) fails here.
         static const QRegularExpression row(
-            u"^\\| `(GET|POST|PATCH|DELETE)` \\| `([^`]+)` \\| (none|bearer) \\| (.*) \\|$"_s,
+            u"^\\| `(GET|POST|PATCH|PUT|DELETE)` \\| `([^`]+)` \\| (none|bearer) \\| (.*) \\|$"_s,
             QRegularExpression::MultilineOption);
         QStringList documented;
         for (auto it = row.globalMatch(m_doc); it.hasNext();) {

@@ -4,6 +4,7 @@
 #include "support/testserver.h"
 #include "support/wsclient.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -60,6 +61,7 @@ private:
         QJsonObject body;
         std::optional<QString> token; ///< instead of the role's own (a login of its own to end, say)
         QByteArray rawBody;           ///< sent as is when set
+        QList<std::pair<QByteArray, QByteArray>> headers = {};
     };
     struct Row
     {
@@ -92,6 +94,7 @@ private:
     qint64 m_event = 0;
     qint64 m_homework = 0;
     qint64 m_feedback = 0;
+    qint64 m_reportable = 0; ///< a comment of the canary's, on a public article
 
     /// Things only some may read: the text and the roles (y/n, in role order) that may see it.
     QList<std::pair<QString, QString>> m_secrets;
@@ -233,7 +236,8 @@ private Q_SLOTS:
                                         : call.method == "GET" || call.method == "DELETE"
                                             ? QByteArray()
                                             : QJsonDocument(call.body).toJson(QJsonDocument::Compact);
-                const HttpResponse response = c.send(call.method, call.path, body);
+                const HttpResponse response =
+                    c.send(call.method, call.path, body, QByteArrayLiteral("application/json"), call.headers);
                 ++m_checked;
                 if (!matches(row.expected.at(r), response.status) || response.status >= 500) {
                     m_failures.append(u"%1 as %2: expected '%3', got %4 %5"_s.arg(
@@ -486,6 +490,14 @@ void TestServerAuthMatrix::setUpContent()
                                      {{u"poll"_s, QJsonObject{{u"question"_s, u"CANARY-PREMIUM-POLL?"_s},
                                                               {u"options"_s, QJsonArray{u"a"_s, u"b"_s}}}}});
     QVERIFY(m_articleMember > 0 && m_articlePremium > 0);
+    HttpClient canary(m_server->baseUrl());
+    QCOMPARE(canary.login(u"canary_user"_s, u"correct horse battery"_s).status, 200);
+    m_reportable = canary
+                       .post(endpoints::AddComment.url(createArticle(u"free"_s, u"open to all"_s)),
+                             {{u"body"_s, u"Something to report"_s}})
+                       .json[u"comment"_s][u"id"_s]
+                       .toInteger();
+    QVERIFY(m_reportable > 0);
     QCOMPARE(as(Premium)
                  .post(endpoints::AddComment.url(m_articlePremium), {{u"body"_s, u"CANARY-PREMIUM-COMMENT"_s}})
                  .status,
@@ -595,6 +607,60 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
     };
     // An article of the author's, made for one call (editing or deleting it).
     const auto freshArticle = [this] { return createArticle(u"free"_s, u"to be changed"_s); };
+    // A draft course of the author's with a section and a video lesson, for one authoring call: only
+    // the author and admins see a draft, so everyone else meets a 404.
+    struct Draft
+    {
+        qint64 course = 0;
+        qint64 section = 0;
+        qint64 lesson = 0;
+    };
+    const auto freshDraft = [this] {
+        HttpClient author = as(Author);
+        Draft d;
+        d.course = author.post(endpoints::CreateCourse.url(), {{u"title"_s, u"Matrix draft"_s}})
+                       .json[u"course"_s][u"id"_s]
+                       .toInteger();
+        d.section = author.post(endpoints::AddSection.url(d.course), {{u"title"_s, u"S"_s}})
+                        .json[u"course"_s][u"sections"_s][0][u"id"_s]
+                        .toInteger();
+        d.lesson = author
+                       .post(endpoints::AddLesson.url(d.course),
+                             {{u"sectionId"_s, d.section}, {u"title"_s, u"L"_s}, {u"kind"_s, u"video"_s}})
+                       .json[u"lesson"_s][u"id"_s]
+                       .toInteger();
+        return d;
+    };
+    static const QByteArray clip = QByteArray::fromHex("00000018") + "ftypisom" + QByteArray(100, 'v');
+    const auto freshUpload = [this, freshDraft] {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(clip, QCryptographicHash::Sha256).toHex());
+        return as(Author)
+            .post(endpoints::StartUpload.url(freshDraft().lesson),
+                  {{u"bytes"_s, clip.size()}, {u"sha256"_s, sha}, {u"contentType"_s, u"video/mp4"_s}})
+            .json[u"id"_s]
+            .toString();
+    };
+    // A comment of the canary's on a public article, reported by the member: an open report.
+    const auto freshReport = [this] {
+        const qint64 article = createArticle(u"free"_s, u"open to all"_s);
+        HttpClient canary(m_server->baseUrl());
+        canary.login(u"canary_user"_s, u"correct horse battery"_s);
+        const qint64 comment = canary.post(endpoints::AddComment.url(article), {{u"body"_s, u"reported"_s}})
+                                   .json[u"comment"_s][u"id"_s]
+                                   .toInteger();
+        return as(Member)
+            .post(endpoints::ReportContent.url(),
+                  {{u"kind"_s, u"comment"_s}, {u"id"_s, comment}, {u"reason"_s, u"matrix"_s}})
+            .json[u"report"_s][u"id"_s]
+            .toInteger();
+    };
+    const QJsonObject premiumTier{{u"name"_s, u"Premium"_s},
+                                  {u"monthlyPriceCents"_s, 4900},
+                                  {u"yearlyPriceCents"_s, 49000},
+                                  {u"currency"_s, u"CNY"_s},
+                                  {u"trialDays"_s, 7},
+                                  {u"features"_s, QJsonArray{u"events"_s}}};
+    const QString author = u"11444oo44"_s; // a draft: its author and admins; nobody else sees it
 
     return {
         {&endpoints::Health, Public, get(endpoints::Health.url())},
@@ -643,6 +709,10 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
          }},
         {&endpoints::MyMembership, SignedIn, get(endpoints::MyMembership.url())},
         {&endpoints::ListTiers, Public, get(endpoints::ListTiers.url())}, // the price list is for everyone
+        {&endpoints::UpdateTier, AdminOnly,
+         [premiumTier](Role) {
+             return Call{"PUT", endpoints::UpdateTier.url(u"premium"_s), premiumTier, {}, {}};
+         }},
 
         {&endpoints::ListArticles, SignedIn, get(endpoints::ListArticles.url() + u"?limit=100"_s)},
         {&endpoints::CreateArticle, Staff,
@@ -709,6 +779,86 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
          [this](Role) {
              return Call{"POST", endpoints::GrantCourse.url(3), {{u"username"_s, u"canary_user"_s}}, {}, {}};
          }},
+        // Authoring, each call on a draft of its own.
+        {&endpoints::CreateCourse, Staff, post(endpoints::CreateCourse.url(), {{u"title"_s, u"Matrix course"_s}})},
+        {&endpoints::UpdateCourse, author,
+         [freshDraft](Role) {
+             return Call{
+                 "PATCH", endpoints::UpdateCourse.url(freshDraft().course), {{u"title"_s, u"Renamed"_s}}, {}, {}};
+         }},
+        {&endpoints::AddSection, author,
+         [freshDraft](Role) {
+             return Call{"POST", endpoints::AddSection.url(freshDraft().course), {{u"title"_s, u"More"_s}}, {}, {}};
+         }},
+        {&endpoints::RenameSection, author,
+         [freshDraft](Role) {
+             return Call{"PATCH", endpoints::RenameSection.url(freshDraft().section), {{u"title"_s, u"T"_s}}, {}, {}};
+         }},
+        {&endpoints::DeleteSection, author,
+         [this](Role) {
+             HttpClient a = as(Author);
+             const qint64 course = a.post(endpoints::CreateCourse.url(), {{u"title"_s, u"Empty"_s}})
+                                       .json[u"course"_s][u"id"_s]
+                                       .toInteger();
+             const qint64 section = a.post(endpoints::AddSection.url(course), {{u"title"_s, u"S"_s}})
+                                        .json[u"course"_s][u"sections"_s][0][u"id"_s]
+                                        .toInteger();
+             return Call{"DELETE", endpoints::DeleteSection.url(section), {}, {}, {}};
+         }},
+        {&endpoints::AddLesson, author,
+         [freshDraft](Role) {
+             const Draft d = freshDraft();
+             return Call{"POST",
+                         endpoints::AddLesson.url(d.course),
+                         {{u"sectionId"_s, d.section}, {u"title"_s, u"Text"_s}, {u"kind"_s, u"text"_s}},
+                         {},
+                         {}};
+         }},
+        {&endpoints::EditLesson, author,
+         [freshDraft](Role) {
+             return Call{"PATCH",
+                         endpoints::EditLesson.url(freshDraft().lesson),
+                         {{u"title"_s, u"Edited"_s}, {u"kind"_s, u"text"_s}},
+                         {},
+                         {}};
+         }},
+        {&endpoints::DeleteLesson, author,
+         [freshDraft](Role) {
+             return Call{"DELETE", endpoints::DeleteLesson.url(freshDraft().lesson), {}, {}, {}};
+         }},
+        {&endpoints::ReorderCourse, author,
+         [freshDraft](Role) {
+             const Draft d = freshDraft();
+             return Call{
+                 "PUT",
+                 endpoints::ReorderCourse.url(d.course),
+                 {{u"sections"_s, QJsonArray{QJsonObject{{u"id"_s, d.section}, {u"lessons"_s, QJsonArray{d.lesson}}}}}},
+                 {},
+                 {}};
+         }},
+        {&endpoints::StartUpload, author,
+         [freshDraft](Role) {
+             return Call{"POST",
+                         endpoints::StartUpload.url(freshDraft().lesson),
+                         {{u"bytes"_s, 10}, {u"sha256"_s, QString(64, u'a')}, {u"contentType"_s, u"video/webm"_s}},
+                         {},
+                         {}};
+         }},
+        // An upload is its uploader's (and the admins') to continue; to anyone else it does not exist.
+        {&endpoints::UploadPiece, u"11444oo44"_s,
+         [freshUpload](Role) {
+             return Call{
+                 "PUT",
+                 endpoints::UploadPiece.url(freshUpload()),
+                 {},
+                 {},
+                 clip,
+                 {{"Content-Range", "bytes 0-" + QByteArray::number(clip.size() - 1) + '/' + QByteArray::number(clip.size())}}};
+         }},
+        {&endpoints::GetUpload, u"11444oo44"_s,
+         [freshUpload](Role) {
+             return Call{"GET", endpoints::GetUpload.url(freshUpload()), {}, {}, {}};
+         }},
         {&endpoints::GetLesson, MemberTier, get(endpoints::GetLesson.url(2))},
         {&endpoints::AnswerQuiz, MemberTier,
          post(endpoints::AnswerQuiz.url(3), {{u"answers"_s, QJsonArray{QJsonArray{0}, QJsonArray{0}, QJsonArray{0}}}})},
@@ -774,6 +924,20 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
          }},
         {&endpoints::AuditLog, AdminOnly, get(endpoints::AuditLog.url())},
         {&endpoints::ExportAuditLog, AdminOnly, get(endpoints::ExportAuditLog.url())},
+        // Moderation: everyone signed in reports (once: the second go is a 409), the staff decide.
+        {&endpoints::ReportContent, u"11ccccccc"_s,
+         [this](Role) {
+             return Call{"POST",
+                         endpoints::ReportContent.url(),
+                         {{u"kind"_s, u"comment"_s}, {u"id"_s, m_reportable}, {u"reason"_s, u"matrix"_s}},
+                         {},
+                         {}};
+         }},
+        {&endpoints::ModerationQueue, Staff, get(endpoints::ModerationQueue.url())},
+        {&endpoints::ResolveReport, Staff,
+         [freshReport](Role) {
+             return Call{"POST", endpoints::ResolveReport.url(freshReport()), {{u"action"_s, u"dismiss"_s}}, {}, {}};
+         }},
 
         {&endpoints::MyStanding, SignedIn, get(endpoints::MyStanding.url())},
         {&endpoints::MyPoints, SignedIn, get(endpoints::MyPoints.url())},

@@ -22,6 +22,7 @@
 #include "services/feedservice.h"
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
+#include "services/reportservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 #include "storage/localcache.h"
@@ -119,6 +120,7 @@ private:
     std::unique_ptr<app::AccountService> m_account;
     std::unique_ptr<app::CommunityService> m_community;
     std::unique_ptr<app::AdminService> m_admin;
+    std::unique_ptr<app::ReportService> m_reports;
     std::unique_ptr<app::DashboardService> m_dashboard;
     std::unique_ptr<ui::MainWindow> m_window;
 
@@ -162,11 +164,12 @@ private Q_SLOTS:
         m_account = std::make_unique<app::AccountService>(*m_api);
         m_community = std::make_unique<app::CommunityService>(*m_api);
         m_admin = std::make_unique<app::AdminService>(*m_api);
+        m_reports = std::make_unique<app::ReportService>(*m_api);
         m_dashboard = std::make_unique<app::DashboardService>(*m_api);
-        m_window = std::make_unique<ui::MainWindow>(
-            ui::MainWindow::Services{*m_session, *m_feed, *m_publishing, *m_discussion, *m_sync, *m_connectivity,
-                                     *m_model, *m_chat, *m_channels, *m_messages, *m_courses, *m_downloads,
-                                     *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin, *m_dashboard});
+        m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
+            *m_session, *m_feed, *m_publishing, *m_discussion, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels,
+            *m_messages, *m_courses, *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin,
+            *m_dashboard, *m_reports});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

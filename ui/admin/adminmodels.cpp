@@ -145,6 +145,23 @@ QVariant AuditLogModel::display(const AuditEntry &e, int /*row*/, int role) cons
         {u"create-channel"_s, QT_TR_NOOP("made the channel")},
         {u"update-channel"_s, QT_TR_NOOP("changed the channel")},
         {u"archive-channel"_s, QT_TR_NOOP("archived the channel")},
+        {u"update-tier"_s, QT_TR_NOOP("changed the tier")},
+        {u"create-course"_s, QT_TR_NOOP("started")},
+        {u"update-course"_s, QT_TR_NOOP("changed")},
+        {u"add-section"_s, QT_TR_NOOP("added a section to")},
+        {u"rename-section"_s, QT_TR_NOOP("renamed a section of")},
+        {u"delete-section"_s, QT_TR_NOOP("deleted a section of")},
+        {u"add-lesson"_s, QT_TR_NOOP("added a lesson to")},
+        {u"edit-lesson"_s, QT_TR_NOOP("changed a lesson of")},
+        {u"delete-lesson"_s, QT_TR_NOOP("deleted a lesson of")},
+        {u"reorder-course"_s, QT_TR_NOOP("reordered")},
+        {u"upload-video"_s, QT_TR_NOOP("uploaded the video of")},
+        {u"hide-comment"_s, QT_TR_NOOP("hid the comment")},
+        {u"hide-answer"_s, QT_TR_NOOP("hid the answer")},
+        {u"hide-question"_s, QT_TR_NOOP("hid the question")},
+        {u"hide-message"_s, QT_TR_NOOP("deleted the chat message")},
+        {u"hide-content"_s, QT_TR_NOOP("hid everything written by")},
+        {u"dismiss-report"_s, QT_TR_NOOP("dismissed the report on")},
     };
     const char *verb = verbs.value(e.action);
     const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);

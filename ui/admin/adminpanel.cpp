@@ -5,9 +5,12 @@
 #include "common/formatting.h"
 #include "common/hintedlistview.h"
 #include "common/notice.h"
+#include "reportspage.h"
 #include "services/adminservice.h"
+#include "tierspage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -58,6 +61,8 @@ AdminPanel::AdminPanel(app::AdminService &admin, QWidget *parent)
     , m_auditList(new HintedListView(this))
     , m_exportAudit(new QPushButton(this))
     , m_channelsPage(new ChannelsPage(admin, this))
+    , m_tiersPage(new TiersPage(admin, this))
+    , m_reportsPage(new ReportsPage(admin, this))
     , m_feedback(new FeedbackListModel(this))
     , m_feedbackList(new HintedListView(this))
     , m_feedbackAnswer(new QPlainTextEdit(this))
@@ -145,6 +150,8 @@ void AdminPanel::buildLayout()
     m_tabs->addTab(homework, QString());
     m_tabs->addTab(audit, QString());
     m_tabs->addTab(m_channelsPage, QString());
+    m_tabs->addTab(m_tiersPage, QString());
+    m_tabs->addTab(m_reportsPage, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notice);
@@ -188,16 +195,18 @@ void AdminPanel::wire()
         auto *reason = new QLineEdit(&dialog);
         reason->setMaxLength(500);
         reason->setPlaceholderText(tr("Shown to the member when they try to sign in"));
+        auto *hide = new QCheckBox(tr("Also hide everything they wrote (comments, Q&A, chat messages)"), &dialog);
         auto *form = new QFormLayout(&dialog);
         form->addRow(tr("How long"), days);
         form->addRow(tr("Reason"), reason);
+        form->addRow(QString(), hide);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         buttons->button(QDialogButtonBox::Ok)->setText(tr("Ban and sign out"));
         connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         form->addRow(buttons);
         if (dialog.exec() == QDialog::Accepted) {
-            banSelected(days->value(), reason->text());
+            banSelected(days->value(), reason->text(), hide->isChecked());
         }
     });
     connect(m_unban, &QPushButton::clicked, this, [this] {
@@ -269,10 +278,10 @@ qint64 AdminPanel::selectedMemberId() const
     return member ? member->id : 0;
 }
 
-void AdminPanel::banSelected(int days, const QString &reason)
+void AdminPanel::banSelected(int days, const QString &reason, bool hideContent)
 {
     if (const qint64 id = selectedMemberId()) {
-        m_admin.ban(id, days, reason);
+        m_admin.ban(id, days, reason, hideContent);
     }
 }
 
@@ -312,6 +321,7 @@ void AdminPanel::setRole(bool admin)
     m_tabs->setTabVisible(1, admin);
     m_tabs->setTabVisible(3, admin);
     m_tabs->setTabVisible(4, admin);
+    m_tabs->setTabVisible(5, admin);
     if (!admin) {
         m_tabs->setCurrentIndex(2);
     }
@@ -324,7 +334,9 @@ void AdminPanel::showEvent(QShowEvent *event)
         m_admin.loadFeedback();
         m_admin.loadAudit();
         m_admin.loadChannels();
+        m_admin.loadTiers();
     }
+    m_reportsPage->reload();
     m_admin.loadHomework();
     QWidget::showEvent(event);
 }
@@ -336,6 +348,8 @@ void AdminPanel::retranslate()
     m_tabs->setTabText(2, tr("Homework to review"));
     m_tabs->setTabText(3, tr("Audit log"));
     m_tabs->setTabText(4, tr("Channels"));
+    m_tabs->setTabText(5, tr("Tiers"));
+    m_tabs->setTabText(6, tr("Reports"));
     m_ban->setText(tr("Ban…"));
     m_unban->setText(tr("Lift ban"));
     m_setRole->setText(tr("Set role"));

@@ -19,6 +19,8 @@ namespace guild::ui {
 
 class AuditLogModel;
 class ChannelsPage;
+class ReportsPage;
+class TiersPage;
 class FeedbackListModel;
 class HintedListView;
 class HomeworkListModel;
@@ -42,8 +44,11 @@ public:
     QPushButton *unbanButton() const { return m_unban; }
     HintedListView *auditList() const { return m_auditList; }
     ChannelsPage *channelsPage() const { return m_channelsPage; }
+    TiersPage *tiersPage() const { return m_tiersPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
+    QTabWidget *tabs() const { return m_tabs; }
     /// Bans the selected member as the Ban dialog would (for tests and the dialog alike).
-    void banSelected(int days, const QString &reason);
+    void banSelected(int days, const QString &reason, bool hideContent = false);
     QLabel *noticeLabel() const { return m_notice; }
 
 Q_SIGNALS:
@@ -82,6 +87,8 @@ private:
     HintedListView *m_auditList;
     QPushButton *m_exportAudit;
     ChannelsPage *m_channelsPage;
+    TiersPage *m_tiersPage;
+    ReportsPage *m_reportsPage;
     FeedbackListModel *m_feedback;
     HintedListView *m_feedbackList;
     QPlainTextEdit *m_feedbackAnswer;

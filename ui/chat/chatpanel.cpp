@@ -129,6 +129,8 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     connect(m_actions, &MessageActions::editRequested, this, &ChatPanel::startEdit);
     connect(m_actions, &MessageActions::threadRequested, this, &ChatPanel::openThread);
     connect(m_actions, &MessageActions::promoteRequested, this, &ChatPanel::promoteRequested);
+    connect(m_actions, &MessageActions::reportRequested, this,
+            [this](qint64 id) { Q_EMIT reportRequested(u"message"_s, id); });
     connect(m_actions, &MessageActions::promoteQuestionRequested, this, &ChatPanel::promoteQuestionRequested);
     m_thread->list()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_thread->list(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {

@@ -66,6 +66,8 @@ Q_SIGNALS:
     /// An author or admin asked to turn the thread starting at `rootId` into an article.
     void promoteRequested(qint64 rootId, const QString &suggestedTitle);
     void promoteQuestionRequested(qint64 rootId, const QString &suggestedTitle);
+    /// The member wants the moderators to look at a chat "message".
+    void reportRequested(const QString &kind, qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -94,6 +94,10 @@ void MessageActions::exec(const QModelIndex &message, const QPoint &globalPos, b
                        [this, root, title] { Q_EMIT promoteQuestionRequested(root, title); })
             ->setEnabled(live);
     }
+    if (!mine && !deleted) {
+        menu.addSeparator();
+        menu.addAction(tr("Report to the moderators…"), this, [this, id] { Q_EMIT reportRequested(id); });
+    }
     if (!live && !deleted) {
         menu.addSection(tr("Reactions, edits and deletes need a connection"));
     }

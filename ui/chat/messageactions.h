@@ -31,6 +31,7 @@ Q_SIGNALS:
     void editRequested(const QModelIndex &message);
     void promoteRequested(qint64 rootId, const QString &suggestedTitle);
     void promoteQuestionRequested(qint64 rootId, const QString &suggestedTitle);
+    void reportRequested(qint64 messageId);
 
 private:
     app::ChatService &m_chat;

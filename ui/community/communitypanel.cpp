@@ -2,6 +2,7 @@
 
 #include "common/formatting.h"
 #include "common/notice.h"
+#include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
 #include "services/communityservice.h"
 
@@ -134,6 +135,11 @@ void CommunityPanel::buildLayout()
 
 void CommunityPanel::wire()
 {
+    const auto idOf = [](const QModelIndex &index) { return index.data(QuestionListModel::IdRole).toLongLong(); };
+    offerReport(m_questionList, tr("Report question…"), idOf,
+                [this](qint64 id) { Q_EMIT reportRequested(u"question"_s, id); });
+    offerReport(m_answerList, tr("Report answer…"), idOf,
+                [this](qint64 id) { Q_EMIT reportRequested(u"answer"_s, id); });
     connect(m_questionList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const Question *q = m_questions->at(current);

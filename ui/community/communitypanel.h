@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void openUrlRequested(const QUrl &url);
+    /// The member wants the moderators to look at a "question" or an "answer".
+    void reportRequested(const QString &kind, qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -404,8 +404,9 @@ void DashboardPanel::updateTiles()
     m_tiles[StickinessTile]->setValue(percent(now.stickiness()),
                                       moved(now.stickiness(), before ? before->stickiness() : 0),
                                       tr("DAU %1 / MAU %2").arg(locale.toString(now.dau, 'f', 1)).arg(now.mau));
-    m_tiles[MrrTile]->setValue(moneyText(now.mrrCents), moved(now.mrrCents, before ? before->mrrCents : 0),
-                               tr("Revenue in the period: %1").arg(moneyText(now.revenueCents)));
+    m_tiles[MrrTile]->setValue(moneyText(now.mrrCents, m_report.currency),
+                               moved(now.mrrCents, before ? before->mrrCents : 0),
+                               tr("Revenue in the period: %1").arg(moneyText(now.revenueCents, m_report.currency)));
 }
 
 void DashboardPanel::updateFunnel()

@@ -4,6 +4,7 @@
 #include "articledelegate.h"
 #include "articleview.h"
 #include "commentsview.h"
+#include "common/reportdialog.h"
 #include "models/articlefeedmodel.h"
 #include "pollview.h"
 #include "services/discussionservice.h"
@@ -106,6 +107,10 @@ FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing,
     CommentsView *comments = m_reader->commentsView();
     connect(comments, &CommentsView::loadRequested, &discussion, &app::DiscussionService::loadComments);
     connect(comments, &CommentsView::postRequested, &discussion, &app::DiscussionService::postComment);
+    offerReport(
+        comments->list(), tr("Report comment…"),
+        [](const QModelIndex &index) { return index.data(models::CommentListModel::IdRole).toLongLong(); },
+        [this](qint64 id) { Q_EMIT reportRequested(QStringLiteral("comment"), id); });
     connect(&discussion, &app::DiscussionService::commentsLoaded, comments, &CommentsView::showComments);
     connect(&discussion, &app::DiscussionService::commentsFailed, comments, &CommentsView::showLoadFailed);
     connect(&discussion, &app::DiscussionService::commentPosted, comments, &CommentsView::showPosted);

@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void upgradeRequested();
+    /// The member wants the moderators to look at something: kind "comment" and its id.
+    void reportRequested(const QString &kind, qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -229,13 +229,20 @@ void MembershipPanel::showMembership()
     const int current = m_plan->currentIndex();
     m_plan->clear();
     for (const TierInfo &t : m_account.tiers()) {
-        if (t.tier == Tier::Free) {
+        // A retired tier is offered only to renew it.
+        if (t.tier == Tier::Free || (t.retired && !(m.active && m.tier == t.tier))) {
             continue;
         }
-        m_plan->addItem(tr("%1 · %2 a month").arg(tierDisplayName(t.tier), moneyText(t.monthlyPriceCents)),
-                        QVariant::fromValue(std::pair<int, QString>(static_cast<int>(t.tier), u"month"_s)));
-        m_plan->addItem(tr("%1 · %2 a year").arg(tierDisplayName(t.tier), moneyText(t.yearlyPriceCents)),
-                        QVariant::fromValue(std::pair<int, QString>(static_cast<int>(t.tier), u"year"_s)));
+        // The community names its tiers; the built-in names are for servers that send none.
+        const QString name = t.name.isEmpty() ? tierDisplayName(t.tier) : t.name;
+        if (t.monthlyPriceCents > 0) {
+            m_plan->addItem(tr("%1 · %2 a month").arg(name, moneyText(t.monthlyPriceCents, t.currency)),
+                            QVariant::fromValue(std::pair<int, QString>(static_cast<int>(t.tier), u"month"_s)));
+        }
+        if (t.yearlyPriceCents > 0) {
+            m_plan->addItem(tr("%1 · %2 a year").arg(name, moneyText(t.yearlyPriceCents, t.currency)),
+                            QVariant::fromValue(std::pair<int, QString>(static_cast<int>(t.tier), u"year"_s)));
+        }
     }
     m_plan->setCurrentIndex(qMax(0, current));
     const bool paid = m.tier != Tier::Free && m.active;

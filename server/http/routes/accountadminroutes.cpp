@@ -1,6 +1,7 @@
 #include "accountadminroutes.h"
 
 #include "domain/accountadmin.h"
+#include "domain/moderationservice.h"
 #include "http/handle.h"
 #include "protocol/endpoints/membership.h"
 #include "protocol/errorcodes.h"
@@ -11,8 +12,9 @@ namespace guild::server {
 
 using namespace protocol;
 
-AccountAdminRoutes::AccountAdminRoutes(AccountAdmin &accounts)
+AccountAdminRoutes::AccountAdminRoutes(AccountAdmin &accounts, ModerationService &moderation)
     : m_accounts(accounts)
+    , m_moderation(moderation)
 {}
 
 void AccountAdminRoutes::attach(ApiServer &server)
@@ -31,7 +33,11 @@ void AccountAdminRoutes::attach(ApiServer &server)
     };
     handle(server, endpoints::BanMember, [this, byId](const Call &call, const BanRequest &r) {
         return byId(call, [&](const Actor &actor, const QString &username) {
-            return m_accounts.banForDays(actor, username, r.days, r.reason);
+            Result<Done> banned = m_accounts.banForDays(actor, username, r.days, r.reason);
+            if (banned.ok() && r.hideContent) {
+                m_moderation.hideEverythingBy(call.user(), call.id, username);
+            }
+            return banned;
         });
     });
     handle(server, endpoints::UnbanMember, [this, byId](const Call &call) {

@@ -77,6 +77,8 @@ void MemberAdminRoutes::attach(ApiServer &server)
     handle(server, endpoints::SetMemberTier, [this](const Call &call, const TierRequest &r) {
         return m_memberships.grant(call.user(), call.id, r.tier, r.days);
     });
+    handle(server, endpoints::UpdateTier,
+           [this](const Call &call, const TierInput &r) { return m_memberships.updateTier(call.user(), call.key, r); });
     handle(server, endpoints::MemberPayments, [this](const Call &call) -> Result<QList<Payment>> {
         if (!call.user().isAdmin()) {
             return ApiError::forbidden(errors::Forbidden, u"Only admins see payments."_s);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace guild::ui {
+
+/// Asks a member why they report something: a common reason to pick, with their own words.
+class ReportDialog final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportDialog)
+public:
+    /// The reason, or nothing when they changed their mind.
+    static std::optional<QString> ask(QWidget *parent);
+};
+
+/// Gives `view` a context menu with "Report…" on rows `idOf` names (0: nothing to report there);
+/// choosing it calls `request` with the row's id.
+void offerReport(QAbstractItemView *view, const QString &label, std::function<qint64(const QModelIndex &)> idOf,
+                 std::function<void(qint64)> request);
+
+} // namespace guild::ui
