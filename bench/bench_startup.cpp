@@ -11,6 +11,7 @@
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
+#include "services/courseauthoringservice.h"
 #include "services/courseservice.h"
 #include "services/dashboardservice.h"
 #include "services/discussionservice.h"
@@ -19,6 +20,7 @@
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
 #include "services/syncservice.h"
+#include "services/videouploader.h"
 #include "session.h"
 #include "storage/articlecache.h"
 #include "storage/localcache.h"
@@ -92,10 +94,13 @@ private Q_SLOTS:
             app::CommunityService community(api);
             app::AdminService admin(api);
             app::ReportService reports(api);
+            app::CourseAuthoringService authoring(api);
+            app::VideoUploader uploads(api);
             app::DashboardService dashboard(api);
-            ui::MainWindow window(ui::MainWindow::Services{
-                session, feed, publishing, discussion, sync, connectivity, model, chat, channels, messages, courses,
-                downloads, courseList, syllabus, account, community, admin, dashboard, reports});
+            ui::MainWindow window(
+                ui::MainWindow::Services{session, feed,      publishing, discussion, sync,      connectivity, model,
+                                         chat,    channels,  messages,   courses,    downloads, courseList,   syllabus,
+                                         account, community, admin,      dashboard,  reports,   authoring,    uploads});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

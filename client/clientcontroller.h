@@ -13,6 +13,7 @@
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
+#include "services/courseauthoringservice.h"
 #include "services/courseservice.h"
 #include "services/dashboardservice.h"
 #include "services/discussionservice.h"
@@ -24,6 +25,7 @@
 #include "services/syncservice.h"
 #include "services/usagetracker.h"
 #include "services/usageuploader.h"
+#include "services/videouploader.h"
 #include "session.h"
 #include "storage/localcache.h"
 #include "usagemeter.h"
@@ -93,6 +95,8 @@ private:
     AdminService m_admin;
     ProfileService m_profile;
     ReportService m_reports;
+    CourseAuthoringService m_authoring;
+    VideoUploader m_uploads;
     DashboardService m_dashboard;
     UsageTracker m_usage;
     UsageUploader m_usageUploader;

@@ -160,6 +160,7 @@ QJsonObject Course::toJson() const
                      {u"currency"_s, currency},
                      {u"coverColor"_s, coverColor},
                      {u"published"_s, published},
+                     {u"editable"_s, editable},
                      {u"lessonCount"_s, lessonCount},
                      {u"totalVideoBytes"_s, totalVideoBytes},
                      {u"access"_s, accessCode(access)},
@@ -193,6 +194,7 @@ std::optional<Course> Course::fromJson(const QJsonObject &json)
     c.currency = json.value(u"currency"_s).toString();
     c.coverColor = json.value(u"coverColor"_s).toString();
     c.published = json.value(u"published"_s).toBool(true);
+    c.editable = json.value(u"editable"_s).toBool();
     c.lessonCount = json.value(u"lessonCount"_s).toInt();
     c.totalVideoBytes = json.value(u"totalVideoBytes"_s).toInteger();
     c.access = accessFromCode(json.value(u"access"_s).toString());
@@ -207,10 +209,19 @@ std::optional<Course> Course::fromJson(const QJsonObject &json)
 
 QJsonObject QuizQuestion::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"prompt"_s, prompt},
-            {u"multiple"_s, multiple},
-            {u"options"_s, QJsonArray::fromStringList(options)}};
+    QJsonObject json{{u"id"_s, id},
+                     {u"prompt"_s, prompt},
+                     {u"multiple"_s, multiple},
+                     {u"options"_s, QJsonArray::fromStringList(options)}};
+    if (!answer.isEmpty()) {
+        QJsonArray chosen;
+        for (int a : answer) {
+            chosen.append(a);
+        }
+        json.insert(u"answer"_s, chosen);
+        json.insert(u"explanation"_s, explanation);
+    }
+    return json;
 }
 
 std::optional<QuizQuestion> QuizQuestion::fromJson(const QJsonObject &json)
@@ -222,8 +233,13 @@ std::optional<QuizQuestion> QuizQuestion::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : json.value(u"options"_s).toArray()) {
         options.append(v.toString());
     }
-    return QuizQuestion{json.value(u"id"_s).toInteger(), json.value(u"prompt"_s).toString(),
-                        json.value(u"multiple"_s).toBool(), options};
+    QuizQuestion q{json.value(u"id"_s).toInteger(), json.value(u"prompt"_s).toString(),
+                   json.value(u"multiple"_s).toBool(), options};
+    for (const QJsonValue &v : json.value(u"answer"_s).toArray()) {
+        q.answer.append(v.toInt());
+    }
+    q.explanation = json.value(u"explanation"_s).toString();
+    return q;
 }
 
 QJsonObject Lesson::toJson() const

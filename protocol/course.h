@@ -89,6 +89,8 @@ struct Course
     QString coverColor;
     /// False for a draft: only its author and admins see it.
     bool published = true;
+    /// The viewer may change it (its author, an admin).
+    bool editable = false;
     int lessonCount = 0;
     qint64 totalVideoBytes = 0;
     Access access = Access::Open;
@@ -113,6 +115,9 @@ struct QuizQuestion
     QString prompt;
     bool multiple = false;
     QStringList options;
+    /// For the course's author and admins only (editing the quiz); empty for members.
+    QList<int> answer = {};
+    QString explanation = {};
 
     QJsonObject toJson() const;
     static std::optional<QuizQuestion> fromJson(const QJsonObject &json);

@@ -83,6 +83,84 @@
     </message>
 </context>
 <context>
+    <name>QuizText</name>
+    <message>
+        <source>Line %1: the question before needs at least two answers.</source>
+        <translation>Line %1: the question before needs at least two answers.</translation>
+    </message>
+    <message>
+        <source>Line %1: mark the right answer of the question before with &apos;*&apos;.</source>
+        <translation>Line %1: mark the right answer of the question before with &apos;*&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1: a question needs its words after the &apos;?&apos;.</source>
+        <translation>Line %1: a question needs its words after the &apos;?&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1: start each question with &apos;?&apos;.</source>
+        <translation>Line %1: start each question with &apos;?&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1: an answer needs its words after the &apos;%2&apos;.</source>
+        <translation>Line %1: an answer needs its words after the &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1: begin answers with &apos;*&apos; (right) or &apos;-&apos; (wrong), an explanation with &apos;&gt;&apos;.</source>
+        <translation>Line %1: begin answers with &apos;*&apos; (right) or &apos;-&apos; (wrong), an explanation with &apos;&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>A quiz needs at least one question: start it with &apos;?&apos;.</source>
+        <translation>A quiz needs at least one question: start it with &apos;?&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report to the moderators</source>
+        <translation>Report to the moderators</translation>
+    </message>
+    <message>
+        <source>The moderators see what you report and who reported it; its author does not learn who you are.</source>
+        <translation>The moderators see what you report and who reported it; its author does not learn who you are.</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Spam or advertising</translation>
+    </message>
+    <message>
+        <source>Abuse or harassment</source>
+        <translation>Abuse or harassment</translation>
+    </message>
+    <message>
+        <source>Off topic</source>
+        <translation>Off topic</translation>
+    </message>
+    <message>
+        <source>Shares paid content outside the community</source>
+        <translation>Shares paid content outside the community</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Anything the moderators should know (optional)</source>
+        <translation>Anything the moderators should know (optional)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::AccountService</name>
     <message>
         <source>Your free trial has started.</source>
@@ -137,6 +215,22 @@
     <message>
         <source>The channel is archived: it left every list; its history stays.</source>
         <translation>The channel is archived: it left every list; its history stays.</translation>
+    </message>
+    <message>
+        <source>The member is banned, signed out everywhere, and what they wrote is hidden.</source>
+        <translation>The member is banned, signed out everywhere, and what they wrote is hidden.</translation>
+    </message>
+    <message>
+        <source>Tier “%1” saved.</source>
+        <translation>Tier “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Hidden; its author has been told why.</source>
+        <translation>Hidden; its author has been told why.</translation>
+    </message>
+    <message>
+        <source>Report dismissed.</source>
+        <translation>Report dismissed.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +403,49 @@
     </message>
 </context>
 <context>
+    <name>guild::app::CourseAuthoringService</name>
+    <message>
+        <source>Course started, as a draft only you and admins see.</source>
+        <translation>Course started, as a draft only you and admins see.</translation>
+    </message>
+    <message>
+        <source>Course saved; members see it.</source>
+        <translation>Course saved; members see it.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Section added.</source>
+        <translation>Section added.</translation>
+    </message>
+    <message>
+        <source>Section renamed.</source>
+        <translation>Section renamed.</translation>
+    </message>
+    <message>
+        <source>Section deleted.</source>
+        <translation>Section deleted.</translation>
+    </message>
+    <message>
+        <source>Lesson added.</source>
+        <translation>Lesson added.</translation>
+    </message>
+    <message>
+        <source>Lesson saved.</source>
+        <translation>Lesson saved.</translation>
+    </message>
+    <message>
+        <source>Lesson deleted.</source>
+        <translation>Lesson deleted.</translation>
+    </message>
+    <message>
+        <source>New order saved.</source>
+        <translation>New order saved.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::CourseService</name>
     <message>
         <source>You are offline and this course is not downloaded.</source>
@@ -437,6 +574,13 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ReportService</name>
+    <message>
+        <source>Reported. Thank you: the moderators will look at it.</source>
+        <translation>Reported. Thank you: the moderators will look at it.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::Session</name>
     <message>
         <source>The system keychain is not available (%1). You will need to sign in each time Guild starts.</source>
@@ -452,6 +596,33 @@
     <message>
         <source>The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.</source>
         <translation>The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::VideoUploader</name>
+    <message>
+        <source>Choose an MP4 or WebM video of at most %1 GB.</source>
+        <translation>Choose an MP4 or WebM video of at most %1 GB.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Could not read %1.</translation>
+    </message>
+    <message>
+        <source>The video file changed or went away while it was being sent.</source>
+        <translation>The video file changed or went away while it was being sent.</translation>
+    </message>
+    <message>
+        <source>Video uploaded and checked: the lesson plays it.</source>
+        <translation>Video uploaded and checked: the lesson plays it.</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1</source>
+        <translation>The upload stopped: %1</translation>
+    </message>
+    <message>
+        <source>Upload cancelled.</source>
+        <translation>Upload cancelled.</translation>
     </message>
 </context>
 <context>
@@ -513,6 +684,33 @@
     <message>
         <source>Reads</source>
         <translation>Reads</translation>
+    </message>
+</context>
+<context>
+    <name>guild::models::CourseOutlineModel</name>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>quiz</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no video yet</source>
+        <translation>no video yet</translation>
+    </message>
+    <message>
+        <source>%1 · free preview</source>
+        <translation>%1 · free preview</translation>
     </message>
 </context>
 <context>
@@ -766,6 +964,22 @@ A: %4</translation>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
+    <message>
+        <source>Also hide everything they wrote (comments, Q&amp;A, chat messages)</source>
+        <translation>Also hide everything they wrote (comments, Q&amp;A, chat messages)</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -980,6 +1194,74 @@ A: %4</translation>
     <message>
         <source>archived the channel</source>
         <translation>archived the channel</translation>
+    </message>
+    <message>
+        <source>changed the tier</source>
+        <translation>changed the tier</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>added a section to</source>
+        <translation>added a section to</translation>
+    </message>
+    <message>
+        <source>renamed a section of</source>
+        <translation>renamed a section of</translation>
+    </message>
+    <message>
+        <source>deleted a section of</source>
+        <translation>deleted a section of</translation>
+    </message>
+    <message>
+        <source>added a lesson to</source>
+        <translation>added a lesson to</translation>
+    </message>
+    <message>
+        <source>changed a lesson of</source>
+        <translation>changed a lesson of</translation>
+    </message>
+    <message>
+        <source>deleted a lesson of</source>
+        <translation>deleted a lesson of</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>reordered</translation>
+    </message>
+    <message>
+        <source>uploaded the video of</source>
+        <translation>uploaded the video of</translation>
+    </message>
+    <message>
+        <source>hid the comment</source>
+        <translation>hid the comment</translation>
+    </message>
+    <message>
+        <source>hid the answer</source>
+        <translation>hid the answer</translation>
+    </message>
+    <message>
+        <source>hid the question</source>
+        <translation>hid the question</translation>
+    </message>
+    <message>
+        <source>deleted the chat message</source>
+        <translation>deleted the chat message</translation>
+    </message>
+    <message>
+        <source>hid everything written by</source>
+        <translation>hid everything written by</translation>
+    </message>
+    <message>
+        <source>dismissed the report on</source>
+        <translation>dismissed the report on</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1543,136 @@ A: %4</translation>
     <message>
         <source>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</source>
         <translation>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</translation>
+    </message>
+    <message>
+        <source>Report question…</source>
+        <translation>Report question…</translation>
+    </message>
+    <message>
+        <source>Report answer…</source>
+        <translation>Report answer…</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CourseEditor</name>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>Title of the course:</source>
+        <translation>Title of the course:</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Connection lost: resuming when the server answers…</source>
+        <translation>Connection lost: resuming when the server answers…</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>Title of the section:</source>
+        <translation>Title of the section:</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>New lesson</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>Title of the lesson:</translation>
+    </message>
+    <message>
+        <source>Delete the section “%1”? Only an empty section can go.</source>
+        <translation>Delete the section “%1”? Only an empty section can go.</translation>
+    </message>
+    <message>
+        <source>Delete the lesson “%1” with everyone&apos;s progress on it?</source>
+        <translation>Delete the lesson “%1” with everyone&apos;s progress on it?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>New course…</translation>
+    </message>
+    <message>
+        <source>Add section…</source>
+        <translation>Add section…</translation>
+    </message>
+    <message>
+        <source>Add lesson…</source>
+        <translation>Add lesson…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>Save section</translation>
+    </message>
+    <message>
+        <source>Title of the section</source>
+        <translation>Title of the section</translation>
+    </message>
+    <message>
+        <source>Drag sections and lessons to reorder them; a lesson can move to another section.</source>
+        <translation>Drag sections and lessons to reorder them; a lesson can move to another section.</translation>
+    </message>
+    <message>
+        <source>Start a course with “New course…”: it stays a draft, seen by you and admins, until you publish it.</source>
+        <translation>Start a course with “New course…”: it stays a draft, seen by you and admins, until you publish it.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CourseForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Open to</translation>
+    </message>
+    <message>
+        <source>Also sold alone for</source>
+        <translation>Also sold alone for</translation>
+    </message>
+    <message>
+        <source>Cover colour</source>
+        <translation>Cover colour</translation>
+    </message>
+    <message>
+        <source>not sold alone</source>
+        <translation>not sold alone</translation>
+    </message>
+    <message>
+        <source>What members learn, for whom, and what they need before</source>
+        <translation>What members learn, for whom, and what they need before</translation>
+    </message>
+    <message>
+        <source>Published: members see it (a draft is seen by you and admins only)</source>
+        <translation>Published: members see it (a draft is seen by you and admins only)</translation>
+    </message>
+    <message>
+        <source>Save course</source>
+        <translation>Save course</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2125,10 @@ A: %4</translation>
         <source>Write a post, now or scheduled, with an optional poll</source>
         <translation>Write a post, now or scheduled, with an optional poll</translation>
     </message>
+    <message>
+        <source>Report comment…</source>
+        <translation>Report comment…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::HomeworkBox</name>
@@ -1772,6 +2188,102 @@ A: %4</translation>
     <message>
         <source>%1. %2 · %3 points</source>
         <translation>%1. %2 · %3 points</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::LessonForm</name>
+    <message>
+        <source>Choose the lesson&apos;s video</source>
+        <translation>Choose the lesson&apos;s video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>Videos (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>No video yet.</source>
+        <translation>No video yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Notes under the video (Markdown)</source>
+        <translation>Notes under the video (Markdown)</translation>
+    </message>
+    <message>
+        <source>Introduction (Markdown)</source>
+        <translation>Introduction (Markdown)</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Text (Markdown)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), ready to save.</source>
+        <translation>
+            <numerusform>%n question(s), ready to save.</numerusform>
+            <numerusform>%n question(s), ready to save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Homework</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Free preview for every member</source>
+        <translation>Free preview for every member</translation>
+    </message>
+    <message>
+        <source>A task members hand in for review (optional)</source>
+        <translation>A task members hand in for review (optional)</translation>
+    </message>
+    <message>
+        <source>? The question
+* a right answer
+- a wrong answer
+&gt; why (optional)</source>
+        <translation>? The question
+* a right answer
+- a wrong answer
+&gt; why (optional)</translation>
+    </message>
+    <message>
+        <source>Upload video…</source>
+        <translation>Upload video…</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>Cancel upload</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Save lesson</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2752,10 @@ A: %4</translation>
         <source>Promote thread to Q&amp;&amp;A question…</source>
         <translation>Promote thread to Q&amp;&amp;A question…</translation>
     </message>
+    <message>
+        <source>Report to the moderators…</source>
+        <translation>Report to the moderators…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageDelegate</name>
@@ -2452,6 +2968,60 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::ReportListModel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Chat message</translation>
+    </message>
+    <message>
+        <source>%1 by %2, reported by %3: %4</source>
+        <translation>%1 by %2, reported by %3: %4</translation>
+    </message>
+    <message>
+        <source>hidden by %1</source>
+        <translation>hidden by %1</translation>
+    </message>
+    <message>
+        <source>dismissed by %1</source>
+        <translation>dismissed by %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ReportsPage</name>
+    <message>
+        <source>Show reports already dealt with</source>
+        <translation>Show reports already dealt with</translation>
+    </message>
+    <message>
+        <source>Reason, told to the author when their words are hidden</source>
+        <translation>Reason, told to the author when their words are hidden</translation>
+    </message>
+    <message>
+        <source>Hide it</source>
+        <translation>Hide it</translation>
+    </message>
+    <message>
+        <source>Dismiss report</source>
+        <translation>Dismiss report</translation>
+    </message>
+    <message>
+        <source>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</source>
+        <translation>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2605,6 +3175,92 @@ A: %4</translation>
     <message>
         <source>Reply in the thread. Enter sends, Shift+Enter adds a line.</source>
         <translation>Reply in the thread. Enter sends, Shift+Enter adds a line.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::TierAdminModel</name>
+    <message>
+        <source>%1 · free for everyone</source>
+        <translation>%1 · free for everyone</translation>
+    </message>
+    <message>
+        <source>%1 · %2 a month · %3 a year</source>
+        <translation>%1 · %2 a month · %3 a year</translation>
+    </message>
+    <message>
+        <source>%1 · retired</source>
+        <translation>%1 · retired</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::TiersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation>Free trial</translation>
+    </message>
+    <message>
+        <source>First tier with</source>
+        <translation>First tier with</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> a month</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> a year</translation>
+    </message>
+    <message>
+        <source>The community sells in one currency: it applies to every tier and course.</source>
+        <translation>The community sells in one currency: it applies to every tier and course.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>One benefit a line, as members see it when they choose a tier</source>
+        <translation>One benefit a line, as members see it when they choose a tier</translation>
+    </message>
+    <message>
+        <source>Q&amp;&amp;A</source>
+        <translation>Q&amp;&amp;A</translation>
+    </message>
+    <message>
+        <source>Live events</source>
+        <translation>Live events</translation>
+    </message>
+    <message>
+        <source>Retired: no longer sold; members who have it keep it and may renew</source>
+        <translation>Retired: no longer sold; members who have it keep it and may renew</translation>
+    </message>
+    <message>
+        <source>Save tier</source>
+        <translation>Save tier</translation>
+    </message>
+    <message>
+        <source>The tiers load when the server answers.</source>
+        <translation>The tiers load when the server answers.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,84 @@
     </message>
 </context>
 <context>
+    <name>QuizText</name>
+    <message>
+        <source>Line %1: the question before needs at least two answers.</source>
+        <translation>第 %1 行：上一题至少需要两个选项。</translation>
+    </message>
+    <message>
+        <source>Line %1: mark the right answer of the question before with &apos;*&apos;.</source>
+        <translation>第 %1 行：请用“*”标出上一题的正确答案。</translation>
+    </message>
+    <message>
+        <source>Line %1: a question needs its words after the &apos;?&apos;.</source>
+        <translation>第 %1 行：“?”后面需要写题目内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: start each question with &apos;?&apos;.</source>
+        <translation>第 %1 行：每道题以“?”开头。</translation>
+    </message>
+    <message>
+        <source>Line %1: an answer needs its words after the &apos;%2&apos;.</source>
+        <translation>第 %1 行：“%2”后面需要写选项内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: begin answers with &apos;*&apos; (right) or &apos;-&apos; (wrong), an explanation with &apos;&gt;&apos;.</source>
+        <translation>第 %1 行：选项以“*”（正确）或“-”（错误）开头，解析以“&gt;”开头。</translation>
+    </message>
+    <message>
+        <source>A quiz needs at least one question: start it with &apos;?&apos;.</source>
+        <translation>测验至少需要一道题：以“?”开头。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report to the moderators</source>
+        <translation>举报给版主</translation>
+    </message>
+    <message>
+        <source>The moderators see what you report and who reported it; its author does not learn who you are.</source>
+        <translation>版主会看到你举报的内容和举报人；作者不会知道是谁举报的。</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>垃圾信息或广告</translation>
+    </message>
+    <message>
+        <source>Abuse or harassment</source>
+        <translation>辱骂或骚扰</translation>
+    </message>
+    <message>
+        <source>Off topic</source>
+        <translation>偏离主题</translation>
+    </message>
+    <message>
+        <source>Shares paid content outside the community</source>
+        <translation>在社区外传播付费内容</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Anything the moderators should know (optional)</source>
+        <translation>需要版主了解的其他情况（可选）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::AccountService</name>
     <message>
         <source>Your free trial has started.</source>
@@ -136,6 +214,22 @@
     <message>
         <source>The channel is archived: it left every list; its history stays.</source>
         <translation>频道已归档：已从所有人的列表中移除，历史消息仍保留。</translation>
+    </message>
+    <message>
+        <source>The member is banned, signed out everywhere, and what they wrote is hidden.</source>
+        <translation>该成员已被封禁，所有设备已退出登录，其发布的内容已隐藏。</translation>
+    </message>
+    <message>
+        <source>Tier “%1” saved.</source>
+        <translation>等级“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Hidden; its author has been told why.</source>
+        <translation>已隐藏，并已告知作者原因。</translation>
+    </message>
+    <message>
+        <source>Report dismissed.</source>
+        <translation>已驳回举报。</translation>
     </message>
 </context>
 <context>
@@ -306,6 +400,49 @@
     </message>
 </context>
 <context>
+    <name>guild::app::CourseAuthoringService</name>
+    <message>
+        <source>Course started, as a draft only you and admins see.</source>
+        <translation>课程已创建，目前是草稿，只有你和管理员可见。</translation>
+    </message>
+    <message>
+        <source>Course saved; members see it.</source>
+        <translation>课程已保存，成员可以看到。</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Section added.</source>
+        <translation>已添加章节。</translation>
+    </message>
+    <message>
+        <source>Section renamed.</source>
+        <translation>章节已重命名。</translation>
+    </message>
+    <message>
+        <source>Section deleted.</source>
+        <translation>章节已删除。</translation>
+    </message>
+    <message>
+        <source>Lesson added.</source>
+        <translation>已添加课时。</translation>
+    </message>
+    <message>
+        <source>Lesson saved.</source>
+        <translation>课时已保存。</translation>
+    </message>
+    <message>
+        <source>Lesson deleted.</source>
+        <translation>课时已删除。</translation>
+    </message>
+    <message>
+        <source>New order saved.</source>
+        <translation>新顺序已保存。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::CourseService</name>
     <message>
         <source>You are offline and this course is not downloaded.</source>
@@ -434,6 +571,13 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ReportService</name>
+    <message>
+        <source>Reported. Thank you: the moderators will look at it.</source>
+        <translation>已举报，谢谢！版主会尽快处理。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::Session</name>
     <message>
         <source>The system keychain is not available (%1). You will need to sign in each time Guild starts.</source>
@@ -449,6 +593,33 @@
     <message>
         <source>The disk is full, so Guild could not save what it fetched. Free some space and sync again; everything already saved stays readable.</source>
         <translation>磁盘已满，Guild 无法保存刚获取的内容。请释放一些空间后再同步；已保存的内容仍可正常阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::VideoUploader</name>
+    <message>
+        <source>Choose an MP4 or WebM video of at most %1 GB.</source>
+        <translation>请选择不超过 %1 GB 的 MP4 或 WebM 视频。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The video file changed or went away while it was being sent.</source>
+        <translation>上传过程中视频文件被修改或移走了。</translation>
+    </message>
+    <message>
+        <source>Video uploaded and checked: the lesson plays it.</source>
+        <translation>视频已上传并校验通过，课时可以播放了。</translation>
+    </message>
+    <message>
+        <source>The upload stopped: %1</source>
+        <translation>上传已停止：%1</translation>
+    </message>
+    <message>
+        <source>Upload cancelled.</source>
+        <translation>已取消上传。</translation>
     </message>
 </context>
 <context>
@@ -509,6 +680,33 @@
     <message>
         <source>Reads</source>
         <translation>阅读次数</translation>
+    </message>
+</context>
+<context>
+    <name>guild::models::CourseOutlineModel</name>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>图文</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no video yet</source>
+        <translation>尚无视频</translation>
+    </message>
+    <message>
+        <source>%1 · free preview</source>
+        <translation>%1 · 免费试看</translation>
     </message>
 </context>
 <context>
@@ -762,6 +960,22 @@ A：%4</translation>
         <source>Channels</source>
         <translation>频道</translation>
     </message>
+    <message>
+        <source>Also hide everything they wrote (comments, Q&amp;A, chat messages)</source>
+        <translation>同时隐藏其发布的全部内容（评论、问答、聊天消息）</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>举报</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -976,6 +1190,74 @@ A：%4</translation>
     <message>
         <source>archived the channel</source>
         <translation>归档了频道</translation>
+    </message>
+    <message>
+        <source>changed the tier</source>
+        <translation>修改了会员等级</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>创建了</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改了</translation>
+    </message>
+    <message>
+        <source>added a section to</source>
+        <translation>添加了章节到</translation>
+    </message>
+    <message>
+        <source>renamed a section of</source>
+        <translation>重命名了章节于</translation>
+    </message>
+    <message>
+        <source>deleted a section of</source>
+        <translation>删除了章节于</translation>
+    </message>
+    <message>
+        <source>added a lesson to</source>
+        <translation>添加了课时到</translation>
+    </message>
+    <message>
+        <source>changed a lesson of</source>
+        <translation>修改了课时于</translation>
+    </message>
+    <message>
+        <source>deleted a lesson of</source>
+        <translation>删除了课时于</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>调整了顺序</translation>
+    </message>
+    <message>
+        <source>uploaded the video of</source>
+        <translation>上传了视频到</translation>
+    </message>
+    <message>
+        <source>hid the comment</source>
+        <translation>隐藏了评论</translation>
+    </message>
+    <message>
+        <source>hid the answer</source>
+        <translation>隐藏了回答</translation>
+    </message>
+    <message>
+        <source>hid the question</source>
+        <translation>隐藏了问题</translation>
+    </message>
+    <message>
+        <source>deleted the chat message</source>
+        <translation>删除了聊天消息</translation>
+    </message>
+    <message>
+        <source>hid everything written by</source>
+        <translation>隐藏了全部内容，作者</translation>
+    </message>
+    <message>
+        <source>dismissed the report on</source>
+        <translation>驳回了举报</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1537,136 @@ A：%4</translation>
     <message>
         <source>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</source>
         <translation>这个问题及其回答仅对%1会员开放。在“会员”面板升级后即可阅读并参与讨论。</translation>
+    </message>
+    <message>
+        <source>Report question…</source>
+        <translation>举报问题…</translation>
+    </message>
+    <message>
+        <source>Report answer…</source>
+        <translation>举报回答…</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CourseEditor</name>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1（草稿）</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>新课程</translation>
+    </message>
+    <message>
+        <source>Title of the course:</source>
+        <translation>课程标题：</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在校验文件…</translation>
+    </message>
+    <message>
+        <source>Connection lost: resuming when the server answers…</source>
+        <translation>连接中断：服务器恢复后自动续传…</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <source>Title of the section:</source>
+        <translation>章节标题：</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新课时</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>课时标题：</translation>
+    </message>
+    <message>
+        <source>Delete the section “%1”? Only an empty section can go.</source>
+        <translation>删除章节“%1”？只能删除空章节。</translation>
+    </message>
+    <message>
+        <source>Delete the lesson “%1” with everyone&apos;s progress on it?</source>
+        <translation>删除课时“%1”及所有人在该课时的学习进度？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>新建课程…</translation>
+    </message>
+    <message>
+        <source>Add section…</source>
+        <translation>添加章节…</translation>
+    </message>
+    <message>
+        <source>Add lesson…</source>
+        <translation>添加课时…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>保存章节</translation>
+    </message>
+    <message>
+        <source>Title of the section</source>
+        <translation>章节标题</translation>
+    </message>
+    <message>
+        <source>Drag sections and lessons to reorder them; a lesson can move to another section.</source>
+        <translation>拖动章节和课时来调整顺序；课时可以移到其他章节。</translation>
+    </message>
+    <message>
+        <source>Start a course with “New course…”: it stays a draft, seen by you and admins, until you publish it.</source>
+        <translation>点击“新建课程…”开始：发布前它是草稿，只有你和管理员可见。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CourseForm</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>开放给</translation>
+    </message>
+    <message>
+        <source>Also sold alone for</source>
+        <translation>单独售价</translation>
+    </message>
+    <message>
+        <source>Cover colour</source>
+        <translation>封面颜色</translation>
+    </message>
+    <message>
+        <source>not sold alone</source>
+        <translation>不单独出售</translation>
+    </message>
+    <message>
+        <source>What members learn, for whom, and what they need before</source>
+        <translation>成员能学到什么、适合谁、需要哪些基础</translation>
+    </message>
+    <message>
+        <source>Published: members see it (a draft is seen by you and admins only)</source>
+        <translation>已发布：成员可见（草稿仅你和管理员可见）</translation>
+    </message>
+    <message>
+        <source>Save course</source>
+        <translation>保存课程</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2117,10 @@ A：%4</translation>
         <source>Write a post, now or scheduled, with an optional poll</source>
         <translation>写一篇文章，可立即或定时发布，并可附带投票</translation>
     </message>
+    <message>
+        <source>Report comment…</source>
+        <translation>举报评论…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::HomeworkBox</name>
@@ -1764,6 +2180,101 @@ A：%4</translation>
     <message>
         <source>%1. %2 · %3 points</source>
         <translation>%1. %2 · %3 积分</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::LessonForm</name>
+    <message>
+        <source>Choose the lesson&apos;s video</source>
+        <translation>选择课时视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.m4v *.webm)</source>
+        <translation>视频 (*.mp4 *.m4v *.webm)</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>视频：%1</translation>
+    </message>
+    <message>
+        <source>No video yet.</source>
+        <translation>尚无视频。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Notes under the video (Markdown)</source>
+        <translation>视频下方的说明（Markdown）</translation>
+    </message>
+    <message>
+        <source>Introduction (Markdown)</source>
+        <translation>导语（Markdown）</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>正文（Markdown）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), ready to save.</source>
+        <translation>
+            <numerusform>共 %n 道题，可以保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>图文</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Free preview for every member</source>
+        <translation>所有成员免费试看</translation>
+    </message>
+    <message>
+        <source>A task members hand in for review (optional)</source>
+        <translation>成员提交待批改的作业（可选）</translation>
+    </message>
+    <message>
+        <source>? The question
+* a right answer
+- a wrong answer
+&gt; why (optional)</source>
+        <translation>? 题目
+* 正确选项
+- 错误选项
+&gt; 解析（可选）</translation>
+    </message>
+    <message>
+        <source>Upload video…</source>
+        <translation>上传视频…</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>取消上传</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课时</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2740,10 @@ A：%4</translation>
         <source>Promote thread to Q&amp;&amp;A question…</source>
         <translation>将讨论串转为答疑问题…</translation>
     </message>
+    <message>
+        <source>Report to the moderators…</source>
+        <translation>举报给版主…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageDelegate</name>
@@ -2435,6 +2950,60 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::ReportListModel</name>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>聊天消息</translation>
+    </message>
+    <message>
+        <source>%1 by %2, reported by %3: %4</source>
+        <translation>%2 的%1，%3 举报：%4</translation>
+    </message>
+    <message>
+        <source>hidden by %1</source>
+        <translation>已由 %1 隐藏</translation>
+    </message>
+    <message>
+        <source>dismissed by %1</source>
+        <translation>已由 %1 驳回</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ReportsPage</name>
+    <message>
+        <source>Show reports already dealt with</source>
+        <translation>显示已处理的举报</translation>
+    </message>
+    <message>
+        <source>Reason, told to the author when their words are hidden</source>
+        <translation>原因，隐藏内容时会告知作者</translation>
+    </message>
+    <message>
+        <source>Hide it</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Dismiss report</source>
+        <translation>驳回举报</translation>
+    </message>
+    <message>
+        <source>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</source>
+        <translation>暂无举报。成员可在评论、回答、问题或聊天消息的右键菜单中举报，举报会显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2588,6 +3157,92 @@ A：%4</translation>
     <message>
         <source>Reply in the thread. Enter sends, Shift+Enter adds a line.</source>
         <translation>在讨论串中回复。Enter 发送，Shift+Enter 换行。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::TierAdminModel</name>
+    <message>
+        <source>%1 · free for everyone</source>
+        <translation>%1 · 所有人免费</translation>
+    </message>
+    <message>
+        <source>%1 · %2 a month · %3 a year</source>
+        <translation>%1 · 每月 %2 · 每年 %3</translation>
+    </message>
+    <message>
+        <source>%1 · retired</source>
+        <translation>%1 · 已停售</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::TiersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation>免费试用</translation>
+    </message>
+    <message>
+        <source>First tier with</source>
+        <translation>最低包含</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> 每月</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> 每年</translation>
+    </message>
+    <message>
+        <source>The community sells in one currency: it applies to every tier and course.</source>
+        <translation>社区使用一种货币定价：适用于所有等级和课程。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>One benefit a line, as members see it when they choose a tier</source>
+        <translation>每行一项权益，成员选择等级时会看到</translation>
+    </message>
+    <message>
+        <source>Q&amp;&amp;A</source>
+        <translation>答疑</translation>
+    </message>
+    <message>
+        <source>Live events</source>
+        <translation>直播活动</translation>
+    </message>
+    <message>
+        <source>Retired: no longer sold; members who have it keep it and may renew</source>
+        <translation>停售：不再出售；已拥有的成员保留并可续费</translation>
+    </message>
+    <message>
+        <source>Save tier</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <source>The tiers load when the server answers.</source>
+        <translation>服务器响应后会加载会员等级。</translation>
     </message>
 </context>
 <context>

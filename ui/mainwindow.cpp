@@ -6,6 +6,7 @@
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
 #include "community/communitypanel.h"
+#include "courses/courseeditor.h"
 #include "courses/coursespanel.h"
 #include "dashboard/dashboardpanel.h"
 #include "dashboard/myactivityview.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_sidebar->setAutoFillBackground(true);
     m_sidebar->setBackgroundRole(QPalette::AlternateBase);
 
+    m_adminPanel->setCourseEditor(new CourseEditor(services.authoring, services.uploads, m_adminPanel));
     m_stack->addWidget(m_feedPanel);
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);

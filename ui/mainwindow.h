@@ -16,6 +16,8 @@ class AdminService;
 class ChatService;
 class DashboardService;
 class ReportService;
+class CourseAuthoringService;
+class VideoUploader;
 class PublishingService;
 class DiscussionService;
 class CommunityService;
@@ -83,6 +85,8 @@ public:
         app::AdminService &admin;
         app::DashboardService &dashboard;
         app::ReportService &reports;
+        app::CourseAuthoringService &authoring;
+        app::VideoUploader &uploads;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

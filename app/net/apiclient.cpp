@@ -81,6 +81,17 @@ void ApiClient::sendRoute(const protocol::Route &route, const QString &target, c
     send(std::move(pending));
 }
 
+void ApiClient::sendRawBytes(const protocol::Route &route, const QString &target, const QByteArray &body,
+                             const QByteArray &contentType, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                             QObject *context, Callback callback)
+{
+    const QLatin1StringView method = protocol::methodName(route.method);
+    Pending pending{QByteArray(method.data(), method.size()), target, body, context, std::move(callback)};
+    pending.contentType = contentType;
+    pending.headers = headers;
+    send(std::move(pending));
+}
+
 QByteArray ApiClient::fingerprint(const Pending &pending)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -143,6 +154,14 @@ void ApiClient::send(Pending pending)
     TransportRequest request = makeRequest(pending.path, !pending.body.isEmpty());
     request.method = pending.method;
     request.body = pending.body;
+    if (!pending.contentType.isEmpty()) {
+        for (auto &[name, value] : request.headers) {
+            if (name == "Content-Type") {
+                value = pending.contentType;
+            }
+        }
+    }
+    request.headers.append(pending.headers);
     if (!pending.idempotencyKey.isEmpty()) {
         request.headers.emplaceBack("Idempotency-Key", pending.idempotencyKey);
     }

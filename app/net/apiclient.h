@@ -105,6 +105,15 @@ public:
 
     /// The raw answer of a GET whose body is not JSON (a CSV export): `callback` reads ApiResponse::body.
     void getRaw(const protocol::Route &route, QObject *context, Callback callback);
+    /// Sends raw bytes (a piece of an upload) to a route with a key in its path, as `contentType`, with
+    /// `headers` besides the usual ones; the answer is decoded as the endpoint's response.
+    template <typename E>
+    void sendBytes(const E &endpoint, const QString &key, const QByteArray &body, const QByteArray &contentType,
+                   const QList<std::pair<QByteArray, QByteArray>> &headers, QObject *context, Done<E> done)
+    {
+        sendRawBytes(endpoint, endpoint.url(key), body, contentType, headers, context,
+                     [done = std::move(done)](const ApiResponse &r) { done(decoded<typename E::Response>(r)); });
+    }
     /// Bytes [first, last] of a media file by its signed link (no JSON, no refresh: the link is the
     /// credential). The caller owns the reply: it reads it once finished, may abort it, and deletes it.
     QNetworkReply *getRange(const QString &pathAndQuery, qint64 first, qint64 last);
@@ -148,21 +157,29 @@ private:
         } else {
             body = request.toJson();
         }
-        sendRoute(endpoint, target, body, context, [done = std::move(done)](const ApiResponse &r) {
-            ApiResult<Response> result;
-            result.status = r.status;
-            result.error = r.error;
-            result.networkFailure = r.networkFailure;
-            result.message = r.message;
-            if (r.ok) {
-                result.value = Response::fromJson(r.json);
-                if (!result.value) {
-                    result.message = unreadableAnswerMessage();
-                }
-            }
-            done(result);
-        });
+        sendRoute(endpoint, target, body, context,
+                  [done = std::move(done)](const ApiResponse &r) { done(decoded<Response>(r)); });
     }
+    /// The answer as the endpoint's response type, or why not.
+    template <typename Response>
+    static ApiResult<Response> decoded(const ApiResponse &r)
+    {
+        ApiResult<Response> result;
+        result.status = r.status;
+        result.error = r.error;
+        result.networkFailure = r.networkFailure;
+        result.message = r.message;
+        if (r.ok) {
+            result.value = Response::fromJson(r.json);
+            if (!result.value) {
+                result.message = unreadableAnswerMessage();
+            }
+        }
+        return result;
+    }
+    void sendRawBytes(const protocol::Route &route, const QString &target, const QByteArray &body,
+                      const QByteArray &contentType, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                      QObject *context, Callback callback);
     /// Sends the body for POST and PATCH; an Idempotency-Key when the route is Idempotency::Keyed.
     void sendRoute(const protocol::Route &route, const QString &target, const QJsonObject &body, QObject *context,
                    Callback callback);
@@ -177,6 +194,9 @@ private:
         bool replayed = false;
         /// Sent as Idempotency-Key: the server runs a POST once however often it arrives.
         QByteArray idempotencyKey = {};
+        /// Instead of application/json, for a body that is not JSON.
+        QByteArray contentType = {};
+        QList<std::pair<QByteArray, QByteArray>> headers = {};
     };
     void send(Pending pending);
     void finish(const TransportAnswer &answer, Pending pending);

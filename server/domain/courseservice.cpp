@@ -70,6 +70,7 @@ Access CourseService::accessFor(const AuthUser &viewer, const CourseRow &row, Co
 Course CourseService::withMemberState(const AuthUser &viewer, CourseRow row, CourseRepository &repo, bool withSyllabus)
 {
     Course c = std::move(row.course);
+    c.editable = mayEdit(viewer, row);
     c.access = accessFor(viewer, row, repo);
     c.enrolled = repo.isEnrolled(viewer.id, c.id);
     c.certificateId = repo.certificateIds(viewer.id).value(c.id);
@@ -122,6 +123,7 @@ QList<Course> CourseService::catalogue(const AuthUser &viewer)
             continue;
         }
         Course c = row.course;
+        c.editable = mayEdit(viewer, row);
         c.access = accessFor(viewer, row, repo);
         c.enrolled = enrolled.contains(c.id);
         c.completedLessons = done.value(c.id);
@@ -166,7 +168,16 @@ Result<Lesson> CourseService::lesson(const AuthUser &viewer, qint64 lessonId)
     }
     Lesson l = opened.value().first.lesson;
     if (l.kind == LessonKind::Quiz) {
-        l.questions = CourseRepository(m_database.connection()).questions(lessonId);
+        CourseRepository repo(m_database.connection());
+        l.questions = repo.questions(lessonId);
+        // Whoever edits the quiz sees its answers; nobody else before grading.
+        if (mayEdit(viewer, opened.value().second)) {
+            const QList<QuizKey> keys = repo.quizKeys(lessonId);
+            for (qsizetype i = 0; i < l.questions.size() && i < keys.size(); ++i) {
+                l.questions[i].answer = keys.at(i).answer;
+                l.questions[i].explanation = keys.at(i).explanation;
+            }
+        }
     }
     return l;
 }

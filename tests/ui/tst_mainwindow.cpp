@@ -15,6 +15,7 @@
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
+#include "services/courseauthoringservice.h"
 #include "services/courseservice.h"
 #include "services/dashboardservice.h"
 #include "services/discussionservice.h"
@@ -24,6 +25,7 @@
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
 #include "services/syncservice.h"
+#include "services/videouploader.h"
 #include "session.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
@@ -121,6 +123,8 @@ private:
     std::unique_ptr<app::CommunityService> m_community;
     std::unique_ptr<app::AdminService> m_admin;
     std::unique_ptr<app::ReportService> m_reports;
+    std::unique_ptr<app::CourseAuthoringService> m_authoring;
+    std::unique_ptr<app::VideoUploader> m_uploads;
     std::unique_ptr<app::DashboardService> m_dashboard;
     std::unique_ptr<ui::MainWindow> m_window;
 
@@ -165,11 +169,13 @@ private Q_SLOTS:
         m_community = std::make_unique<app::CommunityService>(*m_api);
         m_admin = std::make_unique<app::AdminService>(*m_api);
         m_reports = std::make_unique<app::ReportService>(*m_api);
+        m_authoring = std::make_unique<app::CourseAuthoringService>(*m_api);
+        m_uploads = std::make_unique<app::VideoUploader>(*m_api);
         m_dashboard = std::make_unique<app::DashboardService>(*m_api);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-            *m_session, *m_feed, *m_publishing, *m_discussion, *m_sync, *m_connectivity, *m_model, *m_chat, *m_channels,
-            *m_messages, *m_courses, *m_downloads, *m_courseList, *m_syllabus, *m_account, *m_community, *m_admin,
-            *m_dashboard, *m_reports});
+            *m_session, *m_feed,      *m_publishing, *m_discussion, *m_sync,      *m_connectivity, *m_model,
+            *m_chat,    *m_channels,  *m_messages,   *m_courses,    *m_downloads, *m_courseList,   *m_syllabus,
+            *m_account, *m_community, *m_admin,      *m_dashboard,  *m_reports,   *m_authoring,    *m_uploads});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -314,6 +314,12 @@ void AdminPanel::saveCsv(const QByteArray &csv)
     });
 }
 
+void AdminPanel::setCourseEditor(QWidget *editor)
+{
+    m_courseEditor = editor;
+    m_tabs->addTab(editor, tr("Courses"));
+}
+
 void AdminPanel::setRole(bool admin)
 {
     m_isAdmin = admin;
@@ -350,6 +356,9 @@ void AdminPanel::retranslate()
     m_tabs->setTabText(4, tr("Channels"));
     m_tabs->setTabText(5, tr("Tiers"));
     m_tabs->setTabText(6, tr("Reports"));
+    if (m_courseEditor) {
+        m_tabs->setTabText(m_tabs->indexOf(m_courseEditor), tr("Courses"));
+    }
     m_ban->setText(tr("Ban…"));
     m_unban->setText(tr("Lift ban"));
     m_setRole->setText(tr("Set role"));

@@ -47,6 +47,8 @@ public:
     TiersPage *tiersPage() const { return m_tiersPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// Adds where authors make courses, as the last tab (for authors and admins).
+    void setCourseEditor(QWidget *editor);
     /// Bans the selected member as the Ban dialog would (for tests and the dialog alike).
     void banSelected(int days, const QString &reason, bool hideContent = false);
     QLabel *noticeLabel() const { return m_notice; }
@@ -89,6 +91,7 @@ private:
     ChannelsPage *m_channelsPage;
     TiersPage *m_tiersPage;
     ReportsPage *m_reportsPage;
+    QWidget *m_courseEditor = nullptr;
     FeedbackListModel *m_feedback;
     HintedListView *m_feedbackList;
     QPlainTextEdit *m_feedbackAnswer;

@@ -45,8 +45,8 @@ QVariant ReportListModel::display(const ModerationReport &r, int /*row*/, int ro
     if (role != Qt::DisplayRole) {
         return {};
     }
-    QString line = tr("%1 by %2, reported by %3: %4")
-                       .arg(kindName(r.kind), r.authorName, r.reporterName, r.reason.left(80));
+    QString line =
+        tr("%1 by %2, reported by %3: %4").arg(kindName(r.kind), r.authorName, r.reporterName, r.reason.left(80));
     if (r.status == u"hidden"_s) {
         line += u" · "_s + tr("hidden by %1").arg(r.resolvedBy);
     } else if (r.status == u"dismissed"_s) {

@@ -68,7 +68,8 @@ TiersPage::TiersPage(app::AdminService &admin, QWidget *parent)
     , m_events(new QCheckBox(this))
     , m_retired(new QCheckBox(this))
     , m_save(new QPushButton(this))
-    , m_labels{new QLabel(this), new QLabel(this), new QLabel(this), new QLabel(this), new QLabel(this), new QLabel(this)}
+    , m_labels{new QLabel(this), new QLabel(this), new QLabel(this),
+               new QLabel(this), new QLabel(this), new QLabel(this)}
 {
     m_list->setModel(m_tiers);
     buildLayout();
@@ -89,6 +90,7 @@ void TiersPage::buildLayout()
     m_currency->setEditable(true);
     m_currency->addItems(CommonCurrencies);
     m_trialDays->setRange(0, 90);
+    m_trialDays->setMaximumWidth(160);
     m_list->setMaximumHeight(110);
 
     auto *prices = new QHBoxLayout;
@@ -109,8 +111,9 @@ void TiersPage::buildLayout()
     form->addRow(QString(), m_retired);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
-    layout->addLayout(form, 1);
+    layout->addLayout(form);
     layout->addWidget(m_save, 0, Qt::AlignRight);
+    layout->addStretch(1);
 }
 
 void TiersPage::wire()
@@ -132,9 +135,8 @@ void TiersPage::wire()
             m_admin.updateTier(t->tier, input());
         }
     });
-    connect(m_name, &QLineEdit::textChanged, this, [this] {
-        m_save->setEnabled(!m_name->text().trimmed().isEmpty() && m_tiers->at(m_list->currentIndex()));
-    });
+    connect(m_name, &QLineEdit::textChanged, this,
+            [this] { m_save->setEnabled(!m_name->text().trimmed().isEmpty() && m_tiers->at(m_list->currentIndex())); });
 }
 
 TierInput TiersPage::input() const
@@ -187,8 +189,8 @@ void TiersPage::showSelected()
 
 void TiersPage::retranslate()
 {
-    const std::array labels{tr("Name"),       tr("Description"), tr("Benefits"),
-                            tr("Prices"),     tr("Free trial"),  tr("First tier with")};
+    const std::array labels{tr("Name"),   tr("Description"), tr("Benefits"),
+                            tr("Prices"), tr("Free trial"),  tr("First tier with")};
     for (size_t i = 0; i < labels.size(); ++i) {
         m_labels[i]->setText(labels[i]);
     }
@@ -198,7 +200,7 @@ void TiersPage::retranslate()
     m_trialDays->setSpecialValueText(tr("None"));
     m_trialDays->setSuffix(tr(" days"));
     m_benefits->setPlaceholderText(tr("One benefit a line, as members see it when they choose a tier"));
-    m_qa->setText(tr("Q&A"));
+    m_qa->setText(tr("Q&&A"));
     m_events->setText(tr("Live events"));
     m_retired->setText(tr("Retired: no longer sold; members who have it keep it and may renew"));
     m_save->setText(tr("Save tier"));

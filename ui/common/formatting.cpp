@@ -1,6 +1,7 @@
 #include "common/formatting.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QTime>
 
@@ -31,9 +32,17 @@ QString tierDisplayName(protocol::Tier tier)
 
 QString moneyText(qint64 cents, const QString &currency)
 {
-    // Yuan is what most of Guild's communities charge in; any other currency is shown by its code.
-    const QString symbol = currency.isEmpty() || currency == u"CNY"_s ? u"¥"_s : currency + u' ';
-    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, symbol);
+    // The currencies communities charge in most, by their signs; any other by its ISO code.
+    static const QHash<QString, QString> signs{{u"CNY"_s, u"¥"_s},  {u"USD"_s, u"$"_s},   {u"EUR"_s, u"€"_s},
+                                               {u"GBP"_s, u"£"_s},  {u"HKD"_s, u"HK$"_s}, {u"TWD"_s, u"NT$"_s},
+                                               {u"SGD"_s, u"S$"_s}, {u"JPY"_s, u"JP¥"_s}};
+    const QString code = currency.isEmpty() ? u"CNY"_s : currency;
+    const QString sign = signs.value(code, code + u' ');
+    const QLocale locale;
+    const double amount = static_cast<double>(cents) / 100.0;
+    // The C locale has no currency format of its own: the sign goes first, as most readers expect.
+    return locale.language() == QLocale::C ? sign + locale.toString(amount, 'f', 2)
+                                           : locale.toCurrencyString(amount, sign.trimmed());
 }
 
 QString sizeText(qint64 bytes)

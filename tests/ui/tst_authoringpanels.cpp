@@ -1,0 +1,282 @@
+// The author's and the moderator's screens against a real server: the Tiers tab sets a price and a
+// currency, the Reports tab hides a reported comment with a reason, and the course editor makes a
+// course, shows a quiz lesson with its answers, moves a lesson by the outline (as a drop does) and
+// uploads a video with its progress. Each screen is saved to build/test-artifacts/ to be looked at.
+
+#include "admin/adminpanel.h"
+#include "admin/reportspage.h"
+#include "admin/tierspage.h"
+#include "common/hintedlistview.h"
+#include "courses/courseeditor.h"
+#include "courses/courseform.h"
+#include "courses/lessonform.h"
+#include "models/courseoutlinemodel.h"
+#include "net/apiclient.h"
+#include "protocol/endpoints.h"
+#include "secrets/secretstore.h"
+#include "services/adminservice.h"
+#include "services/courseauthoringservice.h"
+#include "services/videouploader.h"
+#include "session.h"
+#include "support/httpclient.h"
+#include "support/signin.h"
+#include "support/testserver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace guild;
+using namespace guild::protocol;
+namespace endpoints = guild::protocol::endpoints;
+
+namespace {
+
+void save(QWidget &widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QString path = QStringLiteral(GUILD_ARTIFACT_DIR) + u'/' + name;
+    QVERIFY(widget.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+/// A signed-in client of the test server with the services of the admin panel.
+struct Staff
+{
+    app::ApiClient api;
+    app::MemorySecretStore secrets;
+    app::Session session{api, secrets};
+    app::AdminService admin{api};
+    app::CourseAuthoringService authoring{api};
+    app::VideoUploader uploader{api};
+};
+
+} // namespace
+
+class TestAuthoringPanels : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestServer> m_server;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_server = std::make_unique<test::TestServer>();
+        QVERIFY(m_server->start());
+    }
+
+    void tiersTab_setsPricesInTheCommunitysCurrency()
+    {
+        Staff staff;
+        QVERIFY(test::signIn(staff.session, m_server->baseUrl(), u"admin"_s));
+        ui::AdminPanel panel(staff.admin);
+        panel.setRole(true);
+        panel.resize(1100, 720);
+        panel.show();
+        panel.tabs()->setCurrentWidget(panel.tiersPage());
+        ui::TiersPage *tiers = panel.tiersPage();
+        QAbstractItemModel *rows = tiers->tierList()->model();
+        QTRY_COMPARE(rows->rowCount(), 3);
+        tiers->tierList()->setCurrentIndex(rows->index(1, 0));
+        QCOMPARE(tiers->nameEdit()->text(), u"Member"_s);
+        tiers->nameEdit()->setText(u"Supporter"_s);
+        tiers->monthlyPrice()->setValue(12.5);
+        tiers->currencyBox()->setCurrentText(u"eur"_s); // typed in lower case: sent as the code
+        QTest::mouseClick(tiers->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY2(rows->index(1, 0).data().toString().startsWith(u"Supporter · €12.50 a month"_s),
+                     qPrintable(rows->index(1, 0).data().toString() + u" / "_s + panel.noticeLabel()->text()));
+        QTRY_VERIFY(panel.noticeLabel()->text().contains(u"Supporter"_s));
+        // Every tier is in euros now; the free tier cannot be priced at all.
+        QVERIFY(rows->index(2, 0).data().toString().contains(u"€"_s));
+        tiers->tierList()->setCurrentIndex(rows->index(0, 0));
+        QVERIFY(!tiers->monthlyPrice()->isEnabled());
+        QVERIFY(!tiers->retiredBox()->isEnabled());
+        tiers->tierList()->setCurrentIndex(rows->index(1, 0));
+        save(panel, u"adminpanel_tiers.png"_s);
+        const QJsonArray served =
+            test::HttpClient(m_server->baseUrl()).get(endpoints::ListTiers.url()).json[u"tiers"_s].toArray();
+        QCOMPARE(served[1][u"monthlyPriceCents"_s].toInteger(), 1250);
+        QCOMPARE(served[1][u"currency"_s].toString(), u"EUR"_s);
+    }
+
+    void reportsTab_hidesAReportedComment_withAReason()
+    {
+        test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
+        test::HttpClient premium = test::HttpClient::signedIn(m_server->baseUrl(), u"premium"_s);
+        test::HttpClient member = test::HttpClient::signedIn(m_server->baseUrl(), u"member"_s);
+        const qint64 article =
+            author.post(endpoints::CreateArticle.url(), {{u"title"_s, u"Open thread"_s}, {u"body"_s, u"Talk."_s}})
+                .json[u"article"_s][u"id"_s]
+                .toInteger();
+        const qint64 comment =
+            premium.post(endpoints::AddComment.url(article), {{u"body"_s, u"Cheap courses at spam.example!"_s}})
+                .json[u"comment"_s][u"id"_s]
+                .toInteger();
+        QCOMPARE(member
+                     .post(endpoints::ReportContent.url(),
+                           {{u"kind"_s, u"comment"_s}, {u"id"_s, comment}, {u"reason"_s, u"Spam or advertising"_s}})
+                     .status,
+                 201);
+
+        // An author moderates too: the Reports tab is theirs as well as the admins'.
+        Staff staff;
+        QVERIFY(test::signIn(staff.session, m_server->baseUrl(), u"author"_s));
+        ui::AdminPanel panel(staff.admin);
+        panel.setRole(false);
+        panel.resize(1100, 720);
+        panel.show();
+        QVERIFY(panel.tabs()->isTabVisible(panel.tabs()->indexOf(panel.reportsPage())));
+        QVERIFY(!panel.tabs()->isTabVisible(panel.tabs()->indexOf(panel.tiersPage())));
+        panel.tabs()->setCurrentWidget(panel.reportsPage());
+        ui::ReportsPage *reports = panel.reportsPage();
+        QAbstractItemModel *rows = reports->reportList()->model();
+        QTRY_COMPARE(rows->rowCount(), 1);
+        QVERIFY(rows->index(0, 0).data().toString().startsWith(u"Comment by Pat Premium, reported by Mei Member"_s));
+        reports->reportList()->setCurrentIndex(rows->index(0, 0));
+        QVERIFY(reports->dismissButton()->isEnabled());
+        QVERIFY(!reports->hideButton()->isEnabled()); // no reason yet
+        reports->reasonEdit()->setText(u"No advertising, please"_s);
+        QVERIFY(reports->hideButton()->isEnabled());
+        save(panel, u"adminpanel_reports.png"_s);
+        QTest::mouseClick(reports->hideButton(), Qt::LeftButton);
+        QTRY_COMPARE(rows->rowCount(), 0);
+        QTRY_VERIFY(panel.noticeLabel()->text().contains(u"told why"_s));
+        QCOMPARE(member.get(endpoints::ListComments.url(article)).json[u"comments"_s].toArray().size(), 0);
+        reports->showAllBox()->setChecked(true);
+        QTRY_COMPARE(rows->rowCount(), 1);
+        QVERIFY(rows->index(0, 0).data().toString().contains(u"hidden by"_s));
+    }
+
+    void courseEditor_makesArrangesAndUploads()
+    {
+        Staff staff;
+        QVERIFY(test::signIn(staff.session, m_server->baseUrl(), u"author"_s));
+        staff.uploader.backoff() = app::Backoff(50, 300, 0.2);
+        ui::CourseEditor editor(staff.authoring, staff.uploader);
+        editor.resize(1200, 760);
+        editor.show();
+        QSignalSpy loaded(&staff.authoring, &app::CourseAuthoringService::courseLoaded);
+        QTRY_VERIFY(editor.courseBox()->count() >= 1); // the demo author's courses
+
+        // A new course, two sections, a text lesson and a quiz (the buttons ask with dialogs; the
+        // service calls are what they make).
+        CourseInput course;
+        course.title = u"Model/view in depth"_s;
+        course.requiredTier = Tier::Member;
+        staff.authoring.createCourse(course);
+        QVERIFY(loaded.wait());
+        const qint64 courseId = loaded.last().at(0).value<course::Course>().id;
+        QTRY_COMPARE(editor.courseBox()->currentData().toLongLong(), courseId);
+        QVERIFY(editor.courseBox()->currentText().endsWith(u"(draft)"_s));
+        staff.authoring.addSection(courseId, u"Models"_s);
+        QVERIFY(loaded.wait());
+        staff.authoring.addSection(courseId, u"Views"_s);
+        QVERIFY(loaded.wait());
+        models::CourseOutlineModel *outline = editor.outlineModel();
+        QTRY_COMPARE(outline->rowCount(), 2);
+        const qint64 models = outline->index(0, 0).data(models::CourseOutlineModel::IdRole).toLongLong();
+        const qint64 views = outline->index(1, 0).data(models::CourseOutlineModel::IdRole).toLongLong();
+        LessonInput text;
+        text.sectionId = models;
+        text.title = u"Roles"_s;
+        text.body = u"# Roles\n\nEvery datum has a **role**."_s;
+        staff.authoring.addLesson(courseId, text);
+        QVERIFY(loaded.wait());
+        LessonInput video;
+        video.sectionId = models;
+        video.title = u"A list view, live"_s;
+        video.kind = course::LessonKind::Video;
+        staff.authoring.addLesson(courseId, video);
+        QVERIFY(loaded.wait());
+        QTRY_COMPARE(outline->rowCount(outline->index(0, 0)), 2);
+
+        // Selecting the video lesson shows its form; a quiz written as text is checked as typed.
+        const qint64 videoId = editor.outline()->currentIndex().data(models::CourseOutlineModel::IdRole).toLongLong();
+        QCOMPARE(editor.outline()->currentIndex().data().toString(), u"A list view, live · video · no video yet"_s);
+        ui::LessonForm *form = editor.lessonForm();
+        QTRY_COMPARE(form->lessonId(), videoId);
+        QCOMPARE(form->titleEdit()->text(), u"A list view, live"_s);
+        QVERIFY(form->uploadButton()->isVisible());
+
+        // The video, uploaded from the form's signal as the file dialog would send it.
+        QByteArray clip = QByteArray::fromHex("00000018") + "ftypisom" + QByteArray(1536 * 1024, 'v');
+        QFile file(m_dir.filePath(u"clip.mp4"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(clip) == clip.size());
+        file.close();
+        QSignalSpy uploaded(&staff.uploader, &app::VideoUploader::finished);
+        QSignalSpy progress(&staff.uploader, &app::VideoUploader::progress);
+        Q_EMIT form->uploadRequested(videoId, file.fileName());
+        QVERIFY(progress.wait());
+        QTRY_VERIFY(form->uploadProgress()->isVisible());
+        QVERIFY(uploaded.wait(30000));
+        QVERIFY2(uploaded.last().at(1).toBool(), qPrintable(uploaded.last().at(2).toString()));
+        QTRY_VERIFY(outline->lessonIndex(videoId).data().toString() == u"A list view, live · video"_s);
+
+        // The text lesson moves to "Views" as a drop would move it; the server has the new order.
+        const qint64 roles =
+            outline->index(0, 0, outline->index(0, 0)).data(models::CourseOutlineModel::IdRole).toLongLong();
+        QVERIFY(outline->moveLesson(roles, views, 0));
+        QTRY_VERIFY(editor.noticeLabel()->text().contains(u"New order saved"_s));
+        test::HttpClient http = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
+        const QJsonArray sections =
+            http.get(endpoints::GetCourse.url(courseId)).json[u"course"_s][u"sections"_s].toArray();
+        QCOMPARE(sections[1][u"lessons"_s][0][u"id"_s].toInteger(), roles);
+
+        // A quiz lesson: the form reads the text format and says what is wrong.
+        LessonInput quiz;
+        quiz.sectionId = views;
+        quiz.title = u"Check yourself"_s;
+        quiz.kind = course::LessonKind::Quiz;
+        quiz.questions = {{u"Which method does a view call for data?"_s,
+                           {u"data()"_s, u"paint()"_s},
+                           {0},
+                           u"Views ask the model."_s}};
+        staff.authoring.addLesson(courseId, quiz);
+        QTRY_VERIFY(form->quizEdit()->isVisible());
+        QTRY_VERIFY(form->quizEdit()->toPlainText().contains(u"* data()"_s));
+        QVERIFY(form->quizStatus()->text().contains(u"1 question"_s));
+        form->quizEdit()->appendPlainText(u"\n? A second question without answers"_s);
+        QVERIFY(form->quizStatus()->text().contains(u"at least two answers"_s));
+        QVERIFY(!form->input().has_value());
+        form->quizEdit()->appendPlainText(u"* yes\n- no"_s);
+        QVERIFY(form->input().has_value());
+        QTest::mouseClick(form->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(editor.noticeLabel()->text().contains(u"Lesson saved"_s));
+        save(editor, u"course_editor_quiz.png"_s);
+
+        // The course itself: published from its form.
+        editor.outline()->setCurrentIndex({});
+        QTRY_VERIFY(editor.courseForm()->isVisible());
+        QCOMPARE(editor.courseForm()->titleEdit()->text(), u"Model/view in depth"_s);
+        editor.courseForm()->publishedBox()->setChecked(true);
+        QTest::mouseClick(editor.courseForm()->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor.courseBox()->currentText().endsWith(u"(draft)"_s));
+        save(editor, u"course_editor_course.png"_s);
+        editor.outline()->setCurrentIndex(outline->lessonIndex(videoId));
+        QTRY_COMPARE(form->lessonId(), videoId);
+        QTRY_VERIFY(form->isVisible());
+        save(editor, u"course_editor_video.png"_s);
+    }
+};
+
+QTEST_MAIN(TestAuthoringPanels)
+#include "tst_authoringpanels.moc"
