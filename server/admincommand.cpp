@@ -8,14 +8,18 @@
 #include "domain/passwordhasher.h"
 #include "serverapp.h"
 #include "storage/auditrepository.h"
+#include "storage/communitydump.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "ws/pgfanout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +43,9 @@ Runs on the server's database, whether the server is running or not.
                                refuses sign-in (for good unless --until or --days) and ends every session
   unban USERNAME
   audit [--limit N]            the audit log, newest first
+  export FILE.json             the whole community in one file (readable by its owner only: it holds
+                               password hashes); lesson videos stay in the media directory
+  import FILE.json             a community exported before, into a new database without members
 
 Exit codes: 0 done, 1 refused (no such account, name taken, ...), 2 usage, 3 database.
 )"_s;
@@ -56,6 +63,55 @@ int usage(QTextStream &err, const QString &message)
 {
     err << "guild-server admin: " << message << "\nRun 'guild-server admin --help' for the subcommands.\n";
     return AdminCommand::Usage;
+}
+
+qint64 total(const QHash<QString, qint64> &counts)
+{
+    qint64 sum = 0;
+    for (qint64 n : counts) {
+        sum += n;
+    }
+    return sum;
+}
+
+int exportCommunity(Database &database, const QString &path, QTextStream &out, QTextStream &err)
+{
+    const QByteArray json = QJsonDocument(CommunityDump::exportAll(database)).toJson(QJsonDocument::Compact);
+    QSaveFile file(path);
+    // Password hashes and emails: for the owner's eyes only, from the first byte on disk.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(json) != json.size() || !file.commit()) {
+        err << "guild-server admin: cannot write " << path << ": " << file.errorString() << '\n';
+        return AdminCommand::Refused;
+    }
+    const auto counts = CommunityDump::counts(database);
+    out << "exported " << total(counts) << " rows (" << counts.value(u"users"_s) << " members, "
+        << counts.value(u"articles"_s) << " articles, " << counts.value(u"messages"_s) << " messages) to " << path
+        << "\nlesson videos are not in it: copy the media directory too\n";
+    return AdminCommand::Done;
+}
+
+int importCommunity(Database &database, const QString &path, QTextStream &out, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "guild-server admin: cannot read " << path << ": " << file.errorString() << '\n';
+        return AdminCommand::Refused;
+    }
+    QJsonParseError parsed;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parsed);
+    if (!doc.isObject()) {
+        err << "guild-server admin: " << path << " is not JSON: " << parsed.errorString() << '\n';
+        return AdminCommand::Refused;
+    }
+    if (const QString failed = CommunityDump::importAll(database, doc.object()); !failed.isEmpty()) {
+        err << "guild-server admin: nothing imported: " << failed << '\n';
+        return AdminCommand::Refused;
+    }
+    const auto counts = CommunityDump::counts(database);
+    out << "imported " << total(counts) << " rows (" << counts.value(u"users"_s) << " members) from " << path
+        << "\nmembers sign in again; copy the lesson videos into this server's media directory\n";
+    return AdminCommand::Done;
 }
 
 template <typename T>
@@ -119,9 +175,10 @@ int AdminCommand::run(const QStringList &arguments, QIODevice &input, QTextStrea
     }
     const QString command = parser.positionalArguments().first();
     Context c{out, err, input, parser, parser.positionalArguments().mid(1)};
-    static const QHash<QString, int> arity{
-        {u"create-user"_s, 1},     {u"set-role"_s, 2}, {u"reset-password"_s, 1}, {u"sessions"_s, 1},
-        {u"revoke-sessions"_s, 1}, {u"ban"_s, 1},      {u"unban"_s, 1},          {u"audit"_s, 0}};
+    static const QHash<QString, int> arity{{u"create-user"_s, 1}, {u"set-role"_s, 2},        {u"reset-password"_s, 1},
+                                           {u"sessions"_s, 1},    {u"revoke-sessions"_s, 1}, {u"ban"_s, 1},
+                                           {u"unban"_s, 1},       {u"audit"_s, 0},           {u"export"_s, 1},
+                                           {u"import"_s, 1}};
     if (!arity.contains(command)) {
         return usage(err, u"unknown subcommand '%1'"_s.arg(command));
     }
@@ -244,6 +301,10 @@ int AdminCommand::run(const QStringList &arguments, QIODevice &input, QTextStrea
                 return Refused;
             }
             out << c.args.first() << " may sign in again\n";
+        } else if (command == u"export"_s) {
+            return exportCommunity(database, c.args.first(), out, err);
+        } else if (command == u"import"_s) {
+            return importCommunity(database, c.args.first(), out, err);
         } else if (command == u"audit"_s) {
             bool ok = false;
             const int limit = parser.value(u"limit"_s).toInt(&ok);

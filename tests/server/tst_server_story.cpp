@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -65,11 +66,13 @@ class TestServerStory : public QObject
 
     std::unique_ptr<TestServer> m_server;
 
-    int admin(QStringList args, const QString &input)
+    /// `guild-server admin ARGS` on `server`'s database (the story's by default).
+    int admin(QStringList args, const QString &input = {}, const TestServer *server = nullptr)
     {
+        server = server ? server : m_server.get();
         args.prepend(u"admin"_s);
-        args += m_server->isPostgres() ? QStringList{u"--database"_s, m_server->postgresUrl()}
-                                       : QStringList{u"--data"_s, QFileInfo(m_server->sqlitePath()).path()};
+        args += server->isPostgres() ? QStringList{u"--database"_s, server->postgresUrl()}
+                                     : QStringList{u"--data"_s, QFileInfo(server->sqlitePath()).path()};
         QProcess process;
         process.start(QStringLiteral(GUILD_SERVER_BINARY), args);
         if (!process.waitForStarted(10000)) {
@@ -351,6 +354,96 @@ private Q_SLOTS:
                                    u"update-course"_s,  u"hide-message"_s,  u"ban"_s,          u"hide-content"_s};
         QCOMPARE(actions, expected);
         QCOMPARE(entries[0][u"actor"_s].toString(), u"owner"_s);
+    }
+
+    void theCommunity_movesToAnotherServer_byExportAndImport()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"community.json"_s);
+        QCOMPARE(admin({u"export"_s, file}), 0);
+        QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonObject dump = QJsonDocument::fromJson(exported.readAll()).object();
+        QVERIFY(!dump.value(u"tables"_s).toObject().contains(u"refresh_tokens"_s)); // sessions stay behind
+
+        // A new server, its database made and left without members.
+        TestServer moved(TestServer::Options{false, {}, nullptr});
+        QVERIFY(moved.start());
+        QVERIFY(moved.stop());
+        QFile broken(dir.filePath(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("{\"format\": \"guild-community\"") > 0);
+        broken.close();
+        QCOMPARE(admin({u"import"_s, broken.fileName()}, {}, &moved), 1);
+        QCOMPARE(admin({u"import"_s, dir.filePath(u"missing.json"_s)}, {}, &moved), 1);
+        QCOMPARE(admin({u"import"_s, file}, {}, &moved), 0);
+        QCOMPARE(admin({u"import"_s, file}, {}, &moved), 1); // it has members now
+        QVERIFY(moved.start());
+
+        // Everyone and everything is there: members sign in with their passwords, in euros.
+        HttpClient mei(moved.baseUrl());
+        QCOMPARE(mei.login(u"mei"_s, u"mei-password-1"_s).status, 200);
+        QCOMPARE(mei.get(endpoints::MyMembership.url()).json[u"membership"_s][u"tier"_s].toString(), u"member"_s);
+        QCOMPARE(mei.get(endpoints::ListArticles.url()).json[u"articles"_s].toArray().size(), 1);
+        const QJsonArray courses = mei.get(endpoints::ListCourses.url()).json[u"courses"_s].toArray();
+        QCOMPARE(courses.size(), 1);
+        QCOMPARE(courses[0][u"currency"_s].toString(), u"EUR"_s);
+        HttpClient owner(moved.baseUrl());
+        QCOMPARE(owner.login(u"owner"_s, u"owner-password-1"_s).status, 200);
+        QCOMPARE(HttpClient(moved.baseUrl()).login(u"cheapwatches"_s, u"spam-password-1"_s).errorCode(),
+                 QString(errors::AccountBanned));
+        QCOMPARE(owner.get(endpoints::AuditLog.url()).json[u"entries"_s].toArray().size(), 16);
+        // New rows carry on after the imported ones.
+        QCOMPARE(owner.post(endpoints::CreateChannel.url(), {{u"name"_s, u"after-the-move"_s}}).status, 201);
+        QCOMPARE(
+            owner.post(endpoints::CreateArticle.url(), {{u"title"_s, u"We moved"_s}, {u"body"_s, u"Hello."_s}}).status,
+            201);
+    }
+
+    void theDemoCommunity_survivesTheMove_toTheOtherEngine_rowForRow()
+    {
+        // Every kind of row the demo makes (polls, Q&A, events, analytics, chat, courses) goes across,
+        // and to the other engine: SQLite to PostgreSQL in the SQLite run, back in the PostgreSQL run.
+        const QByteArray engine = qgetenv("GUILD_TEST_DATABASE");
+        const QByteArray other = engine == "postgres" ? QByteArray("sqlite") : QByteArray("postgres");
+        if (other == "postgres" && qEnvironmentVariableIsEmpty("GUILD_TEST_PG_URL")) {
+            QSKIP("no PostgreSQL cluster to move to (./scripts/test.sh starts one)");
+        }
+        const auto onOtherEngine = [&](TestServer &server) {
+            qputenv("GUILD_TEST_DATABASE", other);
+            const bool started = server.start();
+            qputenv("GUILD_TEST_DATABASE", engine);
+            return started;
+        };
+        TestServer demo;
+        QVERIFY(demo.start());
+        QTemporaryDir dir;
+        const auto exportOf = [&](const TestServer &server, const QString &name) {
+            const QString path = dir.filePath(name);
+            if (admin({u"export"_s, path}, {}, &server) != 0) {
+                return QJsonObject();
+            }
+            QFile in(path);
+            return in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()).object() : QJsonObject();
+        };
+        const QJsonObject before = exportOf(demo, u"demo.json"_s);
+        QVERIFY(before.value(u"tables"_s).toObject().value(u"usage_events"_s).toArray().size() > 100);
+        TestServer moved(TestServer::Options{false, {}, nullptr});
+        QVERIFY(onOtherEngine(moved));
+        QCOMPARE(moved.isPostgres(), other == "postgres");
+        QVERIFY(moved.stop());
+        QCOMPARE(admin({u"import"_s, dir.filePath(u"demo.json"_s)}, {}, &moved), 0);
+        const QJsonObject after = exportOf(moved, u"moved.json"_s);
+        const QJsonObject a = before.value(u"tables"_s).toObject();
+        const QJsonObject b = after.value(u"tables"_s).toObject();
+        QCOMPARE(b.keys(), a.keys());
+        for (const QString &table : a.keys()) {
+            QVERIFY2(b.value(table).toArray().size() == a.value(table).toArray().size(), qPrintable(table));
+        }
+        QCOMPARE(b.value(u"users"_s), a.value(u"users"_s)); // to the byte: ids, hashes, times
+        QCOMPARE(b.value(u"lesson_progress"_s), a.value(u"lesson_progress"_s)); // fractions of seconds too
+        QVERIFY(onOtherEngine(moved));
+        QCOMPARE(HttpClient(moved.baseUrl()).login(u"premium"_s).status, 200);
     }
 };
 
