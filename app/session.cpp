@@ -81,6 +81,31 @@ void Session::signUp(const QUrl &server, const RegisterRequest &request)
     });
 }
 
+void Session::requestResetCode(const QUrl &server, const QString &login)
+{
+    m_api.setBaseUrl(server);
+    m_api.call(endpoints::ForgotPassword, ForgotRequest{login.trimmed()}, this, [this](const ApiResult<NoContent> &r) {
+        if (r.ok()) {
+            Q_EMIT recoveryDone();
+        } else {
+            Q_EMIT recoveryFailed(r.message);
+        }
+    });
+}
+
+void Session::resetPassword(const QUrl &server, const QString &code, const QString &newPassword)
+{
+    m_api.setBaseUrl(server);
+    m_api.call(endpoints::ResetPassword, ResetRequest{code.trimmed(), newPassword}, this,
+               [this](const ApiResult<NoContent> &r) {
+                   if (r.ok()) {
+                       Q_EMIT recoveryDone();
+                   } else {
+                       Q_EMIT recoveryFailed(r.message);
+                   }
+               });
+}
+
 void Session::resume(const QUrl &server, const QString &username)
 {
     m_server = server;

@@ -32,6 +32,11 @@ public:
     /// Creates the account on `server`, then signs in with it (signedIn, or signInFailed with the
     /// server's reason: a name taken, say).
     void signUp(const QUrl &server, const protocol::RegisterRequest &request);
+    /// A forgotten password: asks `server` to mail a one-time code to the account `login` names
+    /// (answers with recoveryDone, whether or not the account exists, or recoveryFailed).
+    void requestResetCode(const QUrl &server, const QString &login);
+    /// Sets a new password with a code from the mail or an admin (recoveryDone or recoveryFailed).
+    void resetPassword(const QUrl &server, const QString &code, const QString &newPassword);
     /// Resumes the last session on `server` as `username` from the stored refresh token, if any.
     void resume(const QUrl &server, const QString &username);
     void signOut();
@@ -47,6 +52,8 @@ Q_SIGNALS:
     void stateChanged(guild::app::Session::State state);
     void signedIn(const guild::protocol::User &user);
     void signInFailed(const QString &message, bool networkFailure);
+    void recoveryDone();
+    void recoveryFailed(const QString &message);
     /// The keychain could not be used; the member should know the session will not survive a restart.
     void keychainUnavailable(const QString &message);
     void signedOut();

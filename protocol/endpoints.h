@@ -16,9 +16,11 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 107> All{&Health,
+inline constexpr std::array<const Route *, 110> All{&Health,
                                                     &Register,
                                                     &Login,
+                                                    &ForgotPassword,
+                                                    &ResetPassword,
                                                     &Refresh,
                                                     &Logout,
                                                     &Me,
@@ -93,6 +95,7 @@ inline constexpr std::array<const Route *, 107> All{&Health,
                                                     &MemberPayments,
                                                     &BanMember,
                                                     &UnbanMember,
+                                                    &IssueResetCode,
                                                     &SetMemberRole,
                                                     &AuditLog,
                                                     &ExportAuditLog,

@@ -34,6 +34,7 @@ inline constexpr QLatin1StringView UploadOffset{"upload_offset"};
 inline constexpr QLatin1StringView ChecksumMismatch{"checksum_mismatch"};
 inline constexpr QLatin1StringView PollClosed{"poll_closed"};
 inline constexpr QLatin1StringView PaymentsUnavailable{"payments_unavailable"};
+inline constexpr QLatin1StringView MailUnavailable{"mail_unavailable"};
 inline constexpr QLatin1StringView NotFound{"not_found"};
 inline constexpr QLatin1StringView MethodNotAllowed{"method_not_allowed"};
 inline constexpr QLatin1StringView UsernameTaken{"username_taken"};

@@ -6,6 +6,7 @@
 #include "domain/clock.h"
 #include "domain/loginthrottle.h"
 #include "domain/passwordhasher.h"
+#include "domain/passwordrecovery.h"
 #include "serverapp.h"
 #include "storage/auditrepository.h"
 #include "storage/communitydump.h"
@@ -43,6 +44,7 @@ Runs on the server's database, whether the server is running or not.
                                refuses sign-in (for good unless --until or --days) and ends every session
   unban USERNAME
   audit [--limit N]            the audit log, newest first
+  reset-code USERNAME          a one-time code (24 hours) for the member to set a new password in the client
   export FILE.json             the whole community in one file (readable by its owner only: it holds
                                password hashes); lesson videos stay in the media directory
   import FILE.json             a community exported before, into a new database without members
@@ -178,7 +180,7 @@ int AdminCommand::run(const QStringList &arguments, QIODevice &input, QTextStrea
     static const QHash<QString, int> arity{{u"create-user"_s, 1}, {u"set-role"_s, 2},        {u"reset-password"_s, 1},
                                            {u"sessions"_s, 1},    {u"revoke-sessions"_s, 1}, {u"ban"_s, 1},
                                            {u"unban"_s, 1},       {u"audit"_s, 0},           {u"export"_s, 1},
-                                           {u"import"_s, 1}};
+                                           {u"import"_s, 1},      {u"reset-code"_s, 1}};
     if (!arity.contains(command)) {
         return usage(err, u"unknown subcommand '%1'"_s.arg(command));
     }
@@ -301,6 +303,15 @@ int AdminCommand::run(const QStringList &arguments, QIODevice &input, QTextStrea
                 return Refused;
             }
             out << c.args.first() << " may sign in again\n";
+        } else if (command == u"reset-code"_s) {
+            LoginThrottle resetThrottle(database, u"reset"_s);
+            PasswordRecovery recovery(database, hasher, resetThrottle, events, nullptr);
+            const Result<protocol::ResetCode> code = recovery.issueCode(actor, c.args.first());
+            if (refused(code, err)) {
+                return Refused;
+            }
+            out << "reset code for " << c.args.first() << ": " << code.value().code << " (until "
+                << when(code.value().expiresAt) << " UTC, once)\n";
         } else if (command == u"export"_s) {
             return exportCommunity(database, c.args.first(), out, err);
         } else if (command == u"import"_s) {

@@ -111,6 +111,10 @@ int main(int argc, char *argv[])
          u"127.0.0.1:8443"_s},
         {u"data"_s, u"Directory for the SQLite database."_s, u"dir"_s},
         {u"media"_s, u"Directory of lesson videos (default: media/ in the data directory)."_s, u"dir"_s},
+        {u"smtp-url"_s,
+         u"Mail password reset codes through this server: smtps:// or smtp+starttls://[user:password@]host[:port]"
+         "?from=address (or set GUILD_SMTP_URL, which keeps the password out of the process list)."_s,
+         u"url"_s},
         {u"checkout-url"_s, u"The payment provider's checkout page, with {session} for the session id."_s, u"url"_s},
         {u"test-clock"_s, u"Tests only: allow moving the server's clock (loopback only)."_s},
         {u"database"_s, u"PostgreSQL URL instead of SQLite: postgresql://user:password@host:port/db"_s, u"url"_s},
@@ -179,6 +183,15 @@ int main(int argc, char *argv[])
     // The webhook secret comes from the environment, not the command line (which other users can read).
     options.payments.webhookSecret = qgetenv("GUILD_PAYMENT_SECRET");
     options.payments.checkoutUrlTemplate = parser.value(u"checkout-url"_s);
+    const QString smtp =
+        parser.isSet(u"smtp-url"_s) ? parser.value(u"smtp-url"_s) : qEnvironmentVariable("GUILD_SMTP_URL");
+    if (!smtp.isEmpty()) {
+        QString why;
+        options.mail = SmtpConfig::parse(smtp, &why);
+        if (!options.mail) {
+            fail(why);
+        }
+    }
     options.testClock = parser.isSet(u"test-clock"_s);
     if (options.testClock && !options.address.isLoopback()) {
         fail(u"--test-clock moves the server's clock and binds to loopback only"_s);

@@ -14,6 +14,7 @@
 #include "http/routes/homeworkroutes.h"
 #include "http/routes/membershiproutes.h"
 #include "http/routes/moderationroutes.h"
+#include "http/routes/recoveryroutes.h"
 #include "protocol/endpoints.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -51,6 +52,12 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_courses = std::make_unique<CourseService>(*m_database, m_options.mediaDir);
     m_homework = std::make_unique<HomeworkService>(*m_database, *m_courses);
     m_moderation = std::make_unique<ModerationService>(*m_database, *m_chat);
+    if (m_options.mail) {
+        m_mailer = std::make_unique<SmtpMailer>(*m_options.mail);
+    }
+    m_resetThrottle = std::make_unique<LoginThrottle>(*m_database, u"reset"_s);
+    m_recovery =
+        std::make_unique<PasswordRecovery>(*m_database, m_hasher, *m_resetThrottle, m_accountEvents, m_mailer.get());
     m_authoring = std::make_unique<CourseAuthoring>(*m_database, *m_courses);
     m_uploads = std::make_unique<VideoUploads>(*m_database, *m_authoring, m_options.mediaDir);
     m_signer = std::make_unique<MediaSigner>(*m_database);
@@ -92,6 +99,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<AnalyticsRoutes>(*m_analytics));
     m_routes.push_back(std::make_unique<AccountAdminRoutes>(*m_accountAdmin, *m_moderation));
     m_routes.push_back(std::make_unique<ModerationRoutes>(*m_moderation));
+    m_routes.push_back(std::make_unique<RecoveryRoutes>(*m_recovery));
     m_routes.push_back(std::make_unique<AccountSettingsRoutes>(*m_accountSettings));
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     if (m_options.testClock) {

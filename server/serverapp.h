@@ -19,6 +19,7 @@
 #include "domain/membershipservice.h"
 #include "domain/moderationservice.h"
 #include "domain/passwordhasher.h"
+#include "domain/passwordrecovery.h"
 #include "domain/paymentservice.h"
 #include "domain/pointsservice.h"
 #include "domain/pollservice.h"
@@ -28,6 +29,7 @@
 #include "domain/videouploads.h"
 #include "http/apiserver.h"
 #include "http/routes/routegroup.h"
+#include "mail/smtpmailer.h"
 #include "storage/database.h"
 #include "ws/chathub.h"
 #include "ws/pgfanout.h"
@@ -55,6 +57,8 @@ struct ServerOptions
     ChatHub::Limits chat;
     /// Reverse proxies whose X-Forwarded-For is believed.
     TrustedProxies trustedProxies;
+    /// Where password reset codes are mailed from (none: admins hand out codes).
+    std::optional<SmtpConfig> mail;
 
     /// The database named by --database (a PostgreSQL URL) or else the SQLite file in --data (the
     /// standard data location when empty, created if missing); nullopt with `error` when neither works.
@@ -94,6 +98,9 @@ private:
     std::unique_ptr<HomeworkService> m_homework;
     std::unique_ptr<CourseAuthoring> m_authoring;
     std::unique_ptr<ModerationService> m_moderation;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<LoginThrottle> m_resetThrottle;
+    std::unique_ptr<PasswordRecovery> m_recovery;
     std::unique_ptr<VideoUploads> m_uploads;
     std::unique_ptr<MediaSigner> m_signer;
     std::unique_ptr<PointsService> m_points;

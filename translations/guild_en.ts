@@ -306,6 +306,26 @@
         <source>The current password is not right.</source>
         <translation>The current password is not right.</translation>
     </message>
+    <message>
+        <source>This community does not send email. Ask one of its admins for a reset code.</source>
+        <translation>This community does not send email. Ask one of its admins for a reset code.</translation>
+    </message>
+    <message>
+        <source>This code does not work: it is wrong, used already, or too old. Ask for a new one.</source>
+        <translation>This code does not work: it is wrong, used already, or too old. Ask for a new one.</translation>
+    </message>
+    <message>
+        <source>This tier is no longer offered.</source>
+        <translation>This tier is no longer offered.</translation>
+    </message>
+    <message>
+        <source>The video arrived different from the file sent. Upload it again.</source>
+        <translation>The video arrived different from the file sent. Upload it again.</translation>
+    </message>
+    <message>
+        <source>This file is not a video the community can play (MP4 or WebM).</source>
+        <translation>This file is not a video the community can play (MP4 or WebM).</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CacheMigrator</name>
@@ -979,6 +999,22 @@ A: %4</translation>
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Reset code</source>
+        <translation>Reset code</translation>
+    </message>
+    <message>
+        <source>Reset code…</source>
+        <translation>Reset code…</translation>
+    </message>
+    <message>
+        <source>A one-time code for a member who forgot their password</source>
+        <translation>A one-time code for a member who forgot their password</translation>
+    </message>
+    <message>
+        <source>Give the member this code. In the sign-in window they choose “Forgot your password?” and type it with a new password. It works once, until %1.</source>
+        <translation>Give the member this code. In the sign-in window they choose “Forgot your password?” and type it with a new password. It works once, until %1.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2167,53 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::ForgotPasswordDialog</name>
+    <message>
+        <source>Email me a code</source>
+        <translation>Email me a code</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>Set new password</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Give your username or email address: if the community can send mail, a one-time code arrives within a minute. Without mail, ask an admin for a code.</source>
+        <translation>Give your username or email address: if the community can send mail, a one-time code arrives within a minute. Without mail, ask an admin for a code.</translation>
+    </message>
+    <message>
+        <source>Username or email</source>
+        <translation>Username or email</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>If an account with that name or address has an email address, a code is on its way. Type it below with your new password.</source>
+        <translation>If an account with that name or address has an email address, a code is on its way. Type it below with your new password.</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::HomeworkBox</name>
     <message>
         <source>Not handed in yet.</source>
@@ -2362,6 +2445,14 @@ A: %4</translation>
     <message>
         <source>Create account</source>
         <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with the new one.</source>
+        <translation>Your password is changed: sign in with the new one.</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,26 @@
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
+    <message>
+        <source>This community does not send email. Ask one of its admins for a reset code.</source>
+        <translation>本社区不发送邮件，请联系管理员获取重置码。</translation>
+    </message>
+    <message>
+        <source>This code does not work: it is wrong, used already, or too old. Ask for a new one.</source>
+        <translation>该验证码无效：可能有误、已使用或已过期，请重新获取。</translation>
+    </message>
+    <message>
+        <source>This tier is no longer offered.</source>
+        <translation>该会员等级已停售。</translation>
+    </message>
+    <message>
+        <source>The video arrived different from the file sent. Upload it again.</source>
+        <translation>服务器收到的视频与发送的文件不一致，请重新上传。</translation>
+    </message>
+    <message>
+        <source>This file is not a video the community can play (MP4 or WebM).</source>
+        <translation>该文件不是社区可以播放的视频（MP4 或 WebM）。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CacheMigrator</name>
@@ -975,6 +995,22 @@ A：%4</translation>
     <message>
         <source>Reports</source>
         <translation>举报</translation>
+    </message>
+    <message>
+        <source>Reset code</source>
+        <translation>重置码</translation>
+    </message>
+    <message>
+        <source>Reset code…</source>
+        <translation>重置码…</translation>
+    </message>
+    <message>
+        <source>A one-time code for a member who forgot their password</source>
+        <translation>为忘记密码的成员生成一次性重置码</translation>
+    </message>
+    <message>
+        <source>Give the member this code. In the sign-in window they choose “Forgot your password?” and type it with a new password. It works once, until %1.</source>
+        <translation>把这个重置码交给该成员：在登录窗口选择“忘记密码？”，输入重置码和新密码。仅可使用一次，有效期至 %1。</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2159,53 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::ForgotPasswordDialog</name>
+    <message>
+        <source>Email me a code</source>
+        <translation>发送验证码到邮箱</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <source>Give your username or email address: if the community can send mail, a one-time code arrives within a minute. Without mail, ask an admin for a code.</source>
+        <translation>请输入用户名或邮箱：如果社区可以发送邮件，一分钟内你会收到一次性验证码；否则请向管理员索取重置码。</translation>
+    </message>
+    <message>
+        <source>Username or email</source>
+        <translation>用户名或邮箱</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在请求服务器…</translation>
+    </message>
+    <message>
+        <source>If an account with that name or address has an email address, a code is on its way. Type it below with your new password.</source>
+        <translation>如果该用户名或邮箱对应的账号有邮箱地址，验证码已发出。请在下方输入验证码和新密码。</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::HomeworkBox</name>
     <message>
         <source>Not handed in yet.</source>
@@ -2353,6 +2436,14 @@ A：%4</translation>
     <message>
         <source>Create account</source>
         <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with the new one.</source>
+        <translation>密码已修改，请用新密码登录。</translation>
     </message>
 </context>
 <context>

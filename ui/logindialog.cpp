@@ -1,10 +1,13 @@
 #include "logindialog.h"
 
+#include "account/forgotpassworddialog.h"
+#include "common/notice.h"
 #include "session.h"
 #include "signupform.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,20 +28,20 @@ LoginDialog::LoginDialog(app::Session &session, const QUrl &server, const QStrin
     , m_signUp(new SignUpForm(this))
     , m_error(new QLabel(this))
     , m_switch(new QPushButton(this))
+    , m_forgot(new QPushButton(this))
 {
     m_password->setEchoMode(QLineEdit::Password);
     m_server->setPlaceholderText(u"https://guild.example.org"_s);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb00020));
-    m_error->setPalette(errorPalette);
     m_error->hide();
-    m_switch->setFlat(true);
-    m_switch->setCursor(Qt::PointingHandCursor);
-    QPalette linkPalette = m_switch->palette();
-    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
-    m_switch->setPalette(linkPalette);
+    for (QPushButton *link : {m_switch, m_forgot}) {
+        link->setFlat(true);
+        link->setCursor(Qt::PointingHandCursor);
+        QPalette linkPalette = link->palette();
+        linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+        link->setPalette(linkPalette);
+    }
 
     // Three forms, one label column: the server's, sign-in's and sign-up's labels line up.
     const auto label = [this](const QString &text) {
@@ -65,12 +68,17 @@ LoginDialog::LoginDialog(app::Session &session, const QUrl &server, const QStrin
     connect(m_switch, &QPushButton::clicked, this,
             [this] { setMode(m_mode == Mode::SignIn ? Mode::SignUp : Mode::SignIn); });
     connect(m_signUp, &SignUpForm::changed, this, &LoginDialog::updateButtons);
+    connect(m_forgot, &QPushButton::clicked, this, &LoginDialog::recoverPassword);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(serverForm);
     layout->addWidget(m_pages);
     layout->addWidget(m_error);
-    layout->addWidget(m_switch, 0, Qt::AlignLeft);
+    auto *links = new QHBoxLayout;
+    links->addWidget(m_switch);
+    links->addStretch();
+    links->addWidget(m_forgot);
+    layout->addLayout(links);
     layout->addWidget(buttons);
     setMinimumWidth(460);
 
@@ -98,15 +106,32 @@ void LoginDialog::setMode(Mode mode)
     m_error->hide();
     setWindowTitle(mode == Mode::SignIn ? tr("Sign in to Guild") : tr("Join a Guild community"));
     m_switch->setText(mode == Mode::SignIn ? tr("New here? Create an account") : tr("Have an account? Sign in"));
+    m_forgot->setText(tr("Forgot your password?"));
+    m_forgot->setVisible(mode == Mode::SignIn);
     if (mode == Mode::SignUp) {
         m_signUp->start();
     }
     updateButtons();
 }
 
+void LoginDialog::recoverPassword()
+{
+    const std::optional<QUrl> server = serverUrl();
+    if (!server) {
+        return;
+    }
+    ForgotPasswordDialog dialog(m_session, *server, m_username->text(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_password->clear();
+        m_password->setFocus();
+        showNotice(m_error, tr("Your password is changed: sign in with the new one."), true);
+        m_error->show();
+    }
+}
+
 void LoginDialog::showError(const QString &message)
 {
-    m_error->setText(message);
+    showNotice(m_error, message, false);
     m_error->show();
 }
 

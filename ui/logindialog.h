@@ -39,9 +39,11 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *switchButton() const { return m_switch; }
+    QPushButton *forgotButton() const { return m_forgot; }
 
 private:
     void submit();
+    void recoverPassword();
     void setBusy(bool busy);
     void updateButtons();
     /// The server address typed, or nullopt (and an error shown) when it will not do.
@@ -58,6 +60,7 @@ private:
     QLabel *m_error;
     QPushButton *m_submit;
     QPushButton *m_switch;
+    QPushButton *m_forgot;
 };
 
 } // namespace guild::ui

@@ -314,6 +314,21 @@ QString ApiClient::messageFor(const ApiError &error)
     if (code == errors::ServerBusy) {
         return tr("The server is busy. Try again in a moment.");
     }
+    if (code == errors::MailUnavailable) {
+        return tr("This community does not send email. Ask one of its admins for a reset code.");
+    }
+    if (code == errors::InvalidCode && error.status == 400) {
+        return tr("This code does not work: it is wrong, used already, or too old. Ask for a new one.");
+    }
+    if (code == errors::TierRetired) {
+        return tr("This tier is no longer offered.");
+    }
+    if (code == errors::ChecksumMismatch) {
+        return tr("The video arrived different from the file sent. Upload it again.");
+    }
+    if (code == errors::UnsupportedMediaType) {
+        return tr("This file is not a video the community can play (MP4 or WebM).");
+    }
     if (error.status >= 500) {
         return tr("The server had a problem (%1). Try again later.").arg(error.status);
     }

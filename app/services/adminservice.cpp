@@ -105,6 +105,18 @@ void AdminService::ban(qint64 memberId, int days, const QString &reason, bool hi
                });
 }
 
+void AdminService::issueResetCode(qint64 memberId)
+{
+    m_api.call(endpoints::IssueResetCode, memberId, {}, this, [this](const ApiResult<One<ResetCode, "reset">> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT resetCodeIssued(r->value.code, r->value.expiresAt);
+        loadAudit();
+    });
+}
+
 void AdminService::unban(qint64 memberId)
 {
     m_api.call(endpoints::UnbanMember, memberId, {}, this, [this](const ApiResult<NoContent> &r) {

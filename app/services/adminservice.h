@@ -3,6 +3,7 @@
 #include "protocol/api/chat.h"
 #include "protocol/api/membership.h"
 #include "protocol/api/moderation.h"
+#include "protocol/api/recovery.h"
 #include "protocol/api/reports.h"
 #include "protocol/course.h"
 #include "protocol/engagement.h"
@@ -36,6 +37,8 @@ public:
     /// everything they wrote; the list reloads.
     void ban(qint64 memberId, int days, const QString &reason, bool hideContent = false);
     void unban(qint64 memberId);
+    /// A one-time code for the member to set a new password (answers with resetCodeIssued).
+    void issueResetCode(qint64 memberId);
     void setRole(qint64 memberId, protocol::Role role);
     /// The newest entries of the audit log; answers with auditLoaded.
     void loadAudit();
@@ -63,6 +66,7 @@ Q_SIGNALS:
     void auditCsvReady(const QByteArray &csv);
     void channelsLoaded(const QList<guild::protocol::chat::Channel> &channels);
     void tiersLoaded(const QList<guild::protocol::TierInfo> &tiers);
+    void resetCodeIssued(const QString &code, const QDateTime &expiresAt);
     void reportsLoaded(const QList<guild::protocol::ModerationReport> &reports);
     void notice(const QString &message, bool ok);
 

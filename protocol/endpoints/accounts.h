@@ -2,6 +2,7 @@
 
 #include "protocol/api/accounts.h"
 #include "protocol/api/moderation.h"
+#include "protocol/api/recovery.h"
 
 // Accounts and sessions: sign-up, sign-in, tokens, the caller, the tier catalogue.
 namespace guild::protocol::endpoints {
@@ -13,6 +14,12 @@ inline constexpr Endpoint<RegisterRequest, UserReply, 201> Register{
 inline constexpr Endpoint<LoginRequest, AuthTokens> Login{{HttpMethod::Post, QLatin1StringView("/api/v1/auth/login"),
                                                            Access::Public, "Exchange username and password for tokens",
                                                            true}};
+inline constexpr Endpoint<ForgotRequest, NoContent, 204> ForgotPassword{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/auth/forgot"), Access::Public,
+     "Email a one-time code to reset a forgotten password", true}};
+inline constexpr Endpoint<ResetRequest, NoContent, 204> ResetPassword{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/auth/reset"), Access::Public,
+     "Set a new password with a one-time code", true}};
 inline constexpr Endpoint<RefreshRequest, AuthTokens> Refresh{
     {HttpMethod::Post, QLatin1StringView("/api/v1/auth/refresh"), Access::Public,
      "Rotate a refresh token into a new token pair", true}};

@@ -2,6 +2,7 @@
 
 #include "protocol/api/membership.h"
 #include "protocol/api/moderation.h"
+#include "protocol/api/recovery.h"
 
 // Money and membership: trials, checkout, the provider's webhook, payments, codes, and the admins' member list.
 namespace guild::protocol::endpoints {
@@ -42,6 +43,9 @@ inline constexpr Endpoint<BanRequest, NoContent, 204> BanMember{
 inline constexpr Endpoint<NoRequest, NoContent, 204> UnbanMember{{HttpMethod::Delete,
                                                                   QLatin1StringView("/api/v1/admin/members/{id}/ban"),
                                                                   Access::Bearer, "Lift a member's ban (admins)"}};
+inline constexpr Endpoint<NoRequest, One<ResetCode, "reset">, 201> IssueResetCode{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/admin/members/{id}/reset-code"), Access::Bearer,
+     "A one-time code for a member to set a new password (admins)", true}};
 inline constexpr Endpoint<RoleRequest, NoContent, 204> SetMemberRole{
     {HttpMethod::Post, QLatin1StringView("/api/v1/admin/members/{id}/role"), Access::Bearer,
      "Make a member an author, an admin, or a member again (admins)"}};

@@ -440,7 +440,7 @@ private Q_SLOTS:
         for (const QString &table : a.keys()) {
             QVERIFY2(b.value(table).toArray().size() == a.value(table).toArray().size(), qPrintable(table));
         }
-        QCOMPARE(b.value(u"users"_s), a.value(u"users"_s)); // to the byte: ids, hashes, times
+        QCOMPARE(b.value(u"users"_s), a.value(u"users"_s));                     // to the byte: ids, hashes, times
         QCOMPARE(b.value(u"lesson_progress"_s), a.value(u"lesson_progress"_s)); // fractions of seconds too
         QVERIFY(onOtherEngine(moved));
         QCOMPARE(HttpClient(moved.baseUrl()).login(u"premium"_s).status, 200);

@@ -3,6 +3,7 @@
 // course, shows a quiz lesson with its answers, moves a lesson by the outline (as a drop does) and
 // uploads a video with its progress. Each screen is saved to build/test-artifacts/ to be looked at.
 
+#include "account/forgotpassworddialog.h"
 #include "admin/adminpanel.h"
 #include "admin/reportspage.h"
 #include "admin/tierspage.h"
@@ -164,6 +165,40 @@ private Q_SLOTS:
         reports->showAllBox()->setChecked(true);
         QTRY_COMPARE(rows->rowCount(), 1);
         QVERIFY(rows->index(0, 0).data().toString().contains(u"hidden by"_s));
+    }
+
+    void forgottenPassword_withAnAdminsCode()
+    {
+        // This server sends no mail: the dialog says so, and an admin's code does the job.
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session(api, secrets);
+        ui::ForgotPasswordDialog dialog(session, m_server->baseUrl(), u"fei"_s);
+        dialog.show();
+        QVERIFY(!dialog.resetButton()->isEnabled());
+        dialog.loginEdit()->setText(u"free"_s);
+        QTest::mouseClick(dialog.sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog.statusLabel()->text().contains(u"does not send email"_s));
+        QVERIFY(dialog.statusLabel()->text().contains(u"Ask one of its admins"_s));
+
+        test::HttpClient admin = test::HttpClient::signedIn(m_server->baseUrl(), u"admin"_s);
+        qint64 freeId = 0;
+        for (const QJsonValue &m :
+             admin.get(endpoints::ListMembers.url() + u"?q=free"_s).json[u"members"_s].toArray()) {
+            freeId = m[u"username"_s] == u"free"_s ? m[u"id"_s].toInteger() : freeId;
+        }
+        const QString code =
+            admin.post(endpoints::IssueResetCode.url(freeId), {}).json[u"reset"_s][u"code"_s].toString();
+        dialog.codeEdit()->setText(u"wrong-code"_s);
+        dialog.passwordEdit()->setText(u"a-new-password"_s);
+        QTest::mouseClick(dialog.resetButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog.statusLabel()->text().contains(u"does not work"_s));
+        QVERIFY(dialog.isVisible());
+        save(dialog, u"forgot_password.png"_s);
+        dialog.codeEdit()->setText(code.toLower());
+        QTest::mouseClick(dialog.resetButton(), Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(test::HttpClient(m_server->baseUrl()).login(u"free"_s, u"a-new-password"_s).status, 200);
     }
 
     void courseEditor_makesArrangesAndUploads()

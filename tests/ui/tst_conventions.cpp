@@ -51,6 +51,7 @@ private Q_SLOTS:
                                 << QStringList{u"protocol"_s, u"scoring"_s, u"storage"_s, u"domain"_s};
         QTest::newRow("http") << u"server/http"_s << QStringList{u"protocol"_s, u"storage"_s, u"domain"_s, u"http"_s};
         QTest::newRow("ws") << u"server/ws"_s << QStringList{u"protocol"_s, u"storage"_s, u"domain"_s, u"ws"_s};
+        QTest::newRow("mail") << u"server/mail"_s << QStringList{u"protocol"_s, u"domain"_s, u"mail"_s};
         QTest::newRow("scoring") << u"scoring"_s << QStringList{u"protocol"_s};
         QTest::newRow("protocol") << u"protocol"_s << QStringList{u"protocol"_s};
     }

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -55,6 +56,7 @@ AdminPanel::AdminPanel(app::AdminService &admin, QWidget *parent)
     , m_export(new QPushButton(this))
     , m_ban(new QPushButton(this))
     , m_unban(new QPushButton(this))
+    , m_resetCode(new QPushButton(this))
     , m_role(new QComboBox(this))
     , m_setRole(new QPushButton(this))
     , m_audit(new AuditLogModel(this))
@@ -120,6 +122,7 @@ void AdminPanel::buildLayout()
     grant->addWidget(m_role);
     grant->addWidget(m_setRole);
     grant->addStretch();
+    grant->addWidget(m_resetCode);
     grant->addWidget(m_ban);
     grant->addWidget(m_unban);
     membersLayout->addLayout(grant);
@@ -209,6 +212,21 @@ void AdminPanel::wire()
             banSelected(days->value(), reason->text(), hide->isChecked());
         }
     });
+    connect(m_resetCode, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedMemberId()) {
+            m_admin.issueResetCode(id);
+        }
+    });
+    connect(&m_admin, &app::AdminService::resetCodeIssued, this, [this](const QString &code, const QDateTime &until) {
+        QMessageBox box(QMessageBox::Information, tr("Reset code"),
+                        tr("Give the member this code. In the sign-in window they choose “Forgot your "
+                           "password?” and type it with a new password. It works once, until %1.")
+                            .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(code);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+    });
     connect(m_unban, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedMemberId()) {
             m_admin.unban(id);
@@ -292,6 +310,7 @@ void AdminPanel::updateMemberActions()
     m_ban->setEnabled(member && !banned && member->role != roleCode(Role::Admin));
     m_unban->setEnabled(banned);
     m_setRole->setEnabled(member != nullptr);
+    m_resetCode->setEnabled(member != nullptr);
     m_apply->setEnabled(member != nullptr);
 }
 
@@ -361,6 +380,8 @@ void AdminPanel::retranslate()
     }
     m_ban->setText(tr("Ban…"));
     m_unban->setText(tr("Lift ban"));
+    m_resetCode->setText(tr("Reset code…"));
+    m_resetCode->setToolTip(tr("A one-time code for a member who forgot their password"));
     m_setRole->setText(tr("Set role"));
     m_exportAudit->setText(tr("Export CSV…"));
     m_auditList->setPlaceholderText(tr("Every ban, role change and account action will be listed here."));

@@ -42,6 +42,7 @@ public:
     QPushButton *passButton() const { return m_pass; }
     QPushButton *banButton() const { return m_ban; }
     QPushButton *unbanButton() const { return m_unban; }
+    QPushButton *resetCodeButton() const { return m_resetCode; }
     HintedListView *auditList() const { return m_auditList; }
     ChannelsPage *channelsPage() const { return m_channelsPage; }
     TiersPage *tiersPage() const { return m_tiersPage; }
@@ -83,6 +84,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_ban;
     QPushButton *m_unban;
+    QPushButton *m_resetCode;
     QComboBox *m_role;
     QPushButton *m_setRole;
     AuditLogModel *m_audit;
