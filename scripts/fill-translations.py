@@ -744,6 +744,16 @@ ZH = {
     "If an account with that name or address has an email address, a code is on its way. Type it below with your new password.": "如果该用户名或邮箱对应的账号有邮箱地址，验证码已发出。请在下方输入验证码和新密码。",
     "Forgot your password?": "忘记密码？",
     "Your password is changed: sign in with the new one.": "密码已修改，请用新密码登录。",
+    "a comment of yours": "你的一条评论",
+    "an answer of yours": "你的一个回答",
+    "a question of yours": "你的一个问题",
+    "a chat message of yours": "你的一条聊天消息",
+    "Hidden by a moderator": "内容已被版主隐藏",
+    "A moderator hid %1. The reason: %2": "版主隐藏了%1。原因：%2",
+    "%n unread notification(s)": "%n 条未读通知",
+    "Notifications": "通知",
+    "Nothing yet: reviews of your homework, answers to your feedback and moderators' notes arrive here.": "暂无通知：作业批改、反馈回复和版主的说明会显示在这里。",
+    "Mark all read": "全部标为已读",
 }
 
 

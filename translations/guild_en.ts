@@ -46,6 +46,30 @@
         <source>Something new for you.</source>
         <translation>Something new for you.</translation>
     </message>
+    <message>
+        <source>a comment of yours</source>
+        <translation>a comment of yours</translation>
+    </message>
+    <message>
+        <source>an answer of yours</source>
+        <translation>an answer of yours</translation>
+    </message>
+    <message>
+        <source>a question of yours</source>
+        <translation>a question of yours</translation>
+    </message>
+    <message>
+        <source>a chat message of yours</source>
+        <translation>a chat message of yours</translation>
+    </message>
+    <message>
+        <source>Hidden by a moderator</source>
+        <translation>Hidden by a moderator</translation>
+    </message>
+    <message>
+        <source>A moderator hid %1. The reason: %2</source>
+        <translation>A moderator hid %1. The reason: %2</translation>
+    </message>
 </context>
 <context>
     <name>PointsLedgerModel</name>
@@ -2909,6 +2933,28 @@ A: %4</translation>
             <numerusform>Check-in streak: %n day · level %1 · %2 points in all</numerusform>
             <numerusform>Check-in streak: %n days · level %1 · %2 points in all</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::NotificationCentre</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification(s)</numerusform>
+            <numerusform>%n unread notification(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Nothing yet: reviews of your homework, answers to your feedback and moderators&apos; notes arrive here.</source>
+        <translation>Nothing yet: reviews of your homework, answers to your feedback and moderators&apos; notes arrive here.</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,30 @@
         <source>Something new for you.</source>
         <translation>有你的新消息。</translation>
     </message>
+    <message>
+        <source>a comment of yours</source>
+        <translation>你的一条评论</translation>
+    </message>
+    <message>
+        <source>an answer of yours</source>
+        <translation>你的一个回答</translation>
+    </message>
+    <message>
+        <source>a question of yours</source>
+        <translation>你的一个问题</translation>
+    </message>
+    <message>
+        <source>a chat message of yours</source>
+        <translation>你的一条聊天消息</translation>
+    </message>
+    <message>
+        <source>Hidden by a moderator</source>
+        <translation>内容已被版主隐藏</translation>
+    </message>
+    <message>
+        <source>A moderator hid %1. The reason: %2</source>
+        <translation>版主隐藏了%1。原因：%2</translation>
+    </message>
 </context>
 <context>
     <name>PointsLedgerModel</name>
@@ -2894,6 +2918,27 @@ A：%4</translation>
         <translation>
             <numerusform>连续打卡 %n 天 · 等级 %1 · 共 %2 积分</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::NotificationCentre</name>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n 条未读通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Nothing yet: reviews of your homework, answers to your feedback and moderators&apos; notes arrive here.</source>
+        <translation>暂无通知：作业批改、反馈回复和版主的说明会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "admin/adminpanel.h"
 #include "chat/chatpanel.h"
+#include "common/notificationcentre.h"
 #include "common/notificationwording.h"
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_dashboardPanel(new DashboardPanel(services.dashboard, this))
     , m_account(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_bell(new NotificationCentre(this))
     , m_connection(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
     , m_syncLabel(new QLabel(this))
@@ -121,6 +123,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(std::chrono::seconds(10));
     connect(&m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::clear);
+    statusBar()->addPermanentWidget(m_bell);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelSync);
@@ -185,19 +188,32 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     // Homework reviews, answered feedback and the like: said in the status bar, and on the desktop when Guild is
     // behind.
+    // Each is announced once; it stays unread in the bell until the member opens it.
     connect(&services.courses, &app::CourseService::notificationsArrived, this,
-            [this, &courses = services.courses](const QList<protocol::course::Notification> &unread) {
-                QList<qint64> ids;
+            [this](const QList<protocol::course::Notification> &unread) {
                 for (const protocol::course::Notification &n : unread) {
-                    ids.append(n.id);
+                    if (m_announced.contains(n.id)) {
+                        continue;
+                    }
+                    m_announced.insert(n.id);
                     const NotificationWording words = wordNotification(n);
                     notify(words.text);
                     if (m_tray && !isActiveWindow()) {
                         m_tray->showMessage(words.title, words.text, QSystemTrayIcon::Information, 8000);
                     }
                 }
-                courses.markNotificationsRead(ids);
             });
+    connect(&services.courses, &app::CourseService::notificationsLoaded, m_bell, &NotificationCentre::setNotifications);
+    connect(m_bell, &NotificationCentre::markRead, &services.courses, &app::CourseService::markNotificationsRead);
+    connect(m_bell, &NotificationCentre::opened, this, [this](const protocol::course::Notification &n) {
+        // Each opens where its subject lives.
+        if (n.kind.startsWith(u"homework."_s)) {
+            showPanel(CoursesPage);
+        } else if (n.kind == u"feedback.answered"_s) {
+            showPanel(CommunityPage);
+        }
+        notify(wordNotification(n).text);
+    });
     buildMenus();
     retranslate();
     m_sidebar->setCurrentRow(FeedPage);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 class QLabel;
@@ -44,6 +45,7 @@ class CommunityPanel;
 class CoursesPanel;
 class DashboardPanel;
 class FeedPanel;
+class NotificationCentre;
 class MembershipPanel;
 
 /// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Admin, Dashboard), the panel, and
@@ -98,6 +100,7 @@ public:
     CommunityPanel *communityPanel() const { return m_communityPanel; }
     AdminPanel *adminPanel() const { return m_adminPanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
+    NotificationCentre *notificationCentre() const { return m_bell; }
     Panel currentPanel() const;
     /// Whether the Admin entry shows in the sidebar (authors and admins).
     bool adminVisible() const;
@@ -137,6 +140,9 @@ private:
     DashboardPanel *m_dashboardPanel;
     QLabel *m_account;
     QLabel *m_notice;
+    NotificationCentre *m_bell;
+    /// Notifications already said in the status bar or on the desktop.
+    QSet<qint64> m_announced;
     QTimer m_noticeTimer;
     QLabel *m_connection;
     QProgressBar *m_syncProgress;

@@ -293,6 +293,9 @@ void CourseService::loadHomework(qint64 lessonId)
 void CourseService::fetchNotifications()
 {
     m_api.call(endpoints::MyNotifications, {}, this, [this](const ApiResult<NotificationList> &r) {
+        if (r.ok()) {
+            Q_EMIT notificationsLoaded(r->items);
+        }
         QList<Notification> unread;
         for (const Notification &n : r.ok() ? r->items : QList<Notification>()) {
             if (!n.read) {

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void homeworkLoaded(qint64 lessonId, const QList<guild::protocol::course::Homework> &homework);
     void homeworkSubmitted(const guild::protocol::course::Homework &homework);
     void notificationsArrived(const QList<guild::protocol::course::Notification> &unread);
+    /// The newest notifications, read or not (the notification centre's list).
+    void notificationsLoaded(const QList<guild::protocol::course::Notification> &notifications);
     void videoUrlReady(qint64 lessonId, const QUrl &url);
     /// The provider's page to pay for `courseId`, for the system browser.
     void checkoutReady(qint64 courseId, const QUrl &url);

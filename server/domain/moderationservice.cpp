@@ -120,10 +120,9 @@ Result<ModerationReport> ModerationService::resolve(const AuthUser &moderator, q
         repo.hide(report->kind, report->subjectId, now);
     }
     repo.resolveSubject(report->kind, report->subjectId, u"hidden"_s, request.reason, moderator.id, now);
-    NotificationRepository(db).notify(
-        report->authorId, u"moderation.hidden"_s,
-        u"A moderator hid your %1 \u201c%2\u201d: %3"_s.arg(report->kind, report->excerpt.left(60), request.reason),
-        report->subjectId, now);
+    // The client words it; the text is the moderator's reason, the kind says what was hidden.
+    NotificationRepository(db).notify(report->authorId, u"moderation.hidden."_s + report->kind, request.reason,
+                                      report->subjectId, now);
     AuditRepository(db).append({0, moderator.id, moderator.username, u"hide-"_s + report->kind,
                                 u"%1 by %2"_s.arg(report->subjectId).arg(report->authorName), request.reason, now});
     tx.commit();

@@ -379,7 +379,7 @@ private Q_SLOTS:
         QCOMPARE(report(free, u"comment"_s, comment, u"Late"_s).status, 404);
         // The author is told what and why.
         const QJsonArray notes = premium.get(endpoints::MyNotifications.url()).json[u"notifications"_s].toArray();
-        QCOMPARE(notes[0][u"kind"_s].toString(), u"moderation.hidden"_s);
+        QCOMPARE(notes[0][u"kind"_s].toString(), u"moderation.hidden.comment"_s);
         QVERIFY(notes[0][u"text"_s].toString().contains(u"No adverts"_s));
 
         // A hidden question is gone for everyone: its page and its place in the list.

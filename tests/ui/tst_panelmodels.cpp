@@ -4,6 +4,7 @@
 #include "ui/account/accountpage.h"
 #include "ui/admin/adminmodels.h"
 #include "ui/admin/channelspage.h"
+#include "ui/common/notificationcentre.h"
 #include "ui/common/notificationwording.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitymodels.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -125,6 +127,48 @@ private Q_SLOTS:
         n.kind = u"something.new"_s;
         n.text = u"A newer server says hi"_s;
         QCOMPARE(wordNotification(n).text, u"A newer server says hi"_s);
+        n.kind = u"moderation.hidden.message"_s;
+        n.text = u"No adverts"_s;
+        QCOMPARE(wordNotification(n).title, u"Hidden by a moderator"_s);
+        QCOMPARE(wordNotification(n).text, u"A moderator hid a chat message of yours. The reason: No adverts"_s);
+    }
+
+    void notificationCentre_countsUnread_opensAndMarksRead()
+    {
+        NotificationCentre bell;
+        QSignalSpy read(&bell, &NotificationCentre::markRead);
+        QSignalSpy opened(&bell, &NotificationCentre::opened);
+        QCOMPARE(bell.text(), u"🔔"_s);
+        QCOMPARE(bell.list()->actions().size(), 1); // says what will arrive here
+        QVERIFY(!bell.list()->actions().first()->isEnabled());
+        const auto note = [](qint64 id, const QString &kind, bool isRead) {
+            protocol::course::Notification n;
+            n.id = id;
+            n.kind = kind;
+            n.text = u"RAII"_s;
+            n.read = isRead;
+            n.createdAt = QDateTime::currentDateTimeUtc();
+            return n;
+        };
+        bell.setNotifications({note(3, u"homework.passed"_s, false), note(2, u"feedback.answered"_s, false),
+                               note(1, u"homework.revise"_s, true)});
+        QCOMPARE(bell.unreadCount(), 2);
+        QCOMPARE(bell.text(), u"🔔 2"_s);
+        QCOMPARE(bell.toolTip(), u"2 unread notification(s)"_s);
+        QList<QAction *> actions = bell.list()->actions();
+        QCOMPARE(actions.size(), 5); // three, a separator, "Mark all read"
+        QVERIFY(actions.at(0)->text().startsWith(u"Your homework for “RAII” passed."_s));
+        QVERIFY(actions.at(0)->font().bold());
+        QVERIFY(!actions.at(2)->font().bold());
+        actions.at(0)->trigger();
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.last().at(0).value<QList<qint64>>(), QList<qint64>{3});
+        QCOMPARE(opened.last().at(0).value<protocol::course::Notification>().kind, u"homework.passed"_s);
+        QCOMPARE(bell.unreadCount(), 1);
+        bell.list()->actions().last()->trigger(); // mark all read
+        QCOMPARE(read.last().at(0).value<QList<qint64>>(), QList<qint64>{2});
+        QCOMPARE(bell.unreadCount(), 0);
+        QCOMPARE(bell.list()->actions().size(), 3); // nothing left to mark
     }
 
     void channels_readAsTheirNameTopicAndTier()

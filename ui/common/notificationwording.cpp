@@ -28,6 +28,14 @@ NotificationWording wordNotification(const protocol::course::Notification &n)
         return {Notifications::tr("Feedback answered"),
                 Notifications::tr("The admins answered your feedback: “%1”").arg(n.text)};
     }
+    if (n.kind.startsWith(u"moderation.hidden."_s)) {
+        const QString what = n.kind.endsWith(u".comment"_s)    ? Notifications::tr("a comment of yours")
+                             : n.kind.endsWith(u".answer"_s)   ? Notifications::tr("an answer of yours")
+                             : n.kind.endsWith(u".question"_s) ? Notifications::tr("a question of yours")
+                                                               : Notifications::tr("a chat message of yours");
+        return {Notifications::tr("Hidden by a moderator"),
+                Notifications::tr("A moderator hid %1. The reason: %2").arg(what, n.text)};
+    }
     return {Notifications::tr("Guild"), n.text.isEmpty() ? Notifications::tr("Something new for you.") : n.text};
 }
 
