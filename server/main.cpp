@@ -104,6 +104,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOptions({
         {u"demo"_s, u"Seed an empty database with the demo community (loopback use only)."_s},
+        {u"demo-quiet"_s, u"With --demo: no chat, Q&A, events, comments or homework yet (tests count their own)."_s},
         {u"demo-payments"_s,
          u"Complete checkouts on a local page instead of a payment provider, to try a community out "
          "(loopback use only; implied by --demo)."_s},
@@ -131,6 +132,7 @@ int main(int argc, char *argv[])
 
     ServerOptions options;
     options.demo = parser.isSet(u"demo"_s);
+    options.demoQuiet = parser.isSet(u"demo-quiet"_s);
     const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;

@@ -1,5 +1,6 @@
 #include "serverapp.h"
 
+#include "demo/demolife.h"
 #include "demo/demoseeder.h"
 #include "domain/clock.h"
 #include "http/routes/accountadminroutes.h"
@@ -177,9 +178,15 @@ quint16 ServerApp::start(QString *error)
     }
     if (m_options.demo) {
         try {
-            if (!DemoSeeder(*m_database, m_hasher, m_options.mediaDir).seedIfEmpty()) {
+            DemoSeeder seeder(*m_database, m_hasher, m_options.mediaDir);
+            if (!seeder.seedIfEmpty()) {
                 *error = u"seeding the demo community failed"_s;
                 return 0;
+            }
+            if (seeder.seeded() && !m_options.demoQuiet) {
+                DemoLife(
+                    {*m_database, *m_chat, *m_questions, *m_events, *m_articles, *m_courses, *m_homework, *m_points})
+                    .play();
             }
         } catch (const sql::Error &e) {
             *error = u"seeding the demo community failed: "_s + e.sqlError().text();

@@ -48,6 +48,8 @@ struct ServerOptions
     quint16 port = 8443;
     std::optional<QSslConfiguration> tls;
     bool demo = false;
+    /// The demo without its chat, Q&A, events, comments and homework: tests that count their own.
+    bool demoQuiet = false;
     /// Where lesson videos live (shared by every process of a deployment).
     QString mediaDir;
     PaymentConfig payments;

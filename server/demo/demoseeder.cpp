@@ -92,6 +92,7 @@ bool DemoSeeder::seedIfEmpty()
                   {name, topic, tier, now});
     }
     tx.commit();
+    m_seeded = true;
     qCInfo(lcDemo) << "seeded demo community:" << accounts.size() << "accounts," << ArticleCount << "articles";
     return true;
 }

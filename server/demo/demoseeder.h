@@ -16,6 +16,8 @@ public:
     DemoSeeder(Database &database, PasswordHasher &hasher, QString mediaDir);
     /// Seeds only when there are no users yet; returns false with a logged reason on failure.
     bool seedIfEmpty();
+    /// True when seedIfEmpty found the database empty and seeded it.
+    bool seeded() const { return m_seeded; }
 
     static constexpr int ArticleCount = 200;
 
@@ -23,6 +25,7 @@ private:
     Database &m_database;
     PasswordHasher &m_hasher;
     QString m_mediaDir;
+    bool m_seeded = false;
 };
 
 } // namespace guild::server

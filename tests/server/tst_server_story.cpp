@@ -445,6 +445,37 @@ private Q_SLOTS:
         QVERIFY(onOtherEngine(moved));
         QCOMPARE(HttpClient(moved.baseUrl()).login(u"premium"_s).status, 200);
     }
+
+    void theDemo_isALivingCommunity()
+    {
+        // What a newcomer sees in --demo: every panel has life in it, made through the members' own paths.
+        TestServer demo(TestServer::Options{true, {}, nullptr, true});
+        QVERIFY(demo.start());
+        HttpClient member = HttpClient::signedIn(demo.baseUrl(), u"member"_s);
+        HttpClient author = HttpClient::signedIn(demo.baseUrl(), u"author"_s);
+        qint64 general = 0;
+        for (const QJsonValue &c : member.get(endpoints::ListChannels.url()).json[u"channels"_s].toArray()) {
+            general = c[u"name"_s] == u"general"_s ? c[u"id"_s].toInteger() : general;
+        }
+        const QList<QJsonObject> chat = member.channelMessages(general);
+        QVERIFY(chat.size() >= 5);
+        QVERIFY(std::any_of(chat.cbegin(), chat.cend(), [](const QJsonObject &m) { return m.contains(u"replyTo"_s); }));
+        QVERIFY(std::any_of(chat.cbegin(), chat.cend(),
+                            [](const QJsonObject &m) { return !m[u"reactions"_s].toArray().isEmpty(); }));
+        const QJsonArray questions = member.get(endpoints::ListQuestions.url()).json[u"questions"_s].toArray();
+        QVERIFY(questions.size() >= 3);
+        QVERIFY(std::any_of(questions.cbegin(), questions.cend(),
+                            [](const QJsonValue &q) { return q[u"acceptedAnswerId"_s].toInteger() > 0; }));
+        const QJsonArray events = member.get(endpoints::ListEvents.url()).json[u"events"_s].toArray();
+        QCOMPARE(events.size(), 2);
+        QVERIFY(events[0][u"attending"_s].toInt() >= 1);
+        const QJsonArray articles =
+            member.get(endpoints::ListArticles.url() + u"?limit=10"_s).json[u"articles"_s].toArray();
+        QVERIFY(std::any_of(articles.cbegin(), articles.cend(),
+                            [](const QJsonValue &a) { return a[u"comments"_s].toInt() > 0; }));
+        QVERIFY(member.get(endpoints::Leaderboard.url() + u"?period=all"_s).json[u"leaders"_s].toArray().size() >= 4);
+        QVERIFY(!author.get(endpoints::HomeworkToReview.url()).json[u"homework"_s].toArray().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerStory)

@@ -41,6 +41,9 @@ bool TestServer::start()
     QStringList args{u"--listen"_s, m_port ? u"127.0.0.1:%1"_s.arg(m_port) : u"127.0.0.1:0"_s};
     if (m_options.demo) {
         args << u"--demo"_s;
+        if (!m_options.demoLife) {
+            args << u"--demo-quiet"_s;
+        }
     }
     if (isPostgres()) {
         args << u"--database"_s << m_pgUrl;

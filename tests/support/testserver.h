@@ -22,6 +22,8 @@ public:
         QStringList extraArgs;
         /// Run against the same database as this (running) server: several processes, one store.
         const TestServer *sameDatabaseAs = nullptr;
+        /// The demo's chat, Q&A, events, comments and homework too (most tests count their own).
+        bool demoLife = false;
     };
     TestServer();
     explicit TestServer(Options options);
