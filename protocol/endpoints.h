@@ -16,7 +16,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 110> All{&Health,
+inline constexpr std::array<const Route *, 111> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -89,6 +89,7 @@ inline constexpr std::array<const Route *, 110> All{&Health,
                                                     &MyPayments,
                                                     &Redeem,
                                                     &CreateCode,
+                                                    &ListCodes,
                                                     &ListMembers,
                                                     &ExportMembers,
                                                     &SetMemberTier,

@@ -754,6 +754,23 @@ ZH = {
     "Notifications": "通知",
     "Nothing yet: reviews of your homework, answers to your feedback and moderators' notes arrive here.": "暂无通知：作业批改、反馈回复和版主的说明会显示在这里。",
     "Mark all read": "全部标为已读",
+    "Codes": "兑换码",
+    "made the code ending in": "创建了兑换码，尾号",
+    "issued a password reset code for": "签发了密码重置码给",
+    "%n day(s) of %1": "%1 %n 天",
+    "%1% off %2": "%2 %1% 折扣",
+    "…%1 · %2 · used %3 of %4": "…%1 · %2 · 已用 %3/%4",
+    "until %1": "有效期至 %1",
+    "by %1": "创建者 %1",
+    "% off": "% 折扣",
+    "Redeem code: free days": "兑换码：免费天数",
+    "Coupon: percent off a checkout": "优惠券：结账折扣",
+    " use(s)": " 次",
+    "Until": "截止",
+    "Make code": "生成",
+    "The new code shows here once: copy it, the server keeps only a hash": "新码只显示这一次：请复制保存，服务器只保存其哈希",
+    "Copy": "复制",
+    "No codes yet. Redeem codes give free days of a tier; coupons take a percentage off a checkout.": "还没有兑换码。兑换码赠送某个等级的免费天数；优惠券在结账时打折。",
 }
 
 

@@ -1040,6 +1040,10 @@ A: %4</translation>
         <source>Give the member this code. In the sign-in window they choose “Forgot your password?” and type it with a new password. It works once, until %1.</source>
         <translation>Give the member this code. In the sign-in window they choose “Forgot your password?” and type it with a new password. It works once, until %1.</translation>
     </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -1323,6 +1327,14 @@ A: %4</translation>
         <source>dismissed the report on</source>
         <translation>dismissed the report on</translation>
     </message>
+    <message>
+        <source>made the code ending in</source>
+        <translation>made the code ending in</translation>
+    </message>
+    <message>
+        <source>issued a password reset code for</source>
+        <translation>issued a password reset code for</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ChannelAdminModel</name>
@@ -1458,6 +1470,75 @@ A: %4</translation>
     <message>
         <source>Your membership no longer includes #%1; it has left your list.</source>
         <translation>Your membership no longer includes #%1; it has left your list.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CodeListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) of %1</source>
+        <translation>
+            <numerusform>%n day(s) of %1</numerusform>
+            <numerusform>%n day(s) of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% off %2</source>
+        <translation>%1% off %2</translation>
+    </message>
+    <message>
+        <source>…%1 · %2 · used %3 of %4</source>
+        <translation>…%1 · %2 · used %3 of %4</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CodesPage</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% off</translation>
+    </message>
+    <message>
+        <source>Redeem code: free days</source>
+        <translation>Redeem code: free days</translation>
+    </message>
+    <message>
+        <source>Coupon: percent off a checkout</source>
+        <translation>Coupon: percent off a checkout</translation>
+    </message>
+    <message>
+        <source> use(s)</source>
+        <translation> use(s)</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Make code</source>
+        <translation>Make code</translation>
+    </message>
+    <message>
+        <source>The new code shows here once: copy it, the server keeps only a hash</source>
+        <translation>The new code shows here once: copy it, the server keeps only a hash</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>No codes yet. Redeem codes give free days of a tier; coupons take a percentage off a checkout.</source>
+        <translation>No codes yet. Redeem codes give free days of a tier; coupons take a percentage off a checkout.</translation>
     </message>
 </context>
 <context>

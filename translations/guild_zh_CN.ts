@@ -1036,6 +1036,10 @@ A：%4</translation>
         <source>Give the member this code. In the sign-in window they choose “Forgot your password?” and type it with a new password. It works once, until %1.</source>
         <translation>把这个重置码交给该成员：在登录窗口选择“忘记密码？”，输入重置码和新密码。仅可使用一次，有效期至 %1。</translation>
     </message>
+    <message>
+        <source>Codes</source>
+        <translation>兑换码</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -1319,6 +1323,14 @@ A：%4</translation>
         <source>dismissed the report on</source>
         <translation>驳回了举报</translation>
     </message>
+    <message>
+        <source>made the code ending in</source>
+        <translation>创建了兑换码，尾号</translation>
+    </message>
+    <message>
+        <source>issued a password reset code for</source>
+        <translation>签发了密码重置码给</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ChannelAdminModel</name>
@@ -1453,6 +1465,74 @@ A：%4</translation>
     <message>
         <source>Your membership no longer includes #%1; it has left your list.</source>
         <translation>您的会员等级已不再包含 #%1，该频道已从列表中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CodeListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) of %1</source>
+        <translation>
+            <numerusform>%1 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% off %2</source>
+        <translation>%2 %1% 折扣</translation>
+    </message>
+    <message>
+        <source>…%1 · %2 · used %3 of %4</source>
+        <translation>…%1 · %2 · 已用 %3/%4</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>创建者 %1</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CodesPage</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% 折扣</translation>
+    </message>
+    <message>
+        <source>Redeem code: free days</source>
+        <translation>兑换码：免费天数</translation>
+    </message>
+    <message>
+        <source>Coupon: percent off a checkout</source>
+        <translation>优惠券：结账折扣</translation>
+    </message>
+    <message>
+        <source> use(s)</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Make code</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>The new code shows here once: copy it, the server keeps only a hash</source>
+        <translation>新码只显示这一次：请复制保存，服务器只保存其哈希</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>No codes yet. Redeem codes give free days of a tier; coupons take a percentage off a checkout.</source>
+        <translation>还没有兑换码。兑换码赠送某个等级的免费天数；优惠券在结账时打折。</translation>
     </message>
 </context>
 <context>

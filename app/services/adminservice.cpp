@@ -199,6 +199,30 @@ void AdminService::archiveChannel(qint64 id)
     });
 }
 
+void AdminService::createCode(const CreateCodeRequest &request)
+{
+    m_api.call(endpoints::CreateCode, request, this, [this](const ApiResult<CodeReply> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT codeCreated(r->value);
+        loadCodes();
+        loadAudit();
+    });
+}
+
+void AdminService::loadCodes()
+{
+    m_api.call(endpoints::ListCodes, {}, this, [this](const ApiResult<CodeList> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT codesLoaded(r->items);
+    });
+}
+
 void AdminService::loadTiers()
 {
     m_api.call(endpoints::ListTiers, {}, this, [this](const ApiResult<TierList> &r) {

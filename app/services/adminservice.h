@@ -49,6 +49,10 @@ public:
     void createChannel(const protocol::ChannelInput &input);
     void updateChannel(qint64 id, const protocol::ChannelInput &input);
     void archiveChannel(qint64 id);
+    /// A redeem code (days of a tier) or a coupon (percent off its checkout); answers with codeCreated.
+    void createCode(const protocol::CreateCodeRequest &request);
+    /// Every code with its use; answers with codesLoaded.
+    void loadCodes();
     /// The tier catalogue, retired tiers included; answers with tiersLoaded.
     void loadTiers();
     void updateTier(protocol::Tier tier, const protocol::TierInput &input);
@@ -66,6 +70,9 @@ Q_SIGNALS:
     void auditCsvReady(const QByteArray &csv);
     void channelsLoaded(const QList<guild::protocol::chat::Channel> &channels);
     void tiersLoaded(const QList<guild::protocol::TierInfo> &tiers);
+    /// The code, shown once: the server keeps only its hash.
+    void codeCreated(const QString &code);
+    void codesLoaded(const QList<guild::protocol::CodeSummary> &codes);
     void resetCodeIssued(const QString &code, const QDateTime &expiresAt);
     void reportsLoaded(const QList<guild::protocol::ModerationReport> &reports);
     void notice(const QString &message, bool ok);

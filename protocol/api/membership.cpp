@@ -216,4 +216,36 @@ std::optional<MemberSummary> MemberSummary::fromJson(const QJsonObject &json)
     return m;
 }
 
+QJsonObject CodeSummary::toJson() const
+{
+    QJsonObject json{{u"hint"_s, hint},
+                     {u"kind"_s, kind},
+                     {u"tier"_s, tier},
+                     {u"amount"_s, amount},
+                     {u"uses"_s, uses},
+                     {u"maxUses"_s, maxUses},
+                     {u"createdAt"_s, toIsoUtc(createdAt)},
+                     {u"createdBy"_s, createdBy}};
+    json.insert(u"expiresAt"_s, expiresAt.isValid() ? QJsonValue(toIsoUtc(expiresAt)) : QJsonValue());
+    return json;
+}
+
+std::optional<CodeSummary> CodeSummary::fromJson(const QJsonObject &json)
+{
+    if (!json.value(u"kind"_s).isString() || !json.value(u"uses"_s).isDouble()) {
+        return std::nullopt;
+    }
+    CodeSummary c;
+    c.hint = json.value(u"hint"_s).toString();
+    c.kind = json.value(u"kind"_s).toString();
+    c.tier = json.value(u"tier"_s).toString();
+    c.amount = json.value(u"amount"_s).toInt();
+    c.uses = json.value(u"uses"_s).toInt();
+    c.maxUses = json.value(u"maxUses"_s).toInt();
+    c.expiresAt = fromIsoUtc(json.value(u"expiresAt"_s).toString());
+    c.createdAt = fromIsoUtc(json.value(u"createdAt"_s).toString());
+    c.createdBy = json.value(u"createdBy"_s).toString();
+    return c;
+}
+
 } // namespace guild::protocol

@@ -117,6 +117,25 @@ struct MemberSummary
 };
 
 using CodeReply = One<QString, "code">;
+
+/// A redeem code or coupon as admins list it: what it gives, how much of it is used; the code itself
+/// is not kept, only its last four characters to tell it apart.
+struct CodeSummary
+{
+    QString hint;
+    QString kind; ///< days or percent
+    QString tier;
+    int amount = 0;
+    int uses = 0;
+    int maxUses = 1;
+    QDateTime expiresAt; ///< invalid: never
+    QDateTime createdAt;
+    QString createdBy;
+
+    QJsonObject toJson() const;
+    static std::optional<CodeSummary> fromJson(const QJsonObject &json);
+};
+using CodeList = ListOf<CodeSummary, "codes">;
 using MemberList = ListOf<MemberSummary, "members">;
 using PaymentList = ListOf<engagement::Payment, "payments">;
 

@@ -26,6 +26,9 @@ inline constexpr Endpoint<RedeemRequest, MembershipReply> Redeem{
 inline constexpr Endpoint<CreateCodeRequest, CodeReply, 201> CreateCode{
     {HttpMethod::Post, QLatin1StringView("/api/v1/admin/codes"), Access::Bearer,
      "Create a redeem code or coupon (admins)"}};
+inline constexpr Endpoint<NoRequest, CodeList> ListCodes{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/admin/codes"), Access::Bearer,
+     "Redeem codes and coupons with their use, newest first (admins)"}};
 inline constexpr Endpoint<MembersRequest, MemberList> ListMembers{
     {HttpMethod::Get, QLatin1StringView("/api/v1/admin/members"), Access::Bearer, "List and search members (admins)"}};
 inline constexpr Endpoint<NoRequest, RawBody> ExportMembers{{HttpMethod::Get,

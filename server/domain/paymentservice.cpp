@@ -7,6 +7,7 @@
 #include "protocol/errorcodes.h"
 #include "protocol/jsonreader.h"
 #include "protocol/types.h"
+#include "storage/auditrepository.h"
 #include "storage/courserepository.h"
 #include "storage/database.h"
 #include "storage/paymentrepository.h"
@@ -291,9 +292,22 @@ Result<QString> PaymentService::createCode(const AuthUser &admin, const QString 
     }
     const std::optional<qint64> expires =
         expiresAt.isValid() ? std::optional(expiresAt.toMSecsSinceEpoch()) : std::nullopt;
-    RedeemCodeRepository(m_database.connection())
-        .insert(codeHash(code), {kind, *tier, amount, 0, maxUses, expires}, admin.id, nowMs());
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    RedeemCodeRepository(db).insert(codeHash(code), code.right(4), {kind, *tier, amount, 0, maxUses, expires}, admin.id,
+                                    nowMs());
+    AuditRepository(db).append({0, admin.id, admin.username, u"create-code"_s, code.right(4),
+                                u"%1 %2 of %3, %4 use(s)"_s.arg(amount).arg(kind, tierCode).arg(maxUses), nowMs()});
+    tx.commit();
     return code;
+}
+
+Result<QList<CodeSummary>> PaymentService::codes(const AuthUser &admin)
+{
+    if (!admin.isAdmin()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only admins see codes."_s);
+    }
+    return RedeemCodeRepository(m_database.connection()).list(500);
 }
 
 Result<Membership> PaymentService::redeem(const AuthUser &member, const QString &code, const QString &address)

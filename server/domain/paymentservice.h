@@ -54,6 +54,8 @@ public:
     /// Admins: a code worth `amount` free days of `tier` ("days") or `amount` percent off ("percent").
     Result<QString> createCode(const AuthUser &admin, const QString &kind, const QString &tierCode, int amount,
                                int maxUses, const QDateTime &expiresAt);
+    /// Every code with its use, newest first (admins).
+    Result<QList<protocol::CodeSummary>> codes(const AuthUser &admin);
     /// A member redeems a days code; failures count against them and their address.
     Result<protocol::Membership> redeem(const AuthUser &member, const QString &code, const QString &address);
 

@@ -101,13 +101,38 @@ bool PaymentRepository::recordEvent(const QString &eventId, qint64 now)
                .numRowsAffected() > 0;
 }
 
-void RedeemCodeRepository::insert(const QString &hash, const Code &code, qint64 createdBy, qint64 now)
+void RedeemCodeRepository::insert(const QString &hash, const QString &hint, const Code &code, qint64 createdBy,
+                                  qint64 now)
 {
     sql::exec(m_db,
-              u"INSERT INTO redeem_codes (code_hash, kind, tier, amount, max_uses, expires_at, created_by, created_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {hash, code.kind, static_cast<int>(code.tier), code.amount, code.maxUses,
+              u"INSERT INTO redeem_codes (code_hash, hint, kind, tier, amount, max_uses, expires_at, created_by, "
+              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {hash, hint, code.kind, static_cast<int>(code.tier), code.amount, code.maxUses,
                code.expiresAt ? QVariant(*code.expiresAt) : sql::nullInt(), createdBy, now});
+}
+
+QList<protocol::CodeSummary> RedeemCodeRepository::list(int limit)
+{
+    QSqlQuery q = sql::exec(m_db,
+                            u"SELECT c.hint, c.kind, c.tier, c.amount, c.uses, c.max_uses, c.expires_at, c.created_at, "
+                            "u.username FROM redeem_codes c JOIN users u ON u.id = c.created_by "
+                            "ORDER BY c.created_at DESC LIMIT ?"_s,
+                            {limit});
+    QList<protocol::CodeSummary> codes;
+    while (q.next()) {
+        protocol::CodeSummary c;
+        c.hint = q.value(0).toString();
+        c.kind = q.value(1).toString();
+        c.tier = protocol::tierCode(protocol::tierFromLevel(q.value(2).toLongLong()).value_or(protocol::Tier::Member));
+        c.amount = q.value(3).toInt();
+        c.uses = q.value(4).toInt();
+        c.maxUses = q.value(5).toInt();
+        c.expiresAt = sql::timeFromMs(q.value(6));
+        c.createdAt = sql::timeFromMs(q.value(7));
+        c.createdBy = q.value(8).toString();
+        codes.append(c);
+    }
+    return codes;
 }
 
 std::optional<RedeemCodeRepository::Code> RedeemCodeRepository::find(const QString &hash)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/api/membership.h"
 #include "protocol/engagement.h"
 
 #include <QSqlDatabase>
@@ -72,7 +73,10 @@ public:
         int maxUses = 1;
         std::optional<qint64> expiresAt;
     };
-    void insert(const QString &hash, const Code &code, qint64 createdBy, qint64 now);
+    /// `hint`: the code's last characters, so admins can tell their codes apart.
+    void insert(const QString &hash, const QString &hint, const Code &code, qint64 createdBy, qint64 now);
+    /// Newest first, with who made each.
+    QList<protocol::CodeSummary> list(int limit);
     std::optional<Code> find(const QString &hash);
     /// Counts one use while any are left; false when the code is used up.
     bool use(const QString &hash);

@@ -912,6 +912,7 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
         {&endpoints::Redeem, u"114444444"_s, post(endpoints::Redeem.url(), {{u"code"_s, u"NOPE-NOPE-NOPE-NOPE"_s}})},
         {&endpoints::CreateCode, AdminOnly,
          post(endpoints::CreateCode.url(), {{u"kind"_s, u"days"_s}, {u"tier"_s, u"member"_s}, {u"amount"_s, 7}})},
+        {&endpoints::ListCodes, AdminOnly, get(endpoints::ListCodes.url())},
         {&endpoints::ListMembers, AdminOnly, get(endpoints::ListMembers.url() + u"?limit=100"_s)},
         {&endpoints::ExportMembers, AdminOnly, get(endpoints::ExportMembers.url())},
         {&endpoints::SetMemberTier, AdminOnly,

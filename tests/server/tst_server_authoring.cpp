@@ -317,6 +317,36 @@ private Q_SLOTS:
         QCOMPARE(author.get(endpoints::GetUpload.url(id)).json[u"received"_s].toInteger(), 0);
     }
 
+    void codes_areListedWithTheirUse_neverWithTheCode()
+    {
+        HttpClient admin = as(u"admin"_s);
+        HttpClient free(m_server->baseUrl()); // a new member: the demo's stay as they are for later tests
+        QCOMPARE(free.post(endpoints::Register.url(), {{u"username"_s, u"coder"_s},
+                                                       {u"email"_s, u"coder@example.org"_s},
+                                                       {u"password"_s, u"coder-password-1"_s}})
+                     .status,
+                 201);
+        QCOMPARE(free.login(u"coder"_s, u"coder-password-1"_s).status, 200);
+        const QString code =
+            admin
+                .post(endpoints::CreateCode.url(),
+                      {{u"kind"_s, u"days"_s}, {u"tier"_s, u"member"_s}, {u"amount"_s, 14}, {u"maxUses"_s, 3}})
+                .json[u"code"_s]
+                .toString();
+        QCOMPARE(code.size(), 19);
+        QCOMPARE(free.get(endpoints::ListCodes.url()).status, 403);
+        QCOMPARE(free.post(endpoints::Redeem.url(), {{u"code"_s, code}}).status, 200);
+        const test::HttpResponse listed = admin.get(endpoints::ListCodes.url());
+        QCOMPARE(listed.status, 200);
+        const QJsonObject newest = listed.json[u"codes"_s][0].toObject();
+        QCOMPARE(newest[u"hint"_s].toString(), code.right(4));
+        QCOMPARE(newest[u"uses"_s].toInt(), 1);
+        QCOMPARE(newest[u"maxUses"_s].toInt(), 3);
+        QCOMPARE(newest[u"createdBy"_s].toString(), u"admin"_s);
+        QVERIFY(!listed.body.contains(code.left(14).toUtf8()));
+        QCOMPARE(admin.get(endpoints::AuditLog.url()).json[u"entries"_s][0][u"action"_s].toString(), u"create-code"_s);
+    }
+
     void reports_reachTheModerators_andHidingTellsTheAuthor()
     {
         HttpClient author = as(u"author"_s);

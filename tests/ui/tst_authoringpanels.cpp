@@ -5,6 +5,7 @@
 
 #include "account/forgotpassworddialog.h"
 #include "admin/adminpanel.h"
+#include "admin/codespage.h"
 #include "admin/reportspage.h"
 #include "admin/tierspage.h"
 #include "common/hintedlistview.h"
@@ -117,6 +118,44 @@ private Q_SLOTS:
             test::HttpClient(m_server->baseUrl()).get(endpoints::ListTiers.url()).json[u"tiers"_s].toArray();
         QCOMPARE(served[1][u"monthlyPriceCents"_s].toInteger(), 1250);
         QCOMPARE(served[1][u"currency"_s].toString(), u"EUR"_s);
+    }
+
+    void codesTab_makesACode_showsItOnce_andListsItsUse()
+    {
+        Staff staff;
+        QVERIFY(test::signIn(staff.session, m_server->baseUrl(), u"admin"_s));
+        ui::AdminPanel panel(staff.admin);
+        panel.setRole(true);
+        panel.resize(1100, 720);
+        panel.show();
+        panel.tabs()->setCurrentWidget(panel.codesPage());
+        ui::CodesPage *codes = panel.codesPage();
+        codes->kindBox()->setCurrentIndex(0); // free days
+        codes->amountBox()->setValue(7);
+        codes->usesBox()->setValue(2);
+        QTest::mouseClick(codes->createButton(), Qt::LeftButton);
+        QTRY_COMPARE(codes->newCode()->text().size(), 19);
+        const QString code = codes->newCode()->text();
+        QAbstractItemModel *rows = codes->codeList()->model();
+        QTRY_VERIFY(rows->rowCount() >= 1);
+        QCOMPARE(rows->index(0, 0).data().toString(),
+                 u"…%1 · 7 day(s) of Member · used 0 of 2 · by admin"_s.arg(code.right(4)));
+        // A coupon is a percentage: the amount follows the kind.
+        codes->kindBox()->setCurrentIndex(1);
+        QCOMPARE(codes->amountBox()->maximum(), 100);
+        save(panel, u"adminpanel_codes.png"_s);
+        // The code works for a member, and the list shows the use.
+        test::HttpClient fresh(m_server->baseUrl());
+        QCOMPARE(fresh
+                     .post(endpoints::Register.url(), {{u"username"_s, u"gifted"_s},
+                                                       {u"email"_s, u"gifted@example.org"_s},
+                                                       {u"password"_s, u"gifted-password"_s}})
+                     .status,
+                 201);
+        QCOMPARE(fresh.login(u"gifted"_s, u"gifted-password"_s).status, 200);
+        QCOMPARE(fresh.post(endpoints::Redeem.url(), {{u"code"_s, code}}).status, 200);
+        staff.admin.loadCodes();
+        QTRY_VERIFY(rows->index(0, 0).data().toString().contains(u"used 1 of 2"_s));
     }
 
     void reportsTab_hidesAReportedComment_withAReason()

@@ -162,6 +162,8 @@ QVariant AuditLogModel::display(const AuditEntry &e, int /*row*/, int role) cons
         {u"hide-message"_s, QT_TR_NOOP("deleted the chat message")},
         {u"hide-content"_s, QT_TR_NOOP("hid everything written by")},
         {u"dismiss-report"_s, QT_TR_NOOP("dismissed the report on")},
+        {u"create-code"_s, QT_TR_NOOP("made the code ending in")},
+        {u"reset-code"_s, QT_TR_NOOP("issued a password reset code for")},
     };
     const char *verb = verbs.value(e.action);
     const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);

@@ -2,6 +2,7 @@
 
 #include "adminmodels.h"
 #include "channelspage.h"
+#include "codespage.h"
 #include "common/formatting.h"
 #include "common/hintedlistview.h"
 #include "common/notice.h"
@@ -65,6 +66,7 @@ AdminPanel::AdminPanel(app::AdminService &admin, QWidget *parent)
     , m_channelsPage(new ChannelsPage(admin, this))
     , m_tiersPage(new TiersPage(admin, this))
     , m_reportsPage(new ReportsPage(admin, this))
+    , m_codesPage(new CodesPage(admin, this))
     , m_feedback(new FeedbackListModel(this))
     , m_feedbackList(new HintedListView(this))
     , m_feedbackAnswer(new QPlainTextEdit(this))
@@ -155,6 +157,7 @@ void AdminPanel::buildLayout()
     m_tabs->addTab(m_channelsPage, QString());
     m_tabs->addTab(m_tiersPage, QString());
     m_tabs->addTab(m_reportsPage, QString());
+    m_tabs->addTab(m_codesPage, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_notice);
@@ -347,6 +350,7 @@ void AdminPanel::setRole(bool admin)
     m_tabs->setTabVisible(3, admin);
     m_tabs->setTabVisible(4, admin);
     m_tabs->setTabVisible(5, admin);
+    m_tabs->setTabVisible(7, admin);
     if (!admin) {
         m_tabs->setCurrentIndex(2);
     }
@@ -360,6 +364,7 @@ void AdminPanel::showEvent(QShowEvent *event)
         m_admin.loadAudit();
         m_admin.loadChannels();
         m_admin.loadTiers();
+        m_admin.loadCodes();
     }
     m_reportsPage->reload();
     m_admin.loadHomework();
@@ -375,6 +380,7 @@ void AdminPanel::retranslate()
     m_tabs->setTabText(4, tr("Channels"));
     m_tabs->setTabText(5, tr("Tiers"));
     m_tabs->setTabText(6, tr("Reports"));
+    m_tabs->setTabText(7, tr("Codes"));
     if (m_courseEditor) {
         m_tabs->setTabText(m_tabs->indexOf(m_courseEditor), tr("Courses"));
     }

@@ -19,6 +19,7 @@ namespace guild::ui {
 
 class AuditLogModel;
 class ChannelsPage;
+class CodesPage;
 class ReportsPage;
 class TiersPage;
 class FeedbackListModel;
@@ -47,6 +48,7 @@ public:
     ChannelsPage *channelsPage() const { return m_channelsPage; }
     TiersPage *tiersPage() const { return m_tiersPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
+    CodesPage *codesPage() const { return m_codesPage; }
     QTabWidget *tabs() const { return m_tabs; }
     /// Adds where authors make courses, as the last tab (for authors and admins).
     void setCourseEditor(QWidget *editor);
@@ -93,6 +95,7 @@ private:
     ChannelsPage *m_channelsPage;
     TiersPage *m_tiersPage;
     ReportsPage *m_reportsPage;
+    CodesPage *m_codesPage;
     QWidget *m_courseEditor = nullptr;
     FeedbackListModel *m_feedback;
     HintedListView *m_feedbackList;

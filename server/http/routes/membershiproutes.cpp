@@ -50,6 +50,7 @@ void MembershipRoutes::attach(ApiServer &server)
     handle(server, endpoints::CreateCode, [this](const Call &call, const CreateCodeRequest &r) {
         return m_payments.createCode(call.user(), r.kind, r.tier, r.amount, r.maxUses, r.expiresAt);
     });
+    handle(server, endpoints::ListCodes, [this](const Call &call) { return m_payments.codes(call.user()); });
 }
 
 MemberAdminRoutes::MemberAdminRoutes(MembershipService &memberships, PaymentService &payments)
