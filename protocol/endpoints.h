@@ -16,7 +16,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 111> All{&Health,
+inline constexpr std::array<const Route *, 112> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -118,6 +118,7 @@ inline constexpr std::array<const Route *, 111> All{&Health,
                                                     &FeatureAnswer,
                                                     &ListEvents,
                                                     &CreateEvent,
+                                                    &UpdateEvent,
                                                     &Rsvp,
                                                     &SendFeedback,
                                                     &ListFeedback,

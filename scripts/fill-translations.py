@@ -771,6 +771,17 @@ ZH = {
     "The new code shows here once: copy it, the server keeps only a hash": "新码只显示这一次：请复制保存，服务器只保存其哈希",
     "Copy": "复制",
     "No codes yet. Redeem codes give free days of a tier; coupons take a percentage off a checkout.": "还没有兑换码。兑换码赠送某个等级的免费天数；优惠券在结账时打折。",
+    "Event saved; members going keep their seats.": "活动已保存，已报名的成员保留座位。",
+    "Event scheduled.": "活动已安排。",
+    "Schedule event…": "安排活动…",
+    "Change event…": "修改活动…",
+    "Event": "活动",
+    "For %1 members": "面向%1会员",
+    "Save event": "保存活动",
+    "Starts": "开始时间",
+    "Time zone": "时区",
+    "Seats": "名额",
+    "Join link": "参加链接",
 }
 
 

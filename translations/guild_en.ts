@@ -445,6 +445,14 @@
         <source>The thread is now a question in Q&amp;A.</source>
         <translation>The thread is now a question in Q&amp;A.</translation>
     </message>
+    <message>
+        <source>Event saved; members going keep their seats.</source>
+        <translation>Event saved; members going keep their seats.</translation>
+    </message>
+    <message>
+        <source>Event scheduled.</source>
+        <translation>Event scheduled.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseAuthoringService</name>
@@ -1693,6 +1701,14 @@ A: %4</translation>
         <source>Report answer…</source>
         <translation>Report answer…</translation>
     </message>
+    <message>
+        <source>Schedule event…</source>
+        <translation>Schedule event…</translation>
+    </message>
+    <message>
+        <source>Change event…</source>
+        <translation>Change event…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseEditor</name>
@@ -2219,6 +2235,49 @@ A: %4</translation>
     <message>
         <source>This device</source>
         <translation>This device</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>For %1 members</source>
+        <translation>For %1 members</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>Save event</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Join link</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Open to</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,14 @@
         <source>The thread is now a question in Q&amp;A.</source>
         <translation>这个讨论串已转为答疑中的问题。</translation>
     </message>
+    <message>
+        <source>Event saved; members going keep their seats.</source>
+        <translation>活动已保存，已报名的成员保留座位。</translation>
+    </message>
+    <message>
+        <source>Event scheduled.</source>
+        <translation>活动已安排。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseAuthoringService</name>
@@ -1686,6 +1694,14 @@ A：%4</translation>
         <source>Report answer…</source>
         <translation>举报回答…</translation>
     </message>
+    <message>
+        <source>Schedule event…</source>
+        <translation>安排活动…</translation>
+    </message>
+    <message>
+        <source>Change event…</source>
+        <translation>修改活动…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseEditor</name>
@@ -2210,6 +2226,49 @@ A：%4</translation>
     <message>
         <source>This device</source>
         <translation>本设备</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>For %1 members</source>
+        <translation>面向%1会员</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>参加链接</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>开放给</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,7 @@ void MainWindow::connectChatAndArticles(const Services &services)
         const bool author = signedIn && (user.role == protocol::Role::Author || admin);
         m_chatPanel->setMember(user.id, author, admin);
         m_feedPanel->setCanPublish(author);
+        m_communityPanel->setCanPublish(author);
         // Running the community is for authors (homework) and admins (members, feedback too).
         m_adminPanel->setRole(admin);
         m_dashboardPanel->setAdmin(admin);

@@ -147,6 +147,23 @@ void CommunityService::rsvp(qint64 eventId, bool going)
     });
 }
 
+void CommunityService::saveEvent(qint64 eventId, const EventInput &input)
+{
+    const auto done = [this, eventId](const ApiResult<EventReply> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT notice(eventId > 0 ? tr("Event saved; members going keep their seats.") : tr("Event scheduled."), true);
+        loadEvents();
+    };
+    if (eventId > 0) {
+        m_api.call(endpoints::UpdateEvent, eventId, input, this, done);
+    } else {
+        m_api.call(endpoints::CreateEvent, input, this, done);
+    }
+}
+
 void CommunityService::sendFeedback(const QString &kind, const QString &body)
 {
     m_api.call(endpoints::SendFeedback, FeedbackRequest{kind, body}, this, [this](const ApiResult<FeedbackReply> &r) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/api/engagement.h"
 #include "protocol/engagement.h"
 
 #include <QObject>
@@ -29,6 +30,8 @@ public:
     void accept(qint64 answerId);
     void loadEvents();
     void rsvp(qint64 eventId, bool going);
+    /// Authors and admins: a new event, or changes to one (`eventId` > 0); the list reloads.
+    void saveEvent(qint64 eventId, const protocol::EventInput &input);
     void sendFeedback(const QString &kind, const QString &body);
     /// Authors and admins: the chat thread of `messageId` becomes a question with its replies as answers.
     void promoteThread(qint64 messageId, const QString &title);

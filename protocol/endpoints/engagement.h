@@ -42,6 +42,9 @@ inline constexpr Endpoint<NoRequest, EventList> ListEvents{
     {HttpMethod::Get, QLatin1StringView("/api/v1/events"), Access::Bearer, "Upcoming events with the caller's RSVP"}};
 inline constexpr Endpoint<EventInput, EventReply, 201> CreateEvent{
     {HttpMethod::Post, QLatin1StringView("/api/v1/events"), Access::Bearer, "Schedule an event (authors, admins)"}};
+inline constexpr Endpoint<EventInput, EventReply> UpdateEvent{
+    {HttpMethod::Patch, QLatin1StringView("/api/v1/events/{id}"), Access::Bearer,
+     "Change an event: time, time zone, capacity, join link, tier (its author, admins)"}};
 inline constexpr Endpoint<RsvpRequest, EventReply> Rsvp{
     {HttpMethod::Post, QLatin1StringView("/api/v1/events/{id}/rsvp"), Access::Bearer, "Go, or give the seat back"}};
 inline constexpr Endpoint<FeedbackRequest, FeedbackReply, 201> SendFeedback{

@@ -42,11 +42,8 @@ std::optional<Event> EventService::event(qint64 id, const AuthUser &viewer)
     return e;
 }
 
-Result<Event> EventService::createEvent(const AuthUser &member, const Event &e, std::optional<Tier> requiredTier)
+std::optional<ApiError> EventService::invalid(const Event &e)
 {
-    if (!member.canPublish()) {
-        return ApiError::forbidden(errors::Forbidden, u"Only authors and admins schedule events."_s);
-    }
     const QUrl join(e.joinUrl);
     const bool titled = !e.title.trimmed().isEmpty() && e.title.size() <= limits::TitleMax;
     if (!titled || e.description.size() > DescriptionMax || !e.startsAt.isValid() ||
@@ -55,6 +52,45 @@ Result<Event> EventService::createEvent(const AuthUser &member, const Event &e, 
         return ApiError::badRequest(errors::InvalidField,
                                     u"An event needs a title, startsAt (ISO time), an IANA timezone, a capacity of 1 "
                                     "to %1 and an https joinUrl."_s.arg(CapacityMax));
+    }
+    return std::nullopt;
+}
+
+Result<Event> EventService::updateEvent(const AuthUser &member, qint64 id, const Event &e,
+                                        std::optional<Tier> requiredTier)
+{
+    QSqlDatabase db = m_database.connection();
+    EventRepository events(db);
+    const std::optional<qint64> by = events.createdBy(id);
+    if (!by) {
+        return ApiError::notFound(u"No such event."_s);
+    }
+    if (!member.isAdmin() && !(member.canPublish() && *by == member.id)) {
+        return ApiError::forbidden(errors::Forbidden, u"Only the event's author and admins change it."_s);
+    }
+    if (auto refused = invalid(e)) {
+        return *refused;
+    }
+    sql::Transaction tx(db);
+    const std::optional<Event> before = events.find(id, member.id);
+    if (before && e.capacity < before->attending) {
+        return ApiError::conflict(
+            errors::Conflict, u"%1 members have a seat already; the capacity cannot be less."_s.arg(before->attending));
+    }
+    Event stored = e;
+    stored.title = e.title.trimmed();
+    events.update(id, stored, requiredTier.value_or(before ? before->requiredTier : Tier::Premium));
+    tx.commit();
+    return *event(id, member);
+}
+
+Result<Event> EventService::createEvent(const AuthUser &member, const Event &e, std::optional<Tier> requiredTier)
+{
+    if (!member.canPublish()) {
+        return ApiError::forbidden(errors::Forbidden, u"Only authors and admins schedule events."_s);
+    }
+    if (auto refused = invalid(e)) {
+        return *refused;
     }
     QSqlDatabase db = m_database.connection();
     const Tier tier = requiredTier.value_or(TierRepository(db).featureTier(u"events"_s));

@@ -19,6 +19,21 @@ qint64 EventRepository::insert(const Event &e, Tier requiredTier, qint64 created
         .toLongLong();
 }
 
+void EventRepository::update(qint64 id, const Event &e, Tier requiredTier)
+{
+    sql::exec(m_db,
+              u"UPDATE events SET title = ?, description = ?, starts_at = ?, timezone = ?, capacity = ?, join_url = ?, "
+              "required_tier = ? WHERE id = ?"_s,
+              {e.title, e.description.isNull() ? u""_s : e.description, e.startsAt.toMSecsSinceEpoch(), e.timezone,
+               e.capacity, e.joinUrl, static_cast<int>(requiredTier), id});
+}
+
+std::optional<qint64> EventRepository::createdBy(qint64 id)
+{
+    const QVariant by = sql::scalar(m_db, u"SELECT created_by FROM events WHERE id = ?"_s, {id});
+    return by.isValid() ? std::optional(by.toLongLong()) : std::nullopt;
+}
+
 std::optional<Event> EventRepository::find(qint64 id, qint64 viewerId)
 {
     QSqlQuery q = sql::exec(m_db,

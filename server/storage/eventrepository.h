@@ -18,6 +18,9 @@ public:
     {}
 
     qint64 insert(const protocol::engagement::Event &event, protocol::Tier requiredTier, qint64 createdBy, qint64 now);
+    void update(qint64 id, const protocol::engagement::Event &event, protocol::Tier requiredTier);
+    /// Who scheduled it, if it exists.
+    std::optional<qint64> createdBy(qint64 id);
     /// As stored, with `going` for `viewerId` (the join link is the caller's to withhold).
     std::optional<protocol::engagement::Event> find(qint64 id, qint64 viewerId);
     /// Events starting at `from` or later, soonest first.

@@ -995,6 +995,20 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
                {u"timezone"_s, u"UTC"_s},
                {u"capacity"_s, 5},
                {u"joinUrl"_s, u"https://meet.example.org/e"_s}})},
+        // Each change on an event of the author's own, made for the call.
+        {&endpoints::UpdateEvent, u"11333oo33"_s,
+         [this](Role) {
+             const QJsonObject event{{u"title"_s, u"E"_s},
+                                     {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(9).toString(Qt::ISODate)},
+                                     {u"timezone"_s, u"UTC"_s},
+                                     {u"capacity"_s, 5},
+                                     {u"joinUrl"_s, u"https://meet.example.org/e"_s}};
+             const qint64 id =
+                 as(Author).post(endpoints::CreateEvent.url(), event).json[u"event"_s][u"id"_s].toInteger();
+             QJsonObject changed = event;
+             changed[u"capacity"_s] = 8;
+             return Call{"PATCH", endpoints::UpdateEvent.url(id), changed, {}, {}};
+         }},
         {&endpoints::Rsvp, PremiumTier, post(endpoints::Rsvp.url(m_event), {{u"going"_s, true}})},
         {&endpoints::SendFeedback, SignedIn,
          post(endpoints::SendFeedback.url(), {{u"kind"_s, u"bug"_s}, {u"body"_s, u"x"_s}})},

@@ -347,6 +347,43 @@ private Q_SLOTS:
         QCOMPARE(admin.get(endpoints::AuditLog.url()).json[u"entries"_s][0][u"action"_s].toString(), u"create-code"_s);
     }
 
+    void events_areChangedByTheirAuthor_keepingTheSeatsTaken()
+    {
+        HttpClient author = as(u"author"_s);
+        HttpClient admin = as(u"admin"_s);
+        HttpClient member = as(u"member"_s);
+        HttpClient premium = as(u"premium"_s);
+        QJsonObject event{{u"title"_s, u"Office hours"_s},
+                          {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)},
+                          {u"timezone"_s, u"Asia/Shanghai"_s},
+                          {u"capacity"_s, 2},
+                          {u"joinUrl"_s, u"https://meet.example.org/office"_s}};
+        const qint64 id = author.post(endpoints::CreateEvent.url(), event).json[u"event"_s][u"id"_s].toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(premium.post(endpoints::Rsvp.url(id), {{u"going"_s, true}}).status, 200);
+        QCOMPARE(admin.post(endpoints::Rsvp.url(id), {{u"going"_s, true}}).status, 200);
+        event[u"title"_s] = u"Office hours (moved)"_s;
+        QCOMPARE(member.patch(endpoints::UpdateEvent.url(id), event).status, 403);
+        QCOMPARE(author.patch(endpoints::UpdateEvent.url(987654), event).status, 404);
+        QJsonObject bad = event;
+        bad[u"timezone"_s] = u"Mars/Olympus"_s;
+        QCOMPARE(author.patch(endpoints::UpdateEvent.url(id), bad).status, 400);
+        bad = event;
+        bad[u"joinUrl"_s] = u"http://plain.example.org"_s;
+        QCOMPARE(author.patch(endpoints::UpdateEvent.url(id), bad).status, 400);
+        bad = event;
+        bad[u"capacity"_s] = 1; // two seats are taken
+        QCOMPARE(author.patch(endpoints::UpdateEvent.url(id), bad).status, 409);
+        event[u"startsAt"_s] = QDateTime::currentDateTimeUtc().addDays(4).toString(Qt::ISODate);
+        event[u"capacity"_s] = 10;
+        const test::HttpResponse changed = author.patch(endpoints::UpdateEvent.url(id), event);
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(changed.json[u"event"_s][u"title"_s].toString(), u"Office hours (moved)"_s);
+        QCOMPARE(changed.json[u"event"_s][u"attending"_s].toInt(), 2);
+        QCOMPARE(changed.json[u"event"_s][u"capacity"_s].toInt(), 10);
+        QCOMPARE(admin.patch(endpoints::UpdateEvent.url(id), event).status, 200);
+    }
+
     void reports_reachTheModerators_andHidingTellsTheAuthor()
     {
         HttpClient author = as(u"author"_s);

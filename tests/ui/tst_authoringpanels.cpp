@@ -9,6 +9,7 @@
 #include "admin/reportspage.h"
 #include "admin/tierspage.h"
 #include "common/hintedlistview.h"
+#include "community/eventdialog.h"
 #include "courses/courseeditor.h"
 #include "courses/courseform.h"
 #include "courses/lessonform.h"
@@ -17,6 +18,7 @@
 #include "protocol/endpoints.h"
 #include "secrets/secretstore.h"
 #include "services/adminservice.h"
+#include "services/communityservice.h"
 #include "services/courseauthoringservice.h"
 #include "services/videouploader.h"
 #include "session.h"
@@ -27,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -36,6 +39,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -238,6 +242,48 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.resetButton(), Qt::LeftButton);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(test::HttpClient(m_server->baseUrl()).login(u"free"_s, u"a-new-password"_s).status, 200);
+    }
+
+    void eventDialog_schedulesAndChanges_inTheEventsOwnTimeZone()
+    {
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session(api, secrets);
+        QVERIFY(test::signIn(session, m_server->baseUrl(), u"author"_s));
+        app::CommunityService community(api);
+        ui::EventDialog dialog;
+        dialog.titleEdit()->setText(u"Q&A night"_s);
+        dialog.timezoneBox()->setCurrentText(u"Asia/Shanghai"_s);
+        dialog.startsEdit()->setDateTime(QDateTime(QDate(2027, 3, 1), QTime(20, 0)));
+        dialog.capacityBox()->setValue(30);
+        dialog.joinEdit()->setText(u"http://insecure.example.org"_s);
+        QVERIFY(!dialog.okButton()->isEnabled()); // https only, as the server insists
+        dialog.joinEdit()->setText(u"https://meet.example.org/qa"_s);
+        QVERIFY(dialog.okButton()->isEnabled());
+        const EventInput input = dialog.input();
+        QCOMPARE(input.startsAt, QDateTime(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC)); // 20:00 in Shanghai
+        QSignalSpy loaded(&community, &app::CommunityService::eventsLoaded);
+        community.saveEvent(0, input);
+        QVERIFY(loaded.wait());
+        engagement::Event made;
+        for (const engagement::Event &e : loaded.last().at(0).value<QList<engagement::Event>>()) {
+            made = e.title == u"Q&A night"_s ? e : made;
+        }
+        QVERIFY(made.id > 0);
+        // Opened again, it reads as it was written, then moves an hour.
+        ui::EventDialog again;
+        again.setEvent(made);
+        QCOMPARE(again.startsEdit()->dateTime().time(), QTime(20, 0));
+        QCOMPARE(again.timezoneBox()->currentText(), u"Asia/Shanghai"_s);
+        again.startsEdit()->setTime(QTime(21, 0));
+        community.saveEvent(made.id, again.input());
+        QVERIFY(loaded.wait());
+        for (const engagement::Event &e : loaded.last().at(0).value<QList<engagement::Event>>()) {
+            if (e.id == made.id) {
+                QCOMPARE(e.startsAt, QDateTime(QDate(2027, 3, 1), QTime(13, 0), Qt::UTC));
+            }
+        }
+        save(again, u"event_dialog.png"_s);
     }
 
     void courseEditor_makesArrangesAndUploads()

@@ -4,6 +4,7 @@
 #include "common/notice.h"
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
+#include "eventdialog.h"
 #include "services/communityservice.h"
 
 #include <QComboBox>
@@ -51,6 +52,8 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     , m_eventList(new QListView(this))
     , m_rsvp(new QPushButton(this))
     , m_join(new QPushButton(this))
+    , m_newEvent(new QPushButton(this))
+    , m_editEvent(new QPushButton(this))
     , m_feedbackKind(new QComboBox(this))
     , m_feedback(new QPlainTextEdit(this))
     , m_sendFeedback(new QPushButton(this))
@@ -117,6 +120,8 @@ void CommunityPanel::buildLayout()
     eventActions->addWidget(m_rsvp);
     eventActions->addWidget(m_join);
     eventActions->addStretch();
+    eventActions->addWidget(m_newEvent);
+    eventActions->addWidget(m_editEvent);
     eventsLayout->addLayout(eventActions);
 
     auto *feedback = new QWidget(this);
@@ -201,6 +206,22 @@ void CommunityPanel::wire()
     connect(m_rsvp, &QPushButton::clicked, this, [this] {
         if (const Event *e = currentEvent()) {
             m_community.rsvp(e->id, !e->going);
+        }
+    });
+    // Authors and admins schedule events and change them; the server has the last word.
+    const auto editEvent = [this](const Event *existing) {
+        EventDialog dialog(this);
+        if (existing) {
+            dialog.setEvent(*existing);
+        }
+        if (dialog.exec() == QDialog::Accepted) {
+            m_community.saveEvent(existing ? existing->id : 0, dialog.input());
+        }
+    };
+    connect(m_newEvent, &QPushButton::clicked, this, [editEvent] { editEvent(nullptr); });
+    connect(m_editEvent, &QPushButton::clicked, this, [this, editEvent] {
+        if (const Event *e = currentEvent()) {
+            editEvent(e);
         }
     });
     connect(m_join, &QPushButton::clicked, this, [this] {
@@ -306,6 +327,7 @@ void CommunityPanel::updateEventActions()
 {
     const Event *e = currentEvent();
     m_rsvp->setEnabled(e && !e->locked);
+    m_editEvent->setEnabled(e != nullptr);
     m_join->setEnabled(e && e->going && !e->joinUrl.isEmpty());
     retranslate();
 }
@@ -330,6 +352,8 @@ void CommunityPanel::retranslate()
     m_answerEdit->setPlaceholderText(tr("Your answer (Markdown; code keeps its layout)"));
     const Event *event = currentEvent();
     m_rsvp->setText(event && event->going ? tr("Give my seat back") : tr("I'm going"));
+    m_newEvent->setText(tr("Schedule event…"));
+    m_editEvent->setText(tr("Change event…"));
     m_join->setText(tr("Join"));
     const int kind = m_feedbackKind->currentIndex();
     m_feedbackKind->clear();
@@ -350,6 +374,12 @@ void CommunityPanel::changeEvent(QEvent *event)
         m_events->refresh();
     }
     QWidget::changeEvent(event);
+}
+
+void CommunityPanel::setCanPublish(bool canPublish)
+{
+    m_newEvent->setVisible(canPublish);
+    m_editEvent->setVisible(canPublish);
 }
 
 } // namespace guild::ui

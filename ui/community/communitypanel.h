@@ -37,6 +37,9 @@ public:
     QPushButton *answerButton() const { return m_answer; }
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *rsvpButton() const { return m_rsvp; }
+    QPushButton *newEventButton() const { return m_newEvent; }
+    /// Authors and admins schedule and change events.
+    void setCanPublish(bool canPublish);
     QLabel *noticeLabel() const { return m_notice; }
     SafeTextBrowser *questionBody() const { return m_body; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -85,6 +88,8 @@ private:
     QListView *m_eventList;
     QPushButton *m_rsvp;
     QPushButton *m_join;
+    QPushButton *m_newEvent;
+    QPushButton *m_editEvent;
     QComboBox *m_feedbackKind;
     QPlainTextEdit *m_feedback;
     QPushButton *m_sendFeedback;

@@ -78,7 +78,7 @@ void EventRoutes::attach(ApiServer &server)
 {
     handle(server, endpoints::ListEvents,
            [this](const Call &call) { return Result<QList<Event>>(m_events.events(call.user())); });
-    handle(server, endpoints::CreateEvent, [this](const Call &call, const EventInput &r) {
+    const auto eventOf = [](const EventInput &r) {
         Event event;
         event.title = r.title;
         event.description = r.description;
@@ -86,7 +86,13 @@ void EventRoutes::attach(ApiServer &server)
         event.timezone = r.timezone;
         event.capacity = r.capacity;
         event.joinUrl = r.joinUrl;
-        return m_events.createEvent(call.user(), event, r.requiredTier);
+        return event;
+    };
+    handle(server, endpoints::CreateEvent, [this, eventOf](const Call &call, const EventInput &r) {
+        return m_events.createEvent(call.user(), eventOf(r), r.requiredTier);
+    });
+    handle(server, endpoints::UpdateEvent, [this, eventOf](const Call &call, const EventInput &r) {
+        return m_events.updateEvent(call.user(), call.id, eventOf(r), r.requiredTier);
     });
     handle(server, endpoints::Rsvp,
            [this](const Call &call, const RsvpRequest &r) { return m_events.rsvp(call.user(), call.id, r.going); });
