@@ -782,6 +782,13 @@ ZH = {
     "Time zone": "时区",
     "Seats": "名额",
     "Join link": "参加链接",
+    "You are offline: changes need the server. Your text is still in the editor.": "当前离线：修改需要连接服务器。你的内容仍在编辑器中。",
+    "You are offline: deleting needs the server.": "当前离线：删除需要连接服务器。",
+    "Delete article": "删除文章",
+    "Delete “%1” with its comments and likes? This cannot be undone.": "删除“%1”及其评论和点赞？此操作无法撤销。",
+    "Edit article": "编辑文章",
+    "Edit…": "编辑…",
+    "Change or delete this article (its author and admins)": "修改或删除这篇文章（作者和管理员）",
 }
 
 

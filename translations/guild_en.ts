@@ -624,6 +624,14 @@
         <source>You are offline: voting needs the server.</source>
         <translation>You are offline: voting needs the server.</translation>
     </message>
+    <message>
+        <source>You are offline: changes need the server. Your text is still in the editor.</source>
+        <translation>You are offline: changes need the server. Your text is still in the editor.</translation>
+    </message>
+    <message>
+        <source>You are offline: deleting needs the server.</source>
+        <translation>You are offline: deleting needs the server.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::ReportService</name>
@@ -1178,6 +1186,26 @@ A: %4</translation>
         <source>Choose a time in the future for the poll to close.</source>
         <translation>Choose a time in the future for the poll to close.</translation>
     </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its comments and likes? This cannot be undone.</source>
+        <translation>Delete “%1” with its comments and likes? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Edit article</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ArticleDelegate</name>
@@ -1223,6 +1251,14 @@ A: %4</translation>
     <message>
         <source>Comments · %L1</source>
         <translation>Comments · %L1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change or delete this article (its author and admins)</source>
+        <translation>Change or delete this article (its author and admins)</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,14 @@
         <source>You are offline: voting needs the server.</source>
         <translation>你已离线：投票需要连接服务器。</translation>
     </message>
+    <message>
+        <source>You are offline: changes need the server. Your text is still in the editor.</source>
+        <translation>当前离线：修改需要连接服务器。你的内容仍在编辑器中。</translation>
+    </message>
+    <message>
+        <source>You are offline: deleting needs the server.</source>
+        <translation>当前离线：删除需要连接服务器。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::ReportService</name>
@@ -1174,6 +1182,26 @@ A：%4</translation>
         <source>Choose a time in the future for the poll to close.</source>
         <translation>请选择一个将来的投票截止时间。</translation>
     </message>
+    <message>
+        <source>Delete article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its comments and likes? This cannot be undone.</source>
+        <translation>删除“%1”及其评论和点赞？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>编辑文章</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ArticleDelegate</name>
@@ -1219,6 +1247,14 @@ A：%4</translation>
     <message>
         <source>Comments · %L1</source>
         <translation>评论 · %L1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change or delete this article (its author and admins)</source>
+        <translation>修改或删除这篇文章（作者和管理员）</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,38 @@ void PublishingService::publish(const ArticleInput &draft)
     });
 }
 
+void PublishingService::edit(qint64 articleId, const ArticleInput &changes)
+{
+    m_api.call(endpoints::EditArticle, articleId, changes, this, [this](const ApiResult<ArticleReply> &r) {
+        if (!r.ok()) {
+            Q_EMIT publishFailed(r.explain(tr("You are offline: changes need the server. Your text is still in the "
+                                              "editor.")));
+            return;
+        }
+        const Article &article = r->value;
+        if (article.scheduled) {
+            Q_EMIT published(article);
+            return;
+        }
+        m_cache.run<bool>(
+            this, [a = article](QSqlDatabase &db) { return ArticleCache(db).store(a); },
+            [this, a = article](bool) { Q_EMIT published(a); });
+    });
+}
+
+void PublishingService::remove(qint64 articleId)
+{
+    m_api.call(endpoints::DeleteArticle, articleId, {}, this, [this, articleId](const ApiResult<NoContent> &r) {
+        if (!r.ok()) {
+            Q_EMIT publishFailed(r.explain(tr("You are offline: deleting needs the server.")));
+            return;
+        }
+        m_cache.run<bool>(
+            this, [articleId](QSqlDatabase &db) { return ArticleCache(db).remove(articleId); },
+            [this, articleId](bool) { Q_EMIT deleted(articleId); });
+    });
+}
+
 void PublishingService::loadScheduled()
 {
     m_api.call(endpoints::MyScheduledArticles, {}, this, [this](const ApiResult<ArticleList> &r) {

@@ -18,6 +18,12 @@ public:
     PublishingService(ApiClient &api, LocalCache &cache, QObject *parent = nullptr);
 
     void publish(const protocol::ArticleInput &draft);
+    /// Changes an article (its author or an admin): text, tags, tier, flags, or the time a scheduled
+    /// one goes out. Answers with published (the article as it now is) or publishFailed.
+    void edit(qint64 articleId, const protocol::ArticleInput &changes);
+    /// Deletes an article (its author or an admin), from the server and the cache; answers with
+    /// deleted or publishFailed.
+    void remove(qint64 articleId);
     void loadScheduled();
     void fetchPoll(qint64 articleId);
     /// Replaces the member's vote with `choices` (option indexes; empty withdraws it).
@@ -27,6 +33,7 @@ Q_SIGNALS:
     /// Published now (in the cache and the feed) or scheduled (article.scheduled).
     void published(const guild::protocol::Article &article);
     void publishFailed(const QString &message);
+    void deleted(qint64 articleId);
     void scheduledLoaded(const QList<guild::protocol::Article> &articles);
     void pollLoaded(const guild::protocol::Poll &poll);
     void pollFailed(qint64 articleId, const QString &message);

@@ -26,11 +26,12 @@ public:
     std::optional<protocol::Article> article(qint64 id);
     /// Stores one article fetched outside sync (a body loaded on demand).
     bool store(const protocol::Article &article);
+    /// Forgets one article (deleted on the server; the next sync would say so too).
+    bool remove(qint64 id);
     bool clear();
 
 private:
     bool upsert(const protocol::Article &article);
-    bool remove(qint64 id);
     QString searchClause(const QString &search, bool digestOnly, QVariantList *bindings) const;
 
     QSqlDatabase m_db;

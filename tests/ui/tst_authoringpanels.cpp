@@ -13,6 +13,7 @@
 #include "courses/courseeditor.h"
 #include "courses/courseform.h"
 #include "courses/lessonform.h"
+#include "feed/articlecomposer.h"
 #include "models/courseoutlinemodel.h"
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
@@ -20,8 +21,11 @@
 #include "services/adminservice.h"
 #include "services/communityservice.h"
 #include "services/courseauthoringservice.h"
+#include "services/publishingservice.h"
 #include "services/videouploader.h"
 #include "session.h"
+#include "storage/localcache.h"
+#include "support/cachewait.h"
 #include "support/httpclient.h"
 #include "support/signin.h"
 #include "support/testserver.h"
@@ -284,6 +288,45 @@ private Q_SLOTS:
             }
         }
         save(again, u"event_dialog.png"_s);
+    }
+
+    void composer_editsAnArticle_andItCanBeDeleted()
+    {
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session(api, secrets);
+        QVERIFY(test::signIn(session, m_server->baseUrl(), u"author"_s));
+        app::LocalCache cache;
+        QCOMPARE(test::openCache(cache, m_dir.filePath(u"edit.sqlite"_s)), QString());
+        app::PublishingService publishing(api, cache);
+        test::HttpClient http = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
+        const QJsonObject made = http.post(endpoints::CreateArticle.url(), {{u"title"_s, u"Draft title"_s},
+                                                                            {u"body"_s, u"First words."_s},
+                                                                            {u"tags"_s, QJsonArray{u"qt"_s}}})
+                                     .json[u"article"_s]
+                                     .toObject();
+        const Article article = *Article::fromJson(made);
+
+        ui::ArticleComposer composer(publishing);
+        composer.editArticle(article);
+        QCOMPARE(composer.titleEdit()->text(), u"Draft title"_s);
+        QCOMPARE(composer.bodyEdit()->toPlainText(), u"First words."_s);
+        QCOMPARE(composer.publishButton()->text(), u"Save changes"_s);
+        QVERIFY(!composer.laterBox()->isEnabled()); // it has gone out: no new time
+        composer.titleEdit()->setText(u"Final title"_s);
+        composer.show();
+        save(composer, u"article_edit.png"_s);
+        QSignalSpy published(&publishing, &app::PublishingService::published);
+        QTest::mouseClick(composer.publishButton(), Qt::LeftButton);
+        QVERIFY(published.wait());
+        QCOMPARE(published.last().at(0).value<Article>().title, u"Final title"_s);
+        QCOMPARE(http.get(endpoints::GetArticle.url(article.id)).json[u"article"_s][u"title"_s].toString(),
+                 u"Final title"_s);
+
+        QSignalSpy deleted(&publishing, &app::PublishingService::deleted);
+        publishing.remove(article.id); // what Delete… does once confirmed
+        QVERIFY(deleted.wait());
+        QCOMPARE(http.get(endpoints::GetArticle.url(article.id)).status, 404);
     }
 
     void courseEditor_makesArrangesAndUploads()

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -66,6 +67,7 @@ ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *pa
     , m_waiting(new QListWidget(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_delete(m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole))
 {
     setWindowTitle(tr("Write a post"));
     resize(760, 720);
@@ -149,8 +151,30 @@ ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *pa
         m_error->show();
         publishButton()->setEnabled(true);
     });
+    m_delete->hide();
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Delete article"),
+            tr("Delete \u201c%1\u201d with its comments and likes? This cannot be undone.").arg(m_title->text()));
+        if (answer == QMessageBox::Yes && m_editId > 0) {
+            m_publishing.remove(m_editId);
+        }
+    });
+    connect(&m_publishing, &app::PublishingService::deleted, this, [this](qint64 id) {
+        if (id == m_editId) {
+            accept();
+        }
+    });
+    // A scheduled post opens for changing its time or text, or cancelling it.
+    connect(m_waiting, &QListWidget::itemActivated, this, [this] {
+        const int row = m_waiting->currentRow();
+        if (row >= 0 && row < m_scheduled.size()) {
+            editArticle(m_scheduled.at(row));
+        }
+    });
     connect(&m_publishing, &app::PublishingService::scheduledLoaded, this,
             [this, waitingLabel](const QList<protocol::Article> &articles) {
+                m_scheduled = articles;
                 m_waiting->clear();
                 for (const protocol::Article &a : articles) {
                     m_waiting->addItem(tr("%1 · %2").arg(
@@ -170,7 +194,36 @@ QPushButton *ArticleComposer::publishButton() const
 
 void ArticleComposer::updatePublishText()
 {
+    if (m_editId > 0) {
+        publishButton()->setText(tr("Save changes"));
+        return;
+    }
     publishButton()->setText(m_later->isChecked() ? tr("Schedule") : tr("Publish"));
+}
+
+void ArticleComposer::editArticle(const protocol::Article &article)
+{
+    m_editId = article.id;
+    m_hadPoll = article.hasPoll;
+    setWindowTitle(tr("Edit article"));
+    m_title->setText(article.title);
+    m_tags->setText(article.tags.join(u", "_s));
+    m_tier->setCurrentIndex(qMax(0, m_tier->findData(static_cast<int>(article.requiredTier))));
+    m_body->setPlainText(article.body);
+    m_featured->setChecked(article.featured);
+    m_pinned->setChecked(article.pinned);
+    // Only a post still waiting can be given another time.
+    m_later->setChecked(article.scheduled);
+    m_later->setEnabled(article.scheduled);
+    if (article.scheduled) {
+        m_publishAt->setDateTime(article.publishedAt.toLocalTime());
+    }
+    // An article has one poll at most; the one it has stays as it is.
+    m_poll->setChecked(false);
+    m_poll->setEnabled(!article.hasPoll);
+    m_delete->setText(tr("Delete…"));
+    m_delete->show();
+    updatePublishText();
 }
 
 protocol::ArticleInput ArticleComposer::draft() const
@@ -243,6 +296,14 @@ void ArticleComposer::submit()
         return;
     }
     publishButton()->setEnabled(false); // one post per click; enabled again if the server refuses
+    if (m_editId > 0) {
+        protocol::ArticleInput changes = draft();
+        if (m_hadPoll) {
+            changes.poll.reset();
+        }
+        m_publishing.edit(m_editId, changes);
+        return;
+    }
     m_publishing.publish(draft());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/types.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -47,6 +49,11 @@ public:
     QListWidget *waitingList() const { return m_waiting; }
 
     protocol::ArticleInput draft() const;
+    /// Edits `article` (with its body) instead of writing a new one: Save sends the changes, and
+    /// Delete… is offered.
+    void editArticle(const protocol::Article &article);
+    qint64 editing() const { return m_editId; }
+    QPushButton *deleteButton() const { return m_delete; }
 
 private:
     /// What is missing or wrong before asking the server, or empty.
@@ -74,6 +81,10 @@ private:
     QListWidget *m_waiting;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_delete;
+    qint64 m_editId = 0;
+    bool m_hadPoll = false;
+    QList<protocol::Article> m_scheduled;
 };
 
 } // namespace guild::ui

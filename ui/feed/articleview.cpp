@@ -32,6 +32,7 @@ ArticleView::ArticleView(QWidget *parent)
     , m_actions(new QWidget(this))
     , m_like(new QToolButton(m_actions))
     , m_commentsToggle(new QToolButton(m_actions))
+    , m_edit(new QToolButton(m_actions))
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_body(new SafeTextBrowser(this))
     , m_poll(new PollView(this))
@@ -85,6 +86,15 @@ ArticleView::ArticleView(QWidget *parent)
     actionsLayout->addWidget(m_like);
     actionsLayout->addWidget(m_commentsToggle);
     actionsLayout->addStretch(1);
+    m_edit->setAutoRaise(true);
+    m_edit->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_edit->hide();
+    actionsLayout->addWidget(m_edit);
+    connect(m_edit, &QToolButton::clicked, this, [this] {
+        protocol::Article article = m_shown;
+        article.body = m_shownBody;
+        Q_EMIT editRequested(article);
+    });
     connect(m_like, &QToolButton::clicked, this, [this](bool checked) {
         if (m_articleId > 0) {
             Q_EMIT likeRequested(m_articleId, checked);
@@ -132,6 +142,8 @@ void ArticleView::retranslate()
     m_upgrade->setText(tr("Upgrade…"));
     m_empty->setText(tr("Select an article to read it."));
     m_like->setToolTip(tr("Like this article"));
+    m_edit->setText(tr("Edit…"));
+    m_edit->setToolTip(tr("Change or delete this article (its author and admins)"));
     m_commentsToggle->setToolTip(tr("Show or hide the comments"));
     updateActionTexts();
 }
@@ -225,8 +237,10 @@ void ArticleView::showArticle(const Article &article)
     }
     m_split->show();
     m_shown = article;
+    m_shownBody = article.body;
     m_shown.body.clear();
     showActions(!article.locked);
+    m_edit->setVisible(m_canPublish && !article.locked);
     if (article.hasPoll && !article.locked) {
         m_poll->showLoading(article.id);
     } else {
@@ -245,6 +259,12 @@ void ArticleView::showUnavailable(const Article &article, const QString &reason)
     m_poll->hide();
     m_articleId = 0;
     showActions(false);
+}
+
+void ArticleView::setCanPublish(bool canPublish)
+{
+    m_canPublish = canPublish;
+    m_edit->setVisible(canPublish && m_articleId > 0);
 }
 
 } // namespace guild::ui

@@ -35,6 +35,9 @@ public:
     CommentsView *commentsView() const { return m_comments; }
     QToolButton *likeButton() const { return m_like; }
     QToolButton *commentsButton() const { return m_commentsToggle; }
+    QToolButton *editButton() const { return m_edit; }
+    /// Authors and admins see Edit (the server decides whose articles each may change).
+    void setCanPublish(bool canPublish);
     /// New counts or like state for the article shown (ignored for any other); the body stays.
     void updateArticle(const protocol::Article &article);
     /// A like could not be changed: the button goes back to what the server last said.
@@ -45,6 +48,8 @@ Q_SIGNALS:
     void likeRequested(qint64 articleId, bool liked);
     /// The member scrolled to the end of the article (once per article shown).
     void readToEnd(qint64 articleId);
+    /// An author or admin wants to change the article shown (it comes with its body).
+    void editRequested(const guild::protocol::Article &article);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +68,7 @@ private:
     QWidget *m_actions;
     QToolButton *m_like;
     QToolButton *m_commentsToggle;
+    QToolButton *m_edit;
     QSplitter *m_split;
     SafeTextBrowser *m_body;
     PollView *m_poll;
@@ -71,6 +77,8 @@ private:
     qint64 m_articleId = 0;
     protocol::Article m_shown; ///< counts and like state of the article shown, without the body
     bool m_reachedEnd = false;
+    QString m_shownBody; ///< for Edit
+    bool m_canPublish = false;
 };
 
 } // namespace guild::ui

@@ -88,6 +88,18 @@ FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing,
     connect(&m_feed, &app::FeedService::articleOpened, m_reader, &ArticleView::showArticle);
     connect(&m_feed, &app::FeedService::articleUnavailable, m_reader, &ArticleView::showUnavailable);
     connect(m_reader, &ArticleView::upgradeRequested, this, &FeedPanel::upgradeRequested);
+    connect(m_reader, &ArticleView::editRequested, this, &FeedPanel::edit);
+    // A changed article reads anew; a deleted one leaves the feed and the reader.
+    connect(&m_publishing, &app::PublishingService::published, this, [this](const protocol::Article &a) {
+        if (!a.scheduled) {
+            m_feed.reload();
+            m_feed.openArticle(a.id);
+        }
+    });
+    connect(&m_publishing, &app::PublishingService::deleted, this, [this] {
+        m_reader->clear();
+        m_feed.reload();
+    });
     connect(m_write, &QPushButton::clicked, this, &FeedPanel::compose);
     // Polls: the reader asks when it shows an article with one; counts and votes come from the server.
     PollView *poll = m_reader->pollView();
@@ -121,6 +133,7 @@ FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing,
 void FeedPanel::setCanPublish(bool canPublish)
 {
     m_write->setVisible(canPublish);
+    m_reader->setCanPublish(canPublish);
 }
 
 ArticleComposer *FeedPanel::composer() const
@@ -137,6 +150,17 @@ void FeedPanel::compose()
     }
     m_composer = new ArticleComposer(m_publishing, this);
     m_composer->setAttribute(Qt::WA_DeleteOnClose);
+    m_composer->open();
+}
+
+void FeedPanel::edit(const protocol::Article &article)
+{
+    if (m_composer) {
+        m_composer->close();
+    }
+    m_composer = new ArticleComposer(m_publishing, this);
+    m_composer->setAttribute(Qt::WA_DeleteOnClose);
+    m_composer->editArticle(article);
     m_composer->open();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/types.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -37,6 +39,8 @@ public:
     void setCanPublish(bool canPublish);
     /// Opens the composer (one at a time).
     void compose();
+    /// Opens the composer on an article to change or delete (authors, admins).
+    void edit(const protocol::Article &article);
     ArticleComposer *composer() const;
     QPushButton *writeButton() const { return m_write; }
     ArticleView *reader() const { return m_reader; }
