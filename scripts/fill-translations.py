@@ -789,6 +789,7 @@ ZH = {
     "Edit article": "编辑文章",
     "Edit…": "编辑…",
     "Change or delete this article (its author and admins)": "修改或删除这篇文章（作者和管理员）",
+    "Search articles, or #tag (works offline)": "搜索文章，或输入 #标签（离线可用）",
 }
 
 

@@ -2334,10 +2334,6 @@ A: %4</translation>
 <context>
     <name>guild::ui::FeedPanel</name>
     <message>
-        <source>Search articles (works offline)</source>
-        <translation>Search articles (works offline)</translation>
-    </message>
-    <message>
         <source>No articles yet. They appear here after the first sync.</source>
         <translation>No articles yet. They appear here after the first sync.</translation>
     </message>
@@ -2364,6 +2360,10 @@ A: %4</translation>
     <message>
         <source>Report comment…</source>
         <translation>Report comment…</translation>
+    </message>
+    <message>
+        <source>Search articles, or #tag (works offline)</source>
+        <translation>Search articles, or #tag (works offline)</translation>
     </message>
 </context>
 <context>

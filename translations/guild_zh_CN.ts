@@ -2325,10 +2325,6 @@ A：%4</translation>
 <context>
     <name>guild::ui::FeedPanel</name>
     <message>
-        <source>Search articles (works offline)</source>
-        <translation>搜索文章（离线可用）</translation>
-    </message>
-    <message>
         <source>No articles yet. They appear here after the first sync.</source>
         <translation>还没有文章。首次同步后将显示在这里。</translation>
     </message>
@@ -2355,6 +2351,10 @@ A：%4</translation>
     <message>
         <source>Report comment…</source>
         <translation>举报评论…</translation>
+    </message>
+    <message>
+        <source>Search articles, or #tag (works offline)</source>
+        <translation>搜索文章，或输入 #标签（离线可用）</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,13 @@ QString ArticleCache::searchClause(const QString &search, bool digestOnly, QVari
     if (term.isEmpty()) {
         return where;
     }
+    // "#tag" browses one tag: the whole tag, in any case (tags are stored one a line).
+    if (term.startsWith(u'#') && term.size() > 1 && !term.contains(u' ')) {
+        QString tag = term.mid(1).toLower();
+        tag.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        bindings->append(QString(u"%\n"_s + tag + u"\n%"_s));
+        return where + u" AND (char(10) || LOWER(tags) || char(10)) LIKE ? ESCAPE '\\'"_s;
+    }
     if (term.size() >= 3) {
         bindings->append(cachesql::ftsPhrase(term));
         return where + u" AND id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;

@@ -150,6 +150,14 @@ private Q_SLOTS:
                  2); // short: LIKE
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"\" OR 1 --"_s); }), 0);
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"%_"_s); }), 0);
+        // "#tag" browses a tag, whole and in any case; "#c" is not "#cpp".
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"#CPP"_s); }), 3);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"#c"_s); }), 0);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"#%"_s); }), 0);
+        QCOMPARE(
+            runOnCache<QList<Article>>(cache, [](QSqlDatabase &db) { return ArticleCache(db).page(u"#cpp"_s, 0, 10); })
+                ->size(),
+            3);
 
         const auto full =
             *runOnCache<std::optional<Article>>(cache, [](QSqlDatabase &db) { return ArticleCache(db).article(1); });

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 
@@ -46,11 +47,12 @@ private Q_SLOTS:
         QVERIFY(browser->blockedResources() >= 1); // the Markdown image asked, and was refused
         QVERIFY(!browser->openLinks());
         QVERIFY(!browser->openExternalLinks());
-        // The title is plain text: its markup is shown, not rendered.
+        // The title is plain text: its markup is shown, not rendered. The byline's tag links are the one
+        // rich label, every part of it escaped (tags_areLinksThatBrowseTheFeed_andNamesStayText).
         const auto labels = view.findChildren<QLabel *>();
         bool titleSeen = false;
         for (QLabel *label : labels) {
-            QCOMPARE(label->textFormat(), Qt::PlainText);
+            QCOMPARE(label->textFormat(), label == view.metaLabel() ? Qt::RichText : Qt::PlainText);
             titleSeen = titleSeen || label->text() == u"<b>Title</b> with markup"_s;
         }
         QVERIFY(titleSeen);
@@ -110,6 +112,25 @@ private Q_SLOTS:
         QPushButton *upgrade = view.findChild<QPushButton *>();
         QVERIFY(upgrade && upgrade->isVisible());
         QCOMPARE(view.browser()->toPlainText(), u"What you will learn"_s);
+    }
+
+    void tags_areLinksThatBrowseTheFeed_andNamesStayText()
+    {
+        ArticleView view;
+        view.show();
+        protocol::Article a = article(u"Body"_s);
+        a.authorName = u"<b>Mallory</b>"_s;
+        a.tags = {u"qt"_s, u"c++"_s};
+        view.showArticle(a);
+        const QString meta = view.metaLabel()->text();
+        QVERIFY(meta.contains(u"&lt;b&gt;Mallory&lt;/b&gt;"_s)); // a name is never markup
+        QVERIFY(meta.contains(u"<a href=\"tag:c%2B%2B\">#c++</a>"_s));
+        QSignalSpy browse(&view, &ArticleView::tagActivated);
+        Q_EMIT view.metaLabel()->linkActivated(u"tag:c%2B%2B"_s);
+        QCOMPARE(browse.size(), 1);
+        QCOMPARE(browse.last().at(0).toString(), u"c++"_s);
+        Q_EMIT view.metaLabel()->linkActivated(u"https://elsewhere.example"_s); // not a tag: nothing happens
+        QCOMPARE(browse.size(), 1);
     }
 };
 

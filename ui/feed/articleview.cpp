@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,16 @@ ArticleView::ArticleView(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    // The one label with links: each tag browses the feed by that tag. Everything in it is escaped, and
+    // no link leaves the app.
+    m_meta->setTextFormat(Qt::RichText);
+    m_meta->setOpenExternalLinks(false);
+    m_meta->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_meta, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"tag:"_s)) {
+            Q_EMIT tagActivated(QUrl::fromPercentEncoding(link.mid(4).toUtf8()));
+        }
+    });
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
@@ -211,11 +222,17 @@ void ArticleView::showHeader(const Article &article)
 {
     m_empty->hide();
     m_title->setText(article.title);
-    QStringList meta{article.authorName, QLocale().toString(article.publishedAt.toLocalTime(), QLocale::ShortFormat)};
-    if (!article.tags.isEmpty()) {
-        meta << u'#' + article.tags.join(u"  #"_s);
+    QStringList meta{article.authorName.toHtmlEscaped(),
+                     QLocale().toString(article.publishedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped()};
+    QStringList tags;
+    for (const QString &tag : article.tags) {
+        tags << u"<a href=\"tag:%1\">#%2</a>"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(tag)),
+                                                    tag.toHtmlEscaped());
     }
-    m_meta->setText(meta.join(u"  ·  "_s));
+    if (!tags.isEmpty()) {
+        meta << tags.join(u"&nbsp; "_s);
+    }
+    m_meta->setText(meta.join(u"&nbsp; · &nbsp;"_s));
     m_title->show();
     m_meta->show();
 }

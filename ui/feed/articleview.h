@@ -36,6 +36,7 @@ public:
     QToolButton *likeButton() const { return m_like; }
     QToolButton *commentsButton() const { return m_commentsToggle; }
     QToolButton *editButton() const { return m_edit; }
+    QLabel *metaLabel() const { return m_meta; }
     /// Authors and admins see Edit (the server decides whose articles each may change).
     void setCanPublish(bool canPublish);
     /// New counts or like state for the article shown (ignored for any other); the body stays.
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void readToEnd(qint64 articleId);
     /// An author or admin wants to change the article shown (it comes with its body).
     void editRequested(const guild::protocol::Article &article);
+    /// The member chose one of the article's tags: browse the feed by it.
+    void tagActivated(const QString &tag);
 
 protected:
     void changeEvent(QEvent *event) override;

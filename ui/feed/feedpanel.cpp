@@ -89,6 +89,7 @@ FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing,
     connect(&m_feed, &app::FeedService::articleUnavailable, m_reader, &ArticleView::showUnavailable);
     connect(m_reader, &ArticleView::upgradeRequested, this, &FeedPanel::upgradeRequested);
     connect(m_reader, &ArticleView::editRequested, this, &FeedPanel::edit);
+    connect(m_reader, &ArticleView::tagActivated, this, [this](const QString &tag) { m_search->setText(u'#' + tag); });
     // A changed article reads anew; a deleted one leaves the feed and the reader.
     connect(&m_publishing, &app::PublishingService::published, this, [this](const protocol::Article &a) {
         if (!a.scheduled) {
@@ -166,7 +167,7 @@ void FeedPanel::edit(const protocol::Article &article)
 
 void FeedPanel::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search articles (works offline)"));
+    m_search->setPlaceholderText(tr("Search articles, or #tag (works offline)"));
     m_digest->setText(tr("Digest only"));
     m_write->setText(tr("Write…"));
     m_write->setToolTip(tr("Write a post, now or scheduled, with an optional poll"));
