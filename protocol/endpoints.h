@@ -16,7 +16,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 112> All{&Health,
+inline constexpr std::array<const Route *, 113> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -121,6 +121,7 @@ inline constexpr std::array<const Route *, 112> All{&Health,
                                                     &UpdateEvent,
                                                     &Rsvp,
                                                     &SendFeedback,
+                                                    &MyFeedback,
                                                     &ListFeedback,
                                                     &AnswerFeedback,
                                                     &ReportUsage,

@@ -790,6 +790,12 @@ ZH = {
     "Edit…": "编辑…",
     "Change or delete this article (its author and admins)": "修改或删除这篇文章（作者和管理员）",
     "Search articles, or #tag (works offline)": "搜索文章，或输入 #标签（离线可用）",
+    "The answer is in the digest.": "该回答已加入精华。",
+    "The answer left the digest.": "该回答已移出精华。",
+    "Take out of the digest": "移出精华",
+    "Put in the digest": "加入精华",
+    "%1\nWaiting for an answer.": "%1\n等待回复。",
+    "%1\nAnswer: %2": "%1\n回复：%2",
 }
 
 

@@ -453,6 +453,14 @@
         <source>Event scheduled.</source>
         <translation>Event scheduled.</translation>
     </message>
+    <message>
+        <source>The answer is in the digest.</source>
+        <translation>The answer is in the digest.</translation>
+    </message>
+    <message>
+        <source>The answer left the digest.</source>
+        <translation>The answer left the digest.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseAuthoringService</name>
@@ -1744,6 +1752,14 @@ A: %4</translation>
     <message>
         <source>Change event…</source>
         <translation>Change event…</translation>
+    </message>
+    <message>
+        <source>Take out of the digest</source>
+        <translation>Take out of the digest</translation>
+    </message>
+    <message>
+        <source>Put in the digest</source>
+        <translation>Put in the digest</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3147,25 @@ A: %4</translation>
     <message>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::OwnFeedbackModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Waiting for an answer.</source>
+        <translation>%1
+Waiting for an answer.</translation>
+    </message>
+    <message>
+        <source>%1
+Answer: %2</source>
+        <translation>%1
+Answer: %2</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,14 @@
         <source>Event scheduled.</source>
         <translation>活动已安排。</translation>
     </message>
+    <message>
+        <source>The answer is in the digest.</source>
+        <translation>该回答已加入精华。</translation>
+    </message>
+    <message>
+        <source>The answer left the digest.</source>
+        <translation>该回答已移出精华。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseAuthoringService</name>
@@ -1737,6 +1745,14 @@ A：%4</translation>
     <message>
         <source>Change event…</source>
         <translation>修改活动…</translation>
+    </message>
+    <message>
+        <source>Take out of the digest</source>
+        <translation>移出精华</translation>
+    </message>
+    <message>
+        <source>Put in the digest</source>
+        <translation>加入精华</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3130,25 @@ A：%4</translation>
     <message>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::OwnFeedbackModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Waiting for an answer.</source>
+        <translation>%1
+等待回复。</translation>
+    </message>
+    <message>
+        <source>%1
+Answer: %2</source>
+        <translation>%1
+回复：%2</translation>
     </message>
 </context>
 <context>

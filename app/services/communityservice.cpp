@@ -98,6 +98,29 @@ void CommunityService::accept(qint64 answerId)
     });
 }
 
+void CommunityService::featureAnswer(qint64 questionId, qint64 answerId, bool featured)
+{
+    m_api.call(endpoints::FeatureAnswer, answerId, FeatureRequest{featured}, this,
+               [this, questionId, featured](const ApiResult<AnswerReply> &r) {
+                   if (!r.ok()) {
+                       Q_EMIT notice(r.message, false);
+                       return;
+                   }
+                   Q_EMIT notice(featured ? tr("The answer is in the digest.") : tr("The answer left the digest."),
+                                 true);
+                   openQuestion(questionId);
+               });
+}
+
+void CommunityService::loadMyFeedback()
+{
+    m_api.call(endpoints::MyFeedback, {}, this, [this](const ApiResult<FeedbackList> &r) {
+        if (r.ok()) {
+            Q_EMIT myFeedbackLoaded(r->items);
+        }
+    });
+}
+
 void CommunityService::loadEvents()
 {
     m_api.call(endpoints::ListEvents, {}, this, [this](const ApiResult<EventList> &r) {
@@ -168,6 +191,9 @@ void CommunityService::sendFeedback(const QString &kind, const QString &body)
 {
     m_api.call(endpoints::SendFeedback, FeedbackRequest{kind, body}, this, [this](const ApiResult<FeedbackReply> &r) {
         Q_EMIT notice(r.ok() ? tr("Thank you: the admins will read it and answer you.") : r.message, r.ok());
+        if (r.ok()) {
+            loadMyFeedback();
+        }
     });
 }
 

@@ -28,6 +28,10 @@ public:
     void answer(qint64 questionId, const QString &body);
     void vote(qint64 questionId, qint64 answerId, int value);
     void accept(qint64 answerId);
+    /// Authors and admins: an answer into the digest (精华) or out of it; the question reloads.
+    void featureAnswer(qint64 questionId, qint64 answerId, bool featured);
+    /// What the member sent as feedback, with the admins' answers; answers with myFeedbackLoaded.
+    void loadMyFeedback();
     void loadEvents();
     void rsvp(qint64 eventId, bool going);
     /// Authors and admins: a new event, or changes to one (`eventId` > 0); the list reloads.
@@ -40,6 +44,7 @@ Q_SIGNALS:
     void questionsLoaded(const QList<guild::protocol::engagement::Question> &questions);
     void questionOpened(const guild::protocol::engagement::Question &question);
     void eventsLoaded(const QList<guild::protocol::engagement::Event> &events);
+    void myFeedbackLoaded(const QList<guild::protocol::engagement::Feedback> &feedback);
     void notice(const QString &message, bool ok);
     /// The member's answer to a question was posted.
     void answered(qint64 questionId);

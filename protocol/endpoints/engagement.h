@@ -49,6 +49,9 @@ inline constexpr Endpoint<RsvpRequest, EventReply> Rsvp{
     {HttpMethod::Post, QLatin1StringView("/api/v1/events/{id}/rsvp"), Access::Bearer, "Go, or give the seat back"}};
 inline constexpr Endpoint<FeedbackRequest, FeedbackReply, 201> SendFeedback{
     {HttpMethod::Post, QLatin1StringView("/api/v1/feedback"), Access::Bearer, "Send feedback or a bug report"}};
+inline constexpr Endpoint<NoRequest, FeedbackList> MyFeedback{{HttpMethod::Get,
+                                                               QLatin1StringView("/api/v1/me/feedback"), Access::Bearer,
+                                                               "The caller's feedback with the admins' answers"}};
 inline constexpr Endpoint<NoRequest, FeedbackList> ListFeedback{
     {HttpMethod::Get, QLatin1StringView("/api/v1/admin/feedback"), Access::Bearer, "Read feedback (admins)"}};
 inline constexpr Endpoint<FeedbackAnswerRequest, FeedbackReply> AnswerFeedback{

@@ -49,6 +49,11 @@ Result<QList<Feedback>> FeedbackService::latest(const AuthUser &admin)
     return FeedbackRepository(m_database.connection()).latest(FeedbackShown);
 }
 
+Result<QList<Feedback>> FeedbackService::mine(const AuthUser &member)
+{
+    return FeedbackRepository(m_database.connection()).bySender(member.id, FeedbackShown);
+}
+
 Result<Feedback> FeedbackService::answer(const AuthUser &admin, qint64 id, const QString &answer)
 {
     if (!admin.isAdmin()) {

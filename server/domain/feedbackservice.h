@@ -18,6 +18,8 @@ public:
     Result<protocol::engagement::Feedback> send(const AuthUser &member, const QString &kind, const QString &body);
     /// Admins: the newest first.
     Result<QList<protocol::engagement::Feedback>> latest(const AuthUser &admin);
+    /// What the member sent, with the admins' answers.
+    Result<QList<protocol::engagement::Feedback>> mine(const AuthUser &member);
     Result<protocol::engagement::Feedback> answer(const AuthUser &admin, qint64 id, const QString &answer);
 
 private:

@@ -39,6 +39,17 @@ QList<Feedback> FeedbackRepository::latest(int limit)
     return list;
 }
 
+QList<Feedback> FeedbackRepository::bySender(qint64 userId, int limit)
+{
+    QSqlQuery q =
+        sql::exec(m_db, FeedbackColumns + u"WHERE f.user_id = ? ORDER BY f.id DESC LIMIT ?"_s, {userId, limit});
+    QList<Feedback> list;
+    while (q.next()) {
+        list.append(readFeedback(q));
+    }
+    return list;
+}
+
 std::optional<Feedback> FeedbackRepository::find(qint64 id)
 {
     QSqlQuery q = sql::exec(m_db, FeedbackColumns + u"WHERE f.id = ?"_s, {id});

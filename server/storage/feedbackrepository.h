@@ -19,6 +19,8 @@ public:
     qint64 insert(qint64 userId, const QString &kind, const QString &body, qint64 now);
     /// The newest first, with who sent each.
     QList<protocol::engagement::Feedback> latest(int limit);
+    /// What one member sent, newest first, with the answers.
+    QList<protocol::engagement::Feedback> bySender(qint64 userId, int limit);
     std::optional<protocol::engagement::Feedback> find(qint64 id);
     /// Who sent it; nullopt when there is no such feedback.
     std::optional<qint64> senderOf(qint64 id);

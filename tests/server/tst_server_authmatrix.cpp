@@ -1013,6 +1013,7 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
         {&endpoints::SendFeedback, SignedIn,
          post(endpoints::SendFeedback.url(), {{u"kind"_s, u"bug"_s}, {u"body"_s, u"x"_s}})},
         {&endpoints::ListFeedback, AdminOnly, get(endpoints::ListFeedback.url())},
+        {&endpoints::MyFeedback, SignedIn, get(endpoints::MyFeedback.url())},
         {&endpoints::AnswerFeedback, AdminOnly,
          post(endpoints::AnswerFeedback.url(m_feedback), {{u"answer"_s, u"Thanks!"_s}})},
 

@@ -9,6 +9,7 @@
 #include "admin/reportspage.h"
 #include "admin/tierspage.h"
 #include "common/hintedlistview.h"
+#include "community/communitypanel.h"
 #include "community/eventdialog.h"
 #include "courses/courseeditor.h"
 #include "courses/courseform.h"
@@ -39,6 +40,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -327,6 +329,49 @@ private Q_SLOTS:
         publishing.remove(article.id); // what Delete… does once confirmed
         QVERIFY(deleted.wait());
         QCOMPARE(http.get(endpoints::GetArticle.url(article.id)).status, 404);
+    }
+
+    void community_ownFeedbackWithAnswers_andAnswersIntoTheDigest()
+    {
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session(api, secrets);
+        QVERIFY(test::signIn(session, m_server->baseUrl(), u"member"_s));
+        app::CommunityService community(api);
+        ui::CommunityPanel panel(community);
+        panel.setCanPublish(false);
+        QVERIFY(!panel.featureButton()->isVisibleTo(&panel));
+        QSignalSpy mine(&community, &app::CommunityService::myFeedbackLoaded);
+        community.sendFeedback(u"idea"_s, u"A dark theme, please"_s);
+        QVERIFY(mine.wait());
+        QAbstractItemModel *rows = panel.ownFeedbackList()->model();
+        QTRY_COMPARE(rows->rowCount(), 1);
+        QVERIFY(rows->index(0, 0).data().toString().endsWith(u"Waiting for an answer."_s));
+        test::HttpClient admin = test::HttpClient::signedIn(m_server->baseUrl(), u"admin"_s);
+        const qint64 id = admin.get(endpoints::ListFeedback.url()).json[u"feedback"_s][0][u"id"_s].toInteger();
+        QCOMPARE(admin.post(endpoints::AnswerFeedback.url(id), {{u"answer"_s, u"Coming in 1.2"_s}}).status, 200);
+        community.loadMyFeedback();
+        QVERIFY(mine.wait());
+        QTRY_VERIFY(rows->index(0, 0).data().toString().endsWith(u"Answer: Coming in 1.2"_s));
+
+        // An author puts an answer into the digest from the answer list.
+        app::ApiClient authorApi;
+        app::MemorySecretStore authorSecrets;
+        app::Session authorSession(authorApi, authorSecrets);
+        QVERIFY(test::signIn(authorSession, m_server->baseUrl(), u"author"_s));
+        test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
+        const qint64 question =
+            author.post(endpoints::AskQuestion.url(), {{u"title"_s, u"Digest me"_s}, {u"body"_s, u"?"_s}})
+                .json[u"question"_s][u"id"_s]
+                .toInteger();
+        const qint64 answer = author.post(endpoints::AnswerQuestion.url(question), {{u"body"_s, u"Like this."_s}})
+                                  .json[u"answer"_s][u"id"_s]
+                                  .toInteger();
+        app::CommunityService authoring(authorApi);
+        QSignalSpy opened(&authoring, &app::CommunityService::questionOpened);
+        authoring.featureAnswer(question, answer, true);
+        QVERIFY(opened.wait());
+        QVERIFY(opened.last().at(0).value<engagement::Question>().answers.first().featured);
     }
 
     void courseEditor_makesArrangesAndUploads()

@@ -64,4 +64,15 @@ QVariant EventListModel::display(const Event &e, int /*row*/, int role) const
     return line;
 }
 
+QVariant OwnFeedbackModel::display(const protocol::engagement::Feedback &f, int /*row*/, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    const QString when = QLocale().toString(f.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+    const QString sent = tr("%1 · %2").arg(when, f.body.simplified().left(120));
+    return f.answer.isEmpty() ? tr("%1\nWaiting for an answer.").arg(sent)
+                              : tr("%1\nAnswer: %2").arg(sent, f.answer.simplified());
+}
+
 } // namespace guild::ui

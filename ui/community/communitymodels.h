@@ -28,6 +28,17 @@ protected:
     QVariant display(const protocol::engagement::Answer &answer, int row, int role) const override;
 };
 
+/// The member's own feedback, each with the admins' answer or a note that it waits.
+class OwnFeedbackModel final : public models::RecordListModel<protocol::engagement::Feedback>
+{
+    Q_OBJECT
+public:
+    using RecordListModel::RecordListModel;
+
+protected:
+    QVariant display(const protocol::engagement::Feedback &feedback, int row, int role) const override;
+};
+
 /// Events in the member's time, with the event's own zone beside it.
 class EventListModel final : public models::RecordListModel<protocol::engagement::Event>
 {

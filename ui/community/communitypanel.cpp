@@ -46,6 +46,7 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     , m_up(new QPushButton(u"▲"_s, this))
     , m_down(new QPushButton(u"▼"_s, this))
     , m_accept(new QPushButton(this))
+    , m_feature(new QPushButton(this))
     , m_answerEdit(new QPlainTextEdit(this))
     , m_answer(new QPushButton(this))
     , m_events(new EventListModel(this))
@@ -57,11 +58,15 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     , m_feedbackKind(new QComboBox(this))
     , m_feedback(new QPlainTextEdit(this))
     , m_sendFeedback(new QPushButton(this))
+    , m_ownFeedback(new OwnFeedbackModel(this))
+    , m_ownFeedbackList(new QListView(this))
     , m_notice(new QLabel(this))
 {
     m_questionList->setModel(m_questions);
     m_answerList->setModel(m_answers);
     m_eventList->setModel(m_events);
+    m_ownFeedbackList->setModel(m_ownFeedback);
+    m_ownFeedbackList->setWordWrap(true);
     buildLayout();
     wire();
     retranslate();
@@ -102,6 +107,7 @@ void CommunityPanel::buildLayout()
     answerActions->addWidget(m_down);
     answerActions->addStretch();
     answerActions->addWidget(m_accept);
+    answerActions->addWidget(m_feature);
     rightLayout->addLayout(answerActions);
     rightLayout->addWidget(m_answerEdit);
     rightLayout->addWidget(m_answer, 0, Qt::AlignRight);
@@ -129,6 +135,7 @@ void CommunityPanel::buildLayout()
     feedbackLayout->addWidget(m_feedbackKind, 0, Qt::AlignLeft);
     feedbackLayout->addWidget(m_feedback, 1);
     feedbackLayout->addWidget(m_sendFeedback, 0, Qt::AlignRight);
+    feedbackLayout->addWidget(m_ownFeedbackList, 1);
 
     m_tabs->addTab(qa, QString());
     m_tabs->addTab(events, QString());
@@ -201,6 +208,17 @@ void CommunityPanel::wire()
             m_community.accept(a);
         }
     });
+    connect(m_feature, &QPushButton::clicked, this, [this] {
+        if (const Answer *a = m_answers->at(m_answerList->currentIndex())) {
+            m_community.featureAnswer(m_question.id, a->id, !a->featured);
+        }
+    });
+    connect(m_answerList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const Answer *a = m_answers->at(m_answerList->currentIndex());
+        m_feature->setEnabled(a != nullptr);
+        m_feature->setText(a && a->featured ? tr("Take out of the digest") : tr("Put in the digest"));
+    });
+    connect(&m_community, &app::CommunityService::myFeedbackLoaded, m_ownFeedback, &OwnFeedbackModel::setRecords);
     connect(m_eventList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommunityPanel::updateEventActions);
     connect(m_rsvp, &QPushButton::clicked, this, [this] {
@@ -336,6 +354,7 @@ void CommunityPanel::showEvent(QShowEvent *event)
 {
     m_community.loadQuestions();
     m_community.loadEvents();
+    m_community.loadMyFeedback();
     QWidget::showEvent(event);
 }
 
@@ -346,6 +365,9 @@ void CommunityPanel::retranslate()
     m_tabs->setTabText(2, tr("Feedback"));
     m_askButton->setText(tr("Ask a question…"));
     m_accept->setText(tr("Accept this answer"));
+    if (!m_answers->at(m_answerList->currentIndex())) {
+        m_feature->setText(tr("Put in the digest"));
+    }
     m_up->setToolTip(tr("Vote up"));
     m_down->setToolTip(tr("Vote down"));
     m_answer->setText(tr("Answer"));
@@ -378,8 +400,10 @@ void CommunityPanel::changeEvent(QEvent *event)
 
 void CommunityPanel::setCanPublish(bool canPublish)
 {
+    m_canPublish = canPublish;
     m_newEvent->setVisible(canPublish);
     m_editEvent->setVisible(canPublish);
+    m_feature->setVisible(canPublish);
 }
 
 } // namespace guild::ui

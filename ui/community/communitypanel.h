@@ -36,6 +36,8 @@ public:
     QPlainTextEdit *answerEditor() const { return m_answerEdit; }
     QPushButton *answerButton() const { return m_answer; }
     QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *featureButton() const { return m_feature; }
+    QListView *ownFeedbackList() const { return m_ownFeedbackList; }
     QPushButton *rsvpButton() const { return m_rsvp; }
     QPushButton *newEventButton() const { return m_newEvent; }
     /// Authors and admins schedule and change events.
@@ -82,6 +84,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_accept;
+    QPushButton *m_feature;
     QPlainTextEdit *m_answerEdit;
     QPushButton *m_answer;
     EventListModel *m_events;
@@ -93,6 +96,9 @@ private:
     QComboBox *m_feedbackKind;
     QPlainTextEdit *m_feedback;
     QPushButton *m_sendFeedback;
+    OwnFeedbackModel *m_ownFeedback;
+    QListView *m_ownFeedbackList;
+    bool m_canPublish = false;
     QLabel *m_notice;
     protocol::engagement::Question m_question;
 };

@@ -99,6 +99,7 @@ void EventRoutes::attach(ApiServer &server)
     handle(server, endpoints::SendFeedback,
            [this](const Call &call, const FeedbackRequest &r) { return m_feedback.send(call.user(), r.kind, r.body); });
     handle(server, endpoints::ListFeedback, [this](const Call &call) { return m_feedback.latest(call.user()); });
+    handle(server, endpoints::MyFeedback, [this](const Call &call) { return m_feedback.mine(call.user()); });
     handle(server, endpoints::AnswerFeedback, [this](const Call &call, const FeedbackAnswerRequest &r) {
         return m_feedback.answer(call.user(), call.id, r.answer);
     });
