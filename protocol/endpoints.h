@@ -16,7 +16,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 113> All{&Health,
+inline constexpr std::array<const Route *, 116> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -26,6 +26,9 @@ inline constexpr std::array<const Route *, 113> All{&Health,
                                                     &Me,
                                                     &ChangePassword,
                                                     &ChangeProfile,
+                                                    &SetAvatar,
+                                                    &RemoveAvatar,
+                                                    &MemberAvatar,
                                                     &MySessions,
                                                     &EndSession,
                                                     &EndAllSessions,

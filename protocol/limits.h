@@ -13,6 +13,7 @@ inline constexpr qsizetype EmailMax = 254;
 inline constexpr qsizetype PasswordMin = 8;
 inline constexpr qsizetype PasswordMaxBytes = 256;
 inline constexpr qsizetype DisplayNameMax = 64;
+inline constexpr qsizetype AvatarBytesMax = 64 * 1024;
 inline constexpr qsizetype TitleMax = 200;
 inline constexpr qsizetype SummaryMax = 1000;
 inline constexpr qsizetype ArticleBodyMax = 256 * 1024;

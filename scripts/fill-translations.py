@@ -796,6 +796,15 @@ ZH = {
     "Put in the digest": "加入精华",
     "%1\nWaiting for an answer.": "%1\n等待回复。",
     "%1\nAnswer: %2": "%1\n回复：%2",
+    "You are offline: your picture can be changed once you are back.": "当前离线：恢复连接后才能更换头像。",
+    "Your picture is removed.": "头像已移除。",
+    "Your picture is saved.": "头像已保存。",
+    "Choose a picture": "选择头像",
+    "Pictures (*.png *.jpg *.jpeg *.webp *.bmp)": "图片 (*.png *.jpg *.jpeg *.webp *.bmp)",
+    "No picture": "无头像",
+    "Choose picture…": "选择头像…",
+    "Remove": "移除",
+    "This file is not a picture Guild can read.": "无法读取这个图片文件。",
 }
 
 

@@ -617,6 +617,18 @@
         <source>That device is signed out.</source>
         <translation>That device is signed out.</translation>
     </message>
+    <message>
+        <source>You are offline: your picture can be changed once you are back.</source>
+        <translation>You are offline: your picture can be changed once you are back.</translation>
+    </message>
+    <message>
+        <source>Your picture is removed.</source>
+        <translation>Your picture is removed.</translation>
+    </message>
+    <message>
+        <source>Your picture is saved.</source>
+        <translation>Your picture is saved.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::PublishingService</name>
@@ -861,6 +873,30 @@
     <message>
         <source>Your signed-in devices are listed here.</source>
         <translation>Your signed-in devices are listed here.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Guild can read.</source>
+        <translation>This file is not a picture Guild can read.</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,18 @@
         <source>That device is signed out.</source>
         <translation>该设备已退出登录。</translation>
     </message>
+    <message>
+        <source>You are offline: your picture can be changed once you are back.</source>
+        <translation>当前离线：恢复连接后才能更换头像。</translation>
+    </message>
+    <message>
+        <source>Your picture is removed.</source>
+        <translation>头像已移除。</translation>
+    </message>
+    <message>
+        <source>Your picture is saved.</source>
+        <translation>头像已保存。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::PublishingService</name>
@@ -857,6 +869,30 @@
     <message>
         <source>Your signed-in devices are listed here.</source>
         <translation>这里会列出你已登录的设备。</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>选择头像</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无头像</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>选择头像…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Guild can read.</source>
+        <translation>无法读取这个图片文件。</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,11 @@ void ApiClient::getRaw(const protocol::Route &route, QObject *context, Callback 
     sendRoute(route, route.url(), {}, context, std::move(callback));
 }
 
+void ApiClient::getRaw(const protocol::Route &route, const QString &target, QObject *context, Callback callback)
+{
+    sendRoute(route, target, {}, context, std::move(callback));
+}
+
 void ApiClient::sendRoute(const protocol::Route &route, const QString &target, const QJsonObject &body,
                           QObject *context, Callback callback)
 {

@@ -105,13 +105,15 @@ public:
 
     /// The raw answer of a GET whose body is not JSON (a CSV export): `callback` reads ApiResponse::body.
     void getRaw(const protocol::Route &route, QObject *context, Callback callback);
+    /// The same for a route with its id or key already in `target` (a member's picture).
+    void getRaw(const protocol::Route &route, const QString &target, QObject *context, Callback callback);
     /// Sends raw bytes (a piece of an upload) to a route with a key in its path, as `contentType`, with
     /// `headers` besides the usual ones; the answer is decoded as the endpoint's response.
     template <typename E>
     void sendBytes(const E &endpoint, const QString &key, const QByteArray &body, const QByteArray &contentType,
                    const QList<std::pair<QByteArray, QByteArray>> &headers, QObject *context, Done<E> done)
     {
-        sendRawBytes(endpoint, endpoint.url(key), body, contentType, headers, context,
+        sendRawBytes(endpoint, key.isEmpty() ? endpoint.url() : endpoint.url(key), body, contentType, headers, context,
                      [done = std::move(done)](const ApiResponse &r) { done(decoded<typename E::Response>(r)); });
     }
     /// Bytes [first, last] of a media file by its signed link (no JSON, no refresh: the link is the

@@ -40,6 +40,36 @@ void ProfileService::changeDisplayName(const QString &displayName)
                });
 }
 
+void ProfileService::setAvatar(const QByteArray &image)
+{
+    const auto done = [this, image](const ApiResult<NoContent> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.explain(tr("You are offline: your picture can be changed once you are back.")), false);
+            return;
+        }
+        Q_EMIT notice(image.isEmpty() ? tr("Your picture is removed.") : tr("Your picture is saved."), true);
+        Q_EMIT avatarLoaded(image);
+    };
+    if (image.isEmpty()) {
+        m_api.call(endpoints::RemoveAvatar, {}, this, done);
+        return;
+    }
+    const QByteArray type =
+        image.startsWith("\x89PNG") ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg");
+    m_api.sendBytes(endpoints::SetAvatar, QString(), image, type, {}, this, done);
+}
+
+void ProfileService::loadAvatar()
+{
+    m_api.call(endpoints::Me, {}, this, [this](const ApiResult<CurrentUserReply> &me) {
+        if (!me.ok()) {
+            return;
+        }
+        m_api.getRaw(endpoints::MemberAvatar, endpoints::MemberAvatar.url(me->value.user.id), this,
+                     [this](const ApiResponse &r) { Q_EMIT avatarLoaded(r.ok ? r.body : QByteArray()); });
+    });
+}
+
 void ProfileService::loadSessions()
 {
     m_api.call(endpoints::MySessions, {}, this, [this](const ApiResult<DeviceSessionList> &r) {

@@ -18,6 +18,10 @@ public:
 
     void changePassword(const QString &current, const QString &replacement);
     void changeDisplayName(const QString &displayName);
+    /// A PNG or JPEG already made small (at most 64 KiB); empty removes the picture.
+    void setAvatar(const QByteArray &image);
+    /// The member's own picture; answers with avatarLoaded (empty when there is none).
+    void loadAvatar();
     void loadSessions();
     /// Signs the device whose login is `id` out (not this one: use signOutEverywhere or sign out).
     void endSession(const QString &id);
@@ -28,6 +32,7 @@ Q_SIGNALS:
     void sessionsLoaded(const QList<guild::protocol::DeviceSession> &sessions);
     void passwordChanged();
     void displayNameChanged(const QString &displayName);
+    void avatarLoaded(const QByteArray &image);
     void signedOutEverywhere();
     void notice(const QString &message, bool ok);
 

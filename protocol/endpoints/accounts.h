@@ -33,6 +33,14 @@ inline constexpr Endpoint<PasswordChange, NoContent, 204> ChangePassword{
      "Change one's password (the current one required); other devices are signed out", true}};
 inline constexpr Endpoint<ProfileChange, CurrentUserReply> ChangeProfile{
     {HttpMethod::Post, QLatin1StringView("/api/v1/me/profile"), Access::Bearer, "Change one's display name"}};
+inline constexpr Endpoint<RawBody, NoContent, 204> SetAvatar{{HttpMethod::Put, QLatin1StringView("/api/v1/me/avatar"),
+                                                              Access::Bearer,
+                                                              "Set one's picture: a PNG or JPEG of at most 64 KiB"}};
+inline constexpr Endpoint<NoRequest, NoContent, 204> RemoveAvatar{
+    {HttpMethod::Delete, QLatin1StringView("/api/v1/me/avatar"), Access::Bearer, "Remove one's picture"}};
+inline constexpr Endpoint<NoRequest, RawBody> MemberAvatar{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/members/{id}/avatar"), Access::Bearer,
+     "A member's picture (404 when they have none)"}};
 inline constexpr Endpoint<NoRequest, DeviceSessionList> MySessions{
     {HttpMethod::Get, QLatin1StringView("/api/v1/me/sessions"), Access::Bearer, "One's signed-in devices"}};
 inline constexpr Endpoint<NoRequest, NoContent, 204> EndSession{{HttpMethod::Delete,

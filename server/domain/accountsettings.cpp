@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "passwordhasher.h"
 #include "protocol/errorcodes.h"
+#include "protocol/limits.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/tokenrepository.h"
@@ -95,6 +96,44 @@ Result<Done> AccountSettings::endAllSessions(const AuthUser &member)
     m_events.changed(tx, member.id);
     tx.commit();
     return Done{};
+}
+
+namespace {
+
+/// The type a picture's first bytes say it is, or empty.
+QByteArray imageType(const QByteArray &image)
+{
+    if (image.startsWith(QByteArray::fromHex("89504e470d0a1a0a"))) {
+        return QByteArrayLiteral("image/png");
+    }
+    if (image.startsWith(QByteArray::fromHex("ffd8ff"))) {
+        return QByteArrayLiteral("image/jpeg");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Done> AccountSettings::setAvatar(const AuthUser &member, const QByteArray &image)
+{
+    if (image.size() > limits::AvatarBytesMax) {
+        return ApiError{413, QString(errors::PayloadTooLarge), u"A picture is at most 64 KiB: make it smaller."_s};
+    }
+    if (!image.isEmpty() && imageType(image).isEmpty()) {
+        return ApiError{415, QString(errors::UnsupportedMediaType), u"A picture is a PNG or a JPEG."_s};
+    }
+    UserRepository(m_database.connection()).setAvatar(member.id, QString::fromLatin1(image.toBase64()));
+    return Done{};
+}
+
+Result<std::pair<QByteArray, QByteArray>> AccountSettings::avatar(qint64 memberId)
+{
+    const QByteArray image =
+        QByteArray::fromBase64(UserRepository(m_database.connection()).avatar(memberId).toLatin1());
+    if (image.isEmpty()) {
+        return ApiError::notFound(u"No picture."_s);
+    }
+    return std::pair{image, imageType(image)};
 }
 
 } // namespace guild::server

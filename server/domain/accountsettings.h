@@ -26,6 +26,10 @@ public:
     Result<Done> endSession(const AuthUser &member, const QString &id);
     /// Signs out every device, this one included.
     Result<Done> endAllSessions(const AuthUser &member);
+    /// A PNG or JPEG (by its signature) of at most limits::AvatarBytesMax; empty removes it.
+    Result<Done> setAvatar(const AuthUser &member, const QByteArray &image);
+    /// The picture and its type ("image/png", "image/jpeg"); 404 for none.
+    Result<std::pair<QByteArray, QByteArray>> avatar(qint64 memberId);
 
 private:
     Database &m_database;

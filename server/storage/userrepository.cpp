@@ -94,6 +94,16 @@ void UserRepository::setMembership(qint64 userId, Tier tier, std::optional<qint6
               {static_cast<int>(tier), expires, now, userId});
 }
 
+void UserRepository::setAvatar(qint64 userId, const QString &base64)
+{
+    sql::exec(m_db, u"UPDATE users SET avatar = ? WHERE id = ?"_s, {base64.isNull() ? u""_s : base64, userId});
+}
+
+QString UserRepository::avatar(qint64 userId)
+{
+    return sql::scalar(m_db, u"SELECT avatar FROM users WHERE id = ?"_s, {userId}).toString();
+}
+
 bool UserRepository::exists(qint64 userId)
 {
     return sql::scalar(m_db, u"SELECT 1 FROM users WHERE id = ?"_s, {userId}).isValid();

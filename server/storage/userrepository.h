@@ -60,6 +60,9 @@ public:
 
     void setRole(qint64 userId, protocol::Role role);
     void setPasswordHash(qint64 userId, const QString &hash);
+    /// The member's picture as base64 (empty: none).
+    void setAvatar(qint64 userId, const QString &base64);
+    QString avatar(qint64 userId);
     /// The stored password hash, empty when there is no such user.
     QString passwordHash(qint64 userId);
     void setDisplayName(qint64 userId, const QString &displayName);

@@ -701,6 +701,24 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
              return Call{
                  "POST", endpoints::ChangeProfile.url(), {{u"displayName"_s, u"新名字"_s}}, throwaway(role), {}};
          }},
+        // Pictures: each sets their own, everyone signed in sees the free member's, then each removes theirs.
+        {&endpoints::SetAvatar, SignedIn,
+         [](Role) {
+             return Call{"PUT",
+                         endpoints::SetAvatar.url(),
+                         {},
+                         {},
+                         QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(64, 'p'),
+                         {{"Content-Type", "image/png"}}};
+         }},
+        {&endpoints::MemberAvatar, SignedIn,
+         [this](Role) {
+             return Call{"GET", endpoints::MemberAvatar.url(m_userIds.value(u"free"_s)), {}, {}, {}};
+         }},
+        {&endpoints::RemoveAvatar, SignedIn,
+         [](Role) {
+             return Call{"DELETE", endpoints::RemoveAvatar.url(), {}, {}, {}};
+         }},
         {&endpoints::MySessions, SignedIn, get(endpoints::MySessions.url())},
         {&endpoints::EndSession, u"114444444"_s,
          [](Role) {

@@ -317,6 +317,34 @@ private Q_SLOTS:
         QCOMPARE(author.get(endpoints::GetUpload.url(id)).json[u"received"_s].toInteger(), 0);
     }
 
+    void avatars_arePngOrJpeg_small_andSeenByMembers()
+    {
+        HttpClient member = as(u"member"_s);
+        HttpClient premium = as(u"premium"_s);
+        const qint64 memberId = member.get(endpoints::Me.url()).json[u"user"_s][u"id"_s].toInteger();
+        const auto put = [&](const QByteArray &bytes, const QByteArray &type) {
+            return member.send("PUT", endpoints::SetAvatar.url(), bytes, type);
+        };
+        QCOMPARE(premium.get(endpoints::MemberAvatar.url(memberId)).status, 404);
+        QCOMPARE(put("GIF89a-not-allowed", "image/gif").status, 415);
+        QCOMPARE(put(QByteArray(), "image/png").status, 400);
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(100, 'x');
+        QCOMPARE(put(png + QByteArray(64 * 1024, 'x'), "image/png").status, 413);
+        QCOMPARE(premium.get(endpoints::MemberAvatar.url(memberId)).status, 404); // nothing changed
+        QCOMPARE(put(png, "image/png").status, 204);
+        const test::HttpResponse seen = premium.get(endpoints::MemberAvatar.url(memberId));
+        QCOMPARE(seen.status, 200);
+        QCOMPARE(seen.body, png);
+        QCOMPARE(seen.headers.value("content-type"), QByteArray("image/png"));
+        const QByteArray jpeg = QByteArray::fromHex("ffd8ffe0") + QByteArray(50, 'j');
+        QCOMPARE(put(jpeg, "image/jpeg").status, 204);
+        QCOMPARE(premium.get(endpoints::MemberAvatar.url(memberId)).headers.value("content-type"),
+                 QByteArray("image/jpeg"));
+        QCOMPARE(member.del(endpoints::RemoveAvatar.url()).status, 204);
+        QCOMPARE(premium.get(endpoints::MemberAvatar.url(memberId)).status, 404);
+        QCOMPARE(premium.get(endpoints::MemberAvatar.url(987654)).status, 404);
+    }
+
     void codes_areListedWithTheirUse_neverWithTheCode()
     {
         HttpClient admin = as(u"admin"_s);

@@ -3,6 +3,7 @@
 // course, shows a quiz lesson with its answers, moves a lesson by the outline (as a drop does) and
 // uploads a video with its progress. Each screen is saved to build/test-artifacts/ to be looked at.
 
+#include "account/accountpage.h"
 #include "account/forgotpassworddialog.h"
 #include "admin/adminpanel.h"
 #include "admin/codespage.h"
@@ -22,6 +23,7 @@
 #include "services/adminservice.h"
 #include "services/communityservice.h"
 #include "services/courseauthoringservice.h"
+#include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/videouploader.h"
 #include "session.h"
@@ -38,6 +40,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -372,6 +375,36 @@ private Q_SLOTS:
         authoring.featureAnswer(question, answer, true);
         QVERIFY(opened.wait());
         QVERIFY(opened.last().at(0).value<engagement::Question>().answers.first().featured);
+    }
+
+    void accountPage_picture_isMadeSmall_savedAndShown()
+    {
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session(api, secrets);
+        QVERIFY(test::signIn(session, m_server->baseUrl(), u"premium"_s));
+        app::ProfileService profile(api);
+        ui::AccountPage page(profile, u"Pat Premium"_s);
+        page.show();
+        QImage photo(1200, 900, QImage::Format_RGB32);
+        photo.fill(QColor(0x3366cc));
+        const QString file = m_dir.filePath(u"photo.png"_s);
+        QVERIFY(photo.save(file));
+        QSignalSpy saved(&profile, &app::ProfileService::avatarLoaded);
+        page.usePicture(file);
+        QTRY_VERIFY(!saved.isEmpty() && !saved.last().at(0).toByteArray().isEmpty());
+        QTRY_VERIFY(!page.pictureLabel()->pixmap().isNull());
+        test::HttpClient other = test::HttpClient::signedIn(m_server->baseUrl(), u"member"_s);
+        const qint64 id = test::HttpClient::signedIn(m_server->baseUrl(), u"premium"_s)
+                              .get(endpoints::Me.url())
+                              .json[u"user"_s][u"id"_s]
+                              .toInteger();
+        const test::HttpResponse served = other.get(endpoints::MemberAvatar.url(id));
+        QCOMPARE(served.status, 200);
+        QImage back;
+        QVERIFY(back.loadFromData(served.body));
+        QCOMPARE(back.width(), 128); // made small before it left
+        save(page, u"settings_account_picture.png"_s);
     }
 
     void courseEditor_makesArrangesAndUploads()

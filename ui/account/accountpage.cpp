@@ -3,16 +3,25 @@
 #include "common/hintedlistview.h"
 #include "common/notice.h"
 #include "protocol/accountrules.h"
+#include "protocol/limits.h"
 #include "services/profileservice.h"
 
+#include <QApplication>
+#include <QBuffer>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPixmap>
+#include <QPointer>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +52,9 @@ AccountPage::AccountPage(app::ProfileService &profile, const QString &displayNam
     , m_profile(profile)
     , m_name(new QLineEdit(displayName, this))
     , m_saveName(new QPushButton(this))
+    , m_picture(new QLabel(this))
+    , m_choosePicture(new QPushButton(this))
+    , m_removePicture(new QPushButton(this))
     , m_current(new QLineEdit(this))
     , m_new(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
@@ -59,6 +71,7 @@ AccountPage::AccountPage(app::ProfileService &profile, const QString &displayNam
     wire();
     retranslate();
     m_profile.loadSessions();
+    m_profile.loadAvatar();
 }
 
 void AccountPage::buildLayout()
@@ -75,6 +88,16 @@ void AccountPage::buildLayout()
 
     auto *nameBox = new QGroupBox(this);
     auto *nameRow = new QHBoxLayout(nameBox);
+    m_picture->setFixedSize(64, 64);
+    m_picture->setFrameShape(QFrame::StyledPanel);
+    m_picture->setAlignment(Qt::AlignCenter);
+    m_picture->setScaledContents(false);
+    nameRow->addWidget(m_picture);
+    auto *pictureButtons = new QVBoxLayout;
+    pictureButtons->addWidget(m_choosePicture);
+    pictureButtons->addWidget(m_removePicture);
+    nameRow->addLayout(pictureButtons);
+    nameRow->addSpacing(12);
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_saveName);
 
@@ -106,6 +129,24 @@ void AccountPage::buildLayout()
 void AccountPage::wire()
 {
     connect(m_saveName, &QPushButton::clicked, this, [this] { m_profile.changeDisplayName(m_name->text()); });
+    connect(m_choosePicture, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose a picture"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)"));
+        if (!file.isEmpty()) {
+            usePicture(file);
+        }
+    });
+    connect(m_removePicture, &QPushButton::clicked, this, [this] { m_profile.setAvatar(QByteArray()); });
+    connect(&m_profile, &app::ProfileService::avatarLoaded, this, [this](const QByteArray &image) {
+        QPixmap pixmap;
+        pixmap.loadFromData(image);
+        m_picture->setPixmap(pixmap.isNull()
+                                 ? QPixmap()
+                                 : pixmap.scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_picture->setText(pixmap.isNull() ? tr("No picture") : QString());
+        m_removePicture->setEnabled(!pixmap.isNull());
+    });
     connect(m_name, &QLineEdit::textChanged, this, &AccountPage::updateButtons);
     for (QLineEdit *secret : {m_current, m_new, m_repeat}) {
         connect(secret, &QLineEdit::textChanged, this, &AccountPage::updateButtons);
@@ -154,6 +195,8 @@ void AccountPage::retranslate()
     m_current->setPlaceholderText(tr("Current password"));
     m_new->setPlaceholderText(tr("New password"));
     m_repeat->setPlaceholderText(tr("New password again"));
+    m_choosePicture->setText(tr("Choose picture…"));
+    m_removePicture->setText(tr("Remove"));
     m_changePassword->setText(tr("Change password"));
     m_endDevice->setText(tr("Sign out the selected device"));
     m_everywhere->setText(tr("Sign out everywhere"));
@@ -168,6 +211,38 @@ void AccountPage::changeEvent(QEvent *event)
         m_devices->refresh();
     }
     QWidget::changeEvent(event);
+}
+
+void AccountPage::usePicture(const QString &file)
+{
+    QPointer<AccountPage> self(this);
+    // Reading and scaling a photo takes a moment: never on the GUI thread.
+    QThreadPool::globalInstance()->start([self, file] {
+        QImage image(file);
+        QByteArray bytes;
+        if (!image.isNull()) {
+            image = image.scaled(128, 128, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            if (bytes.size() > protocol::limits::AvatarBytesMax) {
+                bytes.clear();
+                buffer.seek(0);
+                image.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85);
+                bytes = buffer.data();
+            }
+        }
+        QMetaObject::invokeMethod(qApp, [self, bytes] {
+            if (!self) {
+                return;
+            }
+            if (bytes.isEmpty()) {
+                showNotice(self->m_notice, tr("This file is not a picture Guild can read."), false);
+                return;
+            }
+            self->m_profile.setAvatar(bytes);
+        });
+    });
 }
 
 } // namespace guild::ui

@@ -46,6 +46,9 @@ public:
     QPushButton *endDeviceButton() const { return m_endDevice; }
     QPushButton *everywhereButton() const { return m_everywhere; }
     QLabel *noticeLabel() const { return m_notice; }
+    QLabel *pictureLabel() const { return m_picture; }
+    /// Makes `file` small (at most 128 px, 64 KiB) off the GUI thread and saves it as the picture.
+    void usePicture(const QString &file);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +62,9 @@ private:
     app::ProfileService &m_profile;
     QLineEdit *m_name;
     QPushButton *m_saveName;
+    QLabel *m_picture;
+    QPushButton *m_choosePicture;
+    QPushButton *m_removePicture;
     QLineEdit *m_current;
     QLineEdit *m_new;
     QLineEdit *m_repeat;

@@ -3,10 +3,12 @@
 #include "domain/accountsettings.h"
 #include "http/handle.h"
 #include "protocol/endpoints/accounts.h"
+#include "protocol/errorcodes.h"
 
 namespace guild::server {
 
 using namespace protocol;
+using namespace Qt::StringLiterals;
 
 AccountSettingsRoutes::AccountSettingsRoutes(AccountSettings &settings)
     : m_settings(settings)
@@ -21,6 +23,24 @@ void AccountSettingsRoutes::attach(ApiServer &server)
         return m_settings.changeDisplayName(call.user(), r.displayName);
     });
     handle(server, endpoints::MySessions, [this](const Call &call) { return m_settings.sessions(call.user()); });
+    handle(server, endpoints::SetAvatar, [this](const Call &call) -> Result<Done> {
+        if (call.http.body.isEmpty()) {
+            return protocol::ApiError::badRequest(protocol::errors::InvalidField, u"Send the picture's bytes."_s);
+        }
+        return m_settings.setAvatar(call.user(), call.http.body);
+    });
+    handle(server, endpoints::RemoveAvatar,
+           [this](const Call &call) { return m_settings.setAvatar(call.user(), QByteArray()); });
+    handle(server, endpoints::MemberAvatar, [this](const Call &call) {
+        const auto image = m_settings.avatar(call.id);
+        if (!image.ok()) {
+            return Reply::error(image.error());
+        }
+        Reply reply;
+        reply.body = image.value().first;
+        reply.contentType = image.value().second;
+        return reply;
+    });
     handle(server, endpoints::EndSession,
            [this](const Call &call) { return m_settings.endSession(call.user(), call.key); });
     handle(server, endpoints::EndAllSessions,
