@@ -48,15 +48,4 @@ std::optional<ResetCode> ResetCode::fromJson(const QJsonObject &json)
     return ResetCode{json.value(u"code"_s).toString(), fromIsoUtc(json.value(u"expiresAt"_s).toString())};
 }
 
-QString normalisedResetCode(const QString &code)
-{
-    QString plain;
-    for (const QChar c : code) {
-        if (c.isLetterOrNumber()) {
-            plain.append(c.toUpper());
-        }
-    }
-    return plain;
-}
-
 } // namespace guild::protocol

@@ -37,7 +37,4 @@ struct ResetCode
     static std::optional<ResetCode> fromJson(const QJsonObject &json);
 };
 
-/// Codes are 16 letters and digits from an alphabet without look-alikes, shown in groups of four.
-QString normalisedResetCode(const QString &code);
-
 } // namespace guild::protocol

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "loginthrottle.h"
 #include "mailer.h"
+#include "onetimecode.h"
 #include "passwordhasher.h"
 #include "protocol/errorcodes.h"
 #include "storage/auditrepository.h"
@@ -14,9 +15,7 @@
 #include "storage/tokenrepository.h"
 #include "storage/userrepository.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -31,15 +30,6 @@ Q_LOGGING_CATEGORY(lcRecovery, "guild.recovery")
 constexpr qint64 EmailCodeMs = 3600LL * 1000;
 constexpr qint64 AdminCodeMs = 24LL * 3600 * 1000;
 constexpr int EmailsPerHour = 3;
-/// No 0/O or 1/I/L to mistake for each other when read aloud or copied by hand.
-constexpr QStringView Alphabet = u"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-QString hashOf(const QString &code)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(normalisedResetCode(code).toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
 bool deliverable(const QString &email)
 {
     return email.contains(u'@') && !email.endsWith(u".invalid"_s);
@@ -58,14 +48,8 @@ PasswordRecovery::PasswordRecovery(Database &database, PasswordHasher &hasher, L
 
 QString PasswordRecovery::newCode(qint64 userId, const QString &via, qint64 now, qint64 validMs)
 {
-    QString code;
-    for (int i = 0; i < 16; ++i) {
-        if (i > 0 && i % 4 == 0) {
-            code += u'-';
-        }
-        code += Alphabet.at(QRandomGenerator::system()->bounded(int(Alphabet.size())));
-    }
-    PasswordResetRepository(m_database.connection()).insert(userId, hashOf(code), via, now, now + validMs);
+    const QString code = onetimecode::generate();
+    PasswordResetRepository(m_database.connection()).insert(userId, onetimecode::hash(code), via, now, now + validMs);
     return code;
 }
 
@@ -104,7 +88,7 @@ Result<Done> PasswordRecovery::sendCode(const QString &login, const QString &cli
         "Your one-time code: %3\n\nIn Guild's sign-in window choose \"Forgot your password?\", then "
         "\"I have a code\", or open guild://reset-password?code=%4\n\nThe code works once, for an hour. If you "
         "did not ask for it, ignore this email: your password stays as it is.\n"_s.arg(
-            account->user.displayName, account->user.username, code, normalisedResetCode(code))};
+            account->user.displayName, account->user.username, code, onetimecode::plain(code))};
     QString error;
     if (!m_mailer->send(mail, &error)) {
         qCWarning(lcRecovery) << "could not send the reset code for" << account->user.username << ":" << error;
@@ -162,7 +146,7 @@ Result<Done> PasswordRecovery::reset(const QString &code, const QString &newPass
     {
         sql::Transaction tx(db);
         PasswordResetRepository resets(db);
-        user = resets.consume(hashOf(code), now);
+        user = resets.consume(onetimecode::hash(code), now);
         if (user) {
             UserRepository(db).setPasswordHash(*user, *hash);
             resets.retireAll(*user, now);

@@ -3,6 +3,7 @@
 #include "accountevents.h"
 #include "clock.h"
 #include "membershipservice.h"
+#include "onetimecode.h"
 #include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "protocol/jsonreader.h"
@@ -16,7 +17,6 @@
 #include "storage/userrepository.h"
 #include "webhooksignature.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 #include <sodium.h>
@@ -40,23 +40,6 @@ QString randomHex(int bytes)
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
     return QString::fromLatin1(raw.toHex());
-}
-
-QString normalisedCode(const QString &code)
-{
-    QString out;
-    for (const QChar c : code) {
-        if (c.isLetterOrNumber() && c.unicode() < 0x80) {
-            out.append(c.toUpper());
-        }
-    }
-    return out;
-}
-
-QString codeHash(const QString &code)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(normalisedCode(code).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 ApiError unavailable()
@@ -110,7 +93,7 @@ Result<CheckoutSession> PaymentService::checkout(const AuthUser &member, const Q
     }
     QString couponHash;
     if (!coupon.trimmed().isEmpty()) {
-        const auto c = RedeemCodeRepository(db).find(codeHash(coupon));
+        const auto c = RedeemCodeRepository(db).find(onetimecode::hash(coupon));
         if (!c || c->kind != u"percent"_s || c->tier != *tier) {
             return ApiError::notFound(u"No coupon with this code applies to this tier."_s);
         }
@@ -121,7 +104,7 @@ Result<CheckoutSession> PaymentService::checkout(const AuthUser &member, const Q
             return ApiError::conflict(errors::CodeUsedUp, u"This coupon has been used up."_s);
         }
         amount -= amount * c->amount / 100;
-        couponHash = codeHash(coupon);
+        couponHash = onetimecode::hash(coupon);
     }
     const QString session = u"cs_"_s + randomHex(16);
     PaymentRepository payments(db);
@@ -281,21 +264,13 @@ Result<QString> PaymentService::createCode(const AuthUser &admin, const QString 
                                     u"A code is 'days' (1 to 3660) or 'percent' (1 to 100) of member or premium, "
                                     "for 1 to 100000 uses, expiring in the future if at all."_s);
     }
-    // 16 characters from 32 unambiguous ones: 80 random bits, far beyond guessing at a few tries a minute.
-    static const QString alphabet = u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ"_s;
-    QString code;
-    for (int i = 0; i < 16; ++i) {
-        code.append(alphabet.at(static_cast<int>(QRandomGenerator::system()->bounded(32))));
-        if (i % 4 == 3 && i < 15) {
-            code.append(u'-');
-        }
-    }
+    const QString code = onetimecode::generate();
     const std::optional<qint64> expires =
         expiresAt.isValid() ? std::optional(expiresAt.toMSecsSinceEpoch()) : std::nullopt;
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
-    RedeemCodeRepository(db).insert(codeHash(code), code.right(4), {kind, *tier, amount, 0, maxUses, expires}, admin.id,
-                                    nowMs());
+    RedeemCodeRepository(db).insert(onetimecode::hash(code), code.right(4), {kind, *tier, amount, 0, maxUses, expires},
+                                    admin.id, nowMs());
     AuditRepository(db).append({0, admin.id, admin.username, u"create-code"_s, code.right(4),
                                 u"%1 %2 of %3, %4 use(s)"_s.arg(amount).arg(kind, tierCode).arg(maxUses), nowMs()});
     tx.commit();
@@ -317,7 +292,7 @@ Result<Membership> PaymentService::redeem(const AuthUser &member, const QString 
         return ApiError{429, QString(errors::RateLimited), u"Too many wrong codes. Try again later."_s, wait};
     }
     QSqlDatabase db = m_database.connection();
-    const QString hash = codeHash(code);
+    const QString hash = onetimecode::hash(code);
     RedeemCodeRepository codes(db);
     const auto found = code.size() > 64 ? std::nullopt : codes.find(hash);
     if (!found) {
