@@ -222,9 +222,8 @@ private Q_SLOTS:
     void forgottenPassword_withAnAdminsCode()
     {
         // This server sends no mail: the dialog says so, and an admin's code does the job.
-        app::ApiClient api;
-        app::MemorySecretStore secrets;
-        app::Session session(api, secrets);
+        Staff client; // a signed-in client of its own
+        app::Session &session = client.session;
         ui::ForgotPasswordDialog dialog(session, m_server->baseUrl(), u"fei"_s);
         dialog.show();
         QVERIFY(!dialog.resetButton()->isEnabled());
@@ -255,9 +254,9 @@ private Q_SLOTS:
 
     void eventDialog_schedulesAndChanges_inTheEventsOwnTimeZone()
     {
-        app::ApiClient api;
-        app::MemorySecretStore secrets;
-        app::Session session(api, secrets);
+        Staff client; // a signed-in client of its own
+        app::ApiClient &api = client.api;
+        app::Session &session = client.session;
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"author"_s));
         app::CommunityService community(api);
         ui::EventDialog dialog;
@@ -297,9 +296,9 @@ private Q_SLOTS:
 
     void composer_editsAnArticle_andItCanBeDeleted()
     {
-        app::ApiClient api;
-        app::MemorySecretStore secrets;
-        app::Session session(api, secrets);
+        Staff client; // a signed-in client of its own
+        app::ApiClient &api = client.api;
+        app::Session &session = client.session;
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"author"_s));
         app::LocalCache cache;
         QCOMPARE(test::openCache(cache, m_dir.filePath(u"edit.sqlite"_s)), QString());
@@ -336,14 +335,16 @@ private Q_SLOTS:
 
     void community_ownFeedbackWithAnswers_andAnswersIntoTheDigest()
     {
-        app::ApiClient api;
-        app::MemorySecretStore secrets;
-        app::Session session(api, secrets);
+        Staff client; // a signed-in client of its own
+        app::ApiClient &api = client.api;
+        app::Session &session = client.session;
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"member"_s));
         app::CommunityService community(api);
         ui::CommunityPanel panel(community);
-        panel.setCanPublish(false);
-        QVERIFY(!panel.featureButton()->isVisibleTo(&panel));
+        QVERIFY(panel.featureButton()->isHidden()); // a member's panel until told otherwise
+        QVERIFY(panel.newEventButton()->isHidden());
+        panel.resize(1100, 720);
+        panel.show();
         QSignalSpy mine(&community, &app::CommunityService::myFeedbackLoaded);
         community.sendFeedback(u"idea"_s, u"A dark theme, please"_s);
         QVERIFY(mine.wait());
@@ -356,11 +357,21 @@ private Q_SLOTS:
         community.loadMyFeedback();
         QVERIFY(mine.wait());
         QTRY_VERIFY(rows->index(0, 0).data().toString().endsWith(u"Answer: Coming in 1.2"_s));
+        auto *tabs = panel.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(tabs->count() - 1);
+        save(panel, u"community_feedback.png"_s);
+        panel.setCanPublish(true); // as an author sees it
+        QVERIFY(!panel.newEventButton()->isHidden());
+        tabs->setCurrentIndex(1);
+        QSignalSpy events(&community, &app::CommunityService::eventsLoaded);
+        community.loadEvents();
+        QVERIFY(events.wait());
+        save(panel, u"community_events_author.png"_s);
 
         // An author puts an answer into the digest from the answer list.
-        app::ApiClient authorApi;
-        app::MemorySecretStore authorSecrets;
-        app::Session authorSession(authorApi, authorSecrets);
+        Staff authorClient; // a signed-in client of its own
+        app::ApiClient &authorApi = authorClient.api;
+        app::Session &authorSession = authorClient.session;
         QVERIFY(test::signIn(authorSession, m_server->baseUrl(), u"author"_s));
         test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
         const qint64 question =
@@ -379,9 +390,9 @@ private Q_SLOTS:
 
     void accountPage_picture_isMadeSmall_savedAndShown()
     {
-        app::ApiClient api;
-        app::MemorySecretStore secrets;
-        app::Session session(api, secrets);
+        Staff client; // a signed-in client of its own
+        app::ApiClient &api = client.api;
+        app::Session &session = client.session;
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"premium"_s));
         app::ProfileService profile(api);
         ui::AccountPage page(profile, u"Pat Premium"_s);

@@ -70,6 +70,7 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     buildLayout();
     wire();
     retranslate();
+    setCanPublish(false); // members first: the staff's buttons appear once the role is known
 }
 
 void CommunityPanel::buildLayout()
