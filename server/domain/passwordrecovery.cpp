@@ -48,7 +48,7 @@ PasswordRecovery::PasswordRecovery(Database &database, PasswordHasher &hasher, L
 
 QString PasswordRecovery::newCode(qint64 userId, const QString &via, qint64 now, qint64 validMs)
 {
-    const QString code = onetimecode::generate();
+    QString code = onetimecode::generate();
     PasswordResetRepository(m_database.connection()).insert(userId, onetimecode::hash(code), via, now, now + validMs);
     return code;
 }
