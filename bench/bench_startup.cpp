@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/adminservice.h"
+#include "services/avatarcache.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -97,10 +98,11 @@ private Q_SLOTS:
             app::CourseAuthoringService authoring(api);
             app::VideoUploader uploads(api);
             app::DashboardService dashboard(api);
-            ui::MainWindow window(
-                ui::MainWindow::Services{session, feed,      publishing, discussion, sync,      connectivity, model,
-                                         chat,    channels,  messages,   courses,    downloads, courseList,   syllabus,
-                                         account, community, admin,      dashboard,  reports,   authoring,    uploads});
+            app::AvatarCache avatars(api, cache);
+            ui::MainWindow window(ui::MainWindow::Services{
+                session,  feed,      publishing, discussion, sync,       connectivity, model,   chat,
+                channels, messages,  courses,    downloads,  courseList, syllabus,     account, community,
+                admin,    dashboard, reports,    authoring,  uploads,    avatars});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

@@ -45,14 +45,15 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_reports(m_api)
     , m_authoring(m_api)
     , m_uploads(m_api)
+    , m_avatars(m_api, m_cache)
     , m_dashboard(m_api)
     , m_usage(m_cache)
     , m_usageUploader(m_api, m_cache)
 {
     m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-        m_session, m_feed,      m_publishing, m_discussion, m_sync,      m_connectivity, m_model,
-        m_chat,    m_channels,  m_messages,   m_courses,    m_downloads, m_courseList,   m_syllabus,
-        m_account, m_community, m_admin,      m_dashboard,  m_reports,   m_authoring,    m_uploads});
+        m_session,  m_feed,      m_publishing, m_discussion, m_sync,       m_connectivity, m_model,   m_chat,
+        m_channels, m_messages,  m_courses,    m_downloads,  m_courseList, m_syllabus,     m_account, m_community,
+        m_admin,    m_dashboard, m_reports,    m_authoring,  m_uploads,    m_avatars});
     m_usageMeter = std::make_unique<UsageMeter>(
         m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
@@ -70,6 +71,9 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
         }
     }
     connect(&m_session, &Session::signedIn, this, &ClientController::onSignedIn);
+    // The member's own new picture shows beside their messages at once, not an hour later.
+    connect(&m_profile, &ProfileService::avatarChanged, this,
+            [this](const QByteArray &image) { m_avatars.put(m_session.user().id, image); });
     connect(&m_session, &Session::keychainUnavailable, m_window.get(), &ui::MainWindow::notify);
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(ReconnectStartMs / 2);
@@ -131,6 +135,7 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
         return;
     }
     m_openAccount = key;
+    m_avatars.clear(); // another account: its pictures come from its own cache
     const QString path = cachePath(server, username);
     m_cache.open(path, this, [this, path, then = std::move(then)](const QString &error) {
         if (!error.isEmpty()) {

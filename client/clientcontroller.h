@@ -10,6 +10,7 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/adminservice.h"
+#include "services/avatarcache.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -97,6 +98,7 @@ private:
     ReportService m_reports;
     CourseAuthoringService m_authoring;
     VideoUploader m_uploads;
+    AvatarCache m_avatars;
     DashboardService m_dashboard;
     UsageTracker m_usage;
     UsageUploader m_usageUploader;

@@ -25,6 +25,8 @@ QVariant CommentListModel::data(const QModelIndex &index, int role) const
         return c.authorName;
     case CreatedAtRole:
         return c.createdAt;
+    case AuthorIdRole:
+        return c.authorId;
     default:
         return {};
     }
@@ -32,7 +34,11 @@ QVariant CommentListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CommentListModel::roleNames() const
 {
-    return {{IdRole, "id"}, {AuthorRole, "author"}, {BodyRole, "body"}, {CreatedAtRole, "createdAt"}};
+    return {{IdRole, "id"},
+            {AuthorRole, "author"},
+            {BodyRole, "body"},
+            {CreatedAtRole, "createdAt"},
+            {AuthorIdRole, "authorId"}};
 }
 
 void CommentListModel::reset(qint64 articleId)

@@ -17,6 +17,7 @@ public:
         AuthorRole,
         BodyRole,
         CreatedAtRole,
+        AuthorIdRole,
     };
     Q_ENUM(Role)
 

@@ -205,11 +205,9 @@ std::optional<Poll> Poll::fromJson(const QJsonObject &json)
 
 QJsonObject Comment::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"articleId"_s, articleId},
-            {u"author"_s, authorName},
-            {u"body"_s, body},
-            {u"createdAt"_s, toIsoUtc(createdAt)}};
+    return {
+        {u"id"_s, id},     {u"articleId"_s, articleId},          {u"author"_s, authorName}, {u"authorId"_s, authorId},
+        {u"body"_s, body}, {u"createdAt"_s, toIsoUtc(createdAt)}};
 }
 
 std::optional<Comment> Comment::fromJson(const QJsonObject &json)
@@ -217,8 +215,12 @@ std::optional<Comment> Comment::fromJson(const QJsonObject &json)
     if (!hasNumber(json, u"id"_s) || !hasString(json, u"body"_s)) {
         return std::nullopt;
     }
-    return Comment{toId(json.value(u"id"_s)), toId(json.value(u"articleId"_s)), json.value(u"author"_s).toString(),
-                   json.value(u"body"_s).toString(), fromIsoUtc(json.value(u"createdAt"_s).toString())};
+    return Comment{toId(json.value(u"id"_s)),
+                   toId(json.value(u"articleId"_s)),
+                   json.value(u"author"_s).toString(),
+                   json.value(u"body"_s).toString(),
+                   fromIsoUtc(json.value(u"createdAt"_s).toString()),
+                   toId(json.value(u"authorId"_s))};
 }
 
 QJsonObject AuthTokens::toJson() const

@@ -118,6 +118,7 @@ struct Comment
     QString authorName;
     QString body;
     QDateTime createdAt;
+    qint64 authorId = 0; ///< whose picture shows beside the comment
 
     QJsonObject toJson() const;
     static std::optional<Comment> fromJson(const QJsonObject &json);

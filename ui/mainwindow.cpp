@@ -12,6 +12,7 @@
 #include "dashboard/dashboardpanel.h"
 #include "dashboard/myactivityview.h"
 #include "feed/articleview.h"
+#include "feed/commentsview.h"
 #include "feed/feedpanel.h"
 #include "membership/membershippanel.h"
 #include "models/courselistmodel.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_sidebar->setBackgroundRole(QPalette::AlternateBase);
 
     m_adminPanel->setCourseEditor(new CourseEditor(services.authoring, services.uploads, m_adminPanel));
+    m_chatPanel->setAvatars(services.avatars);
+    m_feedPanel->reader()->commentsView()->setAvatars(services.avatars);
+    m_communityPanel->setAvatars(services.avatars);
     m_stack->addWidget(m_feedPanel);
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);

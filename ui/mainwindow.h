@@ -13,6 +13,7 @@ class QSystemTrayIcon;
 
 namespace guild::app {
 class AccountService;
+class AvatarCache;
 class AdminService;
 class ChatService;
 class DashboardService;
@@ -89,6 +90,7 @@ public:
         app::ReportService &reports;
         app::CourseAuthoringService &authoring;
         app::VideoUploader &uploads;
+        app::AvatarCache &avatars;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

@@ -49,6 +49,7 @@ void ProfileService::setAvatar(const QByteArray &image)
         }
         Q_EMIT notice(image.isEmpty() ? tr("Your picture is removed.") : tr("Your picture is saved."), true);
         Q_EMIT avatarLoaded(image);
+        Q_EMIT avatarChanged(image);
     };
     if (image.isEmpty()) {
         m_api.call(endpoints::RemoveAvatar, {}, this, done);

@@ -33,6 +33,8 @@ Q_SIGNALS:
     void passwordChanged();
     void displayNameChanged(const QString &displayName);
     void avatarLoaded(const QByteArray &image);
+    /// The server took the member's new picture (empty: removed).
+    void avatarChanged(const QByteArray &image);
     void signedOutEverywhere();
     void notice(const QString &message, bool ok);
 

@@ -295,14 +295,14 @@ QList<Comment> ArticleRepository::comments(qint64 articleId, qint64 afterId, int
 {
     QSqlQuery q =
         sql::exec(m_db,
-                  u"SELECT c.id, c.body, c.created_at, u.display_name FROM comments c "
+                  u"SELECT c.id, c.body, c.created_at, u.display_name, u.id FROM comments c "
                   "JOIN users u ON u.id = c.user_id WHERE c.article_id = ? AND c.id > ? AND c.hidden_at IS NULL "
                   "ORDER BY c.id LIMIT ?"_s,
                   {articleId, afterId, limit});
     QList<Comment> list;
     while (q.next()) {
-        list.append(
-            {q.value(0).toLongLong(), articleId, q.value(3).toString(), q.value(1).toString(), fromMs(q.value(2))});
+        list.append({q.value(0).toLongLong(), articleId, q.value(3).toString(), q.value(1).toString(),
+                     fromMs(q.value(2)), q.value(4).toLongLong()});
     }
     return list;
 }
@@ -317,7 +317,7 @@ Comment ArticleRepository::addComment(qint64 articleId, qint64 userId, const QSt
     sql::exec(m_db, u"UPDATE articles SET comment_count = comment_count + 1 WHERE id = ?"_s, {articleId});
     recordChange(articleId, "upsert"_L1, now);
     const QString author = sql::scalar(m_db, u"SELECT display_name FROM users WHERE id = ?"_s, {userId}).toString();
-    return {id, articleId, author, body, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)};
+    return {id, articleId, author, body, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), userId};
 }
 
 void ArticleRepository::recordChange(qint64 articleId, QLatin1StringView op, qint64 now)

@@ -12,6 +12,7 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/adminservice.h"
+#include "services/avatarcache.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -37,6 +38,7 @@
 #include "ui/admin/channelspage.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/chat/threadview.h"
+#include "ui/common/avatar.h"
 #include "ui/common/hintedlistview.h"
 #include "ui/common/safetextbrowser.h"
 #include "ui/common/translations.h"
@@ -64,6 +66,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBuffer>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,6 +129,7 @@ private:
     std::unique_ptr<app::CourseAuthoringService> m_authoring;
     std::unique_ptr<app::VideoUploader> m_uploads;
     std::unique_ptr<app::DashboardService> m_dashboard;
+    std::unique_ptr<app::AvatarCache> m_avatars;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void save(const QString &name) { save(*m_window, name); }
@@ -172,10 +176,12 @@ private Q_SLOTS:
         m_authoring = std::make_unique<app::CourseAuthoringService>(*m_api);
         m_uploads = std::make_unique<app::VideoUploader>(*m_api);
         m_dashboard = std::make_unique<app::DashboardService>(*m_api);
+        m_avatars = std::make_unique<app::AvatarCache>(*m_api, *m_cache);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-            *m_session, *m_feed,      *m_publishing, *m_discussion, *m_sync,      *m_connectivity, *m_model,
-            *m_chat,    *m_channels,  *m_messages,   *m_courses,    *m_downloads, *m_courseList,   *m_syllabus,
-            *m_account, *m_community, *m_admin,      *m_dashboard,  *m_reports,   *m_authoring,    *m_uploads});
+            *m_session,    *m_feed,      *m_publishing, *m_discussion, *m_sync,    *m_connectivity,
+            *m_model,      *m_chat,      *m_channels,   *m_messages,   *m_courses, *m_downloads,
+            *m_courseList, *m_syllabus,  *m_account,    *m_community,  *m_admin,   *m_dashboard,
+            *m_reports,    *m_authoring, *m_uploads,    *m_avatars});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -471,8 +477,30 @@ private Q_SLOTS:
         QTRY_VERIFY(list->visualRect(m_messages->index(0)).height() > 0);
         const QRect row = list->visualRect(m_messages->index(0));
         const int chipY = row.bottom() - 4 - (QFontMetrics(list->font()).height() + 6) / 2;
+        // The sender's picture beside their name: their initial on their colour until they choose a
+        // picture, then the picture (a 32-pixel circle holds about 800 pixels of it).
+        const auto pixelsOf = [list, row](const QColor &colour) {
+            const QImage shot = list->viewport()->grab().toImage();
+            int count = 0;
+            for (int y = row.top(); y <= row.bottom(); ++y) {
+                for (int x = row.left(); x < row.left() + 50; ++x) {
+                    count += shot.pixelColor(x, y) == colour ? 1 : 0;
+                }
+            }
+            return count;
+        };
+        QVERIFY(pixelsOf(ui::avatarColour(m_session->user().id)) > 400);
+        QImage picture(40, 40, QImage::Format_RGB32);
+        picture.fill(QColor(0x00ff88));
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && picture.save(&buffer, "PNG"));
+        m_avatars->put(m_session->user().id, png);
+        QTRY_VERIFY(pixelsOf(QColor(0x00ff88)) > 600);
+        QCOMPARE(pixelsOf(ui::avatarColour(m_session->user().id)), 0);
         save(u"mainwindow_chat_reactions.png"_s);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(row.left() + 20, chipY));
+        // Chips start where the text does, right of the senders' pictures (10 + 32 + 8).
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(row.left() + 50 + 10, chipY));
         QTRY_VERIFY(m_messages->data(m_messages->index(0), Model::ReactionsRole).toList().isEmpty());
 
         // The thread opens beside the conversation with the first message and its reply.

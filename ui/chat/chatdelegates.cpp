@@ -22,6 +22,9 @@ using models::ChatMessageModel;
 namespace {
 constexpr int Margin = 10;
 constexpr int Gap = 4;
+constexpr int AvatarSize = 32;
+/// Where names and bodies start: right of the senders' pictures, so a group's messages line up.
+constexpr int Indent = Margin + AvatarSize + 8;
 
 QFont bold(QFont font)
 {
@@ -36,7 +39,7 @@ SafeMarkdownDocument *MessageDelegate::document(const QStyleOptionViewItem &opti
     const QString body = index.data(ChatMessageModel::BodyRole).toString();
     const QString key = index.data(ChatMessageModel::SeqRole).toString() + u'|' +
                         index.data(ChatMessageModel::ClientIdRole).toString() + u'|' + QString::number(qHash(body));
-    return m_documents.document(key, body, option, width - 2 * Margin);
+    return m_documents.document(key, body, option, width - Indent - Margin);
 }
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -53,22 +56,27 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.unread = QRect(0, y + Gap, width, fm.height());
         y = l.unread.bottom() + Gap;
     }
+    const int content = width - Indent - Margin;
     if (index.data(ChatMessageModel::FirstOfGroupRole).toBool()) {
-        l.header = QRect(Margin, y + Gap * 2, width - 2 * Margin, fm.height());
+        l.avatar = QRect(Margin, y + Gap * 2 + 2, AvatarSize, AvatarSize);
+        l.header = QRect(Indent, y + Gap * 2, content, fm.height());
         y = l.header.bottom() + 1;
     }
     if (m_showQuotes && index.data(ChatMessageModel::ReplyToRole).toLongLong() > 0) {
-        l.quote = QRect(Margin, y + 2, width - 2 * Margin, fm.height());
+        l.quote = QRect(Indent, y + 2, content, fm.height());
         y = l.quote.bottom() + 1;
     }
     const int bodyHeight = index.data(ChatMessageModel::DeletedRole).toBool()
                                ? fm.height()
                                : qCeil(document(option, index, width)->size().height());
-    l.body = QRect(Margin, y + 2, width - 2 * Margin, bodyHeight);
+    l.body = QRect(Indent, y + 2, content, bodyHeight);
     l.height = l.body.bottom() + Gap;
     if (hasFooter(index)) {
-        l.footer = QRect(Margin, l.body.bottom() + 3, width - 2 * Margin, fm.height() + 6);
+        l.footer = QRect(Indent, l.body.bottom() + 3, content, fm.height() + 6);
         l.height = l.footer.bottom() + Gap;
+    }
+    if (l.avatar.isValid()) {
+        l.height = qMax(l.height, l.avatar.bottom() + Gap);
     }
     return l;
 }
@@ -183,21 +191,24 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                           Qt::AlignRight | Qt::AlignVCenter, label);
     }
     if (l.header.isValid()) {
-        const QString presence =
-            m_presence ? m_presence(index.data(ChatMessageModel::SenderIdRole).toLongLong()) : QString();
+        const qint64 senderId = index.data(ChatMessageModel::SenderIdRole).toLongLong();
+        const QString senderName = index.data(ChatMessageModel::SenderRole).toString();
+        painter->setRenderHint(QPainter::Antialiasing);
+        paintAvatar(*painter, l.avatar, m_avatars ? m_avatars(senderId) : QImage(), senderName, senderId);
+        const QString presence = m_presence ? m_presence(senderId) : QString();
         const QColor dot = presence == u"online"_s ? QColor(0x2e7d32)
                            : presence == u"away"_s ? QColor(0xf9a825)
                                                    : QColor();
         if (dot.isValid()) {
-            painter->setPen(Qt::NoPen);
+            // On the picture's corner, ringed in the background so it reads on any picture.
+            painter->setPen(QPen(pal.color(QPalette::Base), 2));
             painter->setBrush(dot);
-            painter->drawEllipse(QPoint(Margin / 2, l.header.center().y()), 3, 3);
+            painter->drawEllipse(QPointF(l.avatar.right() - 3, l.avatar.bottom() - 3), 5, 5);
         }
         painter->setFont(bold(option.font));
         painter->setPen(pal.color(QPalette::Text));
-        const QString sender = index.data(ChatMessageModel::SenderRole).toString();
-        painter->drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter, sender);
-        const int after = QFontMetrics(painter->font()).horizontalAdvance(sender) + 8;
+        painter->drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter, senderName);
+        const int after = QFontMetrics(painter->font()).horizontalAdvance(senderName) + 8;
         painter->setFont(option.font);
         painter->setPen(muted);
         painter->drawText(l.header.adjusted(after, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,

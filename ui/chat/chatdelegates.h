@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/avatar.h"
 #include "common/markdown.h"
 
 #include <QStyledItemDelegate>
@@ -8,9 +9,9 @@
 
 namespace guild::ui {
 
-/// Paints a chat message: a day separator before the first message of a day, sender and time before
-/// the first of a group, the wrapped body (or a note that it was deleted), the state of the member's
-/// own unsent messages, and a footer with reactions, the thread's reply count and "edited".
+/// Paints a chat message: a day separator before the first message of a day, the sender's picture (with
+/// their presence), name and time before the first of a group, the wrapped body (or a note that it was deleted), the
+/// state of the member's own unsent messages, and a footer with reactions, the thread's reply count and "edited".
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     /// Where the presence dot beside a sender's name comes from: "online", "away" or "offline".
     void setPresence(std::function<QString(qint64 userId)> presence) { m_presence = std::move(presence); }
+    /// Where senders' pictures come from; without one, each sender shows their initial.
+    void setAvatars(AvatarLookup avatars) { m_avatars = std::move(avatars); }
     /// Whether to show "N replies" under thread starters (not inside the thread view itself).
     void setShowReplyCounts(bool show) { m_showReplyCounts = show; }
     /// Whether a reply quotes the message it answers (not needed inside a thread view).
@@ -39,6 +42,7 @@ private:
     {
         QRect day;
         QRect unread;
+        QRect avatar;
         QRect header;
         QRect quote;
         QRect body;
@@ -67,6 +71,7 @@ private:
     SafeMarkdownDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
 
     std::function<QString(qint64)> m_presence;
+    AvatarLookup m_avatars;
     bool m_showReplyCounts = true;
     bool m_showQuotes = true;
     mutable RowDocuments m_documents{2000};

@@ -335,6 +335,14 @@ void ChatPanel::openChannelAt(qint64 channelId, qint64 seq)
     m_chat.openChannelAt(channelId, seq);
 }
 
+void ChatPanel::setAvatars(app::AvatarCache &avatars)
+{
+    if (auto *delegate = qobject_cast<MessageDelegate *>(m_messageList->itemDelegate())) {
+        delegate->setAvatars(avatarsFor(avatars, m_messageList));
+    }
+    m_thread->delegate()->setAvatars(avatarsFor(avatars, m_thread->list()));
+}
+
 void ChatPanel::setMember(qint64 userId, bool canPublish, bool isAdmin)
 {
     m_actions->setMember(userId, canPublish, isAdmin);

@@ -9,8 +9,9 @@ class QListView;
 class QPushButton;
 
 namespace guild::app {
+class AvatarCache;
 class ChatService;
-}
+} // namespace guild::app
 namespace guild::models {
 class ChannelListModel;
 class ChatMessageModel;
@@ -54,6 +55,8 @@ public:
     /// Puts the member's message at `row` into the composer for editing (as its context menu does).
     void editRow(int row);
     qint64 editing() const { return m_editing; }
+    /// Senders' pictures beside their names, here and in threads.
+    void setAvatars(app::AvatarCache &avatars);
     /// Who the member is: decides which message actions are offered.
     void setMember(qint64 userId, bool canPublish, bool isAdmin);
     MessageActions *messageActions() const { return m_actions; }

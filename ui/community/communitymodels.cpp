@@ -14,6 +14,9 @@ using namespace protocol::engagement;
 
 QVariant QuestionListModel::display(const Question &q, int /*row*/, int role) const
 {
+    if (role == Qt::DecorationRole) {
+        return avatarDecoration(m_avatars, q.askerId, q.askerName);
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -34,6 +37,8 @@ QVariant QuestionListModel::display(const Question &q, int /*row*/, int role) co
 QVariant AnswerListModel::display(const Answer &a, int /*row*/, int role) const
 {
     switch (role) {
+    case Qt::DecorationRole:
+        return avatarDecoration(m_avatars, a.authorId, a.authorName);
     case Qt::DisplayRole:
         return QString((a.accepted ? u"✓ "_s : QString()) + tr("%1 · score %2").arg(a.authorName).arg(a.score) +
                        u"\n"_s + a.body);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/avatar.h"
 #include "models/recordlistmodel.h"
 #include "protocol/engagement.h"
 
@@ -12,9 +13,14 @@ class QuestionListModel final : public models::RecordListModel<protocol::engagem
     Q_OBJECT
 public:
     using RecordListModel::RecordListModel;
+    /// Where the asker's picture beside each row comes from.
+    void setAvatars(AvatarLookup avatars) { m_avatars = std::move(avatars); }
 
 protected:
     QVariant display(const protocol::engagement::Question &question, int row, int role) const override;
+
+private:
+    AvatarLookup m_avatars;
 };
 
 /// The answers of the open question, the accepted one marked.
@@ -23,9 +29,14 @@ class AnswerListModel final : public models::RecordListModel<protocol::engagemen
     Q_OBJECT
 public:
     using RecordListModel::RecordListModel;
+    /// Where the author's picture beside each row comes from.
+    void setAvatars(AvatarLookup avatars) { m_avatars = std::move(avatars); }
 
 protected:
     QVariant display(const protocol::engagement::Answer &answer, int row, int role) const override;
+
+private:
+    AvatarLookup m_avatars;
 };
 
 /// The member's own feedback, each with the admins' answer or a note that it waits.

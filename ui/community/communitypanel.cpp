@@ -5,6 +5,7 @@
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
 #include "eventdialog.h"
+#include "services/avatarcache.h"
 #include "services/communityservice.h"
 
 #include <QComboBox>
@@ -64,6 +65,9 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
 {
     m_questionList->setModel(m_questions);
     m_answerList->setModel(m_answers);
+    for (QListView *list : {m_questionList, m_answerList}) {
+        list->setIconSize(QSize(32, 32));
+    }
     m_eventList->setModel(m_events);
     m_ownFeedbackList->setModel(m_ownFeedback);
     m_ownFeedbackList->setWordWrap(true);
@@ -397,6 +401,17 @@ void CommunityPanel::changeEvent(QEvent *event)
         m_events->refresh();
     }
     QWidget::changeEvent(event);
+}
+
+void CommunityPanel::setAvatars(app::AvatarCache &avatars)
+{
+    m_questions->setAvatars(avatarsFor(avatars, m_questionList));
+    m_answers->setAvatars(avatarsFor(avatars, m_answerList));
+    // A decoration is data, not paint: the rows read anew when a picture arrives.
+    connect(&avatars, &app::AvatarCache::changed, this, [this] {
+        m_questions->refresh();
+        m_answers->refresh();
+    });
 }
 
 void CommunityPanel::setCanPublish(bool canPublish)

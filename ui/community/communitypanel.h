@@ -15,8 +15,9 @@ class QSpinBox;
 class QTabWidget;
 
 namespace guild::app {
+class AvatarCache;
 class CommunityService;
-}
+} // namespace guild::app
 
 namespace guild::ui {
 
@@ -40,6 +41,8 @@ public:
     QListView *ownFeedbackList() const { return m_ownFeedbackList; }
     QPushButton *rsvpButton() const { return m_rsvp; }
     QPushButton *newEventButton() const { return m_newEvent; }
+    /// Askers' and answerers' pictures beside their questions and answers.
+    void setAvatars(app::AvatarCache &avatars);
     /// Authors and admins schedule and change events.
     void setCanPublish(bool canPublish);
     QLabel *noticeLabel() const { return m_notice; }

@@ -1,5 +1,6 @@
 #include "commentsview.h"
 
+#include "common/avatar.h"
 #include "common/markdown.h"
 #include "protocol/limits.h"
 
@@ -27,17 +28,25 @@ using models::CommentListModel;
 namespace {
 
 constexpr int Margin = 10;
+constexpr int AvatarSize = 28;
+/// Where the author's name and the body start: right of the author's picture.
+constexpr int Indent = Margin + AvatarSize + 8;
 
-/// Paints a comment: author and time, then the body as safe Markdown wrapped to the view's width.
+/// Paints a comment: the author's picture, name and time, then the body as safe Markdown wrapped to
+/// the view's width.
 class CommentDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    void setAvatars(AvatarLookup avatars) { m_avatars = std::move(avatars); }
+
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const int width = rowWidth(option);
-        return {width, headerHeight(option) + qCeil(document(option, index, width)->size().height()) + Margin};
+        return {width, qMax(headerHeight(option) + qCeil(document(option, index, width)->size().height()),
+                            Margin / 2 + AvatarSize) +
+                           Margin};
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -48,7 +57,11 @@ public:
         QFont bold = option.font;
         bold.setBold(true);
         const QString author = index.data(CommentListModel::AuthorRole).toString();
-        const QRect header(Margin, Margin / 2, option.rect.width() - 2 * Margin, QFontMetrics(bold).height());
+        const qint64 authorId = index.data(CommentListModel::AuthorIdRole).toLongLong();
+        painter->setRenderHint(QPainter::Antialiasing);
+        paintAvatar(*painter, QRect(Margin, Margin / 2 + 2, AvatarSize, AvatarSize),
+                    m_avatars ? m_avatars(authorId) : QImage(), author, authorId);
+        const QRect header(Indent, Margin / 2, option.rect.width() - Indent - Margin, QFontMetrics(bold).height());
         painter->setFont(bold);
         painter->setPen(pal.color(QPalette::Text));
         painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, author);
@@ -59,7 +72,7 @@ public:
         const QDateTime at = index.data(CommentListModel::CreatedAtRole).toDateTime().toLocalTime();
         painter->drawText(header.adjusted(QFontMetrics(bold).horizontalAdvance(author) + 8, 0, 0, 0),
                           Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(at, QLocale::ShortFormat));
-        painter->translate(Margin, headerHeight(option));
+        painter->translate(Indent, headerHeight(option));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = pal;
         document(option, index, option.rect.width())->documentLayout()->draw(painter, context);
@@ -77,9 +90,10 @@ private:
     SafeMarkdownDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
     {
         return m_documents.document(index.data(CommentListModel::IdRole).toString(),
-                                    index.data(CommentListModel::BodyRole).toString(), option, width - 2 * Margin);
+                                    index.data(CommentListModel::BodyRole).toString(), option, width - Indent - Margin);
     }
 
+    AvatarLookup m_avatars;
     mutable RowDocuments m_documents{500};
 };
 
@@ -134,6 +148,11 @@ CommentsView::CommentsView(QWidget *parent)
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &CommentsView::updateState);
     retranslate();
     updateState();
+}
+
+void CommentsView::setAvatars(app::AvatarCache &avatars)
+{
+    static_cast<CommentDelegate *>(m_list->itemDelegate())->setAvatars(avatarsFor(avatars, m_list));
 }
 
 void CommentsView::retranslate()

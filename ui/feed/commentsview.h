@@ -9,6 +9,10 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace guild::app {
+class AvatarCache;
+}
+
 namespace guild::ui {
 
 /// The comments under an article: the list (Markdown by other people, rendered safely), more on demand,
@@ -20,6 +24,8 @@ class CommentsView final : public QWidget
 public:
     explicit CommentsView(QWidget *parent = nullptr);
 
+    /// Authors' pictures beside their names.
+    void setAvatars(app::AvatarCache &avatars);
     /// Starts over with the comments of `articleId` (asks for the first page).
     void showFor(qint64 articleId);
     qint64 articleId() const { return m_model.articleId(); }
