@@ -8,7 +8,6 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/adminservice.h"
-#include "services/avatarcache.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -18,6 +17,7 @@
 #include "services/discussionservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
+#include "services/picturecache.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
 #include "services/syncservice.h"
@@ -98,11 +98,12 @@ private Q_SLOTS:
             app::CourseAuthoringService authoring(api);
             app::VideoUploader uploads(api);
             app::DashboardService dashboard(api);
-            app::AvatarCache avatars(api, cache);
+            app::PictureCache avatars(app::PictureCache::Kind::MemberAvatar, api, cache);
+            app::PictureCache covers(app::PictureCache::Kind::CourseCover, api, cache);
             ui::MainWindow window(ui::MainWindow::Services{
                 session,  feed,      publishing, discussion, sync,       connectivity, model,   chat,
                 channels, messages,  courses,    downloads,  courseList, syllabus,     account, community,
-                admin,    dashboard, reports,    authoring,  uploads,    avatars});
+                admin,    dashboard, reports,    authoring,  uploads,    avatars,      covers});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

@@ -45,7 +45,8 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_reports(m_api)
     , m_authoring(m_api)
     , m_uploads(m_api)
-    , m_avatars(m_api, m_cache)
+    , m_avatars(PictureCache::Kind::MemberAvatar, m_api, m_cache)
+    , m_covers(PictureCache::Kind::CourseCover, m_api, m_cache)
     , m_dashboard(m_api)
     , m_usage(m_cache)
     , m_usageUploader(m_api, m_cache)
@@ -53,7 +54,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
         m_session,  m_feed,      m_publishing, m_discussion, m_sync,       m_connectivity, m_model,   m_chat,
         m_channels, m_messages,  m_courses,    m_downloads,  m_courseList, m_syllabus,     m_account, m_community,
-        m_admin,    m_dashboard, m_reports,    m_authoring,  m_uploads,    m_avatars});
+        m_admin,    m_dashboard, m_reports,    m_authoring,  m_uploads,    m_avatars,      m_covers});
     m_usageMeter = std::make_unique<UsageMeter>(
         m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
@@ -136,6 +137,7 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
     }
     m_openAccount = key;
     m_avatars.clear(); // another account: its pictures come from its own cache
+    m_covers.clear();
     const QString path = cachePath(server, username);
     m_cache.open(path, this, [this, path, then = std::move(then)](const QString &error) {
         if (!error.isEmpty()) {

@@ -10,7 +10,6 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/adminservice.h"
-#include "services/avatarcache.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -20,6 +19,7 @@
 #include "services/discussionservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
+#include "services/picturecache.h"
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
@@ -98,7 +98,8 @@ private:
     ReportService m_reports;
     CourseAuthoringService m_authoring;
     VideoUploader m_uploads;
-    AvatarCache m_avatars;
+    PictureCache m_avatars;
+    PictureCache m_covers;
     DashboardService m_dashboard;
     UsageTracker m_usage;
     UsageUploader m_usageUploader;

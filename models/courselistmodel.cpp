@@ -31,6 +31,8 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
         return c.description;
     case CoverColorRole:
         return c.coverColor;
+    case HasCoverRole:
+        return c.hasCover;
     case RequiredTierRole:
         return static_cast<int>(c.requiredTier);
     case PriceCentsRole:
@@ -64,6 +66,7 @@ QHash<int, QByteArray> CourseListModel::roleNames() const
                   {AuthorRole, "author"},
                   {DescriptionRole, "description"},
                   {CoverColorRole, "coverColor"},
+                  {HasCoverRole, "hasCover"},
                   {RequiredTierRole, "requiredTier"},
                   {PriceCentsRole, "priceCents"},
                   {CurrencyRole, "currency"},

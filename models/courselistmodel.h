@@ -20,6 +20,7 @@ public:
         AuthorRole,
         DescriptionRole,
         CoverColorRole,
+        HasCoverRole,     ///< a cover picture is set (fetched by id through the covers' PictureCache)
         RequiredTierRole, ///< protocol::Tier as int
         PriceCentsRole,
         CurrencyRole,

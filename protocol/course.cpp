@@ -159,6 +159,7 @@ QJsonObject Course::toJson() const
                      {u"priceCents"_s, priceCents},
                      {u"currency"_s, currency},
                      {u"coverColor"_s, coverColor},
+                     {u"hasCover"_s, hasCover},
                      {u"published"_s, published},
                      {u"editable"_s, editable},
                      {u"lessonCount"_s, lessonCount},
@@ -193,6 +194,7 @@ std::optional<Course> Course::fromJson(const QJsonObject &json)
     c.priceCents = json.value(u"priceCents"_s).toInteger();
     c.currency = json.value(u"currency"_s).toString();
     c.coverColor = json.value(u"coverColor"_s).toString();
+    c.hasCover = json.value(u"hasCover"_s).toBool();
     c.published = json.value(u"published"_s).toBool(true);
     c.editable = json.value(u"editable"_s).toBool();
     c.lessonCount = json.value(u"lessonCount"_s).toInt();

@@ -87,6 +87,8 @@ struct Course
     QString currency;
     /// "#rrggbb" for the cover tile.
     QString coverColor;
+    /// A cover picture is set (GET /courses/{id}/cover); without one the tile shows coverColor.
+    bool hasCover = false;
     /// False for a draft: only its author and admins see it.
     bool published = true;
     /// The viewer may change it (its author, an admin).

@@ -16,7 +16,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 116> All{&Health,
+inline constexpr std::array<const Route *, 119> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -64,6 +64,9 @@ inline constexpr std::array<const Route *, 116> All{&Health,
                                                     &GrantCourse,
                                                     &CreateCourse,
                                                     &UpdateCourse,
+                                                    &SetCourseCover,
+                                                    &RemoveCourseCover,
+                                                    &CourseCover,
                                                     &AddSection,
                                                     &RenameSection,
                                                     &DeleteSection,

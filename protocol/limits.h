@@ -14,6 +14,8 @@ inline constexpr qsizetype PasswordMin = 8;
 inline constexpr qsizetype PasswordMaxBytes = 256;
 inline constexpr qsizetype DisplayNameMax = 64;
 inline constexpr qsizetype AvatarBytesMax = 64 * 1024;
+/// A course's cover picture (the client makes it 640 px wide, a JPEG).
+inline constexpr qsizetype CoverBytesMax = 256 * 1024;
 inline constexpr qsizetype TitleMax = 200;
 inline constexpr qsizetype SummaryMax = 1000;
 inline constexpr qsizetype ArticleBodyMax = 256 * 1024;

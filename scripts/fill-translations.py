@@ -805,6 +805,14 @@ ZH = {
     "Choose picture…": "选择头像…",
     "Remove": "移除",
     "This file is not a picture Guild can read.": "无法读取这个图片文件。",
+    "Cover picture removed.": "封面图片已移除。",
+    "Cover picture saved.": "封面图片已保存。",
+    "You are offline: the cover can be changed once you are back.": "你已离线：恢复连接后才能更换封面。",
+    "This file is not a picture Guild can read, or too large even made small.": "这个文件不是 Guild 能读取的图片，或者缩小后仍然太大。",
+    "Choose a cover picture": "选择封面图片",
+    "No picture: the tile shows the colour": "没有图片：卡片显示封面颜色",
+    "Cover": "封面",
+    "Remove picture": "移除图片",
 }
 
 

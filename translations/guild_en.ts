@@ -504,6 +504,18 @@
         <source>New order saved.</source>
         <translation>New order saved.</translation>
     </message>
+    <message>
+        <source>Cover picture removed.</source>
+        <translation>Cover picture removed.</translation>
+    </message>
+    <message>
+        <source>Cover picture saved.</source>
+        <translation>Cover picture saved.</translation>
+    </message>
+    <message>
+        <source>You are offline: the cover can be changed once you are back.</source>
+        <translation>You are offline: the cover can be changed once you are back.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseService</name>
@@ -877,10 +889,6 @@
     <message>
         <source>Choose a picture</source>
         <translation>Choose a picture</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <source>No picture</source>
@@ -1880,6 +1888,10 @@ A: %4</translation>
         <source>Start a course with “New course…”: it stays a draft, seen by you and admins, until you publish it.</source>
         <translation>Start a course with “New course…”: it stays a draft, seen by you and admins, until you publish it.</translation>
     </message>
+    <message>
+        <source>This file is not a picture Guild can read, or too large even made small.</source>
+        <translation>This file is not a picture Guild can read, or too large even made small.</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseForm</name>
@@ -1918,6 +1930,26 @@ A: %4</translation>
     <message>
         <source>Save course</source>
         <translation>Save course</translation>
+    </message>
+    <message>
+        <source>Choose a cover picture</source>
+        <translation>Choose a cover picture</translation>
+    </message>
+    <message>
+        <source>No picture: the tile shows the colour</source>
+        <translation>No picture: the tile shows the colour</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Remove picture</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3257,13 @@ Answer: %2</translation>
     <message>
         <source>(month)</source>
         <translation>(month)</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::PictureFile</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
 </context>
 <context>

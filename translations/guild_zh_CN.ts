@@ -501,6 +501,18 @@
         <source>New order saved.</source>
         <translation>新顺序已保存。</translation>
     </message>
+    <message>
+        <source>Cover picture removed.</source>
+        <translation>封面图片已移除。</translation>
+    </message>
+    <message>
+        <source>Cover picture saved.</source>
+        <translation>封面图片已保存。</translation>
+    </message>
+    <message>
+        <source>You are offline: the cover can be changed once you are back.</source>
+        <translation>你已离线：恢复连接后才能更换封面。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseService</name>
@@ -873,10 +885,6 @@
     <message>
         <source>Choose a picture</source>
         <translation>选择头像</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <source>No picture</source>
@@ -1873,6 +1881,10 @@ A：%4</translation>
         <source>Start a course with “New course…”: it stays a draft, seen by you and admins, until you publish it.</source>
         <translation>点击“新建课程…”开始：发布前它是草稿，只有你和管理员可见。</translation>
     </message>
+    <message>
+        <source>This file is not a picture Guild can read, or too large even made small.</source>
+        <translation>这个文件不是 Guild 能读取的图片，或者缩小后仍然太大。</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseForm</name>
@@ -1911,6 +1923,26 @@ A：%4</translation>
     <message>
         <source>Save course</source>
         <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Choose a cover picture</source>
+        <translation>选择封面图片</translation>
+    </message>
+    <message>
+        <source>No picture: the tile shows the colour</source>
+        <translation>没有图片：卡片显示封面颜色</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>选择头像…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>移除图片</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3240,13 @@ Answer: %2</source>
     <message>
         <source>(month)</source>
         <translation>（月付）</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::PictureFile</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,11 @@
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
+#include "services/courseauthoringservice.h"
 #include "services/courseservice.h"
 #include "services/discussionservice.h"
 #include "services/feedservice.h"
+#include "services/picturecache.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
 #include "services/syncservice.h"
@@ -89,10 +91,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_sidebar->setAutoFillBackground(true);
     m_sidebar->setBackgroundRole(QPalette::AlternateBase);
 
-    m_adminPanel->setCourseEditor(new CourseEditor(services.authoring, services.uploads, m_adminPanel));
+    auto *courseEditor = new CourseEditor(services.authoring, services.uploads, m_adminPanel);
+    courseEditor->setCovers(services.covers);
+    m_adminPanel->setCourseEditor(courseEditor);
+    // A new cover shows at once in the editor and, once the catalogue is read again, on the library tile.
+    connect(&services.authoring, &app::CourseAuthoringService::coverChanged, &services.covers, &app::PictureCache::put);
+    connect(&services.authoring, &app::CourseAuthoringService::coverChanged, &services.courses,
+            &app::CourseService::refresh);
     m_chatPanel->setAvatars(services.avatars);
     m_feedPanel->reader()->commentsView()->setAvatars(services.avatars);
     m_communityPanel->setAvatars(services.avatars);
+    m_coursesPanel->setCovers(services.covers);
     m_stack->addWidget(m_feedPanel);
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);

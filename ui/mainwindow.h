@@ -13,7 +13,7 @@ class QSystemTrayIcon;
 
 namespace guild::app {
 class AccountService;
-class AvatarCache;
+class PictureCache;
 class AdminService;
 class ChatService;
 class DashboardService;
@@ -90,7 +90,8 @@ public:
         app::ReportService &reports;
         app::CourseAuthoringService &authoring;
         app::VideoUploader &uploads;
-        app::AvatarCache &avatars;
+        app::PictureCache &avatars; ///< members' faces
+        app::PictureCache &covers;  ///< courses' cover pictures
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

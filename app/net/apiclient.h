@@ -116,6 +116,14 @@ public:
         sendRawBytes(endpoint, key.isEmpty() ? endpoint.url() : endpoint.url(key), body, contentType, headers, context,
                      [done = std::move(done)](const ApiResponse &r) { done(decoded<typename E::Response>(r)); });
     }
+    /// The same for a route with an id in its path (a course's cover picture).
+    template <typename E>
+    void sendBytes(const E &endpoint, qint64 id, const QByteArray &body, const QByteArray &contentType,
+                   QObject *context, Done<E> done)
+    {
+        sendRawBytes(endpoint, endpoint.url(id), body, contentType, {}, context,
+                     [done = std::move(done)](const ApiResponse &r) { done(decoded<typename E::Response>(r)); });
+    }
     /// Bytes [first, last] of a media file by its signed link (no JSON, no refresh: the link is the
     /// credential). The caller owns the reply: it reads it once finished, may abort it, and deletes it.
     QNetworkReply *getRange(const QString &pathAndQuery, qint64 first, qint64 last);

@@ -72,6 +72,24 @@ void CourseAuthoringService::updateCourse(qint64 courseId, const CourseInput &in
                });
 }
 
+void CourseAuthoringService::setCover(qint64 courseId, const QByteArray &image)
+{
+    const auto done = [this, courseId, image](const ApiResult<NoContent> &r) {
+        if (r.ok()) {
+            Q_EMIT coverChanged(courseId, image);
+        }
+        changed(courseId, r.ok(), image.isEmpty() ? tr("Cover picture removed.") : tr("Cover picture saved."),
+                r.explain(tr("You are offline: the cover can be changed once you are back.")));
+    };
+    if (image.isEmpty()) {
+        m_api.call(endpoints::RemoveCourseCover, courseId, {}, this, done);
+        return;
+    }
+    const QByteArray type =
+        image.startsWith("\x89PNG") ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg");
+    m_api.sendBytes(endpoints::SetCourseCover, courseId, image, type, this, done);
+}
+
 void CourseAuthoringService::addSection(qint64 courseId, const QString &title)
 {
     m_api.call(endpoints::AddSection, courseId, SectionInput{title}, this,

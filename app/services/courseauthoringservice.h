@@ -34,6 +34,8 @@ public:
     void editLesson(qint64 courseId, qint64 lessonId, const protocol::LessonInput &input);
     void deleteLesson(qint64 courseId, qint64 lessonId);
     void reorder(qint64 courseId, const protocol::CourseOrder &order);
+    /// A PNG or JPEG already made small (at most CoverBytesMax); empty removes the cover.
+    void setCover(qint64 courseId, const QByteArray &image);
 
 Q_SIGNALS:
     void coursesLoaded(const QList<guild::protocol::course::Course> &courses);
@@ -42,6 +44,8 @@ Q_SIGNALS:
     /// A lesson was added: the editor selects it.
     void lessonAdded(qint64 courseId, qint64 lessonId);
     void notice(const QString &message, bool ok);
+    /// The server took a course's new cover (empty: removed).
+    void coverChanged(qint64 courseId, const QByteArray &image);
 
 private:
     /// After a change: the message, then the course (and the list, whose titles and states may change).

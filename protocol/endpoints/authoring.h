@@ -11,6 +11,15 @@ inline constexpr Endpoint<CourseInput, CourseReply, 201> CreateCourse{
 inline constexpr Endpoint<CourseInput, CourseReply> UpdateCourse{
     {HttpMethod::Patch, QLatin1StringView("/api/v1/courses/{id}"), Access::Bearer,
      "Change a course: title, description, tier, price, cover, published (its author, admins)"}};
+inline constexpr Endpoint<RawBody, NoContent, 204> SetCourseCover{
+    {HttpMethod::Put, QLatin1StringView("/api/v1/courses/{id}/cover"), Access::Bearer,
+     "Set a course's cover picture: PNG or JPEG, at most 256 KiB (its author, admins)"}};
+inline constexpr Endpoint<NoRequest, NoContent, 204> RemoveCourseCover{
+    {HttpMethod::Delete, QLatin1StringView("/api/v1/courses/{id}/cover"), Access::Bearer,
+     "Remove a course's cover picture (its author, admins)"}};
+inline constexpr Endpoint<NoRequest, RawBody> CourseCover{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/courses/{id}/cover"), Access::Bearer,
+     "A course's cover picture (404 when it has none)"}};
 inline constexpr Endpoint<SectionInput, CourseReply, 201> AddSection{
     {HttpMethod::Post, QLatin1StringView("/api/v1/courses/{id}/sections"), Access::Bearer,
      "Add a section at the end of a course (its author, admins)"}};

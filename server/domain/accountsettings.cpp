@@ -4,6 +4,7 @@
 #include "authservice.h"
 #include "clock.h"
 #include "passwordhasher.h"
+#include "pictures.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
 #include "storage/database.h"
@@ -98,29 +99,10 @@ Result<Done> AccountSettings::endAllSessions(const AuthUser &member)
     return Done{};
 }
 
-namespace {
-
-/// The type a picture's first bytes say it is, or empty.
-QByteArray imageType(const QByteArray &image)
-{
-    if (image.startsWith(QByteArray::fromHex("89504e470d0a1a0a"))) {
-        return QByteArrayLiteral("image/png");
-    }
-    if (image.startsWith(QByteArray::fromHex("ffd8ff"))) {
-        return QByteArrayLiteral("image/jpeg");
-    }
-    return {};
-}
-
-} // namespace
-
 Result<Done> AccountSettings::setAvatar(const AuthUser &member, const QByteArray &image)
 {
-    if (image.size() > limits::AvatarBytesMax) {
-        return ApiError{413, QString(errors::PayloadTooLarge), u"A picture is at most 64 KiB: make it smaller."_s};
-    }
-    if (!image.isEmpty() && imageType(image).isEmpty()) {
-        return ApiError{415, QString(errors::UnsupportedMediaType), u"A picture is a PNG or a JPEG."_s};
+    if (auto refused = pictures::refusal(image, limits::AvatarBytesMax)) {
+        return *refused;
     }
     UserRepository(m_database.connection()).setAvatar(member.id, QString::fromLatin1(image.toBase64()));
     return Done{};
@@ -133,7 +115,7 @@ Result<std::pair<QByteArray, QByteArray>> AccountSettings::avatar(qint64 memberI
     if (image.isEmpty()) {
         return ApiError::notFound(u"No picture."_s);
     }
-    return std::pair{image, imageType(image)};
+    return std::pair{image, pictures::type(image)};
 }
 
 } // namespace guild::server

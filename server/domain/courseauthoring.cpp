@@ -2,7 +2,9 @@
 
 #include "clock.h"
 #include "courseservice.h"
+#include "pictures.h"
 #include "protocol/errorcodes.h"
+#include "protocol/limits.h"
 #include "storage/auditrepository.h"
 #include "storage/courseeditrepository.h"
 #include "storage/courserepository.h"
@@ -119,6 +121,39 @@ Result<course::Course> CourseAuthoring::update(const AuthUser &author, qint64 co
         audit(db, author, u"update-course"_s, courseTarget(courseId, input.title), detail);
         return std::nullopt;
     });
+}
+
+Result<Done> CourseAuthoring::setCover(const AuthUser &author, qint64 courseId, const QByteArray &image)
+{
+    Result<qint64> editable = editableCourse(author, courseId);
+    if (!editable.ok()) {
+        return editable.error();
+    }
+    if (auto refused = pictures::refusal(image, limits::CoverBytesMax)) {
+        return *refused;
+    }
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    CourseEditRepository(db).setCover(courseId, QString::fromLatin1(image.toBase64()));
+    audit(db, author, image.isEmpty() ? u"remove-course-cover"_s : u"set-course-cover"_s, u"course %1"_s.arg(courseId));
+    tx.commit();
+    return Done{};
+}
+
+Result<std::pair<QByteArray, QByteArray>> CourseAuthoring::cover(const AuthUser &viewer, qint64 courseId)
+{
+    QSqlDatabase db = m_database.connection();
+    const auto row = CourseRepository(db).course(courseId);
+    // Drafts stay their author's and the admins': their cover too. Locked courses show theirs (the
+    // catalogue is the shop window).
+    if (!row || !CourseService::visibleTo(viewer, *row)) {
+        return ApiError::notFound(u"No such course."_s);
+    }
+    const QByteArray image = QByteArray::fromBase64(CourseEditRepository(db).cover(courseId).toLatin1());
+    if (image.isEmpty()) {
+        return ApiError::notFound(u"No cover picture."_s);
+    }
+    return std::pair{image, pictures::type(image)};
 }
 
 Result<course::Course> CourseAuthoring::addSection(const AuthUser &author, qint64 courseId, const QString &title)

@@ -28,6 +28,10 @@ public:
     Result<protocol::course::LessonSummary> editLesson(const AuthUser &author, qint64 lessonId,
                                                        const protocol::LessonInput &input);
     Result<Done> deleteLesson(const AuthUser &author, qint64 lessonId);
+    /// A PNG or JPEG (at most CoverBytesMax); empty removes it.
+    Result<Done> setCover(const AuthUser &author, qint64 courseId, const QByteArray &image);
+    /// The cover of a course `viewer` can see, with its type; 404 when there is none.
+    Result<std::pair<QByteArray, QByteArray>> cover(const AuthUser &viewer, qint64 courseId);
     Result<protocol::course::Course> reorder(const AuthUser &author, qint64 courseId,
                                              const protocol::CourseOrder &order);
 

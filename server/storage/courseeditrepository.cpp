@@ -41,6 +41,16 @@ void CourseEditRepository::updateCourse(qint64 id, const CourseInput &input, qin
                sql::text(input.coverColor), input.published ? 1 : 0, now, id});
 }
 
+void CourseEditRepository::setCover(qint64 id, const QString &base64)
+{
+    sql::exec(m_db, u"UPDATE courses SET cover_image = ? WHERE id = ?"_s, {sql::text(base64), id});
+}
+
+QString CourseEditRepository::cover(qint64 id)
+{
+    return sql::scalar(m_db, u"SELECT cover_image FROM courses WHERE id = ?"_s, {id}).toString();
+}
+
 qint64 CourseEditRepository::addSection(qint64 courseId, const QString &title)
 {
     const int position =

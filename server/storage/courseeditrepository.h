@@ -34,6 +34,9 @@ public:
     qint64 createCourse(qint64 authorId, const protocol::CourseInput &input, const QString &currency, qint64 now);
     /// Publishing keeps the first publication's date; unpublishing clears it.
     void updateCourse(qint64 id, const protocol::CourseInput &input, qint64 now);
+    /// The cover picture as base64 text; empty removes it.
+    void setCover(qint64 id, const QString &base64);
+    QString cover(qint64 id);
 
     qint64 addSection(qint64 courseId, const QString &title);
     void renameSection(qint64 id, const QString &title);

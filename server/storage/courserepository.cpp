@@ -34,7 +34,7 @@ const QString CourseColumns =
     u"SELECT c.id, c.title, c.description, u.display_name, c.required_tier, c.price_cents, c.currency, "
     "c.cover_color, (SELECT COUNT(*) FROM lessons l WHERE l.course_id = c.id), "
     "(SELECT COALESCE(SUM(l.video_bytes), 0) FROM lessons l WHERE l.course_id = c.id), c.author_id, "
-    "c.published_at "
+    "c.published_at, c.cover_image <> '' "
     "FROM courses c JOIN users u ON u.id = c.author_id "_s;
 
 CourseRow readCourse(const QSqlQuery &q)
@@ -53,6 +53,7 @@ CourseRow readCourse(const QSqlQuery &q)
     c.totalVideoBytes = q.value(9).toLongLong();
     row.authorId = q.value(10).toLongLong();
     c.published = !q.value(11).isNull();
+    c.hasCover = q.value(12).toBool();
     return row;
 }
 

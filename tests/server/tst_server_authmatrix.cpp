@@ -829,6 +829,24 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
              return Call{
                  "PATCH", endpoints::UpdateCourse.url(freshDraft().course), {{u"title"_s, u"Renamed"_s}}, {}, {}};
          }},
+        // A cover picture: set and removed by its author and admins; a draft's cover seen by them only.
+        {&endpoints::SetCourseCover, author,
+         [freshDraft](Role) {
+             return Call{
+                 "PUT", endpoints::SetCourseCover.url(freshDraft().course),    {},
+                 {},    QByteArray::fromHex("ffd8ffe0") + QByteArray(64, 'j'), {{"Content-Type", "image/jpeg"}}};
+         }},
+        {&endpoints::CourseCover, author,
+         [this, freshDraft](Role) {
+             const qint64 course = freshDraft().course;
+             as(Author).send("PUT", endpoints::SetCourseCover.url(course),
+                             QByteArray::fromHex("ffd8ffe0") + QByteArray(64, 'j'), "image/jpeg");
+             return Call{"GET", endpoints::CourseCover.url(course), {}, {}, {}};
+         }},
+        {&endpoints::RemoveCourseCover, author,
+         [freshDraft](Role) {
+             return Call{"DELETE", endpoints::RemoveCourseCover.url(freshDraft().course), {}, {}, {}};
+         }},
         {&endpoints::AddSection, author,
          [freshDraft](Role) {
              return Call{"POST", endpoints::AddSection.url(freshDraft().course), {{u"title"_s, u"More"_s}}, {}, {}};

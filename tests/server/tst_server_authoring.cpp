@@ -317,6 +317,55 @@ private Q_SLOTS:
         QCOMPARE(author.get(endpoints::GetUpload.url(id)).json[u"received"_s].toInteger(), 0);
     }
 
+    void courseCovers_byTheirAuthor_seenWithTheCourse_andOnlyPictures()
+    {
+        HttpClient author = as(u"author"_s);
+        HttpClient member = as(u"member"_s);
+        HttpClient admin = as(u"admin"_s);
+        const qint64 course = author.post(endpoints::CreateCourse.url(), {{u"title"_s, u"Covered"_s}})
+                                  .json[u"course"_s][u"id"_s]
+                                  .toInteger();
+        QVERIFY(course > 0);
+        const auto put = [&](HttpClient &who, const QByteArray &bytes, const QByteArray &type) {
+            return who.send("PUT", endpoints::SetCourseCover.url(course), bytes, type);
+        };
+        const QByteArray jpeg = QByteArray::fromHex("ffd8ffe0") + QByteArray(2000, 'j');
+        QCOMPARE(author.get(endpoints::CourseCover.url(course)).status, 404);
+        QCOMPARE(put(author, "GIF89a-not-allowed", "image/gif").status, 415);
+        QCOMPARE(put(author, QByteArray(), "image/jpeg").status, 400);
+        QCOMPARE(put(author, jpeg + QByteArray(256 * 1024, 'j'), "image/jpeg").status, 413);
+        QCOMPARE(put(member, jpeg, "image/jpeg").status, 404);                // a draft: the member cannot see it
+        QCOMPARE(author.get(endpoints::CourseCover.url(course)).status, 404); // nothing changed
+        QVERIFY(!author.get(endpoints::GetCourse.url(course)).json[u"course"_s][u"hasCover"_s].toBool());
+
+        QCOMPARE(put(author, jpeg, "image/jpeg").status, 204);
+        const test::HttpResponse mine = author.get(endpoints::CourseCover.url(course));
+        QCOMPARE(mine.status, 200);
+        QCOMPARE(mine.body, jpeg);
+        QCOMPARE(mine.headers.value("content-type"), QByteArray("image/jpeg"));
+        QVERIFY(author.get(endpoints::GetCourse.url(course)).json[u"course"_s][u"hasCover"_s].toBool());
+        QCOMPARE(member.get(endpoints::CourseCover.url(course)).status, 404); // still a draft
+
+        // Published, the cover shows to every member with the course; only its author and admins change it.
+        QCOMPARE(author.patch(endpoints::UpdateCourse.url(course), {{u"title"_s, u"Covered"_s}, {u"published"_s, true}})
+                     .status,
+                 200);
+        QCOMPARE(member.get(endpoints::CourseCover.url(course)).body, jpeg);
+        QCOMPARE(put(member, QByteArray::fromHex("89504e470d0a1a0a") + "x", "image/png").status, 403);
+        QCOMPARE(member.del(endpoints::RemoveCourseCover.url(course)).status, 403);
+        QCOMPARE(member.get(endpoints::CourseCover.url(course)).body, jpeg);
+        QCOMPARE(admin.del(endpoints::RemoveCourseCover.url(course)).status, 204);
+        QCOMPARE(member.get(endpoints::CourseCover.url(course)).status, 404);
+        QCOMPARE(member.get(endpoints::CourseCover.url(987654)).status, 404);
+        const QJsonArray audit = admin.get(endpoints::AuditLog.url()).json[u"entries"_s].toArray();
+        QStringList actions;
+        for (const QJsonValue &e : audit) {
+            actions.append(e[u"action"_s].toString());
+        }
+        QVERIFY(actions.contains(u"set-course-cover"_s));
+        QVERIFY(actions.contains(u"remove-course-cover"_s));
+    }
+
     void avatars_arePngOrJpeg_small_andSeenByMembers()
     {
         HttpClient member = as(u"member"_s);

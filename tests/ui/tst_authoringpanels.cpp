@@ -19,10 +19,12 @@
 #include "models/courseoutlinemodel.h"
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
+#include "protocol/limits.h"
 #include "secrets/secretstore.h"
 #include "services/adminservice.h"
 #include "services/communityservice.h"
 #include "services/courseauthoringservice.h"
+#include "services/picturecache.h"
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/videouploader.h"
@@ -47,6 +49,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -522,6 +525,43 @@ private Q_SLOTS:
         editor.courseForm()->publishedBox()->setChecked(true);
         QTest::mouseClick(editor.courseForm()->saveButton(), Qt::LeftButton);
         QTRY_VERIFY(!editor.courseBox()->currentText().endsWith(u"(draft)"_s));
+
+        // A cover picture: a large photo is made 640 px wide, sent as a JPEG, and shown in the form.
+        app::LocalCache noCache; // never opened: pictures come from the server alone
+        app::PictureCache covers(app::PictureCache::Kind::CourseCover, staff.api, noCache);
+        editor.setCovers(covers);
+        connect(&staff.authoring, &app::CourseAuthoringService::coverChanged, &covers, &app::PictureCache::put);
+        QVERIFY(!editor.courseForm()->removeCoverButton()->isEnabled());
+        QImage photo(1600, 1000, QImage::Format_RGB32);
+        QRandomGenerator grain(42); // like a photo's grain, it compresses badly as a PNG
+        for (int y = 0; y < photo.height(); ++y) {
+            for (int x = 0; x < photo.width(); ++x) {
+                photo.setPixel(x, y, qRgb(x % 256, y % 256, int(grain.bounded(256))));
+            }
+        }
+        const QString coverFile = m_dir.filePath(u"cover.png"_s);
+        QVERIFY(photo.save(coverFile));
+        QSignalSpy coverSaved(&staff.authoring, &app::CourseAuthoringService::coverChanged);
+        editor.courseForm()->useCoverFile(coverFile);
+        QVERIFY(coverSaved.wait());
+        QTRY_VERIFY(editor.noticeLabel()->text().contains(u"Cover picture saved"_s));
+        QTRY_VERIFY(!editor.courseForm()->findChildren<QLabel *>().isEmpty());
+        QTRY_VERIFY(editor.courseForm()->removeCoverButton()->isEnabled());
+        const test::HttpResponse served = http.get(endpoints::CourseCover.url(courseId));
+        QCOMPARE(served.status, 200);
+        QCOMPARE(served.headers.value("content-type"), QByteArray("image/jpeg"));
+        QVERIFY(served.body.size() <= limits::CoverBytesMax);
+        QImage back;
+        QVERIFY(back.loadFromData(served.body));
+        QCOMPARE(back.size(), QSize(640, 400));
+        QVERIFY(http.get(endpoints::GetCourse.url(courseId)).json[u"course"_s][u"hasCover"_s].toBool());
+        // Not a picture: refused before anything is sent.
+        const QString notPicture = m_dir.filePath(u"notes.png"_s);
+        QFile notes(notPicture);
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("just text") > 0);
+        notes.close();
+        editor.courseForm()->useCoverFile(notPicture);
+        QTRY_VERIFY(editor.noticeLabel()->text().contains(u"not a picture"_s));
         save(editor, u"course_editor_course.png"_s);
         editor.outline()->setCurrentIndex(outline->lessonIndex(videoId));
         QTRY_COMPARE(form->lessonId(), videoId);

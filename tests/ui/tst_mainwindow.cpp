@@ -12,7 +12,6 @@
 #include "secrets/secretstore.h"
 #include "services/accountservice.h"
 #include "services/adminservice.h"
-#include "services/avatarcache.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
 #include "services/connectivity.h"
@@ -22,6 +21,7 @@
 #include "services/discussionservice.h"
 #include "services/downloadservice.h"
 #include "services/feedservice.h"
+#include "services/picturecache.h"
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
@@ -129,7 +129,8 @@ private:
     std::unique_ptr<app::CourseAuthoringService> m_authoring;
     std::unique_ptr<app::VideoUploader> m_uploads;
     std::unique_ptr<app::DashboardService> m_dashboard;
-    std::unique_ptr<app::AvatarCache> m_avatars;
+    std::unique_ptr<app::PictureCache> m_avatars;
+    std::unique_ptr<app::PictureCache> m_covers;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void save(const QString &name) { save(*m_window, name); }
@@ -176,12 +177,13 @@ private Q_SLOTS:
         m_authoring = std::make_unique<app::CourseAuthoringService>(*m_api);
         m_uploads = std::make_unique<app::VideoUploader>(*m_api);
         m_dashboard = std::make_unique<app::DashboardService>(*m_api);
-        m_avatars = std::make_unique<app::AvatarCache>(*m_api, *m_cache);
+        m_avatars = std::make_unique<app::PictureCache>(app::PictureCache::Kind::MemberAvatar, *m_api, *m_cache);
+        m_covers = std::make_unique<app::PictureCache>(app::PictureCache::Kind::CourseCover, *m_api, *m_cache);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
             *m_session,    *m_feed,      *m_publishing, *m_discussion, *m_sync,    *m_connectivity,
             *m_model,      *m_chat,      *m_channels,   *m_messages,   *m_courses, *m_downloads,
             *m_courseList, *m_syllabus,  *m_account,    *m_community,  *m_admin,   *m_dashboard,
-            *m_reports,    *m_authoring, *m_uploads,    *m_avatars});
+            *m_reports,    *m_authoring, *m_uploads,    *m_avatars,    *m_covers});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -529,10 +531,31 @@ private Q_SLOTS:
         using models::SyllabusModel;
         m_window->showPanel(ui::MainWindow::CoursesPage);
         ui::CoursesPanel *panel = m_window->coursesPanel();
+        // The first course gets a cover picture (its author sets it; members see it on the tile).
+        QImage cover(640, 300, QImage::Format_RGB32);
+        cover.fill(QColor(0xff8800));
+        QByteArray coverPng;
+        QBuffer coverBuffer(&coverPng);
+        QVERIFY(coverBuffer.open(QIODevice::WriteOnly) && cover.save(&coverBuffer, "PNG"));
+        test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
+        const qint64 coveredId = author.get(endpoints::ListCourses.url()).json[u"courses"_s][0][u"id"_s].toInteger();
+        QCOMPARE(author.send("PUT", endpoints::SetCourseCover.url(coveredId), coverPng, "image/png").status, 204);
         QSignalSpy loaded(m_courses.get(), &app::CourseService::catalogueLoaded);
         m_courses->refresh();
         QVERIFY(loaded.wait());
         QTRY_COMPARE(panel->library()->model()->rowCount(), 3);
+        QListView *library = panel->library();
+        QModelIndex coveredTile;
+        for (int row = 0; row < library->model()->rowCount(); ++row) {
+            if (library->model()->index(row, 0).data(models::CourseListModel::IdRole).toLongLong() == coveredId) {
+                coveredTile = library->model()->index(row, 0);
+            }
+        }
+        QVERIFY(coveredTile.data(models::CourseListModel::HasCoverRole).toBool());
+        library->doItemsLayout();
+        QTRY_COMPARE(library->viewport()->grab().toImage().pixelColor(library->visualRect(coveredTile).topLeft() +
+                                                                      QPoint(60, 40)),
+                     QColor(0xff8800));
         // Filters and search narrow the grid.
         panel->filterBox()->setCurrentIndex(panel->filterBox()->findData(int(models::CourseFilterModel::Filter::Free)));
         QCOMPARE(panel->library()->model()->rowCount(), 1);

@@ -2,12 +2,12 @@
 
 #include "common/hintedlistview.h"
 #include "common/notice.h"
+#include "common/picturefile.h"
 #include "protocol/accountrules.h"
 #include "protocol/limits.h"
 #include "services/profileservice.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -18,10 +18,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
-#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -132,7 +130,7 @@ void AccountPage::wire()
     connect(m_choosePicture, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Choose a picture"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-            tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp)"));
+            pictureFileFilter());
         if (!file.isEmpty()) {
             usePicture(file);
         }
@@ -215,33 +213,12 @@ void AccountPage::changeEvent(QEvent *event)
 
 void AccountPage::usePicture(const QString &file)
 {
-    QPointer<AccountPage> self(this);
-    // Reading and scaling a photo takes a moment: never on the GUI thread.
-    QThreadPool::globalInstance()->start([self, file] {
-        QImage image(file);
-        QByteArray bytes;
-        if (!image.isNull()) {
-            image = image.scaled(128, 128, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            image.save(&buffer, "PNG");
-            if (bytes.size() > protocol::limits::AvatarBytesMax) {
-                bytes.clear();
-                buffer.seek(0);
-                image.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85);
-                bytes = buffer.data();
-            }
+    preparePicture(file, QSize(128, 128), protocol::limits::AvatarBytesMax, this, [this](const QByteArray &bytes) {
+        if (bytes.isEmpty()) {
+            showNotice(m_notice, tr("This file is not a picture Guild can read."), false);
+            return;
         }
-        QMetaObject::invokeMethod(qApp, [self, bytes] {
-            if (!self) {
-                return;
-            }
-            if (bytes.isEmpty()) {
-                showNotice(self->m_notice, tr("This file is not a picture Guild can read."), false);
-                return;
-            }
-            self->m_profile.setAvatar(bytes);
-        });
+        m_profile.setAvatar(bytes);
     });
 }
 

@@ -335,12 +335,12 @@ void ChatPanel::openChannelAt(qint64 channelId, qint64 seq)
     m_chat.openChannelAt(channelId, seq);
 }
 
-void ChatPanel::setAvatars(app::AvatarCache &avatars)
+void ChatPanel::setAvatars(app::PictureCache &avatars)
 {
     if (auto *delegate = qobject_cast<MessageDelegate *>(m_messageList->itemDelegate())) {
-        delegate->setAvatars(avatarsFor(avatars, m_messageList));
+        delegate->setAvatars(picturesFor(avatars, m_messageList));
     }
-    m_thread->delegate()->setAvatars(avatarsFor(avatars, m_thread->list()));
+    m_thread->delegate()->setAvatars(picturesFor(avatars, m_thread->list()));
 }
 
 void ChatPanel::setMember(qint64 userId, bool canPublish, bool isAdmin)

@@ -9,7 +9,7 @@ class QListView;
 class QPushButton;
 
 namespace guild::app {
-class AvatarCache;
+class PictureCache;
 class ChatService;
 } // namespace guild::app
 namespace guild::models {
@@ -56,7 +56,7 @@ public:
     void editRow(int row);
     qint64 editing() const { return m_editing; }
     /// Senders' pictures beside their names, here and in threads.
-    void setAvatars(app::AvatarCache &avatars);
+    void setAvatars(app::PictureCache &avatars);
     /// Who the member is: decides which message actions are offered.
     void setMember(qint64 userId, bool canPublish, bool isAdmin);
     MessageActions *messageActions() const { return m_actions; }

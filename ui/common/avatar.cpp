@@ -1,6 +1,6 @@
 #include "avatar.h"
 
-#include "services/avatarcache.h"
+#include "services/picturecache.h"
 
 #include <QAbstractItemView>
 #include <QGuiApplication>
@@ -76,9 +76,9 @@ QPixmap avatarPixmap(const QImage &picture, const QString &name, qint64 memberId
     return pixmap;
 }
 
-AvatarLookup avatarsFor(app::AvatarCache &cache, QAbstractItemView *view)
+PictureLookup picturesFor(app::PictureCache &cache, QAbstractItemView *view)
 {
-    QObject::connect(&cache, &app::AvatarCache::changed, view, [view] { view->viewport()->update(); });
+    QObject::connect(&cache, &app::PictureCache::changed, view, [view] { view->viewport()->update(); });
     return [&cache](qint64 memberId) { return cache.image(memberId); };
 }
 

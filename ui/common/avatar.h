@@ -9,18 +9,20 @@ class QAbstractItemView;
 class QPainter;
 
 namespace guild::app {
-class AvatarCache;
+class PictureCache;
 }
 
 // Members' faces beside their names: the picture they chose, round, or their initial on a colour of
 // their own when they chose none (the same colour for the same member everywhere).
 namespace guild::ui {
 
-/// Where a view gets a member's picture: null when there is none (yet). Backed by app::AvatarCache.
-using AvatarLookup = std::function<QImage(qint64 memberId)>;
+/// Where a view gets a picture by its subject's id (a member, a course): null when there is none (yet).
+/// Backed by app::PictureCache.
+using PictureLookup = std::function<QImage(qint64 id)>;
+using AvatarLookup = PictureLookup;
 
 /// The lookup for `view`'s delegate, from `cache`, and a repaint of the view whenever a picture arrives.
-AvatarLookup avatarsFor(app::AvatarCache &cache, QAbstractItemView *view);
+PictureLookup picturesFor(app::PictureCache &cache, QAbstractItemView *view);
 
 /// The round picture at `size` logical pixels for `devicePixelRatio`; cached, so a long chat scales each
 /// picture once rather than on every paint.

@@ -5,8 +5,8 @@
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
 #include "eventdialog.h"
-#include "services/avatarcache.h"
 #include "services/communityservice.h"
+#include "services/picturecache.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -403,12 +403,12 @@ void CommunityPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void CommunityPanel::setAvatars(app::AvatarCache &avatars)
+void CommunityPanel::setAvatars(app::PictureCache &avatars)
 {
-    m_questions->setAvatars(avatarsFor(avatars, m_questionList));
-    m_answers->setAvatars(avatarsFor(avatars, m_answerList));
+    m_questions->setAvatars(picturesFor(avatars, m_questionList));
+    m_answers->setAvatars(picturesFor(avatars, m_answerList));
     // A decoration is data, not paint: the rows read anew when a picture arrives.
-    connect(&avatars, &app::AvatarCache::changed, this, [this] {
+    connect(&avatars, &app::PictureCache::changed, this, [this] {
         m_questions->refresh();
         m_answers->refresh();
     });

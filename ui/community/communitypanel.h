@@ -15,7 +15,7 @@ class QSpinBox;
 class QTabWidget;
 
 namespace guild::app {
-class AvatarCache;
+class PictureCache;
 class CommunityService;
 } // namespace guild::app
 
@@ -42,7 +42,7 @@ public:
     QPushButton *rsvpButton() const { return m_rsvp; }
     QPushButton *newEventButton() const { return m_newEvent; }
     /// Askers' and answerers' pictures beside their questions and answers.
-    void setAvatars(app::AvatarCache &avatars);
+    void setAvatars(app::PictureCache &avatars);
     /// Authors and admins schedule and change events.
     void setCanPublish(bool canPublish);
     QLabel *noticeLabel() const { return m_notice; }

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 #include <QTime>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,24 @@ namespace {
 constexpr int TileWidth = 230;
 constexpr int CoverHeight = 110;
 constexpr int Pad = 8;
+
+/// `picture` cropped to fill `size` (its middle kept, never squeezed), scaled once per size.
+QPixmap coverPixmap(const QImage &picture, QSize size, qreal dpr)
+{
+    const QString key =
+        u"guild-cover:%1:%2x%3:%4"_s.arg(picture.cacheKey()).arg(size.width()).arg(size.height()).arg(dpr);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap)) {
+        return pixmap;
+    }
+    const QSize device = size * dpr;
+    const QImage scaled = picture.scaled(device, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    pixmap = QPixmap::fromImage(scaled.copy((scaled.width() - device.width()) / 2,
+                                            (scaled.height() - device.height()) / 2, device.width(), device.height()));
+    pixmap.setDevicePixelRatio(dpr);
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
+}
 } // namespace
 
 QString CourseTileDelegate::priceText(const QModelIndex &index)
@@ -53,22 +72,34 @@ void CourseTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         frame.addRoundedRect(QRectF(r).adjusted(-2, -2, 2, 2), 8, 8);
         painter->fillPath(frame, pal.color(QPalette::Highlight).lighter(170));
     }
-    // The cover: the course's colour with its initial, so the grid reads at a glance.
-    const QColor color(index.data(CourseListModel::CoverColorRole).toString());
+    // The cover: the author's picture, or the course's colour with its initial, so the grid reads at
+    // a glance either way.
+    const QString title = index.data(CourseListModel::TitleRole).toString();
     const QRect cover(r.left(), r.top(), r.width(), CoverHeight);
     QPainterPath coverPath;
     coverPath.addRoundedRect(cover, 8, 8);
-    QLinearGradient gradient(cover.topLeft(), cover.bottomRight());
-    gradient.setColorAt(0, color.isValid() ? color.lighter(120) : pal.color(QPalette::Mid));
-    gradient.setColorAt(1, color.isValid() ? color.darker(130) : pal.color(QPalette::Dark));
-    painter->fillPath(coverPath, gradient);
-    QFont big = option.font;
-    big.setPointSizeF(big.pointSizeF() * 2.6);
-    big.setBold(true);
-    painter->setFont(big);
-    painter->setPen(QColor(255, 255, 255, 230));
-    const QString title = index.data(CourseListModel::TitleRole).toString();
-    painter->drawText(cover, Qt::AlignCenter, title.left(1).toUpper());
+    const QImage picture = m_covers && index.data(CourseListModel::HasCoverRole).toBool()
+                               ? m_covers(index.data(CourseListModel::IdRole).toLongLong())
+                               : QImage();
+    if (!picture.isNull()) {
+        painter->save();
+        painter->setClipPath(coverPath);
+        painter->drawPixmap(cover.topLeft(),
+                            coverPixmap(picture, cover.size(), painter->device()->devicePixelRatioF()));
+        painter->restore();
+    } else {
+        const QColor color(index.data(CourseListModel::CoverColorRole).toString());
+        QLinearGradient gradient(cover.topLeft(), cover.bottomRight());
+        gradient.setColorAt(0, color.isValid() ? color.lighter(120) : pal.color(QPalette::Mid));
+        gradient.setColorAt(1, color.isValid() ? color.darker(130) : pal.color(QPalette::Dark));
+        painter->fillPath(coverPath, gradient);
+        QFont big = option.font;
+        big.setPointSizeF(big.pointSizeF() * 2.6);
+        big.setBold(true);
+        painter->setFont(big);
+        painter->setPen(QColor(255, 255, 255, 230));
+        painter->drawText(cover, Qt::AlignCenter, title.left(1).toUpper());
+    }
     // Badges on the cover: what it costs or needs, and whether it is downloaded.
     painter->setFont(option.font);
     const QFontMetrics fm(option.font);

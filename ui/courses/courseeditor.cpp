@@ -5,6 +5,7 @@
 #include "lessonform.h"
 #include "models/courseoutlinemodel.h"
 #include "services/courseauthoringservice.h"
+#include "services/picturecache.h"
 #include "services/videouploader.h"
 
 #include <QComboBox>
@@ -157,6 +158,7 @@ void CourseEditor::wire()
                                                : m_model->lessonIndex(selected);
         m_outline->setCurrentIndex(again);
         m_courseForm->setCourse(course);
+        m_courseForm->setCoverPreview(m_covers && course.hasCover ? m_covers->image(course.id) : QImage());
         showSelected();
     });
     connect(&m_authoring, &app::CourseAuthoringService::lessonAdded, this,
@@ -195,6 +197,13 @@ void CourseEditor::wire()
     });
     connect(m_courseForm, &CourseForm::saveRequested, this,
             [this] { m_authoring.updateCourse(m_course.id, m_courseForm->input()); });
+    connect(m_courseForm, &CourseForm::coverChosen, this,
+            [this](const QByteArray &bytes) { m_authoring.setCover(m_course.id, bytes); });
+    connect(m_courseForm, &CourseForm::coverRemoveRequested, this,
+            [this] { m_authoring.setCover(m_course.id, QByteArray()); });
+    connect(m_courseForm, &CourseForm::coverUnreadable, this, [this] {
+        showNotice(m_notice, tr("This file is not a picture Guild can read, or too large even made small."), false);
+    });
     connect(m_saveSection, &QPushButton::clicked, this, [this] {
         if (const qint64 section = selectedSectionId(); section > 0 && !m_sectionTitle->text().trimmed().isEmpty()) {
             m_authoring.renameSection(m_course.id, section, m_sectionTitle->text().trimmed());
@@ -227,6 +236,16 @@ void CourseEditor::wire()
         if (ok && m_course.id > 0) {
             m_selectLesson = lessonId;
             m_authoring.loadCourse(m_course.id);
+        }
+    });
+}
+
+void CourseEditor::setCovers(app::PictureCache &covers)
+{
+    m_covers = &covers;
+    connect(&covers, &app::PictureCache::changed, this, [this](qint64 courseId) {
+        if (courseId == m_course.id) {
+            m_courseForm->setCoverPreview(m_covers->image(courseId));
         }
     });
 }

@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace guild::app {
 class CourseAuthoringService;
+class PictureCache;
 class VideoUploader;
 } // namespace guild::app
 namespace guild::models {
@@ -35,6 +36,8 @@ public:
 
     /// Loads the courses the member may edit.
     void reload();
+    /// Where the course form's cover preview comes from.
+    void setCovers(app::PictureCache &covers);
 
     QComboBox *courseBox() const { return m_courseBox; }
     QTreeView *outline() const { return m_outline; }
@@ -63,6 +66,7 @@ private:
 
     app::CourseAuthoringService &m_authoring;
     app::VideoUploader &m_uploader;
+    app::PictureCache *m_covers = nullptr;
     models::CourseOutlineModel *m_model;
     QComboBox *m_courseBox;
     QPushButton *m_newCourse;

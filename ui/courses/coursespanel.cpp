@@ -109,6 +109,11 @@ CoursesPanel::CoursesPanel(app::CourseService &courses, app::DownloadService &do
     updateEmpty();
 }
 
+void CoursesPanel::setCovers(app::PictureCache &covers)
+{
+    static_cast<CourseTileDelegate *>(m_library->itemDelegate())->setCovers(picturesFor(covers, m_library));
+}
+
 void CoursesPanel::openCourse(qint64 courseId)
 {
     m_stack->setCurrentIndex(1);

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace guild::app {
 class CourseService;
 class DownloadService;
+class PictureCache;
 } // namespace guild::app
 namespace guild::models {
 class CourseFilterModel;
@@ -32,6 +33,8 @@ public:
     CoursesPanel(app::CourseService &courses, app::DownloadService &downloads, models::CourseListModel &list,
                  models::SyllabusModel &syllabus, QWidget *parent = nullptr);
 
+    /// Cover pictures on the library's tiles.
+    void setCovers(app::PictureCache &covers);
     QListView *library() const { return m_library; }
     QComboBox *filterBox() const { return m_filter; }
     QLineEdit *searchBox() const { return m_search; }

@@ -150,9 +150,9 @@ CommentsView::CommentsView(QWidget *parent)
     updateState();
 }
 
-void CommentsView::setAvatars(app::AvatarCache &avatars)
+void CommentsView::setAvatars(app::PictureCache &avatars)
 {
-    static_cast<CommentDelegate *>(m_list->itemDelegate())->setAvatars(avatarsFor(avatars, m_list));
+    static_cast<CommentDelegate *>(m_list->itemDelegate())->setAvatars(picturesFor(avatars, m_list));
 }
 
 void CommentsView::retranslate()

@@ -10,7 +10,7 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace guild::app {
-class AvatarCache;
+class PictureCache;
 }
 
 namespace guild::ui {
@@ -25,7 +25,7 @@ public:
     explicit CommentsView(QWidget *parent = nullptr);
 
     /// Authors' pictures beside their names.
-    void setAvatars(app::AvatarCache &avatars);
+    void setAvatars(app::PictureCache &avatars);
     /// Starts over with the comments of `articleId` (asks for the first page).
     void showFor(qint64 articleId);
     qint64 articleId() const { return m_model.articleId(); }

@@ -4,10 +4,12 @@
 #include "domain/videouploads.h"
 #include "http/handle.h"
 #include "protocol/endpoints/authoring.h"
+#include "protocol/errorcodes.h"
 
 namespace guild::server {
 
 using namespace protocol;
+using namespace Qt::StringLiterals;
 
 CourseAuthoringRoutes::CourseAuthoringRoutes(CourseAuthoring &authoring, VideoUploads &uploads)
     : m_authoring(authoring)
@@ -20,6 +22,24 @@ void CourseAuthoringRoutes::attach(ApiServer &server)
            [this](const Call &call, const CourseInput &r) { return m_authoring.create(call.user(), r); });
     handle(server, endpoints::UpdateCourse,
            [this](const Call &call, const CourseInput &r) { return m_authoring.update(call.user(), call.id, r); });
+    handle(server, endpoints::SetCourseCover, [this](const Call &call) -> Result<Done> {
+        if (call.http.body.isEmpty()) {
+            return ApiError::badRequest(errors::InvalidField, u"Send the picture's bytes."_s);
+        }
+        return m_authoring.setCover(call.user(), call.id, call.http.body);
+    });
+    handle(server, endpoints::RemoveCourseCover,
+           [this](const Call &call) { return m_authoring.setCover(call.user(), call.id, QByteArray()); });
+    handle(server, endpoints::CourseCover, [this](const Call &call) {
+        const auto image = m_authoring.cover(call.user(), call.id);
+        if (!image.ok()) {
+            return Reply::error(image.error());
+        }
+        Reply reply;
+        reply.body = image.value().first;
+        reply.contentType = image.value().second;
+        return reply;
+    });
     handle(server, endpoints::AddSection, [this](const Call &call, const SectionInput &r) {
         return m_authoring.addSection(call.user(), call.id, r.title);
     });

@@ -1,10 +1,10 @@
 // Members' pictures in the client against a real server: one member saves a picture, another member's
-// AvatarCache fetches it once and announces it, remembers "no picture" for a member without one, and a
+// PictureCache fetches it once and announces it, remembers "no picture" for a member without one, and a
 // cache opened later with the server gone still shows the picture it stored.
 
 #include "net/apiclient.h"
 #include "secrets/secretstore.h"
-#include "services/avatarcache.h"
+#include "services/picturecache.h"
 #include "services/profileservice.h"
 #include "session.h"
 #include "support/cachewait.h"
@@ -49,7 +49,7 @@ std::optional<std::pair<bool, bool>> storedRow(LocalCache &cache, qint64 memberI
 {
     return test::runOnCache<std::pair<bool, bool>>(cache, [memberId](QSqlDatabase &db) {
         QSqlQuery q(db);
-        q.prepare(u"SELECT image IS NOT NULL FROM avatars WHERE member_id = ?"_s);
+        q.prepare(u"SELECT image IS NOT NULL FROM pictures WHERE kind = 'avatar' AND subject_id = ?"_s);
         q.addBindValue(memberId);
         if (!q.exec() || !q.next()) {
             return std::pair{false, false};
@@ -60,7 +60,7 @@ std::optional<std::pair<bool, bool>> storedRow(LocalCache &cache, qint64 memberI
 
 } // namespace
 
-class TestAvatarCache : public QObject
+class TestPictureCache : public QObject
 {
     Q_OBJECT
 
@@ -91,8 +91,8 @@ private Q_SLOTS:
         {
             LocalCache cache;
             QCOMPARE(test::openCache(cache, path), QString());
-            AvatarCache avatars(reader.api, cache);
-            QSignalSpy changed(&avatars, &AvatarCache::changed);
+            PictureCache avatars(PictureCache::Kind::MemberAvatar, reader.api, cache);
+            QSignalSpy changed(&avatars, &PictureCache::changed);
             QVERIFY(avatars.image(authorId).isNull()); // never waits: asked for, not yet here
             QVERIFY(changed.wait());
             QCOMPARE(changed.takeFirst().at(0).toLongLong(), authorId);
@@ -125,8 +125,8 @@ private Q_SLOTS:
         offline.setBaseUrl(dead);
         LocalCache cache;
         QCOMPARE(test::openCache(cache, path), QString());
-        AvatarCache avatars(offline, cache);
-        QSignalSpy changed(&avatars, &AvatarCache::changed);
+        PictureCache avatars(PictureCache::Kind::MemberAvatar, offline, cache);
+        QSignalSpy changed(&avatars, &PictureCache::changed);
         QVERIFY(avatars.image(authorId).isNull());
         QVERIFY(avatars.image(readerId).isNull());
         QTRY_COMPARE(changed.count(), 2);
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(test::signIn(reader.session, m_server->baseUrl(), u"member"_s));
         LocalCache cache;
         QCOMPARE(test::openCache(cache, m_dir.filePath(u"unknown.sqlite"_s)), QString());
-        AvatarCache avatars(reader.api, cache);
+        PictureCache avatars(PictureCache::Kind::MemberAvatar, reader.api, cache);
         QVERIFY(avatars.image(0).isNull());
         QVERIFY(avatars.image(-5).isNull());
         QVERIFY(avatars.image(987654).isNull());
@@ -149,5 +149,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAvatarCache)
-#include "tst_avatarcache.moc"
+QTEST_GUILESS_MAIN(TestPictureCache)
+#include "tst_picturecache.moc"

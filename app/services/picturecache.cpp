@@ -1,0 +1,150 @@
+#include "picturecache.h"
+
+#include "net/apiclient.h"
+#include "protocol/endpoints.h"
+#include "protocol/limits.h"
+#include "storage/localcache.h"
+#include "storage/picturestore.h"
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::app {
+
+namespace endpoints = protocol::endpoints;
+
+namespace {
+constexpr qint64 RetrySeconds = 60;
+
+QString storeKind(PictureCache::Kind kind)
+{
+    return kind == PictureCache::Kind::MemberAvatar ? u"avatar"_s : u"cover"_s;
+}
+} // namespace
+
+PictureCache::PictureCache(Kind kind, ApiClient &api, LocalCache &cache, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_api(api)
+    , m_cache(cache)
+{}
+
+QImage PictureCache::decoded(const QByteArray &bytes) const
+{
+    // Pictures are small (a face at most 64 KiB, a cover 256 KiB, both made small before upload):
+    // decoding one here takes well under a millisecond. Anything larger is not one of ours.
+    const qsizetype max =
+        m_kind == Kind::MemberAvatar ? protocol::limits::AvatarBytesMax : protocol::limits::CoverBytesMax;
+    return bytes.isEmpty() || bytes.size() > max ? QImage() : QImage::fromData(bytes);
+}
+
+QImage PictureCache::image(qint64 id)
+{
+    if (id <= 0) {
+        return {};
+    }
+    auto it = m_entries.find(id);
+    if (it == m_entries.end()) {
+        it = m_entries.insert(id, Entry{});
+        it->loading = true;
+        loadStored(id);
+        return {};
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool stale = !it->fetchedAt.isValid() || it->fetchedAt.secsTo(now) > FreshSeconds;
+    if (stale && !it->loading && (!it->retryAfter.isValid() || now >= it->retryAfter)) {
+        it->loading = true;
+        fetch(id);
+    }
+    return it->image;
+}
+
+void PictureCache::put(qint64 id, const QByteArray &bytes)
+{
+    if (id <= 0) {
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store(id, bytes, now);
+    settle(id, decoded(bytes), now);
+}
+
+void PictureCache::clear()
+{
+    ++m_generation;
+    m_entries.clear();
+}
+
+void PictureCache::loadStored(qint64 id)
+{
+    if (!m_cache.isOpen()) {
+        fetch(id);
+        return;
+    }
+    m_cache.run<std::optional<PictureStore::Picture>>(
+        this, [kind = storeKind(m_kind), id](QSqlDatabase &db) { return PictureStore(db).find(kind, id); },
+        [this, id, generation = m_generation](std::optional<PictureStore::Picture> stored) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (stored) {
+                settle(id, decoded(stored->bytes), stored->fetchedAt);
+            }
+            if (!stored || stored->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) > FreshSeconds) {
+                fetch(id);
+            } else {
+                m_entries[id].loading = false;
+            }
+        });
+}
+
+void PictureCache::fetch(qint64 id)
+{
+    m_entries[id].loading = true;
+    const auto &endpoint = m_kind == Kind::MemberAvatar ? endpoints::MemberAvatar : endpoints::CourseCover;
+    m_api.getRaw(endpoint, endpoint.url(id), this, [this, id, generation = m_generation](const ApiResponse &r) {
+        if (generation != m_generation) {
+            return;
+        }
+        Entry &entry = m_entries[id];
+        entry.loading = false;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // 404: there is no picture (or no such member or course), which is an answer worth keeping.
+        // Anything else that failed (offline, a refresh in flight) is tried again later.
+        if (!r.ok && r.status != 404) {
+            entry.retryAfter = now.addSecs(RetrySeconds);
+            return;
+        }
+        const QByteArray bytes = r.ok ? r.body : QByteArray();
+        store(id, bytes, now);
+        settle(id, decoded(bytes), now);
+    });
+}
+
+void PictureCache::store(qint64 id, const QByteArray &bytes, const QDateTime &at)
+{
+    if (!m_cache.isOpen()) {
+        return;
+    }
+    m_cache.run<bool>(
+        this,
+        [kind = storeKind(m_kind), id, picture = PictureStore::Picture{bytes, at}](QSqlDatabase &db) {
+            return PictureStore(db).save(kind, id, picture);
+        },
+        [](bool) {});
+}
+
+void PictureCache::settle(qint64 id, const QImage &image, const QDateTime &fetchedAt)
+{
+    Entry &entry = m_entries[id];
+    const bool differs = entry.image.isNull() != image.isNull() || entry.image != image;
+    entry.image = image;
+    entry.fetchedAt = fetchedAt;
+    entry.retryAfter = {};
+    if (differs) {
+        Q_EMIT changed(id);
+    }
+}
+
+} // namespace guild::app

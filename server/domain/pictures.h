@@ -1,0 +1,20 @@
+#pragma once
+
+#include "protocol/apierror.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+// Pictures members send (their own face, a course's cover): PNG or JPEG by their first bytes, within a
+// size, kept as base64 text so they travel with an export like every other column.
+namespace guild::server::pictures {
+
+/// "image/png" or "image/jpeg" by the picture's first bytes, or empty for anything else.
+QByteArray type(const QByteArray &image);
+
+/// Why `image` cannot be kept (413 over `maxBytes`, 415 not a PNG or JPEG), or nullopt. Empty is fine:
+/// it removes the picture.
+std::optional<protocol::ApiError> refusal(const QByteArray &image, qsizetype maxBytes);
+
+} // namespace guild::server::pictures
