@@ -381,12 +381,18 @@ std::optional<Certificate> Certificate::fromJson(const QJsonObject &json)
 
 QJsonObject Notification::toJson() const
 {
-    return {{u"id"_s, id},
-            {u"kind"_s, kind},
-            {u"text"_s, text},
-            {u"subjectId"_s, subjectId},
-            {u"createdAt"_s, toIsoUtc(createdAt)},
-            {u"read"_s, read}};
+    QJsonObject json{{u"id"_s, id},
+                     {u"kind"_s, kind},
+                     {u"text"_s, text},
+                     {u"subjectId"_s, subjectId},
+                     {u"createdAt"_s, toIsoUtc(createdAt)},
+                     {u"read"_s, read}};
+    if (!target.kind.isEmpty()) {
+        json.insert(
+            u"target"_s,
+            QJsonObject{{u"kind"_s, target.kind}, {u"id"_s, target.id}, {u"containerId"_s, target.containerId}});
+    }
+    return json;
 }
 
 std::optional<Notification> Notification::fromJson(const QJsonObject &json)
@@ -394,9 +400,19 @@ std::optional<Notification> Notification::fromJson(const QJsonObject &json)
     if (!isId(json.value(u"id"_s)) || !json.value(u"kind"_s).isString()) {
         return std::nullopt;
     }
-    return Notification{json.value(u"id"_s).toInteger(),  json.value(u"kind"_s).toString(),
-                        json.value(u"text"_s).toString(), json.value(u"subjectId"_s).toInteger(),
-                        timeOf(json, u"createdAt"_s),     json.value(u"read"_s).toBool()};
+    Notification n;
+    n.id = json.value(u"id"_s).toInteger();
+    n.kind = json.value(u"kind"_s).toString();
+    n.text = json.value(u"text"_s).toString();
+    n.subjectId = json.value(u"subjectId"_s).toInteger();
+    n.createdAt = timeOf(json, u"createdAt"_s);
+    n.read = json.value(u"read"_s).toBool();
+    const QJsonObject target = json.value(u"target"_s).toObject();
+    if (target.value(u"kind"_s).isString() && isId(target.value(u"id"_s))) {
+        n.target = {target.value(u"kind"_s).toString(), target.value(u"id"_s).toInteger(),
+                    target.value(u"containerId"_s).toInteger()};
+    }
+    return n;
 }
 
 } // namespace guild::protocol::course

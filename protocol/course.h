@@ -199,7 +199,20 @@ struct Certificate
     static std::optional<Certificate> fromJson(const QJsonObject &json);
 };
 
-/// Something the member should hear about (a homework review, for now).
+/// Where a notification opens: the exact thing it is about, resolved by the server when it answers.
+struct NotificationTarget
+{
+    /// "lesson" (in course `containerId`), "article", "question", "feedback", "message" (`id` is its
+    /// seq in channel `containerId`), or empty when there is nothing to open (it was deleted since).
+    QString kind;
+    qint64 id = 0;
+    qint64 containerId = 0;
+
+    bool operator==(const NotificationTarget &) const = default;
+};
+
+/// Something the member should hear about: a homework review, an answered feedback, something of
+/// theirs a moderator hid.
 struct Notification
 {
     qint64 id = 0;
@@ -208,6 +221,7 @@ struct Notification
     qint64 subjectId = 0;
     QDateTime createdAt;
     bool read = false;
+    NotificationTarget target;
 
     QJsonObject toJson() const;
     static std::optional<Notification> fromJson(const QJsonObject &json);

@@ -56,6 +56,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_session(services.session)
     , m_sync(services.sync)
     , m_connectivity(services.connectivity)
+    , m_feed(services.feed)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_feedPanel(new FeedPanel(services.feed, services.publishing, services.discussion, services.articles, this))
@@ -218,19 +219,40 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             });
     connect(&services.courses, &app::CourseService::notificationsLoaded, m_bell, &NotificationCentre::setNotifications);
     connect(m_bell, &NotificationCentre::markRead, &services.courses, &app::CourseService::markNotificationsRead);
-    connect(m_bell, &NotificationCentre::opened, this, [this](const protocol::course::Notification &n) {
-        // Each opens where its subject lives.
-        if (n.kind.startsWith(u"homework."_s)) {
-            showPanel(CoursesPage);
-        } else if (n.kind == u"feedback.answered"_s) {
-            showPanel(CommunityPage);
-        }
-        notify(wordNotification(n).text);
-    });
+    connect(m_bell, &NotificationCentre::opened, this, &MainWindow::openNotification);
     buildMenus();
     retranslate();
     m_sidebar->setCurrentRow(FeedPage);
     resize(1280, 800);
+}
+
+void MainWindow::openNotification(const protocol::course::Notification &n)
+{
+    // Each opens its exact subject, as the server resolved it: the reviewed lesson, the question, the
+    // article under which a comment was hidden, the place in the chat. A subject deleted since opens
+    // the panel it lived in.
+    const protocol::course::NotificationTarget &t = n.target;
+    if (t.kind == u"lesson"_s && t.containerId > 0) {
+        showPanel(CoursesPage);
+        m_coursesPanel->openLesson(t.containerId, t.id);
+    } else if (t.kind == u"question"_s) {
+        showPanel(CommunityPage);
+        m_communityPanel->openQuestion(t.id);
+    } else if (t.kind == u"feedback"_s) {
+        showPanel(CommunityPage);
+        m_communityPanel->openFeedback(t.id);
+    } else if (t.kind == u"article"_s) {
+        showPanel(FeedPage);
+        m_feed.openArticle(t.id);
+    } else if (t.kind == u"message"_s && t.containerId > 0) {
+        showPanel(ChatPage);
+        m_chatPanel->openChannelAt(t.containerId, t.id);
+    } else if (n.kind.startsWith(u"homework."_s)) {
+        showPanel(CoursesPage);
+    } else if (n.kind.startsWith(u"feedback."_s) || n.kind.startsWith(u"moderation."_s)) {
+        showPanel(CommunityPage);
+    }
+    notify(wordNotification(n).text);
 }
 
 void MainWindow::connectChatAndArticles(const Services &services)

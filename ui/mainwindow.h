@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/course.h"
+
 #include <QMainWindow>
 #include <QSet>
 #include <QTimer>
@@ -126,12 +128,15 @@ private:
     void retranslate();
     void updateConnection();
     void buildMenus();
+    /// Opens what a notification is about (from the bell).
+    void openNotification(const protocol::course::Notification &n);
     /// Promoting chat threads to articles, and the articles' links back to their threads.
     void connectChatAndArticles(const Services &services);
 
     app::Session &m_session;
     app::SyncService &m_sync;
     app::Connectivity &m_connectivity;
+    app::FeedService &m_feed;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     FeedPanel *m_feedPanel;

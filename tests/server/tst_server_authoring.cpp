@@ -525,6 +525,8 @@ private Q_SLOTS:
         const QJsonArray notes = premium.get(endpoints::MyNotifications.url()).json[u"notifications"_s].toArray();
         QCOMPARE(notes[0][u"kind"_s].toString(), u"moderation.hidden.comment"_s);
         QVERIFY(notes[0][u"text"_s].toString().contains(u"No adverts"_s));
+        QCOMPARE(notes[0][u"target"_s][u"kind"_s].toString(), u"article"_s); // opens the article it was under
+        QCOMPARE(notes[0][u"target"_s][u"id"_s].toInteger(), article);
 
         // A hidden question is gone for everyone: its page and its place in the list.
         const qint64 offTopic =
@@ -543,6 +545,10 @@ private Q_SLOTS:
         for (const QJsonValue &q : premium.get(endpoints::ListQuestions.url()).json[u"questions"_s].toArray()) {
             QVERIFY(q[u"id"_s].toInteger() != offTopic);
         }
+        // The asker is told; a hidden question has nowhere to open, so the notification names no target.
+        const QJsonObject told = member.get(endpoints::MyNotifications.url()).json[u"notifications"_s][0].toObject();
+        QCOMPARE(told[u"kind"_s].toString(), u"moderation.hidden.question"_s);
+        QVERIFY(!told.contains(u"target"_s));
         const QJsonArray audit = as(u"admin"_s).get(endpoints::AuditLog.url()).json[u"entries"_s].toArray();
         QCOMPARE(audit[0][u"action"_s].toString(), u"hide-question"_s);
         QCOMPARE(audit[1][u"action"_s].toString(), u"hide-comment"_s);

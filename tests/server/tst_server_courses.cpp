@@ -364,6 +364,10 @@ private Q_SLOTS:
         QCOMPARE(notes[0][u"kind"_s].toString(), u"homework.revise"_s);
         QCOMPARE(notes[0][u"text"_s].toString(), u"RAII and ownership"_s);
         QVERIFY(!notes[0][u"read"_s].toBool());
+        // It opens the lesson the homework was for, in its course.
+        QCOMPARE(notes[0][u"target"_s][u"kind"_s].toString(), u"lesson"_s);
+        QCOMPARE(notes[0][u"target"_s][u"id"_s].toInteger(), lesson);
+        QCOMPARE(notes[0][u"target"_s][u"containerId"_s].toInteger(), m_cpp[u"id"_s].toInteger());
         QCOMPARE(
             member.post(endpoints::MarkNotificationsRead.url(), {{u"ids"_s, QJsonArray{notes[0][u"id"_s]}}}).status,
             204);

@@ -640,7 +640,11 @@ private Q_SLOTS:
         QCOMPARE(admin.post(endpoints::AnswerFeedback.url(id), {{u"answer"_s, u"Fixed in 1.1."_s}}).status, 200);
         bool told = false;
         for (const QJsonValue &n : member.get(endpoints::MyNotifications.url()).json[u"notifications"_s].toArray()) {
-            told = told || n[u"kind"_s].toString() == u"feedback.answered"_s;
+            if (n[u"kind"_s].toString() == u"feedback.answered"_s) {
+                told = true;
+                QCOMPARE(n[u"target"_s][u"kind"_s].toString(), u"feedback"_s); // opens the feedback itself
+                QCOMPARE(n[u"target"_s][u"id"_s].toInteger(), id);
+            }
         }
         QVERIFY(told);
         // Admins' member list and its CSV export.

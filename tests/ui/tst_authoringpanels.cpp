@@ -10,6 +10,7 @@
 #include "admin/reportspage.h"
 #include "admin/tierspage.h"
 #include "common/hintedlistview.h"
+#include "community/communitymodels.h"
 #include "community/communitypanel.h"
 #include "community/eventdialog.h"
 #include "courses/courseeditor.h"
@@ -361,7 +362,11 @@ private Q_SLOTS:
         QVERIFY(mine.wait());
         QTRY_VERIFY(rows->index(0, 0).data().toString().endsWith(u"Answer: Coming in 1.2"_s));
         auto *tabs = panel.findChild<QTabWidget *>();
-        tabs->setCurrentIndex(tabs->count() - 1);
+        // From the bell: "your feedback was answered" opens the Feedback tab with that feedback selected.
+        tabs->setCurrentIndex(0);
+        panel.openFeedback(id);
+        QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
+        QTRY_COMPARE(panel.ownFeedbackList()->currentIndex().data(ui::OwnFeedbackModel::IdRole).toLongLong(), id);
         save(panel, u"community_feedback.png"_s);
         panel.setCanPublish(true); // as an author sees it
         QVERIFY(!panel.newEventButton()->isHidden());

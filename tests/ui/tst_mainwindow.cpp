@@ -40,6 +40,7 @@
 #include "ui/chat/threadview.h"
 #include "ui/common/avatar.h"
 #include "ui/common/hintedlistview.h"
+#include "ui/common/notificationcentre.h"
 #include "ui/common/safetextbrowser.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitypanel.h"
@@ -882,6 +883,22 @@ private Q_SLOTS:
         QTRY_VERIFY2(panel.noticeLabel()->text().startsWith(u"Review sent"_s), qPrintable(panel.noticeLabel()->text()));
         QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
         QVERIFY(panel.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/adminpanel.png"_s));
+
+        // The member's bell: the review opens the very lesson the homework was for, in its course.
+        QSignalSpy notes(m_courses.get(), &app::CourseService::notificationsLoaded);
+        m_courses->fetchNotifications();
+        QVERIFY(notes.wait());
+        const auto list = notes.last().at(0).value<QList<protocol::course::Notification>>();
+        QVERIFY(!list.isEmpty());
+        const protocol::course::Notification review = list.first();
+        QCOMPARE(review.kind, u"homework.passed"_s);
+        QCOMPARE(review.target.id, homeworkLesson);
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        Q_EMIT m_window->notificationCentre()->opened(review);
+        QCOMPARE(m_window->currentPanel(), ui::MainWindow::CoursesPage);
+        QTRY_COMPARE(m_window->coursesPanel()->coursePage()->courseId(), course[u"id"_s].toInteger());
+        QTRY_COMPARE(m_window->coursesPanel()->coursePage()->lessonView()->lessonId(), homeworkLesson);
+        m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
     void certificate_isWrittenAsPdf()

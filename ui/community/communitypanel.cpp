@@ -223,7 +223,13 @@ void CommunityPanel::wire()
         m_feature->setEnabled(a != nullptr);
         m_feature->setText(a && a->featured ? tr("Take out of the digest") : tr("Put in the digest"));
     });
-    connect(&m_community, &app::CommunityService::myFeedbackLoaded, m_ownFeedback, &OwnFeedbackModel::setRecords);
+    connect(&m_community, &app::CommunityService::myFeedbackLoaded, this, [this](const QList<Feedback> &feedback) {
+        m_ownFeedback->setRecords(feedback);
+        if (const int row = m_ownFeedback->rowOfId(std::exchange(m_selectFeedback, 0)); row >= 0) {
+            m_ownFeedbackList->setCurrentIndex(m_ownFeedback->index(row));
+            m_ownFeedbackList->scrollTo(m_ownFeedback->index(row));
+        }
+    });
     connect(m_eventList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommunityPanel::updateEventActions);
     connect(m_rsvp, &QPushButton::clicked, this, [this] {
@@ -273,6 +279,24 @@ void CommunityPanel::wire()
             m_feedback->clear();
         }
     });
+}
+
+void CommunityPanel::openQuestion(qint64 id)
+{
+    m_tabs->setCurrentIndex(0);
+    if (const int row = m_questions->rowOfId(id); row >= 0) {
+        m_questionList->setCurrentIndex(m_questions->index(row)); // opens it, as a click does
+        return;
+    }
+    m_questionList->clearSelection();
+    m_community.openQuestion(id);
+}
+
+void CommunityPanel::openFeedback(qint64 id)
+{
+    m_tabs->setCurrentIndex(2);
+    m_selectFeedback = id;
+    m_community.loadMyFeedback();
 }
 
 void CommunityPanel::ask(const QString &title, const QString &body, const QString &expert, int bounty)

@@ -48,6 +48,10 @@ public:
     QLabel *noticeLabel() const { return m_notice; }
     SafeTextBrowser *questionBody() const { return m_body; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// Shows question `id` on the Q&A tab (from a notification), selected in the list when listed.
+    void openQuestion(qint64 id);
+    /// Shows the member's feedback `id`, with the admins' answer, on the Feedback tab.
+    void openFeedback(qint64 id);
     /// Asks as the Ask dialog would (for tests and the dialog alike).
     void ask(const QString &title, const QString &body, const QString &expert, int bounty);
 
@@ -78,6 +82,7 @@ private:
     QTabWidget *m_tabs;
     QPushButton *m_askButton;
     QuestionListModel *m_questions;
+    qint64 m_selectFeedback = 0; ///< to select once the member's feedback arrives
     QListView *m_questionList;
     QLabel *m_questionTitle;
     QLabel *m_questionMeta;

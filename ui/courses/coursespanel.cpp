@@ -83,7 +83,12 @@ CoursesPanel::CoursesPanel(app::CourseService &courses, app::DownloadService &do
     connect(m_library, &QListView::activated, this,
             [this](const QModelIndex &index) { openCourse(index.data(CourseListModel::IdRole).toLongLong()); });
     connect(m_library, &QListView::clicked, m_library, &QListView::activated);
-    connect(&courses, &app::CourseService::courseOpened, m_page, &CoursePage::showCourse);
+    connect(&courses, &app::CourseService::courseOpened, this, [this](const protocol::course::Course &course) {
+        m_page->showCourse(course);
+        if (m_pendingLesson > 0) {
+            m_page->openLesson(std::exchange(m_pendingLesson, 0));
+        }
+    });
     connect(&courses, &app::CourseService::courseUnavailable, this, [this](qint64, const QString &message) {
         m_stack->setCurrentIndex(0);
         Q_EMIT notice(message);
@@ -118,6 +123,12 @@ void CoursesPanel::openCourse(qint64 courseId)
 {
     m_stack->setCurrentIndex(1);
     m_courses.openCourse(courseId);
+}
+
+void CoursesPanel::openLesson(qint64 courseId, qint64 lessonId)
+{
+    m_pendingLesson = lessonId;
+    openCourse(courseId);
 }
 
 void CoursesPanel::updateEmpty()

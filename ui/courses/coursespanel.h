@@ -41,6 +41,8 @@ public:
     CoursePage *coursePage() const { return m_page; }
     models::CourseFilterModel *filterModel() const { return m_filtered; }
     void openCourse(qint64 courseId);
+    /// Opens the course and, once it is shown, its lesson `lessonId` (from a notification).
+    void openLesson(qint64 courseId, qint64 lessonId);
 
 Q_SIGNALS:
     void notice(const QString &message);
@@ -63,6 +65,7 @@ private:
     QListView *m_library;
     QLabel *m_empty;
     CoursePage *m_page;
+    qint64 m_pendingLesson = 0; ///< to open once its course is shown
 };
 
 } // namespace guild::ui
