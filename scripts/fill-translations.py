@@ -813,6 +813,8 @@ ZH = {
     "No picture: the tile shows the colour": "没有图片：卡片显示封面颜色",
     "Cover": "封面",
     "Remove picture": "移除图片",
+    "Upcoming events": "即将举行的活动",
+    "Past events": "往期活动",
 }
 
 

@@ -1805,6 +1805,14 @@ A: %4</translation>
         <source>Put in the digest</source>
         <translation>Put in the digest</translation>
     </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Upcoming events</translation>
+    </message>
+    <message>
+        <source>Past events</source>
+        <translation>Past events</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseEditor</name>

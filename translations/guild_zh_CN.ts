@@ -1798,6 +1798,14 @@ A：%4</translation>
         <source>Put in the digest</source>
         <translation>加入精华</translation>
     </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>即将举行的活动</translation>
+    </message>
+    <message>
+        <source>Past events</source>
+        <translation>往期活动</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseEditor</name>

@@ -133,6 +133,17 @@ void CommunityService::loadEvents()
     });
 }
 
+void CommunityService::loadPastEvents()
+{
+    m_api.call(endpoints::ListEvents, EventsRequest{.past = true}, this, [this](const ApiResult<EventList> &r) {
+        if (!r.ok()) {
+            Q_EMIT notice(r.message, false);
+            return;
+        }
+        Q_EMIT pastEventsLoaded(r->items);
+    });
+}
+
 void CommunityService::scheduleReminders(const QList<Event> &events)
 {
     constexpr qint64 LeadMs = 15 * 60 * 1000;

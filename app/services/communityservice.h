@@ -33,6 +33,8 @@ public:
     /// What the member sent as feedback, with the admins' answers; answers with myFeedbackLoaded.
     void loadMyFeedback();
     void loadEvents();
+    /// The events already held; answers with pastEventsLoaded.
+    void loadPastEvents();
     void rsvp(qint64 eventId, bool going);
     /// Authors and admins: a new event, or changes to one (`eventId` > 0); the list reloads.
     void saveEvent(qint64 eventId, const protocol::EventInput &input);
@@ -44,6 +46,8 @@ Q_SIGNALS:
     void questionsLoaded(const QList<guild::protocol::engagement::Question> &questions);
     void questionOpened(const guild::protocol::engagement::Question &question);
     void eventsLoaded(const QList<guild::protocol::engagement::Event> &events);
+    /// Events already held, latest first.
+    void pastEventsLoaded(const QList<guild::protocol::engagement::Event> &events);
     void myFeedbackLoaded(const QList<guild::protocol::engagement::Feedback> &feedback);
     void notice(const QString &message, bool ok);
     /// The member's answer to a question was posted.

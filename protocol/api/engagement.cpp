@@ -211,4 +211,21 @@ std::optional<FeedbackAnswerRequest> FeedbackAnswerRequest::fromJson(const QJson
     return finish(reader, r, error);
 }
 
+QUrlQuery EventsRequest::toQuery() const
+{
+    QUrlQuery query;
+    if (past) {
+        query.addQueryItem(u"past"_s, u"true"_s);
+    }
+    return query;
+}
+
+std::optional<EventsRequest> EventsRequest::fromQuery(const QUrlQuery &query, ApiError *error)
+{
+    QueryReader reader(query);
+    EventsRequest r;
+    r.past = reader.flag("past"_L1, false);
+    return finish(reader, r, error);
+}
+
 } // namespace guild::protocol

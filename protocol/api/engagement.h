@@ -129,6 +129,16 @@ using QuestionList = ListOf<engagement::Question, "questions">;
 using AnswerReply = One<engagement::Answer, "answer">;
 using EventReply = One<engagement::Event, "event">;
 using EventList = ListOf<engagement::Event, "events">;
+
+/// Which events: the upcoming ones (and those started in the last hour), soonest first, or with
+/// `past` the ones already held, latest first.
+struct EventsRequest
+{
+    bool past = false;
+
+    QUrlQuery toQuery() const;
+    static std::optional<EventsRequest> fromQuery(const QUrlQuery &query, ApiError *error);
+};
 using FeedbackReply = One<engagement::Feedback, "feedback">;
 using FeedbackList = ListOf<engagement::Feedback, "feedback">;
 

@@ -38,8 +38,9 @@ inline constexpr Endpoint<NoRequest, QuestionReply> AcceptAnswer{
 inline constexpr Endpoint<FeatureRequest, AnswerReply> FeatureAnswer{
     {HttpMethod::Post, QLatin1StringView("/api/v1/answers/{id}/feature"), Access::Bearer,
      "Put an answer in the digest, or take it out (authors, admins)"}};
-inline constexpr Endpoint<NoRequest, EventList> ListEvents{
-    {HttpMethod::Get, QLatin1StringView("/api/v1/events"), Access::Bearer, "Upcoming events with the caller's RSVP"}};
+inline constexpr Endpoint<EventsRequest, EventList> ListEvents{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/events"), Access::Bearer,
+     "Upcoming events with the caller's RSVP, or past ones with ?past=true"}};
 inline constexpr Endpoint<EventInput, EventReply, 201> CreateEvent{
     {HttpMethod::Post, QLatin1StringView("/api/v1/events"), Access::Bearer, "Schedule an event (authors, admins)"}};
 inline constexpr Endpoint<EventInput, EventReply> UpdateEvent{

@@ -149,14 +149,25 @@ void DemoLife::events()
     review.capacity = 12;
     review.joinUrl = u"https://meet.example.org/guild-review"_s;
     const Result<engagement::Event> night = m_s.events.createEvent(li, review);
+    // Last week's session, with those who came: made as it was then (announced, RSVPed), then moved
+    // to when it was held, the way an author corrects a date.
+    engagement::Event held = live;
+    held.title = u"Live: profiling a slow Qt app together"_s;
+    held.description = u"perf, heaptrack and the QML profiler on a real app from the chat."_s;
+    held.startsAt = base.addDays(1);
+    held.joinUrl = u"https://meet.example.org/guild-profiling"_s;
+    const Result<engagement::Event> past = m_s.events.createEvent(li, held);
     for (const QString &name : {u"premium"_s, u"admin"_s}) {
         const AuthUser who = as(name);
-        if (made.ok()) {
-            m_s.events.rsvp(who, made.value().id, true);
+        for (const Result<engagement::Event> *e : {&made, &night, &past}) {
+            if (e->ok()) {
+                m_s.events.rsvp(who, e->value().id, true);
+            }
         }
-        if (night.ok()) {
-            m_s.events.rsvp(who, night.value().id, true);
-        }
+    }
+    if (past.ok()) {
+        held.startsAt = base.addDays(-8);
+        m_s.events.updateEvent(li, past.value().id, held, past.value().requiredTier);
     }
 }
 

@@ -100,10 +100,12 @@ Result<Event> EventService::createEvent(const AuthUser &member, const Event &e, 
     return *event(id, member);
 }
 
-QList<Event> EventService::events(const AuthUser &member)
+QList<Event> EventService::events(const AuthUser &member, bool past)
 {
     // Ids first: on PostgreSQL rows stream, and a nested query would cut the list short.
-    const QList<qint64> ids = EventRepository(m_database.connection()).upcoming(nowMs() - StartedShownMs, EventsShown);
+    EventRepository repo(m_database.connection());
+    const qint64 from = nowMs() - StartedShownMs;
+    const QList<qint64> ids = past ? repo.past(from, EventsShown) : repo.upcoming(from, EventsShown);
     QList<Event> list;
     for (qint64 id : ids) {
         if (auto e = event(id, member)) {
@@ -121,6 +123,9 @@ Result<Event> EventService::rsvp(const AuthUser &member, qint64 eventId, bool go
     }
     if (seen->locked) {
         return tierRequired(seen->requiredTier, u"This event"_s);
+    }
+    if (seen->startsAt.toMSecsSinceEpoch() < nowMs() - StartedShownMs) {
+        return ApiError::conflict(errors::Conflict, u"This event has taken place."_s);
     }
     QSqlDatabase db = m_database.connection();
     EventRepository repo(db);

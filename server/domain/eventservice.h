@@ -25,8 +25,9 @@ public:
     Result<protocol::engagement::Event> updateEvent(const AuthUser &member, qint64 id,
                                                     const protocol::engagement::Event &event,
                                                     std::optional<protocol::Tier> requiredTier);
-    /// Upcoming events (and those begun in the last hour), soonest first.
-    QList<protocol::engagement::Event> events(const AuthUser &member);
+    /// Upcoming events (and those started within the hour), soonest first; with `past`, the ones held
+    /// before, latest first.
+    QList<protocol::engagement::Event> events(const AuthUser &member, bool past = false);
     /// Going (a seat while one is free) or not going (the seat is given back).
     Result<protocol::engagement::Event> rsvp(const AuthUser &member, qint64 eventId, bool going);
 

@@ -51,6 +51,17 @@ std::optional<Event> EventRepository::find(qint64 id, qint64 viewerId)
     return e;
 }
 
+QList<qint64> EventRepository::past(qint64 before, int limit)
+{
+    QSqlQuery q = sql::exec(
+        m_db, u"SELECT id FROM events WHERE starts_at < ? ORDER BY starts_at DESC, id DESC LIMIT ?"_s, {before, limit});
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 QList<qint64> EventRepository::upcoming(qint64 from, int limit)
 {
     QSqlQuery q =

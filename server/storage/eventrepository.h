@@ -25,6 +25,8 @@ public:
     std::optional<protocol::engagement::Event> find(qint64 id, qint64 viewerId);
     /// Events starting at `from` or later, soonest first.
     QList<qint64> upcoming(qint64 from, int limit);
+    /// Events that started before `before`, latest first.
+    QList<qint64> past(qint64 before, int limit);
     /// False when the member was going already.
     bool addRsvp(qint64 eventId, qint64 userId, qint64 now);
     /// False when the member was not going.

@@ -472,6 +472,49 @@ private Q_SLOTS:
         QCOMPARE(member.post(path, {{u"going"_s, u"yes"_s}}).status, 400);
     }
 
+    void pastEvents_listedApart_latestFirst_andClosedToRsvps()
+    {
+        HttpClient author = as(u"author"_s);
+        HttpClient member = as(u"member"_s);
+        QJsonObject event{{u"title"_s, u"Held: a week ago"_s},
+                          {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate)},
+                          {u"timezone"_s, u"Europe/Berlin"_s},
+                          {u"capacity"_s, 10},
+                          {u"joinUrl"_s, u"https://meet.example.org/held"_s},
+                          {u"requiredTier"_s, u"free"_s}};
+        const qint64 weekAgo = author.post(endpoints::CreateEvent.url(), event).json[u"event"_s][u"id"_s].toInteger();
+        QCOMPARE(member.post(endpoints::Rsvp.url(weekAgo), {{u"going"_s, true}}).status, 200);
+        event[u"startsAt"_s] = QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODate);
+        QCOMPARE(author.patch(endpoints::UpdateEvent.url(weekAgo), event).status, 200);
+        event[u"title"_s] = u"Held: yesterday"_s;
+        event[u"startsAt"_s] = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate);
+        const qint64 yesterday = author.post(endpoints::CreateEvent.url(), event).json[u"event"_s][u"id"_s].toInteger();
+        QVERIFY(weekAgo > 0 && yesterday > 0);
+
+        const auto ids = [&member](const QString &path) {
+            QList<qint64> list;
+            for (const QJsonValue &e : member.get(path).json[u"events"_s].toArray()) {
+                list.append(e[u"id"_s].toInteger());
+            }
+            return list;
+        };
+        const QList<qint64> upcoming = ids(endpoints::ListEvents.url());
+        QVERIFY(!upcoming.contains(weekAgo) && !upcoming.contains(yesterday));
+        const QList<qint64> past = ids(endpoints::ListEvents.url() + u"?past=true"_s);
+        QVERIFY(past.indexOf(yesterday) >= 0 && past.indexOf(yesterday) < past.indexOf(weekAgo)); // latest first
+        // Those who came are still counted; nobody RSVPs to what has taken place, nor takes their seat back.
+        const HttpResponse held = member.get(endpoints::ListEvents.url() + u"?past=true"_s);
+        for (const QJsonValue &e : held.json[u"events"_s].toArray()) {
+            if (e[u"id"_s].toInteger() == weekAgo) {
+                QCOMPARE(e[u"attending"_s].toInt(), 1);
+                QVERIFY(e[u"going"_s].toBool());
+            }
+        }
+        QCOMPARE(member.post(endpoints::Rsvp.url(yesterday), {{u"going"_s, true}}).status, 409);
+        QCOMPARE(member.post(endpoints::Rsvp.url(weekAgo), {{u"going"_s, false}}).status, 409);
+        QCOMPARE(member.get(endpoints::ListEvents.url() + u"?past=maybe"_s).status, 400);
+    }
+
     void qaAndEvents_areBenefitsOfTheirTier()
     {
         // The catalogue sells Q&A with Member and live sessions with Premium, and says so in features.

@@ -469,6 +469,12 @@ private Q_SLOTS:
         const QJsonArray events = member.get(endpoints::ListEvents.url()).json[u"events"_s].toArray();
         QCOMPARE(events.size(), 2);
         QVERIFY(events[0][u"attending"_s].toInt() >= 1);
+        // Past ones too, with those who came.
+        const QJsonArray held = member.get(endpoints::ListEvents.url() + u"?past=true"_s).json[u"events"_s].toArray();
+        QCOMPARE(held.size(), 1);
+        QVERIFY(held[0][u"attending"_s].toInt() >= 2);
+        QVERIFY(QDateTime::fromString(held[0][u"startsAt"_s].toString(), Qt::ISODate) <
+                QDateTime::currentDateTimeUtc());
         const QJsonArray articles =
             member.get(endpoints::ListArticles.url() + u"?limit=10"_s).json[u"articles"_s].toArray();
         QVERIFY(std::any_of(articles.cbegin(), articles.cend(),

@@ -748,6 +748,23 @@ private Q_SLOTS:
         QTRY_VERIFY(events->index(0, 0).data().toString().contains(u"you are going"_s));
         QVERIFY(events->index(0, 0).data().toString().contains(u"1 of 2 seats"_s));
         save(u"mainwindow_events.png"_s);
+        // Past events, apart: nothing to RSVP to or join any more.
+        QCOMPARE(test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s)
+                     .post(endpoints::CreateEvent.url(),
+                           {{u"title"_s, u"Last week's session"_s},
+                            {u"startsAt"_s, QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODate)},
+                            {u"timezone"_s, u"Asia/Shanghai"_s},
+                            {u"capacity"_s, 5},
+                            {u"joinUrl"_s, u"https://meet.example.org/held"_s}})
+                     .status,
+                 201);
+        panel->eventRangeBox()->setCurrentIndex(1);
+        QTRY_COMPARE(events->rowCount(), 1);
+        QVERIFY(events->index(0, 0).data().toString().contains(u"Last week's session"_s));
+        panel->eventList()->setCurrentIndex(events->index(0, 0));
+        QVERIFY(!panel->rsvpButton()->isEnabled());
+        panel->eventRangeBox()->setCurrentIndex(0);
+        QTRY_COMPARE(events->rowCount(), 1);
 
         // An event the member is going to, starting in ten minutes: a reminder, once.
         const qint64 soon =

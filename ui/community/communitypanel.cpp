@@ -55,6 +55,7 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     , m_rsvp(new QPushButton(this))
     , m_join(new QPushButton(this))
     , m_newEvent(new QPushButton(this))
+    , m_eventRange(new QComboBox(this))
     , m_editEvent(new QPushButton(this))
     , m_feedbackKind(new QComboBox(this))
     , m_feedback(new QPlainTextEdit(this))
@@ -126,6 +127,9 @@ void CommunityPanel::buildLayout()
 
     auto *events = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(events);
+    m_eventRange->addItem(QString());
+    m_eventRange->addItem(QString());
+    eventsLayout->addWidget(m_eventRange, 0, Qt::AlignLeft);
     eventsLayout->addWidget(m_eventList, 1);
     auto *eventActions = new QHBoxLayout;
     eventActions->addWidget(m_rsvp);
@@ -272,7 +276,20 @@ void CommunityPanel::wire()
         }
     });
     connect(&m_community, &app::CommunityService::questionOpened, this, &CommunityPanel::showQuestion);
-    connect(&m_community, &app::CommunityService::eventsLoaded, this, &CommunityPanel::showEvents);
+    connect(&m_community, &app::CommunityService::eventsLoaded, this, [this](const QList<Event> &events) {
+        if (m_eventRange->currentIndex() == 0) {
+            showEvents(events);
+        }
+    });
+    connect(&m_community, &app::CommunityService::pastEventsLoaded, this, [this](const QList<Event> &events) {
+        if (m_eventRange->currentIndex() == 1) {
+            showEvents(events);
+        }
+    });
+    connect(m_eventRange, &QComboBox::currentIndexChanged, this, [this](int range) {
+        showEvents({});
+        range == 1 ? m_community.loadPastEvents() : m_community.loadEvents();
+    });
     connect(&m_community, &app::CommunityService::notice, this, [this](const QString &message, bool ok) {
         showNotice(m_notice, message, ok);
         if (ok && m_tabs->currentIndex() == 2) {
@@ -373,16 +390,17 @@ const Event *CommunityPanel::currentEvent() const
 void CommunityPanel::updateEventActions()
 {
     const Event *e = currentEvent();
-    m_rsvp->setEnabled(e && !e->locked);
+    const bool held = m_eventRange->currentIndex() == 1; // nothing to go to or join any more
+    m_rsvp->setEnabled(e && !e->locked && !held);
     m_editEvent->setEnabled(e != nullptr);
-    m_join->setEnabled(e && e->going && !e->joinUrl.isEmpty());
+    m_join->setEnabled(e && e->going && !e->joinUrl.isEmpty() && !held);
     retranslate();
 }
 
 void CommunityPanel::showEvent(QShowEvent *event)
 {
     m_community.loadQuestions();
-    m_community.loadEvents();
+    m_eventRange->currentIndex() == 1 ? m_community.loadPastEvents() : m_community.loadEvents();
     m_community.loadMyFeedback();
     QWidget::showEvent(event);
 }
@@ -404,6 +422,8 @@ void CommunityPanel::retranslate()
     const Event *event = currentEvent();
     m_rsvp->setText(event && event->going ? tr("Give my seat back") : tr("I'm going"));
     m_newEvent->setText(tr("Schedule event…"));
+    m_eventRange->setItemText(0, tr("Upcoming events"));
+    m_eventRange->setItemText(1, tr("Past events"));
     m_editEvent->setText(tr("Change event…"));
     m_join->setText(tr("Join"));
     const int kind = m_feedbackKind->currentIndex();

@@ -41,6 +41,8 @@ public:
     QListView *ownFeedbackList() const { return m_ownFeedbackList; }
     QPushButton *rsvpButton() const { return m_rsvp; }
     QPushButton *newEventButton() const { return m_newEvent; }
+    /// Upcoming events (0) or those already held (1).
+    QComboBox *eventRangeBox() const { return m_eventRange; }
     /// Askers' and answerers' pictures beside their questions and answers.
     void setAvatars(app::PictureCache &avatars);
     /// Authors and admins schedule and change events.
@@ -100,6 +102,7 @@ private:
     QPushButton *m_rsvp;
     QPushButton *m_join;
     QPushButton *m_newEvent;
+    QComboBox *m_eventRange;
     QPushButton *m_editEvent;
     QComboBox *m_feedbackKind;
     QPlainTextEdit *m_feedback;

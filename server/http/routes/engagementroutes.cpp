@@ -76,8 +76,9 @@ EventRoutes::EventRoutes(EventService &events, FeedbackService &feedback)
 
 void EventRoutes::attach(ApiServer &server)
 {
-    handle(server, endpoints::ListEvents,
-           [this](const Call &call) { return Result<QList<Event>>(m_events.events(call.user())); });
+    handle(server, endpoints::ListEvents, [this](const Call &call, const EventsRequest &r) {
+        return Result<QList<Event>>(m_events.events(call.user(), r.past));
+    });
     const auto eventOf = [](const EventInput &r) {
         Event event;
         event.title = r.title;
