@@ -815,6 +815,7 @@ ZH = {
     "Remove picture": "移除图片",
     "Upcoming events": "即将举行的活动",
     "Past events": "往期活动",
+    "Your name and picture": "你的名字和头像",
 }
 
 

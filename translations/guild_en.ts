@@ -839,10 +839,6 @@
         <translation>A new password needs 8 characters or more. Your other devices will be signed out.</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Your name</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Password</translation>
     </message>
@@ -905,6 +901,10 @@
     <message>
         <source>This file is not a picture Guild can read.</source>
         <translation>This file is not a picture Guild can read.</translation>
+    </message>
+    <message>
+        <source>Your name and picture</source>
+        <translation>Your name and picture</translation>
     </message>
 </context>
 <context>

@@ -835,10 +835,6 @@
         <translation>新密码至少需要 8 个字符。你的其他设备将退出登录。</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>你的名称</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -901,6 +897,10 @@
     <message>
         <source>This file is not a picture Guild can read.</source>
         <translation>无法读取这个图片文件。</translation>
+    </message>
+    <message>
+        <source>Your name and picture</source>
+        <translation>你的名字和头像</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@ void AccountPage::updateButtons()
 
 void AccountPage::retranslate()
 {
-    const QStringList titles{tr("Your name"), tr("Password"), tr("Signed-in devices")};
+    const QStringList titles{tr("Your name and picture"), tr("Password"), tr("Signed-in devices")};
     for (int i = 0; i < m_boxes.size(); ++i) {
         static_cast<QGroupBox *>(m_boxes.at(i))->setTitle(titles.at(i));
     }
