@@ -1,6 +1,7 @@
 #include "articlecache.h"
 
 #include "cachesql.h"
+#include "search/searchquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,47 +39,59 @@ Article readArticle(const QSqlQuery &q)
 
 } // namespace
 
-QString ArticleCache::searchClause(const QString &search, bool digestOnly, QVariantList *bindings) const
+ArticleCache::Selection ArticleCache::select(const QString &search, bool digestOnly) const
 {
     const QString term = search.simplified();
-    QString where = digestOnly ? u" WHERE featured = 1"_s : u" WHERE 1 = 1"_s;
+    Selection s;
+    const QString digest = digestOnly ? u" AND featured = 1"_s : QString();
+    s.from = u" FROM articles WHERE 1 = 1"_s + digest;
+    s.order = u" ORDER BY pinned DESC, published_at DESC, id DESC"_s;
     if (term.isEmpty()) {
-        return where;
+        return s;
     }
     // "#tag" browses one tag: the whole tag, in any case (tags are stored one a line).
     if (term.startsWith(u'#') && term.size() > 1 && !term.contains(u' ')) {
         QString tag = term.mid(1).toLower();
         tag.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        bindings->append(QString(u"%\n"_s + tag + u"\n%"_s));
-        return where + u" AND (char(10) || LOWER(tags) || char(10)) LIKE ? ESCAPE '\\'"_s;
+        s.from += u" AND (char(10) || LOWER(tags) || char(10)) LIKE ? ESCAPE '\\'"_s;
+        s.fromBindings.append(QString(u"%\n"_s + tag + u"\n%"_s));
+        return s;
     }
-    if (term.size() >= 3) {
-        bindings->append(cachesql::ftsPhrase(term));
-        return where + u" AND id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_s;
+    const search::SearchQuery query = search::SearchQuery::parse(term, true);
+    if (query.isEmpty()) {
+        s.nothing = true;
+        return s;
     }
-    const QString like = cachesql::likeContains(term);
-    bindings->append(like);
-    bindings->append(like);
-    return where + u" AND (title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\')"_s;
+    // Weights by column (title, summary, body, tags); a year's age halves how well an article ranks,
+    // so between equal matches the newer comes first without burying an old classic.
+    s.from = u" FROM articles JOIN (SELECT rowid AS hit_id, bm25(articles_fts, 10.0, 3.0, 1.0, 5.0) AS hit_rank "
+             u"FROM articles_fts WHERE articles_fts MATCH ?) ON hit_id = articles.id WHERE 1 = 1"_s +
+             digest;
+    s.fromBindings.append(query.matchExpression());
+    s.order = u" ORDER BY hit_rank / (1.0 + MAX(0, ? - published_at) / 31536000000.0), id DESC"_s;
+    s.orderBindings.append(QDateTime::currentMSecsSinceEpoch());
+    return s;
 }
 
 int ArticleCache::count(const QString &search, bool digestOnly)
 {
-    QVariantList bindings;
-    const QString where = searchClause(search, digestOnly, &bindings);
-    auto q = cachesql::query(m_db, u"SELECT COUNT(*) FROM articles"_s + where, bindings);
+    const Selection s = select(search, digestOnly);
+    if (s.nothing) {
+        return 0;
+    }
+    auto q = cachesql::query(m_db, u"SELECT COUNT(*)"_s + s.from, s.fromBindings);
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 
 QList<Article> ArticleCache::page(const QString &search, int offset, int limit, bool digestOnly)
 {
-    QVariantList bindings;
-    const QString where = searchClause(search, digestOnly, &bindings);
+    const Selection s = select(search, digestOnly);
+    if (s.nothing) {
+        return {};
+    }
+    QVariantList bindings = s.fromBindings + s.orderBindings;
     bindings << limit << offset;
-    auto q = cachesql::query(m_db,
-                             u"SELECT "_s + Columns + u" FROM articles"_s + where +
-                                 u" ORDER BY pinned DESC, published_at DESC, id DESC LIMIT ? OFFSET ?"_s,
-                             bindings);
+    auto q = cachesql::query(m_db, u"SELECT "_s + Columns + s.from + s.order + u" LIMIT ? OFFSET ?"_s, bindings);
     QList<Article> list;
     while (q && q->next()) {
         list.append(readArticle(*q));
@@ -114,22 +127,18 @@ bool ArticleCache::upsert(const Article &a)
                "featured = excluded.featured, pinned = excluded.pinned, has_poll = excluded.has_poll"_s,
                {a.id, text(a.title), text(a.summary), body, text(a.authorName), text(a.tags.join(u'\n')),
                 static_cast<int>(a.requiredTier), a.locked, a.likeCount, a.commentCount, a.likedByMe,
-                a.publishedAt.toMSecsSinceEpoch(), a.updatedAt.toMSecsSinceEpoch(), a.featured, a.pinned, a.hasPoll}) &&
-           run(m_db, u"DELETE FROM articles_fts WHERE rowid = ?"_s, {a.id}) &&
-           run(m_db, u"INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (?, ?, ?, ?, ?)"_s,
-               {a.id, text(a.title), text(a.summary), text(a.body), text(a.tags.join(u' '))});
+                a.publishedAt.toMSecsSinceEpoch(), a.updatedAt.toMSecsSinceEpoch(), a.featured, a.pinned, a.hasPoll});
+    // articles_fts follows by its triggers (migration 009).
 }
 
 bool ArticleCache::remove(qint64 id)
 {
-    return run(m_db, u"DELETE FROM articles WHERE id = ?"_s, {id}) &&
-           run(m_db, u"DELETE FROM articles_fts WHERE rowid = ?"_s, {id});
+    return run(m_db, u"DELETE FROM articles WHERE id = ?"_s, {id});
 }
 
 bool ArticleCache::clear()
 {
-    return run(m_db, u"DELETE FROM articles"_s) && run(m_db, u"DELETE FROM articles_fts"_s) &&
-           run(m_db, u"DELETE FROM meta WHERE key = 'sync_token'"_s);
+    return run(m_db, u"DELETE FROM articles"_s) && run(m_db, u"DELETE FROM meta WHERE key = 'sync_token'"_s);
 }
 
 bool ArticleCache::applySyncPage(const SyncPage &page)

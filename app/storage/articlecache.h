@@ -19,9 +19,12 @@ public:
     /// Applies one page of /sync in a transaction, including the token to continue from. False on failure.
     bool applySyncPage(const protocol::SyncPage &page);
     QString syncToken();
-    /// Number of articles matching `search` (all when empty); titles, summaries, bodies and tags are searched.
+    /// Number of articles matching `search` (all when empty); titles, summaries, bodies and tags are searched
+    /// (search/searchquery.h: every term, "phrases", the last term as a prefix), or "#tag" browses a tag.
     int count(const QString &search, bool digestOnly = false);
-    /// Feed order (pinned first, then newest first), without bodies; `digestOnly`: featured ones only.
+    /// Without bodies, in feed order (pinned first, then newest first), or when searching, best match
+    /// first (bm25: title over tags over summary over body, newer a little ahead); `digestOnly`:
+    /// featured ones only.
     QList<protocol::Article> page(const QString &search, int offset, int limit, bool digestOnly = false);
     std::optional<protocol::Article> article(qint64 id);
     /// Stores one article fetched outside sync (a body loaded on demand).
@@ -32,7 +35,16 @@ public:
 
 private:
     bool upsert(const protocol::Article &article);
-    QString searchClause(const QString &search, bool digestOnly, QVariantList *bindings) const;
+    /// What `search` selects: the FROM and WHERE clauses and the order, each with its bound values.
+    struct Selection
+    {
+        QString from;
+        QVariantList fromBindings;
+        QString order;
+        QVariantList orderBindings;
+        bool nothing = false; ///< a search with nothing to search for (only punctuation) finds nothing
+    };
+    Selection select(const QString &search, bool digestOnly) const;
 
     QSqlDatabase m_db;
 };

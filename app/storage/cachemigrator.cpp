@@ -1,5 +1,7 @@
 #include "cachemigrator.h"
 
+#include "search/fts5tokenizer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -27,7 +29,7 @@ bool execute(QSqlDatabase &db, const QString &statement, QString *error)
 {
     QSqlQuery q(db);
     if (!q.exec(statement)) {
-        *error = q.lastError().text();
+        *error = q.lastError().text() + u" (in: "_s + statement.left(80) + u')';
         return false;
     }
     return true;
@@ -50,11 +52,17 @@ QString CacheMigrator::migrate(int upTo)
             return tr("Cannot prepare the offline cache: %1").arg(error);
         }
     }
+    // The search indexes use Guild's tokenizer: known to this connection before a migration or any
+    // later write touches them (the cache's one connection is prepared here).
+    if (!search::registerTokenizer(m_db)) {
+        return tr("This SQLite cannot search (it has no FTS5), which the offline cache needs.");
+    }
     QSqlQuery version(m_db);
     if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
         return tr("The offline cache is damaged: %1").arg(version.lastError().text());
     }
     const int current = version.value(0).toInt();
+    version.finish(); // an open statement would lock the tables a migration drops
     const int latest = latestVersion();
     if (current > latest) {
         return tr("The offline cache was written by a newer version of Guild (schema %1, this version knows %2). "

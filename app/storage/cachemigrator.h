@@ -5,7 +5,8 @@
 namespace guild::app {
 
 /// Brings the cache schema up to date from the numbered scripts in :/guild/client/migrations, each in one
-/// transaction that ends by setting PRAGMA user_version. A cache newer than this build is refused.
+/// transaction that ends by setting PRAGMA user_version, after preparing the connection (WAL, foreign keys,
+/// Guild's search tokenizer). A cache newer than this build is refused.
 class CacheMigrator final
 {
 public:

@@ -48,11 +48,6 @@ QString text(const QString &s)
     return s.isNull() ? QString(u""_s) : s;
 }
 
-QString ftsPhrase(const QString &term)
-{
-    return QString(u'"' + QString(term).replace(u'"', u"\"\""_s) + u'"');
-}
-
 QString likeContains(const QString &term)
 {
     QString escaped = term;

@@ -19,8 +19,6 @@ inline bool run(QSqlDatabase &db, const QString &statement, const QVariantList &
 }
 /// QSQLITE binds a null QString as NULL; NOT NULL text columns need empty text instead.
 QString text(const QString &s);
-/// The member's words as one quoted FTS5 phrase: data, never query syntax.
-QString ftsPhrase(const QString &term);
 /// "%term%" with LIKE's wildcards escaped, for `LIKE ? ESCAPE '\'`.
 QString likeContains(const QString &term);
 /// Runs `work` in a transaction, committed if it returns true and rolled back otherwise.

@@ -1,6 +1,7 @@
 #include "chatstore.h"
 
 #include "cachesql.h"
+#include "search/searchquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,11 +88,8 @@ bool ChatStore::saveChannels(const QList<Channel> &list)
                                       c.lastReadSeq});
         }
         // Messages of channels the member can no longer read do not stay on disk, nor in the index.
-        return ok &&
-               cachesql::run(m_db, u"DELETE FROM chat_fts WHERE rowid IN (SELECT id FROM chat_messages WHERE "
-                                   u"channel_id NOT IN (SELECT id FROM chat_channels))"_s) &&
-               cachesql::run(m_db, u"DELETE FROM chat_messages WHERE channel_id NOT IN "
-                                   u"(SELECT id FROM chat_channels)"_s);
+        return ok && cachesql::run(m_db, u"DELETE FROM chat_messages WHERE channel_id NOT IN "
+                                         u"(SELECT id FROM chat_channels)"_s);
     });
 }
 
@@ -189,10 +187,7 @@ std::optional<bool> ChatStore::applyChange(const Message &m)
     if (updated->numRowsAffected() == 0) {
         return false;
     }
-    if (!cachesql::run(m_db, u"UPDATE chat_fts SET body = ? WHERE rowid = ?"_s, {text(m.body), m.id})) {
-        return std::nullopt;
-    }
-    return true;
+    return true; // chat_fts follows by its triggers (migration 009)
 }
 
 QList<std::pair<qint64, QString>> ChatStore::unreadContaining(qint64 myUserId, const QString &needle)
@@ -245,12 +240,7 @@ bool ChatStore::storeMessages(const QList<Message> &messages)
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
                 {m.channelId, m.seq, m.id, text(m.clientId), m.senderId, text(m.senderName), text(m.body), m.replyTo,
                  m.createdAt.toMSecsSinceEpoch(), m.rev, editedAt(m), m.deleted, encodeReactions(m.reactions)});
-            ok = ok && inserted.has_value();
-            if (ok && inserted->numRowsAffected() == 1) {
-                ok = cachesql::query(m_db, u"INSERT INTO chat_fts (rowid, body, sender) VALUES (?, ?, ?)"_s,
-                                     {m.id, text(m.body), text(m.senderName)})
-                         .has_value();
-            }
+            ok = ok && inserted.has_value(); // chat_fts follows by its triggers (migration 009)
         }
         return ok;
     });
@@ -292,18 +282,17 @@ QList<Message> ChatStore::search(const QString &search, int limit)
     if (term.isEmpty()) {
         return found;
     }
-    std::optional<QSqlQuery> q;
-    if (term.size() >= 3) {
-        q = cachesql::query(
-            m_db,
-            MessageColumns +
-                u"WHERE m.id IN (SELECT rowid FROM chat_fts WHERE chat_fts MATCH ?) ORDER BY m.created_at DESC LIMIT ?"_s,
-            {cachesql::ftsPhrase(term), limit});
-    } else {
-        q = cachesql::query(m_db,
-                            MessageColumns + u"WHERE m.body LIKE ? ESCAPE '\\' ORDER BY m.created_at DESC LIMIT ?"_s,
-                            {cachesql::likeContains(term), limit});
+    const search::SearchQuery query = search::SearchQuery::parse(term, true);
+    if (query.isEmpty()) {
+        return found;
     }
+    // Best match first, a month's age halving how well a message ranks: chat is about now.
+    auto q = cachesql::query(
+        m_db,
+        MessageColumns + u"JOIN (SELECT rowid AS hit_id, bm25(chat_fts, 1.0, 2.0) AS hit_rank FROM chat_fts "
+                         u"WHERE chat_fts MATCH ?) ON hit_id = m.id "
+                         u"ORDER BY hit_rank / (1.0 + MAX(0, ? - m.created_at) / 2592000000.0), m.id DESC LIMIT ?"_s,
+        {query.matchExpression(), QDateTime::currentMSecsSinceEpoch(), limit});
     while (q && q->next()) {
         found.append(readMessage(*q));
     }

@@ -1,4 +1,5 @@
 #include "storage/articlecache.h"
+#include "storage/chatstore.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
 
@@ -146,8 +147,13 @@ private Q_SLOTS:
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"完美转发"_s); }),
                  1); // body text
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"raii"_s); }), 1);
-        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"C+"_s); }),
-                 2); // short: LIKE
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"C++"_s); }),
+                 2); // a language's name is a word
+        // Two-character Chinese words and one character: found in titles and bodies alike.
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"语义"_s); }), 1);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"引用"_s); }), 1);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"值"_s); }), 1);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"C++ 转发"_s); }), 1);
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"\" OR 1 --"_s); }), 0);
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"%_"_s); }), 0);
         // "#tag" browses a tag, whole and in any case; "#c" is not "#cpp".
@@ -183,6 +189,53 @@ private Q_SLOTS:
         reset.nextToken = u"1.9.2"_s;
         QVERIFY(*runOnCache<bool>(cache, [reset](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(reset); }));
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(QString()); }), 1);
+    }
+
+    void chatSearch_findsChineseWordsAndIdentifiers_andFollowsEdits()
+    {
+        LocalCache cache;
+        QCOMPARE(openCache(cache, m_dir.filePath(u"chatsearch.sqlite"_s)), QString());
+        const auto message = [](qint64 id, const QString &body) {
+            protocol::chat::Message m;
+            m.id = id;
+            m.channelId = 1;
+            m.seq = id;
+            m.clientId = u"c%1"_s.arg(id);
+            m.senderId = 7;
+            m.senderName = u"李老师"_s;
+            m.body = body;
+            m.createdAt = QDateTime::currentDateTimeUtc().addSecs(id);
+            m.rev = id;
+            return m;
+        };
+        const QList<protocol::chat::Message> messages{message(1, u"线程池怎么用？"_s),
+                                                      message(2, u"fetchMore 只在滚动到底时调用"_s),
+                                                      message(3, u"开源项目推荐"_s)};
+        QVERIFY(
+            *runOnCache<bool>(cache, [messages](QSqlDatabase &db) { return ChatStore(db).storeMessages(messages); }));
+        const auto ids = [&cache](const QString &typed) {
+            const auto results = runOnCache<QList<protocol::chat::Message>>(
+                cache, [typed](QSqlDatabase &db) { return ChatStore(db).search(typed, 50); });
+            QList<qint64> found;
+            for (const auto &m : results.value_or(QList<protocol::chat::Message>{})) {
+                found.append(m.id);
+            }
+            return found;
+        };
+        QCOMPARE(ids(u"线程"_s), QList<qint64>{1});
+        QCOMPARE(ids(u"池"_s), QList<qint64>{1});
+        QCOMPARE(ids(u"开源"_s), QList<qint64>{3});
+        QCOMPARE(ids(u"fetch"_s), QList<qint64>{2});
+        QCOMPARE(ids(u"滚动 fetchMore"_s), QList<qint64>{2});
+        QCOMPARE(ids(u"李老师"_s).size(), 3); // the sender's name is searched too
+        // An edit reindexes the message: the old words are gone, the new ones found.
+        protocol::chat::Message edited = message(3, u"闭源也行"_s);
+        edited.rev = 10;
+        edited.editedAt = QDateTime::currentDateTimeUtc();
+        const QList<protocol::chat::Message> again{edited};
+        QVERIFY(*runOnCache<bool>(cache, [again](QSqlDatabase &db) { return ChatStore(db).storeMessages(again); }));
+        QCOMPARE(ids(u"开源"_s), QList<qint64>{});
+        QCOMPARE(ids(u"闭源"_s), QList<qint64>{3});
     }
 
     void feed_pinnedFirst_andDigestOnly()

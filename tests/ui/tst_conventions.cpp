@@ -54,6 +54,7 @@ private Q_SLOTS:
         QTest::newRow("mail") << u"server/mail"_s << QStringList{u"protocol"_s, u"domain"_s, u"mail"_s};
         QTest::newRow("scoring") << u"scoring"_s << QStringList{u"protocol"_s};
         QTest::newRow("protocol") << u"protocol"_s << QStringList{u"protocol"_s};
+        QTest::newRow("search") << u"search"_s << QStringList{u"search"_s}; // beneath both sides
     }
 
     void serverLayers_includeOnlyWhatIsBelowThem()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What a member types into a search box, as an FTS5 MATCH expression over Guild's tokenizer: every
+// term must match (AND), "quoted words" must match as a phrase, and the last term, while the member is
+// still typing, matches as a prefix. Nothing typed is ever read as FTS5 syntax (NEAR, OR, column
+// filters, stray quotes): each term becomes a quoted string.
+namespace guild::search {
+
+struct SearchQuery
+{
+    /// The terms as typed (a quoted phrase is one term, without its quotes); terms with nothing to
+    /// search (only punctuation) are left out.
+    QStringList terms;
+    /// The last term matches as a prefix.
+    bool prefixLast = false;
+
+    /// Reads `input`; `typing` makes its last term a prefix (unless it was quoted or ends in a space).
+    static SearchQuery parse(const QString &input, bool typing = false);
+    bool isEmpty() const { return terms.isEmpty(); }
+    /// The FTS5 expression: `"qt" AND "线程"*`. Empty when there is nothing to search.
+    QString matchExpression() const;
+};
+
+} // namespace guild::search
