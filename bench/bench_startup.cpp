@@ -20,6 +20,7 @@
 #include "services/picturecache.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
+#include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "services/videouploader.h"
 #include "session.h"
@@ -100,10 +101,11 @@ private Q_SLOTS:
             app::DashboardService dashboard(api);
             app::PictureCache avatars(app::PictureCache::Kind::MemberAvatar, api, cache);
             app::PictureCache covers(app::PictureCache::Kind::CourseCover, api, cache);
+            app::SearchService search(cache);
             ui::MainWindow window(ui::MainWindow::Services{
                 session,  feed,      publishing, discussion, sync,       connectivity, model,   chat,
                 channels, messages,  courses,    downloads,  courseList, syllabus,     account, community,
-                admin,    dashboard, reports,    authoring,  uploads,    avatars,      covers});
+                admin,    dashboard, reports,    authoring,  uploads,    avatars,      covers,  search});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

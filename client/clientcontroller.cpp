@@ -47,6 +47,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_uploads(m_api)
     , m_avatars(PictureCache::Kind::MemberAvatar, m_api, m_cache)
     , m_covers(PictureCache::Kind::CourseCover, m_api, m_cache)
+    , m_search(m_cache)
     , m_dashboard(m_api)
     , m_usage(m_cache)
     , m_usageUploader(m_api, m_cache)
@@ -54,7 +55,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
         m_session,  m_feed,      m_publishing, m_discussion, m_sync,       m_connectivity, m_model,   m_chat,
         m_channels, m_messages,  m_courses,    m_downloads,  m_courseList, m_syllabus,     m_account, m_community,
-        m_admin,    m_dashboard, m_reports,    m_authoring,  m_uploads,    m_avatars,      m_covers});
+        m_admin,    m_dashboard, m_reports,    m_authoring,  m_uploads,    m_avatars,      m_covers,  m_search});
     m_usageMeter = std::make_unique<UsageMeter>(
         m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it

@@ -23,6 +23,7 @@
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
+#include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "services/usagetracker.h"
 #include "services/usageuploader.h"
@@ -100,6 +101,7 @@ private:
     VideoUploader m_uploads;
     PictureCache m_avatars;
     PictureCache m_covers;
+    SearchService m_search;
     DashboardService m_dashboard;
     UsageTracker m_usage;
     UsageUploader m_usageUploader;

@@ -816,6 +816,14 @@ ZH = {
     "Upcoming events": "即将举行的活动",
     "Past events": "往期活动",
     "Your name and picture": "你的名字和头像",
+    "This SQLite cannot search (it has no FTS5), which the offline cache needs.": "这个 SQLite 不支持搜索（没有 FTS5），离线缓存需要它。",
+    "&Search everything…": "搜索全部(&S)…",
+    "Articles · %n": "文章 · %n",
+    "Chat messages · %n": "聊天消息 · %n",
+    "Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.": "搜索文章和聊天消息，离线也可用。↑↓ 选择，回车打开。",
+    "Nothing cached matches “%1”.": "缓存中没有与“%1”匹配的内容。",
+    "↑↓ choose, Enter opens, Esc closes.": "↑↓ 选择，回车打开，Esc 关闭。",
+    "Search everything: articles, chat… (Chinese, English, code)": "搜索全部：文章、聊天…（中文、英文、代码）",
 }
 
 

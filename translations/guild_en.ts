@@ -377,6 +377,10 @@
         <source>Updating the offline cache failed (%1): %2</source>
         <translation>Updating the offline cache failed (%1): %2</translation>
     </message>
+    <message>
+        <source>This SQLite cannot search (it has no FTS5), which the offline cache needs.</source>
+        <translation>This SQLite cannot search (it has no FTS5), which the offline cache needs.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::ChatService</name>
@@ -2888,6 +2892,10 @@ A: %4</translation>
         <source>Published “%1”.</source>
         <translation>Published “%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Search everything…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MemberTableModel</name>
@@ -3450,6 +3458,39 @@ Answer: %2</translation>
     <message>
         <source>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</source>
         <translation>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SearchPopup</name>
+    <message numerus="yes">
+        <source>Articles · %n</source>
+        <translation>
+            <numerusform>Articles · %n</numerusform>
+            <numerusform>Articles · %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat messages · %n</source>
+        <translation>
+            <numerusform>Chat messages · %n</numerusform>
+            <numerusform>Chat messages · %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.</source>
+        <translation>Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.</translation>
+    </message>
+    <message>
+        <source>Nothing cached matches “%1”.</source>
+        <translation>Nothing cached matches “%1”.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose, Enter opens, Esc closes.</source>
+        <translation>↑↓ choose, Enter opens, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Search everything: articles, chat… (Chinese, English, code)</source>
+        <translation>Search everything: articles, chat… (Chinese, English, code)</translation>
     </message>
 </context>
 <context>

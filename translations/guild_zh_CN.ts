@@ -375,6 +375,10 @@
         <source>Updating the offline cache failed (%1): %2</source>
         <translation>更新离线缓存失败（%1）：%2</translation>
     </message>
+    <message>
+        <source>This SQLite cannot search (it has no FTS5), which the offline cache needs.</source>
+        <translation>这个 SQLite 不支持搜索（没有 FTS5），离线缓存需要它。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::ChatService</name>
@@ -2877,6 +2881,10 @@ A：%4</translation>
         <source>Published “%1”.</source>
         <translation>已发布《%1》。</translation>
     </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>搜索全部(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MemberTableModel</name>
@@ -3430,6 +3438,37 @@ Answer: %2</source>
     <message>
         <source>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</source>
         <translation>暂无举报。成员可在评论、回答、问题或聊天消息的右键菜单中举报，举报会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SearchPopup</name>
+    <message numerus="yes">
+        <source>Articles · %n</source>
+        <translation>
+            <numerusform>文章 · %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat messages · %n</source>
+        <translation>
+            <numerusform>聊天消息 · %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.</source>
+        <translation>搜索文章和聊天消息，离线也可用。↑↓ 选择，回车打开。</translation>
+    </message>
+    <message>
+        <source>Nothing cached matches “%1”.</source>
+        <translation>缓存中没有与“%1”匹配的内容。</translation>
+    </message>
+    <message>
+        <source>↑↓ choose, Enter opens, Esc closes.</source>
+        <translation>↑↓ 选择，回车打开，Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Search everything: articles, chat… (Chinese, English, code)</source>
+        <translation>搜索全部：文章、聊天…（中文、英文、代码）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "common/notificationwording.h"
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
+#include "common/searchpopup.h"
 #include "community/communitypanel.h"
 #include "courses/courseeditor.h"
 #include "courses/coursespanel.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_account(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_bell(new NotificationCentre(this))
+    , m_searchPopup(new SearchPopup(services.search, this))
     , m_connection(new QLabel(this))
     , m_syncProgress(new QProgressBar(this))
     , m_syncLabel(new QLabel(this))
@@ -103,6 +105,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_feedPanel->reader()->commentsView()->setAvatars(services.avatars);
     m_communityPanel->setAvatars(services.avatars);
     m_coursesPanel->setCovers(services.covers);
+    connect(m_searchPopup, &SearchPopup::articleChosen, this, [this](qint64 id) {
+        showPanel(FeedPage);
+        m_feed.openArticle(id);
+    });
+    connect(m_searchPopup, &SearchPopup::messageChosen, this, [this](qint64 channelId, qint64 seq) {
+        showPanel(ChatPage);
+        m_chatPanel->openChannelAt(channelId, seq);
+    });
     m_stack->addWidget(m_feedPanel);
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);
@@ -224,6 +234,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     retranslate();
     m_sidebar->setCurrentRow(FeedPage);
     resize(1280, 800);
+}
+
+void MainWindow::openSearch()
+{
+    m_searchPopup->popUp(this);
 }
 
 void MainWindow::openNotification(const protocol::course::Notification &n)
@@ -358,6 +373,8 @@ bool MainWindow::adminVisible() const
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_searchAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSearch);
+    m_searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     m_syncAction = m_fileMenu->addAction(QString(), &m_sync, &app::SyncService::start);
     m_syncAction->setShortcut(QKeySequence::Refresh);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);
@@ -428,6 +445,7 @@ void MainWindow::retranslate()
     }
     m_cancelSync->setText(tr("Cancel"));
     m_fileMenu->setTitle(tr("&Guild"));
+    m_searchAction->setText(tr("&Search everything…"));
     m_syncAction->setText(tr("Sync &now"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));

@@ -16,6 +16,7 @@ class QSystemTrayIcon;
 namespace guild::app {
 class AccountService;
 class PictureCache;
+class SearchService;
 class AdminService;
 class ChatService;
 class DashboardService;
@@ -49,6 +50,7 @@ class CoursesPanel;
 class DashboardPanel;
 class FeedPanel;
 class NotificationCentre;
+class SearchPopup;
 class MembershipPanel;
 
 /// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Admin, Dashboard), the panel, and
@@ -94,6 +96,7 @@ public:
         app::VideoUploader &uploads;
         app::PictureCache &avatars; ///< members' faces
         app::PictureCache &covers;  ///< courses' cover pictures
+        app::SearchService &search;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -106,6 +109,9 @@ public:
     AdminPanel *adminPanel() const { return m_adminPanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
     NotificationCentre *notificationCentre() const { return m_bell; }
+    SearchPopup *searchPopup() const { return m_searchPopup; }
+    /// The search box for everything cached (Ctrl+K).
+    void openSearch();
     Panel currentPanel() const;
     /// Whether the Admin entry shows in the sidebar (authors and admins).
     bool adminVisible() const;
@@ -149,6 +155,7 @@ private:
     QLabel *m_account;
     QLabel *m_notice;
     NotificationCentre *m_bell;
+    SearchPopup *m_searchPopup;
     /// Notifications already said in the status bar or on the desktop.
     QSet<qint64> m_announced;
     QTimer m_noticeTimer;
@@ -156,6 +163,7 @@ private:
     QProgressBar *m_syncProgress;
     QLabel *m_syncLabel;
     QPushButton *m_cancelSync;
+    QAction *m_searchAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_signOutAction = nullptr;

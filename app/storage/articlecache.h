@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/searchresultmodel.h"
 #include "protocol/types.h"
 
 #include <QSqlDatabase>
@@ -27,6 +28,8 @@ public:
     /// featured ones only.
     QList<protocol::Article> page(const QString &search, int offset, int limit, bool digestOnly = false);
     std::optional<protocol::Article> article(qint64 id);
+    /// The search box's article hits for what was typed: best first, each with its matched passage.
+    QList<models::SearchHit> hits(const QString &typed, int limit);
     /// Stores one article fetched outside sync (a body loaded on demand).
     bool store(const protocol::Article &article);
     /// Forgets one article (deleted on the server; the next sync would say so too).

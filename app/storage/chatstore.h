@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/searchresultmodel.h"
 #include "protocol/chat.h"
 
 #include <QSqlDatabase>
@@ -50,6 +51,8 @@ public:
     qint64 resumePoint(qint64 channelId);
     qint64 lastStoredSeq(qint64 channelId);
     /// Cached messages matching `text` (words of 3+ characters through FTS, shorter ones by substring), newest first.
+    /// The search box's message hits: best first (recent ahead), each with its matched passage.
+    QList<models::SearchHit> hits(const QString &typed, int limit);
     QList<protocol::chat::Message> search(const QString &text, int limit);
 
     bool enqueue(const OutboxEntry &entry);

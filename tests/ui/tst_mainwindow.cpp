@@ -3,6 +3,7 @@
 #include "models/chatmessagemodel.h"
 #include "models/commentlistmodel.h"
 #include "models/courselistmodel.h"
+#include "models/searchresultmodel.h"
 #include "models/syllabusmodel.h"
 #include "net/apiclient.h"
 #include "net/chatconnection.h"
@@ -25,6 +26,7 @@
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
+#include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "services/videouploader.h"
 #include "session.h"
@@ -42,6 +44,7 @@
 #include "ui/common/hintedlistview.h"
 #include "ui/common/notificationcentre.h"
 #include "ui/common/safetextbrowser.h"
+#include "ui/common/searchpopup.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitypanel.h"
 #include "ui/courses/certificatepdf.h"
@@ -76,6 +79,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
+#include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,9 +136,17 @@ private:
     std::unique_ptr<app::DashboardService> m_dashboard;
     std::unique_ptr<app::PictureCache> m_avatars;
     std::unique_ptr<app::PictureCache> m_covers;
+    std::unique_ptr<app::SearchService> m_search;
     std::unique_ptr<ui::MainWindow> m_window;
 
     void save(const QString &name) { save(*m_window, name); }
+    /// Commits `text` into `widget` as an input method does (QTest's key clicks know ASCII only).
+    static void typeWithInputMethod(QWidget *widget, const QString &text)
+    {
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(widget, &commit);
+    }
     static void save(QWidget &widget, const QString &name)
     {
         QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
@@ -180,11 +192,12 @@ private Q_SLOTS:
         m_dashboard = std::make_unique<app::DashboardService>(*m_api);
         m_avatars = std::make_unique<app::PictureCache>(app::PictureCache::Kind::MemberAvatar, *m_api, *m_cache);
         m_covers = std::make_unique<app::PictureCache>(app::PictureCache::Kind::CourseCover, *m_api, *m_cache);
+        m_search = std::make_unique<app::SearchService>(*m_cache);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
             *m_session,    *m_feed,      *m_publishing, *m_discussion, *m_sync,    *m_connectivity,
             *m_model,      *m_chat,      *m_channels,   *m_messages,   *m_courses, *m_downloads,
             *m_courseList, *m_syllabus,  *m_account,    *m_community,  *m_admin,   *m_dashboard,
-            *m_reports,    *m_authoring, *m_uploads,    *m_avatars,    *m_covers});
+            *m_reports,    *m_authoring, *m_uploads,    *m_avatars,    *m_covers,  *m_search});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -523,6 +536,62 @@ private Q_SLOTS:
         Q_EMIT m_window->feedPanel()->reader()->browser()->appLinkActivated(QUrl(u"guild://chat/1/1"_s));
         QTRY_VERIFY(panel->isVisible());
         QCOMPARE(m_chat->openChannelId(), qint64(1));
+        m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void searchEverything_findsChineseAndCode_andOpensTheHit()
+    {
+        // A message with a two-character Chinese word and an identifier, sent and acknowledged.
+        QVERIFY(m_chat->sendMessage(1, u"线程池里用 fetchMore 分批加载"_s));
+        QTRY_VERIFY(m_messages->rowCount() > 0 &&
+                    m_messages->data(m_messages->index(m_messages->rowCount() - 1), models::ChatMessageModel::StateRole)
+                            .toInt() == int(models::ChatMessageModel::State::Sent));
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        m_window->openSearch();
+        ui::SearchPopup *popup = m_window->searchPopup();
+        QTRY_VERIFY(popup->isVisible());
+        QVERIFY(popup->input()->hasFocus());
+        models::SearchResultModel *results = popup->model();
+
+        // Two Chinese characters find the article whose title holds them; its heading comes first.
+        typeWithInputMethod(popup->input(), u"移动"_s); // as a Chinese input method commits it
+        QTRY_VERIFY(results->rowCount() >= 2);
+        QVERIFY(results->index(0).data(models::SearchResultModel::HeadingRole).toBool());
+        QVERIFY(results->index(1).data(models::SearchResultModel::TitleRole).toString().contains(u"移动语义"_s));
+        QVERIFY(results->index(1).data(models::SearchResultModel::SnippetRole).toString().contains(u"\x02"_s));
+        save(*popup, u"search_popup.png"_s); // a window of its own over the main one
+        const qint64 article = results->index(1).data(models::SearchResultModel::IdRole).toLongLong();
+        QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
+        QTest::keyClick(popup->input(), Qt::Key_Return);
+        QVERIFY(opened.wait());
+        QCOMPARE(opened.last().at(0).value<protocol::Article>().id, article);
+        QVERIFY(!popup->isVisible());
+        QCOMPARE(m_window->currentPanel(), ui::MainWindow::FeedPage);
+
+        // A part of an identifier finds the chat message; Down moves past the heading, Enter opens the channel at it.
+        m_window->openSearch();
+        QVERIFY(popup->input()->selectedText() == u"移动"_s); // typing replaces the last search
+        QTest::keyClicks(popup->input(), u"fetch "_s);
+        typeWithInputMethod(popup->input(), u"线程"_s);
+        QTRY_VERIFY(results->rowCount() >= 2 &&
+                    results->index(results->firstHitRow()).data(models::SearchResultModel::KindRole).toInt() ==
+                        int(models::SearchHit::Kind::Message));
+        const int hit = results->firstHitRow();
+        QCOMPARE(popup->results()->currentIndex().row(), hit);
+        QTest::keyClick(popup->input(), Qt::Key_Down); // the next hit, skipping headings (or stays on the last)
+        QCOMPARE(popup->results()->currentIndex().row(), results->nextHitRow(hit, 1));
+        const qint64 seq = results->index(hit).data(models::SearchResultModel::IdRole).toLongLong();
+        popup->results()->setCurrentIndex(results->index(hit));
+        QTest::keyClick(popup->input(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPanel(), ui::MainWindow::ChatPage);
+        QTRY_VERIFY(m_messages->rowOfSeq(seq) >= 0);
+
+        // Only punctuation: nothing to search, and the box says so without asking the cache for everything.
+        m_window->openSearch();
+        QTest::keyClicks(popup->input(), u":: ,,"_s);
+        QTRY_COMPARE(results->rowCount(), 0);
+        QTest::keyClick(popup->input(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup->isVisible());
         m_window->showPanel(ui::MainWindow::FeedPage);
     }
 

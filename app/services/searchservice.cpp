@@ -1,0 +1,50 @@
+#include "searchservice.h"
+
+#include "storage/articlecache.h"
+#include "storage/chatstore.h"
+#include "storage/localcache.h"
+
+namespace guild::app {
+
+using models::SearchHit;
+
+namespace {
+struct Found
+{
+    quint64 generation = 0;
+    QList<SearchHit> articles;
+    QList<SearchHit> messages;
+};
+} // namespace
+
+SearchService::SearchService(LocalCache &cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+{}
+
+void SearchService::search(const QString &text)
+{
+    const quint64 generation = ++*m_latest;
+    if (text.trimmed().isEmpty() || !m_cache.isOpen()) {
+        Q_EMIT resultsReady(text, {}, {});
+        return;
+    }
+    m_cache.run<Found>(
+        this,
+        [text, generation, latest = m_latest](QSqlDatabase &db) {
+            Found found{generation, {}, {}};
+            if (generation != latest->load()) {
+                return found; // typed over already: not worth the disk
+            }
+            found.articles = ArticleCache(db).hits(text, HitsPerKind);
+            found.messages = ChatStore(db).hits(text, HitsPerKind);
+            return found;
+        },
+        [this, text](const Found &found) {
+            if (found.generation == m_latest->load()) {
+                Q_EMIT resultsReady(text, found.articles, found.messages);
+            }
+        });
+}
+
+} // namespace guild::app

@@ -1,0 +1,30 @@
+#include "searchhits.h"
+
+#include "cachesql.h"
+#include "search/searchquery.h"
+
+namespace guild::app {
+
+QList<models::SearchHit> searchHits(QSqlDatabase &db, models::SearchHit::Kind kind, const QString &statement,
+                                    const QString &typed, int limit)
+{
+    const search::SearchQuery query = search::SearchQuery::parse(typed, true);
+    QList<models::SearchHit> hits;
+    if (query.isEmpty()) {
+        return hits;
+    }
+    auto q = cachesql::query(db, statement, {query.matchExpression(), QDateTime::currentMSecsSinceEpoch(), limit});
+    while (q && q->next()) {
+        models::SearchHit hit;
+        hit.kind = kind;
+        hit.id = q->value(0).toLongLong();
+        hit.containerId = q->value(1).toLongLong();
+        hit.title = q->value(2).toString();
+        hit.snippet = q->value(3).toString();
+        hit.at = QDateTime::fromMSecsSinceEpoch(q->value(4).toLongLong(), Qt::UTC);
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace guild::app

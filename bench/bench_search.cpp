@@ -1,0 +1,297 @@
+// Search over the offline cache at scale, with real text: 100,000 articles and 1,000,000 chat messages
+// made of Debian's fortunes-zh (Chinese prose, Tang and Song poems) and fortunes (English) packages,
+// with code identifiers sprinkled in. For 50 queries of each kind it reports recall against a full
+// scan of the same text, and the latency of what the member waits for (the first 50 hits and the
+// count), p50 and p95; and the cache's size beside the size of the text it indexes.
+//
+//   QT_QPA_PLATFORM=offscreen build/bench/bench/bench_search
+//   GUILD_BENCH_MESSAGES=100000 ... (fewer chat messages for a quicker run)
+
+#include "search/fts5tokenizer.h"
+#include "search/searchquery.h"
+#include "storage/articlecache.h"
+#include "storage/cachemigrator.h"
+#include "storage/chatstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace guild;
+
+namespace {
+
+const QString FortuneDir = u"/usr/share/games/fortunes"_s;
+
+/// The fortunes of one file, without their terminal colour codes.
+QStringList fortunes(const QString &name)
+{
+    QFile file(FortuneDir + u'/' + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    static const QRegularExpression colour(u"\\x1b\\[[0-9;]*m"_s);
+    QStringList list;
+    for (QString f : QString::fromUtf8(file.readAll()).split(u"\n%\n"_s)) {
+        f.remove(colour);
+        if (!f.trimmed().isEmpty()) {
+            list.append(f.trimmed());
+        }
+    }
+    return list;
+}
+
+struct Timing
+{
+    QList<double> ms;
+    double percentile(double p)
+    {
+        std::sort(ms.begin(), ms.end());
+        return ms.isEmpty() ? 0 : ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * ms.size())));
+    }
+};
+
+const QStringList Identifiers{u"fetchMore"_s,    u"QAbstractItemModel"_s, u"std::make_unique"_s, u"QThreadPool"_s,
+                              u"canFetchMore"_s, u"std::shared_ptr"_s,    u"QSqlDatabase"_s,     u"beginInsertRows"_s,
+                              u"Q_INVOKABLE"_s,  u"QNetworkReply"_s};
+
+} // namespace
+
+class BenchSearch : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QSqlDatabase m_db;
+    QStringList m_chinese;
+    QStringList m_english;
+    QList<QString> m_texts; ///< each article's title, summary and body, for the full scans
+    qint64 m_textBytes = 0;
+    QRandomGenerator m_random{20261130};
+
+    QString pick(const QStringList &from) { return from.at(m_random.bounded(qsizetype(from.size()))); }
+
+    QList<qint64> fullScan(const QString &query, bool words) const
+    {
+        // The truth: every article whose text holds the query (English: as a whole word, any case).
+        const QRegularExpression word(u"\\b"_s + QRegularExpression::escape(query) + u"\\b"_s,
+                                      QRegularExpression::CaseInsensitiveOption);
+        QList<qint64> ids;
+        for (qsizetype i = 0; i < m_texts.size(); ++i) {
+            if (words ? word.match(m_texts.at(i)).hasMatch() : m_texts.at(i).contains(query)) {
+                ids.append(i + 1);
+            }
+        }
+        return ids;
+    }
+
+    QList<qint64> matched(const QString &query)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"_s);
+        q.addBindValue(search::SearchQuery::parse(query).matchExpression());
+        QList<qint64> ids;
+        if (q.exec()) {
+            while (q.next()) {
+                ids.append(q.value(0).toLongLong());
+            }
+        }
+        return ids;
+    }
+
+    /// Recall of `queries` against the full scan, and the time to the first 50 hits and to the count.
+    void measure(const char *kind, const QStringList &queries, bool words)
+    {
+        qint64 relevant = 0;
+        qint64 found = 0;
+        Timing page;
+        Timing count;
+        app::ArticleCache cache(m_db);
+        for (const QString &query : queries) {
+            const QList<qint64> truth = fullScan(query, words);
+            QList<qint64> hits = matched(query);
+            std::sort(hits.begin(), hits.end());
+            relevant += truth.size();
+            for (qint64 id : truth) {
+                found += std::binary_search(hits.cbegin(), hits.cend(), id) ? 1 : 0;
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const auto first = cache.page(query, 0, 50);
+            page.ms.append(timer.nsecsElapsed() / 1e6);
+            timer.restart();
+            const int n = cache.count(query);
+            count.ms.append(timer.nsecsElapsed() / 1e6);
+            Q_UNUSED(first);
+            Q_UNUSED(n);
+        }
+        qInfo("| %-22s | %5lld | %9lld | %6.2f %% | %6.1f | %6.1f | %6.1f | %6.1f |", kind, qint64(queries.size()),
+              relevant, relevant ? 100.0 * found / relevant : 100.0, page.percentile(0.5), page.percentile(0.95),
+              count.percentile(0.5), count.percentile(0.95));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const QString &name : {u"chinese"_s, u"tang300"_s, u"song100"_s}) {
+            m_chinese += fortunes(name);
+        }
+        for (const QFileInfo &f : QDir(FortuneDir).entryInfoList(QDir::Files)) {
+            if (f.suffix().isEmpty() && !QStringList{u"chinese"_s, u"tang300"_s, u"song100"_s}.contains(f.fileName())) {
+                m_english += fortunes(f.fileName());
+            }
+        }
+        if (m_chinese.size() < 100 || m_english.size() < 100) {
+            QSKIP("needs Debian's fortunes-zh and fortunes packages (scripts/install-deps.sh --bench)");
+        }
+        qInfo("corpus: %lld Chinese and %lld English fortunes", qint64(m_chinese.size()), qint64(m_english.size()));
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench"_s);
+        m_db.setDatabaseName(m_dir.filePath(u"cache.sqlite"_s));
+        QVERIFY(m_db.open());
+        QCOMPARE(app::CacheMigrator(m_db).migrate(), QString());
+
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int Articles = 100000;
+        for (int start = 0; start < Articles; start += 1000) {
+            protocol::SyncPage page;
+            for (int i = start; i < start + 1000; ++i) {
+                const bool chinese = m_random.bounded(10) < 6;
+                const QStringList &from = chinese ? m_chinese : m_english;
+                protocol::Article a;
+                a.id = i + 1;
+                a.title = pick(from).section(u'\n', 0, 0).left(60);
+                a.summary = pick(from).section(u'\n', 0, 1).left(140);
+                QStringList parts;
+                for (int k = 0; k < 4; ++k) {
+                    parts.append(pick(from));
+                }
+                if (m_random.bounded(20) == 0) {
+                    parts.append(u"用 %1 加载更多数据。"_s.arg(pick(Identifiers)));
+                }
+                a.body = parts.join(u"\n\n"_s);
+                a.hasBody = true;
+                a.authorName = u"bench"_s;
+                a.publishedAt = QDateTime::fromMSecsSinceEpoch(1700000000000LL + qint64(i) * 60000, Qt::UTC);
+                a.updatedAt = a.publishedAt;
+                const QString text = a.title + u'\n' + a.summary + u'\n' + a.body;
+                m_texts.append(text);
+                m_textBytes += text.toUtf8().size();
+                page.upserts.append(a);
+            }
+            page.nextToken = u"1.%1.0"_s.arg(start);
+            QVERIFY(app::ArticleCache(m_db).applySyncPage(page));
+        }
+        qInfo("100,000 articles indexed in %.1f s", timer.elapsed() / 1000.0);
+
+        const int messages = qEnvironmentVariableIsSet("GUILD_BENCH_MESSAGES")
+                                 ? qEnvironmentVariableIntValue("GUILD_BENCH_MESSAGES")
+                                 : 1000000;
+        timer.restart();
+        for (int start = 0; start < messages; start += 5000) {
+            QList<protocol::chat::Message> batch;
+            for (int i = start; i < std::min(messages, start + 5000); ++i) {
+                protocol::chat::Message m;
+                m.id = i + 1;
+                m.channelId = 1 + i % 8;
+                m.seq = i + 1;
+                m.clientId = QString::number(i);
+                m.senderId = 1 + i % 50;
+                m.senderName = u"member%1"_s.arg(i % 50);
+                m.body = pick(m_random.bounded(10) < 6 ? m_chinese : m_english).left(200);
+                m.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000LL + qint64(i) * 1000, Qt::UTC);
+                batch.append(m);
+            }
+            QVERIFY(app::ChatStore(m_db).storeMessages(batch));
+        }
+        qInfo("%d chat messages indexed in %.1f s", messages, timer.elapsed() / 1000.0);
+    }
+
+    void recallAndLatency()
+    {
+        // Queries drawn from the corpus itself (fixed seed): one and two Chinese characters, English
+        // words, a Chinese word with an English one, and identifiers.
+        const auto cjk = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
+        QStringList one;
+        QStringList two{u"推荐"_s, u"内存"_s, u"线程"_s, u"开源"_s, u"程序"_s, u"系统"_s,
+                        u"软件"_s, u"自由"_s, u"社区"_s, u"问题"_s, u"时间"_s};
+        while (two.size() < 50 || one.size() < 50) {
+            const QString text = pick(m_chinese);
+            const qsizetype at = m_random.bounded(qMax<qsizetype>(1, text.size() - 2));
+            if (text.size() > 2 && cjk(text.at(at)) && cjk(text.at(at + 1))) {
+                (two.size() < 50 ? two : one).append(two.size() < 50 ? text.mid(at, 2) : text.mid(at, 1));
+            }
+        }
+        QStringList english;
+        static const QRegularExpression wordPattern(u"\\b[A-Za-z]{5,12}\\b"_s);
+        while (english.size() < 50) {
+            const auto matches = wordPattern.globalMatch(pick(m_english));
+            if (matches.hasNext()) {
+                english.append(matches.peekNext().captured().toLower());
+            }
+        }
+        QStringList identifiers = Identifiers;
+        for (const QString &id : Identifiers) {
+            identifiers.append(id); // each asked twice: the second time warm, as when typing on
+        }
+        qInfo("| queries                | count | relevant  | recall   | first 50 p50 | p95 (ms) | count p50 | p95 "
+              "(ms) |");
+        qInfo("|---|---|---|---|---|---|---|---|");
+        measure("1 Chinese character", one, false);
+        measure("2 Chinese characters", two, false);
+        measure("English word", english, true);
+        measure("identifier", identifiers, false);
+        QStringList mixed;
+        for (int i = 0; i < 50; ++i) {
+            mixed.append(english.at(i) + u' ' + two.at(i));
+        }
+        // Mixed: relevant are the rows holding both (the scan checks each part).
+        qint64 relevant = 0;
+        qint64 found = 0;
+        for (int i = 0; i < 50; ++i) {
+            QList<qint64> a = fullScan(english.at(i), true);
+            const QList<qint64> b = fullScan(two.at(i), false);
+            QList<qint64> both;
+            std::set_intersection(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(both));
+            QList<qint64> hits = matched(mixed.at(i));
+            std::sort(hits.begin(), hits.end());
+            relevant += both.size();
+            for (qint64 id : both) {
+                found += std::binary_search(hits.cbegin(), hits.cend(), id) ? 1 : 0;
+            }
+        }
+        qInfo("mixed (English word + 2 Chinese characters): %lld relevant, recall %.2f %%", relevant,
+              relevant ? 100.0 * found / relevant : 100.0);
+
+        // Chat: 50 two-character words over every message.
+        Timing chat;
+        for (const QString &query : two) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto hits = app::ChatStore(m_db).search(query, 50);
+            chat.ms.append(timer.nsecsElapsed() / 1e6);
+            Q_UNUSED(hits);
+        }
+        qInfo("chat search, 2 Chinese characters, first 50 hits: p50 %.1f ms, p95 %.1f ms", chat.percentile(0.5),
+              chat.percentile(0.95));
+
+        QSqlQuery q(m_db);
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        q.finish();
+        const qint64 file = QFileInfo(m_db.databaseName()).size();
+        qInfo("cache file %.0f MB for %.0f MB of article text (%.2f x, chat messages included)", file / 1e6,
+              m_textBytes / 1e6, double(file) / double(m_textBytes));
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchSearch)
+#include "bench_search.moc"

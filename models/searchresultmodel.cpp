@@ -1,0 +1,97 @@
+#include "searchresultmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace guild::models {
+
+int SearchResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant SearchResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case KindRole:
+        return static_cast<int>(row.heading ? row.kind : row.hit.kind);
+    case HeadingRole:
+        return row.heading;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.heading ? QVariant(row.count) : QVariant(row.hit.title);
+    case SnippetRole:
+        return row.hit.snippet;
+    case IdRole:
+        return row.hit.id;
+    case ContainerIdRole:
+        return row.hit.containerId;
+    case AtRole:
+        return row.hit.at;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || m_rows.at(index.row()).heading) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QHash<int, QByteArray> SearchResultModel::roleNames() const
+{
+    return {{KindRole, "kind"}, {HeadingRole, "heading"},         {TitleRole, "title"}, {SnippetRole, "snippet"},
+            {IdRole, "hitId"},  {ContainerIdRole, "containerId"}, {AtRole, "at"}};
+}
+
+void SearchResultModel::setResults(const QString &query, const QList<SearchHit> &articles,
+                                   const QList<SearchHit> &messages)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_query = query;
+    for (const auto &[kind, hits] :
+         {std::pair{SearchHit::Kind::Article, &articles}, std::pair{SearchHit::Kind::Message, &messages}}) {
+        if (hits->isEmpty()) {
+            continue;
+        }
+        m_rows.append({true, kind, static_cast<int>(hits->size()), {}});
+        for (const SearchHit &hit : *hits) {
+            m_rows.append({false, kind, 0, hit});
+        }
+    }
+    endResetModel();
+}
+
+void SearchResultModel::clear()
+{
+    setResults({}, {}, {});
+}
+
+const SearchHit *SearchResultModel::hitAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() && !m_rows.at(row).heading ? &m_rows.at(row).hit : nullptr;
+}
+
+int SearchResultModel::firstHitRow() const
+{
+    return nextHitRow(-1, 1);
+}
+
+int SearchResultModel::nextHitRow(int row, int step) const
+{
+    for (int r = row + step; r >= 0 && r < m_rows.size(); r += step) {
+        if (!m_rows.at(r).heading) {
+            return r;
+        }
+    }
+    return row;
+}
+
+} // namespace guild::models

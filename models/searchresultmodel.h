@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+namespace guild::models {
+
+/// One thing found by the search box, from the offline cache.
+struct SearchHit
+{
+    enum class Kind
+    {
+        Article,
+        Message,
+    };
+    Kind kind = Kind::Article;
+    qint64 id = 0;          ///< the article's id, or the message's seq in its channel
+    qint64 containerId = 0; ///< a message's channel
+    QString title;          ///< an article's title; a message's sender
+    /// The matched passage, the matched words between SnippetOpen and SnippetClose (plain text otherwise).
+    QString snippet;
+    QDateTime at;
+};
+
+/// Marks around the matched words in SearchHit::snippet: control characters no member can type.
+inline constexpr char16_t SnippetOpen = u'\x02';
+inline constexpr char16_t SnippetClose = u'\x03';
+
+/// The search box's results: hits grouped by kind (articles, then chat messages), each group under a
+/// heading row that cannot be selected; the best match of each kind first.
+class SearchResultModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1, ///< SearchHit::Kind as int
+        HeadingRole,                 ///< true on a group's heading
+        TitleRole,
+        SnippetRole,
+        IdRole,
+        ContainerIdRole,
+        AtRole,
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Replaces the results with those for `query` (articles and messages each best first).
+    void setResults(const QString &query, const QList<SearchHit> &articles, const QList<SearchHit> &messages);
+    void clear();
+    QString query() const { return m_query; }
+    /// The hit at `row`, or nullptr on a heading or outside the rows.
+    const SearchHit *hitAt(int row) const;
+    /// The first row that is a hit, or -1.
+    int firstHitRow() const;
+    /// The next hit row after `row` going down (step 1) or up (step -1), or `row` when there is none.
+    int nextHitRow(int row, int step) const;
+
+private:
+    struct Row
+    {
+        bool heading = false;
+        SearchHit::Kind kind = SearchHit::Kind::Article;
+        int count = 0; ///< on a heading: how many hits follow
+        SearchHit hit;
+    };
+    QList<Row> m_rows;
+    QString m_query;
+};
+
+} // namespace guild::models

@@ -1,0 +1,232 @@
+#include "searchpopup.h"
+
+#include "models/searchresultmodel.h"
+#include "services/searchservice.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+using models::SearchHit;
+using models::SearchResultModel;
+
+namespace {
+
+constexpr int Pad = 8;
+
+/// The snippet as rich text of our own making: the member's text escaped, the matched words bold.
+QString snippetHtml(const QString &snippet)
+{
+    QString html = snippet.toHtmlEscaped();
+    html.replace(QChar(models::SnippetOpen), u"<b>"_s).replace(QChar(models::SnippetClose), u"</b>"_s);
+    html.replace(u'\n', u' ');
+    return html;
+}
+
+/// Paints a heading ("Articles · 12") or a hit: its title and time, and its passage below.
+class SearchHitDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QFontMetrics fm(option.font);
+        if (index.data(SearchResultModel::HeadingRole).toBool()) {
+            return {0, fm.height() + Pad + 4};
+        }
+        return {0, fm.height() + fm.lineSpacing() * 2 + Pad * 2}; // as wide as the view
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        opt.widget->style()->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+        painter->save();
+        const QRect r = option.rect.adjusted(Pad * 2, Pad / 2, -Pad * 2, -Pad / 2);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette &pal = option.palette;
+        QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor muted = text;
+        muted.setAlphaF(0.6);
+        QFont bold = option.font;
+        bold.setBold(true);
+        const auto kind = static_cast<SearchHit::Kind>(index.data(SearchResultModel::KindRole).toInt());
+        if (index.data(SearchResultModel::HeadingRole).toBool()) {
+            const int count = index.data(Qt::DisplayRole).toInt();
+            const QString label =
+                kind == SearchHit::Kind::Article
+                    ? QCoreApplication::translate("guild::ui::SearchPopup", "Articles · %n", nullptr, count)
+                    : QCoreApplication::translate("guild::ui::SearchPopup", "Chat messages · %n", nullptr, count);
+            painter->setFont(bold);
+            painter->setPen(muted);
+            painter->drawText(r, Qt::AlignLeft | Qt::AlignBottom, label);
+            painter->restore();
+            return;
+        }
+        const QFontMetrics fm(option.font);
+        const QString when =
+            QLocale().toString(index.data(SearchResultModel::AtRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
+        const int whenWidth = fm.horizontalAdvance(when) + Pad;
+        painter->setPen(muted);
+        painter->setFont(option.font);
+        painter->drawText(QRect(r.right() - whenWidth, r.top(), whenWidth, fm.height()), Qt::AlignRight, when);
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QString title = index.data(SearchResultModel::TitleRole).toString();
+        painter->drawText(QRect(r.left(), r.top(), r.width() - whenWidth, fm.height()), Qt::AlignLeft,
+                          QFontMetrics(bold).elidedText(title, Qt::ElideRight, r.width() - whenWidth));
+        // The passage: at most two lines, the matched words bold.
+        QTextDocument passage;
+        passage.setDefaultFont(option.font);
+        passage.setDocumentMargin(0);
+        passage.setHtml(snippetHtml(index.data(SearchResultModel::SnippetRole).toString()));
+        passage.setTextWidth(r.width());
+        painter->translate(r.left(), r.top() + fm.height() + 2);
+        const QRect clip(0, 0, r.width(), fm.lineSpacing() * 2);
+        painter->setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = pal;
+        context.palette.setColor(QPalette::Text, text);
+        context.clip = clip;
+        passage.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+};
+
+} // namespace
+
+SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
+    : QFrame(parent, Qt::Popup)
+    , m_search(search)
+    , m_input(new QLineEdit(this))
+    , m_results(new QListView(this))
+    , m_status(new QLabel(this))
+    , m_model(new SearchResultModel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    m_input->setClearButtonEnabled(true);
+    QFont big = m_input->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_input->setFont(big);
+    m_input->installEventFilter(this);
+    m_results->setModel(m_model);
+    m_results->setItemDelegate(new SearchHitDelegate(m_results));
+    m_results->setFrameShape(QFrame::NoFrame);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setFocusPolicy(Qt::NoFocus); // the keys stay in the box; arrows move the choice
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Pad, Pad, Pad, Pad);
+    layout->addWidget(m_input);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_status);
+
+    connect(m_input, &QLineEdit::textEdited, &m_search, &app::SearchService::search);
+    connect(&m_search, &app::SearchService::resultsReady, this,
+            [this](const QString &text, const QList<SearchHit> &articles, const QList<SearchHit> &messages) {
+                if (text != m_input->text()) {
+                    return; // an answer for text no longer in the box
+                }
+                m_model->setResults(text, articles, messages);
+                showResults();
+            });
+    connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    retranslate();
+}
+
+void SearchPopup::popUp(QWidget *window)
+{
+    const int width = qMin(720, window->width() - 80);
+    const QPoint topCentre = window->mapToGlobal(QPoint((window->width() - width) / 2, 60));
+    setGeometry(QRect(topCentre, QSize(width, qMin(560, window->height() - 120))));
+    show();
+    m_input->setFocus(Qt::PopupFocusReason);
+    m_input->selectAll();
+}
+
+void SearchPopup::showResults()
+{
+    const int first = m_model->firstHitRow();
+    if (first >= 0) {
+        m_results->setCurrentIndex(m_model->index(first));
+    }
+    const bool typed = !m_input->text().trimmed().isEmpty();
+    m_status->setText(!typed      ? tr("Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.")
+                      : first < 0 ? tr("Nothing cached matches “%1”.").arg(m_input->text().trimmed())
+                                  : tr("↑↓ choose, Enter opens, Esc closes."));
+}
+
+void SearchPopup::openRow(int row)
+{
+    const SearchHit *hit = m_model->hitAt(row);
+    if (!hit) {
+        return;
+    }
+    const SearchHit chosen = *hit;
+    hide();
+    if (chosen.kind == SearchHit::Kind::Article) {
+        Q_EMIT articleChosen(chosen.id);
+    } else {
+        Q_EMIT messageChosen(chosen.containerId, chosen.id);
+    }
+}
+
+bool SearchPopup::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int row = m_results->currentIndex().row();
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_Up: {
+            const int next = m_model->nextHitRow(row, key->key() == Qt::Key_Down ? 1 : -1);
+            if (next >= 0) {
+                m_results->setCurrentIndex(m_model->index(next));
+                m_results->scrollTo(m_model->index(next));
+            }
+            return true;
+        }
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            openRow(row);
+            return true;
+        default:
+            break;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void SearchPopup::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QFrame::changeEvent(event);
+}
+
+void SearchPopup::retranslate()
+{
+    m_input->setPlaceholderText(tr("Search everything: articles, chat… (Chinese, English, code)"));
+    showResults();
+}
+
+} // namespace guild::ui

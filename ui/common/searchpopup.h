@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace guild::app {
+class SearchService;
+}
+namespace guild::models {
+class SearchResultModel;
+}
+
+namespace guild::ui {
+
+/// The search box for the whole app (Ctrl+K): what is typed searches everything cached as it is
+/// typed; hits come grouped by kind with the matched words marked; the arrow keys move through them
+/// and Enter opens the one chosen where it lives (an article in the reader, a message in its channel).
+class SearchPopup final : public QFrame
+{
+    Q_OBJECT
+public:
+    SearchPopup(app::SearchService &search, QWidget *parent = nullptr);
+
+    /// Shows the box over the top of `window`, its text selected (typing replaces it).
+    void popUp(QWidget *window);
+    QLineEdit *input() const { return m_input; }
+    QListView *results() const { return m_results; }
+    models::SearchResultModel *model() const { return m_model; }
+    /// Opens the hit at `row` (as Enter or a click does).
+    void openRow(int row);
+
+Q_SIGNALS:
+    void articleChosen(qint64 articleId);
+    void messageChosen(qint64 channelId, qint64 seq);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showResults();
+
+    app::SearchService &m_search;
+    QLineEdit *m_input;
+    QListView *m_results;
+    QLabel *m_status;
+    models::SearchResultModel *m_model;
+};
+
+} // namespace guild::ui
