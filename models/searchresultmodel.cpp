@@ -17,9 +17,11 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case KindRole:
-        return static_cast<int>(row.heading ? row.kind : row.hit.kind);
+        return static_cast<int>(row.hit.kind);
     case HeadingRole:
         return row.heading;
+    case GroupRole:
+        return static_cast<int>(row.group);
     case Qt::DisplayRole:
     case TitleRole:
         return row.heading ? QVariant(row.count) : QVariant(row.hit.title);
@@ -46,24 +48,30 @@ Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> SearchResultModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {HeadingRole, "heading"},         {TitleRole, "title"}, {SnippetRole, "snippet"},
-            {IdRole, "hitId"},  {ContainerIdRole, "containerId"}, {AtRole, "at"}};
+    return {{KindRole, "kind"},
+            {HeadingRole, "heading"},
+            {GroupRole, "group"},
+            {TitleRole, "title"},
+            {SnippetRole, "snippet"},
+            {IdRole, "hitId"},
+            {ContainerIdRole, "containerId"},
+            {AtRole, "at"}};
 }
 
 void SearchResultModel::setResults(const QString &query, const QList<SearchHit> &articles,
-                                   const QList<SearchHit> &messages)
+                                   const QList<SearchHit> &courses, const QList<SearchHit> &messages)
 {
     beginResetModel();
     m_rows.clear();
     m_query = query;
-    for (const auto &[kind, hits] :
-         {std::pair{SearchHit::Kind::Article, &articles}, std::pair{SearchHit::Kind::Message, &messages}}) {
+    for (const auto &[group, hits] : {std::pair{Group::Articles, &articles}, std::pair{Group::Courses, &courses},
+                                      std::pair{Group::Messages, &messages}}) {
         if (hits->isEmpty()) {
             continue;
         }
-        m_rows.append({true, kind, static_cast<int>(hits->size()), {}});
+        m_rows.append({true, group, static_cast<int>(hits->size()), {}});
         for (const SearchHit &hit : *hits) {
-            m_rows.append({false, kind, 0, hit});
+            m_rows.append({false, group, 0, hit});
         }
     }
     endResetModel();
@@ -71,7 +79,7 @@ void SearchResultModel::setResults(const QString &query, const QList<SearchHit> 
 
 void SearchResultModel::clear()
 {
-    setResults({}, {}, {});
+    setResults({}, {}, {}, {});
 }
 
 const SearchHit *SearchResultModel::hitAt(int row) const

@@ -12,11 +12,13 @@ struct SearchHit
     {
         Article,
         Message,
+        Course,
+        Lesson,
     };
     Kind kind = Kind::Article;
-    qint64 id = 0;          ///< the article's id, or the message's seq in its channel
-    qint64 containerId = 0; ///< a message's channel
-    QString title;          ///< an article's title; a message's sender
+    qint64 id = 0;          ///< the article's, course's or lesson's id; a message's seq in its channel
+    qint64 containerId = 0; ///< a message's channel; a lesson's course
+    QString title;          ///< an article's, course's or lesson's title; a message's sender
     /// The matched passage, the matched words between SnippetOpen and SnippetClose (plain text otherwise).
     QString snippet;
     QDateTime at;
@@ -26,8 +28,8 @@ struct SearchHit
 inline constexpr char16_t SnippetOpen = u'\x02';
 inline constexpr char16_t SnippetClose = u'\x03';
 
-/// The search box's results: hits grouped by kind (articles, then chat messages), each group under a
-/// heading row that cannot be selected; the best match of each kind first.
+/// The search box's results: hits grouped (articles, courses and lessons, chat messages), each group
+/// under a heading row that cannot be selected; the best match of each group first.
 class SearchResultModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     {
         KindRole = Qt::UserRole + 1, ///< SearchHit::Kind as int
         HeadingRole,                 ///< true on a group's heading
+        GroupRole,                   ///< Group as int
         TitleRole,
         SnippetRole,
         IdRole,
@@ -51,8 +54,16 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Replaces the results with those for `query` (articles and messages each best first).
-    void setResults(const QString &query, const QList<SearchHit> &articles, const QList<SearchHit> &messages);
+    /// The groups, in the order they show.
+    enum class Group
+    {
+        Articles,
+        Courses, ///< courses and lessons
+        Messages,
+    };
+    /// Replaces the results with those for `query`, each group best first.
+    void setResults(const QString &query, const QList<SearchHit> &articles, const QList<SearchHit> &courses,
+                    const QList<SearchHit> &messages);
     void clear();
     QString query() const { return m_query; }
     /// The hit at `row`, or nullptr on a heading or outside the rows.
@@ -66,7 +77,7 @@ private:
     struct Row
     {
         bool heading = false;
-        SearchHit::Kind kind = SearchHit::Kind::Article;
+        Group group = Group::Articles;
         int count = 0; ///< on a heading: how many hits follow
         SearchHit hit;
     };

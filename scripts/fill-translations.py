@@ -820,10 +820,13 @@ ZH = {
     "&Search everything…": "搜索全部(&S)…",
     "Articles · %n": "文章 · %n",
     "Chat messages · %n": "聊天消息 · %n",
-    "Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.": "搜索文章和聊天消息，离线也可用。↑↓ 选择，回车打开。",
     "Nothing cached matches “%1”.": "缓存中没有与“%1”匹配的内容。",
     "↑↓ choose, Enter opens, Esc closes.": "↑↓ 选择，回车打开，Esc 关闭。",
-    "Search everything: articles, chat… (Chinese, English, code)": "搜索全部：文章、聊天…（中文、英文、代码）",
+    "Courses and lessons · %n": "课程和课时 · %n",
+    "lesson": "课时",
+    "course": "课程",
+    "Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.": "搜索文章、课程、课时和聊天消息，离线也可用。↑↓ 选择，回车打开。",
+    "Search everything: articles, courses, chat… (Chinese, English, code)": "搜索全部：文章、课程、聊天…（中文、英文、代码）",
 }
 
 

@@ -3477,10 +3477,6 @@ Answer: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.</source>
-        <translation>Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.</translation>
-    </message>
-    <message>
         <source>Nothing cached matches “%1”.</source>
         <translation>Nothing cached matches “%1”.</translation>
     </message>
@@ -3488,9 +3484,28 @@ Answer: %2</translation>
         <source>↑↓ choose, Enter opens, Esc closes.</source>
         <translation>↑↓ choose, Enter opens, Esc closes.</translation>
     </message>
+    <message numerus="yes">
+        <source>Courses and lessons · %n</source>
+        <translation>
+            <numerusform>Courses and lessons · %n</numerusform>
+            <numerusform>Courses and lessons · %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Search everything: articles, chat… (Chinese, English, code)</source>
-        <translation>Search everything: articles, chat… (Chinese, English, code)</translation>
+        <source>lesson</source>
+        <translation>lesson</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.</source>
+        <translation>Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.</translation>
+    </message>
+    <message>
+        <source>Search everything: articles, courses, chat… (Chinese, English, code)</source>
+        <translation>Search everything: articles, courses, chat… (Chinese, English, code)</translation>
     </message>
 </context>
 <context>

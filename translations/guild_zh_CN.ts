@@ -3455,10 +3455,6 @@ Answer: %2</source>
         </translation>
     </message>
     <message>
-        <source>Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.</source>
-        <translation>搜索文章和聊天消息，离线也可用。↑↓ 选择，回车打开。</translation>
-    </message>
-    <message>
         <source>Nothing cached matches “%1”.</source>
         <translation>缓存中没有与“%1”匹配的内容。</translation>
     </message>
@@ -3466,9 +3462,27 @@ Answer: %2</source>
         <source>↑↓ choose, Enter opens, Esc closes.</source>
         <translation>↑↓ 选择，回车打开，Esc 关闭。</translation>
     </message>
+    <message numerus="yes">
+        <source>Courses and lessons · %n</source>
+        <translation>
+            <numerusform>课程和课时 · %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Search everything: articles, chat… (Chinese, English, code)</source>
-        <translation>搜索全部：文章、聊天…（中文、英文、代码）</translation>
+        <source>lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.</source>
+        <translation>搜索文章、课程、课时和聊天消息，离线也可用。↑↓ 选择，回车打开。</translation>
+    </message>
+    <message>
+        <source>Search everything: articles, courses, chat… (Chinese, English, code)</source>
+        <translation>搜索全部：文章、课程、聊天…（中文、英文、代码）</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         showPanel(ChatPage);
         m_chatPanel->openChannelAt(channelId, seq);
     });
+    connect(m_searchPopup, &SearchPopup::courseChosen, this, [this](qint64 courseId) {
+        showPanel(CoursesPage);
+        m_coursesPanel->openCourse(courseId);
+    });
+    connect(m_searchPopup, &SearchPopup::lessonChosen, this, [this](qint64 courseId, qint64 lessonId) {
+        showPanel(CoursesPage);
+        m_coursesPanel->openLesson(courseId, lessonId);
+    });
     m_stack->addWidget(m_feedPanel);
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);

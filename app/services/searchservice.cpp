@@ -2,6 +2,7 @@
 
 #include "storage/articlecache.h"
 #include "storage/chatstore.h"
+#include "storage/coursecache.h"
 #include "storage/localcache.h"
 
 namespace guild::app {
@@ -13,6 +14,7 @@ struct Found
 {
     quint64 generation = 0;
     QList<SearchHit> articles;
+    QList<SearchHit> courses;
     QList<SearchHit> messages;
 };
 } // namespace
@@ -26,23 +28,24 @@ void SearchService::search(const QString &text)
 {
     const quint64 generation = ++*m_latest;
     if (text.trimmed().isEmpty() || !m_cache.isOpen()) {
-        Q_EMIT resultsReady(text, {}, {});
+        Q_EMIT resultsReady(text, {}, {}, {});
         return;
     }
     m_cache.run<Found>(
         this,
         [text, generation, latest = m_latest](QSqlDatabase &db) {
-            Found found{generation, {}, {}};
+            Found found{generation, {}, {}, {}};
             if (generation != latest->load()) {
                 return found; // typed over already: not worth the disk
             }
             found.articles = ArticleCache(db).hits(text, HitsPerKind);
+            found.courses = CourseCache(db).hits(text, HitsPerKind);
             found.messages = ChatStore(db).hits(text, HitsPerKind);
             return found;
         },
         [this, text](const Found &found) {
             if (found.generation == m_latest->load()) {
-                Q_EMIT resultsReady(text, found.articles, found.messages);
+                Q_EMIT resultsReady(text, found.articles, found.courses, found.messages);
             }
         });
 }

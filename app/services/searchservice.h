@@ -11,9 +11,9 @@ namespace guild::app {
 
 class LocalCache;
 
-/// The search box over everything cached (articles, chat messages), as the member types. Queries run
-/// on the cache's thread; one typed over before it ran is skipped there, and an answer for anything
-/// but the latest text is dropped, so a fast typist never waits for the searches of their earlier keys.
+/// The search box over everything cached (articles, courses and lessons, chat messages), as the member types. Queries
+/// run on the cache's thread; one typed over before it ran is skipped there, and an answer for anything but the latest
+/// text is dropped, so a fast typist never waits for the searches of their earlier keys.
 class SearchService final : public QObject
 {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
 
 Q_SIGNALS:
     void resultsReady(const QString &text, const QList<guild::models::SearchHit> &articles,
-                      const QList<guild::models::SearchHit> &messages);
+                      const QList<guild::models::SearchHit> &courses, const QList<guild::models::SearchHit> &messages);
 
 private:
     LocalCache &m_cache;

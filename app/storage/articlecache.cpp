@@ -103,12 +103,14 @@ QList<Article> ArticleCache::page(const QString &search, int offset, int limit, 
 QList<models::SearchHit> ArticleCache::hits(const QString &typed, int limit)
 {
     return searchHits(
-        m_db, models::SearchHit::Kind::Article,
-        u"SELECT a.id, 0, a.title, snippet(articles_fts, -1, char(2), char(3), '…', 16), a.published_at "
-        u"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
-        u"ORDER BY bm25(articles_fts, 10.0, 3.0, 1.0, 5.0) / (1.0 + MAX(0, ? - a.published_at) / 31536000000.0) "
-        u"LIMIT ?"_s,
-        typed, limit);
+        m_db,
+        u"SELECT a.id, 0, a.title, snippet(articles_fts, -1, char(2), char(3), '…', 16), a.published_at, "_s +
+            QString::number(int(models::SearchHit::Kind::Article)) +
+            u" "
+            u"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+            u"ORDER BY bm25(articles_fts, 10.0, 3.0, 1.0, 5.0) / (1.0 + MAX(0, ? - a.published_at) / 31536000000.0) "
+            u"LIMIT ?"_s,
+        Ranking::RelevanceAndAge, typed, limit);
 }
 
 std::optional<Article> ArticleCache::article(qint64 id)

@@ -279,11 +279,13 @@ qint64 ChatStore::resumePoint(qint64 channelId)
 QList<models::SearchHit> ChatStore::hits(const QString &typed, int limit)
 {
     return searchHits(
-        m_db, models::SearchHit::Kind::Message,
-        u"SELECT m.seq, m.channel_id, m.sender, snippet(chat_fts, 0, char(2), char(3), '…', 16), m.created_at "
-        u"FROM chat_fts JOIN chat_messages m ON m.id = chat_fts.rowid WHERE chat_fts MATCH ? AND m.deleted = 0 "
-        u"ORDER BY bm25(chat_fts, 1.0, 2.0) / (1.0 + MAX(0, ? - m.created_at) / 2592000000.0) LIMIT ?"_s,
-        typed, limit);
+        m_db,
+        u"SELECT m.seq, m.channel_id, m.sender, snippet(chat_fts, 0, char(2), char(3), '…', 16), m.created_at, "_s +
+            QString::number(int(models::SearchHit::Kind::Message)) +
+            u" "
+            u"FROM chat_fts JOIN chat_messages m ON m.id = chat_fts.rowid WHERE chat_fts MATCH ? AND m.deleted = 0 "
+            u"ORDER BY bm25(chat_fts, 1.0, 2.0) / (1.0 + MAX(0, ? - m.created_at) / 2592000000.0) LIMIT ?"_s,
+        Ranking::RelevanceAndAge, typed, limit);
 }
 
 QList<Message> ChatStore::search(const QString &search, int limit)

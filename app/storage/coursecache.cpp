@@ -1,6 +1,7 @@
 #include "coursecache.h"
 
 #include "cachesql.h"
+#include "searchhits.h"
 
 #include <QJsonDocument>
 
@@ -32,13 +33,19 @@ QVariant msOrNull(const QDateTime &time)
 bool CourseCache::saveCatalogue(const QList<Course> &courses)
 {
     return cachesql::transaction(m_db, [&] {
-        bool ok = cachesql::run(m_db, u"DELETE FROM course_catalog"_s);
+        bool ok = cachesql::run(m_db, u"DELETE FROM course_catalog"_s) &&
+                  cachesql::run(m_db, u"DELETE FROM course_fts WHERE kind = 'course'"_s);
         int position = 0;
         for (const Course &c : courses) {
             Course listed = c;
             listed.sections.clear();
-            ok = ok && cachesql::run(m_db, u"INSERT INTO course_catalog (id, position, json) VALUES (?, ?, ?)"_s,
-                                     {c.id, position++, toText(listed.toJson())});
+            ok = ok &&
+                 cachesql::run(m_db, u"INSERT INTO course_catalog (id, position, json) VALUES (?, ?, ?)"_s,
+                               {c.id, position++, toText(listed.toJson())}) &&
+                 cachesql::run(m_db,
+                               u"INSERT INTO course_fts (title, body, kind, course_id, subject_id) "
+                               u"VALUES (?, ?, 'course', ?, ?)"_s,
+                               {cachesql::text(c.title), cachesql::text(c.description), c.id, c.id});
         }
         return ok;
     });
@@ -61,8 +68,32 @@ bool CourseCache::saveCourse(const Course &course)
     return cachesql::transaction(m_db, [&] { return writeCourse(course); });
 }
 
+bool CourseCache::indexLesson(qint64 courseId, qint64 lessonId, const QString &title,
+                              const std::optional<QString> &body)
+{
+    // A course page names its lessons; their text comes when one is opened: keep what is known.
+    QString text = body.value_or(QString());
+    if (!body) {
+        auto known = cachesql::query(m_db, u"SELECT body FROM course_fts WHERE kind = 'lesson' AND subject_id = ?"_s,
+                                     {lessonId});
+        text = known && known->next() ? known->value(0).toString() : QString();
+    }
+    return cachesql::run(m_db, u"DELETE FROM course_fts WHERE kind = 'lesson' AND subject_id = ?"_s, {lessonId}) &&
+           cachesql::run(m_db,
+                         u"INSERT INTO course_fts (title, body, kind, course_id, subject_id) "
+                         u"VALUES (?, ?, 'lesson', ?, ?)"_s,
+                         {cachesql::text(title), cachesql::text(text), courseId, lessonId});
+}
+
 bool CourseCache::writeCourse(const Course &course)
 {
+    for (const auto &section : course.sections) {
+        for (const auto &lesson : section.lessons) {
+            if (!indexLesson(course.id, lesson.id, lesson.title, std::nullopt)) {
+                return false;
+            }
+        }
+    }
     Course listed = course;
     listed.sections.clear();
     return cachesql::run(m_db,
@@ -81,10 +112,24 @@ std::optional<Course> CourseCache::course(qint64 id)
 
 bool CourseCache::saveLesson(const Lesson &lesson)
 {
-    return cachesql::run(m_db,
-                         u"INSERT INTO lesson_content (id, course_id, json) VALUES (?, ?, ?) "
-                         "ON CONFLICT (id) DO UPDATE SET json = excluded.json"_s,
-                         {lesson.id, lesson.courseId, toText(lesson.toJson())});
+    return cachesql::transaction(m_db, [&] {
+        return cachesql::run(m_db,
+                             u"INSERT INTO lesson_content (id, course_id, json) VALUES (?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET json = excluded.json"_s,
+                             {lesson.id, lesson.courseId, toText(lesson.toJson())}) &&
+               indexLesson(lesson.courseId, lesson.id, lesson.title, lesson.body);
+    });
+}
+
+QList<models::SearchHit> CourseCache::hits(const QString &typed, int limit)
+{
+    // Kinds are the model's own numbers, so one query answers courses and lessons alike.
+    return searchHits(m_db,
+                      u"SELECT subject_id, course_id, title, snippet(course_fts, -1, char(2), char(3), '…', 16), 0, "
+                      u"CASE kind WHEN 'course' THEN %1 ELSE %2 END FROM course_fts WHERE course_fts MATCH ? "
+                      u"ORDER BY bm25(course_fts, 5.0, 1.0) LIMIT ?"_s.arg(int(models::SearchHit::Kind::Course))
+                          .arg(int(models::SearchHit::Kind::Lesson)),
+                      Ranking::Relevance, typed, limit);
 }
 
 std::optional<Lesson> CourseCache::lesson(qint64 id)

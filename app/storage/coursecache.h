@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/searchresultmodel.h"
 #include "protocol/course.h"
 
 #include <QHash>
@@ -33,6 +34,8 @@ public:
     bool saveCourse(const protocol::course::Course &course);
     std::optional<protocol::course::Course> course(qint64 id);
     bool saveLesson(const protocol::course::Lesson &lesson);
+    /// The search box's hits among courses (title, description) and lessons (title, text once opened).
+    QList<models::SearchHit> hits(const QString &typed, int limit);
     std::optional<protocol::course::Lesson> lesson(qint64 id);
 
     /// Records progress made here: merged per lesson as the server would (newest client time wins,
@@ -53,6 +56,8 @@ public:
 
 private:
     bool writeCourse(const protocol::course::Course &course);
+    /// Puts a lesson in the search index; without `body`, the text indexed before is kept.
+    bool indexLesson(qint64 courseId, qint64 lessonId, const QString &title, const std::optional<QString> &body);
 
     QSqlDatabase m_db;
 };

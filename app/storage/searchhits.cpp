@@ -5,18 +5,23 @@
 
 namespace guild::app {
 
-QList<models::SearchHit> searchHits(QSqlDatabase &db, models::SearchHit::Kind kind, const QString &statement,
-                                    const QString &typed, int limit)
+QList<models::SearchHit> searchHits(QSqlDatabase &db, const QString &statement, Ranking ranking, const QString &typed,
+                                    int limit)
 {
     const search::SearchQuery query = search::SearchQuery::parse(typed, true);
     QList<models::SearchHit> hits;
     if (query.isEmpty()) {
         return hits;
     }
-    auto q = cachesql::query(db, statement, {query.matchExpression(), QDateTime::currentMSecsSinceEpoch(), limit});
+    QVariantList values{query.matchExpression()};
+    if (ranking == Ranking::RelevanceAndAge) {
+        values.append(QDateTime::currentMSecsSinceEpoch());
+    }
+    values.append(limit);
+    auto q = cachesql::query(db, statement, values);
     while (q && q->next()) {
         models::SearchHit hit;
-        hit.kind = kind;
+        hit.kind = static_cast<models::SearchHit::Kind>(q->value(5).toInt());
         hit.id = q->value(0).toLongLong();
         hit.containerId = q->value(1).toLongLong();
         hit.title = q->value(2).toString();

@@ -6,10 +6,19 @@
 
 namespace guild::app {
 
-/// The search box's hits of one kind for what was typed: runs `statement`, whose values are the MATCH
-/// expression, the current time (for ranking by age) and the limit, and whose columns are the hit's
-/// id, its container's id, title, snippet and time (ms). Empty when there is nothing to search for.
-QList<models::SearchHit> searchHits(QSqlDatabase &db, models::SearchHit::Kind kind, const QString &statement,
-                                    const QString &typed, int limit);
+/// How a statement for searchHits ranks: by relevance alone, or also by age (then it takes the current
+/// time, in ms, as its second value).
+enum class Ranking
+{
+    Relevance,
+    RelevanceAndAge,
+};
+
+/// The search box's hits for what was typed: runs `statement`, whose values are the MATCH expression,
+/// the current time (RelevanceAndAge only) and the limit, and whose columns are the hit's id, its
+/// container's id, title, snippet, time (ms) and kind (a models::SearchHit::Kind). Empty when there is
+/// nothing to search for.
+QList<models::SearchHit> searchHits(QSqlDatabase &db, const QString &statement, Ranking ranking, const QString &typed,
+                                    int limit);
 
 } // namespace guild::app

@@ -1,5 +1,6 @@
 #include "storage/articlecache.h"
 #include "storage/chatstore.h"
+#include "storage/coursecache.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
 
@@ -236,6 +237,69 @@ private Q_SLOTS:
         QVERIFY(*runOnCache<bool>(cache, [again](QSqlDatabase &db) { return ChatStore(db).storeMessages(again); }));
         QCOMPARE(ids(u"开源"_s), QList<qint64>{});
         QCOMPARE(ids(u"闭源"_s), QList<qint64>{3});
+    }
+
+    void courseSearch_coursesAndLessons_keepTheirTextAcrossPageRefreshes()
+    {
+        LocalCache cache;
+        QCOMPARE(openCache(cache, m_dir.filePath(u"coursesearch.sqlite"_s)), QString());
+        using namespace protocol::course;
+        Course qt;
+        qt.id = 11;
+        qt.title = u"Qt 多线程实战"_s;
+        qt.description = u"QThreadPool 与信号槽"_s;
+        qt.requiredTier = protocol::Tier::Member;
+        Course rust = qt;
+        rust.id = 12;
+        rust.title = u"Rust ownership"_s;
+        rust.description = u"Borrowing without fear"_s;
+        QVERIFY(*runOnCache<bool>(cache, [qt, rust](QSqlDatabase &db) {
+            return CourseCache(db).saveCatalogue({qt, rust});
+        }));
+        Course page = qt;
+        Section section;
+        section.id = 1;
+        section.title = u"Basics"_s;
+        LessonSummary first;
+        first.id = 101;
+        first.title = u"moveToThread 的陷阱"_s;
+        LessonSummary second;
+        second.id = 102;
+        second.title = u"Thread affinity"_s;
+        section.lessons = {first, second};
+        page.sections = {section};
+        QVERIFY(*runOnCache<bool>(cache, [page](QSqlDatabase &db) { return CourseCache(db).saveCourse(page); }));
+        Lesson opened;
+        opened.id = 101;
+        opened.courseId = 11;
+        opened.title = first.title;
+        opened.body = u"对象的线程亲和性决定槽函数在哪个线程执行。"_s;
+        QVERIFY(*runOnCache<bool>(cache, [opened](QSqlDatabase &db) { return CourseCache(db).saveLesson(opened); }));
+
+        const auto found = [&cache](const QString &typed) {
+            const auto hits = runOnCache<QList<models::SearchHit>>(
+                cache, [typed](QSqlDatabase &db) { return CourseCache(db).hits(typed, 20); });
+            QStringList out;
+            for (const auto &h : hits.value_or(QList<models::SearchHit>{})) {
+                out.append(u"%1:%2/%3"_s.arg(h.kind == models::SearchHit::Kind::Course ? u"course"_s : u"lesson"_s)
+                               .arg(h.containerId)
+                               .arg(h.id));
+            }
+            return out;
+        };
+        QCOMPARE(found(u"线程"_s).size(), 2); // the course's title, and the lesson's text
+        QVERIFY(found(u"线程"_s).contains(u"course:11/11"_s) && found(u"线程"_s).contains(u"lesson:11/101"_s));
+        QCOMPARE(found(u"亲和"_s), QStringList{u"lesson:11/101"_s});
+        QCOMPARE(found(u"affinity"_s), QStringList{u"lesson:11/102"_s}); // known from the course page alone
+        QCOMPARE(found(u"QThreadPool"_s), QStringList{u"course:11/11"_s});
+        QCOMPARE(found(u"borrowing"_s), QStringList{u"course:12/12"_s});
+        // The course page comes again (a refresh): the lesson's text stays found, nothing twice.
+        QVERIFY(*runOnCache<bool>(cache, [page](QSqlDatabase &db) { return CourseCache(db).saveCourse(page); }));
+        QCOMPARE(found(u"亲和"_s), QStringList{u"lesson:11/101"_s});
+        QCOMPARE(found(u"陷阱"_s), QStringList{u"lesson:11/101"_s});
+        // A new catalogue without Rust: it is no longer found.
+        QVERIFY(*runOnCache<bool>(cache, [qt](QSqlDatabase &db) { return CourseCache(db).saveCatalogue({qt}); }));
+        QVERIFY(found(u"borrowing"_s).isEmpty());
     }
 
     void feed_pinnedFirst_andDigestOnly()

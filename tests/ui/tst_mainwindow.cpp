@@ -680,6 +680,31 @@ private Q_SLOTS:
         QTest::mouseClick(view->quiz()->submitButton(), Qt::LeftButton);
         QTRY_VERIFY(view->quiz()->summary().startsWith(u"Passed"_s));
         save(u"mainwindow_course_quiz.png"_s);
+
+        // The search box finds the lessons of the course just opened; Enter opens the lesson in it.
+        const qint64 quizLesson = m_syllabus->index(3).data(SyllabusModel::LessonIdRole).toLongLong();
+        const QString quizTitle = m_syllabus->index(3).data(SyllabusModel::TitleRole).toString();
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        m_window->openSearch();
+        ui::SearchPopup *popup = m_window->searchPopup();
+        popup->input()->clear();
+        QTest::keyClicks(popup->input(), quizTitle.section(u' ', 0, 1));
+        models::SearchResultModel *results = popup->model();
+        int lessonRow = -1;
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < results->rowCount(); ++row) {
+                if (results->index(row).data(models::SearchResultModel::KindRole).toInt() ==
+                        int(models::SearchHit::Kind::Lesson) &&
+                    results->index(row).data(models::SearchResultModel::IdRole).toLongLong() == quizLesson) {
+                    lessonRow = row;
+                }
+            }
+            return lessonRow >= 0;
+        }());
+        popup->results()->setCurrentIndex(results->index(lessonRow));
+        QTest::keyClick(popup->input(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPanel(), ui::MainWindow::CoursesPage);
+        QTRY_COMPARE(view->lessonId(), quizLesson);
         m_window->showPanel(ui::MainWindow::FeedPage);
     }
 

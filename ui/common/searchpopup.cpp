@@ -69,10 +69,13 @@ public:
         const auto kind = static_cast<SearchHit::Kind>(index.data(SearchResultModel::KindRole).toInt());
         if (index.data(SearchResultModel::HeadingRole).toBool()) {
             const int count = index.data(Qt::DisplayRole).toInt();
-            const QString label =
-                kind == SearchHit::Kind::Article
-                    ? QCoreApplication::translate("guild::ui::SearchPopup", "Articles · %n", nullptr, count)
-                    : QCoreApplication::translate("guild::ui::SearchPopup", "Chat messages · %n", nullptr, count);
+            const auto group = static_cast<SearchResultModel::Group>(index.data(SearchResultModel::GroupRole).toInt());
+            const char *source = group == SearchResultModel::Group::Articles
+                                     ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Articles · %n")
+                                 : group == SearchResultModel::Group::Courses
+                                     ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Courses and lessons · %n")
+                                     : QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Chat messages · %n");
+            const QString label = QCoreApplication::translate("guild::ui::SearchPopup", source, nullptr, count);
             painter->setFont(bold);
             painter->setPen(muted);
             painter->drawText(r, Qt::AlignLeft | Qt::AlignBottom, label);
@@ -80,8 +83,13 @@ public:
             return;
         }
         const QFontMetrics fm(option.font);
+        // Messages and articles say when; a lesson says it is one.
+        const QDateTime at = index.data(SearchResultModel::AtRole).toDateTime();
         const QString when =
-            QLocale().toString(index.data(SearchResultModel::AtRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
+            kind == SearchHit::Kind::Lesson   ? QCoreApplication::translate("guild::ui::SearchPopup", "lesson")
+            : kind == SearchHit::Kind::Course ? QCoreApplication::translate("guild::ui::SearchPopup", "course")
+            : at.isValid() && at.toMSecsSinceEpoch() > 0 ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
+                                                         : QString();
         const int whenWidth = fm.horizontalAdvance(when) + Pad;
         painter->setPen(muted);
         painter->setFont(option.font);
@@ -141,11 +149,12 @@ SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
 
     connect(m_input, &QLineEdit::textEdited, &m_search, &app::SearchService::search);
     connect(&m_search, &app::SearchService::resultsReady, this,
-            [this](const QString &text, const QList<SearchHit> &articles, const QList<SearchHit> &messages) {
+            [this](const QString &text, const QList<SearchHit> &articles, const QList<SearchHit> &courses,
+                   const QList<SearchHit> &messages) {
                 if (text != m_input->text()) {
                     return; // an answer for text no longer in the box
                 }
-                m_model->setResults(text, articles, messages);
+                m_model->setResults(text, articles, courses, messages);
                 showResults();
             });
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
@@ -169,9 +178,10 @@ void SearchPopup::showResults()
         m_results->setCurrentIndex(m_model->index(first));
     }
     const bool typed = !m_input->text().trimmed().isEmpty();
-    m_status->setText(!typed      ? tr("Searches articles and chat messages, offline too. ↑↓ choose, Enter opens.")
-                      : first < 0 ? tr("Nothing cached matches “%1”.").arg(m_input->text().trimmed())
-                                  : tr("↑↓ choose, Enter opens, Esc closes."));
+    m_status->setText(
+        !typed ? tr("Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.")
+        : first < 0 ? tr("Nothing cached matches “%1”.").arg(m_input->text().trimmed())
+                    : tr("↑↓ choose, Enter opens, Esc closes."));
 }
 
 void SearchPopup::openRow(int row)
@@ -182,10 +192,19 @@ void SearchPopup::openRow(int row)
     }
     const SearchHit chosen = *hit;
     hide();
-    if (chosen.kind == SearchHit::Kind::Article) {
+    switch (chosen.kind) {
+    case SearchHit::Kind::Article:
         Q_EMIT articleChosen(chosen.id);
-    } else {
+        break;
+    case SearchHit::Kind::Message:
         Q_EMIT messageChosen(chosen.containerId, chosen.id);
+        break;
+    case SearchHit::Kind::Course:
+        Q_EMIT courseChosen(chosen.id);
+        break;
+    case SearchHit::Kind::Lesson:
+        Q_EMIT lessonChosen(chosen.containerId, chosen.id);
+        break;
     }
 }
 
@@ -225,7 +244,7 @@ void SearchPopup::changeEvent(QEvent *event)
 
 void SearchPopup::retranslate()
 {
-    m_input->setPlaceholderText(tr("Search everything: articles, chat… (Chinese, English, code)"));
+    m_input->setPlaceholderText(tr("Search everything: articles, courses, chat… (Chinese, English, code)"));
     showResults();
 }
 

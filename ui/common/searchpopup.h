@@ -17,7 +17,8 @@ namespace guild::ui {
 
 /// The search box for the whole app (Ctrl+K): what is typed searches everything cached as it is
 /// typed; hits come grouped by kind with the matched words marked; the arrow keys move through them
-/// and Enter opens the one chosen where it lives (an article in the reader, a message in its channel).
+/// and Enter opens the one chosen where it lives (an article in the reader, a course or lesson in the
+/// course library, a message in its channel).
 class SearchPopup final : public QFrame
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
 Q_SIGNALS:
     void articleChosen(qint64 articleId);
     void messageChosen(qint64 channelId, qint64 seq);
+    void courseChosen(qint64 courseId);
+    void lessonChosen(qint64 courseId, qint64 lessonId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
