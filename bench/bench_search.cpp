@@ -78,6 +78,15 @@ class BenchSearch : public QObject
     qint64 m_textBytes = 0;
     QRandomGenerator m_random{20261130};
 
+    /// The cache file's size with everything written back from the write-ahead log.
+    qint64 fileSize()
+    {
+        QSqlQuery q(m_db);
+        q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        q.finish();
+        return QFileInfo(m_db.databaseName()).size();
+    }
+
     QString pick(const QStringList &from) { return from.at(m_random.bounded(qsizetype(from.size()))); }
 
     QList<qint64> fullScan(const QString &query, bool words) const
@@ -192,11 +201,15 @@ private Q_SLOTS:
             QVERIFY(app::ArticleCache(m_db).applySyncPage(page));
         }
         qInfo("100,000 articles indexed in %.1f s", timer.elapsed() / 1000.0);
+        const qint64 articlesFile = fileSize();
+        qInfo("cache file with the articles: %.0f MB for %.0f MB of article text (%.2f x)", articlesFile / 1e6,
+              m_textBytes / 1e6, double(articlesFile) / double(m_textBytes));
 
         const int messages = qEnvironmentVariableIsSet("GUILD_BENCH_MESSAGES")
                                  ? qEnvironmentVariableIntValue("GUILD_BENCH_MESSAGES")
                                  : 1000000;
         timer.restart();
+        qint64 chatBytes = 0;
         for (int start = 0; start < messages; start += 5000) {
             QList<protocol::chat::Message> batch;
             for (int i = start; i < std::min(messages, start + 5000); ++i) {
@@ -208,12 +221,16 @@ private Q_SLOTS:
                 m.senderId = 1 + i % 50;
                 m.senderName = u"member%1"_s.arg(i % 50);
                 m.body = pick(m_random.bounded(10) < 6 ? m_chinese : m_english).left(200);
+                chatBytes += m.body.toUtf8().size() + m.senderName.toUtf8().size();
                 m.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000LL + qint64(i) * 1000, Qt::UTC);
                 batch.append(m);
             }
             QVERIFY(app::ChatStore(m_db).storeMessages(batch));
         }
         qInfo("%d chat messages indexed in %.1f s", messages, timer.elapsed() / 1000.0);
+        const qint64 growth = fileSize() - articlesFile;
+        qInfo("the chat messages added %.0f MB for %.0f MB of message text (%.2f x)", growth / 1e6, chatBytes / 1e6,
+              chatBytes ? double(growth) / double(chatBytes) : 0.0);
     }
 
     void recallAndLatency()
@@ -284,12 +301,7 @@ private Q_SLOTS:
         qInfo("chat search, 2 Chinese characters, first 50 hits: p50 %.1f ms, p95 %.1f ms", chat.percentile(0.5),
               chat.percentile(0.95));
 
-        QSqlQuery q(m_db);
-        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-        q.finish();
-        const qint64 file = QFileInfo(m_db.databaseName()).size();
-        qInfo("cache file %.0f MB for %.0f MB of article text (%.2f x, chat messages included)", file / 1e6,
-              m_textBytes / 1e6, double(file) / double(m_textBytes));
+        qInfo("cache file in all: %.0f MB", fileSize() / 1e6);
     }
 };
 

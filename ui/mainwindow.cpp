@@ -382,7 +382,9 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_searchAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSearch);
-    m_searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    // "/" as in a browser or a mail reader; a text box takes it as text, so it opens search only from
+    // lists and the reader.
+    m_searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     m_syncAction = m_fileMenu->addAction(QString(), &m_sync, &app::SyncService::start);
     m_syncAction->setShortcut(QKeySequence::Refresh);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::settingsRequested);

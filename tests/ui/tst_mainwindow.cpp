@@ -586,6 +586,20 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentPanel(), ui::MainWindow::ChatPage);
         QTRY_VERIFY(m_messages->rowOfSeq(seq) >= 0);
 
+        // "/" opens it from a list, and is just a character in a text box.
+        // Shortcuts belong to the active window; the offscreen platform gives none back when a popup closes.
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        m_window->showPanel(ui::MainWindow::ChatPage);
+        m_window->chatPanel()->composer()->setFocus();
+        QTest::keyClick(m_window->chatPanel()->composer(), Qt::Key_Slash);
+        QVERIFY(!popup->isVisible());
+        QCOMPARE(m_window->chatPanel()->composer()->toPlainText(), u"/"_s);
+        m_window->chatPanel()->composer()->clear();
+        m_window->chatPanel()->channelList()->setFocus();
+        QTest::keyClick(m_window->chatPanel()->channelList(), Qt::Key_Slash);
+        QTRY_VERIFY(popup->isVisible());
+
         // Only punctuation: nothing to search, and the box says so without asking the cache for everything.
         m_window->openSearch();
         QTest::keyClicks(popup->input(), u":: ,,"_s);
