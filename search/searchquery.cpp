@@ -11,6 +11,19 @@ bool hasTokens(const QString &term)
 {
     return !tokens(term, TokenMode::Query).isEmpty();
 }
+
+/// Whether the term ends in a CJK character standing alone (线, Qt 的): found as a prefix of the
+/// bigrams that start with it.
+bool endsInLoneCjk(const QString &term)
+{
+    const QList<QByteArray> found = tokens(term, TokenMode::Query);
+    if (found.isEmpty()) {
+        return false;
+    }
+    const QString last = QString::fromUtf8(found.last());
+    const QList<uint> codePoints = last.toUcs4();
+    return codePoints.size() == 1 && isCjk(codePoints.first());
+}
 } // namespace
 
 SearchQuery SearchQuery::parse(const QString &input, bool typing)
@@ -47,13 +60,11 @@ QString SearchQuery::matchExpression() const
 {
     QStringList quoted;
     quoted.reserve(terms.size());
-    for (const QString &term : terms) {
-        QString escaped = term;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        QString escaped = terms.at(i);
         escaped.replace(u'"', u"\"\""_s);
-        quoted.append(u'"' + escaped + u'"');
-    }
-    if (prefixLast && !quoted.isEmpty()) {
-        quoted.last().append(u'*');
+        const bool prefix = (prefixLast && i == terms.size() - 1) || endsInLoneCjk(terms.at(i));
+        quoted.append(u'"' + escaped + u'"' + (prefix ? u"*"_s : QString()));
     }
     return quoted.join(u" AND "_s);
 }

@@ -53,6 +53,8 @@ char32_t decode(std::string_view s, size_t i, int &length)
     return c;
 }
 
+} // namespace
+
 bool isCjk(char32_t c)
 {
     return (c >= 0x3040 && c <= 0x30FF)       // hiragana, katakana
@@ -62,6 +64,8 @@ bool isCjk(char32_t c)
            || (c >= 0xF900 && c <= 0xFAFF)    // CJK compatibility ideographs
            || (c >= 0x20000 && c <= 0x323AF); // CJK extensions B to H
 }
+
+namespace {
 
 enum class Kind
 {
@@ -240,25 +244,16 @@ void emitWord(std::string_view utf8, const std::vector<CodePoint> &word, TokenMo
 
 void emitCjk(std::string_view utf8, const std::vector<CodePoint> &run, TokenMode mode, Emitter &emitter)
 {
+    // One token per character: the bigram it starts, or the character alone at the end of the run.
+    // A phrase of bigrams finds any run of two or more; a single character is a prefix of the tokens
+    // that start with it (SearchQuery asks for it so), which are all its occurrences.
     const int n = static_cast<int>(run.size());
     const auto text = [&](int from, int to) { return utf8.substr(run[from].start, run[to].end - run[from].start); };
-    if (mode == TokenMode::Query && n > 1) {
-        // A phrase of bigrams: found wherever the whole run is.
-        for (int i = 0; i + 1 < n; ++i) {
-            emitter.newPosition();
-            if (!emitter.token(text(i, i + 1), run[i].start, run[i + 1].end)) {
-                return;
-            }
-        }
-        return;
-    }
-    for (int i = 0; i < n; ++i) {
+    const int last = mode == TokenMode::Query && n > 1 ? n - 1 : n; // a query's final character is in its last bigram
+    for (int i = 0; i < last; ++i) {
         emitter.newPosition();
-        const int reach = mode == TokenMode::Highlight && i + 1 < n ? run[i + 1].end : run[i].end;
-        if (!emitter.token(text(i, i), run[i].start, reach)) {
-            return;
-        }
-        if (mode != TokenMode::Query && i + 1 < n && !emitter.token(text(i, i + 1), run[i].start, run[i + 1].end)) {
+        const int to = i + 1 < n ? i + 1 : i;
+        if (!emitter.token(text(i, to), run[i].start, run[to].end)) {
             return;
         }
     }

@@ -8,9 +8,10 @@
 // Guild's tokenizer: what a word is in an article, a lesson or a chat message, for the client's
 // cache and the server alike.
 //
-// - CJK runs (Han, kana, Hangul) become overlapping bigrams and single characters: 线程安全 indexes
-//   线, 线程, 程, 程安, 安, 安全, 全, so a one-character query finds the character and a longer one
-//   the phrase of its bigrams (线程安 → 线程 程安 at consecutive positions).
+// - CJK runs (Han, kana, Hangul) become overlapping bigrams, the last character alone: 线程安全
+//   indexes 线程, 程安, 安全, 全, one token per character. A longer query is the phrase of its bigrams
+//   (线程安 → 线程 程安 at consecutive positions); a single character is a prefix query (线*), which
+//   matches every token starting with it, so every occurrence.
 // - Words of letters, digits and underscores are folded like FTS5's unicode61 (case, diacritics,
 //   full-width forms), and code identifiers are indexed whole and by their parts at the same
 //   position: fetchMore → fetchmore (fetch, more); make_unique → make_unique (make, unique);
@@ -22,9 +23,8 @@ enum class TokenMode
 {
     Document, ///< indexing: whole words with their parts, CJK characters with their bigrams
     Query,    ///< searching: whole words only, CJK as a phrase of bigrams (or one character)
-    /// Marking matches (FTS5's snippet and highlight, which mark only the token opening each position):
-    /// as Document, but a CJK character's opening token reaches over the next character, so a matched
-    /// bigram is marked whole. A one-character match is then marked with the character after it.
+    /// Marking matches (FTS5's snippet and highlight): as Document. A matched bigram is marked whole;
+    /// a one-character match is marked with the character after it (the bigram it found).
     Highlight,
 };
 
@@ -40,6 +40,9 @@ struct Token
 
 /// Calls `onToken` for every token of `utf8`, in order; it returns false to stop.
 void tokenize(std::string_view utf8, TokenMode mode, const std::function<bool(const Token &)> &onToken);
+
+/// Whether `c` is written in runs without spaces (Han, kana, Hangul): indexed as bigrams.
+bool isCjk(char32_t c);
 
 /// The tokens of `text` as a list of folded words (tests, and filling PostgreSQL's tsvector).
 QList<QByteArray> tokens(const QString &text, TokenMode mode = TokenMode::Document);
