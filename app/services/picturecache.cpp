@@ -6,6 +6,7 @@
 #include "storage/localcache.h"
 #include "storage/picturestore.h"
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,7 @@ PictureCache::PictureCache(Kind kind, ApiClient &api, LocalCache &cache, QObject
     , m_kind(kind)
     , m_api(api)
     , m_cache(cache)
+    , m_capacity(kind == Kind::MemberAvatar ? 2000 : 200)
 {}
 
 QImage PictureCache::decoded(const QByteArray &bytes) const
@@ -36,7 +38,15 @@ QImage PictureCache::decoded(const QByteArray &bytes) const
     // decoding one here takes well under a millisecond. Anything larger is not one of ours.
     const qsizetype max =
         m_kind == Kind::MemberAvatar ? protocol::limits::AvatarBytesMax : protocol::limits::CoverBytesMax;
-    return bytes.isEmpty() || bytes.size() > max ? QImage() : QImage::fromData(bytes);
+    QImage image = bytes.isEmpty() || bytes.size() > max ? QImage() : QImage::fromData(bytes);
+    // Kept at the most a view paints them on a high-density screen (a 32 px face, a 222 × 110 tile,
+    // twice over), not as sent: 16 KiB a face in memory instead of 64, a cover a half of its size.
+    if (m_kind == Kind::MemberAvatar && image.width() > 64 && image.height() > 64) {
+        image = image.scaled(64, 64, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation); // it is cropped round
+    } else if (m_kind == Kind::CourseCover && (image.width() > 480 || image.height() > 480)) {
+        image = image.scaled(480, 480, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    return image;
 }
 
 QImage PictureCache::image(qint64 id)
@@ -46,11 +56,14 @@ QImage PictureCache::image(qint64 id)
     }
     auto it = m_entries.find(id);
     if (it == m_entries.end()) {
+        trim();
         it = m_entries.insert(id, Entry{});
         it->loading = true;
+        it->lastUsed = ++m_uses;
         loadStored(id);
         return {};
     }
+    it->lastUsed = ++m_uses;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool stale = !it->fetchedAt.isValid() || it->fetchedAt.secsTo(now) > FreshSeconds;
     if (stale && !it->loading && (!it->retryAfter.isValid() || now >= it->retryAfter)) {
@@ -68,6 +81,24 @@ void PictureCache::put(qint64 id, const QByteArray &bytes)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     store(id, bytes, now);
     settle(id, decoded(bytes), now);
+}
+
+void PictureCache::trim()
+{
+    if (m_entries.size() < m_capacity) {
+        return;
+    }
+    QList<std::pair<quint64, qint64>> idle; // (last used, id) of those not being fetched
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (!it->loading) {
+            idle.append({it->lastUsed, it.key()});
+        }
+    }
+    std::sort(idle.begin(), idle.end());
+    const qsizetype drop = std::max<qsizetype>(1, m_capacity / 4);
+    for (qsizetype i = 0; i < std::min(drop, idle.size()); ++i) {
+        m_entries.remove(idle.at(i).second);
+    }
 }
 
 void PictureCache::clear()
@@ -137,6 +168,9 @@ void PictureCache::store(qint64 id, const QByteArray &bytes, const QDateTime &at
 
 void PictureCache::settle(qint64 id, const QImage &image, const QDateTime &fetchedAt)
 {
+    if (!m_entries.contains(id)) {
+        trim();
+    }
     Entry &entry = m_entries[id];
     const bool differs = entry.image.isNull() != image.isNull() || entry.image != image;
     entry.image = image;

@@ -33,6 +33,11 @@ public:
     void put(qint64 id, const QByteArray &bytes);
     /// Forgets every picture in memory (another account's cache was opened).
     void clear();
+    /// How many pictures stay in memory; past it the least recently shown go (back to the offline
+    /// cache, from where they return when next shown). Faces: 2,000 of 16 KiB; covers: 200.
+    void setCapacity(int pictures) { m_capacity = pictures; }
+    /// Pictures in memory now.
+    int size() const { return static_cast<int>(m_entries.size()); }
 
     /// How long a picture is trusted before it is asked for again.
     static constexpr qint64 FreshSeconds = 60 * 60;
@@ -47,7 +52,10 @@ private:
         QDateTime fetchedAt;  ///< invalid: never fetched
         QDateTime retryAfter; ///< after a failed fetch, not before
         bool loading = false;
+        quint64 lastUsed = 0;
     };
+    /// Lets go of the least recently shown quarter when over capacity.
+    void trim();
     void loadStored(qint64 id);
     void fetch(qint64 id);
     void store(qint64 id, const QByteArray &bytes, const QDateTime &at);
@@ -60,6 +68,8 @@ private:
     LocalCache &m_cache;
     QHash<qint64, Entry> m_entries;
     quint64 m_generation = 0; ///< bumped by clear(), so answers for the previous account are dropped
+    quint64 m_uses = 0;
+    int m_capacity = 2000;
 };
 
 } // namespace guild::app

@@ -134,6 +134,32 @@ private Q_SLOTS:
         QCOMPARE(QColor(avatars.image(readerId).pixel(1, 1)), QColor(Qt::blue));
     }
 
+    void memory_holdsPicturesAtTheirPaintedSize_andLetsTheOldestGo()
+    {
+        Member reader;
+        QVERIFY(test::signIn(reader.session, m_server->baseUrl(), u"member"_s));
+        LocalCache cache;
+        QCOMPARE(test::openCache(cache, m_dir.filePath(u"memory.sqlite"_s)), QString());
+        PictureCache avatars(PictureCache::Kind::MemberAvatar, reader.api, cache);
+        avatars.put(1, png({128, 96}, Qt::green));
+        QCOMPARE(avatars.image(1).size(), QSize(85, 64)); // the short side at 64: twice a painted face
+        PictureCache covers(PictureCache::Kind::CourseCover, reader.api, cache);
+        covers.put(1, png({640, 400}, Qt::green));
+        QCOMPARE(covers.image(1).size(), QSize(480, 300));
+
+        avatars.setCapacity(8);
+        for (qint64 id = 100; id < 120; ++id) {
+            avatars.put(id, png({32, 32}, Qt::blue));
+            QVERIFY(avatars.size() <= 8);
+        }
+        QVERIFY(!avatars.image(119).isNull()); // the newest stay
+        // One let go comes back from the offline cache when next shown.
+        QSignalSpy changed(&avatars, &PictureCache::changed);
+        QVERIFY(avatars.image(100).isNull());
+        QVERIFY(changed.wait());
+        QCOMPARE(QColor(avatars.image(100).pixel(1, 1)), QColor(Qt::blue));
+    }
+
     void unknownMember_hasNoPicture_andBadIdsAreNotAsked()
     {
         Member reader;
