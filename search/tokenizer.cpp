@@ -285,8 +285,9 @@ void tokenize(std::string_view utf8, TokenMode mode, const std::function<bool(co
         // C++, C#, F#, g++: a language's name is a word, not a letter among punctuation.
         if ((c == '+' || c == '#') && runKind == Kind::Word && run.size() <= 2) {
             const size_t symbols = c == '#' ? 1 : (i + 1 < utf8.size() && utf8[i + 1] == '+' ? 2 : 0);
+            int nextLength = 1;
             const bool ends = symbols > 0 && (i + symbols >= utf8.size() ||
-                                              kindOf(static_cast<unsigned char>(utf8[i + symbols])) != Kind::Word);
+                                              kindOf(decode(utf8, i + symbols, nextLength)) != Kind::Word);
             bool letters = true;
             for (const CodePoint &p : run) {
                 letters = letters && ((p.c >= 'a' && p.c <= 'z') || (p.c >= 'A' && p.c <= 'Z'));

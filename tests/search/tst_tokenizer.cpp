@@ -86,6 +86,7 @@ private Q_SLOTS:
         // Languages named with symbols are words; other symbols still separate.
         QCOMPARE(words(u"C++ and C#, g++ x+y a++b abc++"_s),
                  (QStringList{u"c++"_s, u"and"_s, u"c#"_s, u"g++"_s, u"x"_s, u"y"_s, u"a"_s, u"b"_s, u"abc"_s}));
+        QCOMPARE(words(u"C++中文 Ä++ß"_s, TokenMode::Query), (QStringList{u"c++"_s, u"中文"_s, u"a"_s, u"ß"_s}));
     }
 
     void brokenAndHostileInput_isSeparatorsNeverACrash()
