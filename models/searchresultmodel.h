@@ -24,6 +24,31 @@ struct SearchHit
     QDateTime at;
 };
 
+/// What the search box narrows to, besides the words: a group of kinds, digest articles only, and a
+/// time (articles by publication, messages by sending; courses and lessons have none and are kept).
+struct SearchFilter
+{
+    enum class Scope
+    {
+        Everything,
+        Articles,
+        Courses,
+        Messages,
+    };
+    Scope scope = Scope::Everything;
+    /// Articles in the digest (精华) only; other kinds are left out.
+    bool digestOnly = false;
+    /// Since when (invalid: any time).
+    QDateTime since;
+
+    bool wantsArticles() const { return scope == Scope::Everything || scope == Scope::Articles; }
+    bool wantsCourses() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Courses); }
+    bool wantsMessages() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Messages); }
+    /// Milliseconds since the epoch, 0 for any time: the value the queries compare with.
+    qint64 sinceMs() const { return since.isValid() ? since.toMSecsSinceEpoch() : 0; }
+    bool operator==(const SearchFilter &) const = default;
+};
+
 /// Marks around the matched words in SearchHit::snippet: control characters no member can type.
 inline constexpr char16_t SnippetOpen = u'\x02';
 inline constexpr char16_t SnippetClose = u'\x03';

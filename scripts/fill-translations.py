@@ -827,6 +827,13 @@ ZH = {
     "course": "课程",
     "Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.": "搜索文章、课程、课时和聊天消息，离线也可用。↑↓ 选择，回车打开。",
     "Search everything: articles, courses, chat… (Chinese, English, code)": "搜索全部：文章、课程、聊天…（中文、英文、代码）",
+    "Everything": "全部",
+    "Articles": "文章",
+    "Courses and lessons": "课程和课时",
+    "Any time": "任何时间",
+    "Past week": "过去一周",
+    "Past month": "过去一个月",
+    "Past year": "过去一年",
 }
 
 

@@ -3507,6 +3507,42 @@ Answer: %2</translation>
         <source>Search everything: articles, courses, chat… (Chinese, English, code)</source>
         <translation>Search everything: articles, courses, chat… (Chinese, English, code)</translation>
     </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Courses and lessons</source>
+        <translation>Courses and lessons</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Past week</source>
+        <translation>Past week</translation>
+    </message>
+    <message>
+        <source>Past month</source>
+        <translation>Past month</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>Past year</translation>
+    </message>
+    <message>
+        <source>Digest only</source>
+        <translation>Digest only</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SettingsDialog</name>

@@ -3484,6 +3484,42 @@ Answer: %2</source>
         <source>Search everything: articles, courses, chat… (Chinese, English, code)</source>
         <translation>搜索全部：文章、课程、聊天…（中文、英文、代码）</translation>
     </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Courses and lessons</source>
+        <translation>课程和课时</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Past week</source>
+        <translation>过去一周</translation>
+    </message>
+    <message>
+        <source>Past month</source>
+        <translation>过去一个月</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>过去一年</translation>
+    </message>
+    <message>
+        <source>Digest only</source>
+        <translation>只看精华</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SettingsDialog</name>

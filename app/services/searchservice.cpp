@@ -24,7 +24,7 @@ SearchService::SearchService(LocalCache &cache, QObject *parent)
     , m_cache(cache)
 {}
 
-void SearchService::search(const QString &text)
+void SearchService::search(const QString &text, const models::SearchFilter &filter)
 {
     const quint64 generation = ++*m_latest;
     if (text.trimmed().isEmpty() || !m_cache.isOpen()) {
@@ -33,14 +33,20 @@ void SearchService::search(const QString &text)
     }
     m_cache.run<Found>(
         this,
-        [text, generation, latest = m_latest](QSqlDatabase &db) {
+        [text, filter, generation, latest = m_latest](QSqlDatabase &db) {
             Found found{generation, {}, {}, {}};
             if (generation != latest->load()) {
                 return found; // typed over already: not worth the disk
             }
-            found.articles = ArticleCache(db).hits(text, HitsPerKind);
-            found.courses = CourseCache(db).hits(text, HitsPerKind);
-            found.messages = ChatStore(db).hits(text, HitsPerKind);
+            if (filter.wantsArticles()) {
+                found.articles = ArticleCache(db).hits(text, HitsPerKind, filter);
+            }
+            if (filter.wantsCourses()) {
+                found.courses = CourseCache(db).hits(text, HitsPerKind);
+            }
+            if (filter.wantsMessages()) {
+                found.messages = ChatStore(db).hits(text, HitsPerKind, filter);
+            }
             return found;
         },
         [this, text](const Found &found) {

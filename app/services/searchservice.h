@@ -20,8 +20,8 @@ class SearchService final : public QObject
 public:
     explicit SearchService(LocalCache &cache, QObject *parent = nullptr);
 
-    /// Searches for `text`; answers with resultsReady (empty text: empty results at once).
-    void search(const QString &text);
+    /// Searches for `text`, narrowed by `filter`; answers with resultsReady (empty text: empty results at once).
+    void search(const QString &text, const guild::models::SearchFilter &filter = {});
 
     /// How many hits of each kind the search box shows.
     static constexpr int HitsPerKind = 20;

@@ -100,7 +100,7 @@ QList<Article> ArticleCache::page(const QString &search, int offset, int limit, 
     return list;
 }
 
-QList<models::SearchHit> ArticleCache::hits(const QString &typed, int limit)
+QList<models::SearchHit> ArticleCache::hits(const QString &typed, int limit, const models::SearchFilter &filter)
 {
     return searchHits(
         m_db,
@@ -108,9 +108,10 @@ QList<models::SearchHit> ArticleCache::hits(const QString &typed, int limit)
             QString::number(int(models::SearchHit::Kind::Article)) +
             u" "
             u"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+            u"AND (? = 0 OR a.featured = 1) AND a.published_at >= ? "
             u"ORDER BY bm25(articles_fts, 10.0, 3.0, 1.0, 5.0) / (1.0 + MAX(0, ? - a.published_at) / 31536000000.0) "
             u"LIMIT ?"_s,
-        Ranking::RelevanceAndAge, typed, limit);
+        Ranking::RelevanceAndAge, typed, limit, {filter.digestOnly ? 1 : 0, filter.sinceMs()});
 }
 
 std::optional<Article> ArticleCache::article(qint64 id)

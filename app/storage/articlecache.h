@@ -29,7 +29,7 @@ public:
     QList<protocol::Article> page(const QString &search, int offset, int limit, bool digestOnly = false);
     std::optional<protocol::Article> article(qint64 id);
     /// The search box's article hits for what was typed: best first, each with its matched passage.
-    QList<models::SearchHit> hits(const QString &typed, int limit);
+    QList<models::SearchHit> hits(const QString &typed, int limit, const models::SearchFilter &filter = {});
     /// Stores one article fetched outside sync (a body loaded on demand).
     bool store(const protocol::Article &article);
     /// Forgets one article (deleted on the server; the next sync would say so too).

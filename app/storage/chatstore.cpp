@@ -276,7 +276,7 @@ qint64 ChatStore::resumePoint(qint64 channelId)
     return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
-QList<models::SearchHit> ChatStore::hits(const QString &typed, int limit)
+QList<models::SearchHit> ChatStore::hits(const QString &typed, int limit, const models::SearchFilter &filter)
 {
     return searchHits(
         m_db,
@@ -284,8 +284,9 @@ QList<models::SearchHit> ChatStore::hits(const QString &typed, int limit)
             QString::number(int(models::SearchHit::Kind::Message)) +
             u" "
             u"FROM chat_fts JOIN chat_messages m ON m.id = chat_fts.rowid WHERE chat_fts MATCH ? AND m.deleted = 0 "
+            u"AND m.created_at >= ? "
             u"ORDER BY bm25(chat_fts, 1.0, 2.0) / (1.0 + MAX(0, ? - m.created_at) / 2592000000.0) LIMIT ?"_s,
-        Ranking::RelevanceAndAge, typed, limit);
+        Ranking::RelevanceAndAge, typed, limit, {filter.sinceMs()});
 }
 
 QList<Message> ChatStore::search(const QString &search, int limit)

@@ -52,7 +52,7 @@ public:
     qint64 lastStoredSeq(qint64 channelId);
     /// Cached messages matching `text` (words of 3+ characters through FTS, shorter ones by substring), newest first.
     /// The search box's message hits: best first (recent ahead), each with its matched passage.
-    QList<models::SearchHit> hits(const QString &typed, int limit);
+    QList<models::SearchHit> hits(const QString &typed, int limit, const models::SearchFilter &filter = {});
     QList<protocol::chat::Message> search(const QString &text, int limit);
 
     bool enqueue(const OutboxEntry &entry);

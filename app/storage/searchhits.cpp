@@ -6,7 +6,7 @@
 namespace guild::app {
 
 QList<models::SearchHit> searchHits(QSqlDatabase &db, const QString &statement, Ranking ranking, const QString &typed,
-                                    int limit)
+                                    int limit, const QVariantList &filters)
 {
     const search::SearchQuery query = search::SearchQuery::parse(typed, true);
     QList<models::SearchHit> hits;
@@ -14,6 +14,7 @@ QList<models::SearchHit> searchHits(QSqlDatabase &db, const QString &statement, 
         return hits;
     }
     QVariantList values{query.matchExpression()};
+    values += filters;
     if (ranking == Ranking::RelevanceAndAge) {
         values.append(QDateTime::currentMSecsSinceEpoch());
     }

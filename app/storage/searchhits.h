@@ -14,11 +14,11 @@ enum class Ranking
     RelevanceAndAge,
 };
 
-/// The search box's hits for what was typed: runs `statement`, whose values are the MATCH expression,
-/// the current time (RelevanceAndAge only) and the limit, and whose columns are the hit's id, its
-/// container's id, title, snippet, time (ms) and kind (a models::SearchHit::Kind). Empty when there is
-/// nothing to search for.
+/// The search box's hits for what was typed: runs `statement`, whose values are, in order, the MATCH
+/// expression, `filters` (the statement's own conditions), the current time (RelevanceAndAge only) and
+/// the limit, and whose columns are the hit's id, its container's id, title, snippet, time (ms) and
+/// kind (a models::SearchHit::Kind). Empty when there is nothing to search for.
 QList<models::SearchHit> searchHits(QSqlDatabase &db, const QString &statement, Ranking ranking, const QString &typed,
-                                    int limit);
+                                    int limit, const QVariantList &filters = {});
 
 } // namespace guild::app

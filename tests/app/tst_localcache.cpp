@@ -327,6 +327,24 @@ private Q_SLOTS:
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"无锁"_s, true); }), 1);
         QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"Newest"_s, true); }),
                  0);
+        // The search box's filters: the digest only, and a period (the articles are from 1970 here).
+        const auto hitIds = [&cache](const models::SearchFilter &filter) {
+            const auto hits = runOnCache<QList<models::SearchHit>>(
+                cache, [filter](QSqlDatabase &db) { return ArticleCache(db).hits(u"b"_s, 10, filter); });
+            QList<qint64> ids;
+            for (const auto &h : hits.value_or(QList<models::SearchHit>{})) {
+                ids.append(h.id);
+            }
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        QCOMPARE(hitIds({}), (QList<qint64>{1, 2, 3}));
+        models::SearchFilter digestOnly;
+        digestOnly.digestOnly = true;
+        QCOMPARE(hitIds(digestOnly), QList<qint64>{2});
+        models::SearchFilter lastWeek;
+        lastWeek.since = QDateTime::currentDateTimeUtc().addDays(-7);
+        QCOMPARE(hitIds(lastWeek), QList<qint64>{});
     }
 
     void destroyedRightAfterWrites_keepsEveryWrite()

@@ -88,6 +88,7 @@
 #include <QMediaPlayer>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -560,6 +561,37 @@ private Q_SLOTS:
         QVERIFY(results->index(1).data(models::SearchResultModel::TitleRole).toString().contains(u"移动语义"_s));
         QVERIFY(results->index(1).data(models::SearchResultModel::SnippetRole).toString().contains(u"\x02"_s));
         save(*popup, u"search_popup.png"_s); // a window of its own over the main one
+        // Filters: a kind, a period, the digest; each narrows what the same words find.
+        const auto kinds = [results] {
+            QSet<int> seen;
+            for (int row = 0; row < results->rowCount(); ++row) {
+                if (!results->index(row).data(models::SearchResultModel::HeadingRole).toBool()) {
+                    seen.insert(results->index(row).data(models::SearchResultModel::KindRole).toInt());
+                }
+            }
+            return seen;
+        };
+        const int everything = results->rowCount();
+        popup->scopeBox()->setCurrentIndex(int(models::SearchFilter::Scope::Messages));
+        QTRY_VERIFY(!kinds().contains(int(models::SearchHit::Kind::Article)));
+        popup->scopeBox()->setCurrentIndex(int(models::SearchFilter::Scope::Everything));
+        QTRY_COMPARE(results->rowCount(), everything);
+        popup->periodBox()->setCurrentIndex(1); // the past week
+        QTRY_VERIFY(results->rowCount() < everything);
+        for (int row = 0; row < results->rowCount(); ++row) {
+            const QDateTime at = results->index(row).data(models::SearchResultModel::AtRole).toDateTime();
+            QVERIFY(results->index(row).data(models::SearchResultModel::HeadingRole).toBool() ||
+                    at >= QDateTime::currentDateTimeUtc().addDays(-8));
+        }
+        popup->periodBox()->setCurrentIndex(0);
+        popup->digestBox()->setChecked(true); // articles in the digest only, and no other kind
+        QTRY_VERIFY(results->rowCount() < everything);
+        QCOMPARE(kinds() - QSet<int>{int(models::SearchHit::Kind::Article)}, QSet<int>{});
+        popup->scopeBox()->setCurrentIndex(int(models::SearchFilter::Scope::Messages));
+        QVERIFY(!popup->digestBox()->isEnabled()); // the digest is a choice among articles
+        popup->scopeBox()->setCurrentIndex(int(models::SearchFilter::Scope::Everything));
+        popup->digestBox()->setChecked(false);
+        QTRY_COMPARE(results->rowCount(), everything);
         const qint64 article = results->index(1).data(models::SearchResultModel::IdRole).toLongLong();
         QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
         QTest::keyClick(popup->input(), Qt::Key_Return);

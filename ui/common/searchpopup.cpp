@@ -4,8 +4,11 @@
 #include "services/searchservice.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,6 +126,9 @@ SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
     : QFrame(parent, Qt::Popup)
     , m_search(search)
     , m_input(new QLineEdit(this))
+    , m_scope(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_digest(new QCheckBox(this))
     , m_results(new QListView(this))
     , m_status(new QLabel(this))
     , m_model(new SearchResultModel(this))
@@ -141,13 +147,26 @@ SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
     m_results->setFocusPolicy(Qt::NoFocus); // the keys stay in the box; arrows move the choice
     m_status->setTextFormat(Qt::PlainText);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    for (int i = 0; i < 4; ++i) {
+        m_scope->addItem(QString());
+        m_period->addItem(QString());
+    }
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_scope);
+    filters->addWidget(m_period);
+    filters->addWidget(m_digest);
+    filters->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Pad, Pad, Pad, Pad);
     layout->addWidget(m_input);
+    layout->addLayout(filters);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_status);
 
-    connect(m_input, &QLineEdit::textEdited, &m_search, &app::SearchService::search);
+    connect(m_input, &QLineEdit::textEdited, this, &SearchPopup::runSearch);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &SearchPopup::runSearch);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &SearchPopup::runSearch);
+    connect(m_digest, &QCheckBox::toggled, this, &SearchPopup::runSearch);
     connect(&m_search, &app::SearchService::resultsReady, this,
             [this](const QString &text, const QList<SearchHit> &articles, const QList<SearchHit> &courses,
                    const QList<SearchHit> &messages) {
@@ -159,6 +178,37 @@ SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
             });
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
     retranslate();
+}
+
+models::SearchFilter SearchPopup::filter() const
+{
+    models::SearchFilter f;
+    f.scope = static_cast<models::SearchFilter::Scope>(m_scope->currentIndex());
+    f.digestOnly = m_digest->isChecked();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (m_period->currentIndex()) {
+    case 1:
+        f.since = now.addDays(-7);
+        break;
+    case 2:
+        f.since = now.addMonths(-1);
+        break;
+    case 3:
+        f.since = now.addYears(-1);
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
+void SearchPopup::runSearch()
+{
+    // The digest is a choice among articles: it has no meaning for courses or chat.
+    const auto scope = static_cast<models::SearchFilter::Scope>(m_scope->currentIndex());
+    m_digest->setEnabled(scope == models::SearchFilter::Scope::Everything ||
+                         scope == models::SearchFilter::Scope::Articles);
+    m_search.search(m_input->text(), filter());
 }
 
 void SearchPopup::popUp(QWidget *window)
@@ -245,6 +295,13 @@ void SearchPopup::changeEvent(QEvent *event)
 void SearchPopup::retranslate()
 {
     m_input->setPlaceholderText(tr("Search everything: articles, courses, chat… (Chinese, English, code)"));
+    const QStringList scopes{tr("Everything"), tr("Articles"), tr("Courses and lessons"), tr("Chat")};
+    const QStringList periods{tr("Any time"), tr("Past week"), tr("Past month"), tr("Past year")};
+    for (int i = 0; i < 4; ++i) {
+        m_scope->setItemText(i, scopes.at(i));
+        m_period->setItemText(i, periods.at(i));
+    }
+    m_digest->setText(tr("Digest only"));
     showResults();
 }
 

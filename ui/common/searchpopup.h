@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -11,14 +13,15 @@ class SearchService;
 }
 namespace guild::models {
 class SearchResultModel;
-}
+struct SearchFilter;
+} // namespace guild::models
 
 namespace guild::ui {
 
 /// The search box for the whole app (Ctrl+K): what is typed searches everything cached as it is
 /// typed; hits come grouped by kind with the matched words marked; the arrow keys move through them
 /// and Enter opens the one chosen where it lives (an article in the reader, a course or lesson in the
-/// course library, a message in its channel).
+/// course library, a message in its channel). A row of filters narrows to a kind, a period or the digest.
 class SearchPopup final : public QFrame
 {
     Q_OBJECT
@@ -30,6 +33,13 @@ public:
     QLineEdit *input() const { return m_input; }
     QListView *results() const { return m_results; }
     models::SearchResultModel *model() const { return m_model; }
+    /// Everything, articles, courses and lessons, or chat.
+    QComboBox *scopeBox() const { return m_scope; }
+    /// Any time, or the past week, month or year.
+    QComboBox *periodBox() const { return m_period; }
+    QCheckBox *digestBox() const { return m_digest; }
+    /// What the filter row narrows to now.
+    models::SearchFilter filter() const;
     /// Opens the hit at `row` (as Enter or a click does).
     void openRow(int row);
 
@@ -46,9 +56,13 @@ protected:
 private:
     void retranslate();
     void showResults();
+    void runSearch();
 
     app::SearchService &m_search;
     QLineEdit *m_input;
+    QComboBox *m_scope;
+    QComboBox *m_period;
+    QCheckBox *m_digest;
     QListView *m_results;
     QLabel *m_status;
     models::SearchResultModel *m_model;
