@@ -26,7 +26,7 @@ echo "== build (ci preset)"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"
 
-echo "== clang-tidy (protocol, scoring, models, server domain)"
+echo "== clang-tidy (protocol, scoring, models, search, server domain)"
 ./scripts/tidy.sh
 
 echo "== tests (ci preset)"
