@@ -2,6 +2,7 @@
 
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
+#include "protocol/pictures.h"
 
 namespace guild::app {
 
@@ -85,9 +86,7 @@ void CourseAuthoringService::setCover(qint64 courseId, const QByteArray &image)
         m_api.call(endpoints::RemoveCourseCover, courseId, {}, this, done);
         return;
     }
-    const QByteArray type =
-        image.startsWith("\x89PNG") ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg");
-    m_api.sendBytes(endpoints::SetCourseCover, courseId, image, type, this, done);
+    m_api.sendBytes(endpoints::SetCourseCover, courseId, image, protocol::pictureType(image), this, done);
 }
 
 void CourseAuthoringService::addSection(qint64 courseId, const QString &title)

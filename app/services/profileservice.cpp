@@ -2,6 +2,7 @@
 
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
+#include "protocol/pictures.h"
 
 namespace guild::app {
 
@@ -55,9 +56,7 @@ void ProfileService::setAvatar(const QByteArray &image)
         m_api.call(endpoints::RemoveAvatar, {}, this, done);
         return;
     }
-    const QByteArray type =
-        image.startsWith("\x89PNG") ? QByteArrayLiteral("image/png") : QByteArrayLiteral("image/jpeg");
-    m_api.sendBytes(endpoints::SetAvatar, QString(), image, type, {}, this, done);
+    m_api.sendBytes(endpoints::SetAvatar, QString(), image, protocol::pictureType(image), {}, this, done);
 }
 
 void ProfileService::loadAvatar()

@@ -7,6 +7,7 @@
 #include "pictures.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
+#include "protocol/pictures.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/tokenrepository.h"
@@ -115,7 +116,7 @@ Result<std::pair<QByteArray, QByteArray>> AccountSettings::avatar(qint64 memberI
     if (image.isEmpty()) {
         return ApiError::notFound(u"No picture."_s);
     }
-    return std::pair{image, pictures::type(image)};
+    return std::pair{image, protocol::pictureType(image)};
 }
 
 } // namespace guild::server

@@ -5,6 +5,7 @@
 #include "pictures.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
+#include "protocol/pictures.h"
 #include "storage/auditrepository.h"
 #include "storage/courseeditrepository.h"
 #include "storage/courserepository.h"
@@ -153,7 +154,7 @@ Result<std::pair<QByteArray, QByteArray>> CourseAuthoring::cover(const AuthUser 
     if (image.isEmpty()) {
         return ApiError::notFound(u"No cover picture."_s);
     }
-    return std::pair{image, pictures::type(image)};
+    return std::pair{image, protocol::pictureType(image)};
 }
 
 Result<course::Course> CourseAuthoring::addSection(const AuthUser &author, qint64 courseId, const QString &title)

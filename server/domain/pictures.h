@@ -6,12 +6,10 @@
 
 #include <optional>
 
-// Pictures members send (their own face, a course's cover): PNG or JPEG by their first bytes, within a
-// size, kept as base64 text so they travel with an export like every other column.
+// Pictures members send (their own face, a course's cover): PNG or JPEG by their first bytes
+// (protocol::pictureType), within a size, kept as base64 text so they travel with an export like every
+// other column.
 namespace guild::server::pictures {
-
-/// "image/png" or "image/jpeg" by the picture's first bytes, or empty for anything else.
-QByteArray type(const QByteArray &image);
 
 /// Why `image` cannot be kept (413 over `maxBytes`, 415 not a PNG or JPEG), or nullopt. Empty is fine:
 /// it removes the picture.

@@ -35,4 +35,12 @@ Reply Reply::noContent()
     return reply;
 }
 
+Reply Reply::bytes(QByteArray body, QByteArray contentType)
+{
+    Reply reply;
+    reply.body = std::move(body);
+    reply.contentType = std::move(contentType);
+    return reply;
+}
+
 } // namespace guild::server

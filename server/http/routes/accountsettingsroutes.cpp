@@ -33,13 +33,7 @@ void AccountSettingsRoutes::attach(ApiServer &server)
            [this](const Call &call) { return m_settings.setAvatar(call.user(), QByteArray()); });
     handle(server, endpoints::MemberAvatar, [this](const Call &call) {
         const auto image = m_settings.avatar(call.id);
-        if (!image.ok()) {
-            return Reply::error(image.error());
-        }
-        Reply reply;
-        reply.body = image.value().first;
-        reply.contentType = image.value().second;
-        return reply;
+        return image.ok() ? Reply::bytes(image.value().first, image.value().second) : Reply::error(image.error());
     });
     handle(server, endpoints::EndSession,
            [this](const Call &call) { return m_settings.endSession(call.user(), call.key); });

@@ -32,13 +32,7 @@ void CourseAuthoringRoutes::attach(ApiServer &server)
            [this](const Call &call) { return m_authoring.setCover(call.user(), call.id, QByteArray()); });
     handle(server, endpoints::CourseCover, [this](const Call &call) {
         const auto image = m_authoring.cover(call.user(), call.id);
-        if (!image.ok()) {
-            return Reply::error(image.error());
-        }
-        Reply reply;
-        reply.body = image.value().first;
-        reply.contentType = image.value().second;
-        return reply;
+        return image.ok() ? Reply::bytes(image.value().first, image.value().second) : Reply::error(image.error());
     });
     handle(server, endpoints::AddSection, [this](const Call &call, const SectionInput &r) {
         return m_authoring.addSection(call.user(), call.id, r.title);
