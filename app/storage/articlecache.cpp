@@ -14,6 +14,15 @@ using cachesql::text;
 
 namespace {
 
+// How well an article matches, for the feed's search and the search box alike: bm25 weighted by
+// column (title, summary, body, tags), divided by an age factor where a year's age halves it, so between
+// equal matches the newer comes first without burying an old classic. The factor's one value is now (ms).
+const QString ArticleBm25 = u"bm25(articles_fts, 10.0, 3.0, 1.0, 5.0)"_s;
+QString ageFactor(const QString &publishedAt)
+{
+    return u"(1.0 + MAX(0, ? - %1) / 31536000000.0)"_s.arg(publishedAt);
+}
+
 const QString Columns = u"id, title, summary, author, tags, required_tier, locked, likes, comments, liked_by_me, "
                         "published_at, updated_at, featured, pinned, has_poll"_s;
 
@@ -63,13 +72,11 @@ ArticleCache::Selection ArticleCache::select(const QString &search, bool digestO
         s.nothing = true;
         return s;
     }
-    // Weights by column (title, summary, body, tags); a year's age halves how well an article ranks,
-    // so between equal matches the newer comes first without burying an old classic.
-    s.from = u" FROM articles JOIN (SELECT rowid AS hit_id, bm25(articles_fts, 10.0, 3.0, 1.0, 5.0) AS hit_rank "
-             u"FROM articles_fts WHERE articles_fts MATCH ?) ON hit_id = articles.id WHERE 1 = 1"_s +
+    s.from = u" FROM articles JOIN (SELECT rowid AS hit_id, "_s + ArticleBm25 +
+             u" AS hit_rank FROM articles_fts WHERE articles_fts MATCH ?) ON hit_id = articles.id WHERE 1 = 1"_s +
              digest;
     s.fromBindings.append(query.matchExpression());
-    s.order = u" ORDER BY hit_rank / (1.0 + MAX(0, ? - published_at) / 31536000000.0), id DESC"_s;
+    s.order = u" ORDER BY hit_rank / "_s + ageFactor(u"published_at"_s) + u", id DESC"_s;
     s.orderBindings.append(QDateTime::currentMSecsSinceEpoch());
     return s;
 }
@@ -108,9 +115,8 @@ QList<models::SearchHit> ArticleCache::hits(const QString &typed, int limit, con
             QString::number(int(models::SearchHit::Kind::Article)) +
             u" "
             u"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
-            u"AND (? = 0 OR a.featured = 1) AND a.published_at >= ? "
-            u"ORDER BY bm25(articles_fts, 10.0, 3.0, 1.0, 5.0) / (1.0 + MAX(0, ? - a.published_at) / 31536000000.0) "
-            u"LIMIT ?"_s,
+            u"AND (? = 0 OR a.featured = 1) AND a.published_at >= ? ORDER BY "_s +
+            ArticleBm25 + u" / "_s + ageFactor(u"a.published_at"_s) + u" LIMIT ?"_s,
         Ranking::RelevanceAndAge, typed, limit, {filter.digestOnly ? 1 : 0, filter.sinceMs()});
 }
 

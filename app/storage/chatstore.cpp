@@ -21,6 +21,12 @@ using cachesql::text;
 namespace {
 
 // Columns in the order readMessage() expects.
+// How well a message matches, for the chat's search and the search box alike: bm25 over (body,
+// sender), divided by an age factor where a month's age halves it: chat is about now. The factor's one
+// value is now (ms).
+const QString ChatBm25 = u"bm25(chat_fts, 1.0, 2.0)"_s;
+const QString ChatAgeFactor = u"(1.0 + MAX(0, ? - m.created_at) / 2592000000.0)"_s;
+
 const QString MessageColumns =
     u"SELECT m.id, m.seq, m.client_id, m.sender_id, m.sender, m.body, m.reply_to, m.created_at, m.channel_id, "
     "m.rev, m.edited_at, m.deleted, m.reactions FROM chat_messages m "_s;
@@ -284,8 +290,8 @@ QList<models::SearchHit> ChatStore::hits(const QString &typed, int limit, const 
             QString::number(int(models::SearchHit::Kind::Message)) +
             u" "
             u"FROM chat_fts JOIN chat_messages m ON m.id = chat_fts.rowid WHERE chat_fts MATCH ? AND m.deleted = 0 "
-            u"AND m.created_at >= ? "
-            u"ORDER BY bm25(chat_fts, 1.0, 2.0) / (1.0 + MAX(0, ? - m.created_at) / 2592000000.0) LIMIT ?"_s,
+            u"AND m.created_at >= ? ORDER BY "_s +
+            ChatBm25 + u" / "_s + ChatAgeFactor + u" LIMIT ?"_s,
         Ranking::RelevanceAndAge, typed, limit, {filter.sinceMs()});
 }
 
@@ -300,12 +306,11 @@ QList<Message> ChatStore::search(const QString &search, int limit)
     if (query.isEmpty()) {
         return found;
     }
-    // Best match first, a month's age halving how well a message ranks: chat is about now.
     auto q = cachesql::query(
         m_db,
-        MessageColumns + u"JOIN (SELECT rowid AS hit_id, bm25(chat_fts, 1.0, 2.0) AS hit_rank FROM chat_fts "
-                         u"WHERE chat_fts MATCH ?) ON hit_id = m.id "
-                         u"ORDER BY hit_rank / (1.0 + MAX(0, ? - m.created_at) / 2592000000.0), m.id DESC LIMIT ?"_s,
+        MessageColumns + u"JOIN (SELECT rowid AS hit_id, "_s + ChatBm25 +
+            u" AS hit_rank FROM chat_fts WHERE chat_fts MATCH ?) ON hit_id = m.id ORDER BY hit_rank / "_s +
+            ChatAgeFactor + u", m.id DESC LIMIT ?"_s,
         {query.matchExpression(), QDateTime::currentMSecsSinceEpoch(), limit});
     while (q && q->next()) {
         found.append(readMessage(*q));
