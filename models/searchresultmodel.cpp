@@ -58,12 +58,11 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
             {AtRole, "at"}};
 }
 
-void SearchResultModel::setResults(const QString &query, const QList<SearchHit> &articles,
-                                   const QList<SearchHit> &courses, const QList<SearchHit> &messages)
+void SearchResultModel::setResults(const QList<SearchHit> &articles, const QList<SearchHit> &courses,
+                                   const QList<SearchHit> &messages)
 {
     beginResetModel();
     m_rows.clear();
-    m_query = query;
     for (const auto &[group, hits] : {std::pair{Group::Articles, &articles}, std::pair{Group::Courses, &courses},
                                       std::pair{Group::Messages, &messages}}) {
         if (hits->isEmpty()) {
@@ -75,11 +74,6 @@ void SearchResultModel::setResults(const QString &query, const QList<SearchHit> 
         }
     }
     endResetModel();
-}
-
-void SearchResultModel::clear()
-{
-    setResults({}, {}, {}, {});
 }
 
 const SearchHit *SearchResultModel::hitAt(int row) const

@@ -46,7 +46,6 @@ struct SearchFilter
     bool wantsMessages() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Messages); }
     /// Milliseconds since the epoch, 0 for any time: the value the queries compare with.
     qint64 sinceMs() const { return since.isValid() ? since.toMSecsSinceEpoch() : 0; }
-    bool operator==(const SearchFilter &) const = default;
 };
 
 /// Marks around the matched words in SearchHit::snippet: control characters no member can type.
@@ -86,11 +85,9 @@ public:
         Courses, ///< courses and lessons
         Messages,
     };
-    /// Replaces the results with those for `query`, each group best first.
-    void setResults(const QString &query, const QList<SearchHit> &articles, const QList<SearchHit> &courses,
+    /// Replaces the results, each group best first.
+    void setResults(const QList<SearchHit> &articles, const QList<SearchHit> &courses,
                     const QList<SearchHit> &messages);
-    void clear();
-    QString query() const { return m_query; }
     /// The hit at `row`, or nullptr on a heading or outside the rows.
     const SearchHit *hitAt(int row) const;
     /// The first row that is a hit, or -1.
@@ -107,7 +104,6 @@ private:
         SearchHit hit;
     };
     QList<Row> m_rows;
-    QString m_query;
 };
 
 } // namespace guild::models

@@ -207,8 +207,6 @@ struct NotificationTarget
     QString kind;
     qint64 id = 0;
     qint64 containerId = 0;
-
-    bool operator==(const NotificationTarget &) const = default;
 };
 
 /// Something the member should hear about: a homework review, an answered feedback, something of

@@ -6,6 +6,7 @@
 #include "models/contenttablemodel.h"
 #include "models/courselistmodel.h"
 #include "models/recordlistmodel.h"
+#include "models/searchresultmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -129,6 +130,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(ChatSearchModel::SeqRole).toLongLong(), 5);
         model.setResults({}, {});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void searchResults_groupedUnderHeadings_thatTheKeysStepOver()
+    {
+        models::SearchResultModel model;
+        QAbstractItemModelTester tester(&model, Fatal);
+        const auto hit = [](models::SearchHit::Kind kind, qint64 id) {
+            models::SearchHit h;
+            h.kind = kind;
+            h.id = id;
+            h.title = u"t%1"_s.arg(id);
+            return h;
+        };
+        using Kind = models::SearchHit::Kind;
+        model.setResults({hit(Kind::Article, 1), hit(Kind::Article, 2)}, {}, {hit(Kind::Message, 3)});
+        // Articles' heading, two articles, the messages' heading, one message; no empty group.
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.index(0).data(models::SearchResultModel::HeadingRole).toBool());
+        QCOMPARE(model.index(0).data(Qt::DisplayRole).toInt(), 2);
+        QCOMPARE(model.flags(model.index(0)), Qt::NoItemFlags);
+        QCOMPARE(model.index(3).data(models::SearchResultModel::GroupRole).toInt(),
+                 int(models::SearchResultModel::Group::Messages));
+        QCOMPARE(model.firstHitRow(), 1);
+        QCOMPARE(model.nextHitRow(2, 1), 4);  // over the messages' heading
+        QCOMPARE(model.nextHitRow(4, 1), 4);  // the last stays
+        QCOMPARE(model.nextHitRow(1, -1), 1); // nothing above but a heading
+        QVERIFY(model.hitAt(3) == nullptr);
+        QCOMPARE(model.hitAt(4)->id, 3);
+        model.setResults({}, {}, {});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.firstHitRow(), -1);
     }
 
     void contentAndCohortTables_haveTheirColumns()

@@ -173,7 +173,7 @@ SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
                 if (text != m_input->text()) {
                     return; // an answer for text no longer in the box
                 }
-                m_model->setResults(text, articles, courses, messages);
+                m_model->setResults(articles, courses, messages);
                 showResults();
             });
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
