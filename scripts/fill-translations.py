@@ -834,6 +834,8 @@ ZH = {
     "Past week": "过去一周",
     "Past month": "过去一个月",
     "Past year": "过去一年",
+    "%1 (%2 in %3) · %n went": "%1（%3 时间 %2）· %n 人参加",
+    "you went": "你参加了",
 }
 
 

@@ -2426,6 +2426,17 @@ A: %4</translation>
         <source>for %1 members</source>
         <translation>for %1 members</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2 in %3) · %n went</source>
+        <translation>
+            <numerusform>%1 (%2 in %3) · %n went</numerusform>
+            <numerusform>%1 (%2 in %3) · %n went</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you went</source>
+        <translation>you went</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

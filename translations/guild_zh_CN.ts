@@ -2417,6 +2417,16 @@ A：%4</translation>
         <source>for %1 members</source>
         <translation>%1会员专享</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2 in %3) · %n went</source>
+        <translation>
+            <numerusform>%1（%3 时间 %2）· %n 人参加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you went</source>
+        <translation>你参加了</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::FeedPanel</name>

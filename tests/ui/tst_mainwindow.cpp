@@ -901,8 +901,10 @@ private Q_SLOTS:
         panel->eventRangeBox()->setCurrentIndex(1);
         QTRY_COMPARE(events->rowCount(), 1);
         QVERIFY(events->index(0, 0).data().toString().contains(u"Last week's session"_s));
+        QVERIFY(events->index(0, 0).data().toString().contains(u"0 went"_s)); // who came, not seats left
         panel->eventList()->setCurrentIndex(events->index(0, 0));
         QVERIFY(!panel->rsvpButton()->isEnabled());
+        save(u"mainwindow_events_past.png"_s);
         panel->eventRangeBox()->setCurrentIndex(0);
         QTRY_COMPARE(events->rowCount(), 1);
 

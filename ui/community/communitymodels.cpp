@@ -3,6 +3,7 @@
 #include "common/formatting.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -57,11 +58,16 @@ QVariant EventListModel::display(const Event &e, int /*row*/, int role) const
     // Shown in the member's time, with the event's own zone for meet-ups in another city.
     const QString local = QLocale().toString(e.startsAt.toLocalTime(), QLocale::LongFormat);
     const QString there = e.startsAt.toTimeZone(QTimeZone(e.timezone.toLatin1())).toString(u"HH:mm"_s);
-    QString line =
-        e.title + u"\n"_s +
-        tr("%1 (%2 in %3) · %4 of %5 seats taken").arg(local, there, e.timezone).arg(e.attending).arg(e.capacity);
+    // Held more than an hour ago: who came, not seats still free (the server's "past" line).
+    const bool held = e.startsAt.secsTo(QDateTime::currentDateTimeUtc()) > 3600;
+    QString line = e.title + u"\n"_s +
+                   (held ? tr("%1 (%2 in %3) · %n went", nullptr, e.attending).arg(local, there, e.timezone)
+                         : tr("%1 (%2 in %3) · %4 of %5 seats taken")
+                               .arg(local, there, e.timezone)
+                               .arg(e.attending)
+                               .arg(e.capacity));
     if (e.going) {
-        line += u" · "_s + tr("you are going");
+        line += u" · "_s + (held ? tr("you went") : tr("you are going"));
     }
     if (e.locked) {
         line = u"🔒 "_s + line + u" · "_s + tr("for %1 members").arg(tierDisplayName(e.requiredTier));
