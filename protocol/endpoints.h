@@ -9,6 +9,7 @@
 #include "protocol/endpoints/engagement.h"
 #include "protocol/endpoints/membership.h"
 #include "protocol/endpoints/moderation.h"
+#include "protocol/endpoints/search.h"
 
 #include <array>
 
@@ -16,7 +17,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 119> All{&Health,
+inline constexpr std::array<const Route *, 120> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -134,6 +135,7 @@ inline constexpr std::array<const Route *, 119> All{&Health,
                                                     &AnalyticsReport,
                                                     &WeightHistory,
                                                     &SetWeights,
-                                                    &MyActivity};
+                                                    &MyActivity,
+                                                    &Search};
 
 } // namespace guild::protocol::endpoints

@@ -314,7 +314,14 @@ std::optional<qint64> QueryReader::optionalInteger(QLatin1StringView key, qint64
 
 QString QueryReader::text(QLatin1StringView key, qsizetype maxLength)
 {
-    QString value = m_query.queryItemValue(key, QUrl::FullyDecoded);
+    // Decoded here rather than by QUrlQuery, which would turn malformed UTF-8 into U+FFFD silently.
+    const QByteArray raw = QByteArray::fromPercentEncoding(m_query.queryItemValue(key, QUrl::FullyEncoded).toLatin1());
+    const std::optional<QString> decoded = decodeUtf8Strict(raw);
+    if (!decoded) {
+        fail(key, u"must be UTF-8 text"_s);
+        return {};
+    }
+    const QString &value = *decoded;
     if (value.size() > maxLength || value.contains(QChar(0))) {
         fail(key, u"must be at most %1 characters"_s.arg(maxLength));
         return {};

@@ -31,6 +31,11 @@ inline constexpr qsizetype PollOptionMax = 100;
 inline constexpr qsizetype PollOptionsMax = 10;
 inline constexpr int PageSizeMax = 100;
 inline constexpr int SyncPageMax = 500;
+/// What a search may ask: its text, results per page, and how deep pages go (a search is read from
+/// the top; nobody reads its thousandth result).
+inline constexpr qsizetype SearchTextMax = 200;
+inline constexpr int SearchPageMax = 50;
+inline constexpr int SearchDepthMax = 1000;
 /// How long a lapsed membership keeps its tier, so a late renewal never locks a member out mid-course.
 inline constexpr qint64 MembershipGraceMs = 3LL * 24 * 3600 * 1000;
 inline constexpr qsizetype HomeworkMax = 64 * 1024;

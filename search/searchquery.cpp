@@ -63,10 +63,19 @@ QString SearchQuery::matchExpression() const
     for (qsizetype i = 0; i < terms.size(); ++i) {
         QString escaped = terms.at(i);
         escaped.replace(u'"', u"\"\""_s);
-        const bool prefix = (prefixLast && i == terms.size() - 1) || endsInLoneCjk(terms.at(i));
-        quoted.append(u'"' + escaped + u'"' + (prefix ? u"*"_s : QString()));
+        quoted.append(u'"' + escaped + u'"' + (isPrefix(i) ? u"*"_s : QString()));
     }
     return quoted.join(u" AND "_s);
+}
+
+bool SearchQuery::isPrefix(qsizetype i) const
+{
+    return (prefixLast && i == terms.size() - 1) || endsInLoneCjk(terms.at(i));
+}
+
+QList<QByteArray> SearchQuery::words(qsizetype i) const
+{
+    return tokens(terms.at(i), TokenMode::Query);
 }
 
 } // namespace guild::search

@@ -22,6 +22,11 @@ struct SearchQuery
     bool isEmpty() const { return terms.isEmpty(); }
     /// The FTS5 expression: `"qt" AND "线程"*`. Empty when there is nothing to search.
     QString matchExpression() const;
+    /// Whether term `i`'s last word matches as a prefix: the term being typed, or a lone CJK character
+    /// at its end (线 finds the bigrams that start with it).
+    bool isPrefix(qsizetype i) const;
+    /// Term `i` as the tokenizer's words (UTF-8, folded), which must follow each other in a document.
+    QList<QByteArray> words(qsizetype i) const;
 };
 
 } // namespace guild::search

@@ -16,6 +16,7 @@
 #include "http/routes/membershiproutes.h"
 #include "http/routes/moderationroutes.h"
 #include "http/routes/recoveryroutes.h"
+#include "http/routes/searchroutes.h"
 #include "protocol/endpoints.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -70,6 +71,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_events = std::make_unique<EventService>(*m_database);
     m_feedback = std::make_unique<FeedbackService>(*m_database);
     m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles, *m_questions);
+    m_search = std::make_unique<SearchService>(*m_database, *m_chat, *m_courses);
     // Points for publishing and for finishing lessons: counted once per article or lesson, capped per day.
     m_articles->setOnPublished([this](qint64 author, qint64 article) {
         QSqlDatabase db = m_database->connection();
@@ -102,6 +104,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<ModerationRoutes>(*m_moderation));
     m_routes.push_back(std::make_unique<RecoveryRoutes>(*m_recovery));
     m_routes.push_back(std::make_unique<AccountSettingsRoutes>(*m_accountSettings));
+    m_routes.push_back(std::make_unique<SearchRoutes>(*m_search));
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     if (m_options.testClock) {
         m_routes.push_back(std::make_unique<TestClockRoute>(
@@ -192,6 +195,12 @@ quint16 ServerApp::start(QString *error)
             *error = u"seeding the demo community failed: "_s + e.sqlError().text();
             return 0;
         }
+    }
+    try {
+        m_search->buildIndexIfNeeded();
+    } catch (const sql::Error &e) {
+        *error = u"building the search index failed: "_s + e.sqlError().text();
+        return 0;
     }
     if (m_database->isPostgres()) {
         m_fanout = std::make_unique<PgFanout>(*m_database, *m_chat, *m_hub, m_accountEvents);

@@ -1,5 +1,6 @@
 #include "articlerepository.h"
 
+#include "searchindex.h"
 #include "sql.h"
 
 #include <QHash>
@@ -228,6 +229,7 @@ qint64 ArticleRepository::insert(qint64 authorId, const ArticleDraft &draft, qin
     }
     const qint64 id = inserted.toLongLong();
     writeTags(id, draft.tags);
+    SearchIndex(m_db).refresh(protocol::SearchKind::Article, id);
     if (!draft.scheduled) {
         recordChange(id, "upsert"_L1, now);
     }
@@ -247,6 +249,7 @@ void ArticleRepository::update(qint64 id, const ArticleDraft &draft, qint64 now)
     }
     sql::exec(m_db, u"DELETE FROM article_tags WHERE article_id = ?"_s, {id});
     writeTags(id, draft.tags);
+    SearchIndex(m_db).refresh(protocol::SearchKind::Article, id);
     if (!draft.scheduled) {
         recordChange(id, "upsert"_L1, now);
     }
@@ -255,6 +258,7 @@ void ArticleRepository::update(qint64 id, const ArticleDraft &draft, qint64 now)
 void ArticleRepository::remove(qint64 id)
 {
     sql::exec(m_db, u"DELETE FROM articles WHERE id = ?"_s, {id});
+    SearchIndex(m_db).refresh(protocol::SearchKind::Article, id);
 }
 
 void ArticleRepository::writeTags(qint64 id, const QStringList &tags)
@@ -315,6 +319,7 @@ Comment ArticleRepository::addComment(qint64 articleId, qint64 userId, const QSt
                     {articleId, userId, body, now})
             .toLongLong();
     sql::exec(m_db, u"UPDATE articles SET comment_count = comment_count + 1 WHERE id = ?"_s, {articleId});
+    SearchIndex(m_db).refresh(protocol::SearchKind::Comment, id);
     recordChange(articleId, "upsert"_L1, now);
     const QString author = sql::scalar(m_db, u"SELECT display_name FROM users WHERE id = ?"_s, {userId}).toString();
     return {id, articleId, author, body, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), userId};

@@ -1,5 +1,6 @@
 #include "chatrepository.h"
 
+#include "searchindex.h"
 #include "sql.h"
 
 #include <algorithm>
@@ -149,12 +150,14 @@ qint64 ChatRepository::takeRev(qint64 channelId)
 void ChatRepository::editBody(qint64 messageId, const QString &body, qint64 now)
 {
     sql::exec(m_db, u"UPDATE messages SET body = ?, edited_at = ? WHERE id = ?"_s, {body, now, messageId});
+    SearchIndex(m_db).refresh(protocol::SearchKind::Message, messageId);
 }
 
 void ChatRepository::markDeleted(qint64 messageId, qint64 now)
 {
     sql::exec(m_db, u"UPDATE messages SET body = '', deleted_at = ? WHERE id = ?"_s, {now, messageId});
     sql::exec(m_db, u"DELETE FROM reactions WHERE message_id = ?"_s, {messageId});
+    SearchIndex(m_db).refresh(protocol::SearchKind::Message, messageId);
 }
 
 bool ChatRepository::setReaction(qint64 messageId, qint64 userId, const QString &emoji, bool on, qint64 now)
@@ -245,6 +248,7 @@ Message ChatRepository::append(qint64 channelId, qint64 senderId, const QString 
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                     {channelId, seq, senderId, clientId, body, reply, now, rev})
             .toLongLong();
+    SearchIndex(m_db).refresh(protocol::SearchKind::Message, id);
     Message m;
     m.id = id;
     m.channelId = channelId;

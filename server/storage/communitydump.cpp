@@ -20,9 +20,9 @@ namespace {
 constexpr auto Format = "guild-community"_L1;
 
 /// Per process or per login, or rebuilt on demand: not part of a community.
-const QStringList Skipped{u"refresh_tokens"_s, u"access_tokens"_s, u"idempotency_keys"_s,
-                          u"auth_failures"_s,  u"uploads"_s,       u"server_secrets"_s,
-                          u"analytics_memo"_s, u"report_memo"_s,   u"password_resets"_s};
+const QStringList Skipped{u"refresh_tokens"_s,  u"access_tokens"_s,  u"idempotency_keys"_s, u"auth_failures"_s,
+                          u"uploads"_s,         u"server_secrets"_s, u"analytics_memo"_s,   u"report_memo"_s,
+                          u"password_resets"_s, u"search_docs"_s,    u"search_state"_s};
 
 bool isIdentifier(const QString &name)
 {
@@ -151,6 +151,9 @@ QString CommunityDump::importAll(Database &database, const QJsonObject &dump)
     for (auto it = known.crbegin(); it != known.crend(); ++it) {
         sql::exec(db, u"DELETE FROM "_s + *it);
     }
+    // The search index is made from the tables: the next start builds it again from what came in.
+    sql::exec(db, u"DELETE FROM search_docs"_s);
+    sql::exec(db, u"UPDATE search_state SET built = 0"_s);
     for (const QString &table : known) {
         const QSqlRecord columns = db.record(table);
         for (const QJsonValue &rowValue : tablesJson.value(table).toArray()) {

@@ -1,5 +1,6 @@
 #include "courseeditrepository.h"
 
+#include "searchindex.h"
 #include "sql.h"
 
 #include <QJsonArray>
@@ -23,13 +24,16 @@ QString jsonText(const QJsonArray &array)
 qint64 CourseEditRepository::createCourse(qint64 authorId, const CourseInput &input, const QString &currency,
                                           qint64 now)
 {
-    return sql::scalar(m_db,
-                       u"INSERT INTO courses (title, description, author_id, required_tier, created_at, price_cents, "
-                       "currency, cover_color, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {input.title, sql::text(input.description), authorId, static_cast<int>(input.requiredTier), now,
-                        input.priceCents, currency, sql::text(input.coverColor),
-                        input.published ? QVariant(now) : sql::nullInt()})
-        .toLongLong();
+    const qint64 id =
+        sql::scalar(m_db,
+                    u"INSERT INTO courses (title, description, author_id, required_tier, created_at, price_cents, "
+                    "currency, cover_color, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {input.title, sql::text(input.description), authorId, static_cast<int>(input.requiredTier), now,
+                     input.priceCents, currency, sql::text(input.coverColor),
+                     input.published ? QVariant(now) : sql::nullInt()})
+            .toLongLong();
+    SearchIndex(m_db).refresh(protocol::SearchKind::Course, id);
+    return id;
 }
 
 void CourseEditRepository::updateCourse(qint64 id, const CourseInput &input, qint64 now)
@@ -39,6 +43,7 @@ void CourseEditRepository::updateCourse(qint64 id, const CourseInput &input, qin
               "published_at = CASE WHEN ? = 0 THEN NULL ELSE COALESCE(published_at, ?) END WHERE id = ?"_s,
               {input.title, sql::text(input.description), static_cast<int>(input.requiredTier), input.priceCents,
                sql::text(input.coverColor), input.published ? 1 : 0, now, id});
+    SearchIndex(m_db).refresh(protocol::SearchKind::Course, id);
 }
 
 void CourseEditRepository::setCover(qint64 id, const QString &base64)
@@ -98,6 +103,7 @@ qint64 CourseEditRepository::addLesson(qint64 courseId, const LessonInput &input
                      sql::text(input.body), input.freePreview ? 1 : 0, sql::text(input.homeworkPrompt)})
             .toLongLong();
     replaceQuiz(id, input.questions);
+    SearchIndex(m_db).refresh(protocol::SearchKind::Lesson, id);
     return id;
 }
 
@@ -108,11 +114,13 @@ void CourseEditRepository::updateLesson(qint64 id, const LessonInput &input)
               {input.title, course::lessonKindCode(input.kind), sql::text(input.body), input.freePreview ? 1 : 0,
                sql::text(input.homeworkPrompt), id});
     replaceQuiz(id, input.questions);
+    SearchIndex(m_db).refresh(protocol::SearchKind::Lesson, id);
 }
 
 void CourseEditRepository::deleteLesson(qint64 id)
 {
     sql::exec(m_db, u"DELETE FROM lessons WHERE id = ?"_s, {id});
+    SearchIndex(m_db).refresh(protocol::SearchKind::Lesson, id);
 }
 
 void CourseEditRepository::replaceQuiz(qint64 lessonId, const QList<QuizItemInput> &questions)

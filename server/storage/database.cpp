@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "search/fts5tokenizer.h"
 #include "sql.h"
 
 #include <QThread>
@@ -64,6 +65,10 @@ QSqlDatabase Database::open(const QString &name)
         sql::exec(db, u"PRAGMA journal_mode=WAL"_s);
         sql::exec(db, u"PRAGMA synchronous=NORMAL"_s);
         sql::exec(db, u"PRAGMA foreign_keys=ON"_s);
+        // search_fts (migration 030) and its triggers tokenize with Guild's tokenizer.
+        if (!search::registerTokenizer(db)) {
+            throw sql::Error(QSqlError(u"cannot register the search tokenizer"_s, {}, QSqlError::ConnectionError));
+        }
     }
     return db;
 }

@@ -1,5 +1,6 @@
 #include "eventrepository.h"
 
+#include "searchindex.h"
 #include "sql.h"
 
 using namespace Qt::StringLiterals;
@@ -11,12 +12,15 @@ using namespace protocol::engagement;
 
 qint64 EventRepository::insert(const Event &e, Tier requiredTier, qint64 createdBy, qint64 now)
 {
-    return sql::scalar(m_db,
-                       u"INSERT INTO events (title, description, starts_at, timezone, capacity, join_url, "
-                       "created_by, created_at, required_tier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {e.title, e.description.isNull() ? u""_s : e.description, e.startsAt.toMSecsSinceEpoch(),
-                        e.timezone, e.capacity, e.joinUrl, createdBy, now, static_cast<int>(requiredTier)})
-        .toLongLong();
+    const qint64 id =
+        sql::scalar(m_db,
+                    u"INSERT INTO events (title, description, starts_at, timezone, capacity, join_url, "
+                    "created_by, created_at, required_tier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {e.title, e.description.isNull() ? u""_s : e.description, e.startsAt.toMSecsSinceEpoch(),
+                     e.timezone, e.capacity, e.joinUrl, createdBy, now, static_cast<int>(requiredTier)})
+            .toLongLong();
+    SearchIndex(m_db).refresh(SearchKind::Event, id);
+    return id;
 }
 
 void EventRepository::update(qint64 id, const Event &e, Tier requiredTier)
@@ -26,6 +30,7 @@ void EventRepository::update(qint64 id, const Event &e, Tier requiredTier)
               "required_tier = ? WHERE id = ?"_s,
               {e.title, e.description.isNull() ? u""_s : e.description, e.startsAt.toMSecsSinceEpoch(), e.timezone,
                e.capacity, e.joinUrl, static_cast<int>(requiredTier), id});
+    SearchIndex(m_db).refresh(SearchKind::Event, id);
 }
 
 std::optional<qint64> EventRepository::createdBy(qint64 id)

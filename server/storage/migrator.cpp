@@ -25,11 +25,18 @@ struct Migration
     QString path;
 };
 
-QList<Migration> migrations()
+/// The migrations for one engine, in order: `NNN_name.sql` for both, `NNN_name.sqlite.sql` and
+/// `NNN_name.postgres.sql` where the engines need different statements (full-text search).
+QList<Migration> migrations(bool postgres)
 {
     QList<Migration> list;
     const QStringList files = QDir(MigrationDir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
+        const bool sqliteOnly = file.endsWith(u".sqlite.sql"_s);
+        const bool postgresOnly = file.endsWith(u".postgres.sql"_s);
+        if ((sqliteOnly && postgres) || (postgresOnly && !postgres)) {
+            continue;
+        }
         list.append({file.section(u'_', 0, 0).toInt(), MigrationDir + u'/' + file});
     }
     return list;
@@ -46,7 +53,7 @@ Migrator::Migrator(Database &database)
 
 int Migrator::latestVersion()
 {
-    const auto list = migrations();
+    const auto list = migrations(false);
     return list.isEmpty() ? 0 : list.last().version;
 }
 
@@ -82,7 +89,7 @@ QString Migrator::migrate(int version)
                 u"database schema version %1 is newer than this server (%2); upgrade guild-server"_s.arg(current).arg(
                     latest);
         }
-        for (const Migration &m : migrations()) {
+        for (const Migration &m : migrations(m_database.isPostgres())) {
             if (!failure.isEmpty() || m.version <= current || m.version > version) {
                 continue;
             }

@@ -1,5 +1,6 @@
 #include "moderationrepository.h"
 
+#include "searchindex.h"
 #include "sql.h"
 
 using namespace Qt::StringLiterals;
@@ -135,6 +136,9 @@ void ModerationRepository::hide(const QString &kind, qint64 id, qint64 now)
                   {id});
     }
     sql::exec(m_db, u"UPDATE "_s + table + u" SET hidden_at = ? WHERE id = ? AND hidden_at IS NULL"_s, {now, id});
+    if (const std::optional<protocol::SearchKind> searched = protocol::searchKindFromCode(kind)) {
+        SearchIndex(m_db).refresh(*searched, id);
+    }
 }
 
 int ModerationRepository::hideAllBy(qint64 userId, qint64 now)
@@ -153,6 +157,7 @@ int ModerationRepository::hideAllBy(qint64 userId, qint64 now)
             {now, userId});
         hidden += q.numRowsAffected();
     }
+    SearchIndex(m_db).forgetHidden();
     return hidden;
 }
 

@@ -1,5 +1,6 @@
 #include "questionrepository.h"
 
+#include "searchindex.h"
 #include "sql.h"
 
 using namespace Qt::StringLiterals;
@@ -53,12 +54,15 @@ Answer readAnswer(const QSqlQuery &q)
 
 qint64 QuestionRepository::insert(const NewQuestion &question, qint64 now)
 {
-    return sql::scalar(m_db,
-                       u"INSERT INTO questions (asker_id, expert_id, title, body, bounty, created_at, "
-                       "required_tier) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {question.askerId, question.expertId > 0 ? QVariant(question.expertId) : sql::nullInt(),
-                        question.title, question.body, question.bounty, now, static_cast<int>(question.requiredTier)})
-        .toLongLong();
+    const qint64 id =
+        sql::scalar(m_db,
+                    u"INSERT INTO questions (asker_id, expert_id, title, body, bounty, created_at, "
+                    "required_tier) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {question.askerId, question.expertId > 0 ? QVariant(question.expertId) : sql::nullInt(),
+                     question.title, question.body, question.bounty, now, static_cast<int>(question.requiredTier)})
+            .toLongLong();
+    SearchIndex(m_db).refresh(protocol::SearchKind::Question, id);
+    return id;
 }
 
 std::optional<qint64> QuestionRepository::insertFromThread(const NewQuestion &question, qint64 now)
@@ -70,7 +74,11 @@ std::optional<qint64> QuestionRepository::insertFromThread(const NewQuestion &qu
                                     "ON CONFLICT (source_message_id) DO NOTHING RETURNING id"_s,
                                     {question.askerId, question.title, question.body, now, question.sourceMessageId,
                                      static_cast<int>(question.requiredTier)});
-    return id.isValid() ? std::optional(id.toLongLong()) : std::nullopt;
+    if (!id.isValid()) {
+        return std::nullopt;
+    }
+    SearchIndex(m_db).refresh(protocol::SearchKind::Question, id.toLongLong());
+    return id.toLongLong();
 }
 
 QList<Question> QuestionRepository::latest(int limit)
@@ -109,11 +117,13 @@ QList<Answer> QuestionRepository::answersTo(qint64 questionId)
 
 qint64 QuestionRepository::insertAnswer(qint64 questionId, qint64 authorId, const QString &body, qint64 createdAt)
 {
-    return sql::scalar(m_db,
-                       u"INSERT INTO answers (question_id, author_id, body, created_at) VALUES (?, ?, ?, ?) "
-                       "RETURNING id"_s,
-                       {questionId, authorId, body, createdAt})
-        .toLongLong();
+    const qint64 id = sql::scalar(m_db,
+                                  u"INSERT INTO answers (question_id, author_id, body, created_at) VALUES (?, ?, ?, ?) "
+                                  "RETURNING id"_s,
+                                  {questionId, authorId, body, createdAt})
+                          .toLongLong();
+    SearchIndex(m_db).refresh(protocol::SearchKind::Answer, id);
+    return id;
 }
 
 std::optional<Answer> QuestionRepository::answer(qint64 id)

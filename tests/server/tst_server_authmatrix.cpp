@@ -782,6 +782,12 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
         {&endpoints::VotePoll, PremiumTier,
          post(endpoints::VotePoll.url(m_articlePremium), {{u"choices"_s, QJsonArray{0}}})},
         {&endpoints::Sync, SignedIn, get(endpoints::Sync.url() + u"?limit=500"_s)},
+        // Search finds every canary a caller may read, and no other (its snippets are scanned like any
+        // answer): article bodies, comments, chat, Q&A, lessons, as one word and as a phrase.
+        {&endpoints::Search, SignedIn, get(endpoints::Search.url() + u"?q=canary&limit=50"_s)},
+        {&endpoints::Search, SignedIn,
+         get(endpoints::Search.url() + u"?q=%22Every+resource+has+exactly+one+owner%22"_s)},
+        {&endpoints::Search, SignedIn, get(endpoints::Search.url() + u"?q=QQuickPaintedItem&kinds=lesson"_s)},
 
         {&endpoints::GetThread, PremiumTier, get(endpoints::GetThread.url(m_premiumMessage))},
         {&endpoints::PromoteToQuestion, u"11333cc33"_s,

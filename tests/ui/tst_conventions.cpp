@@ -46,9 +46,9 @@ private Q_SLOTS:
         // sources may include from, besides Qt and the standard library.
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QStringList>("allowed");
-        QTest::newRow("storage") << u"server/storage"_s << QStringList{u"protocol"_s, u"storage"_s};
+        QTest::newRow("storage") << u"server/storage"_s << QStringList{u"protocol"_s, u"search"_s, u"storage"_s};
         QTest::newRow("domain") << u"server/domain"_s
-                                << QStringList{u"protocol"_s, u"scoring"_s, u"storage"_s, u"domain"_s};
+                                << QStringList{u"protocol"_s, u"scoring"_s, u"search"_s, u"storage"_s, u"domain"_s};
         QTest::newRow("http") << u"server/http"_s << QStringList{u"protocol"_s, u"storage"_s, u"domain"_s, u"http"_s};
         QTest::newRow("ws") << u"server/ws"_s << QStringList{u"protocol"_s, u"storage"_s, u"domain"_s, u"ws"_s};
         QTest::newRow("mail") << u"server/mail"_s << QStringList{u"protocol"_s, u"domain"_s, u"mail"_s};
