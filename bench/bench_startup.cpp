@@ -101,7 +101,7 @@ private Q_SLOTS:
             app::DashboardService dashboard(api);
             app::PictureCache avatars(app::PictureCache::Kind::MemberAvatar, api, cache);
             app::PictureCache covers(app::PictureCache::Kind::CourseCover, api, cache);
-            app::SearchService search(cache);
+            app::SearchService search(api, cache);
             ui::MainWindow window(ui::MainWindow::Services{
                 session,  feed,      publishing, discussion, sync,       connectivity, model,   chat,
                 channels, messages,  courses,    downloads,  courseList, syllabus,     account, community,

@@ -33,6 +33,10 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return row.hit.containerId;
     case AtRole:
         return row.hit.at;
+    case OnlineRole:
+        return row.hit.online;
+    case LockedRole:
+        return row.hit.locked;
     default:
         return {};
     }
@@ -55,16 +59,18 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
             {SnippetRole, "snippet"},
             {IdRole, "hitId"},
             {ContainerIdRole, "containerId"},
-            {AtRole, "at"}};
+            {AtRole, "at"},
+            {OnlineRole, "online"},
+            {LockedRole, "locked"}};
 }
 
-void SearchResultModel::setResults(const QList<SearchHit> &articles, const QList<SearchHit> &courses,
-                                   const QList<SearchHit> &messages)
+void SearchResultModel::setResults(const SearchResults &results)
 {
     beginResetModel();
     m_rows.clear();
-    for (const auto &[group, hits] : {std::pair{Group::Articles, &articles}, std::pair{Group::Courses, &courses},
-                                      std::pair{Group::Messages, &messages}}) {
+    for (const auto &[group, hits] :
+         {std::pair{Group::Articles, &results.articles}, std::pair{Group::Courses, &results.courses},
+          std::pair{Group::Messages, &results.messages}, std::pair{Group::Community, &results.community}}) {
         if (hits->isEmpty()) {
             continue;
         }

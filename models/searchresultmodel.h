@@ -5,7 +5,7 @@
 
 namespace guild::models {
 
-/// One thing found by the search box, from the offline cache.
+/// One thing found by the search box: in the offline cache, or (online) by the server.
 struct SearchHit
 {
     enum class Kind
@@ -14,14 +14,27 @@ struct SearchHit
         Message,
         Course,
         Lesson,
+        Comment,
+        Question,
+        Answer,
+        Event,
     };
     Kind kind = Kind::Article;
-    qint64 id = 0;          ///< the article's, course's or lesson's id; a message's seq in its channel
-    qint64 containerId = 0; ///< a message's channel; a lesson's course
-    QString title;          ///< an article's, course's or lesson's title; a message's sender
+    /// The article's, course's, lesson's, comment's, question's, answer's or event's id; a message's
+    /// seq in its channel.
+    qint64 id = 0;
+    /// A message's channel; a lesson's course; a comment's article; an answer's question.
+    qint64 containerId = 0;
+    /// An article's, course's, lesson's, question's or event's title; a message's sender or channel;
+    /// the article or question a comment or an answer belongs to.
+    QString title;
     /// The matched passage, the matched words between SnippetOpen and SnippetClose (plain text otherwise).
     QString snippet;
     QDateTime at;
+    /// Found by the server and not in the cache: opening it needs a connection.
+    bool online = false;
+    /// Found by its title or summary only: its body is above the member's tier.
+    bool locked = false;
 };
 
 /// What the search box narrows to, besides the words: a group of kinds, digest articles only, and a
@@ -34,6 +47,7 @@ struct SearchFilter
         Articles,
         Courses,
         Messages,
+        Community, ///< questions, answers, comments, events (the server's to find)
     };
     Scope scope = Scope::Everything;
     /// Articles in the digest (精华) only; other kinds are left out.
@@ -44,15 +58,34 @@ struct SearchFilter
     bool wantsArticles() const { return scope == Scope::Everything || scope == Scope::Articles; }
     bool wantsCourses() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Courses); }
     bool wantsMessages() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Messages); }
+    bool wantsCommunity() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Community); }
     /// Milliseconds since the epoch, 0 for any time: the value the queries compare with.
     qint64 sinceMs() const { return since.isValid() ? since.toMSecsSinceEpoch() : 0; }
+};
+
+/// What one search found, by group, each best first.
+struct SearchResults
+{
+    QList<SearchHit> articles;
+    QList<SearchHit> courses; ///< courses and lessons
+    QList<SearchHit> messages;
+    QList<SearchHit> community; ///< questions, answers, comments and events (found by the server)
+    /// The server is still being asked (the cache's answer came first).
+    bool serverPending = false;
+    /// The server was asked and answered.
+    bool serverAnswered = false;
+
+    bool isEmpty() const
+    {
+        return articles.isEmpty() && courses.isEmpty() && messages.isEmpty() && community.isEmpty();
+    }
 };
 
 /// Marks around the matched words in SearchHit::snippet: control characters no member can type.
 inline constexpr char16_t SnippetOpen = u'\x02';
 inline constexpr char16_t SnippetClose = u'\x03';
 
-/// The search box's results: hits grouped (articles, courses and lessons, chat messages), each group
+/// The search box's results: hits grouped (articles, courses and lessons, chat messages, community), each group
 /// under a heading row that cannot be selected; the best match of each group first.
 class SearchResultModel final : public QAbstractListModel
 {
@@ -68,6 +101,8 @@ public:
         IdRole,
         ContainerIdRole,
         AtRole,
+        OnlineRole, ///< found by the server only: opening it needs a connection
+        LockedRole,
     };
     Q_ENUM(Role)
 
@@ -84,10 +119,10 @@ public:
         Articles,
         Courses, ///< courses and lessons
         Messages,
+        Community, ///< questions, answers, comments, events
     };
     /// Replaces the results, each group best first.
-    void setResults(const QList<SearchHit> &articles, const QList<SearchHit> &courses,
-                    const QList<SearchHit> &messages);
+    void setResults(const SearchResults &results);
     /// The hit at `row`, or nullptr on a heading or outside the rows.
     const SearchHit *hitAt(int row) const;
     /// The first row that is a hit, or -1.

@@ -836,6 +836,18 @@ ZH = {
     "Past year": "过去一年",
     "%1 (%2 in %3) · %n went": "%1（%3 时间 %2）· %n 人参加",
     "you went": "你参加了",
+    "question": "问题",
+    "answer": "回答",
+    "comment": "评论",
+    "event": "活动",
+    "for members": "会员可读",
+    "online": "在线",
+    "Questions, answers, comments and events · %n": "问答、评论和活动 · %n",
+    "Searches articles, courses, lessons and chat messages, offline too; online also questions, answers, comments and events. ↑↓ choose, Enter opens.": "搜索文章、课程、课时和聊天消息，离线也可用；在线时还搜索问题、回答、评论和活动。↑↓ 选择，回车打开。",
+    "Nothing cached matches “%1”; asking the server…": "缓存中没有与“%1”匹配的内容；正在询问服务器…",
+    "Asking the server for more… ↑↓ choose, Enter opens.": "正在向服务器查找更多… ↑↓ 选择，回车打开。",
+    "Nothing matches “%1”.": "没有与“%1”匹配的内容。",
+    "Q&A, comments and events": "问答、评论和活动",
 }
 
 

@@ -584,10 +584,6 @@
 <context>
     <name>guild::app::FeedService</name>
     <message>
-        <source>This article is not in the offline cache.</source>
-        <translation>This article is not in the offline cache.</translation>
-    </message>
-    <message>
         <source>You are offline and this article has not been downloaded yet.</source>
         <translation>You are offline and this article has not been downloaded yet.</translation>
     </message>
@@ -830,6 +826,38 @@
     <message>
         <source>Verify at %1</source>
         <translation>Verify at %1</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lesson</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>for members</source>
+        <translation>for members</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
     </message>
 </context>
 <context>
@@ -3503,18 +3531,6 @@ Answer: %2</translation>
         </translation>
     </message>
     <message>
-        <source>lesson</source>
-        <translation>lesson</translation>
-    </message>
-    <message>
-        <source>course</source>
-        <translation>course</translation>
-    </message>
-    <message>
-        <source>Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.</source>
-        <translation>Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.</translation>
-    </message>
-    <message>
         <source>Search everything: articles, courses, chat… (Chinese, English, code)</source>
         <translation>Search everything: articles, courses, chat… (Chinese, English, code)</translation>
     </message>
@@ -3553,6 +3569,33 @@ Answer: %2</translation>
     <message>
         <source>Digest only</source>
         <translation>Digest only</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions, answers, comments and events · %n</source>
+        <translation>
+            <numerusform>Questions, answers, comments and events · %n</numerusform>
+            <numerusform>Questions, answers, comments and events · %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches articles, courses, lessons and chat messages, offline too; online also questions, answers, comments and events. ↑↓ choose, Enter opens.</source>
+        <translation>Searches articles, courses, lessons and chat messages, offline too; online also questions, answers, comments and events. ↑↓ choose, Enter opens.</translation>
+    </message>
+    <message>
+        <source>Nothing cached matches “%1”; asking the server…</source>
+        <translation>Nothing cached matches “%1”; asking the server…</translation>
+    </message>
+    <message>
+        <source>Asking the server for more… ↑↓ choose, Enter opens.</source>
+        <translation>Asking the server for more… ↑↓ choose, Enter opens.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Q&amp;A, comments and events</source>
+        <translation>Q&amp;A, comments and events</translation>
     </message>
 </context>
 <context>

@@ -581,10 +581,6 @@
 <context>
     <name>guild::app::FeedService</name>
     <message>
-        <source>This article is not in the offline cache.</source>
-        <translation>离线缓存中没有这篇文章。</translation>
-    </message>
-    <message>
         <source>You are offline and this article has not been downloaded yet.</source>
         <translation>当前处于离线状态，这篇文章尚未下载。</translation>
     </message>
@@ -826,6 +822,38 @@
     <message>
         <source>Verify at %1</source>
         <translation>验证地址：%1</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>for members</source>
+        <translation>会员可读</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
     </message>
 </context>
 <context>
@@ -3479,18 +3507,6 @@ Answer: %2</source>
         </translation>
     </message>
     <message>
-        <source>lesson</source>
-        <translation>课时</translation>
-    </message>
-    <message>
-        <source>course</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.</source>
-        <translation>搜索文章、课程、课时和聊天消息，离线也可用。↑↓ 选择，回车打开。</translation>
-    </message>
-    <message>
         <source>Search everything: articles, courses, chat… (Chinese, English, code)</source>
         <translation>搜索全部：文章、课程、聊天…（中文、英文、代码）</translation>
     </message>
@@ -3529,6 +3545,32 @@ Answer: %2</source>
     <message>
         <source>Digest only</source>
         <translation>只看精华</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions, answers, comments and events · %n</source>
+        <translation>
+            <numerusform>问答、评论和活动 · %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches articles, courses, lessons and chat messages, offline too; online also questions, answers, comments and events. ↑↓ choose, Enter opens.</source>
+        <translation>搜索文章、课程、课时和聊天消息，离线也可用；在线时还搜索问题、回答、评论和活动。↑↓ 选择，回车打开。</translation>
+    </message>
+    <message>
+        <source>Nothing cached matches “%1”; asking the server…</source>
+        <translation>缓存中没有与“%1”匹配的内容；正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>Asking the server for more… ↑↓ choose, Enter opens.</source>
+        <translation>正在向服务器查找更多… ↑↓ 选择，回车打开。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的内容。</translation>
+    </message>
+    <message>
+        <source>Q&amp;A, comments and events</source>
+        <translation>问答、评论和活动</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         showPanel(CoursesPage);
         m_coursesPanel->openLesson(courseId, lessonId);
     });
+    connect(m_searchPopup, &SearchPopup::questionChosen, this, [this](qint64 questionId) {
+        showPanel(CommunityPage);
+        m_communityPanel->openQuestion(questionId);
+    });
+    connect(m_searchPopup, &SearchPopup::eventChosen, this, [this](qint64 eventId) {
+        showPanel(CommunityPage);
+        m_communityPanel->openEvent(eventId);
+    });
     m_stack->addWidget(m_feedPanel);
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);

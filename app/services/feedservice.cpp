@@ -74,9 +74,10 @@ void FeedService::openArticle(qint64 id)
                 return; // the member moved on to another article
             }
             if (!cached) {
+                // Not cached (found by the server's search, or not synced yet): the server has it.
                 Article unknown;
                 unknown.id = id;
-                Q_EMIT articleUnavailable(unknown, tr("This article is not in the offline cache."));
+                fetchFromServer(unknown);
             } else if (cached->hasBody || cached->locked) {
                 Q_EMIT articleOpened(*cached);
             } else {

@@ -144,7 +144,10 @@ private Q_SLOTS:
             return h;
         };
         using Kind = models::SearchHit::Kind;
-        model.setResults({hit(Kind::Article, 1), hit(Kind::Article, 2)}, {}, {hit(Kind::Message, 3)});
+        models::SearchResults results;
+        results.articles = {hit(Kind::Article, 1), hit(Kind::Article, 2)};
+        results.messages = {hit(Kind::Message, 3)};
+        model.setResults(results);
         // Articles' heading, two articles, the messages' heading, one message; no empty group.
         QCOMPARE(model.rowCount(), 5);
         QVERIFY(model.index(0).data(models::SearchResultModel::HeadingRole).toBool());
@@ -158,7 +161,17 @@ private Q_SLOTS:
         QCOMPARE(model.nextHitRow(1, -1), 1); // nothing above but a heading
         QVERIFY(model.hitAt(3) == nullptr);
         QCOMPARE(model.hitAt(4)->id, 3);
-        model.setResults({}, {}, {});
+        // What only the server found comes last, in its own group, marked.
+        models::SearchHit question = hit(Kind::Question, 9);
+        question.online = true;
+        results.community = {question};
+        model.setResults(results);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.index(5).data(models::SearchResultModel::GroupRole).toInt(),
+                 int(models::SearchResultModel::Group::Community));
+        QVERIFY(model.index(6).data(models::SearchResultModel::OnlineRole).toBool());
+        QVERIFY(!model.index(4).data(models::SearchResultModel::OnlineRole).toBool());
+        model.setResults({});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.firstHitRow(), -1);
     }

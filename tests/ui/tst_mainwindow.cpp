@@ -193,7 +193,7 @@ private Q_SLOTS:
         m_dashboard = std::make_unique<app::DashboardService>(*m_api);
         m_avatars = std::make_unique<app::PictureCache>(app::PictureCache::Kind::MemberAvatar, *m_api, *m_cache);
         m_covers = std::make_unique<app::PictureCache>(app::PictureCache::Kind::CourseCover, *m_api, *m_cache);
-        m_search = std::make_unique<app::SearchService>(*m_cache);
+        m_search = std::make_unique<app::SearchService>(*m_api, *m_cache);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
             *m_session,    *m_feed,      *m_publishing, *m_discussion, *m_sync,    *m_connectivity,
             *m_model,      *m_chat,      *m_channels,   *m_messages,   *m_courses, *m_downloads,
@@ -557,6 +557,7 @@ private Q_SLOTS:
         // Two Chinese characters find the article whose title holds them; its heading comes first.
         typeWithInputMethod(popup->input(), u"移动"_s); // as a Chinese input method commits it
         QTRY_VERIFY(results->rowCount() >= 2);
+        QTRY_VERIFY(!popup->isAskingServer()); // online, the server's results join the cache's
         QVERIFY(results->index(0).data(models::SearchResultModel::HeadingRole).toBool());
         QVERIFY(results->index(1).data(models::SearchResultModel::TitleRole).toString().contains(u"移动语义"_s));
         QVERIFY(results->index(1).data(models::SearchResultModel::SnippetRole).toString().contains(u"\x02"_s));
@@ -571,13 +572,14 @@ private Q_SLOTS:
             }
             return seen;
         };
+        const auto settled = [popup] { return !popup->isAskingServer(); };
         const int everything = results->rowCount();
         popup->scopeBox()->setCurrentIndex(int(models::SearchFilter::Scope::Messages));
         QTRY_VERIFY(!kinds().contains(int(models::SearchHit::Kind::Article)));
         popup->scopeBox()->setCurrentIndex(int(models::SearchFilter::Scope::Everything));
-        QTRY_COMPARE(results->rowCount(), everything);
+        QTRY_VERIFY(settled() && results->rowCount() == everything);
         popup->periodBox()->setCurrentIndex(1); // the past week
-        QTRY_VERIFY(results->rowCount() < everything);
+        QTRY_VERIFY(settled() && results->rowCount() < everything);
         for (int row = 0; row < results->rowCount(); ++row) {
             const QDateTime at = results->index(row).data(models::SearchResultModel::AtRole).toDateTime();
             QVERIFY(results->index(row).data(models::SearchResultModel::HeadingRole).toBool() ||
@@ -591,8 +593,8 @@ private Q_SLOTS:
         QVERIFY(!popup->digestBox()->isEnabled()); // the digest is a choice among articles
         popup->scopeBox()->setCurrentIndex(int(models::SearchFilter::Scope::Everything));
         popup->digestBox()->setChecked(false);
-        QTRY_COMPARE(results->rowCount(), everything);
-        const qint64 article = results->index(1).data(models::SearchResultModel::IdRole).toLongLong();
+        QTRY_VERIFY(settled() && results->rowCount() == everything);
+        const qint64 article = popup->results()->currentIndex().data(models::SearchResultModel::IdRole).toLongLong();
         QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
         QTest::keyClick(popup->input(), Qt::Key_Return);
         QVERIFY(opened.wait());
@@ -631,6 +633,46 @@ private Q_SLOTS:
         m_window->chatPanel()->channelList()->setFocus();
         QTest::keyClick(m_window->chatPanel()->channelList(), Qt::Key_Slash);
         QTRY_VERIFY(popup->isVisible());
+
+        // Online, the server finds what is not cached: a question, marked online, opened in the community.
+        test::HttpClient asker = test::HttpClient::signedIn(m_server->baseUrl(), u"member"_s);
+        const qint64 question = asker
+                                    .post(endpoints::AskQuestion.url(),
+                                          {{u"title"_s, u"蝾螈的线程模型是什么？"_s}, {u"body"_s, u"想了解蝾螈。"_s}})
+                                    .json[u"question"_s][u"id"_s]
+                                    .toInteger();
+        QVERIFY(question > 0);
+        m_window->openSearch();
+        typeWithInputMethod(popup->input(), u"蝾螈"_s);
+        QTRY_VERIFY(!popup->isAskingServer() && results->firstHitRow() >= 0);
+        const int found = results->firstHitRow();
+        QCOMPARE(results->index(found - 1).data(models::SearchResultModel::GroupRole).toInt(),
+                 int(models::SearchResultModel::Group::Community));
+        QCOMPARE(results->index(found).data(models::SearchResultModel::IdRole).toLongLong(), question);
+        QVERIFY(results->index(found).data(models::SearchResultModel::OnlineRole).toBool());
+        save(*popup, u"search_popup_online.png"_s);
+        QTest::keyClick(popup->input(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPanel(), ui::MainWindow::CommunityPage);
+        QTRY_VERIFY(m_window->communityPanel()->questionBody()->toPlainText().contains(u"想了解蝾螈"_s));
+        QApplication::setActiveWindow(m_window.get());
+        // Hidden by a moderator, it is found no more (and leaves the community's list as it was).
+        test::HttpClient reporter = test::HttpClient::signedIn(m_server->baseUrl(), u"premium"_s);
+        const qint64 report = reporter
+                                  .post(endpoints::ReportContent.url(),
+                                        {{u"kind"_s, u"question"_s}, {u"id"_s, question}, {u"reason"_s, u"Test"_s}})
+                                  .json[u"report"_s][u"id"_s]
+                                  .toInteger();
+        test::HttpClient moderator = test::HttpClient::signedIn(m_server->baseUrl(), u"admin"_s);
+        QCOMPARE(
+            moderator.post(endpoints::ResolveReport.url(report), {{u"action"_s, u"hide"_s}, {u"reason"_s, u"Test"_s}})
+                .status,
+            200);
+        m_window->openSearch();
+        typeWithInputMethod(popup->input(), u"蝾螈"_s);
+        QTRY_VERIFY(!popup->isAskingServer() && popup->input()->text() == u"蝾螈"_s);
+        QTRY_COMPARE(results->firstHitRow(), -1);
+        QTest::keyClick(popup->input(), Qt::Key_Escape);
+        QApplication::setActiveWindow(m_window.get());
 
         // Only punctuation: nothing to search, and the box says so without asking the cache for everything.
         m_window->openSearch();

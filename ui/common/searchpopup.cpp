@@ -39,6 +39,50 @@ QString snippetHtml(const QString &snippet)
     return html;
 }
 
+/// What a hit says on its right: what it is when its group holds several kinds, when it was written,
+/// and whether it is found online only or locked.
+QString hitLabel(const QModelIndex &index)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("guild::ui::SearchPopup", text); };
+    const auto kind = static_cast<SearchHit::Kind>(index.data(SearchResultModel::KindRole).toInt());
+    const QDateTime at = index.data(SearchResultModel::AtRole).toDateTime();
+    QStringList parts;
+    switch (kind) {
+    case SearchHit::Kind::Lesson:
+        parts << tr("lesson");
+        break;
+    case SearchHit::Kind::Course:
+        parts << tr("course");
+        break;
+    case SearchHit::Kind::Question:
+        parts << tr("question");
+        break;
+    case SearchHit::Kind::Answer:
+        parts << tr("answer");
+        break;
+    case SearchHit::Kind::Comment:
+        parts << tr("comment");
+        break;
+    case SearchHit::Kind::Event:
+        parts << tr("event");
+        break;
+    case SearchHit::Kind::Article:
+    case SearchHit::Kind::Message:
+        break;
+    }
+    const bool dated = kind != SearchHit::Kind::Lesson && kind != SearchHit::Kind::Course;
+    if (dated && at.isValid() && at.toMSecsSinceEpoch() > 0) {
+        parts << QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    }
+    if (index.data(SearchResultModel::LockedRole).toBool()) {
+        parts << tr("for members");
+    }
+    if (index.data(SearchResultModel::OnlineRole).toBool()) {
+        parts << tr("online");
+    }
+    return parts.join(u" · "_s);
+}
+
 /// Paints a heading ("Articles · 12") or a hit: its title and time, and its passage below.
 class SearchHitDelegate final : public QStyledItemDelegate
 {
@@ -69,15 +113,17 @@ public:
         muted.setAlphaF(0.6);
         QFont bold = option.font;
         bold.setBold(true);
-        const auto kind = static_cast<SearchHit::Kind>(index.data(SearchResultModel::KindRole).toInt());
         if (index.data(SearchResultModel::HeadingRole).toBool()) {
             const int count = index.data(Qt::DisplayRole).toInt();
             const auto group = static_cast<SearchResultModel::Group>(index.data(SearchResultModel::GroupRole).toInt());
-            const char *source = group == SearchResultModel::Group::Articles
-                                     ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Articles · %n")
-                                 : group == SearchResultModel::Group::Courses
-                                     ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Courses and lessons · %n")
-                                     : QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Chat messages · %n");
+            const char *source =
+                group == SearchResultModel::Group::Articles
+                    ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Articles · %n")
+                : group == SearchResultModel::Group::Courses
+                    ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Courses and lessons · %n")
+                : group == SearchResultModel::Group::Messages
+                    ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Chat messages · %n")
+                    : QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Questions, answers, comments and events · %n");
             const QString label = QCoreApplication::translate("guild::ui::SearchPopup", source, nullptr, count);
             painter->setFont(bold);
             painter->setPen(muted);
@@ -86,13 +132,7 @@ public:
             return;
         }
         const QFontMetrics fm(option.font);
-        // Messages and articles say when; a lesson says it is one.
-        const QDateTime at = index.data(SearchResultModel::AtRole).toDateTime();
-        const QString when =
-            kind == SearchHit::Kind::Lesson   ? QCoreApplication::translate("guild::ui::SearchPopup", "lesson")
-            : kind == SearchHit::Kind::Course ? QCoreApplication::translate("guild::ui::SearchPopup", "course")
-            : at.isValid() && at.toMSecsSinceEpoch() > 0 ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
-                                                         : QString();
+        const QString when = hitLabel(index);
         const int whenWidth = fm.horizontalAdvance(when) + Pad;
         painter->setPen(muted);
         painter->setFont(option.font);
@@ -147,8 +187,10 @@ SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
     m_results->setFocusPolicy(Qt::NoFocus); // the keys stay in the box; arrows move the choice
     m_status->setTextFormat(Qt::PlainText);
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         m_scope->addItem(QString());
+    }
+    for (int i = 0; i < 4; ++i) {
         m_period->addItem(QString());
     }
     auto *filters = new QHBoxLayout;
@@ -168,13 +210,17 @@ SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &SearchPopup::runSearch);
     connect(m_digest, &QCheckBox::toggled, this, &SearchPopup::runSearch);
     connect(&m_search, &app::SearchService::resultsReady, this,
-            [this](const QString &text, const QList<SearchHit> &articles, const QList<SearchHit> &courses,
-                   const QList<SearchHit> &messages) {
+            [this](const QString &text, const models::SearchResults &results) {
                 if (text != m_input->text()) {
                     return; // an answer for text no longer in the box
                 }
-                m_model->setResults(articles, courses, messages);
-                showResults();
+                // The server's answer adds below: the choice stays where the member put it.
+                const SearchHit *chosen = m_model->hitAt(m_results->currentIndex().row());
+                const std::optional<SearchHit> kept = chosen ? std::optional(*chosen) : std::nullopt;
+                m_model->setResults(results);
+                m_serverPending = results.serverPending;
+                m_serverAnswered = results.serverAnswered;
+                showResults(kept);
             });
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
     retranslate();
@@ -221,17 +267,29 @@ void SearchPopup::popUp(QWidget *window)
     m_input->selectAll();
 }
 
-void SearchPopup::showResults()
+void SearchPopup::showResults(const std::optional<SearchHit> &keep)
 {
     const int first = m_model->firstHitRow();
-    if (first >= 0) {
-        m_results->setCurrentIndex(m_model->index(first));
+    int chosen = first;
+    for (int row = 0; keep && row < m_model->rowCount(); ++row) {
+        const SearchHit *hit = m_model->hitAt(row);
+        if (hit && hit->kind == keep->kind && hit->id == keep->id && hit->containerId == keep->containerId) {
+            chosen = row;
+            break;
+        }
+    }
+    if (chosen >= 0) {
+        m_results->setCurrentIndex(m_model->index(chosen));
     }
     const bool typed = !m_input->text().trimmed().isEmpty();
-    m_status->setText(
-        !typed ? tr("Searches articles, courses, lessons and chat messages, offline too. ↑↓ choose, Enter opens.")
-        : first < 0 ? tr("Nothing cached matches “%1”.").arg(m_input->text().trimmed())
-                    : tr("↑↓ choose, Enter opens, Esc closes."));
+    const QString text = m_input->text().trimmed();
+    m_status->setText(!typed ? tr("Searches articles, courses, lessons and chat messages, offline too; online also "
+                                  "questions, answers, comments and events. ↑↓ choose, Enter opens.")
+                      : m_serverPending ? (first < 0 ? tr("Nothing cached matches “%1”; asking the server…").arg(text)
+                                                     : tr("Asking the server for more… ↑↓ choose, Enter opens."))
+                      : first >= 0      ? tr("↑↓ choose, Enter opens, Esc closes.")
+                      : m_serverAnswered ? tr("Nothing matches “%1”.").arg(text)
+                                         : tr("Nothing cached matches “%1”.").arg(text));
 }
 
 void SearchPopup::openRow(int row)
@@ -254,6 +312,18 @@ void SearchPopup::openRow(int row)
         break;
     case SearchHit::Kind::Lesson:
         Q_EMIT lessonChosen(chosen.containerId, chosen.id);
+        break;
+    case SearchHit::Kind::Comment:
+        Q_EMIT articleChosen(chosen.containerId);
+        break;
+    case SearchHit::Kind::Question:
+        Q_EMIT questionChosen(chosen.id);
+        break;
+    case SearchHit::Kind::Answer:
+        Q_EMIT questionChosen(chosen.containerId);
+        break;
+    case SearchHit::Kind::Event:
+        Q_EMIT eventChosen(chosen.id);
         break;
     }
 }
@@ -295,10 +365,13 @@ void SearchPopup::changeEvent(QEvent *event)
 void SearchPopup::retranslate()
 {
     m_input->setPlaceholderText(tr("Search everything: articles, courses, chat… (Chinese, English, code)"));
-    const QStringList scopes{tr("Everything"), tr("Articles"), tr("Courses and lessons"), tr("Chat")};
+    const QStringList scopes{tr("Everything"), tr("Articles"), tr("Courses and lessons"), tr("Chat"),
+                             tr("Q&A, comments and events")};
     const QStringList periods{tr("Any time"), tr("Past week"), tr("Past month"), tr("Past year")};
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < scopes.size(); ++i) {
         m_scope->setItemText(i, scopes.at(i));
+    }
+    for (int i = 0; i < periods.size(); ++i) {
         m_period->setItemText(i, periods.at(i));
     }
     m_digest->setText(tr("Digest only"));

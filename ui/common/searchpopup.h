@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/searchresultmodel.h"
+
 #include <QFrame>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -11,17 +15,15 @@ class QListView;
 namespace guild::app {
 class SearchService;
 }
-namespace guild::models {
-class SearchResultModel;
-struct SearchFilter;
-} // namespace guild::models
 
 namespace guild::ui {
 
 /// The search box for the whole app (Ctrl+K): what is typed searches everything cached as it is
-/// typed; hits come grouped by kind with the matched words marked; the arrow keys move through them
-/// and Enter opens the one chosen where it lives (an article in the reader, a course or lesson in the
-/// course library, a message in its channel). A row of filters narrows to a kind, a period or the digest.
+/// typed and, online, the server too (Q&A, comments, events, and what is not cached, marked online);
+/// hits come grouped by kind with the matched words marked; the arrow keys move through them and
+/// Enter opens the one chosen where it lives (an article in the reader, a course or lesson in the
+/// course library, a message in its channel, a question or an event in the community). A row of
+/// filters narrows to a kind, a period or the digest.
 class SearchPopup final : public QFrame
 {
     Q_OBJECT
@@ -33,13 +35,15 @@ public:
     QLineEdit *input() const { return m_input; }
     QListView *results() const { return m_results; }
     models::SearchResultModel *model() const { return m_model; }
-    /// Everything, articles, courses and lessons, or chat.
+    /// Everything, articles, courses and lessons, chat, or Q&A, comments and events.
     QComboBox *scopeBox() const { return m_scope; }
     /// Any time, or the past week, month or year.
     QComboBox *periodBox() const { return m_period; }
     QCheckBox *digestBox() const { return m_digest; }
     /// What the filter row narrows to now.
     models::SearchFilter filter() const;
+    /// Whether the server has yet to answer the search shown (the cache's results are in).
+    bool isAskingServer() const { return m_serverPending; }
     /// Opens the hit at `row` (as Enter or a click does).
     void openRow(int row);
 
@@ -48,6 +52,8 @@ Q_SIGNALS:
     void messageChosen(qint64 channelId, qint64 seq);
     void courseChosen(qint64 courseId);
     void lessonChosen(qint64 courseId, qint64 lessonId);
+    void questionChosen(qint64 questionId);
+    void eventChosen(qint64 eventId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,7 +61,8 @@ protected:
 
 private:
     void retranslate();
-    void showResults();
+    /// Shows the model's results, with `keep` still chosen when it is among them (else the first).
+    void showResults(const std::optional<models::SearchHit> &keep = std::nullopt);
     void runSearch();
 
     app::SearchService &m_search;
@@ -66,6 +73,8 @@ private:
     QListView *m_results;
     QLabel *m_status;
     models::SearchResultModel *m_model;
+    bool m_serverPending = false;
+    bool m_serverAnswered = false;
 };
 
 } // namespace guild::ui

@@ -26,6 +26,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace guild::ui {
@@ -309,6 +311,21 @@ void CommunityPanel::openQuestion(qint64 id)
     m_community.openQuestion(id);
 }
 
+void CommunityPanel::openEvent(qint64 id)
+{
+    m_tabs->setCurrentIndex(1);
+    if (const int row = m_events->rowOfId(id); row >= 0) {
+        m_eventList->setCurrentIndex(m_events->index(row));
+        return;
+    }
+    m_selectEvent = id;
+    if (m_eventRange->currentIndex() != 0) {
+        m_eventRange->setCurrentIndex(0); // loads the upcoming ones
+    } else {
+        m_community.loadEvents();
+    }
+}
+
 void CommunityPanel::openFeedback(qint64 id)
 {
     m_tabs->setCurrentIndex(2);
@@ -371,7 +388,21 @@ void CommunityPanel::showQuestion(const Question &q)
 
 void CommunityPanel::showEvents(const QList<Event> &events)
 {
-    const int row = m_eventList->currentIndex().row();
+    int row = m_eventList->currentIndex().row();
+    if (m_selectEvent != 0 && !events.isEmpty()) {
+        // An event opened from search: here, or among those held already.
+        const auto found =
+            std::find_if(events.cbegin(), events.cend(), [this](const Event &e) { return e.id == m_selectEvent; });
+        if (found != events.cend()) {
+            row = static_cast<int>(found - events.cbegin());
+            m_selectEvent = 0;
+        } else if (m_eventRange->currentIndex() == 0) {
+            m_eventRange->setCurrentIndex(1);
+            return;
+        } else {
+            m_selectEvent = 0;
+        }
+    }
     {
         const QSignalBlocker blocker(m_eventList->selectionModel());
         m_events->setRecords(events);

@@ -52,6 +52,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     /// Shows question `id` on the Q&A tab (from a notification), selected in the list when listed.
     void openQuestion(qint64 id);
+    /// Shows event `id` on the Events tab, selected among the upcoming or, failing that, the past ones.
+    void openEvent(qint64 id);
     /// Shows the member's feedback `id`, with the admins' answer, on the Feedback tab.
     void openFeedback(qint64 id);
     /// Asks as the Ask dialog would (for tests and the dialog alike).
@@ -85,6 +87,7 @@ private:
     QPushButton *m_askButton;
     QuestionListModel *m_questions;
     qint64 m_selectFeedback = 0; ///< to select once the member's feedback arrives
+    qint64 m_selectEvent = 0;    ///< to select once the events that hold it arrive
     QListView *m_questionList;
     QLabel *m_questionTitle;
     QLabel *m_questionMeta;
