@@ -151,6 +151,7 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
         m_downloads.setDirectory(QFileInfo(path).dir().filePath(u"media"_s));
         m_downloads.start();
         m_courses.refresh();
+        m_search.indexer().start(); // an index a migration made anew fills in the background
         then();
     });
 }

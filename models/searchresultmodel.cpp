@@ -82,6 +82,25 @@ void SearchResultModel::setResults(const SearchResults &results)
     endResetModel();
 }
 
+QString SearchFilter::takeTypedFilters(const QString &typed)
+{
+    QStringList words;
+    for (const QString &word : typed.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() > 1 && (word.startsWith(u'#') || word.startsWith(u'＃'))) {
+            tag = word.mid(1);
+        } else if (word.startsWith(u"from:"_s, Qt::CaseInsensitive) && word.size() > 5) {
+            author = word.mid(5);
+        } else if ((word.startsWith(u"作者:"_s) || word.startsWith(u"作者："_s)) && word.size() > 3) {
+            author = word.mid(3);
+        } else {
+            words.append(word);
+        }
+    }
+    // A space typed last says the last word is whole, not a prefix still being typed.
+    const bool closed = !typed.isEmpty() && typed.back().isSpace();
+    return words.join(u' ') + (closed && !words.isEmpty() ? u" "_s : QString());
+}
+
 const SearchHit *SearchResultModel::hitAt(int row) const
 {
     return row >= 0 && row < m_rows.size() && !m_rows.at(row).heading ? &m_rows.at(row).hit : nullptr;

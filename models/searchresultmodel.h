@@ -54,11 +54,29 @@ struct SearchFilter
     bool digestOnly = false;
     /// Since when (invalid: any time).
     QDateTime since;
+    /// Articles with this tag only (typed as #tag); other kinds are left out.
+    QString tag;
+    /// Only what this member wrote (typed as from:name): part of their display name, or their username.
+    QString author;
+
+    /// Takes the narrowing typed among the words out of `typed`: `#tag`, and `from:name` (also
+    /// `作者:name`). Answers the words left to search for.
+    QString takeTypedFilters(const QString &typed);
 
     bool wantsArticles() const { return scope == Scope::Everything || scope == Scope::Articles; }
-    bool wantsCourses() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Courses); }
-    bool wantsMessages() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Messages); }
-    bool wantsCommunity() const { return !digestOnly && (scope == Scope::Everything || scope == Scope::Community); }
+    bool wantsCourses() const
+    {
+        return !digestOnly && tag.isEmpty() && author.isEmpty() &&
+               (scope == Scope::Everything || scope == Scope::Courses);
+    }
+    bool wantsMessages() const
+    {
+        return !digestOnly && tag.isEmpty() && (scope == Scope::Everything || scope == Scope::Messages);
+    }
+    bool wantsCommunity() const
+    {
+        return !digestOnly && tag.isEmpty() && (scope == Scope::Everything || scope == Scope::Community);
+    }
     /// Milliseconds since the epoch, 0 for any time: the value the queries compare with.
     qint64 sinceMs() const { return since.isValid() ? since.toMSecsSinceEpoch() : 0; }
 };

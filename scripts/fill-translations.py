@@ -848,6 +848,13 @@ ZH = {
     "Asking the server for more… ↑↓ choose, Enter opens.": "正在向服务器查找更多… ↑↓ 选择，回车打开。",
     "Nothing matches “%1”.": "没有与“%1”匹配的内容。",
     "Q&A, comments and events": "问答、评论和活动",
+    "Search everything: articles, courses, chat… (Chinese, English, code; #tag and from:name narrow it)": "搜索全部：文章、课程、聊天…（中文、英文、代码；#标签 和 from:名字 可缩小范围）",
+    "%1 of %2 cached articles and messages": "已缓存的文章和消息 %2 条中的 %1 条",
+    "Building the search index… %1 %": "正在建立搜索索引… %1 %",
+    "Building the search index…": "正在建立搜索索引…",
+    "Stop": "停止",
+    "Stop for now; it carries on next time Guild starts. Until then some older articles and messages are not found.": "暂时停止；下次启动 Guild 时继续。在此之前，部分较早的文章和消息搜索不到。",
+    "The search index is still being built (%1 %): some older items are not found yet.": "搜索索引仍在建立（%1 %）：部分较早的内容暂时搜索不到。",
 }
 
 

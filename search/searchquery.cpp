@@ -73,6 +73,15 @@ bool SearchQuery::isPrefix(qsizetype i) const
     return (prefixLast && i == terms.size() - 1) || endsInLoneCjk(terms.at(i));
 }
 
+bool SearchQuery::isSingleCharacter() const
+{
+    if (terms.size() != 1 || !isPrefix(0)) {
+        return false;
+    }
+    const QList<QByteArray> found = words(0);
+    return found.size() == 1 && QString::fromUtf8(found.first()).toUcs4().size() == 1;
+}
+
 QList<QByteArray> SearchQuery::words(qsizetype i) const
 {
     return tokens(terms.at(i), TokenMode::Query);

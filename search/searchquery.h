@@ -27,6 +27,9 @@ struct SearchQuery
     bool isPrefix(qsizetype i) const;
     /// Term `i` as the tokenizer's words (UTF-8, folded), which must follow each other in a document.
     QList<QByteArray> words(qsizetype i) const;
+    /// Whether it is one character searched as a prefix (线, or the first letter typed): it finds
+    /// every word starting with it, so nearly everything, and relevance means little.
+    bool isSingleCharacter() const;
 };
 
 } // namespace guild::search

@@ -2591,6 +2591,29 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::IndexingStatus</name>
+    <message>
+        <source>%1 of %2 cached articles and messages</source>
+        <translation>%1 of %2 cached articles and messages</translation>
+    </message>
+    <message>
+        <source>Building the search index… %1 %</source>
+        <translation>Building the search index… %1 %</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>Building the search index…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop for now; it carries on next time Guild starts. Until then some older articles and messages are not found.</source>
+        <translation>Stop for now; it carries on next time Guild starts. Until then some older articles and messages are not found.</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::KpiTile</name>
     <message>
         <source>no earlier period</source>
@@ -3531,10 +3554,6 @@ Answer: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Search everything: articles, courses, chat… (Chinese, English, code)</source>
-        <translation>Search everything: articles, courses, chat… (Chinese, English, code)</translation>
-    </message>
-    <message>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
@@ -3596,6 +3615,14 @@ Answer: %2</translation>
     <message>
         <source>Q&amp;A, comments and events</source>
         <translation>Q&amp;A, comments and events</translation>
+    </message>
+    <message>
+        <source>Search everything: articles, courses, chat… (Chinese, English, code; #tag and from:name narrow it)</source>
+        <translation>Search everything: articles, courses, chat… (Chinese, English, code; #tag and from:name narrow it)</translation>
+    </message>
+    <message>
+        <source>The search index is still being built (%1 %): some older items are not found yet.</source>
+        <translation>The search index is still being built (%1 %): some older items are not found yet.</translation>
     </message>
 </context>
 <context>

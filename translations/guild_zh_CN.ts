@@ -2581,6 +2581,29 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::IndexingStatus</name>
+    <message>
+        <source>%1 of %2 cached articles and messages</source>
+        <translation>已缓存的文章和消息 %2 条中的 %1 条</translation>
+    </message>
+    <message>
+        <source>Building the search index… %1 %</source>
+        <translation>正在建立搜索索引… %1 %</translation>
+    </message>
+    <message>
+        <source>Building the search index…</source>
+        <translation>正在建立搜索索引…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop for now; it carries on next time Guild starts. Until then some older articles and messages are not found.</source>
+        <translation>暂时停止；下次启动 Guild 时继续。在此之前，部分较早的文章和消息搜索不到。</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::KpiTile</name>
     <message>
         <source>no earlier period</source>
@@ -3507,10 +3530,6 @@ Answer: %2</source>
         </translation>
     </message>
     <message>
-        <source>Search everything: articles, courses, chat… (Chinese, English, code)</source>
-        <translation>搜索全部：文章、课程、聊天…（中文、英文、代码）</translation>
-    </message>
-    <message>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
@@ -3571,6 +3590,14 @@ Answer: %2</source>
     <message>
         <source>Q&amp;A, comments and events</source>
         <translation>问答、评论和活动</translation>
+    </message>
+    <message>
+        <source>Search everything: articles, courses, chat… (Chinese, English, code; #tag and from:name narrow it)</source>
+        <translation>搜索全部：文章、课程、聊天…（中文、英文、代码；#标签 和 from:名字 可缩小范围）</translation>
+    </message>
+    <message>
+        <source>The search index is still being built (%1 %): some older items are not found yet.</source>
+        <translation>搜索索引仍在建立（%1 %）：部分较早的内容暂时搜索不到。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "admin/adminpanel.h"
 #include "chat/chatpanel.h"
+#include "common/indexingstatus.h"
 #include "common/notificationcentre.h"
 #include "common/notificationwording.h"
 #include "common/reportdialog.h"
@@ -28,6 +29,7 @@
 #include "services/picturecache.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
+#include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "session.h"
 
@@ -164,6 +166,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_noticeTimer.setInterval(std::chrono::seconds(10));
     connect(&m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::clear);
     statusBar()->addPermanentWidget(m_bell);
+    m_indexing = new IndexingStatus(services.search.indexer(), this);
+    statusBar()->addPermanentWidget(m_indexing);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelSync);

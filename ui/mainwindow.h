@@ -50,11 +50,12 @@ class CoursesPanel;
 class DashboardPanel;
 class FeedPanel;
 class NotificationCentre;
+class IndexingStatus;
 class SearchPopup;
 class MembershipPanel;
 
 /// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Admin, Dashboard), the panel, and
-/// a status bar with the account, the online/offline state and sync progress with a cancel button.
+/// a status bar with the account, the online/offline state, and sync and search-index progress with cancel buttons.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -109,6 +110,7 @@ public:
     AdminPanel *adminPanel() const { return m_adminPanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
     NotificationCentre *notificationCentre() const { return m_bell; }
+    IndexingStatus *indexingStatus() const { return m_indexing; }
     SearchPopup *searchPopup() const { return m_searchPopup; }
     /// The search box for everything cached (Ctrl+K).
     void openSearch();
@@ -162,6 +164,7 @@ private:
     QLabel *m_connection;
     QProgressBar *m_syncProgress;
     QLabel *m_syncLabel;
+    IndexingStatus *m_indexing = nullptr;
     QPushButton *m_cancelSync;
     QAction *m_searchAction = nullptr;
     QAction *m_syncAction = nullptr;

@@ -134,6 +134,7 @@ SearchService::SearchService(ApiClient &api, LocalCache &cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_cache(cache)
+    , m_indexer(cache)
 {
     m_serverDelay.setSingleShot(true);
     m_serverDelay.setInterval(ServerDelayMs);
@@ -166,22 +167,25 @@ void SearchService::merge(SearchResults &results, const protocol::SearchPage &pa
     results.serverPending = false;
 }
 
-void SearchService::search(const QString &text, const models::SearchFilter &filter)
+void SearchService::search(const QString &text, const models::SearchFilter &given)
 {
     const quint64 generation = ++*m_latest;
+    models::SearchFilter filter = given;
+    const QString words = filter.takeTypedFilters(text);
     m_text = text;
+    m_words = words;
     m_filter = filter;
     m_local.reset();
     m_remote.reset();
     m_asking = false;
     m_serverDelay.stop();
-    if (text.trimmed().isEmpty()) {
+    if (words.trimmed().isEmpty()) {
         Q_EMIT resultsReady(text, {});
         return;
     }
     // Online, and only for what the server may search: it answers once the member pauses.
     if (m_api.hasSession() && m_api.isOnline() && !serverKinds(filter).isEmpty() &&
-        text.size() <= protocol::limits::SearchTextMax) {
+        words.size() <= protocol::limits::SearchTextMax) {
         m_asking = true;
         m_serverDelay.start();
     }
@@ -192,7 +196,7 @@ void SearchService::search(const QString &text, const models::SearchFilter &filt
     }
     m_cache.run<Found>(
         this,
-        [text, filter, generation, latest = m_latest](QSqlDatabase &db) {
+        [text = words, filter, generation, latest = m_latest](QSqlDatabase &db) {
             Found found{generation, {}};
             if (generation != latest->load()) {
                 return found; // typed over already: not worth the disk
@@ -219,7 +223,9 @@ void SearchService::search(const QString &text, const models::SearchFilter &filt
 void SearchService::askServer()
 {
     protocol::SearchRequest request;
-    request.q = m_text;
+    request.q = m_words;
+    request.tag = m_filter.tag.left(protocol::limits::TagMax);
+    request.author = m_filter.author.left(protocol::limits::DisplayNameMax);
     request.kinds = serverKinds(m_filter);
     request.limit = protocol::limits::SearchPageMax;
     request.typing = true;

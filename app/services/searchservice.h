@@ -2,6 +2,7 @@
 
 #include "models/searchresultmodel.h"
 #include "protocol/api/search.h"
+#include "searchindexer.h"
 
 #include <QObject>
 #include <QTimer>
@@ -30,6 +31,9 @@ public:
     /// again when the server's results are merged in (empty text: empty results at once).
     void search(const QString &text, const guild::models::SearchFilter &filter = {});
 
+    /// Fills the indexes a migration made anew, in the background (started once the cache is open).
+    SearchIndexer &indexer() { return m_indexer; }
+
     /// How many hits of each kind the search box shows.
     static constexpr int HitsPerKind = 20;
     /// How long typing must pause before the server is asked (the cache answers every key).
@@ -50,10 +54,12 @@ private:
 
     ApiClient &m_api;
     LocalCache &m_cache;
+    SearchIndexer m_indexer;
     std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     QTimer m_serverDelay;
     /// The search being answered: its text and filter, and what has come back for it.
     QString m_text;
+    QString m_words; ///< the text without the narrowing typed in it (#tag, from:name)
     models::SearchFilter m_filter;
     std::optional<models::SearchResults> m_local;
     std::optional<protocol::SearchPage> m_remote;

@@ -14,10 +14,10 @@ using cachesql::text;
 
 namespace {
 
-// How well an article matches, for the feed's search and the search box alike: bm25 weighted by
-// column (title, summary, body, tags), divided by an age factor where a year's age halves it, so between
-// equal matches the newer comes first without burying an old classic. The factor's one value is now (ms).
-const QString ArticleBm25 = u"bm25(articles_fts, 10.0, 3.0, 1.0, 5.0)"_s;
+// How well an article matches, for the feed's search and the search box alike: its rank (bm25 weighted
+// by column: title, summary, body, tags; migration 011), divided by an age factor where a year's age
+// halves it, so between equal matches the newer comes first without burying an old classic. The
+// factor's one value is now (ms). matchedRows() keeps the SearchDepth best (or newest) matches.
 QString ageFactor(const QString &publishedAt)
 {
     return u"(1.0 + MAX(0, ? - %1) / 31536000000.0)"_s.arg(publishedAt);
@@ -72,9 +72,8 @@ ArticleCache::Selection ArticleCache::select(const QString &search, bool digestO
         s.nothing = true;
         return s;
     }
-    s.from = u" FROM articles JOIN (SELECT rowid AS hit_id, "_s + ArticleBm25 +
-             u" AS hit_rank FROM articles_fts WHERE articles_fts MATCH ?) ON hit_id = articles.id WHERE 1 = 1"_s +
-             digest;
+    s.from = u" FROM articles JOIN "_s + matchedRows(u"articles_fts"_s, query) +
+             u" ON hit_id = articles.id WHERE 1 = 1"_s + digest;
     s.fromBindings.append(query.matchExpression());
     s.order = u" ORDER BY hit_rank / "_s + ageFactor(u"published_at"_s) + u", id DESC"_s;
     s.orderBindings.append(QDateTime::currentMSecsSinceEpoch());
@@ -109,15 +108,23 @@ QList<Article> ArticleCache::page(const QString &search, int offset, int limit, 
 
 QList<models::SearchHit> ArticleCache::hits(const QString &typed, int limit, const models::SearchFilter &filter)
 {
+    // The passage of each hit kept, from FTS5 again: its snippet() needs the row's own match.
     return searchHits(
         m_db,
-        u"SELECT a.id, 0, a.title, snippet(articles_fts, -1, char(2), char(3), '…', 16), a.published_at, "_s +
-            QString::number(int(models::SearchHit::Kind::Article)) +
-            u" "
-            u"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
-            u"AND (? = 0 OR a.featured = 1) AND a.published_at >= ? ORDER BY "_s +
-            ArticleBm25 + u" / "_s + ageFactor(u"a.published_at"_s) + u" LIMIT ?"_s,
-        Ranking::RelevanceAndAge, typed, limit, {filter.digestOnly ? 1 : 0, filter.sinceMs()});
+        [](const search::SearchQuery &query) -> QString {
+            return u"SELECT a.id, 0, a.title, (SELECT snippet(articles_fts, -1, char(2), char(3), '…', 16) FROM "
+                   u"articles_fts WHERE articles_fts MATCH ? AND rowid = a.id), a.published_at, "_s +
+                   QString::number(int(models::SearchHit::Kind::Article)) + u" FROM articles a JOIN "_s +
+                   matchedRows(u"articles_fts"_s, query) +
+                   u" ON hit_id = a.id WHERE (? = 0 OR a.featured = 1) AND a.published_at >= ? AND (? = 0 OR "
+                   u"(char(10) || LOWER(a.tags) || char(10)) LIKE ? ESCAPE '\\') AND (? = 0 OR LOWER(a.author) "
+                   u"LIKE ? ESCAPE '\\') ORDER BY hit_rank / "_s +
+                   ageFactor(u"a.published_at"_s) + u", a.id DESC LIMIT ?"_s;
+        },
+        Ranking::RelevanceAndAge, typed, limit,
+        {filter.digestOnly ? 1 : 0, filter.sinceMs(), filter.tag.isEmpty() ? 0 : 1, likePattern(filter.tag, true),
+         filter.author.isEmpty() ? 0 : 1, likePattern(filter.author)},
+        2);
 }
 
 std::optional<Article> ArticleCache::article(qint64 id)

@@ -22,10 +22,11 @@ public:
     QString syncToken();
     /// Number of articles matching `search` (all when empty); titles, summaries, bodies and tags are searched
     /// (search/searchquery.h: every term, "phrases", the last term as a prefix), or "#tag" browses a tag.
+    /// A search counts at most SearchDepth (storage/searchhits.h) and pages through those.
     int count(const QString &search, bool digestOnly = false);
     /// Without bodies, in feed order (pinned first, then newest first), or when searching, best match
-    /// first (bm25: title over tags over summary over body, newer a little ahead); `digestOnly`:
-    /// featured ones only.
+    /// first (bm25: title over tags over summary over body, newer a little ahead; a single character:
+    /// newest first); `digestOnly`: featured ones only.
     QList<protocol::Article> page(const QString &search, int offset, int limit, bool digestOnly = false);
     std::optional<protocol::Article> article(qint64 id);
     /// The search box's article hits for what was typed: best first, each with its matched passage.

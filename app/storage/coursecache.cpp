@@ -124,12 +124,14 @@ bool CourseCache::saveLesson(const Lesson &lesson)
 QList<models::SearchHit> CourseCache::hits(const QString &typed, int limit)
 {
     // Kinds are the model's own numbers, so one query answers courses and lessons alike.
-    return searchHits(m_db,
-                      u"SELECT subject_id, course_id, title, snippet(course_fts, -1, char(2), char(3), '…', 16), 0, "
-                      u"CASE kind WHEN 'course' THEN %1 ELSE %2 END FROM course_fts WHERE course_fts MATCH ? "
-                      u"ORDER BY bm25(course_fts, 5.0, 1.0) LIMIT ?"_s.arg(int(models::SearchHit::Kind::Course))
-                          .arg(int(models::SearchHit::Kind::Lesson)),
-                      Ranking::Relevance, typed, limit);
+    // A catalogue is small: every match is ranked.
+    const QString statement =
+        u"SELECT subject_id, course_id, title, snippet(course_fts, -1, char(2), char(3), '…', 16), 0, "
+        u"CASE kind WHEN 'course' THEN %1 ELSE %2 END FROM course_fts WHERE course_fts MATCH ? "
+        u"ORDER BY bm25(course_fts, 5.0, 1.0) LIMIT ?"_s.arg(int(models::SearchHit::Kind::Course))
+            .arg(int(models::SearchHit::Kind::Lesson));
+    return searchHits(
+        m_db, [statement](const search::SearchQuery &) { return statement; }, Ranking::Relevance, typed, limit);
 }
 
 std::optional<Lesson> CourseCache::lesson(qint64 id)

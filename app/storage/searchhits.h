@@ -1,8 +1,11 @@
 #pragma once
 
 #include "models/searchresultmodel.h"
+#include "search/searchquery.h"
 
 #include <QSqlDatabase>
+
+#include <functional>
 
 namespace guild::app {
 
@@ -14,11 +17,36 @@ enum class Ranking
     RelevanceAndAge,
 };
 
+/// How deep a search of the cache goes: the best this many matches (or, for a single character, the
+/// newest), so that a word in every other article costs no more than a rare one.
+inline constexpr int SearchDepth = 1000;
+
+/// `text` as a LIKE pattern (ESCAPE '\\') matching anything holding it; with `lineBounded`, only a
+/// whole line of a multi-line value (tags are kept one a line).
+QString likePattern(const QString &text, bool lineBounded = false);
+
+/// Which matches a search keeps when there are more than SearchDepth.
+enum class MatchOrder
+{
+    BestFirst,   ///< by the table's rank (a single character: newest first all the same)
+    NewestFirst, ///< by rowid, newest first: chat, where what was said lately is what is looked for
+};
+
+/// The rows of full-text table `fts` that `query` finds, as a subquery of (hit_id, hit_rank) taking
+/// the MATCH expression as its one value: the SearchDepth best by the table's rank (bm25 with its
+/// column weights, migration 011), or the SearchDepth newest with a rank of 0 (NewestFirst, and any
+/// single character). Ordering by hit_rank divided by an age factor, then by id descending, ranks either.
+QString matchedRows(const QString &fts, const search::SearchQuery &query, MatchOrder order = MatchOrder::BestFirst);
+
+/// The statement of a search, made for the query (a single character is searched another way).
+using SearchStatement = std::function<QString(const search::SearchQuery &)>;
+
 /// The search box's hits for what was typed: runs `statement`, whose values are, in order, the MATCH
-/// expression, `filters` (the statement's own conditions), the current time (RelevanceAndAge only) and
-/// the limit, and whose columns are the hit's id, its container's id, title, snippet, time (ms) and
-/// kind (a models::SearchHit::Kind). Empty when there is nothing to search for.
-QList<models::SearchHit> searchHits(QSqlDatabase &db, const QString &statement, Ranking ranking, const QString &typed,
-                                    int limit, const QVariantList &filters = {});
+/// expression `matches` times, `filters` (the statement's own conditions), the current time
+/// (RelevanceAndAge only) and the limit, and whose columns are the hit's id, its container's id,
+/// title, snippet, time (ms) and kind (a models::SearchHit::Kind). Empty when there is nothing to
+/// search for.
+QList<models::SearchHit> searchHits(QSqlDatabase &db, const SearchStatement &statement, Ranking ranking,
+                                    const QString &typed, int limit, const QVariantList &filters = {}, int matches = 1);
 
 } // namespace guild::app

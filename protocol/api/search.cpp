@@ -57,6 +57,12 @@ QUrlQuery SearchRequest::toQuery() const
     if (!cursor.isEmpty()) {
         addQueryText(query, u"cursor"_s, cursor);
     }
+    if (!tag.isEmpty()) {
+        addQueryText(query, u"tag"_s, tag);
+    }
+    if (!author.isEmpty()) {
+        addQueryText(query, u"author"_s, author);
+    }
     query.addQueryItem(u"limit"_s, QString::number(limit));
     if (typing) {
         query.addQueryItem(u"typing"_s, u"true"_s);
@@ -72,6 +78,8 @@ std::optional<SearchRequest> SearchRequest::fromQuery(const QUrlQuery &query, Ap
     r.cursor = reader.text("cursor"_L1, 16);
     r.limit = reader.integer("limit"_L1, limits::PageSizeDefault, 1, limits::SearchPageMax);
     r.typing = reader.flag("typing"_L1, false);
+    r.tag = reader.text("tag"_L1, limits::TagMax).trimmed();
+    r.author = reader.text("author"_L1, limits::DisplayNameMax).trimmed();
     const QString kinds = reader.text("kinds"_L1, 128);
     if (!reader.ok()) {
         *error = reader.error();

@@ -39,6 +39,10 @@ struct SearchRequest
     QString q;
     QList<SearchKind> kinds; ///< empty: every kind
     QString cursor;          ///< empty: the best results
+    /// Only articles with this tag (any case); empty: no such narrowing.
+    QString tag;
+    /// Only what this member wrote: their username, or part of their display name; empty: anyone.
+    QString author;
     int limit = 20;
     /// The last word is still being typed: it matches as a prefix.
     bool typing = false;

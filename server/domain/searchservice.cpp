@@ -59,6 +59,8 @@ Result<SearchPage> SearchService::search(const AuthUser &viewer, const SearchReq
     scope.admin = viewer.isAdmin();
     scope.tier = static_cast<int>(readingTier(viewer.role, viewer.tier));
     scope.kinds = request.kinds;
+    scope.tag = request.tag;
+    scope.author = request.author;
     scope.now = nowMs();
     for (const chat::Channel &c : m_chat.readableChannels(viewer)) {
         scope.channels.append(c.id);

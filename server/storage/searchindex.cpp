@@ -242,6 +242,18 @@ QList<SearchRow> SearchIndex::search(const search::SearchQuery &query, const Sea
         }
         where += u" AND d.kind IN ("_s + marks.join(u", "_s) + u')';
     }
+    if (!scope.tag.isEmpty()) {
+        where += u" AND d.kind = 'article' AND d.ref_id IN (SELECT article_id FROM article_tags WHERE LOWER(tag) = "
+                 "LOWER(?))"_s;
+        whereValues.append(scope.tag);
+    }
+    if (!scope.author.isEmpty()) {
+        QString pattern = scope.author.toLower();
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        where += u" AND d.author_id IN (SELECT id FROM users WHERE username = ? OR LOWER(display_name) LIKE ? "
+                 "ESCAPE '\\')"_s;
+        whereValues << scope.author.toLower() << QString(u'%' + pattern + u'%');
+    }
     // Who may search its gated text (an article's body, a lesson's text).
     QVariantList gateValues{scope.tier};
     const QString gate = u"(d.gate_tier <= ? OR (d.kind = 'lesson' AND "_s +

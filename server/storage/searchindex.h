@@ -19,6 +19,8 @@ struct SearchScope
     QList<qint64> courses;             ///< courses the caller sees (published, or theirs to edit)
     QList<qint64> openCourses;         ///< courses whose lessons the caller may open
     QList<protocol::SearchKind> kinds; ///< empty: every kind
+    QString tag;                       ///< only articles with this tag (any case); empty: any
+    QString author;                    ///< only what a member wrote: their username, or part of their display name
     qint64 now = 0;
 };
 

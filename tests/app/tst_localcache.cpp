@@ -2,6 +2,7 @@
 #include "storage/chatstore.h"
 #include "storage/coursecache.h"
 #include "storage/localcache.h"
+#include "storage/searchhits.h"
 #include "support/cachewait.h"
 
 #include <QFile>
@@ -311,7 +312,10 @@ private Q_SLOTS:
         pinned.pinned = true;
         Article featured = article(2, u"精华：无锁队列"_s, u"b"_s, 200);
         featured.featured = true;
-        page.upserts = {pinned, featured, article(3, u"Newest"_s, u"b"_s, 300)};
+        featured.tags = {u"cpp"_s, u"LockFree"_s};
+        Article newest = article(3, u"Newest"_s, u"b"_s, 300);
+        newest.authorName = u"小明"_s;
+        page.upserts = {pinned, featured, newest};
         page.nextToken = u"1.3.1"_s;
         QVERIFY(*runOnCache<bool>(cache, [page](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(page); }));
         const auto all = *runOnCache<QList<Article>>(
@@ -345,6 +349,48 @@ private Q_SLOTS:
         models::SearchFilter lastWeek;
         lastWeek.since = QDateTime::currentDateTimeUtc().addDays(-7);
         QCOMPARE(hitIds(lastWeek), QList<qint64>{});
+        // Narrowed by a tag (whole, any case) and by who wrote it (part of the name).
+        models::SearchFilter tagged;
+        tagged.tag = u"LOCKFREE"_s;
+        QCOMPARE(hitIds(tagged), QList<qint64>{2});
+        tagged.tag = u"lock"_s;
+        QCOMPARE(hitIds(tagged), QList<qint64>{});
+        models::SearchFilter byName;
+        byName.author = u"小"_s;
+        QCOMPARE(hitIds(byName), QList<qint64>{3});
+        byName.author = u"%"_s;
+        QCOMPARE(hitIds(byName), QList<qint64>{});
+    }
+
+    void broadSearches_goSearchDepthDeep_aSingleCharacterNewestFirst()
+    {
+        LocalCache cache;
+        QCOMPARE(openCache(cache, m_dir.filePath(u"depth.sqlite"_s)), QString());
+        SyncPage page;
+        // More articles holding 线程 than a search goes deep; the one with it in its title is the best.
+        for (int i = 1; i <= SearchDepth + 20; ++i) {
+            page.upserts.append(article(i, u"笔记 %1"_s.arg(i), u"关于线程的一段话。"_s, 1000 + i));
+        }
+        page.upserts.append(article(5000, u"线程安全"_s, u"正文。"_s, 10));
+        page.nextToken = u"1.2000.1"_s;
+        QVERIFY(*runOnCache<bool>(cache, [page](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(page); }));
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"线程"_s); }),
+                 SearchDepth);
+        const auto best =
+            *runOnCache<QList<Article>>(cache, [](QSqlDatabase &db) { return ArticleCache(db).page(u"线程"_s, 0, 3); });
+        QCOMPARE(best.first().id, 5000); // the title counts most, old as it is
+        // One character finds every word starting with it; relevance means little, so the newest come first.
+        const auto newest =
+            *runOnCache<QList<Article>>(cache, [](QSqlDatabase &db) { return ArticleCache(db).page(u"线"_s, 0, 3); });
+        QCOMPARE(newest.size(), 3);
+        QCOMPARE(newest.at(0).id, 5000);
+        QCOMPARE(newest.at(1).id, SearchDepth + 20);
+        QCOMPARE(newest.at(2).id, SearchDepth + 19);
+        const auto boxHits = *runOnCache<QList<models::SearchHit>>(
+            cache, [](QSqlDatabase &db) { return ArticleCache(db).hits(u"线程"_s, 5, {}); });
+        QCOMPARE(boxHits.size(), 5);
+        QCOMPARE(boxHits.first().id, 5000);
+        QVERIFY(boxHits.first().snippet.contains(QChar(models::SnippetOpen)));
     }
 
     void destroyedRightAfterWrites_keepsEveryWrite()

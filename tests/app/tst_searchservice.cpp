@@ -128,6 +128,15 @@ private Q_SLOTS:
         QCOMPARE(merged.community.first().kind, SearchHit::Kind::Question);
         QVERIFY(merged.articles.last().snippet.contains(QChar(models::SnippetOpen)));
 
+        // Narrowed as typed: what the author wrote (the server knows who wrote the question: not them).
+        search.search(u"蝾螈 from:李老师"_s);
+        QTRY_VERIFY(!ready.isEmpty() && ready.last().at(1).value<SearchResults>().serverAnswered);
+        const auto byAuthor = ready.last().at(1).value<SearchResults>();
+        QCOMPARE(ready.last().at(0).toString(), u"蝾螈 from:李老师"_s);
+        QVERIFY(byAuthor.community.isEmpty());
+        QCOMPARE(described(byAuthor.articles).size(), 2);
+        ready.clear();
+
         // A newer search drops the older one's server answer.
         search.search(u"蝾"_s);
         search.search(u"蝾螈笔记"_s);

@@ -176,6 +176,22 @@ private Q_SLOTS:
         QCOMPARE(model.firstHitRow(), -1);
     }
 
+    void searchFilter_takesTheNarrowingTypedAmongTheWords()
+    {
+        models::SearchFilter f;
+        QCOMPARE(f.takeTypedFilters(u"线程 #Qt from:mei 池"_s), u"线程 池"_s);
+        QCOMPARE(f.tag, u"Qt"_s);
+        QCOMPARE(f.author, u"mei"_s);
+        models::SearchFilter zh;
+        QCOMPARE(zh.takeTypedFilters(u"作者：李老师 ＃cpp 移动 "_s), u"移动 "_s); // a last space: the word is whole
+        QCOMPARE(zh.tag, u"cpp"_s);
+        QCOMPARE(zh.author, u"李老师"_s);
+        QVERIFY(!zh.wantsMessages() && !zh.wantsCourses() && zh.wantsArticles());
+        models::SearchFilter plain;
+        QCOMPARE(plain.takeTypedFilters(u"# from: C#"_s), u"# from: C#"_s); // nothing after them: words
+        QVERIFY(plain.tag.isEmpty() && plain.author.isEmpty());
+    }
+
     void contentAndCohortTables_haveTheirColumns()
     {
         ContentTableModel content;

@@ -323,6 +323,31 @@ private Q_SLOTS:
         QCOMPARE(found(free, u"xylophonic"_s, u"&kinds=message,event"_s), QStringList{});
     }
 
+    void narrowedByTagAndAuthor()
+    {
+        HttpClient author = as(u"author"_s);
+        HttpClient admin = as(u"admin"_s);
+        const qint64 tagged = author
+                                  .post(endpoints::CreateArticle.url(), {{u"title"_s, u"Tagged"_s},
+                                                                         {u"body"_s, u"鸱吻在屋脊上。"_s},
+                                                                         {u"tags"_s, QJsonArray{u"ZorbTag"_s}}})
+                                  .json[u"article"_s][u"id"_s]
+                                  .toInteger();
+        const qint64 byAdmin =
+            admin.post(endpoints::CreateArticle.url(), {{u"title"_s, u"Admin's"_s}, {u"body"_s, u"鸱吻也在这里。"_s}})
+                .json[u"article"_s][u"id"_s]
+                .toInteger();
+        QVERIFY(tagged && byAdmin);
+        HttpClient free = as(u"free"_s);
+        QCOMPARE(asSet(found(free, u"鸱吻"_s)), (QSet<QString>{a(tagged), a(byAdmin)}));
+        QCOMPARE(found(free, u"鸱吻"_s, u"&tag=zorbtag"_s), QStringList{a(tagged)});
+        QCOMPARE(found(free, u"鸱吻"_s, u"&author=admin"_s), QStringList{a(byAdmin)});
+        QCOMPARE(found(free, u"鸱吻"_s, u"&author=ada"_s), QStringList{a(byAdmin)}); // "Ada Admin"
+        QCOMPARE(found(free, u"鸱吻"_s, u"&author=%25"_s), QStringList{});           // a wildcard is a character
+        QCOMPARE(found(free, u"鸱吻"_s, u"&author=nobody"_s), QStringList{});
+        QCOMPARE(search(free, u"鸱吻"_s, u"&tag="_s + QString(33, u'x')).status, 400);
+    }
+
     void badInputIsRefused()
     {
         HttpClient free = as(u"free"_s);

@@ -223,6 +223,18 @@ SearchPopup::SearchPopup(app::SearchService &search, QWidget *parent)
                 showResults(kept);
             });
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    // While an upgraded cache's index fills, older items may be missing: the box says so.
+    app::SearchIndexer &indexer = m_search.indexer();
+    connect(&indexer, &app::SearchIndexer::progress, this, [this](qint64 done, qint64 total) {
+        m_indexedPercent = total > 0 ? static_cast<int>(done * 100 / total) : m_indexedPercent;
+        showResults();
+    });
+    for (auto end : {&app::SearchIndexer::finished, &app::SearchIndexer::cancelled}) {
+        connect(&indexer, end, this, [this] {
+            m_indexedPercent = -1;
+            showResults();
+        });
+    }
     retranslate();
 }
 
@@ -283,13 +295,19 @@ void SearchPopup::showResults(const std::optional<SearchHit> &keep)
     }
     const bool typed = !m_input->text().trimmed().isEmpty();
     const QString text = m_input->text().trimmed();
-    m_status->setText(!typed ? tr("Searches articles, courses, lessons and chat messages, offline too; online also "
-                                  "questions, answers, comments and events. ↑↓ choose, Enter opens.")
-                      : m_serverPending ? (first < 0 ? tr("Nothing cached matches “%1”; asking the server…").arg(text)
-                                                     : tr("Asking the server for more… ↑↓ choose, Enter opens."))
-                      : first >= 0      ? tr("↑↓ choose, Enter opens, Esc closes.")
-                      : m_serverAnswered ? tr("Nothing matches “%1”.").arg(text)
-                                         : tr("Nothing cached matches “%1”.").arg(text));
+    const QString state =
+        !typed ? tr("Searches articles, courses, lessons and chat messages, offline too; online also questions, "
+                    "answers, comments and events. ↑↓ choose, Enter opens.")
+        : m_serverPending  ? (first < 0 ? tr("Nothing cached matches “%1”; asking the server…").arg(text)
+                                        : tr("Asking the server for more… ↑↓ choose, Enter opens."))
+        : first >= 0       ? tr("↑↓ choose, Enter opens, Esc closes.")
+        : m_serverAnswered ? tr("Nothing matches “%1”.").arg(text)
+                           : tr("Nothing cached matches “%1”.").arg(text);
+    m_status->setText(m_indexedPercent < 0
+                          ? state
+                          : tr("The search index is still being built (%1 %): some older items are not found yet.")
+                                    .arg(m_indexedPercent) +
+                                u' ' + state);
 }
 
 void SearchPopup::openRow(int row)
@@ -364,7 +382,8 @@ void SearchPopup::changeEvent(QEvent *event)
 
 void SearchPopup::retranslate()
 {
-    m_input->setPlaceholderText(tr("Search everything: articles, courses, chat… (Chinese, English, code)"));
+    m_input->setPlaceholderText(
+        tr("Search everything: articles, courses, chat… (Chinese, English, code; #tag and from:name narrow it)"));
     const QStringList scopes{tr("Everything"), tr("Articles"), tr("Courses and lessons"), tr("Chat"),
                              tr("Q&A, comments and events")};
     const QStringList periods{tr("Any time"), tr("Past week"), tr("Past month"), tr("Past year")};

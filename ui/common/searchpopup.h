@@ -74,6 +74,7 @@ private:
     QLabel *m_status;
     models::SearchResultModel *m_model;
     bool m_serverPending = false;
+    int m_indexedPercent = -1; ///< while the search index is being filled after an upgrade; else -1
     bool m_serverAnswered = false;
 };
 
