@@ -47,6 +47,20 @@ private Q_SLOTS:
             QCOMPARE(m_client->get(endpoints::ListArticles.url() + u"?limit=100&tag=cpp"_s).status, 200);
         }
     }
+    void search_chineseWord()
+    {
+        QBENCHMARK
+        {
+            QCOMPARE(m_client->get(endpoints::Search.url() + u"?q=%E7%A7%BB%E5%8A%A8&limit=20"_s).status, 200); // 移动
+        }
+    }
+    void search_englishWords()
+    {
+        QBENCHMARK
+        {
+            QCOMPARE(m_client->get(endpoints::Search.url() + u"?q=qt+model&limit=20"_s).status, 200);
+        }
+    }
     void article_body()
     {
         QBENCHMARK
