@@ -1,3 +1,4 @@
+#include "benchdatabase.h"
 #include "domain/analyticsservice.h"
 #include "storage/analyticsrepository.h"
 #include "storage/database.h"
@@ -93,15 +94,12 @@ private Q_SLOTS:
         // report can be timed after a change without generating the year again.
         const QString kept = qEnvironmentVariable("GUILD_BENCH_DB");
         bool reuse = !kept.isEmpty() && QFileInfo::exists(kept);
-        DatabaseConfig config;
-        config.sqlitePath = kept.isEmpty() ? m_dir.filePath(u"bench.sqlite"_s) : kept;
         // GUILD_TEST_DATABASE=postgres with GUILD_TEST_PG_URL: the same on PostgreSQL (an empty database).
-        if (qEnvironmentVariable("GUILD_TEST_DATABASE") == u"postgres"_s) {
-            QString why;
-            const auto pg = DatabaseConfig::fromUrl(qEnvironmentVariable("GUILD_TEST_PG_URL"), &why);
-            QVERIFY2(pg, qPrintable(why));
-            config = *pg;
-        }
+        QString why;
+        const std::optional<DatabaseConfig> chosen =
+            guild::bench::benchDatabase(kept.isEmpty() ? m_dir.filePath(u"bench.sqlite"_s) : kept, &why);
+        QVERIFY2(chosen, qPrintable(why));
+        const DatabaseConfig config = *chosen;
         m_db = std::make_unique<Database>(config);
         QCOMPARE(Migrator(*m_db).migrate(), QString());
         m_service = std::make_unique<AnalyticsService>(*m_db);

@@ -7,6 +7,7 @@
 //   QT_QPA_PLATFORM=offscreen build/bench/bench/bench_search
 //   GUILD_BENCH_MESSAGES=100000 ... (fewer chat messages for a quicker run)
 
+#include "corpus.h"
 #include "search/fts5tokenizer.h"
 #include "search/searchquery.h"
 #include "storage/articlecache.h"
@@ -29,43 +30,7 @@
 using namespace Qt::StringLiterals;
 using namespace guild;
 
-namespace {
-
-const QString FortuneDir = u"/usr/share/games/fortunes"_s;
-
-/// The fortunes of one file, without their terminal colour codes.
-QStringList fortunes(const QString &name)
-{
-    QFile file(FortuneDir + u'/' + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    static const QRegularExpression colour(u"\\x1b\\[[0-9;]*m"_s);
-    QStringList list;
-    for (QString f : QString::fromUtf8(file.readAll()).split(u"\n%\n"_s)) {
-        f.remove(colour);
-        if (!f.trimmed().isEmpty()) {
-            list.append(f.trimmed());
-        }
-    }
-    return list;
-}
-
-struct Timing
-{
-    QList<double> ms;
-    double percentile(double p)
-    {
-        std::sort(ms.begin(), ms.end());
-        return ms.isEmpty() ? 0 : ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(p * ms.size())));
-    }
-};
-
-const QStringList Identifiers{u"fetchMore"_s,    u"QAbstractItemModel"_s, u"std::make_unique"_s, u"QThreadPool"_s,
-                              u"canFetchMore"_s, u"std::shared_ptr"_s,    u"QSqlDatabase"_s,     u"beginInsertRows"_s,
-                              u"Q_INVOKABLE"_s,  u"QNetworkReply"_s};
-
-} // namespace
+using namespace guild::bench;
 
 class BenchSearch : public QObject
 {
@@ -151,15 +116,11 @@ class BenchSearch : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const QString &name : {u"chinese"_s, u"tang300"_s, u"song100"_s}) {
-            m_chinese += fortunes(name);
-        }
-        for (const QFileInfo &f : QDir(FortuneDir).entryInfoList(QDir::Files)) {
-            if (f.suffix().isEmpty() && !QStringList{u"chinese"_s, u"tang300"_s, u"song100"_s}.contains(f.fileName())) {
-                m_english += fortunes(f.fileName());
-            }
-        }
-        if (m_chinese.size() < 100 || m_english.size() < 100) {
+        Corpus corpus;
+        const bool complete = corpus.load();
+        m_chinese = corpus.chinese;
+        m_english = corpus.english;
+        if (!complete) {
             QSKIP("needs Debian's fortunes-zh and fortunes packages (scripts/install-deps.sh --bench)");
         }
         qInfo("corpus: %lld Chinese and %lld English fortunes", qint64(m_chinese.size()), qint64(m_english.size()));
@@ -237,25 +198,13 @@ private Q_SLOTS:
     {
         // Queries drawn from the corpus itself (fixed seed): one and two Chinese characters, English
         // words, a Chinese word with an English one, and identifiers.
-        const auto cjk = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
-        QStringList one;
-        QStringList two{u"推荐"_s, u"内存"_s, u"线程"_s, u"开源"_s, u"程序"_s, u"系统"_s,
-                        u"软件"_s, u"自由"_s, u"社区"_s, u"问题"_s, u"时间"_s};
-        while (two.size() < 50 || one.size() < 50) {
-            const QString text = pick(m_chinese);
-            const qsizetype at = m_random.bounded(qMax<qsizetype>(1, text.size() - 2));
-            if (text.size() > 2 && cjk(text.at(at)) && cjk(text.at(at + 1))) {
-                (two.size() < 50 ? two : one).append(two.size() < 50 ? text.mid(at, 2) : text.mid(at, 1));
-            }
-        }
-        QStringList english;
-        static const QRegularExpression wordPattern(u"\\b[A-Za-z]{5,12}\\b"_s);
-        while (english.size() < 50) {
-            const auto matches = wordPattern.globalMatch(pick(m_english));
-            if (matches.hasNext()) {
-                english.append(matches.peekNext().captured().toLower());
-            }
-        }
+        Corpus corpus;
+        corpus.chinese = m_chinese;
+        corpus.english = m_english;
+        const QueryMix mix(corpus, m_random);
+        const QStringList &one = mix.one;
+        const QStringList &two = mix.two;
+        const QStringList &english = mix.english;
         QStringList identifiers = Identifiers;
         for (const QString &id : Identifiers) {
             identifiers.append(id); // each asked twice: the second time warm, as when typing on
