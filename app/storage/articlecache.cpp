@@ -72,9 +72,10 @@ ArticleCache::Selection ArticleCache::select(const QString &search, bool digestO
         s.nothing = true;
         return s;
     }
-    s.from = u" FROM articles JOIN "_s + matchedRows(u"articles_fts"_s, query) +
-             u" ON hit_id = articles.id WHERE 1 = 1"_s + digest;
-    s.fromBindings.append(query.matchExpression());
+    QSqlDatabase db = m_db;
+    const MatchedRows rows = matchedRows(db, ArticleText, query);
+    s.from = u" FROM articles JOIN "_s + rows.sql + u" ON hit_id = articles.id WHERE 1 = 1"_s + digest;
+    s.fromBindings.append(rows.value);
     s.order = u" ORDER BY hit_rank / "_s + ageFactor(u"published_at"_s) + u", id DESC"_s;
     s.orderBindings.append(QDateTime::currentMSecsSinceEpoch());
     return s;
@@ -111,20 +112,21 @@ QList<models::SearchHit> ArticleCache::hits(const QString &typed, int limit, con
     // The passage of each hit kept, from FTS5 again: its snippet() needs the row's own match.
     return searchHits(
         m_db,
-        [](const search::SearchQuery &query) -> QString {
-            return u"SELECT a.id, 0, a.title, (SELECT snippet(articles_fts, -1, char(2), char(3), '…', 16) FROM "
-                   u"articles_fts WHERE articles_fts MATCH ? AND rowid = a.id), a.published_at, "_s +
-                   QString::number(int(models::SearchHit::Kind::Article)) + u" FROM articles a JOIN "_s +
-                   matchedRows(u"articles_fts"_s, query) +
-                   u" ON hit_id = a.id WHERE (? = 0 OR a.featured = 1) AND a.published_at >= ? AND (? = 0 OR "
-                   u"(char(10) || LOWER(a.tags) || char(10)) LIKE ? ESCAPE '\\') AND (? = 0 OR LOWER(a.author) "
-                   u"LIKE ? ESCAPE '\\') ORDER BY hit_rank / "_s +
-                   ageFactor(u"a.published_at"_s) + u", a.id DESC LIMIT ?"_s;
+        [this](const search::SearchQuery &query) {
+            const MatchedRows rows = matchedRows(m_db, ArticleText, query);
+            const QString sql =
+                u"SELECT a.id, 0, a.title, (SELECT snippet(articles_fts, -1, char(2), char(3), '…', 16) FROM "
+                u"articles_fts WHERE articles_fts MATCH ? AND rowid = a.id), a.published_at, "_s +
+                QString::number(int(models::SearchHit::Kind::Article)) + u" FROM articles a JOIN "_s + rows.sql +
+                u" ON hit_id = a.id WHERE (? = 0 OR a.featured = 1) AND a.published_at >= ? AND (? = 0 OR "
+                u"(char(10) || LOWER(a.tags) || char(10)) LIKE ? ESCAPE '\\') AND (? = 0 OR LOWER(a.author) "
+                u"LIKE ? ESCAPE '\\') ORDER BY hit_rank / "_s +
+                ageFactor(u"a.published_at"_s) + u", a.id DESC LIMIT ?"_s;
+            return std::pair{sql, QVariantList{query.matchExpression(), rows.value}};
         },
         Ranking::RelevanceAndAge, typed, limit,
         {filter.digestOnly ? 1 : 0, filter.sinceMs(), filter.tag.isEmpty() ? 0 : 1, likePattern(filter.tag, true),
-         filter.author.isEmpty() ? 0 : 1, likePattern(filter.author)},
-        2);
+         filter.author.isEmpty() ? 0 : 1, likePattern(filter.author)});
 }
 
 std::optional<Article> ArticleCache::article(qint64 id)

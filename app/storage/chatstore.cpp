@@ -286,17 +286,19 @@ QList<models::SearchHit> ChatStore::hits(const QString &typed, int limit, const 
 {
     return searchHits(
         m_db,
-        [](const search::SearchQuery &query) -> QString {
-            return u"SELECT m.seq, m.channel_id, m.sender, (SELECT snippet(chat_fts, 0, char(2), char(3), '…', 16) "
-                   u"FROM chat_fts WHERE chat_fts MATCH ? AND rowid = m.id), m.created_at, "_s +
-                   QString::number(int(models::SearchHit::Kind::Message)) + u" FROM chat_messages m JOIN "_s +
-                   matchedRows(u"chat_fts"_s, query, MatchOrder::NewestFirst) +
-                   u" ON hit_id = m.id WHERE m.deleted = 0 AND m.created_at >= ? AND (? = 0 OR LOWER(m.sender) LIKE "
-                   u"? ESCAPE '\\') ORDER BY hit_rank / "_s +
-                   ChatAgeFactor + u", m.id DESC LIMIT ?"_s;
+        [this](const search::SearchQuery &query) {
+            const MatchedRows rows = matchedRows(m_db, ChatText, query, MatchOrder::NewestFirst);
+            const QString sql =
+                u"SELECT m.seq, m.channel_id, m.sender, (SELECT snippet(chat_fts, 0, char(2), char(3), '…', 16) "
+                u"FROM chat_fts WHERE chat_fts MATCH ? AND rowid = m.id), m.created_at, "_s +
+                QString::number(int(models::SearchHit::Kind::Message)) + u" FROM chat_messages m JOIN "_s + rows.sql +
+                u" ON hit_id = m.id WHERE m.deleted = 0 AND m.created_at >= ? AND (? = 0 OR LOWER(m.sender) LIKE "
+                u"? ESCAPE '\\') ORDER BY hit_rank / "_s +
+                ChatAgeFactor + u", m.id DESC LIMIT ?"_s;
+            return std::pair{sql, QVariantList{query.matchExpression(), rows.value}};
         },
         Ranking::RelevanceAndAge, typed, limit,
-        {filter.sinceMs(), filter.author.isEmpty() ? 0 : 1, likePattern(filter.author)}, 2);
+        {filter.sinceMs(), filter.author.isEmpty() ? 0 : 1, likePattern(filter.author)});
 }
 
 QList<Message> ChatStore::search(const QString &search, int limit)
@@ -310,10 +312,11 @@ QList<Message> ChatStore::search(const QString &search, int limit)
     if (query.isEmpty()) {
         return found;
     }
+    const MatchedRows rows = matchedRows(m_db, ChatText, query, MatchOrder::NewestFirst);
     auto q = cachesql::query(m_db,
-                             MessageColumns + u"JOIN "_s + matchedRows(u"chat_fts"_s, query, MatchOrder::NewestFirst) +
-                                 u" ON hit_id = m.id ORDER BY hit_rank / "_s + ChatAgeFactor + u", m.id DESC LIMIT ?"_s,
-                             {query.matchExpression(), QDateTime::currentMSecsSinceEpoch(), limit});
+                             MessageColumns + u"JOIN "_s + rows.sql + u" ON hit_id = m.id ORDER BY hit_rank / "_s +
+                                 ChatAgeFactor + u", m.id DESC LIMIT ?"_s,
+                             {rows.value, QDateTime::currentMSecsSinceEpoch(), limit});
     while (q && q->next()) {
         found.append(readMessage(*q));
     }

@@ -131,7 +131,11 @@ QList<models::SearchHit> CourseCache::hits(const QString &typed, int limit)
         u"ORDER BY bm25(course_fts, 5.0, 1.0) LIMIT ?"_s.arg(int(models::SearchHit::Kind::Course))
             .arg(int(models::SearchHit::Kind::Lesson));
     return searchHits(
-        m_db, [statement](const search::SearchQuery &) { return statement; }, Ranking::Relevance, typed, limit);
+        m_db,
+        [statement](const search::SearchQuery &query) {
+            return std::pair{statement, QVariantList{query.matchExpression()}};
+        },
+        Ranking::Relevance, typed, limit);
 }
 
 std::optional<Lesson> CourseCache::lesson(qint64 id)

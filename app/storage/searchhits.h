@@ -32,21 +32,45 @@ enum class MatchOrder
     NewestFirst, ///< by rowid, newest first: chat, where what was said lately is what is looked for
 };
 
-/// The rows of full-text table `fts` that `query` finds, as a subquery of (hit_id, hit_rank) taking
-/// the MATCH expression as its one value: the SearchDepth best by the table's rank (bm25 with its
+/// A full-text index and what it indexes: the FTS5 table, its content table (rowid = id) and the SQL
+/// text of the indexed columns joined, for reading the newest rows directly.
+struct FullText
+{
+    QString fts;
+    QString table;
+    QString text;
+};
+extern const FullText ArticleText;
+extern const FullText ChatText;
+
+/// How many of the newest rows a single Chinese character is looked for in before asking the index.
+inline constexpr int ScanWindow = 2000;
+
+/// A subquery of (hit_id, hit_rank) and the one value it takes.
+struct MatchedRows
+{
+    QString sql;
+    QVariant value;
+};
+
+/// The rows of `source` that `query` finds: the SearchDepth best by the table's rank (bm25 with its
 /// column weights, migration 011), or the SearchDepth newest with a rank of 0 (NewestFirst, and any
-/// single character). Ordering by hit_rank divided by an age factor, then by id descending, ranks either.
-QString matchedRows(const QString &fts, const search::SearchQuery &query, MatchOrder order = MatchOrder::BestFirst);
+/// single character). Ordering by hit_rank divided by an age factor, then by id descending, ranks
+/// either. A single Chinese character is found in every bigram starting with it, thousands of index
+/// entries for a common one, which FTS5 merges before it yields a row; when the newest ScanWindow rows
+/// hold SearchDepth matches (or are all there is), reading them gives the same newest matches sooner.
+MatchedRows matchedRows(QSqlDatabase &db, const FullText &source, const search::SearchQuery &query,
+                        MatchOrder order = MatchOrder::BestFirst);
 
-/// The statement of a search, made for the query (a single character is searched another way).
-using SearchStatement = std::function<QString(const search::SearchQuery &)>;
+/// The statement of a search made for the query, with the values it takes before the filters.
+using SearchStatement = std::function<std::pair<QString, QVariantList>(const search::SearchQuery &)>;
 
-/// The search box's hits for what was typed: runs `statement`, whose values are, in order, the MATCH
-/// expression `matches` times, `filters` (the statement's own conditions), the current time
-/// (RelevanceAndAge only) and the limit, and whose columns are the hit's id, its container's id,
-/// title, snippet, time (ms) and kind (a models::SearchHit::Kind). Empty when there is nothing to
-/// search for.
+/// The search box's hits for what was typed: runs `statement`, whose values are, in order, its own
+/// (the MATCH expression for a snippet, the matched rows' value), `filters` (the statement's own
+/// conditions), the current time (RelevanceAndAge only) and the limit, and whose columns are the hit's
+/// id, its container's id, title, snippet, time (ms) and kind (a models::SearchHit::Kind). Empty when
+/// there is nothing to search for.
 QList<models::SearchHit> searchHits(QSqlDatabase &db, const SearchStatement &statement, Ranking ranking,
-                                    const QString &typed, int limit, const QVariantList &filters = {}, int matches = 1);
+                                    const QString &typed, int limit, const QVariantList &filters = {});
 
 } // namespace guild::app

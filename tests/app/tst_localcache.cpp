@@ -391,6 +391,25 @@ private Q_SLOTS:
         QCOMPARE(boxHits.size(), 5);
         QCOMPARE(boxHits.first().id, 5000);
         QVERIFY(boxHits.first().snippet.contains(QChar(models::SnippetOpen)));
+
+        // More articles than the newest rows a single character is read from (ScanWindow): newer ones
+        // without 线, and one old one with a rare character. Both ways give the same answers.
+        SyncPage more;
+        for (int i = 0; i < ScanWindow; ++i) {
+            more.upserts.append(article(6000 + i, u"杂记 %1"_s.arg(i), u"无关的内容。"_s, 5000 + i));
+        }
+        more.upserts.append(article(3, u"貔貅"_s, u"很少见的字。"_s, 5));
+        more.nextToken = u"1.9000.1"_s;
+        QVERIFY(*runOnCache<bool>(cache, [more](QSqlDatabase &db) { return ArticleCache(db).applySyncPage(more); }));
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"线"_s); }),
+                 SearchDepth);
+        const auto newestAgain =
+            *runOnCache<QList<Article>>(cache, [](QSqlDatabase &db) { return ArticleCache(db).page(u"线"_s, 0, 2); });
+        QCOMPARE(newestAgain.at(0).id, 5000);
+        QCOMPARE(newestAgain.at(1).id, SearchDepth + 20);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"貔"_s); }), 1);
+        QCOMPARE(*runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count(u"杂"_s); }),
+                 SearchDepth); // found among the newest rows
     }
 
     void destroyedRightAfterWrites_keepsEveryWrite()
