@@ -70,7 +70,8 @@ void SearchResultModel::setResults(const SearchResults &results)
     m_rows.clear();
     for (const auto &[group, hits] :
          {std::pair{Group::Articles, &results.articles}, std::pair{Group::Courses, &results.courses},
-          std::pair{Group::Messages, &results.messages}, std::pair{Group::Community, &results.community}}) {
+          std::pair{Group::Messages, &results.messages}, std::pair{Group::Community, &results.community},
+          std::pair{Group::Members, &results.members}}) {
         if (hits->isEmpty()) {
             continue;
         }

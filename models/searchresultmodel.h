@@ -18,6 +18,7 @@ struct SearchHit
         Question,
         Answer,
         Event,
+        Member,
     };
     Kind kind = Kind::Article;
     /// The article's, course's, lesson's, comment's, question's, answer's or event's id; a message's
@@ -35,6 +36,8 @@ struct SearchHit
     bool online = false;
     /// Found by its title or summary only: its body is above the member's tier.
     bool locked = false;
+    /// A member's username (how a direct conversation is opened with them); empty for the other kinds.
+    QString key;
 };
 
 /// What the search box narrows to, besides the words: a group of kinds, digest articles only, and a
@@ -77,6 +80,8 @@ struct SearchFilter
     {
         return !digestOnly && tag.isEmpty() && (scope == Scope::Everything || scope == Scope::Community);
     }
+    /// Members by name: only when looking through everything, not narrowed to someone's writing.
+    bool wantsMembers() const { return !digestOnly && tag.isEmpty() && author.isEmpty() && scope == Scope::Everything; }
     /// Milliseconds since the epoch, 0 for any time: the value the queries compare with.
     qint64 sinceMs() const { return since.isValid() ? since.toMSecsSinceEpoch() : 0; }
 };
@@ -88,6 +93,7 @@ struct SearchResults
     QList<SearchHit> courses; ///< courses and lessons
     QList<SearchHit> messages;
     QList<SearchHit> community; ///< questions, answers, comments and events (found by the server)
+    QList<SearchHit> members;   ///< found by the server, by display name or username
     /// The server is still being asked (the cache's answer came first).
     bool serverPending = false;
     /// The server was asked and answered.
@@ -95,7 +101,8 @@ struct SearchResults
 
     bool isEmpty() const
     {
-        return articles.isEmpty() && courses.isEmpty() && messages.isEmpty() && community.isEmpty();
+        return articles.isEmpty() && courses.isEmpty() && messages.isEmpty() && community.isEmpty() &&
+               members.isEmpty();
     }
 };
 
@@ -138,6 +145,7 @@ public:
         Courses, ///< courses and lessons
         Messages,
         Community, ///< questions, answers, comments, events
+        Members,
     };
     /// Replaces the results, each group best first.
     void setResults(const SearchResults &results);

@@ -855,6 +855,8 @@ ZH = {
     "Stop": "停止",
     "Stop for now; it carries on next time Guild starts. Until then some older articles and messages are not found.": "暂时停止；下次启动 Guild 时继续。在此之前，部分较早的文章和消息搜索不到。",
     "The search index is still being built (%1 %): some older items are not found yet.": "搜索索引仍在建立（%1 %）：部分较早的内容暂时搜索不到。",
+    "send a message": "发消息",
+    "Members · %n": "成员 · %n",
 }
 
 

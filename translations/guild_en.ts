@@ -859,6 +859,10 @@
         <source>online</source>
         <translation>online</translation>
     </message>
+    <message>
+        <source>send a message</source>
+        <translation>send a message</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AccountPage</name>
@@ -3623,6 +3627,13 @@ Answer: %2</translation>
     <message>
         <source>The search index is still being built (%1 %): some older items are not found yet.</source>
         <translation>The search index is still being built (%1 %): some older items are not found yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members · %n</source>
+        <translation>
+            <numerusform>Members · %n</numerusform>
+            <numerusform>Members · %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,10 @@
         <source>online</source>
         <translation>在线</translation>
     </message>
+    <message>
+        <source>send a message</source>
+        <translation>发消息</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AccountPage</name>
@@ -3598,6 +3602,12 @@ Answer: %2</source>
     <message>
         <source>The search index is still being built (%1 %): some older items are not found yet.</source>
         <translation>搜索索引仍在建立（%1 %）：部分较早的内容暂时搜索不到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members · %n</source>
+        <translation>
+            <numerusform>成员 · %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

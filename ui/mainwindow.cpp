@@ -131,6 +131,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         showPanel(CommunityPage);
         m_communityPanel->openEvent(eventId);
     });
+    connect(m_searchPopup, &SearchPopup::memberChosen, this, [this](const QString &username) {
+        showPanel(ChatPage);
+        m_chatPanel->openDirect(username);
+    });
     m_stack->addWidget(m_feedPanel);
     m_stack->addWidget(m_coursesPanel);
     m_stack->addWidget(m_chatPanel);

@@ -46,6 +46,9 @@ QList<SearchKind> serverKinds(const models::SearchFilter &filter)
     if (filter.wantsCommunity()) {
         kinds << SearchKind::Question << SearchKind::Answer << SearchKind::Comment << SearchKind::Event;
     }
+    if (filter.wantsMembers()) {
+        kinds << SearchKind::Member;
+    }
     return kinds;
 }
 
@@ -105,6 +108,11 @@ SearchHit hitOf(const protocol::SearchResult &r)
     case SearchKind::Event:
         hit.kind = SearchHit::Kind::Event;
         break;
+    case SearchKind::Member:
+        hit.kind = SearchHit::Kind::Member;
+        hit.key = r.parentTitle;
+        hit.containerId = 0;
+        break;
     }
     return hit;
 }
@@ -124,6 +132,8 @@ QList<SearchHit> *groupOf(SearchResults &results, SearchHit::Kind kind)
     case SearchHit::Kind::Answer:
     case SearchHit::Kind::Event:
         return &results.community;
+    case SearchHit::Kind::Member:
+        return &results.members;
     }
     return &results.community;
 }
@@ -146,7 +156,8 @@ void SearchService::merge(SearchResults &results, const protocol::SearchPage &pa
 {
     const auto key = [](const SearchHit &h) { return u"%1:%2:%3"_s.arg(int(h.kind)).arg(h.id).arg(h.containerId); };
     QSet<QString> cached;
-    for (const QList<SearchHit> *group : {&results.articles, &results.courses, &results.messages, &results.community}) {
+    for (const QList<SearchHit> *group :
+         {&results.articles, &results.courses, &results.messages, &results.community, &results.members}) {
         for (const SearchHit &h : *group) {
             cached.insert(key(h));
         }

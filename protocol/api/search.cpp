@@ -14,7 +14,7 @@ namespace guild::protocol {
 
 namespace {
 
-constexpr CodeTable<SearchKind, 8> Kinds{std::array{
+constexpr CodeTable<SearchKind, 9> Kinds{std::array{
     std::pair{SearchKind::Article, QLatin1StringView("article")},
     std::pair{SearchKind::Comment, QLatin1StringView("comment")},
     std::pair{SearchKind::Question, QLatin1StringView("question")},
@@ -23,6 +23,7 @@ constexpr CodeTable<SearchKind, 8> Kinds{std::array{
     std::pair{SearchKind::Lesson, QLatin1StringView("lesson")},
     std::pair{SearchKind::Message, QLatin1StringView("message")},
     std::pair{SearchKind::Event, QLatin1StringView("event")},
+    std::pair{SearchKind::Member, QLatin1StringView("member")},
 }};
 
 } // namespace
@@ -39,8 +40,8 @@ std::optional<SearchKind> searchKindFromCode(const QString &code)
 
 QList<SearchKind> allSearchKinds()
 {
-    return {SearchKind::Article, SearchKind::Comment, SearchKind::Question, SearchKind::Answer,
-            SearchKind::Course,  SearchKind::Lesson,  SearchKind::Message,  SearchKind::Event};
+    return {SearchKind::Article, SearchKind::Comment, SearchKind::Question, SearchKind::Answer, SearchKind::Course,
+            SearchKind::Lesson,  SearchKind::Message, SearchKind::Event,    SearchKind::Member};
 }
 
 QUrlQuery SearchRequest::toQuery() const
@@ -94,7 +95,7 @@ std::optional<SearchRequest> SearchRequest::fromQuery(const QUrlQuery &query, Ap
         if (!kind) {
             *error = ApiError::badRequest(errors::InvalidField,
                                           u"'kinds' takes article, comment, question, answer, course, lesson, "
-                                          "message and event, separated by commas."_s);
+                                          "message, event and member, separated by commas."_s);
             return std::nullopt;
         }
         if (!r.kinds.contains(*kind)) {

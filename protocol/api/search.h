@@ -23,6 +23,7 @@ enum class SearchKind
     Lesson,
     Message,
     Event,
+    Member,
 };
 
 inline size_t qHash(SearchKind kind, size_t seed = 0) noexcept
@@ -66,9 +67,10 @@ struct SearchResult
     /// What it belongs to: the article of a comment, the question of an answer, the course of a lesson,
     /// the channel of a message; 0 for none.
     qint64 parentId = 0;
-    QString title;       ///< a comment's, an answer's or a message's is empty
-    QString parentTitle; ///< the article's, question's or course's title, or the channel's name
-    qint64 seq = 0;      ///< a message's number in its channel (how clients find it); 0 otherwise
+    QString title; ///< a comment's, an answer's or a message's is empty
+    /// The article's, question's or course's title, the channel's name, or a member's username
+    QString parentTitle;
+    qint64 seq = 0; ///< a message's number in its channel (how clients find it); 0 otherwise
     QString snippet;
     QList<SearchHighlight> highlights;
     double score = 0;

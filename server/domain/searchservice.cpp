@@ -87,7 +87,7 @@ Result<SearchPage> SearchService::search(const AuthUser &viewer, const SearchReq
         r.id = row.id;
         r.parentId = row.kind == SearchKind::Course ? 0 : row.parentId;
         r.title = row.title;
-        r.parentTitle = parents.value({row.kind, row.parentId});
+        r.parentTitle = parents.value({row.kind, row.kind == SearchKind::Member ? row.id : row.parentId});
         r.seq = row.kind == SearchKind::Message ? seqs.value(row.id) : 0;
         const search::Excerpt excerpt = bestExcerpt(row, query);
         r.snippet = excerpt.text;

@@ -65,6 +65,10 @@ QString loader(SearchKind kind)
     case SearchKind::Event:
         return u"SELECT x.id, 0, x.created_by, x.created_at, 0, 0, 0, x.title, x.description, '' FROM events x "
                "WHERE {condition}"_s;
+    case SearchKind::Member:
+        // Found by display name and username (how members address each other), never by email.
+        return u"SELECT x.id, 0, x.id, x.created_at, 0, 0, 0, x.display_name, x.username, '' FROM users x WHERE "
+               "{condition}"_s;
     }
     return {};
 }
@@ -318,13 +322,16 @@ QHash<QPair<SearchKind, qint64>, QString> SearchIndex::parentTitles(const QList<
         {SearchKind::Answer, u"SELECT id, title FROM questions WHERE "_s},
         {SearchKind::Lesson, u"SELECT id, title FROM courses WHERE "_s},
         {SearchKind::Message, u"SELECT id, name FROM channels WHERE "_s},
+        {SearchKind::Member, u"SELECT id, username FROM users WHERE "_s},
     };
     QHash<QPair<SearchKind, qint64>, QString> titles;
     for (const auto &[kind, select] : Parents) {
+        // A member's "parent" is the member: its title is the display name, its parent title the username.
         QList<qint64> ids;
         for (const SearchRow &r : rows) {
-            if (r.kind == kind && !ids.contains(r.parentId)) {
-                ids.append(r.parentId);
+            const qint64 parent = kind == SearchKind::Member ? r.id : r.parentId;
+            if (r.kind == kind && !ids.contains(parent)) {
+                ids.append(parent);
             }
         }
         if (ids.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "userrepository.h"
 
 #include "protocol/limits.h"
+#include "searchindex.h"
 #include "sql.h"
 
 #include <QJsonArray>
@@ -22,6 +23,7 @@ qint64 UserRepository::create(const QString &username, const QString &email, con
                           .toLongLong();
     sql::exec(m_db, u"INSERT INTO memberships (user_id, tier, expires_at, updated_at) VALUES (?, 0, NULL, ?)"_s,
               {id, now});
+    SearchIndex(m_db).refresh(protocol::SearchKind::Member, id);
     return id;
 }
 
@@ -170,6 +172,7 @@ QString UserRepository::passwordHash(qint64 userId)
 void UserRepository::setDisplayName(qint64 userId, const QString &displayName)
 {
     sql::exec(m_db, u"UPDATE users SET display_name = ? WHERE id = ?"_s, {displayName, userId});
+    SearchIndex(m_db).refresh(protocol::SearchKind::Member, userId);
 }
 
 bool UserRepository::anyAdmin()

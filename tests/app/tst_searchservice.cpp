@@ -186,6 +186,10 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             page.results.append(result(protocol::SearchKind::Event, 100 + i));
         }
+        protocol::SearchResult member = result(protocol::SearchKind::Member, 7);
+        member.title = u"Mei Member"_s;
+        member.parentTitle = u"member"_s;
+        page.results.append(member);
         models::SearchFilter lastYear;
         lastYear.since = QDateTime::currentDateTimeUtc().addYears(-1);
         SearchService::merge(results, page, lastYear, 4);
@@ -197,6 +201,11 @@ private Q_SLOTS:
         QCOMPARE(results.community.first().containerId, 9);
         QCOMPARE(results.community.first().title, u"How?"_s);
         QCOMPARE(results.community.first().snippet, u"ab \x02线程\x03 cd"_s);
+        // A member in their own group, with the username to write to.
+        QCOMPARE(results.members.size(), 1);
+        QCOMPARE(results.members.first().kind, SearchHit::Kind::Member);
+        QCOMPARE(results.members.first().title, u"Mei Member"_s);
+        QCOMPARE(results.members.first().key, u"member"_s);
     }
 };
 

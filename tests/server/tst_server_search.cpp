@@ -348,6 +348,25 @@ private Q_SLOTS:
         QCOMPARE(search(free, u"鸱吻"_s, u"&tag="_s + QString(33, u'x')).status, 400);
     }
 
+    void membersByNameNeverByEmail()
+    {
+        HttpClient free = as(u"free"_s);
+        const HttpResponse byName = search(free, u"Mei"_s, u"&kinds=member"_s);
+        QCOMPARE(byName.status, 200);
+        QCOMPARE(byName.json[u"results"_s].toArray().size(), 1);
+        const QJsonObject mei = byName.json[u"results"_s][0].toObject();
+        QCOMPARE(mei[u"kind"_s].toString(), u"member"_s);
+        QCOMPARE(mei[u"title"_s].toString(), u"Mei Member"_s);
+        QCOMPARE(mei[u"parentTitle"_s].toString(), u"member"_s); // the username, to write to them
+        QCOMPARE(found(free, u"premium"_s, u"&kinds=member"_s).size(), 1);
+        QVERIFY(found(free, u"example"_s, u"&kinds=member"_s).isEmpty()); // emails are not searched
+        // A new name is found at once; the old one no more.
+        HttpClient renamed = as(u"premium"_s);
+        QCOMPARE(renamed.post(endpoints::ChangeProfile.url(), {{u"displayName"_s, u"Zyzzyva Premium"_s}}).status, 200);
+        QCOMPARE(found(free, u"zyzzyva"_s, u"&kinds=member"_s).size(), 1);
+        QVERIFY(found(free, u"Pat"_s, u"&kinds=member"_s).isEmpty());
+    }
+
     void badInputIsRefused()
     {
         HttpClient free = as(u"free"_s);

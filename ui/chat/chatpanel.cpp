@@ -197,7 +197,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
         const QString name = QInputDialog::getText(
             this, tr("Direct message"), tr("Username of the member to write to:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !name.trimmed().isEmpty()) {
-            m_chat.openDirect(name);
+            openDirect(name);
         }
     });
     connect(&m_chat, &app::ChatService::directOpened, this, [this](qint64 channelId, bool requestedHere) {
@@ -327,6 +327,11 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
 void ChatPanel::replyToRow(int row)
 {
     replyTo(m_messages.index(row));
+}
+
+void ChatPanel::openDirect(const QString &username)
+{
+    m_chat.openDirect(username);
 }
 
 void ChatPanel::openChannelAt(qint64 channelId, qint64 seq)

@@ -64,6 +64,8 @@ public:
     void openThread(qint64 rootId);
     /// Shows `channelId` scrolled to its message `seq` (a search result, a promoted article's link).
     void openChannelAt(qint64 channelId, qint64 seq);
+    /// Opens (creating on first use) the direct conversation with the member called `username`.
+    void openDirect(const QString &username);
 
 Q_SIGNALS:
     /// An author or admin asked to turn the thread starting at `rootId` into an article.

@@ -66,11 +66,15 @@ QString hitLabel(const QModelIndex &index)
     case SearchHit::Kind::Event:
         parts << tr("event");
         break;
+    case SearchHit::Kind::Member:
+        parts << tr("send a message");
+        break;
     case SearchHit::Kind::Article:
     case SearchHit::Kind::Message:
         break;
     }
-    const bool dated = kind != SearchHit::Kind::Lesson && kind != SearchHit::Kind::Course;
+    const bool dated =
+        kind != SearchHit::Kind::Lesson && kind != SearchHit::Kind::Course && kind != SearchHit::Kind::Member;
     if (dated && at.isValid() && at.toMSecsSinceEpoch() > 0) {
         parts << QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
     }
@@ -123,7 +127,9 @@ public:
                     ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Courses and lessons · %n")
                 : group == SearchResultModel::Group::Messages
                     ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Chat messages · %n")
-                    : QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Questions, answers, comments and events · %n");
+                : group == SearchResultModel::Group::Community
+                    ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Questions, answers, comments and events · %n")
+                    : QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Members · %n");
             const QString label = QCoreApplication::translate("guild::ui::SearchPopup", source, nullptr, count);
             painter->setFont(bold);
             painter->setPen(muted);
@@ -342,6 +348,9 @@ void SearchPopup::openRow(int row)
         break;
     case SearchHit::Kind::Event:
         Q_EMIT eventChosen(chosen.id);
+        break;
+    case SearchHit::Kind::Member:
+        Q_EMIT memberChosen(chosen.key);
         break;
     }
 }

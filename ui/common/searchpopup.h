@@ -54,6 +54,8 @@ Q_SIGNALS:
     void lessonChosen(qint64 courseId, qint64 lessonId);
     void questionChosen(qint64 questionId);
     void eventChosen(qint64 eventId);
+    /// A member found by name: a direct conversation with them.
+    void memberChosen(const QString &username);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
