@@ -48,23 +48,6 @@ ArticleRow readRow(const QSqlQuery &q, bool withBody)
     return row;
 }
 
-// "?, ?, ?" for an IN list: the values are still bound, never spliced.
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(u"?"_s, count);
-    return marks.join(u", "_s);
-}
-
-QVariantList toVariants(const QList<qint64> &ids)
-{
-    QVariantList list;
-    for (qint64 id : ids) {
-        list.append(id);
-    }
-    return list;
-}
-
 } // namespace
 
 bool ArticleRepository::isPostgres() const
@@ -158,8 +141,8 @@ QList<ArticleRow> ArticleRepository::findMany(const QList<qint64> &ids)
         m_db,
         SelectColumns +
             u", a.body FROM articles a JOIN users u ON u.id = a.author_id WHERE a.scheduled = 0 AND a.id IN ("_s +
-            placeholders(ids.size()) + u')',
-        toVariants(ids));
+            sql::placeholders(ids.size()) + u')',
+        sql::toVariants(ids));
     QList<ArticleRow> rows;
     while (q.next()) {
         rows.append(readRow(q, true));
@@ -181,8 +164,8 @@ void ArticleRepository::loadTags(QList<ArticleRow> &rows)
     }
     QSqlQuery q = sql::exec(m_db,
                             u"SELECT article_id, tag FROM article_tags WHERE article_id IN ("_s +
-                                placeholders(ids.size()) + u") ORDER BY tag"_s,
-                            toVariants(ids));
+                                sql::placeholders(ids.size()) + u") ORDER BY tag"_s,
+                            sql::toVariants(ids));
     while (q.next()) {
         rows[index.value(q.value(0).toLongLong())].article.tags.append(q.value(1).toString());
     }
@@ -198,10 +181,10 @@ void ArticleRepository::fillViewerState(QList<ArticleRow> &rows, qint64 viewerId
         ids.append(row.article.id);
     }
     QVariantList bindings{viewerId};
-    bindings += toVariants(ids);
+    bindings += sql::toVariants(ids);
     QSqlQuery q = sql::exec(m_db,
                             u"SELECT article_id FROM article_likes WHERE user_id = ? AND article_id IN ("_s +
-                                placeholders(ids.size()) + u')',
+                                sql::placeholders(ids.size()) + u')',
                             bindings);
     QSet<qint64> liked;
     while (q.next()) {

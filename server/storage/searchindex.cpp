@@ -31,6 +31,32 @@ constexpr int CourseGate = 99;
 /// Serialises rebuilds between several servers starting on one PostgreSQL database.
 constexpr qint64 RebuildLockKey = 0x67756c6473; // "gulds"
 
+/// The table each kind's entries come from (the `x` of its loader).
+QString tableOf(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Article:
+        return u"articles"_s;
+    case SearchKind::Comment:
+        return u"comments"_s;
+    case SearchKind::Question:
+        return u"questions"_s;
+    case SearchKind::Answer:
+        return u"answers"_s;
+    case SearchKind::Course:
+        return u"courses"_s;
+    case SearchKind::Lesson:
+        return u"lessons"_s;
+    case SearchKind::Message:
+        return u"messages"_s;
+    case SearchKind::Event:
+        return u"events"_s;
+    case SearchKind::Member:
+        return u"users"_s;
+    }
+    return {};
+}
+
 /// Each kind's entry from its table, in the columns of Entry; {condition} is the condition on the
 /// row (`x.id = ?`, or `1 = 1` for all of them), {tags} how the engine joins an article's tags.
 QString loader(SearchKind kind)
@@ -71,20 +97,6 @@ QString loader(SearchKind kind)
                "{condition}"_s;
     }
     return {};
-}
-
-/// `column IN (?, ?, …)` with its values; never matches for no values.
-QString inList(const QString &column, const QList<qint64> &ids, QVariantList &bindings)
-{
-    if (ids.isEmpty()) {
-        return u"0 = 1"_s;
-    }
-    QStringList marks;
-    for (const qint64 id : ids) {
-        marks.append(u"?"_s);
-        bindings.append(id);
-    }
-    return column + u" IN ("_s + marks.join(u", "_s) + u')';
 }
 
 } // namespace
@@ -211,11 +223,16 @@ qint64 SearchIndex::rebuild(const std::function<void(qint64)> &progress)
     sql::exec(m_db, u"DELETE FROM search_docs"_s);
     sql::Prepared insert(m_db, insertStatement());
     qint64 written = 0;
+    // A window of ids at a time: a large community's text never sits in memory all at once.
+    constexpr qint64 Window = 5000;
     for (const SearchKind kind : protocol::allSearchKinds()) {
-        for (const Entry &e : load(kind, u"1 = 1"_s, {})) {
-            insert.run(insertValues(e));
-            if (++written % 10000 == 0 && progress) {
-                progress(written);
+        const qint64 last = sql::scalar(m_db, u"SELECT COALESCE(MAX(id), 0) FROM "_s + tableOf(kind)).toLongLong();
+        for (qint64 after = 0; after < last; after += Window) {
+            for (const Entry &e : load(kind, u"x.id > ? AND x.id <= ?"_s, {after, after + Window})) {
+                insert.run(insertValues(e));
+                if (++written % 10000 == 0 && progress) {
+                    progress(written);
+                }
             }
         }
     }
@@ -235,16 +252,14 @@ QList<SearchRow> SearchIndex::search(const search::SearchQuery &query, const Sea
     // Who may see an entry at all.
     QVariantList whereValues{scope.tier, scope.now, scope.userId, scope.admin ? 1 : 0};
     QString where = u"d.read_tier <= ? AND (d.visible_at <= ? OR d.author_id = ? OR ? = 1)"_s;
-    where += u" AND (d.kind <> 'message' OR "_s + inList(u"d.parent_id"_s, scope.channels, whereValues) + u')';
-    where +=
-        u" AND (d.kind NOT IN ('course', 'lesson') OR "_s + inList(u"d.parent_id"_s, scope.courses, whereValues) + u')';
+    where += u" AND (d.kind <> 'message' OR "_s + sql::inList(u"d.parent_id"_s, scope.channels, whereValues) + u')';
+    where += u" AND (d.kind NOT IN ('course', 'lesson') OR "_s +
+             sql::inList(u"d.parent_id"_s, scope.courses, whereValues) + u')';
     if (!scope.kinds.isEmpty()) {
-        QStringList marks;
         for (const SearchKind kind : scope.kinds) {
-            marks.append(u"?"_s);
             whereValues.append(protocol::searchKindCode(kind));
         }
-        where += u" AND d.kind IN ("_s + marks.join(u", "_s) + u')';
+        where += u" AND d.kind IN ("_s + sql::placeholders(scope.kinds.size()) + u')';
     }
     if (!scope.tag.isEmpty()) {
         where += u" AND d.kind = 'article' AND d.ref_id IN (SELECT article_id FROM article_tags WHERE LOWER(tag) = "
@@ -252,16 +267,14 @@ QList<SearchRow> SearchIndex::search(const search::SearchQuery &query, const Sea
         whereValues.append(scope.tag);
     }
     if (!scope.author.isEmpty()) {
-        QString pattern = scope.author.toLower();
-        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         where += u" AND d.author_id IN (SELECT id FROM users WHERE username = ? OR LOWER(display_name) LIKE ? "
-                 "ESCAPE '\\')"_s;
-        whereValues << scope.author.toLower() << QString(u'%' + pattern + u'%');
+                 "ESCAPE '!')"_s;
+        whereValues << scope.author.toLower() << sql::containsPattern(scope.author);
     }
     // Who may search its gated text (an article's body, a lesson's text).
     QVariantList gateValues{scope.tier};
     const QString gate = u"(d.gate_tier <= ? OR (d.kind = 'lesson' AND "_s +
-                         inList(u"d.parent_id"_s, scope.openCourses, gateValues) + u"))"_s;
+                         sql::inList(u"d.parent_id"_s, scope.openCourses, gateValues) + u"))"_s;
     const QString columns =
         u"SELECT d.kind, d.ref_id, d.parent_id, d.author_id, d.created_at, d.title, d.open_text, "_s;
 
@@ -338,7 +351,7 @@ QHash<QPair<SearchKind, qint64>, QString> SearchIndex::parentTitles(const QList<
             continue;
         }
         QVariantList values;
-        const QString condition = inList(u"id"_s, ids, values);
+        const QString condition = sql::inList(u"id"_s, ids, values);
         QSqlQuery q = sql::exec(m_db, select + condition, values);
         while (q.next()) {
             titles.insert({kind, q.value(0).toLongLong()}, q.value(1).toString());
@@ -360,7 +373,7 @@ QHash<qint64, qint64> SearchIndex::messageSeqs(const QList<SearchRow> &rows)
         return seqs;
     }
     QVariantList values;
-    const QString condition = inList(u"id"_s, ids, values);
+    const QString condition = sql::inList(u"id"_s, ids, values);
     QSqlQuery q = sql::exec(m_db, u"SELECT id, seq FROM messages WHERE "_s + condition, values);
     while (q.next()) {
         seqs.insert(q.value(0).toLongLong(), q.value(1).toLongLong());

@@ -5,6 +5,8 @@
 
 Q_LOGGING_CATEGORY(lcSql, "guild.server.storage")
 
+using namespace Qt::StringLiterals;
+
 namespace guild::server::sql {
 
 Error::Error(const QSqlError &error)
@@ -75,6 +77,39 @@ bool isUniqueViolation(const QSqlError &error)
 QVariant nullInt()
 {
     return QVariant(QMetaType::fromType<qint64>());
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
+QVariantList toVariants(const QList<qint64> &ids)
+{
+    QVariantList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids) {
+        list.append(id);
+    }
+    return list;
+}
+
+QString inList(const QString &column, const QList<qint64> &ids, QVariantList &bindings)
+{
+    if (ids.isEmpty()) {
+        return u"0 = 1"_s;
+    }
+    bindings += toVariants(ids);
+    return column + u" IN ("_s + placeholders(ids.size()) + u')';
+}
+
+QString containsPattern(const QString &text)
+{
+    QString pattern = text.trimmed().toLower();
+    pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+    return u'%' + pattern + u'%';
 }
 
 QDateTime timeFromMs(const QVariant &value)

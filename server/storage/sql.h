@@ -30,6 +30,15 @@ QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariant
 bool isUniqueViolation(const QSqlError &error);
 /// A typed NULL for binding (QPSQL needs the type).
 QVariant nullInt();
+/// "?, ?, ?" for an IN list of `count` values: the values are still bound, never spliced.
+QString placeholders(qsizetype count);
+QVariantList toVariants(const QList<qint64> &ids);
+/// `column IN (?, …)`, its values appended to `bindings`; a condition that never holds for no ids (an
+/// empty IN list is not SQL).
+QString inList(const QString &column, const QList<qint64> &ids, QVariantList &bindings);
+/// A LIKE pattern (with `ESCAPE '!'`) for values holding `text`, lower-cased; '!' rather than a
+/// backslash, which trips Qt's placeholder scan on PostgreSQL.
+QString containsPattern(const QString &text);
 /// `text` for a NOT NULL column: a null QString would bind as SQL NULL, an empty one binds as ''.
 inline QString text(const QString &text)
 {

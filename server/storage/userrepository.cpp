@@ -113,16 +113,14 @@ bool UserRepository::exists(qint64 userId)
 
 QList<UserRepository::Listed> UserRepository::search(const QString &search, int limit)
 {
-    QString pattern = search.trimmed().toLower();
-    // '!' escapes: a backslash in the SQL text trips Qt's placeholder scan on PostgreSQL.
-    pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+    const QString pattern = sql::containsPattern(search);
     QSqlQuery q = sql::exec(m_db,
                             u"SELECT u.id, u.username, u.display_name, u.role, u.created_at, "
                             "(SELECT COALESCE(SUM(points), 0) FROM points_ledger p WHERE p.user_id = u.id), "
                             "u.banned_until, u.ban_reason "
                             "FROM users u WHERE LOWER(u.username) LIKE ? ESCAPE '!' OR LOWER(u.display_name) LIKE ? "
                             "ESCAPE '!' ORDER BY u.id LIMIT ?"_s,
-                            {QString(u'%' + pattern + u'%'), QString(u'%' + pattern + u'%'), limit});
+                            {pattern, pattern, limit});
     QList<Listed> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
