@@ -135,6 +135,21 @@ QList<Course> CourseService::catalogue(const AuthUser &viewer)
     return list;
 }
 
+CourseService::Reach CourseService::reach(const AuthUser &viewer)
+{
+    CourseRepository repo(m_database.connection());
+    Reach reach;
+    for (const CourseRow &row : repo.courses()) {
+        if (visibleTo(viewer, row)) {
+            reach.visible.append(row.course.id);
+            if (accessFor(viewer, row, repo) == Access::Open) {
+                reach.open.append(row.course.id);
+            }
+        }
+    }
+    return reach;
+}
+
 Result<Course> CourseService::course(const AuthUser &viewer, qint64 id)
 {
     CourseRepository repo(m_database.connection());

@@ -32,6 +32,14 @@ public:
     CourseService(Database &database, QString mediaDir);
 
     QList<protocol::course::Course> catalogue(const AuthUser &viewer);
+    /// The courses `viewer` sees and those whose lessons they may open, without the member's progress:
+    /// what their search may find.
+    struct Reach
+    {
+        QList<qint64> visible;
+        QList<qint64> open;
+    };
+    Reach reach(const AuthUser &viewer);
     /// With its syllabus: every lesson with its lock and the viewer's progress.
     Result<protocol::course::Course> course(const AuthUser &viewer, qint64 id);
     /// A lesson's content (quiz questions without their answers).

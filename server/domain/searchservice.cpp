@@ -65,12 +65,9 @@ Result<SearchPage> SearchService::search(const AuthUser &viewer, const SearchReq
     for (const chat::Channel &c : m_chat.readableChannels(viewer)) {
         scope.channels.append(c.id);
     }
-    for (const course::Course &c : m_courses.catalogue(viewer)) {
-        scope.courses.append(c.id);
-        if (c.access == course::Access::Open) {
-            scope.openCourses.append(c.id);
-        }
-    }
+    const CourseService::Reach courses = m_courses.reach(viewer);
+    scope.courses = courses.visible;
+    scope.openCourses = courses.open;
     const int limit = std::min(request.limit, limits::SearchDepthMax - offset);
     SearchIndex index(m_database.connection());
     // One more than asked tells whether there is a next page.
