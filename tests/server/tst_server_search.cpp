@@ -100,13 +100,14 @@ private Q_SLOTS:
 
     void builtFromWhatWasThereBefore()
     {
-        // The demo community is written before the index is filled at the first start.
+        // The demo's courses are written straight into their tables, not through the repositories that
+        // keep the index: only the index's first fill at start can have found them.
         HttpClient free = as(u"free"_s);
-        const HttpResponse r = search(free, u"RAII"_s);
+        const HttpResponse r = search(free, u"\"Modern C++ for Qt developers\""_s, u"&kinds=course"_s);
         QCOMPARE(r.status, 200);
-        QVERIFY(!r.json[u"results"_s].toArray().isEmpty());
+        QCOMPARE(r.json[u"results"_s].toArray().size(), 1);
         const QJsonObject best = r.json[u"results"_s][0].toObject();
-        QVERIFY(best[u"title"_s].toString().contains(u"RAII"_s));
+        QCOMPARE(best[u"title"_s].toString(), u"Modern C++ for Qt developers"_s);
         QVERIFY(best[u"score"_s].toDouble() > 0);
     }
 
