@@ -257,17 +257,15 @@ void SearchService::askServer()
 
 void SearchService::publish()
 {
-    if (!m_local && !m_remote) {
+    // The cache's answer comes first: the server's alone would reorder what shows once it came.
+    if (!m_local) {
         return;
     }
-    SearchResults results = m_local.value_or(SearchResults{});
+    SearchResults results = *m_local;
     if (m_remote) {
         merge(results, *m_remote, m_filter);
     }
     results.serverPending = m_asking;
-    if (!m_local) {
-        return; // the cache's answer comes first: the server's alone would reorder what shows
-    }
     Q_EMIT resultsReady(m_text, results);
 }
 

@@ -61,10 +61,8 @@ ArticleCache::Selection ArticleCache::select(const QString &search, bool digestO
     }
     // "#tag" browses one tag: the whole tag, in any case (tags are stored one a line).
     if (term.startsWith(u'#') && term.size() > 1 && !term.contains(u' ')) {
-        QString tag = term.mid(1).toLower();
-        tag.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         s.from += u" AND (char(10) || LOWER(tags) || char(10)) LIKE ? ESCAPE '\\'"_s;
-        s.fromBindings.append(QString(u"%\n"_s + tag + u"\n%"_s));
+        s.fromBindings.append(likePattern(term.mid(1), true));
         return s;
     }
     const search::SearchQuery query = search::SearchQuery::parse(term, true);
