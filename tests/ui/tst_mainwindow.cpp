@@ -655,6 +655,29 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentPanel(), ui::MainWindow::CommunityPage);
         QTRY_VERIFY(m_window->communityPanel()->questionBody()->toPlainText().contains(u"想了解蝾螈"_s));
         QApplication::setActiveWindow(m_window.get());
+        // A member found by name, in a group of their own; Enter opens a conversation with them.
+        m_window->openSearch();
+        QTest::keyClicks(popup->input(), u"Pat"_s);
+        const auto memberRow = [results] {
+            for (int row = 0; row < results->rowCount(); ++row) {
+                if (results->index(row).data(models::SearchResultModel::KindRole).toInt() ==
+                        int(models::SearchHit::Kind::Member) &&
+                    !results->index(row).data(models::SearchResultModel::HeadingRole).toBool()) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        QTRY_VERIFY(!popup->isAskingServer() && memberRow() >= 0);
+        QCOMPARE(results->index(memberRow() - 1).data(models::SearchResultModel::GroupRole).toInt(),
+                 int(models::SearchResultModel::Group::Members));
+        QCOMPARE(results->index(memberRow()).data(models::SearchResultModel::TitleRole).toString(), u"Pat Premium"_s);
+        popup->results()->setCurrentIndex(results->index(memberRow()));
+        save(*popup, u"search_popup_members.png"_s);
+        QTest::keyClick(popup->input(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPanel(), ui::MainWindow::ChatPage);
+        QApplication::setActiveWindow(m_window.get());
+
         // Hidden by a moderator, it is found no more (and leaves the community's list as it was).
         test::HttpClient reporter = test::HttpClient::signedIn(m_server->baseUrl(), u"premium"_s);
         const qint64 report = reporter
@@ -947,6 +970,24 @@ private Q_SLOTS:
         panel->eventList()->setCurrentIndex(events->index(0, 0));
         QVERIFY(!panel->rsvpButton()->isEnabled());
         save(u"mainwindow_events_past.png"_s);
+        panel->eventRangeBox()->setCurrentIndex(0);
+        QTRY_COMPARE(events->rowCount(), 1);
+        // Found by the search box, a held event opens among the past ones, chosen.
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        m_window->openSearch();
+        ui::SearchPopup *popup = m_window->searchPopup();
+        popup->input()->clear();
+        QTest::keyClicks(popup->input(), u"\"Last week's session\""_s);
+        QTRY_VERIFY(!popup->isAskingServer() && popup->model()->firstHitRow() >= 0 &&
+                    popup->model()->index(popup->model()->firstHitRow()).data(models::SearchResultModel::KindRole) ==
+                        int(models::SearchHit::Kind::Event));
+        QTest::keyClick(popup->input(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentPanel(), ui::MainWindow::CommunityPage);
+        QTRY_COMPARE(panel->eventRangeBox()->currentIndex(), 1);
+        QTRY_VERIFY(panel->eventList()->currentIndex().data().toString().contains(u"Last week's session"_s));
+        QCOMPARE(panel->tabs()->currentIndex(), 1);
+        QApplication::setActiveWindow(m_window.get());
+        save(u"mainwindow_event_from_search.png"_s);
         panel->eventRangeBox()->setCurrentIndex(0);
         QTRY_COMPARE(events->rowCount(), 1);
 
