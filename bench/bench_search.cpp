@@ -52,6 +52,18 @@ class BenchSearch : public QObject
         return QFileInfo(m_db.databaseName()).size();
     }
 
+    /// The file's pages by table and index (SQLite's dbstat), the largest first: what to shrink next.
+    void reportWhereTheBytesGo()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 12"_s)) {
+            return; // a SQLite built without dbstat
+        }
+        while (q.next()) {
+            qInfo("  %-28s %6.1f MB", qPrintable(q.value(0).toString()), q.value(1).toDouble() / 1e6);
+        }
+    }
+
     QString pick(const QStringList &from) { return from.at(m_random.bounded(qsizetype(from.size()))); }
 
     QList<qint64> fullScan(const QString &query, bool words) const
@@ -251,6 +263,7 @@ private Q_SLOTS:
               chat.percentile(0.95));
 
         qInfo("cache file in all: %.0f MB", fileSize() / 1e6);
+        reportWhereTheBytesGo();
     }
 };
 

@@ -10,7 +10,7 @@ packages=(
   qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev qt6-svg-dev
   qt6-multimedia-dev gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
-  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
+  libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev liblz4-dev
   qtkeychain-qt6-dev libsodium-dev
   postgresql
   fonts-noto-cjk

@@ -1,11 +1,10 @@
 #include "fts5tokenizer.h"
 
+#include "sqliteconnection.h"
 #include "tokenizer.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -62,14 +61,7 @@ fts5_api *fts5Of(sqlite3 *handle)
 
 bool registerTokenizer(QSqlDatabase &db)
 {
-    if (!db.isOpen() || !db.driver()) {
-        return false;
-    }
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return false;
-    }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = sqliteConnection(db);
     fts5_api *api = connection ? fts5Of(connection) : nullptr;
     if (!api) {
         qCWarning(lcSearch) << "this SQLite has no FTS5: search cannot index";

@@ -143,20 +143,19 @@ bool ArticleCache::upsert(const Article &a)
 {
     const QVariant body = a.hasBody ? QVariant(a.body) : QVariant(QMetaType::fromType<QString>());
     return run(m_db,
-               u"INSERT INTO articles (id, title, summary, body, author, tags, required_tier, locked, likes, comments, "
-               "liked_by_me, published_at, updated_at, featured, pinned, has_poll) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-               "?, ?, ?, ?, ?, ?, ?) "
-               "ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = "
-               "excluded.body, "
-               "author = excluded.author, tags = excluded.tags, required_tier = excluded.required_tier, "
-               "locked = excluded.locked, likes = excluded.likes, comments = excluded.comments, "
-               "liked_by_me = excluded.liked_by_me, published_at = excluded.published_at, updated_at = "
-               "excluded.updated_at, "
+               u"INSERT INTO articles (id, title, summary, body_z, author, tags, required_tier, locked, likes, "
+               "comments, liked_by_me, published_at, updated_at, featured, pinned, has_poll) "
+               "VALUES (?, ?, ?, guild_pack(?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+               "ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary, "
+               "body_z = excluded.body_z, author = excluded.author, tags = excluded.tags, "
+               "required_tier = excluded.required_tier, locked = excluded.locked, likes = excluded.likes, "
+               "comments = excluded.comments, liked_by_me = excluded.liked_by_me, "
+               "published_at = excluded.published_at, updated_at = excluded.updated_at, "
                "featured = excluded.featured, pinned = excluded.pinned, has_poll = excluded.has_poll"_s,
                {a.id, text(a.title), text(a.summary), body, text(a.authorName), text(a.tags.join(u'\n')),
                 static_cast<int>(a.requiredTier), a.locked, a.likeCount, a.commentCount, a.likedByMe,
                 a.publishedAt.toMSecsSinceEpoch(), a.updatedAt.toMSecsSinceEpoch(), a.featured, a.pinned, a.hasPoll});
-    // articles_fts follows by its triggers (migration 009).
+    // The body is stored packed (compressedtext.h); articles_fts follows by its triggers (migration 012).
 }
 
 bool ArticleCache::remove(qint64 id)

@@ -1,5 +1,6 @@
 #include "cachemigrator.h"
 
+#include "compressedtext.h"
 #include "search/fts5tokenizer.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,10 @@ QString CacheMigrator::migrate(int upTo)
     if (!search::registerTokenizer(m_db)) {
         return tr("This SQLite cannot search (it has no FTS5), which the offline cache needs.");
     }
+    // Article bodies are stored compressed and read through these functions (migration 012).
+    if (!compressedtext::registerFunctions(m_db)) {
+        return tr("Cannot prepare the offline cache: %1").arg(u"guild_pack"_s);
+    }
     QSqlQuery version(m_db);
     if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
         return tr("The offline cache is damaged: %1").arg(version.lastError().text());
@@ -76,6 +81,7 @@ QString CacheMigrator::migrate(int upTo)
             .arg(latest);
     }
     const QStringList files = QDir(Dir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    bool applied = false;
     for (const QString &file : files) {
         const int number = file.section(u'_', 0, 0).toInt();
         if (number <= current || number > upTo) {
@@ -107,8 +113,35 @@ QString CacheMigrator::migrate(int upTo)
             return tr("Updating the offline cache failed (%1): %2").arg(file, error);
         }
         qCInfo(lcStorage) << "applied cache migration" << file;
+        applied = true;
+    }
+    if (applied) {
+        reclaimFreePages();
     }
     return {};
+}
+
+void CacheMigrator::reclaimFreePages()
+{
+    // A migration that rebuilds a table (012 rewrites every article) leaves the old pages free inside
+    // the file; a cache that shrank by a third on disk should say so on disk, once, at the upgrade.
+    QSqlQuery q(m_db);
+    if (!q.exec(
+            u"SELECT (SELECT freelist_count FROM pragma_freelist_count), (SELECT page_count FROM pragma_page_count)"_s) ||
+        !q.next()) {
+        return;
+    }
+    const qint64 free = q.value(0).toLongLong();
+    const qint64 total = q.value(1).toLongLong();
+    q.finish();
+    if (free < 256 || free * 4 < total) {
+        return;
+    }
+    if (!q.exec(u"VACUUM"_s)) {
+        qCWarning(lcStorage) << "could not compact the cache after its upgrade:" << q.lastError().text();
+        return;
+    }
+    qCInfo(lcStorage) << "compacted the cache:" << free << "of" << total << "pages were free";
 }
 
 } // namespace guild::app

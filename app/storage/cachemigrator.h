@@ -6,7 +6,7 @@ namespace guild::app {
 
 /// Brings the cache schema up to date from the numbered scripts in :/guild/client/migrations, each in one
 /// transaction that ends by setting PRAGMA user_version, after preparing the connection (WAL, foreign keys,
-/// Guild's search tokenizer). A cache newer than this build is refused.
+/// Guild's search tokenizer, the functions that pack article bodies). A cache newer than this build is refused.
 class CacheMigrator final
 {
 public:
@@ -20,6 +20,9 @@ public:
     static int latestVersion();
 
 private:
+    /// Gives back to the disk what a table-rebuilding migration left free (VACUUM), when that is a lot.
+    void reclaimFreePages();
+
     QSqlDatabase m_db;
 };
 

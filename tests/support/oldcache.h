@@ -5,6 +5,7 @@
 #include "storage/chatstore.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 // A client cache as the version before Guild's tokenizer left it, for the tests of what the upgrade
 // does with it (the search indexes filled in the background).
@@ -35,10 +36,23 @@ inline bool writeCacheBeforeTokenizer(const QString &path, int articles, int mes
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
         ok = db.open() && app::CacheMigrator(db).migrate(CacheBeforeTokenizer).isEmpty();
-        app::ArticleCache cache(db);
+        // As that version wrote them (today's ArticleCache writes today's schema).
+        QSqlQuery insert(db);
+        ok =
+            ok &&
+            insert.prepare(QStringLiteral(
+                "INSERT INTO articles (id, title, summary, body, author, tags, required_tier, locked, likes, comments, "
+                "liked_by_me, published_at, updated_at) VALUES (?, ?, ?, ?, '', '', 0, 0, 0, 0, 0, ?, ?)"));
         for (int i = 1; ok && i <= articles; ++i) {
-            ok = cache.store(article(i, QStringLiteral("线程第 %1 篇").arg(i)));
+            const protocol::Article a = article(i, QStringLiteral("线程第 %1 篇").arg(i));
+            for (const QVariant &v :
+                 {QVariant(a.id), QVariant(a.title), QVariant(a.summary), QVariant(a.body),
+                  QVariant(a.publishedAt.toMSecsSinceEpoch()), QVariant(a.updatedAt.toMSecsSinceEpoch())}) {
+                insert.addBindValue(v);
+            }
+            ok = insert.exec();
         }
+        insert.finish();
         QList<protocol::chat::Message> batch;
         for (int i = 1; i <= messages; ++i) {
             protocol::chat::Message m;

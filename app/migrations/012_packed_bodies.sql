@@ -1,0 +1,16 @@
+-- Article bodies are most of what the cache holds, and they are kept compressed (LZ4; the functions are
+-- app/storage/compressedtext.cpp, registered on every connection before the migrations run): body_z
+-- holds them, and `body` is a virtual column that inflates body_z whenever a statement reads it, so the
+-- search index (external content reading `body`), its snippets and the reader see text as before, and
+-- the index itself is not rebuilt (the rowids stay). SQLite cannot turn a column into a generated one,
+-- so the table is rebuilt, with its indexes and the triggers that keep articles_fts current (migration
+-- 009's, now watching body_z).
+CREATE TABLE articles_packed (id INTEGER PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL, body_z BLOB, body TEXT GENERATED ALWAYS AS (guild_unpack(body_z)) VIRTUAL, author TEXT NOT NULL, tags TEXT NOT NULL, required_tier INTEGER NOT NULL, locked INTEGER NOT NULL, likes INTEGER NOT NULL, comments INTEGER NOT NULL, liked_by_me INTEGER NOT NULL, published_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, featured INTEGER NOT NULL DEFAULT 0, pinned INTEGER NOT NULL DEFAULT 0, has_poll INTEGER NOT NULL DEFAULT 0);
+INSERT INTO articles_packed (id, title, summary, body_z, author, tags, required_tier, locked, likes, comments, liked_by_me, published_at, updated_at, featured, pinned, has_poll) SELECT id, title, summary, guild_pack(body), author, tags, required_tier, locked, likes, comments, liked_by_me, published_at, updated_at, featured, pinned, has_poll FROM articles ORDER BY id;
+DROP TABLE articles;
+ALTER TABLE articles_packed RENAME TO articles;
+CREATE INDEX articles_feed ON articles (published_at DESC, id DESC);
+CREATE INDEX articles_pinned_feed ON articles (pinned DESC, published_at DESC, id DESC);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN (new.id < COALESCE((SELECT next_id FROM search_backfill WHERE index_name = 'articles_fts'), 9223372036854775807) OR new.id > COALESCE((SELECT last_id FROM search_backfill WHERE index_name = 'articles_fts'), -1)) BEGIN INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (new.id, new.title, new.summary, new.body, new.tags); END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles WHEN (old.id < COALESCE((SELECT next_id FROM search_backfill WHERE index_name = 'articles_fts'), 9223372036854775807) OR old.id > COALESCE((SELECT last_id FROM search_backfill WHERE index_name = 'articles_fts'), -1)) BEGIN INSERT INTO articles_fts (articles_fts, rowid, title, summary, body, tags) VALUES ('delete', old.id, old.title, old.summary, old.body, old.tags); END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, summary, body_z, tags ON articles WHEN (old.id < COALESCE((SELECT next_id FROM search_backfill WHERE index_name = 'articles_fts'), 9223372036854775807) OR old.id > COALESCE((SELECT last_id FROM search_backfill WHERE index_name = 'articles_fts'), -1)) BEGIN INSERT INTO articles_fts (articles_fts, rowid, title, summary, body, tags) VALUES ('delete', old.id, old.title, old.summary, old.body, old.tags); INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (new.id, new.title, new.summary, new.body, new.tags); END;
