@@ -23,6 +23,7 @@
 #include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "services/videouploader.h"
+#include "services/writeoutbox.h"
 #include "session.h"
 #include "storage/articlecache.h"
 #include "storage/localcache.h"
@@ -80,8 +81,9 @@ private Q_SLOTS:
             app::LocalCache cache;
             models::ArticleFeedModel model;
             app::FeedService feed(api, cache, model);
-            app::PublishingService publishing(api, cache);
-            app::DiscussionService discussion(api, cache);
+            app::WriteOutbox writes(api, cache);
+            app::PublishingService publishing(api, cache, writes);
+            app::DiscussionService discussion(api, cache, writes);
             app::SyncService sync(api, cache);
             app::Connectivity connectivity(api);
             app::ChatConnection chatLink([] { return QString(); });
@@ -92,8 +94,8 @@ private Q_SLOTS:
             models::SyllabusModel syllabus;
             app::CourseService courses(api, cache, courseList, syllabus);
             app::DownloadService downloads(api, cache);
-            app::AccountService account(api);
-            app::CommunityService community(api);
+            app::AccountService account(api, writes);
+            app::CommunityService community(api, writes);
             app::AdminService admin(api);
             app::ReportService reports(api);
             app::CourseAuthoringService authoring(api);
@@ -103,9 +105,9 @@ private Q_SLOTS:
             app::PictureCache covers(app::PictureCache::Kind::CourseCover, api, cache);
             app::SearchService search(api, cache);
             ui::MainWindow window(ui::MainWindow::Services{
-                session,  feed,      publishing, discussion, sync,       connectivity, model,   chat,
-                channels, messages,  courses,    downloads,  courseList, syllabus,     account, community,
-                admin,    dashboard, reports,    authoring,  uploads,    avatars,      covers,  search});
+                session,  feed,      publishing, discussion, sync,     connectivity, model,     chat,  channels,
+                messages, courses,   downloads,  courseList, syllabus, account,      community, admin, dashboard,
+                reports,  authoring, uploads,    avatars,    covers,   search,       writes});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

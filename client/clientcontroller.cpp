@@ -29,17 +29,18 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_secrets(std::move(m_options.secrets))
     , m_session(m_api, *m_secrets)
+    , m_writes(m_api, m_cache)
     , m_feed(m_api, m_cache, m_model)
-    , m_publishing(m_api, m_cache)
-    , m_discussion(m_api, m_cache)
+    , m_publishing(m_api, m_cache, m_writes)
+    , m_discussion(m_api, m_cache, m_writes)
     , m_sync(m_api, m_cache)
     , m_connectivity(m_api)
     , m_chatLink([this] { return m_api.accessToken(); })
     , m_chat(m_chatLink, m_cache, m_channels, m_messages)
     , m_courses(m_api, m_cache, m_courseList, m_syllabus)
     , m_downloads(m_api, m_cache)
-    , m_account(m_api)
-    , m_community(m_api)
+    , m_account(m_api, m_writes)
+    , m_community(m_api, m_writes)
     , m_admin(m_api)
     , m_profile(m_api)
     , m_reports(m_api)
@@ -53,9 +54,10 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_usageUploader(m_api, m_cache)
 {
     m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-        m_session,  m_feed,      m_publishing, m_discussion, m_sync,       m_connectivity, m_model,   m_chat,
-        m_channels, m_messages,  m_courses,    m_downloads,  m_courseList, m_syllabus,     m_account, m_community,
-        m_admin,    m_dashboard, m_reports,    m_authoring,  m_uploads,    m_avatars,      m_covers,  m_search});
+        m_session, m_feed,      m_publishing, m_discussion, m_sync,      m_connectivity, m_model,
+        m_chat,    m_channels,  m_messages,   m_courses,    m_downloads, m_courseList,   m_syllabus,
+        m_account, m_community, m_admin,      m_dashboard,  m_reports,   m_authoring,    m_uploads,
+        m_avatars, m_covers,    m_search,     m_writes});
     m_usageMeter = std::make_unique<UsageMeter>(
         m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
@@ -137,6 +139,7 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
         return;
     }
     m_openAccount = key;
+    m_writes.stop();   // another account's writes stay in its own cache
     m_avatars.clear(); // another account: its pictures come from its own cache
     m_covers.clear();
     const QString path = cachePath(server, username);
@@ -184,6 +187,7 @@ void ClientController::onSignedIn(const protocol::User &user)
     m_settings.setValue(ServerKey, m_session.server());
     m_settings.setValue(UserKey, user.username);
     openCacheFor(m_session.server(), user.username, [this, user] {
+        m_writes.start(); // what was written offline, even before a restart, goes now
         m_sync.start();
         m_chatLink.setServer(m_session.server());
         m_chatLink.setExtraCaCertificates(m_api.extraCaCertificates());

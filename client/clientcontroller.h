@@ -28,6 +28,7 @@
 #include "services/usagetracker.h"
 #include "services/usageuploader.h"
 #include "services/videouploader.h"
+#include "services/writeoutbox.h"
 #include "session.h"
 #include "storage/localcache.h"
 #include "usagemeter.h"
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     Session m_session;
     LocalCache m_cache;
+    WriteOutbox m_writes;
     models::ArticleFeedModel m_model;
     FeedService m_feed;
     PublishingService m_publishing;

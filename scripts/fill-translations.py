@@ -857,6 +857,32 @@ ZH = {
     "The search index is still being built (%1 %): some older items are not found yet.": "搜索索引仍在建立（%1 %）：部分较早的内容暂时搜索不到。",
     "send a message": "发消息",
     "Members · %n": "成员 · %n",
+    "Saved. Your check-in goes to the server when Guild is back online.": "已保存。恢复联网后，签到会发送到服务器。",
+    "Saved. It goes to the server when Guild is back online.": "已保存。恢复联网后会发送到服务器。",
+    "Sending…": "正在发送…",
+    "Not sent: %1 (right-click to send again or discard)": "未发送：%1（右键可重新发送或丢弃）",
+    "You": "你",
+    "Send again": "重新发送",
+    "Discard": "丢弃",
+    "an article": "一篇文章",
+    "Comment on %1: %2": "评论 %1：%2",
+    "Like of an article": "点赞文章",
+    "Taking back a like": "取消点赞",
+    "Question: %1": "提问：%1",
+    "Answer: %1": "回答：%1",
+    "Vote on an answer": "为回答投票",
+    "Reply to an event": "回复活动报名",
+    "Feedback: %1": "反馈：%1",
+    "Vote in a poll": "投票",
+    "A change": "一项更改",
+    "What you wrote or did that the server does not have yet. It is kept, and goes as soon as the server can be reached.": "你写下或做出的、服务器尚未收到的内容。它们已保存，一旦能连上服务器就会发送。",
+    "not sent: %1": "未发送：%1",
+    "sending…": "正在发送…",
+    "waiting for the server": "等待服务器",
+    "%n change(s) not sent": "%n 项更改未发送",
+    "%n change(s) waiting to be sent": "%n 项更改等待发送",
+    "waiting for the server (tried %n time(s))": "等待服务器（已尝试 %n 次）",
+    "Waiting to be sent…": "等待发送…",
 }
 
 
@@ -879,6 +905,9 @@ EN_PLURALS = {
     "Streak: %n day(s)": ("Streak: %n day", "Streak: %n days"),
     "%1 · %n answer(s)": ("%1 · %n answer", "%1 · %n answers"),
     "Question posted; %n point(s) held as its bounty.": ("Question posted; %n point held as its bounty.", "Question posted; %n points held as its bounty."),
+    "%n change(s) not sent": ("%n change not sent", "%n changes not sent"),
+    "%n change(s) waiting to be sent": ("%n change waiting to be sent", "%n changes waiting to be sent"),
+    "waiting for the server (tried %n time(s))": ("waiting for the server (tried %n time)", "waiting for the server (tried %n times)"),
 }
 
 

@@ -201,6 +201,10 @@
             <numerusform>Checked in: %n days in a row.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved. Your check-in goes to the server when Guild is back online.</source>
+        <translation>Saved. Your check-in goes to the server when Guild is back online.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::AdminService</name>
@@ -465,6 +469,10 @@
         <source>The answer left the digest.</source>
         <translation>The answer left the digest.</translation>
     </message>
+    <message>
+        <source>Saved. It goes to the server when Guild is back online.</source>
+        <translation>Saved. It goes to the server when Guild is back online.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseAuthoringService</name>
@@ -554,20 +562,12 @@
 <context>
     <name>guild::app::DiscussionService</name>
     <message>
-        <source>You are offline: likes need the server. Try again when you are back online.</source>
-        <translation>You are offline: likes need the server. Try again when you are back online.</translation>
-    </message>
-    <message>
         <source>You are offline: comments are loaded from the server.</source>
         <translation>You are offline: comments are loaded from the server.</translation>
     </message>
     <message>
         <source>A comment is 1 to %1 characters long.</source>
         <translation>A comment is 1 to %1 characters long.</translation>
-    </message>
-    <message>
-        <source>You are offline: your comment was not sent. It is still in the box.</source>
-        <translation>You are offline: your comment was not sent. It is still in the box.</translation>
     </message>
 </context>
 <context>
@@ -651,10 +651,6 @@
     <message>
         <source>The poll&apos;s results need a connection.</source>
         <translation>The poll&apos;s results need a connection.</translation>
-    </message>
-    <message>
-        <source>You are offline: voting needs the server.</source>
-        <translation>You are offline: voting needs the server.</translation>
     </message>
     <message>
         <source>You are offline: changes need the server. Your text is still in the editor.</source>
@@ -1705,6 +1701,26 @@ A: %4</translation>
             <numerusform>This comment is %n character too long.</numerusform>
             <numerusform>This comment is %n characters too long.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not sent: %1 (right-click to send again or discard)</source>
+        <translation>Not sent: %1 (right-click to send again or discard)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent…</source>
+        <translation>Waiting to be sent…</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3313,102 @@ A: %4</translation>
     <message>
         <source>Mark all read</source>
         <translation>Mark all read</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::OutboxStatus</name>
+    <message>
+        <source>an article</source>
+        <translation>an article</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <translation>Comment on %1: %2</translation>
+    </message>
+    <message>
+        <source>Like of an article</source>
+        <translation>Like of an article</translation>
+    </message>
+    <message>
+        <source>Taking back a like</source>
+        <translation>Taking back a like</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Vote on an answer</source>
+        <translation>Vote on an answer</translation>
+    </message>
+    <message>
+        <source>Reply to an event</source>
+        <translation>Reply to an event</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>Feedback: %1</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Daily check-in</translation>
+    </message>
+    <message>
+        <source>Vote in a poll</source>
+        <translation>Vote in a poll</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>A change</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent</source>
+        <translation>
+            <numerusform>%n change not sent</numerusform>
+            <numerusform>%n changes not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you wrote or did that the server does not have yet. It is kept, and goes as soon as the server can be reached.</source>
+        <translation>What you wrote or did that the server does not have yet. It is kept, and goes as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>not sent: %1</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server (tried %n time(s))</source>
+        <translation>
+            <numerusform>waiting for the server (tried %n time)</numerusform>
+            <numerusform>waiting for the server (tried %n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>waiting for the server</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,10 @@
             <numerusform>打卡成功：已连续 %n 天。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saved. Your check-in goes to the server when Guild is back online.</source>
+        <translation>已保存。恢复联网后，签到会发送到服务器。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::AdminService</name>
@@ -462,6 +466,10 @@
         <source>The answer left the digest.</source>
         <translation>该回答已移出精华。</translation>
     </message>
+    <message>
+        <source>Saved. It goes to the server when Guild is back online.</source>
+        <translation>已保存。恢复联网后会发送到服务器。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CourseAuthoringService</name>
@@ -551,20 +559,12 @@
 <context>
     <name>guild::app::DiscussionService</name>
     <message>
-        <source>You are offline: likes need the server. Try again when you are back online.</source>
-        <translation>你已离线：点赞需要连接服务器，请在恢复在线后重试。</translation>
-    </message>
-    <message>
         <source>You are offline: comments are loaded from the server.</source>
         <translation>你已离线：评论需要从服务器加载。</translation>
     </message>
     <message>
         <source>A comment is 1 to %1 characters long.</source>
         <translation>评论长度须为 1 到 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>You are offline: your comment was not sent. It is still in the box.</source>
-        <translation>你已离线：评论未发送，内容仍保留在输入框中。</translation>
     </message>
 </context>
 <context>
@@ -648,10 +648,6 @@
     <message>
         <source>The poll&apos;s results need a connection.</source>
         <translation>投票结果需要联网才能查看。</translation>
-    </message>
-    <message>
-        <source>You are offline: voting needs the server.</source>
-        <translation>你已离线：投票需要连接服务器。</translation>
     </message>
     <message>
         <source>You are offline: changes need the server. Your text is still in the editor.</source>
@@ -1698,6 +1694,26 @@ A：%4</translation>
         <translation>
             <numerusform>评论超出 %n 个字符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not sent: %1 (right-click to send again or discard)</source>
+        <translation>未发送：%1（右键可重新发送或丢弃）</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent…</source>
+        <translation>等待发送…</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3295,99 @@ A：%4</translation>
     <message>
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::OutboxStatus</name>
+    <message>
+        <source>an article</source>
+        <translation>一篇文章</translation>
+    </message>
+    <message>
+        <source>Comment on %1: %2</source>
+        <translation>评论 %1：%2</translation>
+    </message>
+    <message>
+        <source>Like of an article</source>
+        <translation>点赞文章</translation>
+    </message>
+    <message>
+        <source>Taking back a like</source>
+        <translation>取消点赞</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>提问：%1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>回答：%1</translation>
+    </message>
+    <message>
+        <source>Vote on an answer</source>
+        <translation>为回答投票</translation>
+    </message>
+    <message>
+        <source>Reply to an event</source>
+        <translation>回复活动报名</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>反馈：%1</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>每日打卡</translation>
+    </message>
+    <message>
+        <source>Vote in a poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <translation>一项更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent</source>
+        <translation>
+            <numerusform>%n 项更改未发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 项更改等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you wrote or did that the server does not have yet. It is kept, and goes as soon as the server can be reached.</source>
+        <translation>你写下或做出的、服务器尚未收到的内容。它们已保存，一旦能连上服务器就会发送。</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server (tried %n time(s))</source>
+        <translation>
+            <numerusform>等待服务器（已尝试 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>等待服务器</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
     </message>
 </context>
 <context>

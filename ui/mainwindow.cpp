@@ -5,6 +5,7 @@
 #include "common/indexingstatus.h"
 #include "common/notificationcentre.h"
 #include "common/notificationwording.h"
+#include "common/outboxstatus.h"
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
 #include "common/searchpopup.h"
@@ -172,6 +173,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     statusBar()->addPermanentWidget(m_bell);
     m_indexing = new IndexingStatus(services.search.indexer(), this);
     statusBar()->addPermanentWidget(m_indexing);
+    m_outbox = new OutboxStatus(services.writes, this);
+    statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelSync);

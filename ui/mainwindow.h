@@ -17,6 +17,7 @@ namespace guild::app {
 class AccountService;
 class PictureCache;
 class SearchService;
+class WriteOutbox;
 class AdminService;
 class ChatService;
 class DashboardService;
@@ -51,6 +52,7 @@ class DashboardPanel;
 class FeedPanel;
 class NotificationCentre;
 class IndexingStatus;
+class OutboxStatus;
 class SearchPopup;
 class MembershipPanel;
 
@@ -98,6 +100,7 @@ public:
         app::PictureCache &avatars; ///< members' faces
         app::PictureCache &covers;  ///< courses' cover pictures
         app::SearchService &search;
+        app::WriteOutbox &writes; ///< what waits for the server
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -111,6 +114,7 @@ public:
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
     NotificationCentre *notificationCentre() const { return m_bell; }
     IndexingStatus *indexingStatus() const { return m_indexing; }
+    OutboxStatus *outboxStatus() const { return m_outbox; }
     SearchPopup *searchPopup() const { return m_searchPopup; }
     /// The search box for everything cached (Ctrl+K).
     void openSearch();
@@ -165,6 +169,7 @@ private:
     QProgressBar *m_syncProgress;
     QLabel *m_syncLabel;
     IndexingStatus *m_indexing = nullptr;
+    OutboxStatus *m_outbox = nullptr;
     QPushButton *m_cancelSync;
     QAction *m_searchAction = nullptr;
     QAction *m_syncAction = nullptr;

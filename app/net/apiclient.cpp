@@ -71,13 +71,25 @@ void ApiClient::getRaw(const protocol::Route &route, const QString &target, QObj
     sendRoute(route, target, {}, context, std::move(callback));
 }
 
+QByteArray ApiClient::bodyFor(const protocol::Route &route, const QJsonObject &json)
+{
+    const bool withBody = route.method != HttpMethod::Get && route.method != HttpMethod::Delete;
+    return withBody ? QJsonDocument(json).toJson(QJsonDocument::Compact) : QByteArray();
+}
+
+void ApiClient::sendKept(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QByteArray &idempotencyKey, QObject *context, Callback callback)
+{
+    Pending pending{method, path, body, context, std::move(callback)};
+    pending.idempotencyKey = idempotencyKey;
+    send(std::move(pending));
+}
+
 void ApiClient::sendRoute(const protocol::Route &route, const QString &target, const QJsonObject &body,
                           QObject *context, Callback callback)
 {
     const QLatin1StringView method = protocol::methodName(route.method);
-    const bool withBody = route.method != HttpMethod::Get && route.method != HttpMethod::Delete;
-    Pending pending{QByteArray(method.data(), method.size()), target,
-                    withBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(), context,
+    Pending pending{QByteArray(method.data(), method.size()), target, bodyFor(route, body), context,
                     std::move(callback)};
     if (route.idempotency() == Idempotency::Keyed) {
         pending.idempotencyKey =

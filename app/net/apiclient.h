@@ -103,6 +103,14 @@ public:
         send(endpoint, endpoint.url(key), request, context, std::move(done));
     }
 
+    /// The body `route` sends for `json`: compact JSON for POST, PUT and PATCH, nothing for GET and DELETE.
+    static QByteArray bodyFor(const protocol::Route &route, const QJsonObject &json);
+    /// Sends a request kept as it will go (the write outbox's, services/writeoutbox.h): its method, path,
+    /// body and the Idempotency-Key it was first sent with (empty: none), so that sending it again
+    /// after a lost answer or a restart is the same request, which the server does once.
+    void sendKept(const QByteArray &method, const QString &path, const QByteArray &body,
+                  const QByteArray &idempotencyKey, QObject *context, Callback callback);
+
     /// The raw answer of a GET whose body is not JSON (a CSV export): `callback` reads ApiResponse::body.
     void getRaw(const protocol::Route &route, QObject *context, Callback callback);
     /// The same for a route with its id or key already in `target` (a member's picture).
@@ -132,6 +140,24 @@ public:
     /// Aborts every request in flight; their callbacks get a cancelled response.
     void abortAll();
 
+    /// The answer as the endpoint's response type, or why not (for answers kept and handled later,
+    /// like the write outbox's).
+    template <typename Response>
+    static ApiResult<Response> decoded(const ApiResponse &r)
+    {
+        ApiResult<Response> result;
+        result.status = r.status;
+        result.error = r.error;
+        result.networkFailure = r.networkFailure;
+        result.message = r.message;
+        if (r.ok) {
+            result.value = Response::fromJson(r.json);
+            if (!result.value) {
+                result.message = unreadableAnswerMessage();
+            }
+        }
+        return result;
+    }
     static QString messageFor(const protocol::ApiError &error);
     /// Shown when the server answered with something this version cannot read.
     static QString unreadableAnswerMessage();
@@ -169,23 +195,6 @@ private:
         }
         sendRoute(endpoint, target, body, context,
                   [done = std::move(done)](const ApiResponse &r) { done(decoded<Response>(r)); });
-    }
-    /// The answer as the endpoint's response type, or why not.
-    template <typename Response>
-    static ApiResult<Response> decoded(const ApiResponse &r)
-    {
-        ApiResult<Response> result;
-        result.status = r.status;
-        result.error = r.error;
-        result.networkFailure = r.networkFailure;
-        result.message = r.message;
-        if (r.ok) {
-            result.value = Response::fromJson(r.json);
-            if (!result.value) {
-                result.message = unreadableAnswerMessage();
-            }
-        }
-        return result;
     }
     void sendRawBytes(const protocol::Route &route, const QString &target, const QByteArray &body,
                       const QByteArray &contentType, const QList<std::pair<QByteArray, QByteArray>> &headers,

@@ -2,8 +2,10 @@
 
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
+#include "writeoutbox.h"
 
 #include <QDate>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -12,10 +14,23 @@ namespace guild::app {
 using namespace protocol;
 using namespace protocol::engagement;
 
-AccountService::AccountService(ApiClient &api, QObject *parent)
+AccountService::AccountService(ApiClient &api, WriteOutbox &outbox, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{}
+    , m_outbox(outbox)
+{
+    m_outbox.handle(u"checkin"_s, this, [this](const PendingWrite &w, const WriteOutbox::Outcome &outcome) {
+        if (const auto r = WriteOutbox::answerOf(endpoints::CheckIn, outcome)) {
+            setStanding(r->value);
+            Q_EMIT notice(tr("Checked in: %n day(s) in a row.", nullptr, m_standing.streak), true);
+            loadCheckins(QDate::currentDate());
+            loadLedger();
+        } else if (outcome.kind == WriteOutbox::Outcome::Kind::Refused) {
+            Q_EMIT notice(outcome.message, false); // already checked in today, say: nothing to retry
+            m_outbox.discard(w.id);
+        }
+    });
+}
 
 std::optional<int> AccountService::daysLeft() const
 {
@@ -114,16 +129,12 @@ void AccountService::redeem(const QString &code)
 
 void AccountService::checkIn(const QString &note)
 {
-    m_api.call(endpoints::CheckIn, CheckInRequest{note}, this, [this](const ApiResult<StandingReply> &r) {
-        if (!r.ok()) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        setStanding(r->value);
-        Q_EMIT notice(tr("Checked in: %n day(s) in a row.", nullptr, m_standing.streak), true);
-        loadCheckins(QDate::currentDate());
-        loadLedger();
-    });
+    if (auto refused = m_outbox.add(endpoints::CheckIn, endpoints::CheckIn.url(), CheckInRequest{note},
+                                    {u"checkin"_s, u"checkin"_s, 0})) {
+        QTimer::singleShot(0, this, [this, message = *refused] { Q_EMIT notice(message, false); });
+    } else if (!m_api.isOnline()) {
+        Q_EMIT notice(tr("Saved. Your check-in goes to the server when Guild is back online."), true);
+    }
 }
 
 void AccountService::loadCheckins(const QDate &month)

@@ -9,6 +9,7 @@
 namespace guild::app {
 
 class ApiClient;
+class WriteOutbox;
 
 /// The member's membership and engagement for the UI: tier and expiry, tiers on offer, checkout (a URL
 /// for the system browser), redeem codes, the daily check-in, points, badges, the leaderboard and
@@ -17,7 +18,7 @@ class AccountService final : public QObject
 {
     Q_OBJECT
 public:
-    explicit AccountService(ApiClient &api, QObject *parent = nullptr);
+    AccountService(ApiClient &api, WriteOutbox &outbox, QObject *parent = nullptr);
 
     /// Membership, tiers, standing and payments, all at once.
     void refresh();
@@ -25,6 +26,7 @@ public:
     void checkout(protocol::Tier tier, const QString &period, const QString &coupon = {});
     void startTrial(protocol::Tier tier);
     void redeem(const QString &code);
+    /// Through the write outbox: kept offline, and counted by the server on the day it arrives.
     void checkIn(const QString &note);
     /// Days checked in during `month` (first day of it).
     void loadCheckins(const QDate &month);
@@ -56,6 +58,7 @@ private:
     void setStanding(const protocol::engagement::Standing &standing);
 
     ApiClient &m_api;
+    WriteOutbox &m_outbox;
     protocol::Membership m_membership;
     QList<protocol::TierInfo> m_tiers;
     protocol::engagement::Standing m_standing;

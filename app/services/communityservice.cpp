@@ -2,6 +2,9 @@
 
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
+#include "writeoutbox.h"
+
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -10,10 +13,91 @@ namespace guild::app {
 using namespace protocol;
 using namespace protocol::engagement;
 
-CommunityService::CommunityService(ApiClient &api, QObject *parent)
+namespace {
+
+using Outcome = WriteOutbox::Outcome;
+
+const QString QuestionKind = u"question"_s;
+const QString AnswerKind = u"answer"_s;
+const QString AnswerVoteKind = u"answer-vote"_s;
+const QString RsvpKind = u"rsvp"_s;
+const QString FeedbackKind = u"feedback"_s;
+
+} // namespace
+
+CommunityService::CommunityService(ApiClient &api, WriteOutbox &outbox, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{}
+    , m_outbox(outbox)
+{
+    // A refused question, answer or feedback stays in the outbox with its text (the member retries or
+    // discards it there); a refused vote or RSVP is given up at once: the button is the retry.
+    m_outbox.handle(QuestionKind, this, [this](const PendingWrite &, const Outcome &outcome) {
+        if (const auto q = WriteOutbox::answerOf(endpoints::AskQuestion, outcome)) {
+            Q_EMIT notice(q->value.bounty > 0
+                              ? tr("Question posted; %n point(s) held as its bounty.", nullptr, q->value.bounty)
+                              : tr("Question posted."),
+                          true);
+            loadQuestions();
+            Q_EMIT questionOpened(q->value);
+        } else if (outcome.kind == Outcome::Kind::Refused) {
+            Q_EMIT notice(outcome.message, false);
+        }
+    });
+    m_outbox.handle(AnswerKind, this, [this](const PendingWrite &w, const Outcome &outcome) {
+        if (outcome.kind == Outcome::Kind::Delivered) {
+            Q_EMIT notice(tr("Answer posted."), true);
+            Q_EMIT answered(w.subjectId);
+            openQuestion(w.subjectId);
+            loadQuestions(); // its answer count
+        } else if (outcome.kind == Outcome::Kind::Refused) {
+            Q_EMIT notice(outcome.message, false);
+        }
+    });
+    m_outbox.handle(AnswerVoteKind, this, [this](const PendingWrite &w, const Outcome &outcome) {
+        if (outcome.kind == Outcome::Kind::Refused) {
+            Q_EMIT notice(outcome.message, false);
+            m_outbox.discard(w.id);
+        } else if (outcome.kind == Outcome::Kind::Delivered) {
+            openQuestion(w.subjectId);
+        }
+    });
+    m_outbox.handle(RsvpKind, this, [this](const PendingWrite &w, const Outcome &outcome) {
+        if (outcome.kind == Outcome::Kind::Refused) {
+            Q_EMIT notice(outcome.message, false);
+            m_outbox.discard(w.id);
+            loadEvents();
+        } else if (outcome.kind == Outcome::Kind::Delivered) {
+            ApiError unreadable;
+            const auto request = RsvpRequest::fromJson(w.request(), &unreadable);
+            const bool going = request && request->going;
+            Q_EMIT notice(going ? tr("You are going. See you there!") : tr("Your seat is given back."), true);
+            loadEvents();
+        }
+    });
+    m_outbox.handle(FeedbackKind, this, [this](const PendingWrite &, const Outcome &outcome) {
+        if (outcome.kind == Outcome::Kind::Delivered) {
+            Q_EMIT notice(tr("Thank you: the admins will read it and answer you."), true);
+            loadMyFeedback();
+        } else if (outcome.kind == Outcome::Kind::Refused) {
+            Q_EMIT notice(outcome.message, false);
+        }
+    });
+}
+
+template <typename E>
+void CommunityService::write(const E &endpoint, const QString &target, const typename E::Request &request,
+                             const QString &kind, qint64 subjectId, const QString &queue)
+{
+    if (auto refused = m_outbox.add(endpoint, target, request, {queue, kind, subjectId})) {
+        // Asynchronous, like every answer: the caller connects before it hears back.
+        QTimer::singleShot(0, this, [this, message = *refused] { Q_EMIT notice(message, false); });
+        return;
+    }
+    if (!m_api.isOnline()) {
+        Q_EMIT notice(tr("Saved. It goes to the server when Guild is back online."), true);
+    }
+}
 
 void CommunityService::loadQuestions()
 {
@@ -44,45 +128,19 @@ void CommunityService::ask(const QString &title, const QString &body, const QStr
     request.body = body;
     request.expert = expert.trimmed();
     request.bounty = bounty;
-    m_api.call(endpoints::AskQuestion, request, this, [this](const ApiResult<QuestionReply> &r) {
-        if (!r.ok()) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        const Question &q = r->value;
-        Q_EMIT notice(q.bounty > 0 ? tr("Question posted; %n point(s) held as its bounty.", nullptr, q.bounty)
-                                   : tr("Question posted."),
-                      true);
-        loadQuestions();
-        Q_EMIT questionOpened(q);
-    });
+    write(endpoints::AskQuestion, endpoints::AskQuestion.url(), request, QuestionKind, 0, u"questions"_s);
 }
 
 void CommunityService::answer(qint64 questionId, const QString &body)
 {
-    m_api.call(endpoints::AnswerQuestion, questionId, AnswerRequest{body}, this,
-               [this, questionId](const ApiResult<AnswerReply> &r) {
-                   if (!r.ok()) {
-                       Q_EMIT notice(r.message, false);
-                       return;
-                   }
-                   Q_EMIT notice(tr("Answer posted."), true);
-                   Q_EMIT answered(questionId);
-                   openQuestion(questionId);
-                   loadQuestions(); // its answer count
-               });
+    write(endpoints::AnswerQuestion, endpoints::AnswerQuestion.url(questionId), AnswerRequest{body}, AnswerKind,
+          questionId, u"question:"_s + QString::number(questionId));
 }
 
 void CommunityService::vote(qint64 questionId, qint64 answerId, int value)
 {
-    m_api.call(endpoints::VoteAnswer, answerId, VoteRequest{value}, this,
-               [this, questionId](const ApiResult<AnswerReply> &r) {
-                   if (!r.ok()) {
-                       Q_EMIT notice(r.message, false);
-                       return;
-                   }
-                   openQuestion(questionId);
-               });
+    write(endpoints::VoteAnswer, endpoints::VoteAnswer.url(answerId), VoteRequest{value}, AnswerVoteKind, questionId,
+          u"question:"_s + QString::number(questionId));
 }
 
 void CommunityService::accept(qint64 answerId)
@@ -171,14 +229,8 @@ void CommunityService::scheduleReminders(const QList<Event> &events)
 
 void CommunityService::rsvp(qint64 eventId, bool going)
 {
-    m_api.call(endpoints::Rsvp, eventId, RsvpRequest{going}, this, [this, going](const ApiResult<EventReply> &r) {
-        if (!r.ok()) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        Q_EMIT notice(going ? tr("You are going. See you there!") : tr("Your seat is given back."), true);
-        loadEvents();
-    });
+    write(endpoints::Rsvp, endpoints::Rsvp.url(eventId), RsvpRequest{going}, RsvpKind, eventId,
+          u"event:"_s + QString::number(eventId));
 }
 
 void CommunityService::saveEvent(qint64 eventId, const EventInput &input)
@@ -200,12 +252,8 @@ void CommunityService::saveEvent(qint64 eventId, const EventInput &input)
 
 void CommunityService::sendFeedback(const QString &kind, const QString &body)
 {
-    m_api.call(endpoints::SendFeedback, FeedbackRequest{kind, body}, this, [this](const ApiResult<FeedbackReply> &r) {
-        Q_EMIT notice(r.ok() ? tr("Thank you: the admins will read it and answer you.") : r.message, r.ok());
-        if (r.ok()) {
-            loadMyFeedback();
-        }
-    });
+    write(endpoints::SendFeedback, endpoints::SendFeedback.url(), FeedbackRequest{kind, body}, FeedbackKind, 0,
+          u"feedback"_s);
 }
 
 void CommunityService::promoteThread(qint64 messageId, const QString &title)

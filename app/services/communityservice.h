@@ -13,14 +13,17 @@
 namespace guild::app {
 
 class ApiClient;
+class WriteOutbox;
 
 /// Q&A (技术答疑), events and feedback for the UI. Points-bearing actions (a bounty, an accepted
-/// answer) and seats are decided by the server; every request ends in a result or a message.
+/// answer) and seats are decided by the server; every request ends in a result or a message. What a
+/// member writes (questions, answers, votes, RSVPs, feedback) goes through the write outbox, so it is
+/// kept and sent when the server can be reached.
 class CommunityService final : public QObject
 {
     Q_OBJECT
 public:
-    explicit CommunityService(ApiClient &api, QObject *parent = nullptr);
+    CommunityService(ApiClient &api, WriteOutbox &outbox, QObject *parent = nullptr);
 
     void loadQuestions();
     void openQuestion(qint64 id);
@@ -58,7 +61,13 @@ Q_SIGNALS:
 private:
     void scheduleReminders(const QList<protocol::engagement::Event> &events);
 
+    /// Queues a write; a refusal before sending (invalid input) becomes a notice, as an answer would.
+    template <typename E>
+    void write(const E &endpoint, const QString &target, const typename E::Request &request, const QString &kind,
+               qint64 subjectId, const QString &queue);
+
     ApiClient &m_api;
+    WriteOutbox &m_outbox;
     std::vector<std::unique_ptr<QTimer>> m_reminders;
     QSet<qint64> m_reminded;
 };

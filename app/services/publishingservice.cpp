@@ -4,6 +4,9 @@
 #include "protocol/endpoints.h"
 #include "storage/articlecache.h"
 #include "storage/localcache.h"
+#include "writeoutbox.h"
+
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -11,11 +14,21 @@ namespace guild::app {
 
 using namespace protocol;
 
-PublishingService::PublishingService(ApiClient &api, LocalCache &cache, QObject *parent)
+PublishingService::PublishingService(ApiClient &api, LocalCache &cache, WriteOutbox &outbox, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_cache(cache)
-{}
+    , m_outbox(outbox)
+{
+    m_outbox.handle(u"poll-vote"_s, this, [this](const PendingWrite &w, const WriteOutbox::Outcome &outcome) {
+        if (const auto r = WriteOutbox::answerOf(endpoints::VotePoll, outcome)) {
+            Q_EMIT pollLoaded(r->value);
+        } else if (outcome.kind == WriteOutbox::Outcome::Kind::Refused) {
+            Q_EMIT pollFailed(w.subjectId, outcome.message); // the poll closed, say: voting again is the retry
+            m_outbox.discard(w.id);
+        }
+    });
+}
 
 void PublishingService::publish(const ArticleInput &draft)
 {
@@ -91,14 +104,10 @@ void PublishingService::fetchPoll(qint64 articleId)
 
 void PublishingService::vote(qint64 articleId, const QList<int> &choices)
 {
-    m_api.call(endpoints::VotePoll, articleId, PollVote{choices}, this,
-               [this, articleId](const ApiResult<PollReply> &r) {
-                   if (!r.ok()) {
-                       Q_EMIT pollFailed(articleId, r.explain(tr("You are offline: voting needs the server.")));
-                       return;
-                   }
-                   Q_EMIT pollLoaded(r->value);
-               });
+    if (auto refused = m_outbox.add(endpoints::VotePoll, endpoints::VotePoll.url(articleId), PollVote{choices},
+                                    {u"article:"_s + QString::number(articleId), u"poll-vote"_s, articleId})) {
+        QTimer::singleShot(0, this, [this, articleId, message = *refused] { Q_EMIT pollFailed(articleId, message); });
+    }
 }
 
 } // namespace guild::app

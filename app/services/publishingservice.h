@@ -8,6 +8,7 @@ namespace guild::app {
 
 class ApiClient;
 class LocalCache;
+class WriteOutbox;
 
 /// Writing posts and their polls: publishing now or at a set time, the list of what waits to go out,
 /// and reading and voting in a post's poll. Every request ends in a result signal or a message.
@@ -15,7 +16,7 @@ class PublishingService final : public QObject
 {
     Q_OBJECT
 public:
-    PublishingService(ApiClient &api, LocalCache &cache, QObject *parent = nullptr);
+    PublishingService(ApiClient &api, LocalCache &cache, WriteOutbox &outbox, QObject *parent = nullptr);
 
     void publish(const protocol::ArticleInput &draft);
     /// Changes an article (its author or an admin): text, tags, tier, flags, or the time a scheduled
@@ -26,7 +27,8 @@ public:
     void remove(qint64 articleId);
     void loadScheduled();
     void fetchPoll(qint64 articleId);
-    /// Replaces the member's vote with `choices` (option indexes; empty withdraws it).
+    /// Replaces the member's vote with `choices` (option indexes; empty withdraws it), through the write
+    /// outbox: a vote cast offline is counted once the server can be reached.
     void vote(qint64 articleId, const QList<int> &choices);
 
 Q_SIGNALS:
@@ -41,6 +43,7 @@ Q_SIGNALS:
 private:
     ApiClient &m_api;
     LocalCache &m_cache;
+    WriteOutbox &m_outbox;
 };
 
 } // namespace guild::app

@@ -158,6 +158,20 @@ bool ArticleCache::upsert(const Article &a)
     // The body is stored packed (compressedtext.h); articles_fts follows by its triggers (migration 012).
 }
 
+std::optional<Article> ArticleCache::setLikedLocally(qint64 id, bool liked)
+{
+    if (!run(m_db,
+             u"UPDATE articles SET liked_by_me = ?, likes = MAX(0, likes + ?) WHERE id = ? AND liked_by_me <> ?"_s,
+             {liked, liked ? 1 : -1, id, liked})) {
+        return std::nullopt;
+    }
+    auto changed = cachesql::query(m_db, u"SELECT changes()"_s);
+    if (!changed || !changed->next() || changed->value(0).toInt() == 0) {
+        return std::nullopt;
+    }
+    return article(id);
+}
+
 bool ArticleCache::remove(qint64 id)
 {
     return run(m_db, u"DELETE FROM articles WHERE id = ?"_s, {id});

@@ -35,6 +35,9 @@ public:
     bool store(const protocol::Article &article);
     /// Forgets one article (deleted on the server; the next sync would say so too).
     bool remove(qint64 id);
+    /// Shows the member's like (or its withdrawal) before the server has it: likedByMe and the count
+    /// move by one. The article as it now reads, or nullopt when it is not cached or already so.
+    std::optional<protocol::Article> setLikedLocally(qint64 id, bool liked);
     bool clear();
 
 private:

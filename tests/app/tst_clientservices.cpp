@@ -10,9 +10,14 @@
 #include "services/accountservice.h"
 #include "services/adminservice.h"
 #include "services/communityservice.h"
+#include "services/reportservice.h"
+#include "services/writeoutbox.h"
+#include "storage/localcache.h"
+#include "support/cachewait.h"
 #include "support/cannedtransport.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -48,8 +53,13 @@ class TestClientServices : public QObject
 
     CannedTransport m_transport;
     std::unique_ptr<ApiClient> m_api;
+    QTemporaryDir m_dir;
+    LocalCache m_cache;
+    std::unique_ptr<WriteOutbox> m_writes;
 
 private Q_SLOTS:
+    void initTestCase() { QCOMPARE(test::openCache(m_cache, m_dir.filePath(u"cache.sqlite"_s)), QString()); }
+
     void init()
     {
         m_transport.requests.clear();
@@ -57,16 +67,19 @@ private Q_SLOTS:
         m_api->setBaseUrl(QUrl(u"https://guild.example"_s));
         m_api->setTransport(&m_transport);
         m_api->setTokens(u"access-1"_s, u"refresh-1"_s);
+        m_writes = std::make_unique<WriteOutbox>(*m_api, m_cache);
+        m_writes->start();
     }
     void cleanup()
     {
+        m_writes.reset();
         m_api.reset();
         QCOMPARE(m_transport.unanswered(), 0); // every canned answer was asked for
     }
 
     void call_sendsTheRequest_andDecodesTheTypedAnswer()
     {
-        AccountService account(*m_api);
+        AccountService account(*m_api, *m_writes);
         const QList<engagement::LeaderboardEntry> leaders{{1, u"小明"_s, 120}, {4, u"Mei"_s, 7}};
         m_transport.answer(endpoints::Leaderboard, endpoints::Leaderboard.url(), 200, LeaderList{leaders}.toJson());
         QSignalSpy loaded(&account, &AccountService::leaderboardLoaded);
@@ -88,7 +101,7 @@ private Q_SLOTS:
 
     void invalidInput_isRefusedBeforeSending()
     {
-        CommunityService community(*m_api);
+        CommunityService community(*m_api, *m_writes);
         QSignalSpy notice(&community, &CommunityService::notice);
         community.sendFeedback(u"bug"_s, QString()); // the server requires a body
         QVERIFY(notice.wait());
@@ -99,7 +112,7 @@ private Q_SLOTS:
 
     void expiredAccess_refreshesOnce_andReplaysEveryWaitingCall()
     {
-        CommunityService community(*m_api);
+        CommunityService community(*m_api, *m_writes);
         AdminService admin(*m_api);
         m_transport.refuse(endpoints::ListQuestions, endpoints::ListQuestions.url(), 401, errors::TokenExpired);
         m_transport.refuse(endpoints::ListMembers, endpoints::ListMembers.url(), 401, errors::TokenExpired);
@@ -134,7 +147,7 @@ private Q_SLOTS:
 
     void refusedRefresh_endsTheSession()
     {
-        CommunityService community(*m_api);
+        CommunityService community(*m_api, *m_writes);
         m_transport.refuse(endpoints::ListEvents, endpoints::ListEvents.url(), 401, errors::TokenExpired);
         m_transport.refuse(endpoints::Refresh, endpoints::Refresh.url(), 401, errors::TokenReused);
         QSignalSpy expired(m_api.get(), &ApiClient::sessionExpired);
@@ -149,19 +162,21 @@ private Q_SLOTS:
 
     void lostAnswer_sendsTheSameKeyAgain_andAFreshOneAfterAnAnswer()
     {
-        CommunityService community(*m_api);
+        // A write outside the outbox (a report): the member sends it again by hand, with the same key.
+        ReportService reports(*m_api);
         QSignalSpy online(m_api.get(), &ApiClient::onlineChanged);
-        QSignalSpy notice(&community, &CommunityService::notice);
-        m_transport.fail(endpoints::SendFeedback, endpoints::SendFeedback.url(), CannedTransport::Failure::Timeout);
-        community.sendFeedback(u"idea"_s, u"Dark mode, please"_s);
+        QSignalSpy notice(&reports, &ReportService::notice);
+        const QJsonObject reported = ModerationReportReply{{}}.toJson();
+        m_transport.fail(endpoints::ReportContent, endpoints::ReportContent.url(), CannedTransport::Failure::Timeout);
+        reports.report(u"comment"_s, 7, u"spam"_s);
         QVERIFY(notice.wait());
         QCOMPARE(notice.last().at(1).toBool(), false);
         QCOMPARE(online.size(), 1);
         QCOMPARE(online.last().at(0).toBool(), false);
         QVERIFY(!m_api->isOnline());
 
-        m_transport.answer(endpoints::SendFeedback, endpoints::SendFeedback.url(), 201, FeedbackReply{{}}.toJson());
-        community.sendFeedback(u"idea"_s, u"Dark mode, please"_s);
+        m_transport.answer(endpoints::ReportContent, endpoints::ReportContent.url(), 201, reported);
+        reports.report(u"comment"_s, 7, u"spam"_s);
         QVERIFY(notice.wait());
         QCOMPARE(notice.last().at(1).toBool(), true);
         QVERIFY(m_api->isOnline());
@@ -170,15 +185,15 @@ private Q_SLOTS:
         QCOMPARE(m_transport.requests.at(1).header("Idempotency-Key"), first);
 
         // Answered now: the same text again is a new request, with a new key.
-        m_transport.answer(endpoints::SendFeedback, endpoints::SendFeedback.url(), 201, FeedbackReply{{}}.toJson());
-        community.sendFeedback(u"idea"_s, u"Dark mode, please"_s);
+        m_transport.answer(endpoints::ReportContent, endpoints::ReportContent.url(), 201, reported);
+        reports.report(u"comment"_s, 7, u"spam"_s);
         QVERIFY(notice.wait());
         QVERIFY(m_transport.requests.at(2).header("Idempotency-Key") != first);
     }
 
     void unreadableAnswer_saysGuildMayNeedAnUpdate()
     {
-        CommunityService community(*m_api);
+        CommunityService community(*m_api, *m_writes);
         m_transport.answer(endpoints::ListQuestions, endpoints::ListQuestions.url(), 200,
                            {{u"questions"_s, u"not a list"_s}});
         QSignalSpy notice(&community, &CommunityService::notice);
@@ -213,7 +228,7 @@ private Q_SLOTS:
 
     void abortAll_cancelsWhatIsInFlight()
     {
-        CommunityService community(*m_api);
+        CommunityService community(*m_api, *m_writes);
         QSignalSpy notice(&community, &CommunityService::notice);
         community.loadQuestions(); // nothing canned: would be a 404, but it is cancelled first
         m_api->abortAll();

@@ -29,6 +29,7 @@
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/videouploader.h"
+#include "services/writeoutbox.h"
 #include "session.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
@@ -84,6 +85,15 @@ struct Staff
     app::AdminService admin{api};
     app::CourseAuthoringService authoring{api};
     app::VideoUploader uploader{api};
+    QTemporaryDir dir;
+    app::LocalCache cache;
+    app::WriteOutbox writes{api, cache};
+
+    Staff()
+    {
+        QVERIFY(test::openCache(cache, dir.filePath(QStringLiteral("staff.sqlite"))).isEmpty());
+        writes.start();
+    }
 };
 
 } // namespace
@@ -262,7 +272,7 @@ private Q_SLOTS:
         app::ApiClient &api = client.api;
         app::Session &session = client.session;
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"author"_s));
-        app::CommunityService community(api);
+        app::CommunityService community(api, client.writes);
         ui::EventDialog dialog;
         dialog.titleEdit()->setText(u"Q&A night"_s);
         dialog.timezoneBox()->setCurrentText(u"Asia/Shanghai"_s);
@@ -306,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"author"_s));
         app::LocalCache cache;
         QCOMPARE(test::openCache(cache, m_dir.filePath(u"edit.sqlite"_s)), QString());
-        app::PublishingService publishing(api, cache);
+        app::PublishingService publishing(api, cache, client.writes);
         test::HttpClient http = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
         const QJsonObject made = http.post(endpoints::CreateArticle.url(), {{u"title"_s, u"Draft title"_s},
                                                                             {u"body"_s, u"First words."_s},
@@ -343,7 +353,7 @@ private Q_SLOTS:
         app::ApiClient &api = client.api;
         app::Session &session = client.session;
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"member"_s));
-        app::CommunityService community(api);
+        app::CommunityService community(api, client.writes);
         ui::CommunityPanel panel(community);
         QVERIFY(panel.featureButton()->isHidden()); // a member's panel until told otherwise
         QVERIFY(panel.newEventButton()->isHidden());
@@ -389,7 +399,7 @@ private Q_SLOTS:
         const qint64 answer = author.post(endpoints::AnswerQuestion.url(question), {{u"body"_s, u"Like this."_s}})
                                   .json[u"answer"_s][u"id"_s]
                                   .toInteger();
-        app::CommunityService authoring(authorApi);
+        app::CommunityService authoring(authorApi, authorClient.writes);
         QSignalSpy opened(&authoring, &app::CommunityService::questionOpened);
         authoring.featureAnswer(question, answer, true);
         QVERIFY(opened.wait());

@@ -1,3 +1,4 @@
+#include "common/outboxstatus.h"
 #include "models/articlefeedmodel.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
@@ -29,6 +30,7 @@
 #include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "services/videouploader.h"
+#include "services/writeoutbox.h"
 #include "session.h"
 #include "storage/localcache.h"
 #include "support/cachewait.h"
@@ -86,6 +88,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMediaPlayer>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -114,6 +117,7 @@ private:
     std::unique_ptr<app::MemorySecretStore> m_secrets;
     std::unique_ptr<app::Session> m_session;
     std::unique_ptr<app::LocalCache> m_cache;
+    std::unique_ptr<app::WriteOutbox> m_writes;
     std::unique_ptr<models::ArticleFeedModel> m_model;
     std::unique_ptr<app::FeedService> m_feed;
     std::unique_ptr<app::PublishingService> m_publishing;
@@ -171,8 +175,9 @@ private Q_SLOTS:
         m_cache = std::make_unique<app::LocalCache>();
         m_model = std::make_unique<models::ArticleFeedModel>();
         m_feed = std::make_unique<app::FeedService>(*m_api, *m_cache, *m_model);
-        m_publishing = std::make_unique<app::PublishingService>(*m_api, *m_cache);
-        m_discussion = std::make_unique<app::DiscussionService>(*m_api, *m_cache);
+        m_writes = std::make_unique<app::WriteOutbox>(*m_api, *m_cache);
+        m_publishing = std::make_unique<app::PublishingService>(*m_api, *m_cache, *m_writes);
+        m_discussion = std::make_unique<app::DiscussionService>(*m_api, *m_cache, *m_writes);
         m_sync = std::make_unique<app::SyncService>(*m_api, *m_cache);
         m_connectivity = std::make_unique<app::Connectivity>(*m_api);
         m_chatLink = std::make_unique<app::ChatConnection>([this] { return m_api->accessToken(); });
@@ -184,8 +189,8 @@ private Q_SLOTS:
         m_courses = std::make_unique<app::CourseService>(*m_api, *m_cache, *m_courseList, *m_syllabus);
         m_downloads = std::make_unique<app::DownloadService>(*m_api, *m_cache);
         m_downloads->setDirectory(m_dir.filePath(u"media"_s));
-        m_account = std::make_unique<app::AccountService>(*m_api);
-        m_community = std::make_unique<app::CommunityService>(*m_api);
+        m_account = std::make_unique<app::AccountService>(*m_api, *m_writes);
+        m_community = std::make_unique<app::CommunityService>(*m_api, *m_writes);
         m_admin = std::make_unique<app::AdminService>(*m_api);
         m_reports = std::make_unique<app::ReportService>(*m_api);
         m_authoring = std::make_unique<app::CourseAuthoringService>(*m_api);
@@ -195,10 +200,10 @@ private Q_SLOTS:
         m_covers = std::make_unique<app::PictureCache>(app::PictureCache::Kind::CourseCover, *m_api, *m_cache);
         m_search = std::make_unique<app::SearchService>(*m_api, *m_cache);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
-            *m_session,    *m_feed,      *m_publishing, *m_discussion, *m_sync,    *m_connectivity,
-            *m_model,      *m_chat,      *m_channels,   *m_messages,   *m_courses, *m_downloads,
-            *m_courseList, *m_syllabus,  *m_account,    *m_community,  *m_admin,   *m_dashboard,
-            *m_reports,    *m_authoring, *m_uploads,    *m_avatars,    *m_covers,  *m_search});
+            *m_session, *m_feed,      *m_publishing, *m_discussion, *m_sync,      *m_connectivity, *m_model,
+            *m_chat,    *m_channels,  *m_messages,   *m_courses,    *m_downloads, *m_courseList,   *m_syllabus,
+            *m_account, *m_community, *m_admin,      *m_dashboard,  *m_reports,   *m_authoring,    *m_uploads,
+            *m_avatars, *m_covers,    *m_search,     *m_writes});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -207,6 +212,7 @@ private Q_SLOTS:
         QSignalSpy signedIn(m_session.get(), &app::Session::signedIn);
         m_session->signIn(m_server->baseUrl(), u"member"_s, u"guild-demo"_s);
         QVERIFY(signedIn.wait(15000));
+        m_writes->start();
         QSignalSpy synced(m_sync.get(), &app::SyncService::finished);
         m_sync->start();
         QVERIFY(synced.wait(30000));
@@ -313,11 +319,12 @@ private Q_SLOTS:
         QCOMPARE(like->text(), u"♡ Like · 0"_s);
         QCOMPARE(reader->commentsButton()->text(), u"Comments · %1"_s.arg(app::DiscussionService::CommentPage + 2));
 
-        // Liking shows at once in the reader and in the feed row, and the server counts it.
+        // Liking shows at once in the reader and in the feed row (before the server answers: it goes
+        // through the write outbox), and the server counts it.
         QTest::mouseClick(like, Qt::LeftButton);
         QTRY_COMPARE(like->text(), u"♥ Liked · 1"_s);
         QVERIFY(like->isChecked());
-        QCOMPARE(author.get(endpoints::GetArticle.url(id)).json[u"article"_s][u"likes"_s].toInt(), 1);
+        QTRY_COMPARE(author.get(endpoints::GetArticle.url(id)).json[u"article"_s][u"likes"_s].toInt(), 1);
         int row = -1;
         for (int r = 0; r < 10 && row < 0; ++r) {
             QTRY_VERIFY(m_model->articleAt(r) != nullptr);
@@ -354,6 +361,15 @@ private Q_SLOTS:
                      .data(models::CommentListModel::BodyRole)
                      .toString(),
                  u"Emacs, GCC and *Ninja*."_s);
+        // Shown as sending at once; once the server has it, as posted, in the same place.
+        const auto lastState = [&] {
+            return comments->model()
+                .index(comments->model().rowCount() - 1)
+                .data(models::CommentListModel::StateRole)
+                .value<models::CommentListModel::State>();
+        };
+        QTRY_COMPARE(lastState(), models::CommentListModel::State::Posted);
+        QCOMPARE(comments->model().pendingCount(), 0);
         QTRY_COMPARE(reader->commentsButton()->text(), u"Comments · %1"_s.arg(app::DiscussionService::CommentPage + 3));
         QCOMPARE(author.get(path + u"?limit=100"_s).json[u"comments"_s].toArray().size(),
                  app::DiscussionService::CommentPage + 3);
@@ -400,7 +416,8 @@ private Q_SLOTS:
         test::HttpClient login(m_server->baseUrl());
         const QJsonObject tokens = login.login(u"author"_s).json;
         authorApi.setTokens(tokens[u"accessToken"_s].toString(), tokens[u"refreshToken"_s].toString());
-        app::PublishingService publishing(authorApi, *m_cache);
+        app::WriteOutbox authorWrites(authorApi, *m_cache); // publishing itself goes straight to the server
+        app::PublishingService publishing(authorApi, *m_cache, authorWrites);
         ui::ArticleComposer mine(publishing, m_window.get());
         mine.show();
         mine.titleEdit()->setText(u"Qt 6.8 迁移笔记"_s);
@@ -1450,6 +1467,22 @@ private Q_SLOTS:
         };
         QTRY_VERIFY(says(u"offline"_s));
         QVERIFY(!says(u"No comments yet"_s));
+        // Written offline: kept, shown as sending under the article, and counted in the status bar,
+        // whose menu says what waits.
+        ui::CommentsView *comments = reader->commentsView();
+        comments->editor()->setPlainText(u"Written on the train."_s);
+        QTest::mouseClick(comments->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE(comments->model().pendingCount(), 1);
+        QVERIFY(comments->editor()->toPlainText().isEmpty());
+        QCOMPARE(comments->model().index(comments->model().rowCount() - 1).data().toString(),
+                 u"Written on the train."_s);
+        QTRY_VERIFY(m_window->outboxStatus()->isVisible());
+        QCOMPARE(m_window->outboxStatus()->text(), u"1 change waiting to be sent"_s);
+        m_window->outboxStatus()->menu()->popup(m_window->outboxStatus()->mapToGlobal(QPoint(0, 0)));
+        QTRY_COMPARE(m_window->outboxStatus()->menu()->actions().size(), 1);
+        QVERIFY(m_window->outboxStatus()->menu()->actions().first()->text().startsWith(u"Comment on"_s));
+        save(u"mainwindow_offline_outbox.png"_s);
+        m_window->outboxStatus()->menu()->hide();
         QTest::mouseClick(reader->commentsButton(), Qt::LeftButton);
         save(u"mainwindow_offline.png"_s);
     }
@@ -1465,6 +1498,7 @@ private Q_SLOTS:
         m_publishing.reset();
         m_discussion.reset();
         m_model.reset();
+        m_writes.reset();
         m_cache.reset();
         // What was handed to deleteLater goes now, before the leak checker of a sanitizer build looks.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -70,8 +71,18 @@ public:
         painter->setFont(option.font);
         painter->setPen(muted);
         const QDateTime at = index.data(CommentListModel::CreatedAtRole).toDateTime().toLocalTime();
+        const auto state = index.data(CommentListModel::StateRole).value<CommentListModel::State>();
+        QString when = QLocale().toString(at, QLocale::ShortFormat);
+        if (state == CommentListModel::State::Sending) {
+            when = CommentsView::tr("Waiting to be sent…");
+        } else if (state == CommentListModel::State::Refused) {
+            // Red reads as "not sent" on light and dark backgrounds alike.
+            painter->setPen(QColor(0xd0, 0x3a, 0x2f));
+            when = CommentsView::tr("Not sent: %1 (right-click to send again or discard)")
+                       .arg(index.data(CommentListModel::ErrorRole).toString());
+        }
         painter->drawText(header.adjusted(QFontMetrics(bold).horizontalAdvance(author) + 8, 0, 0, 0),
-                          Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(at, QLocale::ShortFormat));
+                          Qt::AlignLeft | Qt::AlignVCenter, when);
         painter->translate(Indent, headerHeight(option));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = pal;
@@ -120,6 +131,8 @@ CommentsView::CommentsView(QWidget *parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &CommentsView::showPendingMenu);
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 4 + 12);
 
@@ -172,9 +185,50 @@ void CommentsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CommentsView::setPendingLookup(std::function<QList<models::PendingWrite>(qint64)> lookup)
+{
+    m_pendingLookup = std::move(lookup);
+}
+
+void CommentsView::reloadPending()
+{
+    if (!m_pendingLookup) {
+        return;
+    }
+    QList<CommentListModel::Pending> pending;
+    for (const models::PendingWrite &w : m_pendingLookup(m_model.articleId())) {
+        pending.append({w.id, w.text(), tr("You"), w.queuedAt, w.error});
+    }
+    m_model.setPending(pending);
+}
+
+void CommentsView::showPendingMenu(const QPoint &at)
+{
+    const QModelIndex index = m_list->indexAt(at);
+    const qint64 writeId = index.data(CommentListModel::WriteIdRole).toLongLong();
+    if (writeId == 0) {
+        return;
+    }
+    const bool refused =
+        index.data(CommentListModel::StateRole).value<CommentListModel::State>() == CommentListModel::State::Refused;
+    QMenu menu(this);
+    QAction *again = menu.addAction(tr("Send again"));
+    again->setEnabled(refused);
+    QAction *discard = menu.addAction(tr("Discard"));
+    discard->setEnabled(refused);
+    const QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(at));
+    if (chosen == again) {
+        m_model.setPendingError(writeId, {}); // sending again
+        Q_EMIT retryRequested(writeId);
+    } else if (chosen == discard) {
+        Q_EMIT discardRequested(writeId);
+    }
+}
+
 void CommentsView::showFor(qint64 articleId)
 {
     m_model.reset(articleId);
+    reloadPending();
     m_more->hide();
     m_status->clear();
     m_loadError.clear();
@@ -190,6 +244,7 @@ void CommentsView::showComments(qint64 articleId, const QList<protocol::Comment>
     }
     if (first) {
         m_model.reset(articleId);
+        reloadPending();
     }
     m_model.addPage(comments);
     m_loading = false;
@@ -220,26 +275,50 @@ void CommentsView::send()
     Q_EMIT postRequested(m_model.articleId(), body);
 }
 
-void CommentsView::showPosted(const protocol::Comment &comment)
+void CommentsView::showQueued(qint64 articleId, const models::PendingWrite &write)
 {
-    if (comment.articleId != m_model.articleId()) {
+    if (articleId != m_model.articleId()) {
         return;
     }
+    // Kept in the outbox now: the box is free for the next one, offline too.
     m_sending = false;
     m_editor->clear();
-    m_model.addOne(comment);
+    m_status->clear();
+    m_model.addPending({write.id, write.text(), tr("You"), write.queuedAt, {}});
     m_list->scrollToBottom();
     updateState();
 }
 
-void CommentsView::showPostFailed(qint64 articleId, const QString &message)
+void CommentsView::showPosted(const protocol::Comment &comment, qint64 writeId)
+{
+    if (comment.articleId != m_model.articleId()) {
+        return;
+    }
+    m_model.posted(writeId, comment);
+    m_list->scrollToBottom();
+    updateState();
+}
+
+void CommentsView::showPostFailed(qint64 articleId, const QString &message, qint64 writeId)
 {
     if (articleId != m_model.articleId()) {
+        return;
+    }
+    if (writeId != 0) {
+        m_model.setPendingError(writeId, message);
         return;
     }
     m_sending = false; // the text stays in the box, to send again
     m_status->setText(message);
     updateState();
+}
+
+void CommentsView::showDiscarded(qint64 articleId, qint64 writeId)
+{
+    if (articleId == m_model.articleId()) {
+        m_model.removePending(writeId);
+        updateState();
+    }
 }
 
 void CommentsView::updateState()

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "models/commentlistmodel.h"
+#include "models/pendingwrite.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QListView;
@@ -17,7 +20,8 @@ namespace guild::ui {
 
 /// The comments under an article: the list (Markdown by other people, rendered safely), more on demand,
 /// and a box to write one. Loading and sending are asked for with signals; results come back through
-/// the show* slots, matched to the article they belong to.
+/// the show* slots, matched to the article they belong to. The member's own comments show at once, as
+/// sending (offline too), and a refused one says why and offers to send it again or discard it.
 class CommentsView final : public QWidget
 {
     Q_OBJECT
@@ -32,8 +36,13 @@ public:
 
     void showComments(qint64 articleId, const QList<protocol::Comment> &comments, bool first, bool more);
     void showLoadFailed(qint64 articleId, const QString &message);
-    void showPosted(const protocol::Comment &comment);
-    void showPostFailed(qint64 articleId, const QString &message);
+    /// Where the member's comments still on their way come from (DiscussionService::pendingComments).
+    void setPendingLookup(std::function<QList<models::PendingWrite>(qint64 articleId)> lookup);
+    void showQueued(qint64 articleId, const models::PendingWrite &write);
+    void showPosted(const protocol::Comment &comment, qint64 writeId);
+    /// `writeId` 0: the comment was not accepted for sending at all (its text stays in the box).
+    void showPostFailed(qint64 articleId, const QString &message, qint64 writeId);
+    void showDiscarded(qint64 articleId, qint64 writeId);
 
     const models::CommentListModel &model() const { return m_model; }
     QListView *list() const { return m_list; }
@@ -45,6 +54,8 @@ public:
 Q_SIGNALS:
     void loadRequested(qint64 articleId, qint64 afterId);
     void postRequested(qint64 articleId, const QString &body);
+    void retryRequested(qint64 writeId);
+    void discardRequested(qint64 writeId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,8 +64,11 @@ private:
     void send();
     void updateState();
     void retranslate();
+    void showPendingMenu(const QPoint &at);
+    void reloadPending();
 
     models::CommentListModel m_model;
+    std::function<QList<models::PendingWrite>(qint64)> m_pendingLookup;
     QLabel *m_empty;
     QListView *m_list;
     QPushButton *m_more;

@@ -126,8 +126,13 @@ FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing,
         [this](qint64 id) { Q_EMIT reportRequested(QStringLiteral("comment"), id); });
     connect(&discussion, &app::DiscussionService::commentsLoaded, comments, &CommentsView::showComments);
     connect(&discussion, &app::DiscussionService::commentsFailed, comments, &CommentsView::showLoadFailed);
+    connect(&discussion, &app::DiscussionService::commentQueued, comments, &CommentsView::showQueued);
     connect(&discussion, &app::DiscussionService::commentPosted, comments, &CommentsView::showPosted);
     connect(&discussion, &app::DiscussionService::commentFailed, comments, &CommentsView::showPostFailed);
+    connect(&discussion, &app::DiscussionService::commentDiscarded, comments, &CommentsView::showDiscarded);
+    connect(comments, &CommentsView::retryRequested, &discussion, &app::DiscussionService::retryComment);
+    connect(comments, &CommentsView::discardRequested, &discussion, &app::DiscussionService::discardComment);
+    comments->setPendingLookup([&discussion](qint64 articleId) { return discussion.pendingComments(articleId); });
     retranslate();
 }
 
