@@ -92,7 +92,7 @@ private Q_SLOTS:
             app::ChatService chat(chatLink, cache, channels, messages);
             models::CourseListModel courseList;
             models::SyllabusModel syllabus;
-            app::CourseService courses(api, cache, courseList, syllabus);
+            app::CourseService courses(api, cache, writes, courseList, syllabus);
             app::DownloadService downloads(api, cache);
             app::AccountService account(api, writes);
             app::CommunityService community(api, writes);

@@ -883,6 +883,10 @@ ZH = {
     "%n change(s) waiting to be sent": "%n 项更改等待发送",
     "waiting for the server (tried %n time(s))": "等待服务器（已尝试 %n 次）",
     "Waiting to be sent…": "等待发送…",
+    "Saved. Your answers are graded when Guild is back online.": "已保存。恢复联网后会批改你的答案。",
+    "Saved. Your homework is handed in when Guild is back online.": "已保存。恢复联网后会提交你的作业。",
+    "Quiz answers": "测验答案",
+    "Homework: %1": "作业：%1",
 }
 
 

@@ -540,12 +540,16 @@
         <translation>You are offline and this lesson is not downloaded.</translation>
     </message>
     <message>
-        <source>Quizzes are graded by the server: try again when you are online.</source>
-        <translation>Quizzes are graded by the server: try again when you are online.</translation>
-    </message>
-    <message>
         <source>This video is not downloaded, and you are offline.</source>
         <translation>This video is not downloaded, and you are offline.</translation>
+    </message>
+    <message>
+        <source>Saved. Your answers are graded when Guild is back online.</source>
+        <translation>Saved. Your answers are graded when Guild is back online.</translation>
+    </message>
+    <message>
+        <source>Saved. Your homework is handed in when Guild is back online.</source>
+        <translation>Saved. Your homework is handed in when Guild is back online.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3413,14 @@ A: %4</translation>
     <message>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Quiz answers</source>
+        <translation>Quiz answers</translation>
+    </message>
+    <message>
+        <source>Homework: %1</source>
+        <translation>Homework: %1</translation>
     </message>
 </context>
 <context>

@@ -537,12 +537,16 @@
         <translation>你已离线，且这节课尚未下载。</translation>
     </message>
     <message>
-        <source>Quizzes are graded by the server: try again when you are online.</source>
-        <translation>测验由服务器评分：请在联网后重试。</translation>
-    </message>
-    <message>
         <source>This video is not downloaded, and you are offline.</source>
         <translation>这个视频尚未下载，而你已离线。</translation>
+    </message>
+    <message>
+        <source>Saved. Your answers are graded when Guild is back online.</source>
+        <translation>已保存。恢复联网后会批改你的答案。</translation>
+    </message>
+    <message>
+        <source>Saved. Your homework is handed in when Guild is back online.</source>
+        <translation>已保存。恢复联网后会提交你的作业。</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3392,14 @@ A：%4</translation>
     <message>
         <source>Discard</source>
         <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Quiz answers</source>
+        <translation>测验答案</translation>
+    </message>
+    <message>
+        <source>Homework: %1</source>
+        <translation>作业：%1</translation>
     </message>
 </context>
 <context>

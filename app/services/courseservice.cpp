@@ -7,6 +7,7 @@
 #include "protocol/limits.h"
 #include "storage/coursecache.h"
 #include "storage/localcache.h"
+#include "writeoutbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,10 +35,11 @@ std::optional<Course> storeWithPending(CourseCache &cache, const Course &fromSer
 
 } // namespace
 
-CourseService::CourseService(ApiClient &api, LocalCache &cache, models::CourseListModel &courses,
+CourseService::CourseService(ApiClient &api, LocalCache &cache, WriteOutbox &outbox, models::CourseListModel &courses,
                              models::SyllabusModel &syllabus, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_outbox(outbox)
     , m_cache(cache)
     , m_courses(courses)
     , m_syllabus(syllabus)
@@ -45,6 +47,24 @@ CourseService::CourseService(ApiClient &api, LocalCache &cache, models::CourseLi
     m_flushDebounce.setSingleShot(true);
     m_flushDebounce.setInterval(FlushDelayMs);
     connect(&m_flushDebounce, &QTimer::timeout, this, &CourseService::flushProgress);
+    m_outbox.handle(u"quiz"_s, this, [this](const models::PendingWrite &w, const WriteOutbox::Outcome &outcome) {
+        if (const auto result = WriteOutbox::answerOf(endpoints::AnswerQuiz, outcome)) {
+            Q_EMIT quizGraded(w.subjectId, result->value);
+            if (result->value.passed && m_syllabus.courseId() > 0) {
+                openCourse(m_syllabus.courseId()); // done, and perhaps a certificate
+            }
+        } else if (outcome.kind == WriteOutbox::Outcome::Kind::Refused) {
+            Q_EMIT requestFailed(outcome.message);
+            m_outbox.discard(w.id); // answering again is the retry
+        }
+    });
+    m_outbox.handle(u"homework"_s, this, [this](const models::PendingWrite &, const WriteOutbox::Outcome &outcome) {
+        if (const auto homework = WriteOutbox::answerOf(endpoints::SubmitHomework, outcome)) {
+            Q_EMIT homeworkSubmitted(homework->value);
+        } else if (outcome.kind == WriteOutbox::Outcome::Kind::Refused) {
+            Q_EMIT requestFailed(outcome.message); // the text stays in the outbox: sent again or discarded there
+        }
+    });
 }
 
 qint64 CourseService::openCourseId() const
@@ -141,7 +161,15 @@ void CourseService::openLesson(qint64 lessonId)
             m_api.call(
                 endpoints::GetLesson, lessonId, {}, this, [this, lessonId, cached](const ApiResult<LessonReply> &r) {
                     if (!r.ok()) {
-                        if (!cached && lessonId == m_openingLesson) {
+                        // Refused (the membership lapsed, the lesson is gone): the cached copy is no longer
+                        // the member's to read, so it goes, and the lesson shown is replaced by the reason.
+                        const bool revoked = r.status == 403 || r.status == 404;
+                        if (revoked && cached) {
+                            m_cache.run<bool>(
+                                this, [lessonId](QSqlDatabase &db) { return CourseCache(db).forgetLesson(lessonId); },
+                                [](bool) {});
+                        }
+                        if ((revoked || !cached) && lessonId == m_openingLesson) {
                             Q_EMIT lessonUnavailable(
                                 lessonId, r.explain(tr("You are offline and this lesson is not downloaded.")));
                         }
@@ -255,30 +283,23 @@ void CourseService::flushProgress()
 
 void CourseService::answerQuiz(qint64 lessonId, const QList<QList<int>> &answers)
 {
-    m_api.call(endpoints::AnswerQuiz, lessonId, QuizAnswers{answers}, this,
-               [this, lessonId](const ApiResult<QuizResultReply> &r) {
-                   if (!r.ok()) {
-                       Q_EMIT requestFailed(
-                           r.explain(tr("Quizzes are graded by the server: try again when you are online.")));
-                       return;
-                   }
-                   Q_EMIT quizGraded(lessonId, r->value);
-                   if (r->value.passed && m_syllabus.courseId() > 0) {
-                       openCourse(m_syllabus.courseId()); // done, and perhaps a certificate
-                   }
-               });
+    if (auto refused = m_outbox.add(endpoints::AnswerQuiz, endpoints::AnswerQuiz.url(lessonId), QuizAnswers{answers},
+                                    {u"lesson:"_s + QString::number(lessonId), u"quiz"_s, lessonId})) {
+        QTimer::singleShot(0, this, [this, message = *refused] { Q_EMIT requestFailed(message); });
+    } else if (!m_api.isOnline()) {
+        Q_EMIT handedInOffline(lessonId, tr("Saved. Your answers are graded when Guild is back online."));
+    }
 }
 
 void CourseService::submitHomework(qint64 lessonId, const QString &body)
 {
-    m_api.call(endpoints::SubmitHomework, lessonId, HomeworkRequest{body}, this,
-               [this](const ApiResult<HomeworkReply> &r) {
-                   if (r.ok()) {
-                       Q_EMIT homeworkSubmitted(r->value);
-                   } else {
-                       Q_EMIT requestFailed(r.message);
-                   }
-               });
+    if (auto refused =
+            m_outbox.add(endpoints::SubmitHomework, endpoints::SubmitHomework.url(lessonId), HomeworkRequest{body},
+                         {u"lesson:"_s + QString::number(lessonId), u"homework"_s, lessonId})) {
+        QTimer::singleShot(0, this, [this, message = *refused] { Q_EMIT requestFailed(message); });
+    } else if (!m_api.isOnline()) {
+        Q_EMIT handedInOffline(lessonId, tr("Saved. Your homework is handed in when Guild is back online."));
+    }
 }
 
 void CourseService::loadHomework(qint64 lessonId)

@@ -15,16 +15,18 @@ namespace guild::app {
 
 class ApiClient;
 class LocalCache;
+class WriteOutbox;
 
 /// Courses for the UI, offline first: the catalogue, course pages and lessons come from the cache at
 /// once and are refreshed from the server; progress is written to the cache before it is sent (so
 /// learning offline counts, and survives a restart), then sent in batches whenever the server answers.
+/// Quiz answers and homework go through the write outbox: handed in offline, they reach the server later.
 class CourseService final : public QObject
 {
     Q_OBJECT
 public:
-    CourseService(ApiClient &api, LocalCache &cache, models::CourseListModel &courses, models::SyllabusModel &syllabus,
-                  QObject *parent = nullptr);
+    CourseService(ApiClient &api, LocalCache &cache, WriteOutbox &outbox, models::CourseListModel &courses,
+                  models::SyllabusModel &syllabus, QObject *parent = nullptr);
 
     /// Shows the cached catalogue, then asks the server for the current one (and sends waiting progress).
     void refresh();
@@ -60,6 +62,8 @@ Q_SIGNALS:
     void quizGraded(qint64 lessonId, const guild::protocol::course::QuizResult &result);
     void homeworkLoaded(qint64 lessonId, const QList<guild::protocol::course::Homework> &homework);
     void homeworkSubmitted(const guild::protocol::course::Homework &homework);
+    /// Quiz answers or homework for `lessonId` are kept and go when the server can be reached.
+    void handedInOffline(qint64 lessonId, const QString &message);
     void notificationsArrived(const QList<guild::protocol::course::Notification> &unread);
     /// The newest notifications, read or not (the notification centre's list).
     void notificationsLoaded(const QList<guild::protocol::course::Notification> &notifications);
@@ -78,6 +82,7 @@ private:
     void storeCourse(const protocol::course::Course &course);
 
     ApiClient &m_api;
+    WriteOutbox &m_outbox;
     LocalCache &m_cache;
     models::CourseListModel &m_courses;
     models::SyllabusModel &m_syllabus;

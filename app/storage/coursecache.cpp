@@ -138,6 +138,14 @@ QList<models::SearchHit> CourseCache::hits(const QString &typed, int limit)
         Ranking::Relevance, typed, limit);
 }
 
+bool CourseCache::forgetLesson(qint64 id)
+{
+    return cachesql::transaction(m_db, [&] {
+        return cachesql::run(m_db, u"DELETE FROM lesson_content WHERE id = ?"_s, {id}) &&
+               cachesql::run(m_db, u"UPDATE course_fts SET body = '' WHERE kind = 'lesson' AND subject_id = ?"_s, {id});
+    });
+}
+
 std::optional<Lesson> CourseCache::lesson(qint64 id)
 {
     auto q = cachesql::query(m_db, u"SELECT json FROM lesson_content WHERE id = ?"_s, {id});

@@ -37,6 +37,9 @@ public:
     /// The search box's hits among courses (title, description) and lessons (title, text once opened).
     QList<models::SearchHit> hits(const QString &typed, int limit);
     std::optional<protocol::course::Lesson> lesson(qint64 id);
+    /// The server refused the lesson (the member's tier lapsed, or it is gone): its text leaves the
+    /// cache and the search index; its title stays findable, as the syllabus shows it.
+    bool forgetLesson(qint64 id);
 
     /// Records progress made here: merged per lesson as the server would (newest client time wins,
     /// done stays done), both in the waiting list and in the cached course page.

@@ -1,10 +1,12 @@
 #include "models/courselistmodel.h"
 #include "models/syllabusmodel.h"
 #include "net/apiclient.h"
+#include "protocol/api/membership.h"
 #include "protocol/endpoints.h"
 #include "secrets/secretstore.h"
 #include "services/courseservice.h"
 #include "services/downloadservice.h"
+#include "services/writeoutbox.h"
 #include "session.h"
 #include "storage/coursecache.h"
 #include "storage/localcache.h"
@@ -45,7 +47,8 @@ private:
         LocalCache cache;
         models::CourseListModel courses;
         models::SyllabusModel syllabus;
-        CourseService service{api, cache, courses, syllabus};
+        WriteOutbox writes{api, cache};
+        CourseService service{api, cache, writes, courses, syllabus};
         DownloadService downloads{api, cache};
     };
 
@@ -67,6 +70,7 @@ private:
         if (!c || !test::signIn(c->session, server.baseUrl(), user)) {
             return nullptr;
         }
+        c->writes.start();
         return c;
     }
 
@@ -146,6 +150,41 @@ private Q_SLOTS:
         c->service.openLesson(c->syllabus.index(1).data(models::SyllabusModel::LessonIdRole).toLongLong());
         QVERIFY(opened.wait());
         QCOMPARE(opened.last().at(0).value<Lesson>().kind, LessonKind::Video);
+    }
+
+    void lapsedMembership_takesTheCachedLessonAway()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto c = signedIn(server, u"member"_s, u"lapsed"_s);
+        QVERIFY(c);
+        QSignalSpy loaded(&c->service, &CourseService::catalogueLoaded);
+        c->service.refresh();
+        QVERIFY(loaded.wait());
+        const qint64 cpp = c->courses.index(0).data(models::CourseListModel::IdRole).toLongLong();
+        QVERIFY(openAndWait(*c, cpp, true));
+        const qint64 paid = c->syllabus.index(2).data(models::SyllabusModel::LessonIdRole).toLongLong();
+        const auto cachedLesson = [&] {
+            return test::runOnCache<bool>(c->cache,
+                                          [paid](QSqlDatabase &db) { return CourseCache(db).lesson(paid).has_value(); })
+                .value_or(false);
+        };
+        QSignalSpy opened(&c->service, &CourseService::lessonOpened);
+        c->service.openLesson(paid);
+        QVERIFY(opened.wait());
+        QTRY_VERIFY(cachedLesson());
+
+        // An admin takes the membership away; the next opening finds the server refusing.
+        test::HttpClient admin = test::HttpClient::signedIn(server.baseUrl(), u"admin"_s);
+        QCOMPARE(
+            admin.post(endpoints::SetMemberTier.url(c->session.user().id), protocol::TierRequest{u"free"_s, 0}.toJson())
+                .status,
+            200);
+        QSignalSpy unavailable(&c->service, &CourseService::lessonUnavailable);
+        c->service.openLesson(paid);
+        QVERIFY(unavailable.wait());
+        QCOMPARE(unavailable.last().at(0).toLongLong(), paid);
+        QTRY_VERIFY(!cachedLesson());
     }
 
     void offlineProgress_survivesRestart_andSyncsLater()
@@ -342,6 +381,21 @@ private Q_SLOTS:
         c->service.loadHomework(homeworkLesson);
         QVERIFY(history.wait());
         QCOMPARE(history.last().at(1).value<QList<Homework>>().first().status, HomeworkStatus::Passed);
+
+        // Handed in offline: kept in the write outbox, and handed in once when the server is back.
+        QVERIFY(server.stop());
+        c->service.fetchNotifications();
+        QTRY_VERIFY(!c->api.isOnline());
+        QSignalSpy offline(&c->service, &CourseService::handedInOffline);
+        c->service.submitHomework(homeworkLesson, u"Revised on the train."_s);
+        QCOMPARE(offline.size(), 1);
+        QTRY_COMPARE(c->writes.writes().size(), 1);
+        QVERIFY(server.start());
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 2, 30000);
+        QCOMPARE(submitted.last().at(0).value<Homework>().body, u"Revised on the train."_s);
+        c->service.loadHomework(homeworkLesson);
+        QVERIFY(history.wait());
+        QCOMPARE(history.last().at(1).value<QList<Homework>>().size(), 2);
     }
 };
 

@@ -186,7 +186,7 @@ private Q_SLOTS:
         m_chat = std::make_unique<app::ChatService>(*m_chatLink, *m_cache, *m_channels, *m_messages);
         m_courseList = std::make_unique<models::CourseListModel>();
         m_syllabus = std::make_unique<models::SyllabusModel>();
-        m_courses = std::make_unique<app::CourseService>(*m_api, *m_cache, *m_courseList, *m_syllabus);
+        m_courses = std::make_unique<app::CourseService>(*m_api, *m_cache, *m_writes, *m_courseList, *m_syllabus);
         m_downloads = std::make_unique<app::DownloadService>(*m_api, *m_cache);
         m_downloads->setDirectory(m_dir.filePath(u"media"_s));
         m_account = std::make_unique<app::AccountService>(*m_api, *m_writes);

@@ -66,6 +66,12 @@ QString OutboxStatus::describe(const models::PendingWrite &write)
     if (write.kind == u"checkin"_s) {
         return tr("Daily check-in");
     }
+    if (write.kind == u"quiz"_s) {
+        return tr("Quiz answers");
+    }
+    if (write.kind == u"homework"_s) {
+        return tr("Homework: %1").arg(body);
+    }
     if (write.kind == u"poll-vote"_s) {
         return tr("Vote in a poll");
     }

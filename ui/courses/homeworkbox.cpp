@@ -72,6 +72,12 @@ void HomeworkBox::submittedOk(const Homework &homework)
     showHistory();
 }
 
+void HomeworkBox::keptForLater(const QString &message)
+{
+    m_editor->clear();
+    m_status->setText(message);
+}
+
 QString HomeworkBox::historyText() const
 {
     return m_status->text();

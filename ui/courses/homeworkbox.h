@@ -21,6 +21,8 @@ public:
     void setLesson(qint64 lessonId, const QString &prompt);
     void setHistory(const QList<protocol::course::Homework> &homework);
     void submittedOk(const protocol::course::Homework &homework);
+    /// Handed in offline: the text is kept for sending, so the box empties and says so.
+    void keptForLater(const QString &message);
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *submitButton() const { return m_submit; }
     QString historyText() const;

@@ -94,6 +94,16 @@ LessonView::LessonView(app::CourseService &courses, app::DownloadService &downlo
     });
     connect(m_homework, &HomeworkBox::submitted, &m_courses, &app::CourseService::submitHomework);
     connect(&m_courses, &app::CourseService::homeworkSubmitted, m_homework, &HomeworkBox::submittedOk);
+    connect(&m_courses, &app::CourseService::handedInOffline, this, [this](qint64 lessonId, const QString &message) {
+        if (lessonId != m_lesson.id) {
+            return;
+        }
+        if (m_lesson.kind == LessonKind::Quiz) {
+            m_quiz->showPending(message);
+        } else {
+            m_homework->keptForLater(message);
+        }
+    });
     connect(&m_courses, &app::CourseService::homeworkLoaded, this,
             [this](qint64 lessonId, const QList<Homework> &list) {
                 if (lessonId == m_lesson.id) {

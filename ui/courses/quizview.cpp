@@ -123,6 +123,11 @@ void QuizView::showResult(const QuizResult &result)
     }
 }
 
+void QuizView::showPending(const QString &message)
+{
+    m_summary->setText(message);
+}
+
 QString QuizView::summary() const
 {
     return m_summary->text();

@@ -21,6 +21,8 @@ public:
 
     void setQuestions(qint64 lessonId, const QList<protocol::course::QuizQuestion> &questions);
     void showResult(const protocol::course::QuizResult &result);
+    /// The answers were kept to be graded later (offline): says so where the result will show.
+    void showPending(const QString &message);
     /// The member's choices, per question (what Submit sends).
     QList<QList<int>> answers() const;
     /// For tests: the option buttons of question `question`.
