@@ -114,6 +114,10 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
         showLogin();
     });
     connect(&m_sync, &SyncService::finished, &m_feed, &FeedService::reload);
+    // A first sync leaves its articles' search index to be filled afterwards, in the background.
+    connect(&m_sync, &SyncService::finished, &m_search.indexer(), &SearchIndexer::start);
+    connect(&m_sync, &SyncService::cancelled, &m_search.indexer(), &SearchIndexer::start);
+    connect(&m_sync, &SyncService::failed, &m_search.indexer(), [this] { m_search.indexer().start(); });
     connect(&m_sync, &SyncService::cancelled, &m_feed, &FeedService::reload);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &ClientController::showSettings);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, &m_session, &Session::signOut);

@@ -2,10 +2,11 @@
 
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
-#include "protocol/types.h"
+#include "protocol/limits.h"
 #include "storage/articlecache.h"
 #include "storage/cachesql.h"
 #include "storage/localcache.h"
+#include "storage/searchbackfill.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,14 +15,26 @@ namespace guild::app {
 using namespace protocol;
 
 namespace {
-constexpr int PageSize = 200;
-}
+constexpr qsizetype FetchAhead = 2;
+
+enum class Written
+{
+    Stored,
+    DiskFull,
+    Failed
+};
+} // namespace
 
 SyncService::SyncService(ApiClient &api, LocalCache &cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_cache(cache)
 {}
+
+int SyncService::pageSize()
+{
+    return limits::SyncPageMax;
+}
 
 void SyncService::start()
 {
@@ -30,60 +43,100 @@ void SyncService::start()
     }
     m_run = new QObject(this);
     m_received = 0;
+    m_fetched.clear();
+    m_fetching = false;
+    m_writing = false;
     Q_EMIT started();
     m_cache.run<QString>(
         m_run, [](QSqlDatabase &db) { return ArticleCache(db).syncToken(); },
-        [this](const QString &token) { fetch(token); });
+        [this](const QString &token) {
+            m_firstSync = token.isEmpty();
+            fetch(token);
+        });
 }
 
 void SyncService::fetch(const QString &token)
 {
-    m_api.call(protocol::endpoints::Sync, SyncRequest{token, PageSize}, m_run, [this](const ApiResult<SyncPage> &page) {
+    m_fetching = true;
+    m_api.call(endpoints::Sync, SyncRequest{token, pageSize()}, m_run, [this](const ApiResult<SyncPage> &page) {
+        m_fetching = false;
         if (!page.ok()) {
-            stop();
-            Q_EMIT failed(page.message, page.networkFailure);
+            fail(page.message, page.networkFailure);
             return;
         }
-        enum class Written
-        {
-            Stored,
-            DiskFull,
-            Failed
-        };
-        m_cache.run<Written>(
-            m_run,
-            [page = *page](QSqlDatabase &db) {
-                if (ArticleCache(db).applySyncPage(page)) {
-                    return Written::Stored;
-                }
-                return cachesql::lastFailureWasDiskFull() ? Written::DiskFull : Written::Failed;
-            },
-            [this, hasMore = page->hasMore, next = page->nextToken,
-             count = static_cast<int>(page->upserts.size() + page->deletedArticleIds.size())](Written written) {
-                if (written != Written::Stored) {
-                    stop();
-                    Q_EMIT failed(written == Written::DiskFull
-                                      ? tr("The disk is full, so Guild could not save what it fetched. Free some "
-                                           "space and sync again; everything already saved stays readable.")
-                                      : tr("Could not write to the offline cache."),
-                                  false);
-                    return;
-                }
-                m_received += count;
-                Q_EMIT progress(m_received);
-                if (hasMore) {
-                    fetch(next);
-                } else {
-                    stop();
-                    Q_EMIT finished(m_received);
-                }
-            });
+        if (std::exchange(m_firstSync, false) && page->hasMore) {
+            // A first sync of more than a page: a whole community, whose index follows afterwards.
+            m_deferredIndex = true;
+            m_openWindow = true;
+        }
+        m_fetched.enqueue(*page);
+        m_nextToken = page->hasMore ? page->nextToken : QString();
+        if (page->hasMore && m_fetched.size() < FetchAhead) {
+            fetch(m_nextToken); // the next page travels while the cache writes this one
+        }
+        writeNext();
     });
+}
+
+void SyncService::writeNext()
+{
+    if (m_writing || m_fetched.isEmpty()) {
+        return;
+    }
+    m_writing = true;
+    const SyncPage page = m_fetched.dequeue();
+    if (!m_fetching && !m_nextToken.isEmpty() && m_fetched.size() < FetchAhead) {
+        fetch(std::exchange(m_nextToken, QString())); // room again in the queue
+    }
+    m_cache.run<Written>(
+        m_run,
+        [page, openWindow = std::exchange(m_openWindow, false)](QSqlDatabase &db) {
+            if ((!openWindow || SearchBackfill(db).openArticleWindow()) && ArticleCache(db).applySyncPage(page)) {
+                return Written::Stored;
+            }
+            return cachesql::lastFailureWasDiskFull() ? Written::DiskFull : Written::Failed;
+        },
+        [this, last = !page.hasMore,
+         count = static_cast<int>(page.upserts.size() + page.deletedArticleIds.size())](Written written) {
+            m_writing = false;
+            if (written != Written::Stored) {
+                fail(written == Written::DiskFull
+                         ? tr("The disk is full, so Guild could not save what it fetched. Free some "
+                              "space and sync again; everything already saved stays readable.")
+                         : tr("Could not write to the offline cache."),
+                     false);
+                return;
+            }
+            m_received += count;
+            Q_EMIT progress(m_received);
+            if (last) {
+                stop();
+                Q_EMIT finished(m_received);
+            } else {
+                writeNext();
+            }
+        });
+}
+
+void SyncService::fail(const QString &message, bool networkFailure)
+{
+    stop();
+    Q_EMIT failed(message, networkFailure);
 }
 
 void SyncService::stop()
 {
     delete m_run.data();
+    m_fetched.clear();
+    m_fetching = false;
+    m_writing = false;
+    m_nextToken.clear();
+    if (std::exchange(m_deferredIndex, false)) {
+        // Whatever the first sync wrote is indexed in slices from here (also after a cancel or a failure:
+        // the next sync is not a first one).
+        m_cache.run<bool>(
+            this, [](QSqlDatabase &db) { return SearchBackfill(db).closeArticleWindow(); }, [](bool) {});
+    }
 }
 
 void SyncService::cancel()

@@ -41,7 +41,7 @@ public:
     bool clear();
 
 private:
-    bool upsert(const protocol::Article &article);
+    bool upsert(const QList<protocol::Article> &articles);
     /// What `search` selects: the FROM and WHERE clauses and the order, each with its bound values.
     struct Selection
     {

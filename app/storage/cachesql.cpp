@@ -43,6 +43,32 @@ std::optional<QSqlQuery> query(QSqlDatabase &db, const QString &statement, const
     return q;
 }
 
+Prepared::Prepared(QSqlDatabase &db, const QString &statement)
+    : m_query(db)
+    , m_statement(statement)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(statement);
+    if (!m_prepared) {
+        failed(m_query.lastError(), statement);
+    }
+}
+
+bool Prepared::run(const QVariantList &bindings)
+{
+    if (!m_prepared) {
+        return false;
+    }
+    for (const QVariant &value : bindings) {
+        m_query.addBindValue(value);
+    }
+    if (!m_query.exec()) {
+        failed(m_query.lastError(), m_statement);
+        return false;
+    }
+    return true;
+}
+
 QString text(const QString &s)
 {
     return s.isNull() ? QString(u""_s) : s;

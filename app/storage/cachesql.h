@@ -17,6 +17,20 @@ inline bool run(QSqlDatabase &db, const QString &statement, const QVariantList &
 {
     return query(db, statement, bindings).has_value();
 }
+/// A statement prepared once and run for many rows: each run binds `bindings` and executes; false
+/// (with the reason logged and remembered, as query() does) on failure.
+class Prepared
+{
+public:
+    Prepared(QSqlDatabase &db, const QString &statement);
+    bool run(const QVariantList &bindings);
+
+private:
+    QSqlQuery m_query;
+    QString m_statement;
+    bool m_prepared = false;
+};
+
 /// QSQLITE binds a null QString as NULL; NOT NULL text columns need empty text instead.
 QString text(const QString &s);
 /// "%term%" with LIKE's wildcards escaped, for `LIKE ? ESCAPE '\'`.

@@ -3,6 +3,7 @@
 #include "cachesql.h"
 
 #include <array>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +79,34 @@ SearchBackfill::Progress SearchBackfill::step(int rows, bool *ok)
         *ok = fine;
     }
     return progress();
+}
+
+namespace {
+// Above any id a server gives: the window stays open for whatever the sync brings.
+constexpr qint64 OpenEnd = std::numeric_limits<qint64>::max() / 2;
+} // namespace
+
+bool SearchBackfill::openArticleWindow()
+{
+    // Rows already waiting (a migration's window) stay waiting; everything above the indexed ones joins.
+    return cachesql::run(m_db,
+                         u"INSERT INTO search_backfill (index_name, next_id, last_id, total) "
+                         "VALUES ('articles_fts', COALESCE((SELECT MAX(id) FROM articles), 0) + 1, ?, 0) "
+                         "ON CONFLICT(index_name) DO UPDATE SET last_id = excluded.last_id"_s,
+                         {OpenEnd});
+}
+
+bool SearchBackfill::closeArticleWindow()
+{
+    return cachesql::transaction(m_db, [&] {
+        return cachesql::run(m_db,
+                             u"UPDATE search_backfill SET last_id = (SELECT COALESCE(MAX(id), 0) FROM articles), "
+                             "total = done + (SELECT COUNT(*) FROM articles WHERE id >= search_backfill.next_id) "
+                             "WHERE index_name = 'articles_fts' AND last_id = ?"_s,
+                             {OpenEnd}) &&
+               cachesql::run(m_db,
+                             u"DELETE FROM search_backfill WHERE index_name = 'articles_fts' AND last_id < next_id"_s);
+    });
 }
 
 } // namespace guild::app

@@ -1,15 +1,20 @@
 // A cache upgraded to Guild's tokenizer fills its new indexes in the background: slice by slice, with
 // edits, deletions and new rows arriving meanwhile, and ends with exactly what a full rebuild would
 // hold (FTS5's integrity check agrees); the indexer runs it on the cache's thread, tells its progress,
-// and a cancelled run carries on at the next start.
+// and a cancelled run carries on at the next start. A first sync of a whole community leaves its index
+// to the same slices, and a small one does not.
 
+#include "net/apiclient.h"
+#include "protocol/endpoints.h"
 #include "services/searchindexer.h"
+#include "services/syncservice.h"
 #include "storage/articlecache.h"
 #include "storage/cachemigrator.h"
 #include "storage/chatstore.h"
 #include "storage/localcache.h"
 #include "storage/searchbackfill.h"
 #include "support/cachewait.h"
+#include "support/cannedtransport.h"
 #include "support/oldcache.h"
 
 #include <QSignalSpy>
@@ -17,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace guild;
@@ -122,6 +128,65 @@ private Q_SLOTS:
         indexer.start();
         QTRY_VERIFY(!indexer.isRunning());
         QVERIFY(started.isEmpty());
+    }
+
+    void firstSync_ofACommunity_leavesItsIndexToTheSlices()
+    {
+        test::CannedTransport transport;
+        ApiClient api;
+        api.setBaseUrl(QUrl(u"https://guild.example"_s));
+        api.setTransport(&transport);
+        api.setTokens(u"access"_s, u"refresh"_s);
+        const auto page = [](qint64 from, int count, bool more) {
+            protocol::SyncPage p;
+            for (qint64 id = from; id < from + count; ++id) {
+                p.upserts.append(article(id, u"线程第 %1 篇"_s.arg(id)));
+            }
+            p.hasMore = more;
+            p.nextToken = u"1.%1.0"_s.arg(from + count - 1);
+            return p.toJson();
+        };
+        const QString sync = protocol::endpoints::Sync.url();
+        transport.answer(protocol::endpoints::Sync, sync, 200, page(1, 30, true));
+        transport.answer(protocol::endpoints::Sync, sync, 200, page(31, 20, false));
+        LocalCache cache;
+        QCOMPARE(test::openCache(cache, m_dir.filePath(u"firstsync.sqlite"_s)), QString());
+        SyncService service(api, cache);
+        QSignalSpy finished(&service, &SyncService::finished);
+        service.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(finished.first().at(0).toInt(), 50);
+        QCOMPARE(transport.requests.size(), 2);
+        QCOMPARE(QUrlQuery(transport.requests.at(1).url).queryItemValue(u"since"_s), u"1.30.0"_s);
+        QCOMPARE(QUrlQuery(transport.requests.at(0).url).queryItemValue(u"limit"_s).toInt(), SyncService::pageSize());
+        const auto found = [&](const QString &word) {
+            return *test::runOnCache<int>(cache, [word](QSqlDatabase &db) { return ArticleCache(db).count(word); });
+        };
+        const auto listed = *test::runOnCache<int>(cache, [](QSqlDatabase &db) { return ArticleCache(db).count({}); });
+        QCOMPARE(listed, 50);          // all there to read at once
+        QCOMPARE(found(u"线程"_s), 0); // the index follows
+
+        SearchIndexer indexer(cache);
+        QSignalSpy progress(&indexer, &SearchIndexer::progress);
+        QSignalSpy indexed(&indexer, &SearchIndexer::finished);
+        indexer.start();
+        QVERIFY(indexed.wait());
+        QCOMPARE(progress.first().at(1).toLongLong(), 50); // how much there is, told as it starts
+        QCOMPARE(found(u"线程"_s), 50);
+        QVERIFY(*test::runOnCache<bool>(cache, [](QSqlDatabase &db) { return integrityCheck(db, u"articles_fts"_s); }));
+
+        // From then on every write is indexed as it is made, and a sync of one page was never deferred.
+        QVERIFY(*test::runOnCache<bool>(
+            cache, [](QSqlDatabase &db) { return ArticleCache(db).store(article(100, u"又一篇线程"_s)); }));
+        QCOMPARE(found(u"线程"_s), 51);
+        LocalCache small;
+        QCOMPARE(test::openCache(small, m_dir.filePath(u"smallsync.sqlite"_s)), QString());
+        transport.answer(protocol::endpoints::Sync, sync, 200, page(1, 5, false));
+        SyncService smallSync(api, small);
+        QSignalSpy smallDone(&smallSync, &SyncService::finished);
+        smallSync.start();
+        QVERIFY(smallDone.wait());
+        QCOMPARE(*test::runOnCache<int>(small, [](QSqlDatabase &db) { return ArticleCache(db).count(u"线程"_s); }), 5);
     }
 };
 
