@@ -251,11 +251,9 @@ QJsonObject SyncPage::toJson() const
     for (qint64 id : deletedArticleIds) {
         deleted.append(id);
     }
-    return {{u"articles"_s, upsertArray},
-            {u"deletedArticles"_s, deleted},
-            {u"nextToken"_s, nextToken},
-            {u"hasMore"_s, hasMore},
-            {u"reset"_s, reset}};
+    return {{u"articles"_s, upsertArray}, {u"deletedArticles"_s, deleted},
+            {u"nextToken"_s, nextToken},  {u"hasMore"_s, hasMore},
+            {u"reset"_s, reset},          {u"remaining"_s, remaining}};
 }
 
 std::optional<SyncPage> SyncPage::fromJson(const QJsonObject &json)
@@ -277,6 +275,7 @@ std::optional<SyncPage> SyncPage::fromJson(const QJsonObject &json)
     page.nextToken = json.value(u"nextToken"_s).toString();
     page.hasMore = json.value(u"hasMore"_s).toBool();
     page.reset = json.value(u"reset"_s).toBool();
+    page.remaining = std::max<qint64>(0, json.value(u"remaining"_s).toInteger()); // absent from older servers
     return page;
 }
 

@@ -144,6 +144,8 @@ struct SyncPage
     bool hasMore = false;
     /// Tells the client to drop its cache and start over (the viewer's tier changed, for example).
     bool reset = false;
+    /// About how many changes follow this page (at most that many articles): for progress and an estimate.
+    qint64 remaining = 0;
 
     QJsonObject toJson() const;
     static std::optional<SyncPage> fromJson(const QJsonObject &json);

@@ -887,6 +887,10 @@ ZH = {
     "Saved. Your homework is handed in when Guild is back online.": "已保存。恢复联网后会提交你的作业。",
     "Quiz answers": "测验答案",
     "Homework: %1": "作业：%1",
+    "%1, about %n second(s) left": "%1，大约还需 %n 秒",
+    "%1, about %n minute(s) left": "%1，大约还需 %n 分钟",
+    "Syncing… %1 of about %2 articles": "正在同步… 已收到 %1 篇，共约 %2 篇",
+    "Stop syncing; it carries on where it stopped next time.": "停止同步；下次会从停下的地方继续。",
 }
 
 
@@ -910,6 +914,8 @@ EN_PLURALS = {
     "%1 · %n answer(s)": ("%1 · %n answer", "%1 · %n answers"),
     "Question posted; %n point(s) held as its bounty.": ("Question posted; %n point held as its bounty.", "Question posted; %n points held as its bounty."),
     "%n change(s) not sent": ("%n change not sent", "%n changes not sent"),
+    "%1, about %n second(s) left": ("%1, about %n second left", "%1, about %n seconds left"),
+    "%1, about %n minute(s) left": ("%1, about %n minute left", "%1, about %n minutes left"),
     "%n change(s) waiting to be sent": ("%n change waiting to be sent", "%n changes waiting to be sent"),
     "waiting for the server (tried %n time(s))": ("waiting for the server (tried %n time)", "waiting for the server (tried %n times)"),
 }

@@ -2856,17 +2856,6 @@ A: %4</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n article(s)</source>
-        <translation>
-            <numerusform>Syncing… %n article</numerusform>
-            <numerusform>Syncing… %n articles</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sync cancelled. It continues where it stopped next time.</source>
         <translation>Sync cancelled. It continues where it stopped next time.</translation>
     </message>
@@ -2905,10 +2894,6 @@ A: %4</translation>
     <message>
         <source>Feed</source>
         <translation>Feed</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Guild</source>
@@ -3875,6 +3860,46 @@ Answer: %2</translation>
     <message>
         <source>homework</source>
         <translation>homework</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SyncStatus</name>
+    <message numerus="yes">
+        <source>Syncing… %n article(s)</source>
+        <translation>
+            <numerusform>Syncing… %n article</numerusform>
+            <numerusform>Syncing… %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 articles</source>
+        <translation>Syncing… %1 of about %2 articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, about %n second(s) left</source>
+        <translation>
+            <numerusform>%1, about %n second left</numerusform>
+            <numerusform>%1, about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, about %n minute(s) left</source>
+        <translation>
+            <numerusform>%1, about %n minute left</numerusform>
+            <numerusform>%1, about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop syncing; it carries on where it stopped next time.</source>
+        <translation>Stop syncing; it carries on where it stopped next time.</translation>
     </message>
 </context>
 <context>

@@ -2845,16 +2845,6 @@ A：%4</translation>
         <translation>数据看板</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing… %n article(s)</source>
-        <translation>
-            <numerusform>正在同步… 已收到 %n 篇</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sync cancelled. It continues where it stopped next time.</source>
         <translation>同步已取消，下次将从中断处继续。</translation>
     </message>
@@ -2893,10 +2883,6 @@ A：%4</translation>
     <message>
         <source>Feed</source>
         <translation>动态</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Guild</source>
@@ -3846,6 +3832,43 @@ Answer: %2</source>
     <message>
         <source>homework</source>
         <translation>作业</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SyncStatus</name>
+    <message numerus="yes">
+        <source>Syncing… %n article(s)</source>
+        <translation>
+            <numerusform>正在同步… 已收到 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of about %2 articles</source>
+        <translation>正在同步… 已收到 %1 篇，共约 %2 篇</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, about %n second(s) left</source>
+        <translation>
+            <numerusform>%1，大约还需 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, about %n minute(s) left</source>
+        <translation>
+            <numerusform>%1，大约还需 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop syncing; it carries on where it stopped next time.</source>
+        <translation>停止同步；下次会从停下的地方继续。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
 #include "common/searchpopup.h"
+#include "common/syncstatus.h"
 #include "community/communitypanel.h"
 #include "courses/courseeditor.h"
 #include "courses/coursespanel.h"
@@ -76,9 +77,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_bell(new NotificationCentre(this))
     , m_searchPopup(new SearchPopup(services.search, this))
     , m_connection(new QLabel(this))
-    , m_syncProgress(new QProgressBar(this))
-    , m_syncLabel(new QLabel(this))
-    , m_cancelSync(new QPushButton(this))
+    , m_syncStatus(new SyncStatus(services.sync, this))
 {
     const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView,
                                               QStyle::SP_DirIcon,
@@ -159,12 +158,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    for (QLabel *label : {m_account, m_notice, m_connection, m_syncLabel}) {
+    for (QLabel *label : {m_account, m_notice, m_connection}) {
         label->setTextFormat(Qt::PlainText);
     }
-    m_syncProgress->setRange(0, 0); // the change feed has no known length: busy indicator
-    m_syncProgress->setMaximumWidth(120);
-    m_syncProgress->setMaximumHeight(14);
     statusBar()->addWidget(m_account);
     statusBar()->addWidget(m_notice, 1);
     m_noticeTimer.setSingleShot(true);
@@ -175,37 +171,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     statusBar()->addPermanentWidget(m_indexing);
     m_outbox = new OutboxStatus(services.writes, this);
     statusBar()->addPermanentWidget(m_outbox);
-    statusBar()->addPermanentWidget(m_syncLabel);
-    statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_connection);
-    m_syncProgress->hide();
-    m_syncLabel->hide();
-    m_cancelSync->hide();
-    connect(m_cancelSync, &QPushButton::clicked, &m_sync, &app::SyncService::cancel);
-
-    connect(&m_sync, &app::SyncService::started, this, [this] {
-        m_syncLabel->setText(tr("Syncing…"));
-        for (QWidget *w : std::initializer_list<QWidget *>{m_syncProgress, m_syncLabel, m_cancelSync}) {
-            w->show();
-        }
-    });
-    connect(&m_sync, &app::SyncService::progress, this,
-            [this](int n) { m_syncLabel->setText(tr("Syncing… %n article(s)", nullptr, n)); });
-    auto hideSync = [this] {
-        for (QWidget *w : std::initializer_list<QWidget *>{m_syncProgress, m_syncLabel, m_cancelSync}) {
-            w->hide();
-        }
-    };
-    connect(&m_sync, &app::SyncService::finished, this, hideSync);
-    connect(&m_sync, &app::SyncService::cancelled, this, [this, hideSync] {
-        hideSync();
-        notify(tr("Sync cancelled. It continues where it stopped next time."));
-    });
-    connect(&m_sync, &app::SyncService::failed, this, [this, hideSync](const QString &message) {
-        hideSync();
-        notify(message);
-    });
+    connect(&m_sync, &app::SyncService::cancelled, this,
+            [this] { notify(tr("Sync cancelled. It continues where it stopped next time.")); });
+    connect(&m_sync, &app::SyncService::failed, this, [this](const QString &message) { notify(message); });
     connect(&m_connectivity, &app::Connectivity::onlineChanged, this, &MainWindow::updateConnection);
     connect(&m_session, &app::Session::stateChanged, this, &MainWindow::updateConnection);
 
@@ -472,7 +442,6 @@ void MainWindow::retranslate()
     for (int i = 0; i < names.size(); ++i) {
         m_sidebar->item(i)->setText(names.at(i));
     }
-    m_cancelSync->setText(tr("Cancel"));
     m_fileMenu->setTitle(tr("&Guild"));
     m_searchAction->setText(tr("&Search everything…"));
     m_syncAction->setText(tr("Sync &now"));

@@ -53,6 +53,7 @@ class FeedPanel;
 class NotificationCentre;
 class IndexingStatus;
 class OutboxStatus;
+class SyncStatus;
 class SearchPopup;
 class MembershipPanel;
 
@@ -115,6 +116,7 @@ public:
     NotificationCentre *notificationCentre() const { return m_bell; }
     IndexingStatus *indexingStatus() const { return m_indexing; }
     OutboxStatus *outboxStatus() const { return m_outbox; }
+    SyncStatus *syncStatus() const { return m_syncStatus; }
     SearchPopup *searchPopup() const { return m_searchPopup; }
     /// The search box for everything cached (Ctrl+K).
     void openSearch();
@@ -166,11 +168,9 @@ private:
     QSet<qint64> m_announced;
     QTimer m_noticeTimer;
     QLabel *m_connection;
-    QProgressBar *m_syncProgress;
-    QLabel *m_syncLabel;
+    SyncStatus *m_syncStatus;
     IndexingStatus *m_indexing = nullptr;
     OutboxStatus *m_outbox = nullptr;
-    QPushButton *m_cancelSync;
     QAction *m_searchAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -96,7 +96,7 @@ void SyncService::writeNext()
             }
             return cachesql::lastFailureWasDiskFull() ? Written::DiskFull : Written::Failed;
         },
-        [this, last = !page.hasMore,
+        [this, last = !page.hasMore, remaining = page.remaining,
          count = static_cast<int>(page.upserts.size() + page.deletedArticleIds.size())](Written written) {
             m_writing = false;
             if (written != Written::Stored) {
@@ -108,7 +108,7 @@ void SyncService::writeNext()
                 return;
             }
             m_received += count;
-            Q_EMIT progress(m_received);
+            Q_EMIT progress(m_received, remaining > 0 ? m_received + remaining : 0);
             if (last) {
                 stop();
                 Q_EMIT finished(m_received);

@@ -31,8 +31,8 @@ public:
 
 Q_SIGNALS:
     void started();
-    /// `articles` received so far in this run.
-    void progress(int articles);
+    /// `articles` received so far in this run, of about `expected` in all (0: not known).
+    void progress(int articles, qint64 expected);
     void finished(int changed);
     void failed(const QString &message, bool networkFailure);
     void cancelled();

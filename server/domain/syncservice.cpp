@@ -65,6 +65,8 @@ Result<SyncPage> SyncService::changes(const AuthUser &viewer, const QString &sin
         seq = change.seq;
     }
     page.hasMore = changes.size() == limit;
+    // An upper bound (a later change may supersede one counted here): enough for "about N left".
+    page.remaining = page.hasMore ? std::max<qint64>(0, repo.lastChangeSeq() - seq) : 0;
     page.nextToken = u"1.%1.%2"_s.arg(seq).arg(static_cast<int>(viewer.tier));
     return page;
 }

@@ -320,6 +320,11 @@ void ArticleRepository::recordChange(qint64 articleId, QLatin1StringView op, qin
               {articleId, QString(op), now});
 }
 
+qint64 ArticleRepository::lastChangeSeq()
+{
+    return sql::scalar(m_db, u"SELECT COALESCE(MAX(seq), 0) FROM change_log"_s).toLongLong();
+}
+
 QList<ChangeRow> ArticleRepository::changesSince(qint64 since, int limit)
 {
     QSqlQuery q =

@@ -80,6 +80,8 @@ public:
     void recordChange(qint64 articleId, QLatin1StringView op, qint64 now);
     /// The latest change per article after `since`, oldest first.
     QList<ChangeRow> changesSince(qint64 since, int limit);
+    /// The newest change's sequence number (0 with none): how far the feed goes.
+    qint64 lastChangeSeq();
 
 private:
     void writeTags(qint64 id, const QStringList &tags);

@@ -74,6 +74,14 @@ private Q_SLOTS:
             locked += isPremium ? 1 : 0;
         }
         QCOMPARE(locked, 40); // every fifth demo article is premium
+
+        // Each page says about how much follows, for the client's estimate; the last says nothing.
+        const HttpResponse first = c.get(endpoints::Sync.url() + u"?limit=50"_s);
+        QVERIFY(first.json[u"hasMore"_s].toBool());
+        QCOMPARE(first.json[u"remaining"_s].toInteger(), 150);
+        const HttpResponse last = c.get(endpoints::Sync.url() + u"?limit=500"_s);
+        QVERIFY(!last.json[u"hasMore"_s].toBool());
+        QCOMPARE(last.json[u"remaining"_s].toInteger(), 0);
     }
 
     void incrementalSync_returnsOnlyChanges_andDeletions()
