@@ -108,9 +108,14 @@ void Session::resetPassword(const QUrl &server, const QString &code, const QStri
 
 void Session::resume(const QUrl &server, const QString &username)
 {
+    resume(server, username, User{0, username, username, Role::Member});
+}
+
+void Session::resume(const QUrl &server, const QString &username, const User &lastKnown)
+{
     m_server = server;
     m_api.setBaseUrl(server);
-    m_user = User{0, username, username, Role::Member};
+    m_user = lastKnown.username == username ? lastKnown : User{0, username, username, Role::Member};
     setState(State::SigningIn);
     m_secrets.read(accountKey(), [this](const std::optional<QString> &token, const QString &error) {
         if (!error.isEmpty()) {

@@ -39,6 +39,9 @@ public:
     void resetPassword(const QUrl &server, const QString &code, const QString &newPassword);
     /// Resumes the last session on `server` as `username` from the stored refresh token, if any.
     void resume(const QUrl &server, const QString &username);
+    /// The same, knowing who the member was when last signed in (their role, from the cache): the
+    /// window shows their panels at once, offline too, until the server says otherwise.
+    void resume(const QUrl &server, const QString &username, const protocol::User &lastKnown);
     void signOut();
 
     State state() const { return m_state; }

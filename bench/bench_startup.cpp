@@ -94,7 +94,7 @@ private Q_SLOTS:
             models::SyllabusModel syllabus;
             app::CourseService courses(api, cache, writes, courseList, syllabus);
             app::DownloadService downloads(api, cache);
-            app::AccountService account(api, writes);
+            app::AccountService account(api, cache, writes);
             app::CommunityService community(api, writes);
             app::AdminService admin(api);
             app::ReportService reports(api);

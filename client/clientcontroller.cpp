@@ -1,6 +1,7 @@
 #include "clientcontroller.h"
 
 #include "protocol/endpoints.h"
+#include "storage/snapshotstore.h"
 #include "ui/common/translations.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -21,6 +22,7 @@ const QString ServerKey = u"account/server"_s;
 const QString UserKey = u"account/username"_s;
 const QString LanguageKey = u"ui/language"_s;
 const QString CaFileKey = u"network/caFile"_s;
+const QString MeKey = u"me"_s; // the signed-in member, in the account's cache
 constexpr int ReconnectStartMs = 10 * 1000;
 } // namespace
 
@@ -39,7 +41,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_chat(m_chatLink, m_cache, m_channels, m_messages)
     , m_courses(m_api, m_cache, m_writes, m_courseList, m_syllabus)
     , m_downloads(m_api, m_cache)
-    , m_account(m_api, m_writes)
+    , m_account(m_api, m_cache, m_writes)
     , m_community(m_api, m_writes)
     , m_admin(m_api)
     , m_profile(m_api)
@@ -83,7 +85,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     m_reconnect.setInterval(ReconnectStartMs / 2);
     connect(&m_reconnect, &QTimer::timeout, this, [this] {
         if (m_session.state() != Session::State::SignedIn) {
-            m_session.resume(m_session.server(), m_settings.value(UserKey).toString());
+            m_session.resume(m_session.server(), m_settings.value(UserKey).toString(), m_session.user());
         }
     });
     m_periodicSync.setInterval(std::chrono::minutes(10));
@@ -178,7 +180,14 @@ void ClientController::start()
     }
     const QUrl server = m_options.server.isValid() ? m_options.server : lastServer;
     if (server == lastServer && !lastUser.isEmpty()) {
-        openCacheFor(lastServer, lastUser, [this, lastServer, lastUser] { m_session.resume(lastServer, lastUser); });
+        openCacheFor(lastServer, lastUser, [this, lastServer, lastUser] {
+            // Who the member was last time (their role opens the author and admin panels), offline too.
+            m_cache.run<std::optional<Snapshot<protocol::User>>>(
+                this, [](QSqlDatabase &db) { return SnapshotStore(db).load<protocol::User>(MeKey); },
+                [this, lastServer, lastUser](const std::optional<Snapshot<protocol::User>> &me) {
+                    m_session.resume(lastServer, lastUser, me ? me->value : protocol::User{});
+                });
+        });
         return;
     }
     showLogin();
@@ -191,6 +200,8 @@ void ClientController::onSignedIn(const protocol::User &user)
     m_settings.setValue(ServerKey, m_session.server());
     m_settings.setValue(UserKey, user.username);
     openCacheFor(m_session.server(), user.username, [this, user] {
+        m_cache.run<bool>(
+            this, [user](QSqlDatabase &db) { return SnapshotStore(db).save(MeKey, user); }, [](bool) {});
         m_writes.start(); // what was written offline, even before a restart, goes now
         m_sync.start();
         m_chatLink.setServer(m_session.server());

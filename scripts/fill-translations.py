@@ -891,6 +891,7 @@ ZH = {
     "%1, about %n minute(s) left": "%1，大约还需 %n 分钟",
     "Syncing… %1 of about %2 articles": "正在同步… 已收到 %1 篇，共约 %2 篇",
     "Stop syncing; it carries on where it stopped next time.": "停止同步；下次会从停下的地方继续。",
+    "As of %1, when Guild last reached the server.": "以上为 %1 时的信息，那是 Guild 最后一次连上服务器的时间。",
 }
 
 

@@ -3167,6 +3167,10 @@ A: %4</translation>
         <source>No payments yet.</source>
         <translation>No payments yet.</translation>
     </message>
+    <message>
+        <source>As of %1, when Guild last reached the server.</source>
+        <translation>As of %1, when Guild last reached the server.</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageActions</name>

@@ -3154,6 +3154,10 @@ A：%4</translation>
         <source>No payments yet.</source>
         <translation>还没有付款记录。</translation>
     </message>
+    <message>
+        <source>As of %1, when Guild last reached the server.</source>
+        <translation>以上为 %1 时的信息，那是 Guild 最后一次连上服务器的时间。</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageActions</name>

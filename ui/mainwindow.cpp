@@ -271,9 +271,11 @@ void MainWindow::connectChatAndArticles(const Services &services)
 {
     auto member = [this] {
         const protocol::User &user = m_session.user();
-        const bool signedIn = m_session.state() == app::Session::State::SignedIn;
-        const bool admin = signedIn && user.role == protocol::Role::Admin;
-        const bool author = signedIn && (user.role == protocol::Role::Author || admin);
+        // Signed in, or resuming (offline, say) as the member the cache remembers: their panels show.
+        const bool known = m_session.state() == app::Session::State::SignedIn ||
+                           (m_session.state() == app::Session::State::SigningIn && user.id > 0);
+        const bool admin = known && user.role == protocol::Role::Admin;
+        const bool author = known && (user.role == protocol::Role::Author || admin);
         m_chatPanel->setMember(user.id, author, admin);
         m_feedPanel->setCanPublish(author);
         m_communityPanel->setCanPublish(author);

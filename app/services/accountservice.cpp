@@ -2,6 +2,8 @@
 
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
+#include "storage/localcache.h"
+#include "storage/snapshotstore.h"
 #include "writeoutbox.h"
 
 #include <QDate>
@@ -12,15 +14,23 @@ using namespace Qt::StringLiterals;
 namespace guild::app {
 
 using namespace protocol;
+
+namespace {
+const QString MembershipKey = u"membership"_s;
+const QString TiersKey = u"tiers"_s;
+const QString StandingKey = u"standing"_s;
+} // namespace
 using namespace protocol::engagement;
 
-AccountService::AccountService(ApiClient &api, WriteOutbox &outbox, QObject *parent)
+AccountService::AccountService(ApiClient &api, LocalCache &cache, WriteOutbox &outbox, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_cache(cache)
     , m_outbox(outbox)
 {
     m_outbox.handle(u"checkin"_s, this, [this](const PendingWrite &w, const WriteOutbox::Outcome &outcome) {
         if (const auto r = WriteOutbox::answerOf(endpoints::CheckIn, outcome)) {
+            keep(StandingKey, r->value);
             setStanding(r->value);
             Q_EMIT notice(tr("Checked in: %n day(s) in a row.", nullptr, m_standing.streak), true);
             loadCheckins(QDate::currentDate());
@@ -40,9 +50,17 @@ std::optional<int> AccountService::daysLeft() const
     return static_cast<int>(QDateTime::currentDateTimeUtc().daysTo(m_membership.expiresAt));
 }
 
-void AccountService::setMembership(const Membership &membership)
+template <typename T>
+void AccountService::keep(const QString &key, const T &value)
+{
+    m_cache.run<bool>(
+        this, [key, value](QSqlDatabase &db) { return SnapshotStore(db).save(key, value); }, [](bool) {});
+}
+
+void AccountService::setMembership(const Membership &membership, const QDateTime &asOf)
 {
     m_membership = membership;
+    m_membershipAsOf = asOf;
     Q_EMIT membershipChanged();
 }
 
@@ -54,19 +72,52 @@ void AccountService::setStanding(const Standing &standing)
 
 void AccountService::refresh()
 {
+    struct Kept
+    {
+        std::optional<Snapshot<Membership>> membership;
+        std::optional<Snapshot<TierList>> tiers;
+        std::optional<Snapshot<Standing>> standing;
+    };
+    m_membershipFresh = false;
+    m_cache.run<Kept>(
+        this,
+        [](QSqlDatabase &db) {
+            SnapshotStore store(db);
+            return Kept{store.load<Membership>(MembershipKey), store.load<TierList>(TiersKey),
+                        store.load<Standing>(StandingKey)};
+        },
+        [this](const Kept &kept) {
+            if (m_membershipFresh) {
+                return; // the server answered first
+            }
+            if (kept.tiers && m_tiers.isEmpty()) {
+                m_tiers = kept.tiers->value.items;
+                Q_EMIT tiersLoaded();
+            }
+            if (kept.standing) {
+                setStanding(kept.standing->value);
+            }
+            if (kept.membership) {
+                setMembership(kept.membership->value, kept.membership->savedAt);
+            }
+        });
     m_api.call(endpoints::MyMembership, {}, this, [this](const ApiResult<MembershipReply> &r) {
         if (r.ok()) {
+            m_membershipFresh = true;
+            keep(MembershipKey, r->value);
             setMembership(r->value);
         }
     });
     m_api.call(endpoints::ListTiers, {}, this, [this](const ApiResult<TierList> &r) {
         if (r.ok()) {
+            keep(TiersKey, *r);
             m_tiers = r->items;
             Q_EMIT tiersLoaded();
         }
     });
     m_api.call(endpoints::MyStanding, {}, this, [this](const ApiResult<StandingReply> &r) {
         if (r.ok()) {
+            keep(StandingKey, r->value);
             setStanding(r->value);
         }
     });
@@ -108,6 +159,7 @@ void AccountService::startTrial(Tier tier)
                        Q_EMIT notice(r.message, false);
                        return;
                    }
+                   keep(MembershipKey, r->value);
                    setMembership(r->value);
                    Q_EMIT notice(tr("Your free trial has started."), true);
                });
@@ -120,6 +172,7 @@ void AccountService::redeem(const QString &code)
             Q_EMIT notice(r.message, false);
             return;
         }
+        keep(MembershipKey, r->value);
         setMembership(r->value);
         Q_EMIT notice(tr("Code redeemed: your membership now runs until %1.")
                           .arg(QLocale().toString(m_membership.expiresAt.toLocalTime().date(), QLocale::LongFormat)),

@@ -9,6 +9,7 @@
 namespace guild::app {
 
 class ApiClient;
+class LocalCache;
 class WriteOutbox;
 
 /// The member's membership and engagement for the UI: tier and expiry, tiers on offer, checkout (a URL
@@ -18,9 +19,10 @@ class AccountService final : public QObject
 {
     Q_OBJECT
 public:
-    AccountService(ApiClient &api, WriteOutbox &outbox, QObject *parent = nullptr);
+    AccountService(ApiClient &api, LocalCache &cache, WriteOutbox &outbox, QObject *parent = nullptr);
 
-    /// Membership, tiers, standing and payments, all at once.
+    /// Membership, tiers, standing and payments, all at once: what the cache kept from last time first
+    /// (offline, that is what shows), then the server's.
     void refresh();
     void loadLedger();
     void checkout(protocol::Tier tier, const QString &period, const QString &coupon = {});
@@ -37,6 +39,9 @@ public:
     const protocol::Membership &membership() const { return m_membership; }
     const QList<protocol::TierInfo> &tiers() const { return m_tiers; }
     const protocol::engagement::Standing &standing() const { return m_standing; }
+    /// When the membership shown was the server's answer: invalid while it is the server's of this run,
+    /// else the time the cache kept it (the panel says "as of").
+    QDateTime membershipAsOf() const { return m_membershipAsOf; }
     /// Days until the membership ends (negative: in grace), or nullopt for a tier that does not end.
     std::optional<int> daysLeft() const;
 
@@ -54,11 +59,18 @@ Q_SIGNALS:
     void notice(const QString &message, bool ok);
 
 private:
-    void setMembership(const protocol::Membership &membership);
+    /// `asOf`: when the cache kept it (invalid: the server's answer of this run).
+    void setMembership(const protocol::Membership &membership, const QDateTime &asOf = {});
     void setStanding(const protocol::engagement::Standing &standing);
+    /// Saves the server's answer in the cache, for the next time the panel opens offline.
+    template <typename T>
+    void keep(const QString &key, const T &value);
 
     ApiClient &m_api;
+    LocalCache &m_cache;
     WriteOutbox &m_outbox;
+    QDateTime m_membershipAsOf;
+    bool m_membershipFresh = false;
     protocol::Membership m_membership;
     QList<protocol::TierInfo> m_tiers;
     protocol::engagement::Standing m_standing;

@@ -79,7 +79,7 @@ private Q_SLOTS:
 
     void call_sendsTheRequest_andDecodesTheTypedAnswer()
     {
-        AccountService account(*m_api, *m_writes);
+        AccountService account(*m_api, m_cache, *m_writes);
         const QList<engagement::LeaderboardEntry> leaders{{1, u"小明"_s, 120}, {4, u"Mei"_s, 7}};
         m_transport.answer(endpoints::Leaderboard, endpoints::Leaderboard.url(), 200, LeaderList{leaders}.toJson());
         QSignalSpy loaded(&account, &AccountService::leaderboardLoaded);

@@ -49,7 +49,7 @@ struct Client
     WriteOutbox writes{api, cache};
     DiscussionService discussion{api, cache, writes};
     CommunityService community{api, writes};
-    AccountService account{api, writes};
+    AccountService account{api, cache, writes};
     PublishingService publishing{api, cache, writes};
 
     /// Signed in through `server` with the cache at `path` open and the outbox started.

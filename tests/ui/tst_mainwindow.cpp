@@ -189,7 +189,7 @@ private Q_SLOTS:
         m_courses = std::make_unique<app::CourseService>(*m_api, *m_cache, *m_writes, *m_courseList, *m_syllabus);
         m_downloads = std::make_unique<app::DownloadService>(*m_api, *m_cache);
         m_downloads->setDirectory(m_dir.filePath(u"media"_s));
-        m_account = std::make_unique<app::AccountService>(*m_api, *m_writes);
+        m_account = std::make_unique<app::AccountService>(*m_api, *m_cache, *m_writes);
         m_community = std::make_unique<app::CommunityService>(*m_api, *m_writes);
         m_admin = std::make_unique<app::AdminService>(*m_api);
         m_reports = std::make_unique<app::ReportService>(*m_api);
@@ -1485,6 +1485,28 @@ private Q_SLOTS:
         m_window->outboxStatus()->menu()->hide();
         QTest::mouseClick(reader->commentsButton(), Qt::LeftButton);
         save(u"mainwindow_offline.png"_s);
+    }
+
+    void offlineRestart_knowsTheMember_andShowsWhatWasKept()
+    {
+        // The server is still away. Resumed as the member the cache remembers (an author, here), the
+        // author's panels show although the server cannot say so; the membership is what the cache
+        // kept, and says from when.
+        protocol::User remembered = m_session->user();
+        remembered.role = protocol::Role::Author;
+        QSignalSpy failed(m_session.get(), &app::Session::signInFailed);
+        m_session->resume(m_server->baseUrl(), remembered.username, remembered);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.last().at(1).toBool()); // the network, not the account
+        QCOMPARE(m_session->state(), app::Session::State::SigningIn);
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        QTRY_VERIFY(m_window->feedPanel()->writeButton()->isVisible());
+        QVERIFY(m_window->membershipPanel()->tierLabel()->text().isEmpty() == false);
+        m_account->refresh();
+        m_window->showPanel(ui::MainWindow::MembershipPage);
+        QTRY_VERIFY(m_window->membershipPanel()->expiryLabel()->text().contains(u"As of"_s));
+        QVERIFY(m_window->membershipPanel()->tierLabel()->text().startsWith(u"Your tier: "_s));
+        save(u"mainwindow_offline_membership.png"_s);
     }
 
     void cleanupTestCase()

@@ -219,6 +219,12 @@ void MembershipPanel::showMembership()
     } else {
         m_expiry->setText(tr("Free forever: upgrade for member articles, courses and Q&A."));
     }
+    if (const QDateTime asOf = m_account.membershipAsOf(); asOf.isValid()) {
+        // Offline (or the server not yet answered): what the cache kept, and from when.
+        m_expiry->setText(m_expiry->text() + u'\n' +
+                          tr("As of %1, when Guild last reached the server.")
+                              .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat)));
+    }
     QStringList benefits;
     for (const TierInfo &t : m_account.tiers()) {
         if (t.tier == m.tier) {

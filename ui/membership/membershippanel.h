@@ -34,6 +34,7 @@ public:
     explicit MembershipPanel(app::AccountService &account, QWidget *parent = nullptr);
 
     QLabel *tierLabel() const { return m_tier; }
+    QLabel *expiryLabel() const { return m_expiry; }
     QLabel *noticeLabel() const { return m_notice; }
     QPushButton *checkInButton() const { return m_checkIn; }
     QLineEdit *codeEdit() const { return m_code; }
