@@ -16,6 +16,7 @@
 #include "services/dashboardservice.h"
 #include "services/discussionservice.h"
 #include "services/downloadservice.h"
+#include "services/draftservice.h"
 #include "services/feedservice.h"
 #include "services/picturecache.h"
 #include "services/publishingservice.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
             models::ArticleFeedModel model;
             app::FeedService feed(api, cache, model);
             app::WriteOutbox writes(api, cache);
+            app::DraftService drafts(cache);
             app::PublishingService publishing(api, cache, writes);
             app::DiscussionService discussion(api, cache, writes);
             app::SyncService sync(api, cache);
@@ -107,7 +109,7 @@ private Q_SLOTS:
             ui::MainWindow window(ui::MainWindow::Services{
                 session,  feed,      publishing, discussion, sync,     connectivity, model,     chat,  channels,
                 messages, courses,   downloads,  courseList, syllabus, account,      community, admin, dashboard,
-                reports,  authoring, uploads,    avatars,    covers,   search,       writes});
+                reports,  authoring, uploads,    avatars,    covers,   search,       writes,    drafts});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

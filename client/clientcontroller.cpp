@@ -32,6 +32,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_secrets(std::move(m_options.secrets))
     , m_session(m_api, *m_secrets)
     , m_writes(m_api, m_cache)
+    , m_drafts(m_cache)
     , m_feed(m_api, m_cache, m_model)
     , m_publishing(m_api, m_cache, m_writes)
     , m_discussion(m_api, m_cache, m_writes)
@@ -59,7 +60,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
         m_session, m_feed,      m_publishing, m_discussion, m_sync,      m_connectivity, m_model,
         m_chat,    m_channels,  m_messages,   m_courses,    m_downloads, m_courseList,   m_syllabus,
         m_account, m_community, m_admin,      m_dashboard,  m_reports,   m_authoring,    m_uploads,
-        m_avatars, m_covers,    m_search,     m_writes});
+        m_avatars, m_covers,    m_search,     m_writes,     m_drafts});
     m_usageMeter = std::make_unique<UsageMeter>(
         m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
@@ -146,6 +147,7 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
     }
     m_openAccount = key;
     m_writes.stop();   // another account's writes stay in its own cache
+    m_drafts.flush();  // and what was being typed for it
     m_avatars.clear(); // another account: its pictures come from its own cache
     m_covers.clear();
     const QString path = cachePath(server, username);

@@ -18,6 +18,7 @@
 #include "services/dashboardservice.h"
 #include "services/discussionservice.h"
 #include "services/downloadservice.h"
+#include "services/draftservice.h"
 #include "services/feedservice.h"
 #include "services/picturecache.h"
 #include "services/profileservice.h"
@@ -80,6 +81,7 @@ private:
     Session m_session;
     LocalCache m_cache;
     WriteOutbox m_writes;
+    DraftService m_drafts;
     models::ArticleFeedModel m_model;
     FeedService m_feed;
     PublishingService m_publishing;

@@ -12,7 +12,10 @@
 #include "common/syncstatus.h"
 #include "community/communitypanel.h"
 #include "courses/courseeditor.h"
+#include "courses/coursepage.h"
 #include "courses/coursespanel.h"
+#include "courses/homeworkbox.h"
+#include "courses/lessonview.h"
 #include "dashboard/dashboardpanel.h"
 #include "dashboard/myactivityview.h"
 #include "feed/articleview.h"
@@ -106,6 +109,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_chatPanel->setAvatars(services.avatars);
     m_feedPanel->reader()->commentsView()->setAvatars(services.avatars);
     m_communityPanel->setAvatars(services.avatars);
+    m_feedPanel->setDrafts(services.drafts);
+    m_communityPanel->setDrafts(services.drafts);
+    m_coursesPanel->coursePage()->lessonView()->homework()->setDrafts(services.drafts);
     m_coursesPanel->setCovers(services.covers);
     connect(m_searchPopup, &SearchPopup::articleChosen, this, [this](qint64 id) {
         showPanel(FeedPage);

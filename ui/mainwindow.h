@@ -18,6 +18,7 @@ class AccountService;
 class PictureCache;
 class SearchService;
 class WriteOutbox;
+class DraftService;
 class AdminService;
 class ChatService;
 class DashboardService;
@@ -101,7 +102,8 @@ public:
         app::PictureCache &avatars; ///< members' faces
         app::PictureCache &covers;  ///< courses' cover pictures
         app::SearchService &search;
-        app::WriteOutbox &writes; ///< what waits for the server
+        app::WriteOutbox &writes;  ///< what waits for the server
+        app::DraftService &drafts; ///< what the member is writing
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

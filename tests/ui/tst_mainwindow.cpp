@@ -22,6 +22,7 @@
 #include "services/dashboardservice.h"
 #include "services/discussionservice.h"
 #include "services/downloadservice.h"
+#include "services/draftservice.h"
 #include "services/feedservice.h"
 #include "services/picturecache.h"
 #include "services/profileservice.h"
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<app::Session> m_session;
     std::unique_ptr<app::LocalCache> m_cache;
     std::unique_ptr<app::WriteOutbox> m_writes;
+    std::unique_ptr<app::DraftService> m_drafts;
     std::unique_ptr<models::ArticleFeedModel> m_model;
     std::unique_ptr<app::FeedService> m_feed;
     std::unique_ptr<app::PublishingService> m_publishing;
@@ -176,6 +178,7 @@ private Q_SLOTS:
         m_model = std::make_unique<models::ArticleFeedModel>();
         m_feed = std::make_unique<app::FeedService>(*m_api, *m_cache, *m_model);
         m_writes = std::make_unique<app::WriteOutbox>(*m_api, *m_cache);
+        m_drafts = std::make_unique<app::DraftService>(*m_cache);
         m_publishing = std::make_unique<app::PublishingService>(*m_api, *m_cache, *m_writes);
         m_discussion = std::make_unique<app::DiscussionService>(*m_api, *m_cache, *m_writes);
         m_sync = std::make_unique<app::SyncService>(*m_api, *m_cache);
@@ -203,7 +206,7 @@ private Q_SLOTS:
             *m_session, *m_feed,      *m_publishing, *m_discussion, *m_sync,      *m_connectivity, *m_model,
             *m_chat,    *m_channels,  *m_messages,   *m_courses,    *m_downloads, *m_courseList,   *m_syllabus,
             *m_account, *m_community, *m_admin,      *m_dashboard,  *m_reports,   *m_authoring,    *m_uploads,
-            *m_avatars, *m_covers,    *m_search,     *m_writes});
+            *m_avatars, *m_covers,    *m_search,     *m_writes,     *m_drafts});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -1440,6 +1443,35 @@ private Q_SLOTS:
         QVERIFY(panel.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/dashboard.png"_s));
     }
 
+    void drafts_keepWhatWasTyped_perArticle_acrossARestart()
+    {
+        ui::CommentsView *comments = m_window->feedPanel()->reader()->commentsView();
+        // Articles further down than the one the offline test opens, so its comments load afresh.
+        QTRY_VERIFY(m_model->articleAt(3) != nullptr);
+        const qint64 first = m_model->articleAt(3)->id;
+        const qint64 second = m_model->articleAt(2)->id;
+        comments->showFor(first);
+        comments->editor()->setPlainText(u"Half a thought about RAII"_s);
+        comments->showFor(second); // another article: another box
+        QVERIFY(comments->editor()->toPlainText().isEmpty());
+        comments->showFor(first);
+        QTRY_COMPARE(comments->editor()->toPlainText(), u"Half a thought about RAII"_s);
+
+        // On disk once typing pauses: a client started again finds it.
+        m_drafts->flush();
+        app::DraftService again(*m_cache);
+        std::optional<QString> kept;
+        QObject context;
+        again.load(u"comment:%1"_s.arg(first), &context, [&kept](const QString &text) { kept = text; });
+        QTRY_COMPARE(kept.value_or(QString()), u"Half a thought about RAII"_s);
+        comments->editor()->clear(); // emptied by hand: nothing is kept
+        m_drafts->flush();
+        kept.reset();
+        again.load(u"comment:%1"_s.arg(first), &context, [&kept](const QString &text) { kept = text; });
+        QTRY_VERIFY(kept.has_value());
+        QVERIFY(kept->isEmpty());
+    }
+
     void serverStopped_showsOfflineAndKeepsFeed()
     {
         const int cached = m_window->feedPanel()->list()->model()->rowCount();
@@ -1521,6 +1553,7 @@ private Q_SLOTS:
         m_discussion.reset();
         m_model.reset();
         m_writes.reset();
+        m_drafts.reset();
         m_cache.reset();
         // What was handed to deleteLater goes now, before the leak checker of a sanitizer build looks.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,5 +1,6 @@
 #include "communitypanel.h"
 
+#include "common/draftbinding.h"
 #include "common/formatting.h"
 #include "common/notice.h"
 #include "common/reportdialog.h"
@@ -51,6 +52,7 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
     , m_accept(new QPushButton(this))
     , m_feature(new QPushButton(this))
     , m_answerEdit(new QPlainTextEdit(this))
+    , m_answerDraft(new DraftBinding(m_answerEdit))
     , m_answer(new QPushButton(this))
     , m_events(new EventListModel(this))
     , m_eventList(new QListView(this))
@@ -201,6 +203,7 @@ void CommunityPanel::wire()
     connect(m_answer, &QPushButton::clicked, this, [this] {
         if (m_question.id > 0 && !m_answerEdit->toPlainText().trimmed().isEmpty()) {
             m_community.answer(m_question.id, m_answerEdit->toPlainText());
+            m_answerDraft->sent(); // in the write outbox now
             m_answerEdit->clear();
         }
     });
@@ -365,9 +368,15 @@ void CommunityPanel::setAnswering(bool open)
     m_accept->setEnabled(open && m_question.acceptedAnswerId == 0);
 }
 
+void CommunityPanel::setDrafts(app::DraftService &drafts)
+{
+    m_answerDraft->setDrafts(drafts);
+}
+
 void CommunityPanel::showQuestion(const Question &q)
 {
     m_question = q;
+    m_answerDraft->setKey(u"answer:"_s + QString::number(q.id));
     m_questionTitle->setText(q.title);
     QString meta = tr("Asked by %1").arg(q.askerName);
     if (!q.expertName.isEmpty()) {

@@ -17,10 +17,12 @@ class QTabWidget;
 namespace guild::app {
 class PictureCache;
 class CommunityService;
+class DraftService;
 } // namespace guild::app
 
 namespace guild::ui {
 
+class DraftBinding;
 class SafeTextBrowser;
 
 /// The community: Q&A (questions with bounties and an expert to ask, answers with votes and the
@@ -45,6 +47,8 @@ public:
     QComboBox *eventRangeBox() const { return m_eventRange; }
     /// Askers' and answerers' pictures beside their questions and answers.
     void setAvatars(app::PictureCache &avatars);
+    /// The answer being typed is kept as a draft per question.
+    void setDrafts(app::DraftService &drafts);
     /// Authors and admins schedule and change events.
     void setCanPublish(bool canPublish);
     QLabel *noticeLabel() const { return m_notice; }
@@ -99,6 +103,7 @@ private:
     QPushButton *m_accept;
     QPushButton *m_feature;
     QPlainTextEdit *m_answerEdit;
+    DraftBinding *m_answerDraft;
     QPushButton *m_answer;
     EventListModel *m_events;
     QListView *m_eventList;

@@ -1,5 +1,7 @@
 #include "homeworkbox.h"
 
+#include "common/draftbinding.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
@@ -19,6 +21,7 @@ HomeworkBox::HomeworkBox(QWidget *parent)
     , m_title(new QLabel(this))
     , m_prompt(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
+    , m_draft(new DraftBinding(m_editor))
     , m_submit(new QPushButton(this))
     , m_status(new QLabel(this))
 {
@@ -53,7 +56,7 @@ void HomeworkBox::setLesson(qint64 lessonId, const QString &prompt)
 {
     m_lessonId = lessonId;
     m_prompt->setText(prompt);
-    m_editor->clear();
+    m_draft->setKey(u"homework:"_s + QString::number(lessonId)); // empties the box, then its draft comes
     m_history.clear();
     m_submit->setEnabled(false);
     showHistory();
@@ -65,15 +68,22 @@ void HomeworkBox::setHistory(const QList<Homework> &homework)
     showHistory();
 }
 
+void HomeworkBox::setDrafts(app::DraftService &drafts)
+{
+    m_draft->setDrafts(drafts);
+}
+
 void HomeworkBox::submittedOk(const Homework &homework)
 {
     m_history.append(homework);
+    m_draft->sent();
     m_editor->clear();
     showHistory();
 }
 
 void HomeworkBox::keptForLater(const QString &message)
 {
+    m_draft->sent();
     m_editor->clear();
     m_status->setText(message);
 }

@@ -8,7 +8,13 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace guild::app {
+class DraftService;
+}
+
 namespace guild::ui {
+
+class DraftBinding;
 
 /// Homework (作业) under a lesson: the prompt, a monospace editor for text or code, Submit, and the
 /// member's earlier submissions with their status and the reviewer's comment.
@@ -19,6 +25,8 @@ public:
     explicit HomeworkBox(QWidget *parent = nullptr);
 
     void setLesson(qint64 lessonId, const QString &prompt);
+    /// What the member types is kept as a draft per lesson.
+    void setDrafts(app::DraftService &drafts);
     void setHistory(const QList<protocol::course::Homework> &homework);
     void submittedOk(const protocol::course::Homework &homework);
     /// Handed in offline: the text is kept for sending, so the box empties and says so.
@@ -42,6 +50,7 @@ private:
     QLabel *m_title;
     QLabel *m_prompt;
     QPlainTextEdit *m_editor;
+    DraftBinding *m_draft;
     QPushButton *m_submit;
     QLabel *m_status;
 };

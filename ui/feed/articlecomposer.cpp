@@ -1,6 +1,7 @@
 #include "articlecomposer.h"
 
 #include "articleview.h"
+#include "common/draftbinding.h"
 #include "common/formatting.h"
 #include "common/safetextbrowser.h"
 #include "protocol/limits.h"
@@ -145,7 +146,12 @@ ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *pa
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ArticleComposer::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_publishing, &app::PublishingService::published, this, [this] { accept(); });
+    connect(&m_publishing, &app::PublishingService::published, this, [this] {
+        if (m_draft) {
+            m_draft->sent();
+        }
+        accept();
+    });
     connect(&m_publishing, &app::PublishingService::publishFailed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
@@ -199,6 +205,13 @@ void ArticleComposer::updatePublishText()
         return;
     }
     publishButton()->setText(m_later->isChecked() ? tr("Schedule") : tr("Publish"));
+}
+
+void ArticleComposer::keepDraft(app::DraftService &drafts)
+{
+    m_draft = new DraftBinding(m_body);
+    m_draft->setDrafts(drafts);
+    m_draft->setKey(u"post:new"_s);
 }
 
 void ArticleComposer::editArticle(const protocol::Article &article)

@@ -17,6 +17,7 @@ class QPushButton;
 class QTabWidget;
 
 namespace guild::app {
+class DraftService;
 class PublishingService;
 } // namespace guild::app
 namespace guild::protocol {
@@ -25,6 +26,7 @@ struct ArticleInput;
 
 namespace guild::ui {
 
+class DraftBinding;
 class SafeTextBrowser;
 
 /// Where authors write a post: title, tags, who may read it, Markdown with a preview, digest and pin
@@ -52,6 +54,8 @@ public:
     /// Edits `article` (with its body) instead of writing a new one: Save sends the changes, and
     /// Delete… is offered.
     void editArticle(const protocol::Article &article);
+    /// A new post's text is kept as a draft as it is typed, and comes back in the next composer.
+    void keepDraft(app::DraftService &drafts);
     qint64 editing() const { return m_editId; }
     QPushButton *deleteButton() const { return m_delete; }
 
@@ -67,6 +71,7 @@ private:
     QComboBox *m_tier;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_body;
+    DraftBinding *m_draft = nullptr;
     SafeTextBrowser *m_preview;
     QCheckBox *m_featured;
     QCheckBox *m_pinned;

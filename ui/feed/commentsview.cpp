@@ -1,6 +1,7 @@
 #include "commentsview.h"
 
 #include "common/avatar.h"
+#include "common/draftbinding.h"
 #include "common/markdown.h"
 #include "protocol/limits.h"
 
@@ -119,6 +120,7 @@ CommentsView::CommentsView(QWidget *parent)
     , m_send(new QPushButton(this))
     , m_status(new QLabel(this))
 {
+    m_draft = new DraftBinding(m_editor);
     for (QLabel *label : {m_empty, m_status}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
@@ -185,6 +187,11 @@ void CommentsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CommentsView::setDrafts(app::DraftService &drafts)
+{
+    m_draft->setDrafts(drafts);
+}
+
 void CommentsView::setPendingLookup(std::function<QList<models::PendingWrite>(qint64)> lookup)
 {
     m_pendingLookup = std::move(lookup);
@@ -228,6 +235,7 @@ void CommentsView::showPendingMenu(const QPoint &at)
 void CommentsView::showFor(qint64 articleId)
 {
     m_model.reset(articleId);
+    m_draft->setKey(u"comment:"_s + QString::number(articleId));
     reloadPending();
     m_more->hide();
     m_status->clear();
@@ -282,6 +290,7 @@ void CommentsView::showQueued(qint64 articleId, const models::PendingWrite &writ
     }
     // Kept in the outbox now: the box is free for the next one, offline too.
     m_sending = false;
+    m_draft->sent();
     m_editor->clear();
     m_status->clear();
     m_model.addPending({write.id, write.text(), tr("You"), write.queuedAt, {}});

@@ -13,10 +13,13 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace guild::app {
+class DraftService;
 class PictureCache;
-}
+} // namespace guild::app
 
 namespace guild::ui {
+
+class DraftBinding;
 
 /// The comments under an article: the list (Markdown by other people, rendered safely), more on demand,
 /// and a box to write one. Loading and sending are asked for with signals; results come back through
@@ -30,6 +33,8 @@ public:
 
     /// Authors' pictures beside their names.
     void setAvatars(app::PictureCache &avatars);
+    /// What the member types is kept as a draft per article.
+    void setDrafts(app::DraftService &drafts);
     /// Starts over with the comments of `articleId` (asks for the first page).
     void showFor(qint64 articleId);
     qint64 articleId() const { return m_model.articleId(); }
@@ -68,6 +73,7 @@ private:
     void reloadPending();
 
     models::CommentListModel m_model;
+    DraftBinding *m_draft;
     std::function<QList<models::PendingWrite>(qint64)> m_pendingLookup;
     QLabel *m_empty;
     QListView *m_list;

@@ -156,7 +156,16 @@ void FeedPanel::compose()
     }
     m_composer = new ArticleComposer(m_publishing, this);
     m_composer->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_drafts) {
+        m_composer->keepDraft(*m_drafts);
+    }
     m_composer->open();
+}
+
+void FeedPanel::setDrafts(app::DraftService &drafts)
+{
+    m_drafts = &drafts;
+    m_reader->commentsView()->setDrafts(drafts);
 }
 
 void FeedPanel::edit(const protocol::Article &article)

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace guild::app {
 class DiscussionService;
+class DraftService;
 class FeedService;
 class PublishingService;
 } // namespace guild::app
@@ -39,6 +40,8 @@ public:
     void setCanPublish(bool canPublish);
     /// Opens the composer (one at a time).
     void compose();
+    /// Where new posts and comments keep their drafts.
+    void setDrafts(app::DraftService &drafts);
     /// Opens the composer on an article to change or delete (authors, admins).
     void edit(const protocol::Article &article);
     ArticleComposer *composer() const;
@@ -64,6 +67,7 @@ private:
     QLineEdit *m_search;
     QPushButton *m_write;
     QPointer<ArticleComposer> m_composer;
+    app::DraftService *m_drafts = nullptr;
     QCheckBox *m_digest;
     QListView *m_list;
     QLabel *m_emptyLabel;
