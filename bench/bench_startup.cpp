@@ -102,7 +102,7 @@ private Q_SLOTS:
             app::ReportService reports(api);
             app::CourseAuthoringService authoring(api);
             app::VideoUploader uploads(api);
-            app::DashboardService dashboard(api);
+            app::DashboardService dashboard(api, cache);
             app::PictureCache avatars(app::PictureCache::Kind::MemberAvatar, api, cache);
             app::PictureCache covers(app::PictureCache::Kind::CourseCover, api, cache);
             app::SearchService search(api, cache);

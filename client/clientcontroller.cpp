@@ -52,7 +52,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_avatars(PictureCache::Kind::MemberAvatar, m_api, m_cache)
     , m_covers(PictureCache::Kind::CourseCover, m_api, m_cache)
     , m_search(m_api, m_cache)
-    , m_dashboard(m_api)
+    , m_dashboard(m_api, m_cache)
     , m_usage(m_cache)
     , m_usageUploader(m_api, m_cache)
 {

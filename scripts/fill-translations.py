@@ -892,6 +892,7 @@ ZH = {
     "Syncing… %1 of about %2 articles": "正在同步… 已收到 %1 篇，共约 %2 篇",
     "Stop syncing; it carries on where it stopped next time.": "停止同步；下次会从停下的地方继续。",
     "As of %1, when Guild last reached the server.": "以上为 %1 时的信息，那是 Guild 最后一次连上服务器的时间。",
+    "You are offline: this is what the server showed on %1.": "你已离线：以下是服务器在 %1 时显示的内容。",
 }
 
 

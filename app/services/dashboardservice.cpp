@@ -2,6 +2,10 @@
 
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
+#include "storage/localcache.h"
+#include "storage/snapshotstore.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -10,10 +14,32 @@ namespace guild::app {
 using namespace protocol;
 using namespace protocol::analytics;
 
-DashboardService::DashboardService(ApiClient &api, QObject *parent)
+namespace {
+const QString ReportKey = u"dashboard-report"_s;
+const QString ActivityKey = u"my-activity"_s;
+} // namespace
+
+DashboardService::DashboardService(ApiClient &api, LocalCache &cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_cache(cache)
 {}
+
+template <typename Reply>
+void DashboardService::showKept(const QString &key, const QString &message, std::function<void(const Reply &)> shown)
+{
+    m_cache.run<std::optional<Snapshot<Reply>>>(
+        this, [key](QSqlDatabase &db) { return SnapshotStore(db).load<Reply>(key); },
+        [this, message, shown = std::move(shown)](const std::optional<Snapshot<Reply>> &kept) {
+            if (!kept) {
+                Q_EMIT failed(message);
+                return;
+            }
+            shown(kept->value);
+            Q_EMIT failed(tr("You are offline: this is what the server showed on %1.")
+                              .arg(QLocale().toString(kept->savedAt.toLocalTime(), QLocale::ShortFormat)));
+        });
+}
 
 void DashboardService::loadReport(const QDate &from, const QDate &to, const QString &granularity, int weightsVersion)
 {
@@ -23,10 +49,18 @@ void DashboardService::loadReport(const QDate &from, const QDate &to, const QStr
                    if (request != m_reportRequest) {
                        return; // the member asked for another range since
                    }
-                   if (!r.ok()) {
-                       Q_EMIT failed(r.explain(tr("The dashboard needs a connection to the server.")));
+                   if (r.networkFailure) {
+                       showKept<ReportReply>(ReportKey, tr("The dashboard needs a connection to the server."),
+                                             [this](const ReportReply &kept) { Q_EMIT reportLoaded(kept.value); });
                        return;
                    }
+                   if (!r.ok()) {
+                       Q_EMIT failed(r.message);
+                       return;
+                   }
+                   m_cache.run<bool>(
+                       this, [reply = *r](QSqlDatabase &db) { return SnapshotStore(db).save(ReportKey, reply); },
+                       [](bool) {});
                    Q_EMIT reportLoaded(r->value);
                });
 }
@@ -46,10 +80,17 @@ void DashboardService::saveWeights(double alpha, double beta, double gamma)
 void DashboardService::loadMyActivity(const QDate &from, const QDate &to)
 {
     m_api.call(endpoints::MyActivity, ActivityRequest{from, to}, this, [this](const ApiResult<ActivityList> &r) {
-        if (!r.ok()) {
-            Q_EMIT failed(r.explain(tr("Your activity needs a connection to the server.")));
+        if (r.networkFailure) {
+            showKept<ActivityList>(ActivityKey, tr("Your activity needs a connection to the server."),
+                                   [this](const ActivityList &kept) { Q_EMIT myActivityLoaded(kept.items); });
             return;
         }
+        if (!r.ok()) {
+            Q_EMIT failed(r.message);
+            return;
+        }
+        m_cache.run<bool>(
+            this, [reply = *r](QSqlDatabase &db) { return SnapshotStore(db).save(ActivityKey, reply); }, [](bool) {});
         Q_EMIT myActivityLoaded(r->items);
     });
 }

@@ -4,17 +4,21 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace guild::app {
 
 class ApiClient;
+class LocalCache;
 
 /// The dashboard's data: the community report for admins (a range, a granularity, optionally past
-/// weights), saving new weights, and each member's own activity.
+/// weights), saving new weights, and each member's own activity. The last report and activity the
+/// server gave are kept in the cache: offline, they are shown again, saying from when.
 class DashboardService final : public QObject
 {
     Q_OBJECT
 public:
-    explicit DashboardService(ApiClient &api, QObject *parent = nullptr);
+    DashboardService(ApiClient &api, LocalCache &cache, QObject *parent = nullptr);
 
     void loadReport(const QDate &from, const QDate &to, const QString &granularity, int weightsVersion = 0);
     void saveWeights(double alpha, double beta, double gamma);
@@ -27,7 +31,13 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    /// Offline: what was kept under `key` is shown (with `shown`), then `failed` says from when;
+    /// without anything kept, `failed` says what `message` says.
+    template <typename Reply>
+    void showKept(const QString &key, const QString &message, std::function<void(const Reply &)> shown);
+
     ApiClient &m_api;
+    LocalCache &m_cache;
     quint64 m_reportRequest = 0; ///< only the latest request's answer is shown
 };
 

@@ -198,7 +198,7 @@ private Q_SLOTS:
         m_reports = std::make_unique<app::ReportService>(*m_api);
         m_authoring = std::make_unique<app::CourseAuthoringService>(*m_api);
         m_uploads = std::make_unique<app::VideoUploader>(*m_api);
-        m_dashboard = std::make_unique<app::DashboardService>(*m_api);
+        m_dashboard = std::make_unique<app::DashboardService>(*m_api, *m_cache);
         m_avatars = std::make_unique<app::PictureCache>(app::PictureCache::Kind::MemberAvatar, *m_api, *m_cache);
         m_covers = std::make_unique<app::PictureCache>(app::PictureCache::Kind::CourseCover, *m_api, *m_cache);
         m_search = std::make_unique<app::SearchService>(*m_api, *m_cache);
@@ -411,6 +411,15 @@ private Q_SLOTS:
         QCOMPARE(composer->titleEdit()->text(), u"Hello"_s);
         QVERIFY(composer->publishButton()->isEnabled());
         composer->reject();
+        QTRY_VERIFY(!feed->composer());
+        // Closed without sending: the next composer starts from the draft, title and text.
+        feed->compose();
+        QTRY_VERIFY(feed->composer() && feed->composer()->isVisible());
+        QTRY_COMPARE(feed->composer()->titleEdit()->text(), u"Hello"_s);
+        QTRY_COMPARE(feed->composer()->bodyEdit()->toPlainText(), u"Body"_s);
+        feed->composer()->titleEdit()->clear(); // emptied: nothing is kept
+        feed->composer()->bodyEdit()->clear();
+        feed->composer()->reject();
         QTRY_VERIFY(!feed->composer());
 
         // An author schedules a post; it waits on the server and the composer closes.
@@ -1386,7 +1395,7 @@ private Q_SLOTS:
         test::HttpClient login(m_server->baseUrl());
         const QJsonObject tokens = login.login(u"admin"_s).json;
         adminApi.setTokens(tokens[u"accessToken"_s].toString(), tokens[u"refreshToken"_s].toString());
-        app::DashboardService service(adminApi);
+        app::DashboardService service(adminApi, *m_cache);
         ui::DashboardPanel panel(service);
         panel.setAdmin(true);
         panel.resize(1400, 1000);
@@ -1539,6 +1548,19 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->membershipPanel()->expiryLabel()->text().contains(u"As of"_s));
         QVERIFY(m_window->membershipPanel()->tierLabel()->text().startsWith(u"Your tier: "_s));
         save(u"mainwindow_offline_membership.png"_s);
+
+        // The dashboard shows the last report and activity the server gave, and says from when.
+        QSignalSpy report(m_dashboard.get(), &app::DashboardService::reportLoaded);
+        QSignalSpy activity(m_dashboard.get(), &app::DashboardService::myActivityLoaded);
+        QSignalSpy said(m_dashboard.get(), &app::DashboardService::failed);
+        const QDate today = QDate::currentDate();
+        m_dashboard->loadReport(today.addDays(-29), today, u"day"_s);
+        QVERIFY(report.wait(30000));
+        QVERIFY(!report.last().at(0).value<protocol::analytics::Report>().periods.isEmpty());
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY(said.last().at(0).toString().startsWith(u"You are offline: this is what the server showed on"_s));
+        m_dashboard->loadMyActivity(today.addDays(-29), today);
+        QVERIFY(activity.wait(30000));
     }
 
     void cleanupTestCase()

@@ -2,19 +2,40 @@
 
 #include "services/draftservice.h"
 
+#include <QLineEdit>
 #include <QPlainTextEdit>
 
 namespace guild::ui {
 
-DraftBinding::DraftBinding(QPlainTextEdit *editor)
+DraftBinding::DraftBinding(QWidget *editor, std::function<QString()> text, std::function<void(const QString &)> setText)
     : QObject(editor)
-    , m_editor(editor)
+    , m_text(std::move(text))
+    , m_setText(std::move(setText))
+{}
+
+DraftBinding::DraftBinding(QPlainTextEdit *editor)
+    : DraftBinding(
+          editor, [editor] { return editor->toPlainText(); },
+          [editor](const QString &text) {
+              editor->setPlainText(text);
+              editor->moveCursor(QTextCursor::End);
+          })
 {
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_drafts && !m_filling && !m_key.isEmpty()) {
-            m_drafts->save(m_key, m_editor->toPlainText());
-        }
-    });
+    connect(editor, &QPlainTextEdit::textChanged, this, &DraftBinding::typed);
+}
+
+DraftBinding::DraftBinding(QLineEdit *editor)
+    : DraftBinding(
+          editor, [editor] { return editor->text(); }, [editor](const QString &text) { editor->setText(text); })
+{
+    connect(editor, &QLineEdit::textChanged, this, &DraftBinding::typed);
+}
+
+void DraftBinding::typed()
+{
+    if (m_drafts && !m_filling && !m_key.isEmpty()) {
+        m_drafts->save(m_key, m_text());
+    }
 }
 
 void DraftBinding::setDrafts(app::DraftService &drafts)
@@ -30,17 +51,16 @@ void DraftBinding::setKey(const QString &key)
     m_key = key;
     const int generation = ++m_generation;
     m_filling = true;
-    m_editor->clear();
+    m_setText(QString());
     m_filling = false;
     if (!m_drafts || key.isEmpty()) {
         return;
     }
     m_drafts->load(key, this, [this, generation](const QString &text) {
         // Only if the box is still for this key and nothing was typed meanwhile.
-        if (generation == m_generation && m_editor->toPlainText().isEmpty() && !text.isEmpty()) {
+        if (generation == m_generation && m_text().isEmpty() && !text.isEmpty()) {
             m_filling = true;
-            m_editor->setPlainText(text);
-            m_editor->moveCursor(QTextCursor::End);
+            m_setText(text);
             m_filling = false;
         }
     });

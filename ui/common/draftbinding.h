@@ -3,7 +3,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
+class QLineEdit;
 class QPlainTextEdit;
+class QWidget;
 
 namespace guild::app {
 class DraftService;
@@ -18,6 +22,7 @@ class DraftBinding final : public QObject
     Q_OBJECT
 public:
     explicit DraftBinding(QPlainTextEdit *editor);
+    explicit DraftBinding(QLineEdit *editor);
 
     void setDrafts(app::DraftService &drafts);
     /// The box is now for `key` (empty: for nothing kept): what was typed for the last key is kept, and
@@ -27,7 +32,11 @@ public:
     void sent();
 
 private:
-    QPlainTextEdit *m_editor;
+    DraftBinding(QWidget *editor, std::function<QString()> text, std::function<void(const QString &)> setText);
+    void typed();
+
+    std::function<QString()> m_text;
+    std::function<void(const QString &)> m_setText;
     QPointer<app::DraftService> m_drafts;
     QString m_key;
     bool m_filling = false;

@@ -25,6 +25,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace guild::ui {
@@ -147,8 +149,8 @@ ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *pa
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ArticleComposer::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_publishing, &app::PublishingService::published, this, [this] {
-        if (m_draft) {
-            m_draft->sent();
+        for (DraftBinding *draft : std::as_const(m_drafts)) {
+            draft->sent();
         }
         accept();
     });
@@ -209,9 +211,14 @@ void ArticleComposer::updatePublishText()
 
 void ArticleComposer::keepDraft(app::DraftService &drafts)
 {
-    m_draft = new DraftBinding(m_body);
-    m_draft->setDrafts(drafts);
-    m_draft->setKey(u"post:new"_s);
+    const std::array<std::pair<DraftBinding *, QString>, 3> boxes{
+        std::pair{new DraftBinding(m_title), u"post:new:title"_s},
+        std::pair{new DraftBinding(m_tags), u"post:new:tags"_s}, std::pair{new DraftBinding(m_body), u"post:new"_s}};
+    for (const auto &[draft, key] : boxes) {
+        draft->setDrafts(drafts);
+        draft->setKey(key);
+        m_drafts.append(draft);
+    }
 }
 
 void ArticleComposer::editArticle(const protocol::Article &article)

@@ -54,7 +54,8 @@ public:
     /// Edits `article` (with its body) instead of writing a new one: Save sends the changes, and
     /// Delete… is offered.
     void editArticle(const protocol::Article &article);
-    /// A new post's text is kept as a draft as it is typed, and comes back in the next composer.
+    /// A new post's title, tags and text are kept as drafts as they are typed, and come back in the next
+    /// composer.
     void keepDraft(app::DraftService &drafts);
     qint64 editing() const { return m_editId; }
     QPushButton *deleteButton() const { return m_delete; }
@@ -71,7 +72,7 @@ private:
     QComboBox *m_tier;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_body;
-    DraftBinding *m_draft = nullptr;
+    QList<DraftBinding *> m_drafts; ///< a new post's title, tags and body
     SafeTextBrowser *m_preview;
     QCheckBox *m_featured;
     QCheckBox *m_pinned;
