@@ -893,6 +893,8 @@ ZH = {
     "Stop syncing; it carries on where it stopped next time.": "停止同步；下次会从停下的地方继续。",
     "As of %1, when Guild last reached the server.": "以上为 %1 时的信息，那是 Guild 最后一次连上服务器的时间。",
     "You are offline: this is what the server showed on %1.": "你已离线：以下是服务器在 %1 时显示的内容。",
+    "You · waiting to be sent": "你 · 等待发送",
+    "You · not sent: %1 (the status bar's list can send it again)": "你 · 未发送：%1（可在状态栏的列表中重新发送）",
 }
 
 

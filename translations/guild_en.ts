@@ -1873,6 +1873,14 @@ A: %4</translation>
         <source>Past events</source>
         <translation>Past events</translation>
     </message>
+    <message>
+        <source>You · waiting to be sent</source>
+        <translation>You · waiting to be sent</translation>
+    </message>
+    <message>
+        <source>You · not sent: %1 (the status bar&apos;s list can send it again)</source>
+        <translation>You · not sent: %1 (the status bar&apos;s list can send it again)</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseEditor</name>

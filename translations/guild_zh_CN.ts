@@ -1866,6 +1866,14 @@ A：%4</translation>
         <source>Past events</source>
         <translation>往期活动</translation>
     </message>
+    <message>
+        <source>You · waiting to be sent</source>
+        <translation>你 · 等待发送</translation>
+    </message>
+    <message>
+        <source>You · not sent: %1 (the status bar&apos;s list can send it again)</source>
+        <translation>你 · 未发送：%1（可在状态栏的列表中重新发送）</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseEditor</name>

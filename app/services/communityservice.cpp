@@ -30,6 +30,11 @@ CommunityService::CommunityService(ApiClient &api, WriteOutbox &outbox, QObject 
     , m_api(api)
     , m_outbox(outbox)
 {
+    connect(&m_outbox, &WriteOutbox::queued, this, [this](const PendingWrite &w) {
+        if (w.kind == AnswerKind) {
+            Q_EMIT pendingAnswersChanged(w.subjectId);
+        }
+    });
     // A refused question, answer or feedback stays in the outbox with its text (the member retries or
     // discards it there); a refused vote or RSVP is given up at once: the button is the retry.
     m_outbox.handle(QuestionKind, this, [this](const PendingWrite &, const Outcome &outcome) {
@@ -45,6 +50,7 @@ CommunityService::CommunityService(ApiClient &api, WriteOutbox &outbox, QObject 
         }
     });
     m_outbox.handle(AnswerKind, this, [this](const PendingWrite &w, const Outcome &outcome) {
+        Q_EMIT pendingAnswersChanged(w.subjectId);
         if (outcome.kind == Outcome::Kind::Delivered) {
             Q_EMIT notice(tr("Answer posted."), true);
             Q_EMIT answered(w.subjectId);
@@ -83,6 +89,17 @@ CommunityService::CommunityService(ApiClient &api, WriteOutbox &outbox, QObject 
             Q_EMIT notice(outcome.message, false);
         }
     });
+}
+
+QList<models::PendingWrite> CommunityService::pendingAnswers(qint64 questionId) const
+{
+    QList<models::PendingWrite> mine;
+    for (const PendingWrite &w : m_outbox.writes()) {
+        if (w.kind == AnswerKind && w.subjectId == questionId) {
+            mine.append(w);
+        }
+    }
+    return mine;
 }
 
 template <typename E>

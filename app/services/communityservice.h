@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/pendingwrite.h"
 #include "protocol/api/engagement.h"
 #include "protocol/engagement.h"
 
@@ -44,6 +45,8 @@ public:
     void sendFeedback(const QString &kind, const QString &body);
     /// Authors and admins: the chat thread of `messageId` becomes a question with its replies as answers.
     void promoteThread(qint64 messageId, const QString &title);
+    /// The member's answers to `questionId` the server does not have yet (waiting, or refused with why).
+    QList<models::PendingWrite> pendingAnswers(qint64 questionId) const;
 
 Q_SIGNALS:
     void questionsLoaded(const QList<guild::protocol::engagement::Question> &questions);
@@ -55,6 +58,8 @@ Q_SIGNALS:
     void notice(const QString &message, bool ok);
     /// The member's answer to a question was posted.
     void answered(qint64 questionId);
+    /// The member's answers on their way to `questionId` changed (one queued, refused, sent or discarded).
+    void pendingAnswersChanged(qint64 questionId);
     /// An event the member is going to starts within 15 minutes (said once per event).
     void eventStartingSoon(const guild::protocol::engagement::Event &event);
 

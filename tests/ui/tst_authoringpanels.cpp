@@ -347,6 +347,32 @@ private Q_SLOTS:
         QCOMPARE(http.get(endpoints::GetArticle.url(article.id)).status, 404);
     }
 
+    void community_anAnswerOnItsWay_showsUnderTheQuestion()
+    {
+        Staff client; // a signed-in client of its own
+        QVERIFY(test::signIn(client.session, m_server->baseUrl(), u"member"_s));
+        QTemporaryDir dir;
+        app::LocalCache cache;
+        QCOMPARE(test::openCache(cache, dir.filePath(u"held.sqlite"_s)), QString());
+        app::WriteOutbox held(client.api, cache); // never started: what is written stays on its way
+        app::CommunityService community(client.api, held);
+        ui::CommunityPanel panel(community);
+        test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
+        const qint64 question =
+            author.post(endpoints::AskQuestion.url(), {{u"title"_s, u"Move or copy?"_s}, {u"body"_s, u"?"_s}})
+                .json[u"question"_s][u"id"_s]
+                .toInteger();
+        QSignalSpy opened(&community, &app::CommunityService::questionOpened);
+        community.openQuestion(question);
+        QVERIFY(opened.wait());
+        QCOMPARE(panel.answerList()->model()->rowCount(), 0);
+        community.answer(question, u"Move, then it is cheap."_s);
+        QTRY_COMPARE(panel.answerList()->model()->rowCount(), 1);
+        const QString row = panel.answerList()->model()->index(0, 0).data().toString();
+        QVERIFY(row.contains(u"waiting to be sent"_s));
+        QVERIFY(row.endsWith(u"Move, then it is cheap."_s));
+    }
+
     void community_ownFeedbackWithAnswers_andAnswersIntoTheDigest()
     {
         Staff client; // a signed-in client of its own

@@ -968,6 +968,9 @@ private Q_SLOTS:
         panel->answerEditor()->setPlainText(u"Try heaptrack for memory."_s);
         QTest::mouseClick(panel->answerButton(), Qt::LeftButton);
         QTRY_COMPARE(panel->answerList()->model()->rowCount(), 1);
+        // Shown at once as on its way, then as the server's answer in its place (with a score).
+        QTRY_VERIFY(panel->answerList()->model()->index(0, 0).data().toString().contains(u"score"_s));
+        QCOMPARE(panel->answerList()->model()->rowCount(), 1);
         // The asker cannot accept their own answer: the server's reason is shown.
         panel->answerList()->setCurrentIndex(panel->answerList()->model()->index(0, 0));
         QTest::mouseClick(panel->acceptButton(), Qt::LeftButton);

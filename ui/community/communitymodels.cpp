@@ -41,10 +41,13 @@ QVariant AnswerListModel::display(const Answer &a, int /*row*/, int role) const
     case Qt::DecorationRole:
         return avatarDecoration(m_avatars, a.authorId, a.authorName);
     case Qt::DisplayRole:
+        if (a.id < 0) { // the member's own, not on the server yet: its state is in the name line
+            return QString(a.authorName + u"\n"_s + a.body);
+        }
         return QString((a.accepted ? u"✓ "_s : QString()) + tr("%1 · score %2").arg(a.authorName).arg(a.score) +
                        u"\n"_s + a.body);
     case Qt::ForegroundRole:
-        return a.accepted ? QVariant(QColor(0x2e7d32)) : QVariant();
+        return a.accepted ? QVariant(QColor(0x2e7d32)) : a.id < 0 ? QVariant(QColor(0x80, 0x80, 0x80)) : QVariant();
     default:
         return {};
     }

@@ -223,14 +223,19 @@ void CommunityPanel::wire()
         }
     });
     connect(m_feature, &QPushButton::clicked, this, [this] {
-        if (const Answer *a = m_answers->at(m_answerList->currentIndex())) {
+        if (const Answer *a = m_answers->at(m_answerList->currentIndex()); a && a->id > 0) {
             m_community.featureAnswer(m_question.id, a->id, !a->featured);
         }
     });
     connect(m_answerList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const Answer *a = m_answers->at(m_answerList->currentIndex());
-        m_feature->setEnabled(a != nullptr);
+        m_feature->setEnabled(a != nullptr && a->id > 0);
         m_feature->setText(a && a->featured ? tr("Take out of the digest") : tr("Put in the digest"));
+    });
+    connect(&m_community, &app::CommunityService::pendingAnswersChanged, this, [this](qint64 questionId) {
+        if (questionId == m_question.id && m_question.id > 0) {
+            showAnswers();
+        }
     });
     connect(&m_community, &app::CommunityService::myFeedbackLoaded, this, [this](const QList<Feedback> &feedback) {
         m_ownFeedback->setRecords(feedback);
@@ -344,7 +349,7 @@ void CommunityPanel::ask(const QString &title, const QString &body, const QStrin
 qint64 CommunityPanel::selectedAnswer() const
 {
     const Answer *answer = m_answers->at(m_answerList->currentIndex());
-    return answer ? answer->id : 0;
+    return answer && answer->id > 0 ? answer->id : 0; // one still on its way cannot be voted on
 }
 
 void CommunityPanel::showLockedQuestion(const Question &q)
@@ -387,12 +392,29 @@ void CommunityPanel::showQuestion(const Question &q)
     }
     m_questionMeta->setText(meta);
     m_body->setMarkdownSafely(q.body);
+    showAnswers();
+    setAnswering(true);
+}
+
+void CommunityPanel::showAnswers()
+{
+    // The server's answers, then the member's own on their way (ids below zero: not votable yet).
+    QList<Answer> answers = m_question.answers;
+    for (const models::PendingWrite &w : m_community.pendingAnswers(m_question.id)) {
+        Answer pending;
+        pending.id = -w.id;
+        pending.authorName = w.error.isEmpty()
+                                 ? tr("You · waiting to be sent")
+                                 : tr("You · not sent: %1 (the status bar's list can send it again)").arg(w.error);
+        pending.body = w.text();
+        pending.createdAt = w.queuedAt;
+        answers.append(pending);
+    }
     const qint64 selected = selectedAnswer();
-    m_answers->setRecords(q.answers);
+    m_answers->setRecords(answers);
     if (const int row = m_answers->rowOfId(selected); row >= 0) {
         m_answerList->setCurrentIndex(m_answers->index(row));
     }
-    setAnswering(true);
 }
 
 void CommunityPanel::showEvents(const QList<Event> &events)

@@ -85,6 +85,7 @@ private:
     void setAnswering(bool open);
     void showEvents(const QList<protocol::engagement::Event> &events);
     qint64 selectedAnswer() const;
+    void showAnswers();
 
     app::CommunityService &m_community;
     QTabWidget *m_tabs;
