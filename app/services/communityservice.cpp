@@ -93,13 +93,7 @@ CommunityService::CommunityService(ApiClient &api, WriteOutbox &outbox, QObject 
 
 QList<models::PendingWrite> CommunityService::pendingAnswers(qint64 questionId) const
 {
-    QList<models::PendingWrite> mine;
-    for (const PendingWrite &w : m_outbox.writes()) {
-        if (w.kind == AnswerKind && w.subjectId == questionId) {
-            mine.append(w);
-        }
-    }
-    return mine;
+    return m_outbox.writesAbout(AnswerKind, questionId);
 }
 
 template <typename E>

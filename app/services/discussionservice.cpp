@@ -154,13 +154,7 @@ void DiscussionService::discardComment(qint64 writeId)
 
 QList<PendingWrite> DiscussionService::pendingComments(qint64 articleId) const
 {
-    QList<PendingWrite> mine;
-    for (const PendingWrite &w : m_outbox.writes()) {
-        if (w.kind == CommentKind && w.subjectId == articleId) {
-            mine.append(w);
-        }
-    }
-    return mine;
+    return m_outbox.writesAbout(CommentKind, articleId);
 }
 
 void DiscussionService::refresh(qint64 articleId)

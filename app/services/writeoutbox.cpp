@@ -233,6 +233,17 @@ void WriteOutbox::discard(qint64 id)
     settle(gone, {Outcome::Kind::Discarded, {}, {}});
 }
 
+QList<PendingWrite> WriteOutbox::writesAbout(const QString &kind, qint64 subjectId) const
+{
+    QList<PendingWrite> about;
+    for (const PendingWrite &w : m_writes) {
+        if (w.kind == kind && w.subjectId == subjectId) {
+            about.append(w);
+        }
+    }
+    return about;
+}
+
 int WriteOutbox::waitingCount() const
 {
     return int(std::count_if(m_writes.cbegin(), m_writes.cend(),

@@ -100,6 +100,8 @@ public:
 
     /// Everything not yet taken by the server, oldest first.
     const QList<PendingWrite> &writes() const { return m_writes; }
+    /// The writes of `kind` about `subjectId` (a question's answers, an article's comments), oldest first.
+    QList<PendingWrite> writesAbout(const QString &kind, qint64 subjectId) const;
     bool isSending(qint64 id) const { return m_inFlight.contains(id); }
     int waitingCount() const;
     int refusedCount() const;
