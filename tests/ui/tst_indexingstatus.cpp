@@ -77,6 +77,11 @@ private Q_SLOTS:
         QVERIFY(status->isVisible());
         QVERIFY(progress.wait());
         QCOMPARE(progress.first().at(1).toLongLong(), 12); // 3 received, about 9 to come
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->bar()->maximum(), 1000); // how far, now that the server says how much
+        QVERIFY(status->label()->text().startsWith(u"Syncing… 3 of about 12 articles"_s));
+        window.resize(900, 200);
+        QVERIFY(window.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/syncstatus.png"_s));
         QVERIFY(finished.wait());
         QVERIFY(status->isHidden());
         QCOMPARE(status->bar()->maximum(), 0); // the last page says nothing more is coming

@@ -3,7 +3,6 @@
 #include "services/syncservice.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -17,22 +16,9 @@ constexpr qint64 EstimateAfterMs = 1000;
 } // namespace
 
 SyncStatus::SyncStatus(app::SyncService &sync, QWidget *parent)
-    : QWidget(parent)
-    , m_label(new QLabel(this))
-    , m_bar(new QProgressBar(this))
-    , m_cancel(new QPushButton(this))
+    : ProgressStrip(parent)
 {
-    m_label->setTextFormat(Qt::PlainText);
-    m_bar->setMaximumWidth(120);
-    m_bar->setMaximumHeight(14);
-    m_bar->setTextVisible(false);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancel);
-    hide();
-    connect(m_cancel, &QPushButton::clicked, &sync, &app::SyncService::cancel);
+    connect(cancelButton(), &QPushButton::clicked, &sync, &app::SyncService::cancel);
     connect(&sync, &app::SyncService::started, this, [this] {
         m_clock.start();
         showProgress(0, 0);
@@ -66,10 +52,10 @@ void SyncStatus::showProgress(int received, qint64 expected)
     m_expected = expected;
     if (expected > received) {
         // Per mille: a progress bar's range is an int, a community's articles need not be.
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(int(qint64(received) * 1000 / expected));
+        bar()->setRange(0, 1000);
+        bar()->setValue(int(qint64(received) * 1000 / expected));
     } else {
-        m_bar->setRange(0, 0); // how much is left is not known: busy
+        bar()->setRange(0, 0); // how much is left is not known: busy
     }
     retranslate();
 }
@@ -79,14 +65,14 @@ void SyncStatus::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     }
-    QWidget::changeEvent(event);
+    ProgressStrip::changeEvent(event);
 }
 
 void SyncStatus::retranslate()
 {
-    m_label->setText(describe(m_received, m_expected, m_clock.isValid() ? m_clock.elapsed() : 0));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop syncing; it carries on where it stopped next time."));
+    label()->setText(describe(m_received, m_expected, m_clock.isValid() ? m_clock.elapsed() : 0));
+    cancelButton()->setText(tr("Cancel"));
+    cancelButton()->setToolTip(tr("Stop syncing; it carries on where it stopped next time."));
 }
 
 } // namespace guild::ui

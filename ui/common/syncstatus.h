@@ -1,11 +1,8 @@
 #pragma once
 
-#include <QElapsedTimer>
-#include <QWidget>
+#include "progressstrip.h"
 
-class QLabel;
-class QProgressBar;
-class QPushButton;
+#include <QElapsedTimer>
 
 namespace guild::app {
 class SyncService;
@@ -16,15 +13,11 @@ namespace guild::ui {
 /// In the status bar while the change feed is being pulled: how many articles arrived, of about how
 /// many, with the time left once it can be told, and a button to stop (the next sync carries on where
 /// this one stopped). Hidden otherwise; a cancel or a failure is said by the window's notice.
-class SyncStatus final : public QWidget
+class SyncStatus final : public ProgressStrip
 {
     Q_OBJECT
 public:
     explicit SyncStatus(app::SyncService &sync, QWidget *parent = nullptr);
-
-    QLabel *label() const { return m_label; }
-    QProgressBar *bar() const { return m_bar; }
-    QPushButton *cancelButton() const { return m_cancel; }
 
     /// "12,000 of about 100,000 articles, about 5 s left": what the label says for these figures.
     static QString describe(int received, qint64 expected, qint64 elapsedMs);
@@ -36,9 +29,6 @@ private:
     void showProgress(int received, qint64 expected);
     void retranslate();
 
-    QLabel *m_label;
-    QProgressBar *m_bar;
-    QPushButton *m_cancel;
     QElapsedTimer m_clock;
     int m_received = 0;
     qint64 m_expected = 0;
