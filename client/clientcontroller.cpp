@@ -42,6 +42,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_chat(m_chatLink, m_cache, m_channels, m_messages)
     , m_courses(m_api, m_cache, m_writes, m_courseList, m_syllabus)
     , m_downloads(m_api, m_cache)
+    , m_leases(m_api, m_cache, m_downloads)
     , m_account(m_api, m_cache, m_writes)
     , m_community(m_api, m_writes)
     , m_admin(m_api)
@@ -94,11 +95,26 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(&m_periodicSync, &QTimer::timeout, &m_courses, &CourseService::refresh);
     connect(&m_periodicSync, &QTimer::timeout, &m_courses, &CourseService::fetchNotifications);
     connect(&m_periodicSync, &QTimer::timeout, &m_community, &CommunityService::loadEvents);
+    connect(&m_periodicSync, &QTimer::timeout, &m_leases, &LeaseGuard::refresh);
+    // A membership bought, renewed or lapsed: the lease follows it.
+    connect(&m_account, &AccountService::membershipChanged, &m_leases, &LeaseGuard::refresh);
+    connect(&m_leases, &LeaseGuard::closed, this, [this](protocol::Tier open, const QDateTime &endedAt) {
+        m_feed.reload();
+        m_courses.reloadCached();
+        m_chat.closeAbove(open);
+        m_window->notify(tr("Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on "
+                            "this computer are closed. Renew it to read them again.")
+                             .arg(QLocale().toString(endedAt.toLocalTime(), QLocale::ShortFormat)));
+    });
+    // Renewed: what was closed comes back with the next sync (which starts over after a closing).
+    connect(&m_leases, &LeaseGuard::reopened, &m_sync, &SyncService::start);
+    connect(&m_leases, &LeaseGuard::reopened, &m_courses, &CourseService::refresh);
     // Back online: progress made offline goes out at once.
     connect(&m_connectivity, &Connectivity::onlineChanged, this, [this](bool online) {
         if (online && m_session.state() == Session::State::SignedIn) {
             m_courses.flushProgress();
             m_usageUploader.sendNow();
+            m_leases.refresh();
         }
     });
     connect(&m_session, &Session::signedOut, &m_periodicSync, &QTimer::stop);
@@ -147,6 +163,7 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
     }
     m_openAccount = key;
     m_writes.stop();   // another account's writes stay in its own cache
+    m_leases.stop();   // and its lease
     m_drafts.flush();  // and what was being typed for it
     m_avatars.clear(); // another account: its pictures come from its own cache
     m_covers.clear();
@@ -156,6 +173,7 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
             QMessageBox::critical(m_window.get(), tr("Offline cache"), error);
             return;
         }
+        m_leases.load(); // first: what a lease that ran out closes is gone before anything reads it
         m_feed.reload();
         // Videos live beside the account's cache; downloads under way carry on.
         m_downloads.stop();
@@ -205,6 +223,7 @@ void ClientController::onSignedIn(const protocol::User &user)
         m_cache.run<bool>(
             this, [user](QSqlDatabase &db) { return SnapshotStore(db).save(MeKey, user); }, [](bool) {});
         m_writes.start(); // what was written offline, even before a restart, goes now
+        m_leases.refresh();
         m_sync.start();
         m_chatLink.setServer(m_session.server());
         m_chatLink.setExtraCaCertificates(m_api.extraCaCertificates());

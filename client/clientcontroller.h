@@ -20,6 +20,7 @@
 #include "services/downloadservice.h"
 #include "services/draftservice.h"
 #include "services/feedservice.h"
+#include "services/leaseguard.h"
 #include "services/picturecache.h"
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
@@ -96,6 +97,7 @@ private:
     models::SyllabusModel m_syllabus;
     CourseService m_courses;
     DownloadService m_downloads;
+    LeaseGuard m_leases;
     AccountService m_account;
     CommunityService m_community;
     AdminService m_admin;

@@ -17,7 +17,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 120> All{&Health,
+inline constexpr std::array<const Route *, 121> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -34,6 +34,7 @@ inline constexpr std::array<const Route *, 120> All{&Health,
                                                     &EndSession,
                                                     &EndAllSessions,
                                                     &MyMembership,
+                                                    &MyLease,
                                                     &ListTiers,
                                                     &UpdateTier,
                                                     &ListArticles,

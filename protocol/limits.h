@@ -38,6 +38,9 @@ inline constexpr int SearchPageMax = 50;
 inline constexpr int SearchDepthMax = 1000;
 /// How long a lapsed membership keeps its tier, so a late renewal never locks a member out mid-course.
 inline constexpr qint64 MembershipGraceMs = 3LL * 24 * 3600 * 1000;
+/// How far an entitlement lease reaches for a tier or role without an end: a member offline longer
+/// than this reads paid content again once the client has been online.
+inline constexpr qint64 LeaseHorizonMs = 30LL * 24 * 3600 * 1000;
 inline constexpr qsizetype HomeworkMax = 64 * 1024;
 inline constexpr qsizetype ReviewCommentMax = 4000;
 inline constexpr int ProgressBatchMax = 200;

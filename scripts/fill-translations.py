@@ -895,6 +895,7 @@ ZH = {
     "You are offline: this is what the server showed on %1.": "你已离线：以下是服务器在 %1 时显示的内容。",
     "You · waiting to be sent": "你 · 等待发送",
     "You · not sent: %1 (the status bar's list can send it again)": "你 · 未发送：%1（可在状态栏的列表中重新发送）",
+    "Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on this computer are closed. Renew it to read them again.": "你的会员已于 %1 到期，本机保存的付费文章、课程、视频和聊天已关闭。续费后即可重新阅读。",
 }
 
 

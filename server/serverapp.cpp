@@ -63,6 +63,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_authoring = std::make_unique<CourseAuthoring>(*m_database, *m_courses);
     m_uploads = std::make_unique<VideoUploads>(*m_database, *m_authoring, m_options.mediaDir);
     m_signer = std::make_unique<MediaSigner>(*m_database);
+    m_leases = std::make_unique<LeaseSigner>(*m_database);
     m_points = std::make_unique<PointsService>(*m_database);
     PaymentConfig payments = m_options.payments;
     payments.demo = payments.demo || m_options.demo;
@@ -87,7 +88,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_api = std::make_unique<ApiServer>(*m_auth);
     m_api->setIdempotency(m_idempotency.get());
     m_api->setTrustedProxies(m_options.trustedProxies);
-    m_routes.push_back(std::make_unique<AuthRoutes>(*m_auth, *m_memberships));
+    m_routes.push_back(std::make_unique<AuthRoutes>(*m_auth, *m_memberships, *m_leases));
     m_routes.push_back(std::make_unique<ArticleRoutes>(*m_articles, *m_polls, *m_sync));
     m_routes.push_back(std::make_unique<ChatRoutes>(*m_chat, *m_promotion));
     m_routes.push_back(std::make_unique<ChannelAdminRoutes>(*m_channelAdmin));

@@ -14,6 +14,7 @@
 #include "domain/feedbackservice.h"
 #include "domain/homeworkservice.h"
 #include "domain/idempotencyservice.h"
+#include "domain/leasesigner.h"
 #include "domain/loginthrottle.h"
 #include "domain/mediasigner.h"
 #include "domain/membershipservice.h"
@@ -107,6 +108,7 @@ private:
     std::unique_ptr<PasswordRecovery> m_recovery;
     std::unique_ptr<VideoUploads> m_uploads;
     std::unique_ptr<MediaSigner> m_signer;
+    std::unique_ptr<LeaseSigner> m_leases;
     std::unique_ptr<PointsService> m_points;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<QuestionService> m_questions;

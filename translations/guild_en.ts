@@ -415,6 +415,10 @@
         <source>Offline cache</source>
         <translation>Offline cache</translation>
     </message>
+    <message>
+        <source>Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on this computer are closed. Renew it to read them again.</source>
+        <translation>Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on this computer are closed. Renew it to read them again.</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CommunityService</name>

@@ -413,6 +413,10 @@
         <source>Offline cache</source>
         <translation>离线缓存</translation>
     </message>
+    <message>
+        <source>Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on this computer are closed. Renew it to read them again.</source>
+        <translation>你的会员已于 %1 到期，本机保存的付费文章、课程、视频和聊天已关闭。续费后即可重新阅读。</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CommunityService</name>

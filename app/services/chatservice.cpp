@@ -67,10 +67,7 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
     connect(&m_connection, &ChatConnection::channelRemoved, this, [this](qint64 channelId) {
         const auto *closed = m_channels.channelAt(m_channels.rowOf(channelId));
         const QString name = closed ? closed->name : QString();
-        m_channels.removeChannel(channelId);
-        if (m_messages.channelId() == channelId) {
-            m_messages.reset(0, {}, {});
-        }
+        dropChannel(channelId);
         // Saving the list also drops the channel's cached messages: they are paid content now closed.
         const QList<Channel> all = m_channels.channels();
         m_cache.run<bool>(
@@ -150,6 +147,23 @@ void ChatService::start(qint64 myUserId, const QString &myName)
 void ChatService::stop()
 {
     m_connection.stop();
+}
+
+void ChatService::dropChannel(qint64 channelId)
+{
+    m_channels.removeChannel(channelId);
+    if (m_messages.channelId() == channelId) {
+        m_messages.reset(0, {}, {});
+    }
+}
+
+void ChatService::closeAbove(protocol::Tier open)
+{
+    for (const Channel &c : m_channels.channels()) {
+        if (!protocol::tierCovers(open, c.requiredTier)) {
+            dropChannel(c.id);
+        }
+    }
 }
 
 qint64 ChatService::openChannelId() const

@@ -57,6 +57,8 @@ public:
     /// Opens (creating on first use) the direct conversation with the member called `username`.
     void openDirect(const QString &username);
     void stop();
+    /// The lease ran out: channels above `open` leave the list (their messages left the cache).
+    void closeAbove(protocol::Tier open);
     void openChannel(qint64 channelId);
     /// Opens a channel with `seq` loaded and asks the view to show it (a search result, say).
     void openChannelAt(qint64 channelId, qint64 seq);
@@ -100,6 +102,8 @@ private:
     /// The open channel is being looked at up to its newest message: tell the server (debounced).
     void markOpenChannelRead();
     void resumeAll(const QList<protocol::chat::Channel> &channels);
+    /// Takes a channel out of the list, and out of view if it is open.
+    void dropChannel(qint64 channelId);
 
     ChatConnection &m_connection;
     LocalCache &m_cache;

@@ -72,6 +72,19 @@ qint64 CourseService::openCourseId() const
     return m_syllabus.courseId();
 }
 
+void CourseService::reloadCached()
+{
+    m_cache.run<QList<Course>>(
+        this, [](QSqlDatabase &db) { return CourseCache(db).catalogue(); },
+        [this](const QList<Course> &cached) {
+            m_courses.setCourses(cached);
+            Q_EMIT catalogueLoaded();
+            if (const qint64 open = openCourseId(); open > 0) {
+                openCourse(open);
+            }
+        });
+}
+
 void CourseService::refresh()
 {
     m_cache.run<QList<Course>>(

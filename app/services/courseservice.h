@@ -30,6 +30,8 @@ public:
 
     /// Shows the cached catalogue, then asks the server for the current one (and sends waiting progress).
     void refresh();
+    /// Shows the cached catalogue as it is now (the lease closed some courses), and the open course again.
+    void reloadCached();
     void openCourse(qint64 courseId);
     qint64 openCourseId() const;
     void openLesson(qint64 lessonId);

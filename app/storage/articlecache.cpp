@@ -214,6 +214,19 @@ bool ArticleCache::store(const Article &article)
     return cachesql::transaction(m_db, [&] { return upsert({article}); });
 }
 
+std::optional<int> ArticleCache::closeAbove(protocol::Tier open)
+{
+    int removed = 0;
+    const bool ok = cachesql::transaction(m_db, [&] {
+        auto closed = cachesql::query(
+            m_db, u"UPDATE articles SET body_z = NULL, locked = 1 WHERE required_tier > ? AND locked = 0"_s,
+            {static_cast<int>(open)});
+        removed = closed ? closed->numRowsAffected() : 0;
+        return closed && (removed == 0 || run(m_db, u"DELETE FROM meta WHERE key = 'sync_token'"_s));
+    });
+    return ok ? std::optional(removed) : std::nullopt;
+}
+
 QString ArticleCache::syncToken()
 {
     auto q = cachesql::query(m_db, u"SELECT value FROM meta WHERE key = 'sync_token'"_s);

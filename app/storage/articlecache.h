@@ -20,6 +20,10 @@ public:
     /// Applies one page of /sync in a transaction, including the token to continue from. False on failure.
     bool applySyncPage(const protocol::SyncPage &page);
     QString syncToken();
+    /// A lapsed lease: bodies of articles above `open` leave the cache (and the index), the articles
+    /// show locked, and when any went the next sync starts over so a renewal brings them back. The
+    /// number of bodies removed, or nothing.
+    std::optional<int> closeAbove(protocol::Tier open);
     /// Number of articles matching `search` (all when empty); titles, summaries, bodies and tags are searched
     /// (search/searchquery.h: every term, "phrases", the last term as a prefix), or "#tag" browses a tag.
     /// A search counts at most SearchDepth (storage/searchhits.h) and pages through those.

@@ -100,6 +100,21 @@ bool ChatStore::saveChannels(const QList<Channel> &list)
     });
 }
 
+std::optional<int> ChatStore::closeAbove(protocol::Tier open)
+{
+    int removed = 0;
+    const bool ok = cachesql::transaction(m_db, [&] {
+        const QVariantList above{static_cast<int>(open)};
+        auto deleted = cachesql::query(m_db,
+                                       u"DELETE FROM chat_messages WHERE channel_id IN "
+                                       u"(SELECT id FROM chat_channels WHERE required_tier > ?)"_s,
+                                       above);
+        removed = deleted ? deleted->numRowsAffected() : 0;
+        return deleted && cachesql::run(m_db, u"DELETE FROM chat_channels WHERE required_tier > ?"_s, above);
+    });
+    return ok ? std::optional(removed) : std::nullopt;
+}
+
 QList<Channel> ChatStore::channels()
 {
     QList<Channel> list;

@@ -27,6 +27,9 @@ public:
 
     bool saveChannels(const QList<protocol::chat::Channel> &channels);
     QList<protocol::chat::Channel> channels();
+    /// A lapsed lease: channels above `open` leave, with their messages (and so the index); the next
+    /// channel list brings back what the member may read. The number of messages removed, or nothing.
+    std::optional<int> closeAbove(protocol::Tier open);
     bool setReadMarker(qint64 channelId, qint64 seq);
     /// The member's notification levels per channel (threadId 0) and per thread, as the server last said.
     QList<protocol::chat::NotifyPref> notifyPrefs();

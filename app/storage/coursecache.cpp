@@ -146,6 +146,50 @@ bool CourseCache::forgetLesson(qint64 id)
     });
 }
 
+std::optional<QList<qint64>> CourseCache::closeAbove(protocol::Tier open)
+{
+    QList<qint64> closed;
+    const bool stored = cachesql::transaction(m_db, [&] {
+        bool ok = true;
+        for (const Course &listed : catalogue()) {
+            if (listed.priceCents > 0 || protocol::tierCovers(open, listed.requiredTier)) {
+                continue;
+            }
+            closed.append(listed.id);
+            std::optional<Course> page = course(listed.id);
+            Course shown = page.value_or(listed);
+            shown.access = Access::MembershipRequired;
+            QSet<qint64> previews;
+            for (Section &s : shown.sections) {
+                for (LessonSummary &l : s.lessons) {
+                    l.locked = !l.freePreview;
+                    if (l.freePreview) {
+                        previews.insert(l.id);
+                    }
+                }
+            }
+            QList<qint64> lessons;
+            auto q = cachesql::query(m_db, u"SELECT id FROM lesson_content WHERE course_id = ?"_s, {listed.id});
+            while (q && q->next()) {
+                if (const qint64 id = q->value(0).toLongLong(); !previews.contains(id)) {
+                    lessons.append(id);
+                }
+            }
+            ok = ok && q.has_value();
+            for (qint64 id : std::as_const(lessons)) {
+                ok = ok && cachesql::run(m_db, u"DELETE FROM lesson_content WHERE id = ?"_s, {id}) &&
+                     cachesql::run(m_db, u"UPDATE course_fts SET body = '' WHERE kind = 'lesson' AND subject_id = ?"_s,
+                                   {id});
+            }
+            ok = ok && (page ? writeCourse(shown)
+                             : cachesql::run(m_db, u"UPDATE course_catalog SET json = ? WHERE id = ?"_s,
+                                             {toText(shown.toJson()), listed.id}));
+        }
+        return ok;
+    });
+    return stored ? std::optional(closed) : std::nullopt;
+}
+
 std::optional<Lesson> CourseCache::lesson(qint64 id)
 {
     auto q = cachesql::query(m_db, u"SELECT json FROM lesson_content WHERE id = ?"_s, {id});

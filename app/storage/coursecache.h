@@ -40,6 +40,9 @@ public:
     /// The server refused the lesson (the member's tier lapsed, or it is gone): its text leaves the
     /// cache and the search index; its title stays findable, as the syllabus shows it.
     bool forgetLesson(qint64 id);
+    /// A lapsed lease: courses above `open` (not those sold on their own: a purchase does not lapse)
+    /// show locked and their lessons' text leaves, free previews aside. The courses closed, or nothing.
+    std::optional<QList<qint64>> closeAbove(protocol::Tier open);
 
     /// Records progress made here: merged per lesson as the server would (newest client time wins,
     /// done stays done), both in the waiting list and in the cached course page.

@@ -71,4 +71,54 @@ std::optional<CurrentUser> CurrentUser::fromJson(const QJsonObject &json)
     return CurrentUser{*user, *tier};
 }
 
+namespace {
+constexpr auto Base64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+constexpr qsizetype PublicKeyBytes = 32;
+constexpr qsizetype SignatureBytes = 64;
+
+std::optional<QByteArray> fromBase64(const QJsonValue &value, qsizetype size)
+{
+    auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), Base64 | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != size) {
+        return std::nullopt;
+    }
+    return decoded.decoded;
+}
+} // namespace
+
+QByteArray EntitlementLease::signedBytes() const
+{
+    return "guild-lease/1\n" + QByteArray::number(memberId) + '\n' + tierCode(tier).toLatin1() + '\n' +
+           QByteArray::number(issuedAt) + '\n' + QByteArray::number(validUntil);
+}
+
+QJsonObject EntitlementLease::toJson() const
+{
+    return {{u"memberId"_s, memberId},
+            {u"tier"_s, tierCode(tier)},
+            {u"issuedAt"_s, issuedAt},
+            {u"validUntil"_s, validUntil},
+            {u"publicKey"_s, QString::fromLatin1(publicKey.toBase64(Base64))},
+            {u"signature"_s, QString::fromLatin1(signature.toBase64(Base64))}};
+}
+
+std::optional<EntitlementLease> EntitlementLease::fromJson(const QJsonObject &json)
+{
+    EntitlementLease lease;
+    lease.memberId = json.value(u"memberId"_s).toInteger();
+    lease.issuedAt = json.value(u"issuedAt"_s).toInteger();
+    lease.validUntil = json.value(u"validUntil"_s).toInteger();
+    const auto tier = tierFromCode(json.value(u"tier"_s).toString());
+    const auto key = fromBase64(json.value(u"publicKey"_s), PublicKeyBytes);
+    const auto signature = fromBase64(json.value(u"signature"_s), SignatureBytes);
+    if (lease.memberId <= 0 || lease.issuedAt <= 0 || lease.validUntil <= 0 || !tier || !key || !signature) {
+        return std::nullopt;
+    }
+    lease.tier = *tier;
+    lease.publicKey = *key;
+    lease.signature = *signature;
+    return lease;
+}
+
 } // namespace guild::protocol

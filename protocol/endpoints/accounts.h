@@ -51,6 +51,9 @@ inline constexpr Endpoint<NoRequest, NoContent, 204> EndAllSessions{
      "Sign out everywhere, this device included"}};
 inline constexpr Endpoint<NoRequest, MembershipReply> MyMembership{
     {HttpMethod::Get, QLatin1StringView("/api/v1/me/membership"), Access::Bearer, "The caller's membership"}};
+inline constexpr Endpoint<NoRequest, LeaseReply> MyLease{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/me/lease"), Access::Bearer,
+     "The caller's signed entitlement lease: which paid content this device may keep, until when"}};
 inline constexpr Endpoint<NoRequest, TierList> ListTiers{
     {HttpMethod::Get, QLatin1StringView("/api/v1/tiers"), Access::Public, "The membership tiers on offer"}};
 

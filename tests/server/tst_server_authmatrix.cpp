@@ -729,6 +729,7 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
              return Call{"DELETE", endpoints::EndAllSessions.url(), {}, throwaway(role), {}};
          }},
         {&endpoints::MyMembership, SignedIn, get(endpoints::MyMembership.url())},
+        {&endpoints::MyLease, SignedIn, get(endpoints::MyLease.url())},
         // This server sends no mail; a code that is no code is refused for everyone alike.
         {&endpoints::ForgotPassword, u"555555555"_s, post(endpoints::ForgotPassword.url(), {{u"login"_s, u"free"_s}})},
         // Anyone holding a code may use it (an admin's, for a member made for the call).

@@ -1,4 +1,5 @@
 #include "protocol/endpoints.h"
+#include "protocol/limits.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 
@@ -10,9 +11,16 @@
 #include <QNetworkReply>
 #include <QTest>
 
+#include <sodium.h>
+
 using namespace Qt::StringLiterals;
 using namespace guild::test;
 namespace endpoints = guild::protocol::endpoints;
+using guild::protocol::EntitlementLease;
+using guild::protocol::LeaseReply;
+using guild::protocol::MembershipReply;
+using guild::protocol::Tier;
+namespace limits = guild::protocol::limits;
 
 // Membership and engagement against a real guild-server: expiry and grace, signed payment webhooks,
 // redeem codes, point caps, streaks across midnight in the member's time zone, and the two races that
@@ -133,6 +141,73 @@ private Q_SLOTS:
         QCOMPARE(m[u"tier"_s].toString(), u"free"_s);
         QVERIFY(!m[u"active"_s].toBool());
         QCOMPARE(lapsed.get(endpoints::GetArticle.url(memberArticle)).status, 403);
+    }
+
+    void lease_signedForTheTierInForce_untilItsEnd_withOneKeyForEveryProcess()
+    {
+        const auto leaseOf = [](HttpClient &c) {
+            const HttpResponse r = c.get(endpoints::MyLease.url());
+            const auto reply = LeaseReply::fromJson(r.json);
+            return reply ? std::optional(reply->value) : std::nullopt;
+        };
+        const auto holds = [](const EntitlementLease &lease) {
+            const QByteArray message = lease.signedBytes();
+            return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(lease.signature.constData()),
+                                               reinterpret_cast<const unsigned char *>(message.constData()),
+                                               static_cast<unsigned long long>(message.size()),
+                                               reinterpret_cast<const unsigned char *>(lease.publicKey.constData())) ==
+                   0;
+        };
+        HttpClient premium = as(u"premium"_s);
+        const auto membership = MembershipReply::fromJson(premium.get(endpoints::MyMembership.url()).json);
+        QVERIFY(membership && membership->value.expiresAt.isValid());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const auto paid = leaseOf(premium);
+        QVERIFY(paid);
+        QVERIFY(holds(*paid));
+        QCOMPARE(paid->memberId, memberId(u"premium"_s));
+        QCOMPARE(paid->tier, Tier::Premium);
+        QVERIFY(paid->issuedAt >= before - 1000 && paid->issuedAt <= QDateTime::currentMSecsSinceEpoch() + 1000);
+        // Until the membership ends, and its grace after.
+        QCOMPARE(paid->validUntil, membership->value.expiresAt.toMSecsSinceEpoch() + limits::MembershipGraceMs);
+
+        // Authors read everything, whatever they pay.
+        HttpClient author = as(u"author"_s);
+        const auto staff = leaseOf(author);
+        QVERIFY(staff && holds(*staff));
+        QCOMPARE(staff->tier, Tier::Premium);
+        QCOMPARE(staff->publicKey, paid->publicKey);
+        // Nothing ends for a free member: the lease only looks a month ahead.
+        HttpClient free(m_server->baseUrl());
+        QCOMPARE(free.post(endpoints::Register.url(), {{u"username"_s, u"leasefree"_s},
+                                                       {u"email"_s, u"leasefree@example.org"_s},
+                                                       {u"password"_s, u"guild-demo"_s}})
+                     .status,
+                 201);
+        free.login(u"leasefree"_s);
+        const auto open = leaseOf(free);
+        QVERIFY(open && holds(*open));
+        QCOMPARE(open->tier, Tier::Free);
+        QCOMPARE(open->validUntil, open->issuedAt + limits::LeaseHorizonMs);
+
+        // Anything changed in a lease, and it no longer checks out.
+        for (const auto &stretch : std::initializer_list<std::function<void(EntitlementLease &)>>{
+                 [](EntitlementLease &l) { l.validUntil += 1; }, [](EntitlementLease &l) { l.tier = Tier::Member; },
+                 [](EntitlementLease &l) { l.memberId += 1; }, [](EntitlementLease &l) { l.issuedAt -= 1; }}) {
+            EntitlementLease edited = *paid;
+            stretch(edited);
+            QVERIFY(!holds(edited));
+        }
+        QCOMPARE(HttpClient(m_server->baseUrl()).get(endpoints::MyLease.url()).status, 401);
+
+        // A second process on the same database signs with the same key.
+        TestServer second(TestServer::Options{false, {}, m_server.get()});
+        QVERIFY(second.start());
+        HttpClient there = HttpClient::signedIn(second.baseUrl(), u"premium"_s);
+        const auto fromSecond = leaseOf(there);
+        QVERIFY(fromSecond && holds(*fromSecond));
+        QCOMPARE(fromSecond->publicKey, paid->publicKey);
+        QVERIFY(second.stop());
     }
 
     void webhook_signature_replay_andDuplicates()

@@ -1,6 +1,8 @@
 #include "authroutes.h"
 
 #include "domain/authservice.h"
+#include "domain/clock.h"
+#include "domain/leasesigner.h"
 #include "domain/membershipservice.h"
 #include "http/handle.h"
 #include "protocol/endpoints/accounts.h"
@@ -11,9 +13,10 @@ namespace guild::server {
 
 using namespace protocol;
 
-AuthRoutes::AuthRoutes(AuthService &auth, MembershipService &memberships)
+AuthRoutes::AuthRoutes(AuthService &auth, MembershipService &memberships, const LeaseSigner &leases)
     : m_auth(auth)
     , m_memberships(memberships)
+    , m_leases(leases)
 {}
 
 void AuthRoutes::attach(ApiServer &server)
@@ -38,6 +41,8 @@ void AuthRoutes::attach(ApiServer &server)
         return Result<CurrentUser>(CurrentUser{User{u.id, u.username, u.displayName, u.role}, u.tier});
     });
     handle(server, endpoints::MyMembership, [this](const Call &call) { return m_memberships.membership(call.user()); });
+    handle(server, endpoints::MyLease,
+           [this](const Call &call) { return Result<EntitlementLease>(m_leases.lease(call.user(), nowMs())); });
     handle(server, endpoints::ListTiers, [this](const Call &) { return m_memberships.tiers(); });
 }
 
