@@ -97,7 +97,7 @@ private Q_SLOTS:
             app::CourseService courses(api, cache, writes, courseList, syllabus);
             app::DownloadService downloads(api, cache);
             app::AccountService account(api, cache, writes);
-            app::CommunityService community(api, writes);
+            app::CommunityService community(api, cache, writes);
             app::AdminService admin(api);
             app::ReportService reports(api);
             app::CourseAuthoringService authoring(api);

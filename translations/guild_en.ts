@@ -566,10 +566,6 @@
         <source>Your activity needs a connection to the server.</source>
         <translation>Your activity needs a connection to the server.</translation>
     </message>
-    <message>
-        <source>You are offline: this is what the server showed on %1.</source>
-        <translation>You are offline: this is what the server showed on %1.</translation>
-    </message>
 </context>
 <context>
     <name>guild::app::DiscussionService</name>

@@ -563,10 +563,6 @@
         <source>Your activity needs a connection to the server.</source>
         <translation>查看你的活跃记录需要连接服务器。</translation>
     </message>
-    <message>
-        <source>You are offline: this is what the server showed on %1.</source>
-        <translation>你已离线：以下是服务器在 %1 时显示的内容。</translation>
-    </message>
 </context>
 <context>
     <name>guild::app::DiscussionService</name>

@@ -1,5 +1,6 @@
 #include "accountservice.h"
 
+#include "keptreads.h"
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
 #include "storage/localcache.h"
@@ -123,18 +124,18 @@ void AccountService::refresh()
     });
     loadLedger();
     m_api.call(endpoints::MyPayments, {}, this, [this](const ApiResult<PaymentList> &r) {
-        if (r.ok()) {
-            Q_EMIT paymentsLoaded(r->items);
-        }
+        KeptReads::settle<PaymentList>(
+            m_cache, this, u"payments"_s, r,
+            [this](const PaymentList &list, const QDateTime &) { Q_EMIT paymentsLoaded(list.items); });
     });
 }
 
 void AccountService::loadLedger()
 {
     m_api.call(endpoints::MyPoints, {}, this, [this](const ApiResult<LedgerList> &r) {
-        if (r.ok()) {
-            Q_EMIT ledgerLoaded(r->items);
-        }
+        KeptReads::settle<LedgerList>(m_cache, this, u"points"_s, r, [this](const LedgerList &list, const QDateTime &) {
+            Q_EMIT ledgerLoaded(list.items);
+        });
     });
 }
 
@@ -194,11 +195,16 @@ void AccountService::loadCheckins(const QDate &month)
 {
     m_api.call(endpoints::MyCheckins, CheckinsRequest{month.toString(u"yyyy-MM"_s)}, this,
                [this, month](const ApiResult<DayList> &r) {
-                   QList<QDate> days;
-                   for (const QString &day : r.ok() ? r->items : QStringList()) {
-                       days.append(QDate::fromString(day, Qt::ISODate));
-                   }
-                   Q_EMIT checkinsLoaded(month, days);
+                   const auto shown = [this, month](const DayList &list, const QDateTime &) {
+                       QList<QDate> days;
+                       for (const QString &day : list.items) {
+                           days.append(QDate::fromString(day, Qt::ISODate));
+                       }
+                       Q_EMIT checkinsLoaded(month, days);
+                   };
+                   // Nothing known for the month: an empty calendar, as before.
+                   KeptReads::settle<DayList>(m_cache, this, u"checkins:"_s + month.toString(u"yyyy-MM"_s), r, shown,
+                                              [shown](const QString &) { shown(DayList{}, {}); });
                });
 }
 
@@ -206,7 +212,11 @@ void AccountService::loadLeaderboard(const QString &period)
 {
     m_api.call(endpoints::Leaderboard, LeaderboardRequest{period}, this,
                [this, period](const ApiResult<LeaderList> &r) {
-                   Q_EMIT leaderboardLoaded(period, r.ok() ? r->items : QList<LeaderboardEntry>());
+                   const auto shown = [this, period](const LeaderList &list, const QDateTime &) {
+                       Q_EMIT leaderboardLoaded(period, list.items);
+                   };
+                   KeptReads::settle<LeaderList>(m_cache, this, u"leaderboard:"_s + period, r, shown,
+                                                 [shown](const QString &) { shown(LeaderList{}, {}); });
                });
 }
 

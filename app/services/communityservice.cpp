@@ -1,5 +1,6 @@
 #include "communityservice.h"
 
+#include "keptreads.h"
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
 #include "writeoutbox.h"
@@ -22,12 +23,17 @@ const QString AnswerKind = u"answer"_s;
 const QString AnswerVoteKind = u"answer-vote"_s;
 const QString RsvpKind = u"rsvp"_s;
 const QString FeedbackKind = u"feedback"_s;
+// Kept reads (KeptReads); LeaseGuard forgets the Q&A and events ones when paid content closes.
+const QString QuestionsKey = u"questions"_s;
+const QString QuestionKeyPrefix = u"question:"_s;
+const QString EventsKey = u"events"_s;
 
 } // namespace
 
-CommunityService::CommunityService(ApiClient &api, WriteOutbox &outbox, QObject *parent)
+CommunityService::CommunityService(ApiClient &api, LocalCache &cache, WriteOutbox &outbox, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_cache(cache)
     , m_outbox(outbox)
 {
     connect(&m_outbox, &WriteOutbox::queued, this, [this](const PendingWrite &w) {
@@ -110,25 +116,36 @@ void CommunityService::write(const E &endpoint, const QString &target, const typ
     }
 }
 
+void CommunityService::noteKept(const QDateTime &keptAt)
+{
+    if (keptAt.isValid()) {
+        Q_EMIT notice(KeptReads::asOf(keptAt), true);
+    }
+}
+
 void CommunityService::loadQuestions()
 {
     m_api.call(endpoints::ListQuestions, {}, this, [this](const ApiResult<QuestionList> &r) {
-        if (!r.ok()) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        Q_EMIT questionsLoaded(r->items);
+        KeptReads::settle<QuestionList>(
+            m_cache, this, QuestionsKey, r,
+            [this](const QuestionList &questions, const QDateTime &keptAt) {
+                Q_EMIT questionsLoaded(questions.items);
+                noteKept(keptAt);
+            },
+            [this](const QString &message) { Q_EMIT notice(message, false); });
     });
 }
 
 void CommunityService::openQuestion(qint64 id)
 {
-    m_api.call(endpoints::GetQuestion, id, {}, this, [this](const ApiResult<QuestionReply> &r) {
-        if (r.ok()) {
-            Q_EMIT questionOpened(r->value);
-        } else {
-            Q_EMIT notice(r.message, false);
-        }
+    m_api.call(endpoints::GetQuestion, id, {}, this, [this, id](const ApiResult<QuestionReply> &r) {
+        KeptReads::settle<QuestionReply>(
+            m_cache, this, QuestionKeyPrefix + QString::number(id), r,
+            [this](const QuestionReply &question, const QDateTime &keptAt) {
+                Q_EMIT questionOpened(question.value);
+                noteKept(keptAt);
+            },
+            [this](const QString &message) { Q_EMIT notice(message, false); });
     });
 }
 
@@ -184,32 +201,36 @@ void CommunityService::featureAnswer(qint64 questionId, qint64 answerId, bool fe
 void CommunityService::loadMyFeedback()
 {
     m_api.call(endpoints::MyFeedback, {}, this, [this](const ApiResult<FeedbackList> &r) {
-        if (r.ok()) {
-            Q_EMIT myFeedbackLoaded(r->items);
-        }
+        KeptReads::settle<FeedbackList>(
+            m_cache, this, u"my-feedback"_s, r,
+            [this](const FeedbackList &feedback, const QDateTime &) { Q_EMIT myFeedbackLoaded(feedback.items); });
     });
 }
 
 void CommunityService::loadEvents()
 {
     m_api.call(endpoints::ListEvents, {}, this, [this](const ApiResult<EventList> &r) {
-        if (!r.ok()) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        scheduleReminders(r->items);
-        Q_EMIT eventsLoaded(r->items);
+        KeptReads::settle<EventList>(
+            m_cache, this, EventsKey, r,
+            [this](const EventList &events, const QDateTime &keptAt) {
+                scheduleReminders(events.items); // reminders come offline too
+                Q_EMIT eventsLoaded(events.items);
+                noteKept(keptAt);
+            },
+            [this](const QString &message) { Q_EMIT notice(message, false); });
     });
 }
 
 void CommunityService::loadPastEvents()
 {
     m_api.call(endpoints::ListEvents, EventsRequest{.past = true}, this, [this](const ApiResult<EventList> &r) {
-        if (!r.ok()) {
-            Q_EMIT notice(r.message, false);
-            return;
-        }
-        Q_EMIT pastEventsLoaded(r->items);
+        KeptReads::settle<EventList>(
+            m_cache, this, EventsKey + u":past"_s, r,
+            [this](const EventList &events, const QDateTime &keptAt) {
+                Q_EMIT pastEventsLoaded(events.items);
+                noteKept(keptAt);
+            },
+            [this](const QString &message) { Q_EMIT notice(message, false); });
     });
 }
 

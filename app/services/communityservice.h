@@ -14,6 +14,7 @@
 namespace guild::app {
 
 class ApiClient;
+class LocalCache;
 class WriteOutbox;
 
 /// Q&A (技术答疑), events and feedback for the UI. Points-bearing actions (a bounty, an accepted
@@ -24,7 +25,7 @@ class CommunityService final : public QObject
 {
     Q_OBJECT
 public:
-    CommunityService(ApiClient &api, WriteOutbox &outbox, QObject *parent = nullptr);
+    CommunityService(ApiClient &api, LocalCache &cache, WriteOutbox &outbox, QObject *parent = nullptr);
 
     void loadQuestions();
     void openQuestion(qint64 id);
@@ -71,7 +72,11 @@ private:
     void write(const E &endpoint, const QString &target, const typename E::Request &request, const QString &kind,
                qint64 subjectId, const QString &queue);
 
+    /// Says that what shows is the kept answer (when `keptAt` is valid).
+    void noteKept(const QDateTime &keptAt);
+
     ApiClient &m_api;
+    LocalCache &m_cache;
     WriteOutbox &m_outbox;
     std::vector<std::unique_ptr<QTimer>> m_reminders;
     QSet<qint64> m_reminded;

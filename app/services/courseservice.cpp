@@ -1,5 +1,6 @@
 #include "courseservice.h"
 
+#include "keptreads.h"
 #include "models/courselistmodel.h"
 #include "models/syllabusmodel.h"
 #include "net/apiclient.h"
@@ -318,27 +319,33 @@ void CourseService::submitHomework(qint64 lessonId, const QString &body)
 void CourseService::loadHomework(qint64 lessonId)
 {
     m_api.call(endpoints::MyHomework, lessonId, {}, this, [this, lessonId](const ApiResult<HomeworkList> &r) {
-        if (r.ok()) { // offline: the editor stays usable, the history comes later
-            Q_EMIT homeworkLoaded(lessonId, r->items);
-        }
+        // Offline: the history handed in before, as last seen; the editor stays usable either way.
+        KeptReads::settle<HomeworkList>(m_cache, this, u"homework:"_s + QString::number(lessonId), r,
+                                        [this, lessonId](const HomeworkList &history, const QDateTime &) {
+                                            Q_EMIT homeworkLoaded(lessonId, history.items);
+                                        });
     });
 }
 
 void CourseService::fetchNotifications()
 {
     m_api.call(endpoints::MyNotifications, {}, this, [this](const ApiResult<NotificationList> &r) {
-        if (r.ok()) {
-            Q_EMIT notificationsLoaded(r->items);
-        }
-        QList<Notification> unread;
-        for (const Notification &n : r.ok() ? r->items : QList<Notification>()) {
-            if (!n.read) {
-                unread.append(n);
-            }
-        }
-        if (!unread.isEmpty()) {
-            Q_EMIT notificationsArrived(unread);
-        }
+        KeptReads::settle<NotificationList>(m_cache, this, u"notifications"_s, r,
+                                            [this](const NotificationList &list, const QDateTime &keptAt) {
+                                                Q_EMIT notificationsLoaded(list.items);
+                                                if (keptAt.isValid()) {
+                                                    return; // announced when they came
+                                                }
+                                                QList<Notification> unread;
+                                                for (const Notification &n : list.items) {
+                                                    if (!n.read) {
+                                                        unread.append(n);
+                                                    }
+                                                }
+                                                if (!unread.isEmpty()) {
+                                                    Q_EMIT notificationsArrived(unread);
+                                                }
+                                            });
     });
 }
 

@@ -1,11 +1,8 @@
 #include "dashboardservice.h"
 
+#include "keptreads.h"
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
-#include "storage/localcache.h"
-#include "storage/snapshotstore.h"
-
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -25,20 +22,11 @@ DashboardService::DashboardService(ApiClient &api, LocalCache &cache, QObject *p
     , m_cache(cache)
 {}
 
-template <typename Reply>
-void DashboardService::showKept(const QString &key, const QString &message, std::function<void(const Reply &)> shown)
+void DashboardService::noteKept(const QDateTime &keptAt)
 {
-    m_cache.run<std::optional<Snapshot<Reply>>>(
-        this, [key](QSqlDatabase &db) { return SnapshotStore(db).load<Reply>(key); },
-        [this, message, shown = std::move(shown)](const std::optional<Snapshot<Reply>> &kept) {
-            if (!kept) {
-                Q_EMIT failed(message);
-                return;
-            }
-            shown(kept->value);
-            Q_EMIT failed(tr("You are offline: this is what the server showed on %1.")
-                              .arg(QLocale().toString(kept->savedAt.toLocalTime(), QLocale::ShortFormat)));
-        });
+    if (keptAt.isValid()) {
+        Q_EMIT failed(KeptReads::asOf(keptAt));
+    }
 }
 
 void DashboardService::loadReport(const QDate &from, const QDate &to, const QString &granularity, int weightsVersion)
@@ -49,19 +37,15 @@ void DashboardService::loadReport(const QDate &from, const QDate &to, const QStr
                    if (request != m_reportRequest) {
                        return; // the member asked for another range since
                    }
-                   if (r.networkFailure) {
-                       showKept<ReportReply>(ReportKey, tr("The dashboard needs a connection to the server."),
-                                             [this](const ReportReply &kept) { Q_EMIT reportLoaded(kept.value); });
-                       return;
-                   }
-                   if (!r.ok()) {
-                       Q_EMIT failed(r.message);
-                       return;
-                   }
-                   m_cache.run<bool>(
-                       this, [reply = *r](QSqlDatabase &db) { return SnapshotStore(db).save(ReportKey, reply); },
-                       [](bool) {});
-                   Q_EMIT reportLoaded(r->value);
+                   KeptReads::settle<ReportReply>(
+                       m_cache, this, ReportKey, r,
+                       [this](const ReportReply &report, const QDateTime &keptAt) {
+                           Q_EMIT reportLoaded(report.value);
+                           noteKept(keptAt);
+                       },
+                       [this, offline = r.networkFailure](const QString &message) {
+                           Q_EMIT failed(offline ? tr("The dashboard needs a connection to the server.") : message);
+                       });
                });
 }
 
@@ -80,18 +64,15 @@ void DashboardService::saveWeights(double alpha, double beta, double gamma)
 void DashboardService::loadMyActivity(const QDate &from, const QDate &to)
 {
     m_api.call(endpoints::MyActivity, ActivityRequest{from, to}, this, [this](const ApiResult<ActivityList> &r) {
-        if (r.networkFailure) {
-            showKept<ActivityList>(ActivityKey, tr("Your activity needs a connection to the server."),
-                                   [this](const ActivityList &kept) { Q_EMIT myActivityLoaded(kept.items); });
-            return;
-        }
-        if (!r.ok()) {
-            Q_EMIT failed(r.message);
-            return;
-        }
-        m_cache.run<bool>(
-            this, [reply = *r](QSqlDatabase &db) { return SnapshotStore(db).save(ActivityKey, reply); }, [](bool) {});
-        Q_EMIT myActivityLoaded(r->items);
+        KeptReads::settle<ActivityList>(
+            m_cache, this, ActivityKey, r,
+            [this](const ActivityList &activity, const QDateTime &keptAt) {
+                Q_EMIT myActivityLoaded(activity.items);
+                noteKept(keptAt);
+            },
+            [this, offline = r.networkFailure](const QString &message) {
+                Q_EMIT failed(offline ? tr("Your activity needs a connection to the server.") : message);
+            });
     });
 }
 

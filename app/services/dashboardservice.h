@@ -31,10 +31,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    /// Offline: what was kept under `key` is shown (with `shown`), then `failed` says from when;
-    /// without anything kept, `failed` says what `message` says.
-    template <typename Reply>
-    void showKept(const QString &key, const QString &message, std::function<void(const Reply &)> shown);
+    /// Offline, after the kept answer was shown: `failed` says from when.
+    void noteKept(const QDateTime &keptAt);
 
     ApiClient &m_api;
     LocalCache &m_cache;

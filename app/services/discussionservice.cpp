@@ -1,5 +1,6 @@
 #include "discussionservice.h"
 
+#include "keptreads.h"
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
 #include "protocol/limits.h"
@@ -113,12 +114,29 @@ void DiscussionService::loadComments(qint64 articleId, qint64 afterId)
 {
     m_api.call(endpoints::ListComments, articleId, CommentsRequest{afterId, CommentPage}, this,
                [this, articleId, afterId](const ApiResult<CommentList> &r) {
-                   if (!r.ok()) {
-                       Q_EMIT commentsFailed(articleId,
-                                             r.explain(tr("You are offline: comments are loaded from the server.")));
+                   const auto failed = [this, articleId, offline = r.networkFailure](const QString &message) {
+                       Q_EMIT commentsFailed(
+                           articleId, offline ? tr("You are offline: comments are loaded from the server.") : message);
+                   };
+                   if (afterId != 0) { // later pages are read online only; the first is kept for offline
+                       if (r.ok()) {
+                           Q_EMIT commentsLoaded(articleId, r->items, false, r->items.size() == CommentPage);
+                       } else {
+                           failed(r.message);
+                       }
                        return;
                    }
-                   Q_EMIT commentsLoaded(articleId, r->items, afterId == 0, r->items.size() == CommentPage);
+                   KeptReads::settle<CommentList>(
+                       m_cache, this, u"comments:"_s + QString::number(articleId), r,
+                       [this, articleId](const CommentList &comments, const QDateTime &keptAt) {
+                           // Offline, the kept first page is all there is: no "more" to ask for.
+                           Q_EMIT commentsLoaded(articleId, comments.items, true,
+                                                 !keptAt.isValid() && comments.items.size() == CommentPage);
+                           if (keptAt.isValid()) {
+                               Q_EMIT commentsKept(articleId, KeptReads::asOf(keptAt));
+                           }
+                       },
+                       failed);
                });
 }
 

@@ -42,6 +42,8 @@ Q_SIGNALS:
     /// `first`: the list starts over; `more`: there may be further pages.
     void commentsLoaded(qint64 articleId, const QList<guild::protocol::Comment> &comments, bool first, bool more);
     void commentsFailed(qint64 articleId, const QString &message);
+    /// Offline, the comments shown are the kept ones; `note` says from when.
+    void commentsKept(qint64 articleId, const QString &note);
     /// A comment is on its way (`write` is how the outbox knows it).
     void commentQueued(qint64 articleId, const guild::models::PendingWrite &write);
     /// The server has the comment queued as `writeId`.

@@ -85,7 +85,11 @@ Judgement judgeOnCache(QSqlDatabase &db, const std::optional<EntitlementLease> &
         const auto articles = ArticleCache(db).closeAbove(j.open);
         const auto courses = CourseCache(db).closeAbove(j.open);
         const auto messages = ChatStore(db).closeAbove(j.open);
-        if (!articles || !courses || !messages) {
+        // Kept answers that may show paid content (comments, Q&A, events, lesson homework) go too;
+        // the next read online keeps what the member may still see.
+        const bool forgotten =
+            SnapshotStore(db).removeStartingWith({u"comments:"_s, u"question"_s, u"events"_s, u"homework:"_s});
+        if (!articles || !courses || !messages || !forgotten) {
             j.failed = true;
             return j;
         }

@@ -17,6 +17,21 @@ bool SnapshotStore::saveJson(const QString &key, const QJsonObject &json)
                           QDateTime::currentMSecsSinceEpoch()});
 }
 
+bool SnapshotStore::remove(const QString &key)
+{
+    return cachesql::run(m_db, u"DELETE FROM snapshots WHERE key = ?"_s, {key});
+}
+
+bool SnapshotStore::removeStartingWith(const QStringList &prefixes)
+{
+    bool ok = true;
+    for (const QString &prefix : prefixes) {
+        // substr, not LIKE: a key's underscores and percent signs are not patterns.
+        ok = ok && cachesql::run(m_db, u"DELETE FROM snapshots WHERE substr(key, 1, ?) = ?"_s, {prefix.size(), prefix});
+    }
+    return ok;
+}
+
 std::optional<Snapshot<QJsonObject>> SnapshotStore::loadJson(const QString &key)
 {
     auto q = cachesql::query(m_db, u"SELECT json, saved_at FROM snapshots WHERE key = ?"_s, {key});

@@ -26,6 +26,10 @@ public:
         : m_db(std::move(db))
     {}
 
+    bool remove(const QString &key);
+    /// Forgets every snapshot whose key starts with one of `prefixes` (what a closed lease may not keep).
+    bool removeStartingWith(const QStringList &prefixes);
+
     template <typename T>
     bool save(const QString &key, const T &value)
     {

@@ -4,8 +4,10 @@
 // nothing paid, and a renewal brings the content back through sync.
 
 #include "net/apiclient.h"
+#include "protocol/api/articles.h"
 #include "protocol/api/chat.h"
 #include "protocol/api/courses.h"
+#include "protocol/api/engagement.h"
 #include "protocol/api/membership.h"
 #include "protocol/endpoints.h"
 #include "secrets/secretstore.h"
@@ -164,8 +166,11 @@ class TestLeaseGuard : public QObject
                         ok = ok && courseCache.saveLesson(l);
                     }
                     ChatStore chat(db);
+                    // Kept reads: one that may show paid content (an article's comments), one that may not.
+                    SnapshotStore kept(db);
                     return ok && courseCache.addDownload({video, course, 5, true}) && courseCache.markComplete(video) &&
-                           chat.saveChannels(channels->items) && chat.storeMessages({said});
+                           chat.saveChannels(channels->items) && chat.storeMessages({said}) &&
+                           kept.save(u"comments:1"_s, CommentList{}) && kept.save(u"payments"_s, PaymentList{});
                 }).value_or(false));
         QFile file(QDir(client.downloads.directory()).filePath(u"%1.mp4"_s.arg(video)));
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write("video") == 5);
@@ -189,6 +194,8 @@ class TestLeaseGuard : public QObject
             client.cache, [id = paid.course.id](QSqlDatabase &db) { return CourseCache(db).course(id); });
         QVERIFY(page && *page);
         QCOMPARE((*page)->access, course::Access::MembershipRequired);
+        QCOMPARE(client.count(u"SELECT COUNT(*) FROM snapshots WHERE key = 'comments:1'"_s), 0);
+        QCOMPARE(client.count(u"SELECT COUNT(*) FROM snapshots WHERE key = 'payments'"_s), 1);
     }
 
     static qint64 lounge(test::HttpClient &http)

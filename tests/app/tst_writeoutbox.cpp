@@ -48,7 +48,7 @@ struct Client
     LocalCache cache;
     WriteOutbox writes{api, cache};
     DiscussionService discussion{api, cache, writes};
-    CommunityService community{api, writes};
+    CommunityService community{api, cache, writes};
     AccountService account{api, cache, writes};
     PublishingService publishing{api, cache, writes};
 

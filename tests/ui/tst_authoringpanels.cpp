@@ -272,7 +272,7 @@ private Q_SLOTS:
         app::ApiClient &api = client.api;
         app::Session &session = client.session;
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"author"_s));
-        app::CommunityService community(api, client.writes);
+        app::CommunityService community(api, client.cache, client.writes);
         ui::EventDialog dialog;
         dialog.titleEdit()->setText(u"Q&A night"_s);
         dialog.timezoneBox()->setCurrentText(u"Asia/Shanghai"_s);
@@ -355,7 +355,7 @@ private Q_SLOTS:
         app::LocalCache cache;
         QCOMPARE(test::openCache(cache, dir.filePath(u"held.sqlite"_s)), QString());
         app::WriteOutbox held(client.api, cache); // never started: what is written stays on its way
-        app::CommunityService community(client.api, held);
+        app::CommunityService community(client.api, cache, held);
         ui::CommunityPanel panel(community);
         test::HttpClient author = test::HttpClient::signedIn(m_server->baseUrl(), u"author"_s);
         const qint64 question =
@@ -379,7 +379,7 @@ private Q_SLOTS:
         app::ApiClient &api = client.api;
         app::Session &session = client.session;
         QVERIFY(test::signIn(session, m_server->baseUrl(), u"member"_s));
-        app::CommunityService community(api, client.writes);
+        app::CommunityService community(api, client.cache, client.writes);
         ui::CommunityPanel panel(community);
         QVERIFY(panel.featureButton()->isHidden()); // a member's panel until told otherwise
         QVERIFY(panel.newEventButton()->isHidden());
@@ -425,7 +425,7 @@ private Q_SLOTS:
         const qint64 answer = author.post(endpoints::AnswerQuestion.url(question), {{u"body"_s, u"Like this."_s}})
                                   .json[u"answer"_s][u"id"_s]
                                   .toInteger();
-        app::CommunityService authoring(authorApi, authorClient.writes);
+        app::CommunityService authoring(authorApi, authorClient.cache, authorClient.writes);
         QSignalSpy opened(&authoring, &app::CommunityService::questionOpened);
         authoring.featureAnswer(question, answer, true);
         QVERIFY(opened.wait());

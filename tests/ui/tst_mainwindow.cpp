@@ -193,7 +193,7 @@ private Q_SLOTS:
         m_downloads = std::make_unique<app::DownloadService>(*m_api, *m_cache);
         m_downloads->setDirectory(m_dir.filePath(u"media"_s));
         m_account = std::make_unique<app::AccountService>(*m_api, *m_cache, *m_writes);
-        m_community = std::make_unique<app::CommunityService>(*m_api, *m_writes);
+        m_community = std::make_unique<app::CommunityService>(*m_api, *m_cache, *m_writes);
         m_admin = std::make_unique<app::AdminService>(*m_api);
         m_reports = std::make_unique<app::ReportService>(*m_api);
         m_authoring = std::make_unique<app::CourseAuthoringService>(*m_api);

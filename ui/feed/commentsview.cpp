@@ -262,6 +262,13 @@ void CommentsView::showComments(qint64 articleId, const QList<protocol::Comment>
     updateState();
 }
 
+void CommentsView::showKept(qint64 articleId, const QString &note)
+{
+    if (articleId == m_model.articleId()) {
+        m_status->setText(note);
+    }
+}
+
 void CommentsView::showLoadFailed(qint64 articleId, const QString &message)
 {
     if (articleId == m_model.articleId()) {

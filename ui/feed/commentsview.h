@@ -40,6 +40,8 @@ public:
     qint64 articleId() const { return m_model.articleId(); }
 
     void showComments(qint64 articleId, const QList<protocol::Comment> &comments, bool first, bool more);
+    /// Offline: the comments shown are the kept ones, as of when `note` says.
+    void showKept(qint64 articleId, const QString &note);
     void showLoadFailed(qint64 articleId, const QString &message);
     /// Where the member's comments still on their way come from (DiscussionService::pendingComments).
     void setPendingLookup(std::function<QList<models::PendingWrite>(qint64 articleId)> lookup);

@@ -126,6 +126,7 @@ FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing,
         [this](qint64 id) { Q_EMIT reportRequested(QStringLiteral("comment"), id); });
     connect(&discussion, &app::DiscussionService::commentsLoaded, comments, &CommentsView::showComments);
     connect(&discussion, &app::DiscussionService::commentsFailed, comments, &CommentsView::showLoadFailed);
+    connect(&discussion, &app::DiscussionService::commentsKept, comments, &CommentsView::showKept);
     connect(&discussion, &app::DiscussionService::commentQueued, comments, &CommentsView::showQueued);
     connect(&discussion, &app::DiscussionService::commentPosted, comments, &CommentsView::showPosted);
     connect(&discussion, &app::DiscussionService::commentFailed, comments, &CommentsView::showPostFailed);
