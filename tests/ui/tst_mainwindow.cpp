@@ -1564,6 +1564,30 @@ private Q_SLOTS:
         QVERIFY(said.last().at(0).toString().startsWith(u"You are offline: this is what the server showed on"_s));
         m_dashboard->loadMyActivity(today.addDays(-29), today);
         QVERIFY(activity.wait(30000));
+
+        // Q&A and events open with what they showed last, and say from when.
+        m_window->showPanel(ui::MainWindow::CommunityPage);
+        ui::CommunityPanel *panel = m_window->communityPanel();
+        panel->tabs()->setCurrentIndex(0);
+        m_community->loadQuestions();
+        QTRY_VERIFY(panel->noticeLabel()->text().startsWith(u"You are offline: this is what the server showed on"_s));
+        QAbstractItemModel *questions = panel->questionList()->model();
+        QTRY_VERIFY(questions->rowCount() >= 2);
+        int asked = 0;
+        while (asked < questions->rowCount() &&
+               !questions->index(asked, 0).data().toString().contains(u"profile a Qt app"_s)) {
+            ++asked;
+        }
+        QVERIFY(asked < questions->rowCount());
+        panel->questionList()->setCurrentIndex(questions->index(asked, 0));
+        QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"perf record"_s));
+        QTRY_COMPARE(panel->answerList()->model()->rowCount(), 1); // the answer it had
+        save(u"mainwindow_offline_community.png"_s);
+        panel->tabs()->setCurrentIndex(1);
+        panel->eventRangeBox()->setCurrentIndex(0);
+        m_community->loadEvents();
+        QTRY_VERIFY(panel->eventList()->model()->rowCount() >= 1);
+        save(u"mainwindow_offline_events.png"_s);
     }
 
     void cleanupTestCase()
