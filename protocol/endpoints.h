@@ -9,6 +9,7 @@
 #include "protocol/endpoints/engagement.h"
 #include "protocol/endpoints/membership.h"
 #include "protocol/endpoints/moderation.h"
+#include "protocol/endpoints/saved.h"
 #include "protocol/endpoints/search.h"
 
 #include <array>
@@ -17,7 +18,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 121> All{&Health,
+inline constexpr std::array<const Route *, 126> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -35,6 +36,11 @@ inline constexpr std::array<const Route *, 121> All{&Health,
                                                     &EndAllSessions,
                                                     &MyMembership,
                                                     &MyLease,
+                                                    &MySaved,
+                                                    &PutBookmark,
+                                                    &DeleteBookmark,
+                                                    &PutHighlight,
+                                                    &DeleteHighlight,
                                                     &ListTiers,
                                                     &UpdateTier,
                                                     &ListArticles,

@@ -16,6 +16,7 @@
 #include "http/routes/membershiproutes.h"
 #include "http/routes/moderationroutes.h"
 #include "http/routes/recoveryroutes.h"
+#include "http/routes/savedroutes.h"
 #include "http/routes/searchroutes.h"
 #include "protocol/endpoints.h"
 #include "storage/migrator.h"
@@ -73,6 +74,8 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_feedback = std::make_unique<FeedbackService>(*m_database);
     m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles, *m_questions);
     m_search = std::make_unique<SearchService>(*m_database, *m_chat, *m_courses);
+    m_saved = std::make_unique<SavedService>(*m_database,
+                                             SavedService::Sources{*m_articles, *m_courses, *m_chat, *m_questions});
     // Points for publishing and for finishing lessons: counted once per article or lesson, capped per day.
     m_articles->setOnPublished([this](qint64 author, qint64 article) {
         QSqlDatabase db = m_database->connection();
@@ -106,6 +109,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<RecoveryRoutes>(*m_recovery));
     m_routes.push_back(std::make_unique<AccountSettingsRoutes>(*m_accountSettings));
     m_routes.push_back(std::make_unique<SearchRoutes>(*m_search));
+    m_routes.push_back(std::make_unique<SavedRoutes>(*m_saved));
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     if (m_options.testClock) {
         m_routes.push_back(std::make_unique<TestClockRoute>(

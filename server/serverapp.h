@@ -25,6 +25,7 @@
 #include "domain/pointsservice.h"
 #include "domain/pollservice.h"
 #include "domain/questionservice.h"
+#include "domain/savedservice.h"
 #include "domain/searchservice.h"
 #include "domain/syncservice.h"
 #include "domain/threadpromotion.h"
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<CourseAuthoring> m_authoring;
     std::unique_ptr<ModerationService> m_moderation;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<SavedService> m_saved;
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<LoginThrottle> m_resetThrottle;
     std::unique_ptr<PasswordRecovery> m_recovery;

@@ -50,10 +50,10 @@ public:
                                                         const QString &body, const QList<ImportedAnswer> &answers,
                                                         qint64 sourceMessageId, protocol::Tier requiredTier);
 
-private:
     /// The question an answer belongs to, if the member may read it.
     Result<qint64> readableQuestionOf(const AuthUser &member, qint64 answerId);
 
+private:
     Database &m_database;
     PointsService &m_points;
 };

@@ -99,16 +99,19 @@ struct Client
     }
     Holding held()
     {
-        return test::runOnCache<Holding>(cache, [](QSqlDatabase &db) {
-                   Holding view;
-                   QSqlQuery q(db);
-                   q.exec(u"SELECT id, title, locked, COALESCE(body, '') FROM articles"_s);
-                   while (q.next()) {
-                       view.insert(q.value(0).toLongLong(),
-                                   {q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()});
-                   }
-                   return view;
-               }).value_or(Holding{});
+        return test::runOnCache<Holding>(
+                   cache,
+                   [](QSqlDatabase &db) {
+                       Holding view;
+                       QSqlQuery q(db);
+                       q.exec(u"SELECT id, title, locked, COALESCE(body, '') FROM articles"_s);
+                       while (q.next()) {
+                           view.insert(q.value(0).toLongLong(),
+                                       {q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()});
+                       }
+                       return view;
+                   })
+            .value_or(Holding{});
     }
 };
 

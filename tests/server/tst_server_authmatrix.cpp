@@ -730,6 +730,31 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
          }},
         {&endpoints::MyMembership, SignedIn, get(endpoints::MyMembership.url())},
         {&endpoints::MyLease, SignedIn, get(endpoints::MyLease.url())},
+        {&endpoints::MySaved, SignedIn, get(endpoints::MySaved.url())},
+        // Only what the caller may read can be saved: a premium article's bookmark and highlight.
+        {&endpoints::PutBookmark, PremiumTier,
+         [this](Role) {
+             return Call{"PUT", endpoints::PutBookmark.url(u"article-%1"_s.arg(m_articlePremium)), {}, {}, {}};
+         }},
+        {&endpoints::DeleteBookmark, SignedIn,
+         [this](Role) {
+             return Call{"DELETE", endpoints::DeleteBookmark.url(u"article-%1"_s.arg(m_articlePremium)), {}, {}, {}};
+         }},
+        {&endpoints::PutHighlight, PremiumTier,
+         [this](Role) {
+             return Call{"PUT",
+                         endpoints::PutHighlight.url(u"matrix-highlight"_s),
+                         {{u"kind"_s, u"article"_s},
+                          {u"subjectId"_s, m_articlePremium},
+                          {u"quote"_s, u"a passage"_s},
+                          {u"note"_s, u"why it matters"_s}},
+                         {},
+                         {}};
+         }},
+        {&endpoints::DeleteHighlight, SignedIn,
+         [](Role) {
+             return Call{"DELETE", endpoints::DeleteHighlight.url(u"matrix-highlight"_s), {}, {}, {}};
+         }},
         // This server sends no mail; a code that is no code is refused for everyone alike.
         {&endpoints::ForgotPassword, u"555555555"_s, post(endpoints::ForgotPassword.url(), {{u"login"_s, u"free"_s}})},
         // Anyone holding a code may use it (an admin's, for a member made for the call).
