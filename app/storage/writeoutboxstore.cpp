@@ -14,13 +14,13 @@ std::optional<PendingWrite> WriteOutboxStore::add(PendingWrite write)
     if (!write.queuedAt.isValid()) {
         write.queuedAt = QDateTime::currentDateTimeUtc();
     }
-    auto q =
-        query(m_db,
-              u"INSERT INTO write_outbox (queue, kind, subject_id, subject_title, method, path, body, "
-              "idempotency_key, state, error, attempts, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {write.queue, write.kind, write.subjectId, cachesql::text(write.subjectTitle),
-               QString::fromLatin1(write.method), write.path, write.body, QString::fromLatin1(write.idempotencyKey),
-               int(write.state), cachesql::text(write.error), write.attempts, write.queuedAt.toMSecsSinceEpoch()});
+    auto q = query(m_db,
+                   u"INSERT INTO write_outbox (queue, kind, subject_id, subject_title, method, path, body, "
+                   "idempotency_key, state, error, attempts, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {write.queue, write.kind, write.subjectId, cachesql::text(write.subjectTitle),
+                    QString::fromLatin1(write.method), write.path, write.body.isNull() ? QByteArray("") : write.body,
+                    cachesql::text(QString::fromLatin1(write.idempotencyKey)), int(write.state),
+                    cachesql::text(write.error), write.attempts, write.queuedAt.toMSecsSinceEpoch()});
     if (!q) {
         return std::nullopt;
     }
