@@ -21,6 +21,7 @@
 #include "services/picturecache.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
+#include "services/savedservice.h"
 #include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "services/videouploader.h"
@@ -106,10 +107,11 @@ private Q_SLOTS:
             app::PictureCache avatars(app::PictureCache::Kind::MemberAvatar, api, cache);
             app::PictureCache covers(app::PictureCache::Kind::CourseCover, api, cache);
             app::SearchService search(api, cache);
+            app::SavedService saved(api, cache, writes);
             ui::MainWindow window(ui::MainWindow::Services{
-                session,  feed,      publishing, discussion, sync,     connectivity, model,     chat,  channels,
-                messages, courses,   downloads,  courseList, syllabus, account,      community, admin, dashboard,
-                reports,  authoring, uploads,    avatars,    covers,   search,       writes,    drafts});
+                session,  feed,      publishing, discussion, sync,     connectivity, model,     chat,   channels,
+                messages, courses,   downloads,  courseList, syllabus, account,      community, admin,  dashboard,
+                reports,  authoring, uploads,    avatars,    covers,   search,       writes,    drafts, saved});
             window.show();
             bool opened = false;
             cache.open(m_path, &window, [&](const QString &) {

@@ -33,6 +33,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_session(m_api, *m_secrets)
     , m_writes(m_api, m_cache)
     , m_drafts(m_cache)
+    , m_saved(m_api, m_cache, m_writes)
     , m_feed(m_api, m_cache, m_model)
     , m_publishing(m_api, m_cache, m_writes)
     , m_discussion(m_api, m_cache, m_writes)
@@ -61,7 +62,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
         m_session, m_feed,      m_publishing, m_discussion, m_sync,      m_connectivity, m_model,
         m_chat,    m_channels,  m_messages,   m_courses,    m_downloads, m_courseList,   m_syllabus,
         m_account, m_community, m_admin,      m_dashboard,  m_reports,   m_authoring,    m_uploads,
-        m_avatars, m_covers,    m_search,     m_writes,     m_drafts});
+        m_avatars, m_covers,    m_search,     m_writes,     m_drafts,    m_saved});
     m_usageMeter = std::make_unique<UsageMeter>(
         m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
@@ -96,6 +97,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(&m_periodicSync, &QTimer::timeout, &m_courses, &CourseService::fetchNotifications);
     connect(&m_periodicSync, &QTimer::timeout, &m_community, &CommunityService::loadEvents);
     connect(&m_periodicSync, &QTimer::timeout, &m_leases, &LeaseGuard::refresh);
+    connect(&m_periodicSync, &QTimer::timeout, &m_saved, &SavedService::refresh);
     // A membership bought, renewed or lapsed: the lease follows it.
     connect(&m_account, &AccountService::membershipChanged, &m_leases, &LeaseGuard::refresh);
     connect(&m_leases, &LeaseGuard::closed, this, [this](protocol::Tier open, const QDateTime &endedAt) {
@@ -224,6 +226,7 @@ void ClientController::onSignedIn(const protocol::User &user)
             this, [user](QSqlDatabase &db) { return SnapshotStore(db).save(MeKey, user); }, [](bool) {});
         m_writes.start(); // what was written offline, even before a restart, goes now
         m_leases.refresh();
+        m_saved.refresh(); // bookmarks and highlights made on other devices
         m_sync.start();
         m_chatLink.setServer(m_session.server());
         m_chatLink.setExtraCaCertificates(m_api.extraCaCertificates());

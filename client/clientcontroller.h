@@ -25,6 +25,7 @@
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
+#include "services/savedservice.h"
 #include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "services/usagetracker.h"
@@ -83,6 +84,7 @@ private:
     LocalCache m_cache;
     WriteOutbox m_writes;
     DraftService m_drafts;
+    SavedService m_saved;
     models::ArticleFeedModel m_model;
     FeedService m_feed;
     PublishingService m_publishing;

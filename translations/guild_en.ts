@@ -356,6 +356,17 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ArticleExporter</name>
+    <message>
+        <source>Could not lay out the page.</source>
+        <translation>Could not lay out the page.</translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>Could not write the file.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::CacheMigrator</name>
     <message>
         <source>Cannot prepare the offline cache: %1</source>
@@ -677,6 +688,21 @@
     </message>
 </context>
 <context>
+    <name>guild::app::SavedService</name>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>Notes and highlights</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>Could not write the file.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::Session</name>
     <message>
         <source>The system keychain is not available (%1). You will need to sign in each time Guild starts.</source>
@@ -807,6 +833,21 @@
     <message>
         <source>%1 · free preview</source>
         <translation>%1 · free preview</translation>
+    </message>
+</context>
+<context>
+    <name>guild::models::SavedListModel</name>
+    <message>
+        <source>🔖 %1</source>
+        <translation>🔖 %1</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3020,10 @@ A: %4</translation>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MemberTableModel</name>
@@ -3598,6 +3643,69 @@ Answer: %2</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::ReaderTools</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+    <message>
+        <source>Keep this article in Saved</source>
+        <translation>Keep this article in Saved</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save this article as a Markdown or PDF file</source>
+        <translation>Save this article as a Markdown or PDF file</translation>
+    </message>
+    <message>
+        <source>As Markdown…</source>
+        <translation>As Markdown…</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>As PDF…</translation>
+    </message>
+    <message>
+        <source>★ Saved</source>
+        <translation>★ Saved</translation>
+    </message>
+    <message>
+        <source>☆ Save</source>
+        <translation>☆ Save</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Highlight with a note…</source>
+        <translation>Highlight with a note…</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>Your note:</translation>
+    </message>
+    <message>
+        <source>Export article</source>
+        <translation>Export article</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::ReportListModel</name>
     <message>
         <source>Comment</source>
@@ -3649,6 +3757,65 @@ Answer: %2</translation>
     <message>
         <source>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</source>
         <translation>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SavedPanel</name>
+    <message>
+        <source>Notes exported to %1.</source>
+        <translation>Notes exported to %1.</translation>
+    </message>
+    <message>
+        <source>Could not export the notes: %1</source>
+        <translation>Could not export the notes: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”:</source>
+        <translation>Your note on “%1”:</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Export notes</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. Keep an article with ☆ Save above it, or select a passage and choose Highlight from its menu; it shows here, offline too.</source>
+        <translation>Nothing saved yet. Keep an article with ☆ Save above it, or select a passage and choose Highlight from its menu; it shows here, offline too.</translation>
+    </message>
+    <message>
+        <source>Nothing saved holds “%1”.</source>
+        <translation>Nothing saved holds “%1”.</translation>
+    </message>
+    <message>
+        <source>Search your bookmarks, highlights and notes</source>
+        <translation>Search your bookmarks, highlights and notes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Edit note…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Export notes…</source>
+        <translation>Export notes…</translation>
+    </message>
+    <message>
+        <source>Save your highlights and notes as a Markdown file</source>
+        <translation>Save your highlights and notes as a Markdown file</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,17 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ArticleExporter</name>
+    <message>
+        <source>Could not lay out the page.</source>
+        <translation>无法排版页面。</translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::CacheMigrator</name>
     <message>
         <source>Cannot prepare the offline cache: %1</source>
@@ -674,6 +685,21 @@
     </message>
 </context>
 <context>
+    <name>guild::app::SavedService</name>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>笔记与划线</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Could not write the file.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::Session</name>
     <message>
         <source>The system keychain is not available (%1). You will need to sign in each time Guild starts.</source>
@@ -803,6 +829,21 @@
     <message>
         <source>%1 · free preview</source>
         <translation>%1 · 免费试看</translation>
+    </message>
+</context>
+<context>
+    <name>guild::models::SavedListModel</name>
+    <message>
+        <source>🔖 %1</source>
+        <translation>🔖 %1</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>“%1”——%2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>笔记：%1</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3009,10 @@ A：%4</translation>
         <source>&amp;Search everything…</source>
         <translation>搜索全部(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>收藏</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MemberTableModel</name>
@@ -3575,6 +3620,69 @@ Answer: %2</source>
     </message>
 </context>
 <context>
+    <name>guild::ui::ReaderTools</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Keep this article in Saved</source>
+        <translation>把这篇文章放进收藏</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save this article as a Markdown or PDF file</source>
+        <translation>把这篇文章存为 Markdown 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>As Markdown…</source>
+        <translation>导出为 Markdown…</translation>
+    </message>
+    <message>
+        <source>As PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>★ Saved</source>
+        <translation>★ 已收藏</translation>
+    </message>
+    <message>
+        <source>☆ Save</source>
+        <translation>☆ 收藏</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>划线</translation>
+    </message>
+    <message>
+        <source>Highlight with a note…</source>
+        <translation>划线并写笔记…</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>你的笔记：</translation>
+    </message>
+    <message>
+        <source>Export article</source>
+        <translation>导出文章</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::ReportListModel</name>
     <message>
         <source>Comment</source>
@@ -3626,6 +3734,65 @@ Answer: %2</source>
     <message>
         <source>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</source>
         <translation>暂无举报。成员可在评论、回答、问题或聊天消息的右键菜单中举报，举报会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::SavedPanel</name>
+    <message>
+        <source>Notes exported to %1.</source>
+        <translation>笔记已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not export the notes: %1</source>
+        <translation>无法导出笔记：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Your note on “%1”:</source>
+        <translation>你对“%1”的笔记：</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet. Keep an article with ☆ Save above it, or select a passage and choose Highlight from its menu; it shows here, offline too.</source>
+        <translation>还没有收藏。点文章上方的“☆ 收藏”保存文章，或选中一段文字，在右键菜单里选“划线”；离线时也能在这里看到。</translation>
+    </message>
+    <message>
+        <source>Nothing saved holds “%1”.</source>
+        <translation>收藏中没有包含“%1”的内容。</translation>
+    </message>
+    <message>
+        <source>Search your bookmarks, highlights and notes</source>
+        <translation>搜索你的书签、划线和笔记</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Export notes…</source>
+        <translation>导出笔记…</translation>
+    </message>
+    <message>
+        <source>Save your highlights and notes as a Markdown file</source>
+        <translation>把划线和笔记存为 Markdown 文件</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,10 @@
 #include "feed/articleview.h"
 #include "feed/commentsview.h"
 #include "feed/feedpanel.h"
+#include "feed/readertools.h"
 #include "membership/membershippanel.h"
 #include "models/courselistmodel.h"
+#include "saved/savedpanel.h"
 #include "services/accountservice.h"
 #include "services/chatservice.h"
 #include "services/communityservice.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_communityPanel(new CommunityPanel(services.community, this))
     , m_adminPanel(new AdminPanel(services.admin, this))
     , m_dashboardPanel(new DashboardPanel(services.dashboard, this))
+    , m_savedPanel(new SavedPanel(services.saved, this))
     , m_account(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_bell(new NotificationCentre(this))
@@ -82,13 +85,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_connection(new QLabel(this))
     , m_syncStatus(new SyncStatus(services.sync, this))
 {
-    const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView,
-                                              QStyle::SP_DirIcon,
-                                              QStyle::SP_MessageBoxInformation,
-                                              QStyle::SP_DialogApplyButton,
-                                              QStyle::SP_MessageBoxQuestion,
-                                              QStyle::SP_FileDialogInfoView,
-                                              QStyle::SP_ComputerIcon};
+    const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView, QStyle::SP_DirIcon,
+                                              QStyle::SP_MessageBoxInformation,  QStyle::SP_DialogApplyButton,
+                                              QStyle::SP_MessageBoxQuestion,     QStyle::SP_FileDialogInfoView,
+                                              QStyle::SP_ComputerIcon,           QStyle::SP_DialogSaveButton};
     for (QStyle::StandardPixmap icon : icons) {
         m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icon), QString()));
     }
@@ -110,6 +110,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_feedPanel->reader()->commentsView()->setAvatars(services.avatars);
     m_communityPanel->setAvatars(services.avatars);
     m_feedPanel->setDrafts(services.drafts);
+    m_feedPanel->setSaved(services.saved);
+    connect(m_feedPanel->readerTools(), &ReaderTools::notice, this, &MainWindow::notify);
+    connect(m_savedPanel, &SavedPanel::notice, this, &MainWindow::notify);
+    connect(m_savedPanel, &SavedPanel::openRequested, this, [this](protocol::SavedKind kind, qint64 id) {
+        if (kind == protocol::SavedKind::Article) {
+            showPanel(FeedPage);
+            m_feed.openArticle(id);
+        }
+    });
     m_communityPanel->setDrafts(services.drafts);
     m_coursesPanel->coursePage()->lessonView()->homework()->setDrafts(services.drafts);
     m_coursesPanel->setCovers(services.covers);
@@ -148,6 +157,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_stack->addWidget(m_communityPanel);
     m_stack->addWidget(m_adminPanel);
     m_stack->addWidget(m_dashboardPanel);
+    m_stack->addWidget(m_savedPanel);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_feedPanel, &FeedPanel::upgradeRequested, this, [this] { showPanel(MembershipPage); });
     connect(m_dashboardPanel, &DashboardPanel::notice, this, &MainWindow::notify);
@@ -445,8 +455,8 @@ void MainWindow::updateConnection()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Guild"));
-    const QStringList names{tr("Feed"),      tr("Courses"), tr("Chat"),     tr("Membership"),
-                            tr("Community"), tr("Admin"),   tr("Dashboard")};
+    const QStringList names{tr("Feed"),      tr("Courses"), tr("Chat"),      tr("Membership"),
+                            tr("Community"), tr("Admin"),   tr("Dashboard"), tr("Saved")};
     for (int i = 0; i < names.size(); ++i) {
         m_sidebar->item(i)->setText(names.at(i));
     }

@@ -16,6 +16,7 @@ class QSystemTrayIcon;
 namespace guild::app {
 class AccountService;
 class PictureCache;
+class SavedService;
 class SearchService;
 class WriteOutbox;
 class DraftService;
@@ -57,9 +58,11 @@ class OutboxStatus;
 class SyncStatus;
 class SearchPopup;
 class MembershipPanel;
+class SavedPanel;
 
-/// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Admin, Dashboard), the panel, and
-/// a status bar with the account, the online/offline state, and sync and search-index progress with cancel buttons.
+/// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Admin, Dashboard, Saved), the
+/// panel, and a status bar with the account, the online/offline state, and sync and search-index progress with cancel
+/// buttons.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -72,7 +75,8 @@ public:
         MembershipPage,
         CommunityPage,
         AdminPage,
-        DashboardPage
+        DashboardPage,
+        SavedPage
     };
 
     /// What the window shows and drives; all owned by the caller and outliving the window.
@@ -104,6 +108,7 @@ public:
         app::SearchService &search;
         app::WriteOutbox &writes;  ///< what waits for the server
         app::DraftService &drafts; ///< what the member is writing
+        app::SavedService &saved;  ///< bookmarks and highlights
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -115,6 +120,7 @@ public:
     CommunityPanel *communityPanel() const { return m_communityPanel; }
     AdminPanel *adminPanel() const { return m_adminPanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
+    SavedPanel *savedPanel() const { return m_savedPanel; }
     NotificationCentre *notificationCentre() const { return m_bell; }
     IndexingStatus *indexingStatus() const { return m_indexing; }
     OutboxStatus *outboxStatus() const { return m_outbox; }
@@ -162,6 +168,7 @@ private:
     CommunityPanel *m_communityPanel;
     AdminPanel *m_adminPanel;
     DashboardPanel *m_dashboardPanel;
+    SavedPanel *m_savedPanel;
     QLabel *m_account;
     QLabel *m_notice;
     NotificationCentre *m_bell;

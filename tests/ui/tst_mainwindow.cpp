@@ -28,6 +28,7 @@
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
+#include "services/savedservice.h"
 #include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "services/videouploader.h"
@@ -65,9 +66,11 @@
 #include "ui/feed/commentsview.h"
 #include "ui/feed/feedpanel.h"
 #include "ui/feed/pollview.h"
+#include "ui/feed/readertools.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/membership/membershippanel.h"
+#include "ui/saved/savedpanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/signupform.h"
 
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<app::LocalCache> m_cache;
     std::unique_ptr<app::WriteOutbox> m_writes;
     std::unique_ptr<app::DraftService> m_drafts;
+    std::unique_ptr<app::SavedService> m_saved;
     std::unique_ptr<models::ArticleFeedModel> m_model;
     std::unique_ptr<app::FeedService> m_feed;
     std::unique_ptr<app::PublishingService> m_publishing;
@@ -202,11 +206,12 @@ private Q_SLOTS:
         m_avatars = std::make_unique<app::PictureCache>(app::PictureCache::Kind::MemberAvatar, *m_api, *m_cache);
         m_covers = std::make_unique<app::PictureCache>(app::PictureCache::Kind::CourseCover, *m_api, *m_cache);
         m_search = std::make_unique<app::SearchService>(*m_api, *m_cache);
+        m_saved = std::make_unique<app::SavedService>(*m_api, *m_cache, *m_writes);
         m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
             *m_session, *m_feed,      *m_publishing, *m_discussion, *m_sync,      *m_connectivity, *m_model,
             *m_chat,    *m_channels,  *m_messages,   *m_courses,    *m_downloads, *m_courseList,   *m_syllabus,
             *m_account, *m_community, *m_admin,      *m_dashboard,  *m_reports,   *m_authoring,    *m_uploads,
-            *m_avatars, *m_covers,    *m_search,     *m_writes,     *m_drafts});
+            *m_avatars, *m_covers,    *m_search,     *m_writes,     *m_drafts,    *m_saved});
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -1482,6 +1487,101 @@ private Q_SLOTS:
         again.load(u"comment:%1"_s.arg(first), &context, [&kept](const QString &text) { kept = text; });
         QTRY_VERIFY(kept.has_value());
         QVERIFY(kept->isEmpty());
+    }
+
+    void readerTools_bookmarkHighlight_theSavedPanel_andExports()
+    {
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        int row = 0;
+        while (m_model->articleAt(row)->locked || m_model->articleAt(row)->hasPoll) {
+            ++row;
+        }
+        const protocol::Article listed = *m_model->articleAt(row);
+        QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
+        m_feed->openArticle(listed.id);
+        QVERIFY(opened.wait());
+        ui::ArticleView *reader = m_window->feedPanel()->reader();
+        ui::ReaderTools *tools = m_window->feedPanel()->readerTools();
+        QTRY_COMPARE(reader->shownArticle().id, listed.id);
+        QVERIFY(tools->bookmarkButton()->isVisible());
+        QCOMPARE(tools->bookmarkButton()->text(), u"☆ Save"_s);
+        QTest::mouseClick(tools->bookmarkButton(), Qt::LeftButton);
+        QCOMPARE(tools->bookmarkButton()->text(), u"★ Saved"_s);
+
+        // A passage selected and highlighted with a note: marked in the text at once.
+        QTextCursor cursor(reader->browser()->document());
+        cursor.movePosition(QTextCursor::NextBlock);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QVERIFY(cursor.selectedText().size() > 5);
+        const QString quote = cursor.selectedText();
+        reader->browser()->setTextCursor(cursor);
+        tools->highlightSelection(u"Worth reading twice"_s);
+        QTRY_COMPARE(tools->markedHighlights(), 1);
+        reader->browser()->setTextCursor(QTextCursor(reader->browser()->document()));
+        save(u"mainwindow_reader_highlight.png"_s);
+        // Shown again later: still marked.
+        m_feed->openArticle(listed.id);
+        QVERIFY(opened.wait());
+        QTRY_COMPARE(tools->markedHighlights(), 1);
+        QTRY_COMPARE(tools->bookmarkButton()->text(), u"★ Saved"_s);
+
+        // The Saved panel lists both, finds the note, and exports the notes.
+        m_window->showPanel(ui::MainWindow::SavedPage);
+        ui::SavedPanel *saved = m_window->savedPanel();
+        QTRY_COMPARE(saved->model().rowCount(), 2);
+        QTest::keyClicks(saved->searchBox(), u"twice"_s);
+        QTRY_COMPARE(saved->model().rowCount(), 1);
+        QVERIFY(saved->model().index(0).data().toString().contains(u"Worth reading twice"_s));
+        saved->searchBox()->clear();
+        QTRY_COMPARE(saved->model().rowCount(), 2);
+        saved->list()->setCurrentIndex(saved->model().index(0));
+        QVERIFY(saved->openButton()->isEnabled());
+        save(u"mainwindow_saved.png"_s);
+        const QString notes = m_dir.filePath(u"notes.md"_s);
+        QSignalSpy said(saved, &ui::SavedPanel::notice);
+        saved->exportTo(notes);
+        QVERIFY(said.wait());
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        QVERIFY(markdown.contains(u"> "_s + quote.trimmed()));
+        QVERIFY(markdown.contains(u"Worth reading twice"_s));
+        // Opened from the list: the reader shows it.
+        for (int i = 0; i < saved->model().rowCount(); ++i) {
+            if (!saved->model().index(i).data(models::SavedListModel::IsHighlightRole).toBool()) {
+                saved->list()->setCurrentIndex(saved->model().index(i));
+            }
+        }
+        QTest::mouseClick(saved->openButton(), Qt::LeftButton);
+        QCOMPARE(m_window->currentPanel(), ui::MainWindow::FeedPage);
+        QVERIFY(opened.wait());
+        QCOMPARE(opened.last().at(0).value<protocol::Article>().id, listed.id);
+
+        // The article as Markdown and as a PDF, off the window's thread.
+        QSignalSpy exported(tools, &ui::ReaderTools::notice);
+        const QString pdf = m_dir.filePath(u"article.pdf"_s);
+        tools->exportTo(pdf, app::ArticleExporter::Format::Pdf);
+        QVERIFY(exported.wait(30000));
+        QVERIFY2(exported.last().at(0).toString().startsWith(u"Exported to"_s),
+                 qPrintable(exported.last().at(0).toString()));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QVERIFY(pdfFile.size() > 1000);
+        const QString md = m_dir.filePath(u"article.md"_s);
+        tools->exportTo(md, app::ArticleExporter::Format::Markdown);
+        QVERIFY(exported.wait(30000));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(mdFile.readAll()).startsWith(u"# "_s + listed.title.simplified()));
+        // And the bookmark and highlight reached the server.
+        QTRY_COMPARE_WITH_TIMEOUT(m_writes->writes().size(), 0, 15000);
+        test::HttpClient member = test::HttpClient::signedIn(m_server->baseUrl(), m_session->user().username);
+        const auto onServer = protocol::SavedItems::fromJson(member.get(endpoints::MySaved.url()).json);
+        QVERIFY(onServer);
+        QCOMPARE(onServer->bookmarks.size(), 1);
+        QCOMPARE(onServer->highlights.size(), 1);
+        QCOMPARE(onServer->highlights.first().note, u"Worth reading twice"_s);
     }
 
     void serverStopped_showsOfflineAndKeepsFeed()

@@ -263,6 +263,25 @@ void ArticleView::showArticle(const Article &article)
     } else {
         m_poll->hide();
     }
+    if (!article.locked) {
+        Q_EMIT articleShown(article);
+    }
+}
+
+void ArticleView::addActionWidget(QWidget *widget)
+{
+    auto *row = static_cast<QHBoxLayout *>(m_actions->layout());
+    row->insertWidget(row->count() - 2, widget); // before the stretch and the edit button
+}
+
+protocol::Article ArticleView::shownArticle() const
+{
+    if (m_articleId <= 0) {
+        return {};
+    }
+    protocol::Article article = m_shown;
+    article.body = m_shownBody;
+    return article;
 }
 
 void ArticleView::showUnavailable(const Article &article, const QString &reason)

@@ -39,6 +39,10 @@ public:
     QLabel *metaLabel() const { return m_meta; }
     /// Authors and admins see Edit (the server decides whose articles each may change).
     void setCanPublish(bool canPublish);
+    /// A tool of someone else's in the row of actions under the title (bookmark, export).
+    void addActionWidget(QWidget *widget);
+    /// The article shown and readable (id 0 when none), with its body.
+    protocol::Article shownArticle() const;
     /// New counts or like state for the article shown (ignored for any other); the body stays.
     void updateArticle(const protocol::Article &article);
     /// A like could not be changed: the button goes back to what the server last said.
@@ -53,6 +57,8 @@ Q_SIGNALS:
     void editRequested(const guild::protocol::Article &article);
     /// The member chose one of the article's tags: browse the feed by it.
     void tagActivated(const QString &tag);
+    /// A readable article is now shown (its body laid out in browser()).
+    void articleShown(const guild::protocol::Article &article);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -7,6 +7,7 @@
 #include "common/reportdialog.h"
 #include "models/articlefeedmodel.h"
 #include "pollview.h"
+#include "readertools.h"
 #include "services/discussionservice.h"
 #include "services/feedservice.h"
 #include "services/publishingservice.h"
@@ -167,6 +168,13 @@ void FeedPanel::setDrafts(app::DraftService &drafts)
 {
     m_drafts = &drafts;
     m_reader->commentsView()->setDrafts(drafts);
+}
+
+void FeedPanel::setSaved(app::SavedService &saved)
+{
+    if (!m_readerTools) {
+        m_readerTools = new ReaderTools(*m_reader, saved, this);
+    }
 }
 
 void FeedPanel::edit(const protocol::Article &article)

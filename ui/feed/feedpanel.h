@@ -17,6 +17,7 @@ class DiscussionService;
 class DraftService;
 class FeedService;
 class PublishingService;
+class SavedService;
 } // namespace guild::app
 namespace guild::models {
 class ArticleFeedModel;
@@ -26,6 +27,7 @@ namespace guild::ui {
 
 class ArticleComposer;
 class ArticleView;
+class ReaderTools;
 
 /// The feed and the reader side by side, with search over the offline cache, polls, likes and comments in
 /// the reader, and for authors a way to write a post.
@@ -42,6 +44,9 @@ public:
     void compose();
     /// Where new posts and comments keep their drafts.
     void setDrafts(app::DraftService &drafts);
+    /// Where bookmarks and highlights go: the reader gets its tools.
+    void setSaved(app::SavedService &saved);
+    ReaderTools *readerTools() const { return m_readerTools; }
     /// Opens the composer on an article to change or delete (authors, admins).
     void edit(const protocol::Article &article);
     ArticleComposer *composer() const;
@@ -72,6 +77,7 @@ private:
     QListView *m_list;
     QLabel *m_emptyLabel;
     ArticleView *m_reader;
+    ReaderTools *m_readerTools = nullptr;
     QTimer *m_searchDelay;
 };
 
