@@ -2,6 +2,7 @@
 
 #include "protocol/endpoints.h"
 #include "storage/snapshotstore.h"
+#include "ui/common/communityswitcher.h"
 #include "ui/common/translations.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,23 @@ const QString LanguageKey = u"ui/language"_s;
 const QString CaFileKey = u"network/caFile"_s;
 const QString MeKey = u"me"_s; // the signed-in member, in the account's cache
 constexpr int ReconnectStartMs = 10 * 1000;
+
+/// What a community is called on its button: its server's name (guild.example.org: "Guild").
+QString communityName(const QUrl &server)
+{
+    QStringList labels = server.host().split(u'.', Qt::SkipEmptyParts);
+    bool numeric = false;
+    labels.value(0).toInt(&numeric);
+    if (numeric || labels.size() < 2) {
+        return server.host(); // an address or a single name says itself
+    }
+    while (labels.size() > 2 && (labels.first() == u"www"_s || labels.first() == u"api"_s)) {
+        labels.removeFirst();
+    }
+    QString name = labels.first();
+    name[0] = name[0].toUpper();
+    return name;
+}
 } // namespace
 
 ClientController::ClientController(ClientOptions options, QObject *parent)
@@ -100,13 +118,16 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(&m_periodicSync, &QTimer::timeout, &m_saved, &SavedService::refresh);
     // A membership bought, renewed or lapsed: the lease follows it.
     connect(&m_account, &AccountService::membershipChanged, &m_leases, &LeaseGuard::refresh);
-    connect(&m_leases, &LeaseGuard::closed, this, [this](protocol::Tier open, const QDateTime &endedAt) {
+    connect(&m_leases, &LeaseGuard::closed, this, [this](protocol::Tier open, const QDateTime &endedAt, bool ranOut) {
         m_feed.reload();
         m_courses.reloadCached();
         m_chat.closeAbove(open);
-        m_window->notify(tr("Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on "
-                            "this computer are closed. Renew it to read them again.")
-                             .arg(QLocale().toString(endedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_window->notify(
+            ranOut ? tr("Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on "
+                        "this computer are closed. Renew it to read them again.")
+                         .arg(QLocale().toString(endedAt.toLocalTime(), QLocale::ShortFormat))
+                   : tr("Your membership no longer includes some of what was kept on this computer, so those "
+                        "articles, lessons, videos and chat are closed."));
     });
     // Renewed: what was closed comes back with the next sync (which starts over after a closing).
     connect(&m_leases, &LeaseGuard::reopened, &m_sync, &SyncService::start);
@@ -132,7 +153,15 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(&m_session, &Session::signedOut, this, [this] {
         m_chat.stop();
         m_downloads.stop();
-        showLogin();
+        // Signed out of this community only: another this computer knows opens, else the sign-in.
+        if (const auto open = m_accounts.current()) {
+            m_accounts.forget(open->key());
+        }
+        if (const auto next = m_accounts.current()) {
+            switchTo(next->key());
+        } else {
+            showLogin();
+        }
     });
     connect(&m_sync, &SyncService::finished, &m_feed, &FeedService::reload);
     // A first sync leaves its articles' search index to be filled afterwards, in the background.
@@ -143,6 +172,69 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &ClientController::showSettings);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, &m_session, &Session::signOut);
     connect(m_window.get(), &ui::MainWindow::signInRequested, this, [this] { showLogin(); });
+    // Several communities: one click opens another; + signs in to one more (the others stay signed in).
+    ui::CommunitySwitcher *switcher = m_window->communitySwitcher();
+    connect(switcher, &ui::CommunitySwitcher::chosen, this, &ClientController::switchTo);
+    connect(switcher, &ui::CommunitySwitcher::addRequested, this, [this] { showLogin({}, true); });
+    connect(&m_accounts, &AccountDirectory::changed, this, &ClientController::showCommunities);
+    connect(&m_unread, &UnreadCounter::counted, switcher, &ui::CommunitySwitcher::setUnread);
+    const auto countHere = [this, switcher] {
+        if (const auto open = m_accounts.current()) {
+            switcher->setUnread(open->key(), unreadHere());
+        }
+    };
+    connect(&m_channels, &QAbstractItemModel::dataChanged, this, countHere);
+    connect(&m_channels, &QAbstractItemModel::modelReset, this, countHere);
+    connect(&m_channels, &QAbstractItemModel::rowsInserted, this, countHere);
+    showCommunities();
+}
+
+int ClientController::unreadHere() const
+{
+    int unread = 0;
+    for (const protocol::chat::Channel &c : m_channels.channels()) {
+        unread += static_cast<int>(std::max<qint64>(0, c.lastSeq - c.lastReadSeq));
+    }
+    return unread;
+}
+
+void ClientController::showCommunities()
+{
+    QList<ui::CommunitySwitcher::Entry> entries;
+    const auto open = m_accounts.current();
+    for (const KnownAccount &a : m_accounts.accounts()) {
+        const bool current = open && a.key() == open->key();
+        const QString where =
+            a.server.port() > 0 ? u"%1:%2"_s.arg(a.server.host()).arg(a.server.port()) : a.server.host();
+        entries.append({a.key(), a.name, tr("%1 on %2").arg(a.username, where), current ? unreadHere() : 0, current});
+        if (!current) {
+            m_unread.count(a.key(), cachePath(a.server, a.username)); // as of when it was last open
+        }
+    }
+    m_window->communitySwitcher()->setEntries(entries);
+}
+
+void ClientController::switchTo(const QString &accountKey)
+{
+    const auto account = m_accounts.find(accountKey);
+    if (!account ||
+        (accountKey == m_openAccount && m_cache.isOpen() && m_session.state() != Session::State::SignedOut)) {
+        return; // open already
+    }
+    // The open community stops where it is (its writes and drafts stay in its own cache).
+    m_periodicSync.stop();
+    m_sync.cancel();
+    m_chat.stop();
+    m_downloads.stop();
+    m_api.abortAll();
+    m_accounts.setCurrent(accountKey);
+    openCacheFor(account->server, account->username, [this, server = account->server, username = account->username] {
+        m_cache.run<std::optional<Snapshot<protocol::User>>>(
+            this, [](QSqlDatabase &db) { return SnapshotStore(db).load<protocol::User>(MeKey); },
+            [this, server, username](const std::optional<Snapshot<protocol::User>> &me) {
+                m_session.resume(server, username, me ? me->value : protocol::User{});
+            });
+    });
 }
 
 ClientController::~ClientController()
@@ -164,6 +256,8 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
         return;
     }
     m_openAccount = key;
+    m_chat.stop(); // another community's chat: its link closes, its open channel goes
+    m_messages.reset(0, {}, {});
     m_writes.stop();   // another account's writes stay in its own cache
     m_leases.stop();   // and its lease
     m_drafts.flush();  // and what was being typed for it
@@ -221,6 +315,7 @@ void ClientController::onSignedIn(const protocol::User &user)
     m_periodicSync.start();
     m_settings.setValue(ServerKey, m_session.server());
     m_settings.setValue(UserKey, user.username);
+    m_accounts.remember({m_session.server(), user.username, communityName(m_session.server())});
     openCacheFor(m_session.server(), user.username, [this, user] {
         m_cache.run<bool>(
             this, [user](QSqlDatabase &db) { return SnapshotStore(db).save(MeKey, user); }, [](bool) {});
@@ -242,14 +337,17 @@ void ClientController::onSignedIn(const protocol::User &user)
     });
 }
 
-void ClientController::showLogin(const QString &message)
+void ClientController::showLogin(const QString &message, bool adding)
 {
     if (m_login) {
         m_login->raise();
         return;
     }
-    const QUrl server = m_options.server.isValid() ? m_options.server : m_settings.value(ServerKey).toUrl();
-    m_login = new ui::LoginDialog(m_session, server, m_settings.value(UserKey).toString(), m_window.get());
+    // Adding a community starts blank; otherwise the last one is filled in.
+    const QUrl server =
+        adding ? QUrl() : (m_options.server.isValid() ? m_options.server : m_settings.value(ServerKey).toUrl());
+    m_login = new ui::LoginDialog(m_session, server, adding ? QString() : m_settings.value(UserKey).toString(),
+                                  m_window.get());
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     if (!message.isEmpty()) {
         m_login->showError(message);

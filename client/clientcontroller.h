@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountdirectory.h"
 #include "models/articlefeedmodel.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
@@ -28,6 +29,7 @@
 #include "services/savedservice.h"
 #include "services/searchservice.h"
 #include "services/syncservice.h"
+#include "services/unreadcounter.h"
 #include "services/usagetracker.h"
 #include "services/usageuploader.h"
 #include "services/videouploader.h"
@@ -68,16 +70,26 @@ public:
 
     void start();
     ui::MainWindow *window() const { return m_window.get(); }
+    /// For tests: the session and the communities known.
+    Session &session() { return m_session; }
+    const AccountDirectory &accounts() const { return m_accounts; }
+    /// Opens another community this computer knows, without signing out of any.
+    void switchTo(const QString &accountKey);
 
 private:
     void openCacheFor(const QUrl &server, const QString &username, std::function<void()> then);
     void onSignedIn(const protocol::User &user);
-    void showLogin(const QString &message = {});
+    void showLogin(const QString &message = {}, bool adding = false);
+    /// The switcher's buttons, and the unread counts of the communities not open.
+    void showCommunities();
+    int unreadHere() const;
     void showSettings();
     QString cachePath(const QUrl &server, const QString &username) const;
 
     ClientOptions m_options;
     QSettings m_settings;
+    AccountDirectory m_accounts{m_settings};
+    UnreadCounter m_unread;
     ApiClient m_api;
     std::unique_ptr<SecretStore> m_secrets;
     Session m_session;

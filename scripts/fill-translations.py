@@ -930,10 +930,15 @@ ZH = {
     "Edit note…": "编辑笔记…",
     "Export notes…": "导出笔记…",
     "Save your highlights and notes as a Markdown file": "把划线和笔记存为 Markdown 文件",
+    "Your membership no longer includes some of what was kept on this computer, so those articles, lessons, videos and chat are closed.": "你的会员已不再包含本机保存的部分内容，相关的文章、课程、视频和聊天已关闭。",
+    "%1 on %2": "%1 @ %2",
+    "Add a community: sign in to another server, or as someone else": "添加社区：登录另一个服务器，或以其他身份登录",
+    "%1 (%2)\n%n unread message(s)": "%1（%2）\n%n 条未读消息",
 }
 
 
 EN_PLURALS = {
+    "%1 (%2)\n%n unread message(s)": ("%1 (%2)\n%n unread message", "%1 (%2)\n%n unread messages"),
     "This comment is %n character(s) too long.": ("This comment is %n character too long.", "This comment is %n characters too long."),
     "Too many attempts. Try again in %n second(s).": ("Too many attempts. Try again in %n second.",
                                                       "Too many attempts. Try again in %n seconds."),

@@ -430,6 +430,14 @@
         <source>Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on this computer are closed. Renew it to read them again.</source>
         <translation>Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on this computer are closed. Renew it to read them again.</translation>
     </message>
+    <message>
+        <source>Your membership no longer includes some of what was kept on this computer, so those articles, lessons, videos and chat are closed.</source>
+        <translation>Your membership no longer includes some of what was kept on this computer, so those articles, lessons, videos and chat are closed.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CommunityService</name>
@@ -1921,6 +1929,27 @@ A: %4</translation>
     <message>
         <source>You · not sent: %1 (the status bar&apos;s list can send it again)</source>
         <translation>You · not sent: %1 (the status bar&apos;s list can send it again)</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CommunitySwitcher</name>
+    <message numerus="yes">
+        <source>%1 (%2)
+%n unread message(s)</source>
+        <translation>
+            <numerusform>%1 (%2)
+%n unread message</numerusform>
+            <numerusform>%1 (%2)
+%n unread messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add a community: sign in to another server, or as someone else</source>
+        <translation>Add a community: sign in to another server, or as someone else</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,14 @@
         <source>Your membership ran out on %1, so the paid articles, lessons, videos and chat kept on this computer are closed. Renew it to read them again.</source>
         <translation>你的会员已于 %1 到期，本机保存的付费文章、课程、视频和聊天已关闭。续费后即可重新阅读。</translation>
     </message>
+    <message>
+        <source>Your membership no longer includes some of what was kept on this computer, so those articles, lessons, videos and chat are closed.</source>
+        <translation>你的会员已不再包含本机保存的部分内容，相关的文章、课程、视频和聊天已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
 </context>
 <context>
     <name>guild::app::CommunityService</name>
@@ -1914,6 +1922,25 @@ A：%4</translation>
     <message>
         <source>You · not sent: %1 (the status bar&apos;s list can send it again)</source>
         <translation>你 · 未发送：%1（可在状态栏的列表中重新发送）</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::CommunitySwitcher</name>
+    <message numerus="yes">
+        <source>%1 (%2)
+%n unread message(s)</source>
+        <translation>
+            <numerusform>%1（%2）
+%n 条未读消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add a community: sign in to another server, or as someone else</source>
+        <translation>添加社区：登录另一个服务器，或以其他身份登录</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "admin/adminpanel.h"
 #include "chat/chatpanel.h"
+#include "common/communityswitcher.h"
 #include "common/indexingstatus.h"
 #include "common/notificationcentre.h"
 #include "common/notificationwording.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_adminPanel(new AdminPanel(services.admin, this))
     , m_dashboardPanel(new DashboardPanel(services.dashboard, this))
     , m_savedPanel(new SavedPanel(services.saved, this))
+    , m_communities(new CommunitySwitcher(this))
     , m_account(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_bell(new NotificationCentre(this))
@@ -170,6 +172,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_communities);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);

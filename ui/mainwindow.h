@@ -48,6 +48,7 @@ namespace guild::ui {
 
 class AdminPanel;
 class ChatPanel;
+class CommunitySwitcher;
 class CommunityPanel;
 class CoursesPanel;
 class DashboardPanel;
@@ -121,6 +122,8 @@ public:
     AdminPanel *adminPanel() const { return m_adminPanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
     SavedPanel *savedPanel() const { return m_savedPanel; }
+    /// The communities down the left edge (filled by whoever knows the accounts).
+    CommunitySwitcher *communitySwitcher() const { return m_communities; }
     NotificationCentre *notificationCentre() const { return m_bell; }
     IndexingStatus *indexingStatus() const { return m_indexing; }
     OutboxStatus *outboxStatus() const { return m_outbox; }
@@ -169,6 +172,7 @@ private:
     AdminPanel *m_adminPanel;
     DashboardPanel *m_dashboardPanel;
     SavedPanel *m_savedPanel;
+    CommunitySwitcher *m_communities;
     QLabel *m_account;
     QLabel *m_notice;
     NotificationCentre *m_bell;

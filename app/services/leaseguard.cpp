@@ -47,6 +47,7 @@ struct Judgement
     bool failed = false; ///< the cache could not be changed: judged again next time
     Tier open = Tier::Premium;
     bool closedNow = false;
+    bool ranOut = false; ///< closed because its time ran out (not a lower tier from the server)
     bool reopened = false;
     qint64 now = 0;
     qint64 validUntil = 0;
@@ -63,6 +64,9 @@ Judgement judgeOnCache(QSqlDatabase &db, const std::optional<EntitlementLease> &
     }
     if (fresh) {
         LeaseRecord record = kept.value_or(LeaseRecord{});
+        if (!kept) {
+            record.open = fresh->tier; // the first lease: what the server sent so far was for this tier
+        }
         record.lease = *fresh;
         // The server's word is the time now: a clock that ran ahead before is forgiven.
         record.offsetMs = fresh->issuedAt - localNow;
@@ -94,6 +98,7 @@ Judgement judgeOnCache(QSqlDatabase &db, const std::optional<EntitlementLease> &
             return j;
         }
         j.closedNow = !tierCovers(j.open, record.open);
+        j.ranOut = !valid;
         j.closedCourses = *courses;
         if (*articles + *messages > 0 || !courses->isEmpty()) {
             qCInfo(lcLease) << "lease closed above" << tierCode(j.open) << ":" << *articles << "articles,"
@@ -167,7 +172,7 @@ void LeaseGuard::judge(const std::optional<EntitlementLease> &fresh)
                 m_downloads.remove(courseId);
             }
             if (j.closedNow) {
-                Q_EMIT closed(j.open, m_validUntil);
+                Q_EMIT closed(j.open, m_validUntil, j.ranOut);
             } else if (j.reopened) {
                 Q_EMIT reopened(j.open);
             }

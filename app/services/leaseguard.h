@@ -46,8 +46,9 @@ public:
     QDateTime validUntil() const { return m_validUntil; }
 
 Q_SIGNALS:
-    /// Content above `open` was removed; `endedAt` is when the lease ran out.
-    void closed(guild::protocol::Tier open, const QDateTime &endedAt);
+    /// Content above `open` was removed: the lease ran out at `endedAt` (`ranOut`), or the server's
+    /// newer lease covers less (a lower tier).
+    void closed(guild::protocol::Tier open, const QDateTime &endedAt, bool ranOut);
     /// A renewed lease opens more than was open: a sync brings the content back.
     void reopened(guild::protocol::Tier open);
     /// A lease was judged (kept or fresh): openTier() and validUntil() are current.

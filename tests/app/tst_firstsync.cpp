@@ -40,18 +40,25 @@ struct Client
 
     qint64 cached()
     {
-        return test::runOnCache<qint64>(cache, [](QSqlDatabase &db) {
-                   QSqlQuery q(db);
-                   return q.exec(u"SELECT COUNT(*) FROM articles"_s) && q.next() ? q.value(0).toLongLong() : -1;
-               }).value_or(-1);
+        return test::runOnCache<qint64>(cache,
+                                        [](QSqlDatabase &db) {
+                                            QSqlQuery q(db);
+                                            return q.exec(u"SELECT COUNT(*) FROM articles"_s) && q.next()
+                                                       ? q.value(0).toLongLong()
+                                                       : -1;
+                                        })
+            .value_or(-1);
     }
     qint64 distinct()
     {
-        return test::runOnCache<qint64>(cache, [](QSqlDatabase &db) {
-                   QSqlQuery q(db);
-                   return q.exec(u"SELECT COUNT(DISTINCT id) FROM articles"_s) && q.next() ? q.value(0).toLongLong()
-                                                                                            : -1;
-               }).value_or(-1);
+        return test::runOnCache<qint64>(cache,
+                                        [](QSqlDatabase &db) {
+                                            QSqlQuery q(db);
+                                            return q.exec(u"SELECT COUNT(DISTINCT id) FROM articles"_s) && q.next()
+                                                       ? q.value(0).toLongLong()
+                                                       : -1;
+                                        })
+            .value_or(-1);
     }
 };
 
@@ -103,7 +110,7 @@ private Q_SLOTS:
             QSignalSpy progress(&client.sync, &SyncService::progress);
             client.sync.start();
             QVERIFY(progress.wait(30000)); // one page written...
-        } // ...and the client is gone, with the next pages fetched or on their way
+        }                                  // ...and the client is gone, with the next pages fetched or on their way
         {
             Client peek;
             QVERIFY(test::openCache(peek.cache, path).isEmpty());

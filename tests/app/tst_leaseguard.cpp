@@ -250,6 +250,7 @@ private Q_SLOTS:
             QCOMPARE(closed.count(), 1);
             QCOMPARE(closed.first().at(0).value<Tier>(), Tier::Free);
             QCOMPARE(closed.first().at(1).toDateTime().toMSecsSinceEpoch(), validUntil);
+            QVERIFY(closed.first().at(2).toBool()); // ran out, rather than a lower tier from the server
             verifyClosed(client, *paid, loungeId, freeBodies);
 
             // Wound back to the day before: the newest time this device knew still counts.
@@ -280,6 +281,24 @@ private Q_SLOTS:
             QVERIFY(client.paidBodies() > 0);
             QCOMPARE(client.freeBodies(), freeBodies);
         }
+    }
+
+    void aMembersFirstLease_closesNothing()
+    {
+        // What the server synced so far was for the member's tier: nothing to close, nothing to say.
+        TestServer server;
+        QVERIFY(server.start());
+        Client client(m_dir.filePath(u"first-media"_s));
+        QVERIFY(test::signIn(client.session, server.baseUrl(), u"member"_s));
+        QVERIFY(test::openCache(client.cache, m_dir.filePath(u"first.sqlite"_s)).isEmpty());
+        QVERIFY(client.synced());
+        const qint64 bodies = client.paidBodies();
+        QVERIFY(bodies > 0); // the member tier's own
+        QSignalSpy closed(&client.leases, &LeaseGuard::closed);
+        QVERIFY(client.judge([&] { client.leases.refresh(); }));
+        QCOMPARE(client.leases.openTier(), Tier::Member);
+        QCOMPARE(closed.count(), 0);
+        QCOMPARE(client.paidBodies(), bodies);
     }
 
     void serverClock_pastTheEnd_closesOnline_anEditedLeaseOpensNothing_aRenewalReopens()
