@@ -1688,6 +1688,24 @@ private Q_SLOTS:
         m_community->loadEvents();
         QTRY_VERIFY(panel->eventList()->model()->rowCount() >= 1);
         save(u"mainwindow_offline_events.png"_s);
+
+        // The other panels too: the course library, chat, the dashboard and what was saved.
+        m_window->showPanel(ui::MainWindow::CoursesPage);
+        QTRY_VERIFY(m_window->coursesPanel()->library()->model()->rowCount() > 0);
+        save(u"mainwindow_offline_courses.png"_s);
+        m_window->showPanel(ui::MainWindow::ChatPage);
+        QTRY_VERIFY(m_window->chatPanel()->channelList()->model()->rowCount() > 0);
+        m_window->chatPanel()->channelList()->setCurrentIndex(
+            m_window->chatPanel()->channelList()->model()->index(0, 0));
+        QTRY_VERIFY(m_window->chatPanel()->messageList()->model()->rowCount() > 0);
+        save(u"mainwindow_offline_chat.png"_s);
+        m_window->showPanel(ui::MainWindow::DashboardPage);
+        m_dashboard->loadReport(today.addDays(-29), today, u"day"_s);
+        QVERIFY(report.wait(30000));
+        save(u"mainwindow_offline_dashboard.png"_s);
+        m_window->showPanel(ui::MainWindow::SavedPage);
+        QTRY_COMPARE(m_window->savedPanel()->model().rowCount(), 2);
+        save(u"mainwindow_offline_saved.png"_s);
     }
 
     void cleanupTestCase()
