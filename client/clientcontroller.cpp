@@ -174,9 +174,15 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     connect(m_window.get(), &ui::MainWindow::signInRequested, this, [this] { showLogin(); });
     // Several communities: one click opens another; + signs in to one more (the others stay signed in).
     ui::CommunitySwitcher *switcher = m_window->communitySwitcher();
-    connect(switcher, &ui::CommunitySwitcher::chosen, this, &ClientController::switchTo);
+    connect(switcher, &ui::CommunitySwitcher::chosen, this, [this](const QString &key) { switchTo(key); });
     connect(switcher, &ui::CommunitySwitcher::addRequested, this, [this] { showLogin({}, true); });
     connect(&m_accounts, &AccountDirectory::changed, this, &ClientController::showCommunities);
+    connect(m_window.get(), &ui::MainWindow::elsewhereArticleChosen, this, [this](const QString &key, qint64 id) {
+        switchTo(key, [this, id] {
+            m_window->showPanel(ui::MainWindow::FeedPage);
+            m_feed.openArticle(id);
+        });
+    });
     connect(&m_unread, &UnreadCounter::counted, switcher, &ui::CommunitySwitcher::setUnread);
     const auto countHere = [this, switcher] {
         if (const auto open = m_accounts.current()) {
@@ -201,6 +207,7 @@ int ClientController::unreadHere() const
 void ClientController::showCommunities()
 {
     QList<ui::CommunitySwitcher::Entry> entries;
+    QList<OtherCommunity> others;
     const auto open = m_accounts.current();
     for (const KnownAccount &a : m_accounts.accounts()) {
         const bool current = open && a.key() == open->key();
@@ -209,12 +216,14 @@ void ClientController::showCommunities()
         entries.append({a.key(), a.name, tr("%1 on %2").arg(a.username, where), current ? unreadHere() : 0, current});
         if (!current) {
             m_unread.count(a.key(), cachePath(a.server, a.username)); // as of when it was last open
+            others.append({a.key(), a.name, cachePath(a.server, a.username)});
         }
     }
     m_window->communitySwitcher()->setEntries(entries);
+    m_search.elsewhere().setCommunities(others); // the search box reaches into them too
 }
 
-void ClientController::switchTo(const QString &accountKey)
+void ClientController::switchTo(const QString &accountKey, std::function<void()> then)
 {
     const auto account = m_accounts.find(accountKey);
     if (!account ||
@@ -228,13 +237,17 @@ void ClientController::switchTo(const QString &accountKey)
     m_downloads.stop();
     m_api.abortAll();
     m_accounts.setCurrent(accountKey);
-    openCacheFor(account->server, account->username, [this, server = account->server, username = account->username] {
-        m_cache.run<std::optional<Snapshot<protocol::User>>>(
-            this, [](QSqlDatabase &db) { return SnapshotStore(db).load<protocol::User>(MeKey); },
-            [this, server, username](const std::optional<Snapshot<protocol::User>> &me) {
-                m_session.resume(server, username, me ? me->value : protocol::User{});
-            });
-    });
+    openCacheFor(account->server, account->username,
+                 [this, server = account->server, username = account->username, then = std::move(then)] {
+                     m_cache.run<std::optional<Snapshot<protocol::User>>>(
+                         this, [](QSqlDatabase &db) { return SnapshotStore(db).load<protocol::User>(MeKey); },
+                         [this, server, username](const std::optional<Snapshot<protocol::User>> &me) {
+                             m_session.resume(server, username, me ? me->value : protocol::User{});
+                         });
+                     if (then) {
+                         then(); // its cache is open: what was asked for in it shows, offline too
+                     }
+                 });
 }
 
 ClientController::~ClientController()

@@ -74,7 +74,7 @@ public:
     Session &session() { return m_session; }
     const AccountDirectory &accounts() const { return m_accounts; }
     /// Opens another community this computer knows, without signing out of any.
-    void switchTo(const QString &accountKey);
+    void switchTo(const QString &accountKey, std::function<void()> then = {});
 
 private:
     void openCacheFor(const QUrl &server, const QString &username, std::function<void()> then);

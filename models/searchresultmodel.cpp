@@ -71,7 +71,7 @@ void SearchResultModel::setResults(const SearchResults &results)
     for (const auto &[group, hits] :
          {std::pair{Group::Articles, &results.articles}, std::pair{Group::Courses, &results.courses},
           std::pair{Group::Messages, &results.messages}, std::pair{Group::Community, &results.community},
-          std::pair{Group::Members, &results.members}}) {
+          std::pair{Group::Members, &results.members}, std::pair{Group::Elsewhere, &results.elsewhere}}) {
         if (hits->isEmpty()) {
             continue;
         }

@@ -38,6 +38,9 @@ struct SearchHit
     bool locked = false;
     /// A member's username (how a direct conversation is opened with them); empty for the other kinds.
     QString key;
+    /// Found in another community this computer knows: its key and name (empty: the one open).
+    QString community;
+    QString communityName;
 };
 
 /// What the search box narrows to, besides the words: a group of kinds, digest articles only, and a
@@ -94,6 +97,7 @@ struct SearchResults
     QList<SearchHit> messages;
     QList<SearchHit> community; ///< questions, answers, comments and events (found by the server)
     QList<SearchHit> members;   ///< found by the server, by display name or username
+    QList<SearchHit> elsewhere; ///< articles in the other communities' caches
     /// The server is still being asked (the cache's answer came first).
     bool serverPending = false;
     /// The server was asked and answered.
@@ -102,7 +106,7 @@ struct SearchResults
     bool isEmpty() const
     {
         return articles.isEmpty() && courses.isEmpty() && messages.isEmpty() && community.isEmpty() &&
-               members.isEmpty();
+               members.isEmpty() && elsewhere.isEmpty();
     }
 };
 
@@ -146,6 +150,7 @@ public:
         Messages,
         Community, ///< questions, answers, comments, events
         Members,
+        Elsewhere, ///< in the other communities this computer knows
     };
     /// Replaces the results, each group best first.
     void setResults(const SearchResults &results);

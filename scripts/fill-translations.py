@@ -857,6 +857,7 @@ ZH = {
     "The search index is still being built (%1 %): some older items are not found yet.": "搜索索引仍在建立（%1 %）：部分较早的内容暂时搜索不到。",
     "send a message": "发消息",
     "Members · %n": "成员 · %n",
+    "Articles in your other communities · %n": "你的其他社区中的文章 · %n",
     "Saved. Your check-in goes to the server when Guild is back online.": "已保存。恢复联网后，签到会发送到服务器。",
     "Saved. It goes to the server when Guild is back online.": "已保存。恢复联网后会发送到服务器。",
     "Sending…": "正在发送…",

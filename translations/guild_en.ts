@@ -3956,6 +3956,13 @@ Answer: %2</translation>
             <numerusform>Members · %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Articles in your other communities · %n</source>
+        <translation>
+            <numerusform>Articles in your other communities · %n</numerusform>
+            <numerusform>Articles in your other communities · %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SettingsDialog</name>

@@ -3926,6 +3926,12 @@ Answer: %2</source>
             <numerusform>成员 · %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Articles in your other communities · %n</source>
+        <translation>
+            <numerusform>你的其他社区中的文章 · %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SettingsDialog</name>

@@ -128,6 +128,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         showPanel(FeedPage);
         m_feed.openArticle(id);
     });
+    connect(m_searchPopup, &SearchPopup::elsewhereChosen, this, &MainWindow::elsewhereArticleChosen);
     connect(m_searchPopup, &SearchPopup::messageChosen, this, [this](qint64 channelId, qint64 seq) {
         showPanel(ChatPage);
         m_chatPanel->openChannelAt(channelId, seq);

@@ -145,6 +145,8 @@ Q_SIGNALS:
     void signInRequested();
     /// The member went to another panel (what they read and watch is measured by it).
     void panelChanged(guild::ui::MainWindow::Panel panel);
+    /// The search box found an article in another community this computer knows.
+    void elsewhereArticleChosen(const QString &community, qint64 articleId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -171,6 +171,7 @@ void ApiClient::send(Pending pending)
     TransportRequest request = makeRequest(pending.path, !pending.body.isEmpty());
     request.method = pending.method;
     request.body = pending.body;
+    request.finishesAnyway = pending.path == protocol::endpoints::Logout.url();
     if (!pending.contentType.isEmpty()) {
         for (auto &[name, value] : request.headers) {
             if (name == "Content-Type") {

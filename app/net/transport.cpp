@@ -7,6 +7,8 @@
 namespace guild::app {
 
 namespace {
+constexpr const char *FinishesAnyway = "guildFinishesAnyway";
+
 QByteArray find(const QList<std::pair<QByteArray, QByteArray>> &headers, QByteArrayView name)
 {
     for (const auto &[key, value] : headers) {
@@ -62,6 +64,7 @@ void NetworkTransport::send(const TransportRequest &request, Done done)
 {
     QNetworkReply *reply = open(request);
     reply->setParent(this);
+    reply->setProperty(FinishesAnyway, request.finishesAnyway);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         TransportAnswer answer;
@@ -95,7 +98,9 @@ void NetworkTransport::abortAll()
 {
     const auto replies = findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies) {
-        reply->abort();
+        if (!reply->property(FinishesAnyway).toBool()) {
+            reply->abort();
+        }
     }
 }
 

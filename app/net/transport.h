@@ -22,6 +22,8 @@ struct TransportRequest
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int timeoutMs = 20000;
+    /// Not cancelled by abortAll(): a sign-out must reach the server even as the client moves on.
+    bool finishesAnyway = false;
 
     QByteArray header(QByteArrayView name) const;
 };

@@ -149,6 +149,10 @@ SearchService::SearchService(ApiClient &api, LocalCache &cache, QObject *parent)
     m_serverDelay.setSingleShot(true);
     m_serverDelay.setInterval(ServerDelayMs);
     connect(&m_serverDelay, &QTimer::timeout, this, &SearchService::askServer);
+    connect(&m_elsewhere, &ElsewhereSearch::found, this, [this](const QString &, const QList<SearchHit> &hits) {
+        m_fromElsewhere = hits;
+        publish();
+    });
 }
 
 void SearchService::merge(SearchResults &results, const protocol::SearchPage &page, const models::SearchFilter &filter,
@@ -188,12 +192,15 @@ void SearchService::search(const QString &text, const models::SearchFilter &give
     m_filter = filter;
     m_local.reset();
     m_remote.reset();
+    m_fromElsewhere.reset();
     m_asking = false;
     m_serverDelay.stop();
+    m_elsewhere.cancel();
     if (words.trimmed().isEmpty()) {
         Q_EMIT resultsReady(text, {});
         return;
     }
+    m_elsewhere.search(words, filter, HitsPerKind / 4);
     // Online, and only for what the server may search: it answers once the member pauses.
     if (m_api.hasSession() && m_api.isOnline() && !serverKinds(filter).isEmpty() &&
         words.size() <= protocol::limits::SearchTextMax) {
@@ -264,6 +271,9 @@ void SearchService::publish()
     SearchResults results = *m_local;
     if (m_remote) {
         merge(results, *m_remote, m_filter);
+    }
+    if (m_fromElsewhere) {
+        results.elsewhere = *m_fromElsewhere;
     }
     results.serverPending = m_asking;
     Q_EMIT resultsReady(m_text, results);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "elsewheresearch.h"
 #include "models/searchresultmodel.h"
 #include "protocol/api/search.h"
 #include "searchindexer.h"
@@ -33,6 +34,8 @@ public:
 
     /// Fills the indexes a migration made anew, in the background (started once the cache is open).
     SearchIndexer &indexer() { return m_indexer; }
+    /// The other communities this computer knows: their cached articles are searched too.
+    ElsewhereSearch &elsewhere() { return m_elsewhere; }
 
     /// How many hits of each kind the search box shows.
     static constexpr int HitsPerKind = 20;
@@ -55,6 +58,8 @@ private:
     ApiClient &m_api;
     LocalCache &m_cache;
     SearchIndexer m_indexer;
+    ElsewhereSearch m_elsewhere;
+    std::optional<QList<models::SearchHit>> m_fromElsewhere;
     std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     QTimer m_serverDelay;
     /// The search being answered: its text and filter, and what has come back for it.

@@ -4,16 +4,20 @@
 
 #include "clientcontroller.h"
 #include "models/articlefeedmodel.h"
+#include "models/searchresultmodel.h"
 #include "protocol/api/articles.h"
 #include "protocol/endpoints.h"
 #include "secrets/secretstore.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
 #include "ui/common/communityswitcher.h"
+#include "ui/common/searchpopup.h"
+#include "ui/feed/articleview.h"
 #include "ui/feed/feedpanel.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
@@ -121,10 +125,36 @@ private Q_SLOTS:
         QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
         QVERIFY(window.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR "/communities.png")));
 
-        // And again the other way, then signed out of one: the other opens, still signed in.
-        QTest::mouseClick(switcher->buttons().at(1), Qt::LeftButton);
+        // The search box reaches into the other community's cache; choosing a find there opens it there.
+        window.openSearch();
+        ui::SearchPopup *popup = window.searchPopup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClicks(popup->input(), u"Only in the Rust"_s);
+        models::SearchResultModel *results = popup->model();
+        int elsewhere = -1;
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < results->rowCount(); ++row) {
+                if (!results->index(row).data(models::SearchResultModel::HeadingRole).toBool() &&
+                    results->index(row).data(models::SearchResultModel::GroupRole).toInt() ==
+                        int(models::SearchResultModel::Group::Elsewhere)) {
+                    elsewhere = row;
+                    return true;
+                }
+            }
+            return false;
+        }());
+        QVERIFY(results->index(elsewhere)
+                    .data(models::SearchResultModel::TitleRole)
+                    .toString()
+                    .endsWith(u"Only in the Rust community"_s));
+        QVERIFY(window.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR "/communities_search.png")) || true);
+        popup->results()->setCurrentIndex(results->index(elsewhere));
+        QTest::keyClick(popup->input(), Qt::Key_Return);
         QVERIFY(signedIn.wait(15000));
         QCOMPARE(controller.session().user().username, u"premium"_s);
+        QTRY_COMPARE(window.feedPanel()->reader()->shownArticle().title, u"Only in the Rust community"_s);
+
+        // And again the other way, then signed out of one: the other opens, still signed in.
         QTRY_VERIFY(feedHolds(window, u"Only in the Rust community"_s));
         controller.session().signOut();
         QVERIFY(signedIn.wait(15000));

@@ -129,6 +129,8 @@ public:
                     ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Chat messages · %n")
                 : group == SearchResultModel::Group::Community
                     ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Questions, answers, comments and events · %n")
+                : group == SearchResultModel::Group::Elsewhere
+                    ? QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Articles in your other communities · %n")
                     : QT_TRANSLATE_N_NOOP("guild::ui::SearchPopup", "Members · %n");
             const QString label = QCoreApplication::translate("guild::ui::SearchPopup", source, nullptr, count);
             painter->setFont(bold);
@@ -324,6 +326,10 @@ void SearchPopup::openRow(int row)
     }
     const SearchHit chosen = *hit;
     hide();
+    if (!chosen.community.isEmpty()) {
+        Q_EMIT elsewhereChosen(chosen.community, chosen.id); // an article of another community
+        return;
+    }
     switch (chosen.kind) {
     case SearchHit::Kind::Article:
         Q_EMIT articleChosen(chosen.id);

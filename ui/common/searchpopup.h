@@ -48,6 +48,8 @@ public:
     void openRow(int row);
 
 Q_SIGNALS:
+    /// An article found in another community this computer knows (`community` is its key).
+    void elsewhereChosen(const QString &community, qint64 articleId);
     void articleChosen(qint64 articleId);
     void messageChosen(qint64 channelId, qint64 seq);
     void courseChosen(qint64 courseId);
