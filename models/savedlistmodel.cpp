@@ -10,10 +10,19 @@ void SavedListModel::setItems(const SavedItems &items)
 {
     QList<SavedEntry> rows;
     for (const Bookmark &b : items.bookmarks) {
-        rows.append({bookmarkKey(b.kind, b.subjectId), b.kind, b.subjectId, b.title, {}, {}, false, b.createdAt});
+        rows.append({bookmarkKey(b.kind, b.subjectId),
+                     b.kind,
+                     b.subjectId,
+                     b.containerId,
+                     b.position,
+                     b.title,
+                     {},
+                     {},
+                     false,
+                     b.createdAt});
     }
     for (const Highlight &h : items.highlights) {
-        rows.append({h.id, h.kind, h.subjectId, h.title, h.quote, h.note, true, h.createdAt});
+        rows.append({h.id, h.kind, h.subjectId, h.containerId, 0, h.title, h.quote, h.note, true, h.createdAt});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const SavedEntry &a, const SavedEntry &b) { return a.at > b.at; });
     setRecords(std::move(rows));

@@ -11,6 +11,8 @@ struct SavedEntry
     QString id; ///< the highlight's id, or the bookmark's key (article-42)
     protocol::SavedKind kind = protocol::SavedKind::Article;
     qint64 subjectId = 0;
+    qint64 containerId = 0; ///< a lesson's course, a message's channel, an answer's question
+    qint64 position = 0;    ///< a message's seq
     QString title;
     QString quote; ///< empty for a bookmark
     QString note;

@@ -935,6 +935,10 @@ ZH = {
     "%1 on %2": "%1 @ %2",
     "Add a community: sign in to another server, or as someone else": "添加社区：登录另一个服务器，或以其他身份登录",
     "%1 (%2)\n%n unread message(s)": "%1（%2）\n%n 条未读消息",
+    "Bookmark answer": "收藏这个回答",
+    "Bookmark": "收藏",
+    "Keep this in Saved": "放进收藏",
+    "Save this as a Markdown or PDF file": "存为 Markdown 或 PDF 文件",
 }
 
 

@@ -1930,6 +1930,10 @@ A: %4</translation>
         <source>You · not sent: %1 (the status bar&apos;s list can send it again)</source>
         <translation>You · not sent: %1 (the status bar&apos;s list can send it again)</translation>
     </message>
+    <message>
+        <source>Bookmark answer</source>
+        <translation>Bookmark answer</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CommunitySwitcher</name>
@@ -3308,6 +3312,10 @@ A: %4</translation>
         <source>Report to the moderators…</source>
         <translation>Report to the moderators…</translation>
     </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Bookmark</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageDelegate</name>
@@ -3682,16 +3690,8 @@ Answer: %2</translation>
         <translation>Could not export: %1</translation>
     </message>
     <message>
-        <source>Keep this article in Saved</source>
-        <translation>Keep this article in Saved</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Save this article as a Markdown or PDF file</source>
-        <translation>Save this article as a Markdown or PDF file</translation>
     </message>
     <message>
         <source>As Markdown…</source>
@@ -3722,16 +3722,20 @@ Answer: %2</translation>
         <translation>Your note:</translation>
     </message>
     <message>
-        <source>Export article</source>
-        <translation>Export article</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Keep this in Saved</source>
+        <translation>Keep this in Saved</translation>
+    </message>
+    <message>
+        <source>Save this as a Markdown or PDF file</source>
+        <translation>Save this as a Markdown or PDF file</translation>
     </message>
 </context>
 <context>

@@ -1923,6 +1923,10 @@ A：%4</translation>
         <source>You · not sent: %1 (the status bar&apos;s list can send it again)</source>
         <translation>你 · 未发送：%1（可在状态栏的列表中重新发送）</translation>
     </message>
+    <message>
+        <source>Bookmark answer</source>
+        <translation>收藏这个回答</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CommunitySwitcher</name>
@@ -3293,6 +3297,10 @@ A：%4</translation>
         <source>Report to the moderators…</source>
         <translation>举报给版主…</translation>
     </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>收藏</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageDelegate</name>
@@ -3657,16 +3665,8 @@ Answer: %2</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <source>Keep this article in Saved</source>
-        <translation>把这篇文章放进收藏</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Save this article as a Markdown or PDF file</source>
-        <translation>把这篇文章存为 Markdown 或 PDF 文件</translation>
     </message>
     <message>
         <source>As Markdown…</source>
@@ -3697,16 +3697,20 @@ Answer: %2</source>
         <translation>你的笔记：</translation>
     </message>
     <message>
-        <source>Export article</source>
-        <translation>导出文章</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Keep this in Saved</source>
+        <translation>放进收藏</translation>
+    </message>
+    <message>
+        <source>Save this as a Markdown or PDF file</source>
+        <translation>存为 Markdown 或 PDF 文件</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 #include "services/picturecache.h"
 #include "services/publishingservice.h"
 #include "services/reportservice.h"
+#include "services/savedservice.h"
 #include "services/searchservice.h"
 #include "services/syncservice.h"
 #include "session.h"
@@ -114,13 +115,39 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_feedPanel->setDrafts(services.drafts);
     m_feedPanel->setSaved(services.saved);
     connect(m_feedPanel->readerTools(), &ReaderTools::notice, this, &MainWindow::notify);
+    // Lessons get the same tools: bookmark, highlight with notes, export.
+    m_lessonTools = new ReaderTools(*m_coursesPanel->coursePage()->lessonView(), services.saved, this);
+    connect(m_lessonTools, &ReaderTools::notice, this, &MainWindow::notify);
     connect(m_savedPanel, &SavedPanel::notice, this, &MainWindow::notify);
-    connect(m_savedPanel, &SavedPanel::openRequested, this, [this](protocol::SavedKind kind, qint64 id) {
-        if (kind == protocol::SavedKind::Article) {
+    connect(m_savedPanel, &SavedPanel::openRequested, this, [this](const models::SavedEntry &e) {
+        switch (e.kind) {
+        case protocol::SavedKind::Article:
             showPanel(FeedPage);
-            m_feed.openArticle(id);
+            m_feed.openArticle(e.subjectId);
+            break;
+        case protocol::SavedKind::Lesson:
+            showPanel(CoursesPage);
+            m_coursesPanel->openLesson(e.containerId, e.subjectId);
+            break;
+        case protocol::SavedKind::Message:
+            showPanel(ChatPage);
+            m_chatPanel->openChannelAt(e.containerId, e.position);
+            break;
+        case protocol::SavedKind::Answer:
+            showPanel(CommunityPage);
+            m_communityPanel->openQuestion(e.containerId);
+            break;
         }
     });
+    // Bookmarks from chat and Q&A.
+    connect(m_chatPanel, &ChatPanel::bookmarkRequested, this,
+            [&saved = services.saved](qint64 id, qint64 channelId, qint64 seq, const QString &title) {
+                saved.setBookmarked(protocol::SavedKind::Message, id, title, true, channelId, seq);
+            });
+    connect(m_communityPanel, &CommunityPanel::answerBookmarkRequested, this,
+            [&saved = services.saved](qint64 answerId, qint64 questionId, const QString &title) {
+                saved.setBookmarked(protocol::SavedKind::Answer, answerId, title, true, questionId);
+            });
     m_communityPanel->setDrafts(services.drafts);
     m_coursesPanel->coursePage()->lessonView()->homework()->setDrafts(services.drafts);
     m_coursesPanel->setCovers(services.covers);

@@ -59,6 +59,7 @@ class OutboxStatus;
 class SyncStatus;
 class SearchPopup;
 class MembershipPanel;
+class ReaderTools;
 class SavedPanel;
 
 /// The main window: a sidebar of panels (Feed, Courses, Chat, Membership, Community, Admin, Dashboard, Saved), the
@@ -122,6 +123,7 @@ public:
     AdminPanel *adminPanel() const { return m_adminPanel; }
     DashboardPanel *dashboardPanel() const { return m_dashboardPanel; }
     SavedPanel *savedPanel() const { return m_savedPanel; }
+    ReaderTools *lessonTools() const { return m_lessonTools; }
     /// The communities down the left edge (filled by whoever knows the accounts).
     CommunitySwitcher *communitySwitcher() const { return m_communities; }
     NotificationCentre *notificationCentre() const { return m_bell; }
@@ -175,6 +177,7 @@ private:
     DashboardPanel *m_dashboardPanel;
     SavedPanel *m_savedPanel;
     CommunitySwitcher *m_communities;
+    ReaderTools *m_lessonTools = nullptr;
     QLabel *m_account;
     QLabel *m_notice;
     NotificationCentre *m_bell;

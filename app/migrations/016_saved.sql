@@ -4,6 +4,8 @@ CREATE TABLE saved_bookmarks (
     kind TEXT NOT NULL,
     subject_id INTEGER NOT NULL,
     title TEXT NOT NULL,
+    container_id INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL,
     PRIMARY KEY (kind, subject_id)
 );
@@ -13,6 +15,7 @@ CREATE TABLE saved_highlights (
     kind TEXT NOT NULL,
     subject_id INTEGER NOT NULL,
     title TEXT NOT NULL,
+    container_id INTEGER NOT NULL DEFAULT 0,
     quote TEXT NOT NULL,
     note TEXT NOT NULL,
     start_pos INTEGER NOT NULL,

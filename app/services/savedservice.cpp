@@ -132,10 +132,11 @@ void SavedService::queue(const E &endpoint, const QString &target, const typenam
     }
 }
 
-void SavedService::setBookmarked(SavedKind kind, qint64 subjectId, const QString &title, bool on)
+void SavedService::setBookmarked(SavedKind kind, qint64 subjectId, const QString &title, bool on, qint64 containerId,
+                                 qint64 position)
 {
     const QString key = bookmarkKey(kind, subjectId);
-    const Bookmark bookmark{kind, subjectId, title, QDateTime::currentDateTimeUtc()};
+    const Bookmark bookmark{kind, subjectId, title, containerId, position, QDateTime::currentDateTimeUtc()};
     m_cache.run<bool>(
         this,
         [bookmark, on](QSqlDatabase &db) {
@@ -154,11 +155,12 @@ void SavedService::setBookmarked(SavedKind kind, qint64 subjectId, const QString
 }
 
 QString SavedService::addHighlight(SavedKind kind, qint64 subjectId, const QString &title, const QString &quote,
-                                   int start, const QString &note)
+                                   int start, const QString &note, qint64 containerId)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Highlight highlight{id, kind, subjectId, title, quote.left(limits::QuoteMax), note, start, now, now};
+    const Highlight highlight{id,   kind,  subjectId, title, containerId, quote.left(limits::QuoteMax),
+                              note, start, now,       now};
     m_cache.run<bool>(
         this, [highlight](QSqlDatabase &db) { return SavedStore(db).putHighlight(highlight); },
         [this, kind, subjectId](bool) {

@@ -28,10 +28,12 @@ public:
     /// Answers with highlightsLoaded().
     void loadHighlights(protocol::SavedKind kind, qint64 subjectId);
 
-    void setBookmarked(protocol::SavedKind kind, qint64 subjectId, const QString &title, bool on);
+    /// `containerId` and `position` say where it is until the server says (SavedKind, Bookmark).
+    void setBookmarked(protocol::SavedKind kind, qint64 subjectId, const QString &title, bool on,
+                       qint64 containerId = 0, qint64 position = 0);
     /// Returns the new highlight's id.
     QString addHighlight(protocol::SavedKind kind, qint64 subjectId, const QString &title, const QString &quote,
-                         int start, const QString &note = {});
+                         int start, const QString &note = {}, qint64 containerId = 0);
     void setNote(const QString &highlightId, const QString &note);
     void removeHighlight(const QString &highlightId);
 

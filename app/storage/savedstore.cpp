@@ -10,8 +10,8 @@ using namespace protocol;
 
 namespace {
 
-const QString HighlightColumns =
-    u"SELECT id, kind, subject_id, title, quote, note, start_pos, created_at, updated_at FROM saved_highlights "_s;
+const QString HighlightColumns = u"SELECT id, kind, subject_id, title, container_id, quote, note, start_pos, "
+                                 u"created_at, updated_at FROM saved_highlights "_s;
 
 QDateTime fromMs(const QVariant &ms)
 {
@@ -20,11 +20,18 @@ QDateTime fromMs(const QVariant &ms)
 
 Highlight readHighlight(const QSqlQuery &q)
 {
-    return Highlight{q.value(0).toString(),   savedKindFromCode(q.value(1).toString()).value_or(SavedKind::Article),
-                     q.value(2).toLongLong(), q.value(3).toString(),
-                     q.value(4).toString(),   q.value(5).toString(),
-                     q.value(6).toInt(),      fromMs(q.value(7)),
-                     fromMs(q.value(8))};
+    Highlight h;
+    h.id = q.value(0).toString();
+    h.kind = savedKindFromCode(q.value(1).toString()).value_or(SavedKind::Article);
+    h.subjectId = q.value(2).toLongLong();
+    h.title = q.value(3).toString();
+    h.containerId = q.value(4).toLongLong();
+    h.quote = q.value(5).toString();
+    h.note = q.value(6).toString();
+    h.start = q.value(7).toInt();
+    h.createdAt = fromMs(q.value(8));
+    h.updatedAt = fromMs(q.value(9));
+    return h;
 }
 
 /// instr() on lower-cased text: a substring of any script, where LIKE would treat % and _ as patterns.
@@ -49,11 +56,12 @@ bool SavedStore::replace(const SavedItems &items)
 
 bool SavedStore::putBookmark(const Bookmark &b)
 {
-    return cachesql::run(
-        m_db,
-        u"INSERT INTO saved_bookmarks (kind, subject_id, title, created_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (kind, subject_id) DO UPDATE SET title = excluded.title"_s,
-        {savedKindCode(b.kind), b.subjectId, cachesql::text(b.title), b.createdAt.toMSecsSinceEpoch()});
+    return cachesql::run(m_db,
+                         u"INSERT INTO saved_bookmarks (kind, subject_id, title, container_id, position, created_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, subject_id) DO UPDATE SET "
+                         "title = excluded.title, container_id = excluded.container_id, position = excluded.position"_s,
+                         {savedKindCode(b.kind), b.subjectId, cachesql::text(b.title), b.containerId, b.position,
+                          b.createdAt.toMSecsSinceEpoch()});
 }
 
 bool SavedStore::removeBookmark(SavedKind kind, qint64 subjectId)
@@ -65,12 +73,12 @@ bool SavedStore::removeBookmark(SavedKind kind, qint64 subjectId)
 bool SavedStore::putHighlight(const Highlight &h)
 {
     return cachesql::run(m_db,
-                         u"INSERT INTO saved_highlights (id, kind, subject_id, title, quote, note, start_pos, "
-                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                         "title = excluded.title, quote = excluded.quote, note = excluded.note, "
+                         u"INSERT INTO saved_highlights (id, kind, subject_id, title, container_id, quote, note, "
+                         "start_pos, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
+                         "DO UPDATE SET title = excluded.title, quote = excluded.quote, note = excluded.note, "
                          "start_pos = excluded.start_pos, updated_at = excluded.updated_at"_s,
-                         {h.id, savedKindCode(h.kind), h.subjectId, cachesql::text(h.title), cachesql::text(h.quote),
-                          cachesql::text(h.note), h.start, h.createdAt.toMSecsSinceEpoch(),
+                         {h.id, savedKindCode(h.kind), h.subjectId, cachesql::text(h.title), h.containerId,
+                          cachesql::text(h.quote), cachesql::text(h.note), h.start, h.createdAt.toMSecsSinceEpoch(),
                           h.updatedAt.toMSecsSinceEpoch()});
 }
 
@@ -85,13 +93,15 @@ SavedItems SavedStore::all(const QString &text)
     const QString needle = text.trimmed();
     const QVariantList bindings = needle.isEmpty() ? QVariantList{} : QVariantList{needle};
     auto b = cachesql::query(m_db,
-                             u"SELECT kind, subject_id, title, created_at FROM saved_bookmarks "_s +
+                             u"SELECT kind, subject_id, title, created_at, container_id, position "
+                             u"FROM saved_bookmarks "_s +
                                  (needle.isEmpty() ? QString() : u"WHERE "_s + Holds.arg(u"title"_s)) +
                                  u" ORDER BY created_at DESC, subject_id DESC"_s,
                              bindings);
     while (b && b->next()) {
         if (const auto kind = savedKindFromCode(b->value(0).toString())) {
-            items.bookmarks.append({*kind, b->value(1).toLongLong(), b->value(2).toString(), fromMs(b->value(3))});
+            items.bookmarks.append({*kind, b->value(1).toLongLong(), b->value(2).toString(), b->value(4).toLongLong(),
+                                    b->value(5).toLongLong(), fromMs(b->value(3))});
         }
     }
     const QVariantList three = needle.isEmpty() ? QVariantList{} : QVariantList{needle, needle, needle};

@@ -67,10 +67,8 @@ bool validHighlightKey(const QString &key)
 
 QJsonObject Bookmark::toJson() const
 {
-    return {{u"kind"_s, savedKindCode(kind)},
-            {u"subjectId"_s, subjectId},
-            {u"title"_s, title},
-            {u"createdAt"_s, toIsoUtc(createdAt)}};
+    return {{u"kind"_s, savedKindCode(kind)}, {u"subjectId"_s, subjectId}, {u"title"_s, title},
+            {u"containerId"_s, containerId},  {u"position"_s, position},   {u"createdAt"_s, toIsoUtc(createdAt)}};
 }
 
 std::optional<Bookmark> Bookmark::fromJson(const QJsonObject &json)
@@ -80,7 +78,11 @@ std::optional<Bookmark> Bookmark::fromJson(const QJsonObject &json)
     if (!kind || subject <= 0) {
         return std::nullopt;
     }
-    return Bookmark{*kind, subject, json.value(u"title"_s).toString(),
+    return Bookmark{*kind,
+                    subject,
+                    json.value(u"title"_s).toString(),
+                    json.value(u"containerId"_s).toInteger(),
+                    json.value(u"position"_s).toInteger(),
                     fromIsoUtc(json.value(u"createdAt"_s).toString())};
 }
 
@@ -129,6 +131,7 @@ QJsonObject Highlight::toJson() const
             {u"kind"_s, savedKindCode(kind)},
             {u"subjectId"_s, subjectId},
             {u"title"_s, title},
+            {u"containerId"_s, containerId},
             {u"quote"_s, quote},
             {u"note"_s, note},
             {u"start"_s, start},
@@ -148,6 +151,7 @@ std::optional<Highlight> Highlight::fromJson(const QJsonObject &json)
                      *kind,
                      subject,
                      json.value(u"title"_s).toString(),
+                     json.value(u"containerId"_s).toInteger(),
                      json.value(u"quote"_s).toString(),
                      json.value(u"note"_s).toString(),
                      json.value(u"start"_s).toInt(),

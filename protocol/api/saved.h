@@ -34,6 +34,10 @@ struct Bookmark
     SavedKind kind = SavedKind::Article;
     qint64 subjectId = 0;
     QString title; ///< the server's: the article's or lesson's title, the message's or answer's start
+    /// Where it is: a lesson's course, a message's channel, an answer's question (0 for an article).
+    qint64 containerId = 0;
+    /// A message's place in its channel (its seq); 0 otherwise.
+    qint64 position = 0;
     QDateTime createdAt;
 
     QJsonObject toJson() const;
@@ -59,6 +63,7 @@ struct Highlight
     SavedKind kind = SavedKind::Article;
     qint64 subjectId = 0;
     QString title;
+    qint64 containerId = 0; ///< a lesson's course (0 for an article)
     QString quote;
     QString note;
     int start = 0;

@@ -37,7 +37,7 @@ SavedService::SavedService(Database &database, Sources sources)
     , m_sources(sources)
 {}
 
-Result<QString> SavedService::readableTitle(const AuthUser &member, SavedKind kind, qint64 id)
+Result<SavedService::Subject> SavedService::readable(const AuthUser &member, SavedKind kind, qint64 id)
 {
     switch (kind) {
     case SavedKind::Article: {
@@ -45,14 +45,14 @@ Result<QString> SavedService::readableTitle(const AuthUser &member, SavedKind ki
         if (!article.ok()) {
             return article.error();
         }
-        return article.value().title;
+        return Subject{article.value().title};
     }
     case SavedKind::Lesson: {
         const Result<course::Lesson> lesson = m_sources.courses.lesson(member, id);
         if (!lesson.ok()) {
             return lesson.error();
         }
-        return lesson.value().title;
+        return Subject{lesson.value().title, lesson.value().courseId};
     }
     case SavedKind::Message: {
         const Result<chat::Message> message = m_sources.chat.readableMessage(member, id);
@@ -60,7 +60,7 @@ Result<QString> SavedService::readableTitle(const AuthUser &member, SavedKind ki
             return message.error();
         }
         const chat::Message &m = message.value();
-        return QString(m.senderName + u": "_s + m.body.simplified().left(TitleMax));
+        return Subject{QString(m.senderName + u": "_s + m.body.simplified().left(TitleMax)), m.channelId, m.seq};
     }
     case SavedKind::Answer: {
         const Result<qint64> questionId = m_sources.questions.readableQuestionOf(member, id);
@@ -71,7 +71,7 @@ Result<QString> SavedService::readableTitle(const AuthUser &member, SavedKind ki
         if (!question.ok()) {
             return question.error();
         }
-        return question.value().title;
+        return Subject{question.value().title, questionId.value()};
     }
     }
     return ApiError::notFound(u"Nothing to save."_s);
@@ -89,9 +89,9 @@ Result<Bookmark> SavedService::putBookmark(const AuthUser &member, const QString
         return badKey(u"A bookmark is named kind-id: article-42, lesson-7, message-9 or answer-3."_s);
     }
     const auto [kind, subjectId] = *parsed;
-    const Result<QString> title = readableTitle(member, kind, subjectId);
-    if (!title.ok()) {
-        return title.error();
+    const Result<Subject> subject = readable(member, kind, subjectId);
+    if (!subject.ok()) {
+        return subject.error();
     }
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
@@ -101,8 +101,9 @@ Result<Bookmark> SavedService::putBookmark(const AuthUser &member, const QString
             errors::Conflict,
             u"You have %1 bookmarks, the most one can keep. Remove some first."_s.arg(limits::SavedMax));
     }
-    const Bookmark stored =
-        repo.putBookmark(member.id, {kind, subjectId, title.value(), QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC)});
+    const Subject &s = subject.value();
+    const Bookmark stored = repo.putBookmark(member.id, {kind, subjectId, s.title, s.containerId, s.position,
+                                                         QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC)});
     tx.commit();
     return stored;
 }
@@ -125,9 +126,9 @@ Result<Highlight> SavedService::putHighlight(const AuthUser &member, const QStri
     if (hasNul(input.quote) || hasNul(input.note)) {
         return badKey(u"A highlight's text cannot hold NUL characters."_s);
     }
-    const Result<QString> title = readableTitle(member, input.kind, input.subjectId);
-    if (!title.ok()) {
-        return title.error();
+    const Result<Subject> subject = readable(member, input.kind, input.subjectId);
+    if (!subject.ok()) {
+        return subject.error();
     }
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
@@ -138,8 +139,9 @@ Result<Highlight> SavedService::putHighlight(const AuthUser &member, const QStri
             u"You have %1 highlights, the most one can keep. Remove some first."_s.arg(limits::SavedMax));
     }
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
-    const Highlight stored = repo.putHighlight(
-        member.id, {key, input.kind, input.subjectId, title.value(), input.quote, input.note, input.start, now, now});
+    const Highlight stored =
+        repo.putHighlight(member.id, {key, input.kind, input.subjectId, subject.value().title,
+                                      subject.value().containerId, input.quote, input.note, input.start, now, now});
     tx.commit();
     return stored;
 }

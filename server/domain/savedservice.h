@@ -34,8 +34,15 @@ public:
     Result<Done> removeHighlight(const AuthUser &member, const QString &key);
 
 private:
-    /// What `kind` `id` is called, if the member may read it (the error the reading would give if not).
-    Result<QString> readableTitle(const AuthUser &member, protocol::SavedKind kind, qint64 id);
+    /// What is saved: what it is called and where it is.
+    struct Subject
+    {
+        QString title;
+        qint64 containerId = 0;
+        qint64 position = 0;
+    };
+    /// What `kind` `id` is, if the member may read it (the error the reading would give if not).
+    Result<Subject> readable(const AuthUser &member, protocol::SavedKind kind, qint64 id);
 
     Database &m_database;
     Sources m_sources;

@@ -5,6 +5,8 @@ CREATE TABLE bookmarks (
     kind TEXT NOT NULL,
     subject_id BIGINT NOT NULL,
     title TEXT NOT NULL,
+    container_id BIGINT NOT NULL,
+    position BIGINT NOT NULL,
     created_at BIGINT NOT NULL,
     PRIMARY KEY (user_id, kind, subject_id)
 );
@@ -15,6 +17,7 @@ CREATE TABLE highlights (
     kind TEXT NOT NULL,
     subject_id BIGINT NOT NULL,
     title TEXT NOT NULL,
+    container_id BIGINT NOT NULL,
     quote TEXT NOT NULL,
     note TEXT NOT NULL,
     start_pos INTEGER NOT NULL,

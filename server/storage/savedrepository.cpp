@@ -10,8 +10,8 @@ using namespace protocol;
 
 namespace {
 
-const QString HighlightColumns =
-    u"SELECT client_id, kind, subject_id, title, quote, note, start_pos, created_at, updated_at FROM highlights "_s;
+const QString HighlightColumns = u"SELECT client_id, kind, subject_id, title, quote, note, start_pos, created_at, "
+                                 u"updated_at, container_id FROM highlights "_s;
 
 Highlight readHighlight(const QSqlQuery &q)
 {
@@ -25,6 +25,7 @@ Highlight readHighlight(const QSqlQuery &q)
     h.start = q.value(6).toInt();
     h.createdAt = sql::timeFromMs(q.value(7));
     h.updatedAt = sql::timeFromMs(q.value(8));
+    h.containerId = q.value(9).toLongLong();
     return h;
 }
 
@@ -33,10 +34,11 @@ Highlight readHighlight(const QSqlQuery &q)
 Bookmark SavedRepository::putBookmark(qint64 userId, const Bookmark &bookmark)
 {
     sql::exec(m_db,
-              u"INSERT INTO bookmarks (user_id, kind, subject_id, title, created_at) VALUES (?, ?, ?, ?, ?) "
-              "ON CONFLICT (user_id, kind, subject_id) DO UPDATE SET title = excluded.title"_s,
+              u"INSERT INTO bookmarks (user_id, kind, subject_id, title, container_id, position, created_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, kind, subject_id) DO UPDATE SET "
+              "title = excluded.title, container_id = excluded.container_id, position = excluded.position"_s,
               {userId, savedKindCode(bookmark.kind), bookmark.subjectId, sql::text(bookmark.title),
-               bookmark.createdAt.toMSecsSinceEpoch()});
+               bookmark.containerId, bookmark.position, bookmark.createdAt.toMSecsSinceEpoch()});
     Bookmark stored = bookmark;
     stored.createdAt = sql::timeFromMs(
         sql::scalar(m_db, u"SELECT created_at FROM bookmarks WHERE user_id = ? AND kind = ? AND subject_id = ?"_s,
@@ -53,11 +55,11 @@ void SavedRepository::removeBookmark(qint64 userId, SavedKind kind, qint64 subje
 Highlight SavedRepository::putHighlight(qint64 userId, const Highlight &h)
 {
     sql::exec(m_db,
-              u"INSERT INTO highlights (user_id, client_id, kind, subject_id, title, quote, note, start_pos, "
-              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              u"INSERT INTO highlights (user_id, client_id, kind, subject_id, title, container_id, quote, note, "
+              "start_pos, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT (user_id, client_id) DO UPDATE SET note = excluded.note, quote = excluded.quote, "
               "start_pos = excluded.start_pos, title = excluded.title, updated_at = excluded.updated_at"_s,
-              {userId, h.id, savedKindCode(h.kind), h.subjectId, sql::text(h.title), sql::text(h.quote),
+              {userId, h.id, savedKindCode(h.kind), h.subjectId, sql::text(h.title), h.containerId, sql::text(h.quote),
                sql::text(h.note), h.start, h.createdAt.toMSecsSinceEpoch(), h.updatedAt.toMSecsSinceEpoch()});
     QSqlQuery q = sql::exec(m_db, HighlightColumns + u"WHERE user_id = ? AND client_id = ?"_s, {userId, h.id});
     return q.next() ? readHighlight(q) : h;
@@ -95,13 +97,14 @@ SavedItems SavedRepository::all(qint64 userId, int limit)
 {
     SavedItems items;
     QSqlQuery b = sql::exec(m_db,
-                            u"SELECT kind, subject_id, title, created_at FROM bookmarks WHERE user_id = ? "
+                            u"SELECT kind, subject_id, title, created_at, container_id, position FROM bookmarks "
+                            "WHERE user_id = ? "
                             "ORDER BY created_at DESC, subject_id DESC LIMIT ?"_s,
                             {userId, limit});
     while (b.next()) {
         if (const auto kind = savedKindFromCode(b.value(0).toString())) {
-            items.bookmarks.append(
-                {*kind, b.value(1).toLongLong(), b.value(2).toString(), sql::timeFromMs(b.value(3))});
+            items.bookmarks.append({*kind, b.value(1).toLongLong(), b.value(2).toString(), b.value(4).toLongLong(),
+                                    b.value(5).toLongLong(), sql::timeFromMs(b.value(3))});
         }
     }
     QSqlQuery h = sql::exec(m_db, HighlightColumns + u"WHERE user_id = ? ORDER BY created_at DESC, client_id LIMIT ?"_s,

@@ -1706,6 +1706,33 @@ private Q_SLOTS:
         m_window->showPanel(ui::MainWindow::SavedPage);
         QTRY_COMPARE(m_window->savedPanel()->model().rowCount(), 2);
         save(u"mainwindow_offline_saved.png"_s);
+
+        // A lesson read offline gets a highlight; the Saved panel lists it and opens the lesson again.
+        m_window->showPanel(ui::MainWindow::CoursesPage);
+        ui::LessonView *lesson = m_window->coursesPanel()->coursePage()->lessonView();
+        QTRY_VERIFY(lesson->shownLesson().id > 0 && !lesson->body()->toPlainText().isEmpty());
+        const qint64 lessonId = lesson->shownLesson().id;
+        QTextCursor cursor(lesson->body()->document());
+        cursor.movePosition(QTextCursor::NextBlock);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        lesson->body()->setTextCursor(cursor);
+        m_window->lessonTools()->highlightSelection(u"Ownership, in one line"_s);
+        QTRY_COMPARE(m_window->lessonTools()->markedHighlights(), 1);
+        save(u"mainwindow_offline_lesson_highlight.png"_s);
+        m_window->showPanel(ui::MainWindow::SavedPage);
+        ui::SavedPanel *saved = m_window->savedPanel();
+        QTRY_COMPARE(saved->model().rowCount(), 3);
+        for (int i = 0; i < saved->model().rowCount(); ++i) {
+            if (saved->model().index(i).data(models::SavedListModel::KindRole).toInt() ==
+                int(protocol::SavedKind::Lesson)) {
+                saved->list()->setCurrentIndex(saved->model().index(i));
+            }
+        }
+        QVERIFY(saved->openButton()->isEnabled());
+        QTest::mouseClick(saved->openButton(), Qt::LeftButton);
+        QCOMPARE(m_window->currentPanel(), ui::MainWindow::CoursesPage);
+        QTRY_COMPARE(lesson->shownLesson().id, lessonId);
+        QTRY_COMPARE(m_window->lessonTools()->markedHighlights(), 1);
     }
 
     void cleanupTestCase()

@@ -129,6 +129,12 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     connect(m_actions, &MessageActions::editRequested, this, &ChatPanel::startEdit);
     connect(m_actions, &MessageActions::threadRequested, this, &ChatPanel::openThread);
     connect(m_actions, &MessageActions::promoteRequested, this, &ChatPanel::promoteRequested);
+    connect(m_actions, &MessageActions::bookmarkRequested, this, [this](const QModelIndex &message) {
+        const QString title = message.data(models::ChatMessageModel::SenderRole).toString() + u": "_s +
+                              message.data(models::ChatMessageModel::BodyRole).toString().simplified().left(120);
+        Q_EMIT bookmarkRequested(message.data(models::ChatMessageModel::IdRole).toLongLong(), m_messages.channelId(),
+                                 message.data(models::ChatMessageModel::SeqRole).toLongLong(), title);
+    });
     connect(m_actions, &MessageActions::reportRequested, this,
             [this](qint64 id) { Q_EMIT reportRequested(u"message"_s, id); });
     connect(m_actions, &MessageActions::promoteQuestionRequested, this, &ChatPanel::promoteQuestionRequested);

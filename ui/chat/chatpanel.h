@@ -70,6 +70,8 @@ public:
 Q_SIGNALS:
     /// An author or admin asked to turn the thread starting at `rootId` into an article.
     void promoteRequested(qint64 rootId, const QString &suggestedTitle);
+    /// Keep a message in Saved: where it is (its channel and place) and how it reads.
+    void bookmarkRequested(qint64 messageId, qint64 channelId, qint64 seq, const QString &title);
     void promoteQuestionRequested(qint64 rootId, const QString &suggestedTitle);
     /// The member wants the moderators to look at a chat "message".
     void reportRequested(const QString &kind, qint64 id);

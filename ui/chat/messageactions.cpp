@@ -70,6 +70,7 @@ void MessageActions::exec(const QModelIndex &message, const QPoint &globalPos, b
         menu.addAction(tr("Copy text"), this, [message] {
             QGuiApplication::clipboard()->setText(message.data(ChatMessageModel::BodyRole).toString());
         });
+        menu.addAction(tr("Bookmark"), this, [this, message] { Q_EMIT bookmarkRequested(message); });
     }
     if (mine && !deleted) {
         menu.addAction(tr("Edit"), this, [this, message] { Q_EMIT editRequested(message); })->setEnabled(live);

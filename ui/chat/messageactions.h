@@ -32,6 +32,8 @@ Q_SIGNALS:
     void promoteRequested(qint64 rootId, const QString &suggestedTitle);
     void promoteQuestionRequested(qint64 rootId, const QString &suggestedTitle);
     void reportRequested(qint64 messageId);
+    /// Keep the message in Saved.
+    void bookmarkRequested(const QModelIndex &message);
 
 private:
     app::ChatService &m_chat;

@@ -45,15 +45,22 @@ std::optional<QString> ReportDialog::ask(QWidget *parent)
 void offerReport(QAbstractItemView *view, const QString &label, std::function<qint64(const QModelIndex &)> idOf,
                  std::function<void(qint64)> request)
 {
+    offerMenu(view, std::move(idOf), {{label, std::move(request)}});
+}
+
+void offerMenu(QAbstractItemView *view, std::function<qint64(const QModelIndex &)> idOf, QList<RowAction> actions)
+{
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(view, &QWidget::customContextMenuRequested, view,
-                     [view, label, idOf = std::move(idOf), request = std::move(request)](const QPoint &at) {
+                     [view, idOf = std::move(idOf), actions = std::move(actions)](const QPoint &at) {
                          const qint64 id = idOf(view->indexAt(at));
                          if (id <= 0) {
                              return;
                          }
                          QMenu menu(view);
-                         menu.addAction(label, view, [request, id] { request(id); });
+                         for (const auto &[label, act] : actions) {
+                             menu.addAction(label, view, [act, id] { act(id); });
+                         }
                          menu.exec(view->viewport()->mapToGlobal(at));
                      });
 }

@@ -25,4 +25,9 @@ public:
 void offerReport(QAbstractItemView *view, const QString &label, std::function<qint64(const QModelIndex &)> idOf,
                  std::function<void(qint64)> request);
 
+/// One entry of a row's context menu: its label, and what it does with the row's id.
+using RowAction = std::pair<QString, std::function<void(qint64)>>;
+/// Gives `view` a context menu of `actions` on rows `idOf` names (0: no menu there).
+void offerMenu(QAbstractItemView *view, std::function<qint64(const QModelIndex &)> idOf, QList<RowAction> actions);
+
 } // namespace guild::ui

@@ -163,8 +163,10 @@ void CommunityPanel::wire()
     const auto idOf = [](const QModelIndex &index) { return index.data(QuestionListModel::IdRole).toLongLong(); };
     offerReport(m_questionList, tr("Report question…"), idOf,
                 [this](qint64 id) { Q_EMIT reportRequested(u"question"_s, id); });
-    offerReport(m_answerList, tr("Report answer…"), idOf,
-                [this](qint64 id) { Q_EMIT reportRequested(u"answer"_s, id); });
+    offerMenu(m_answerList, idOf,
+              {{tr("Bookmark answer"),
+                [this](qint64 id) { Q_EMIT answerBookmarkRequested(id, m_question.id, m_question.title); }},
+               {tr("Report answer…"), [this](qint64 id) { Q_EMIT reportRequested(u"answer"_s, id); }}});
     connect(m_questionList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const Question *q = m_questions->at(current);

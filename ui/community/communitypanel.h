@@ -67,6 +67,8 @@ Q_SIGNALS:
     void openUrlRequested(const QUrl &url);
     /// The member wants the moderators to look at a "question" or an "answer".
     void reportRequested(const QString &kind, qint64 id);
+    /// Keep an answer in Saved, with its question (where it opens) and the question's title.
+    void answerBookmarkRequested(qint64 answerId, qint64 questionId, const QString &questionTitle);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -49,10 +49,10 @@ LessonView::LessonView(app::CourseService &courses, app::DownloadService &downlo
     m_notice->setForegroundRole(QPalette::PlaceholderText);
     m_body->setMinimumHeight(160);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_done);
-    buttons->addStretch();
-    buttons->addWidget(m_next);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_done);
+    m_buttons->addStretch();
+    m_buttons->addWidget(m_next);
     // Long lessons and quizzes scroll; the buttons stay in view.
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -70,7 +70,7 @@ LessonView::LessonView(app::CourseService &courses, app::DownloadService &downlo
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     for (QWidget *w : std::initializer_list<QWidget *>{m_player, m_quiz, m_homework, m_done, m_next, m_body}) {
         w->hide();
     }
@@ -118,6 +118,11 @@ LessonView::LessonView(app::CourseService &courses, app::DownloadService &downlo
     retranslate();
 }
 
+void LessonView::addActionWidget(QWidget *widget)
+{
+    m_buttons->insertWidget(m_buttons->count() - 2, widget); // before the stretch and Next
+}
+
 void LessonView::showLesson(const Lesson &lesson)
 {
     const bool same = lesson.id == m_lesson.id;
@@ -139,6 +144,7 @@ void LessonView::showLesson(const Lesson &lesson)
     m_next->setVisible(m_syllabus.nextLesson(lesson.id) != 0);
     const int row = m_syllabus.rowOfLesson(lesson.id);
     m_done->setEnabled(row < 0 || !m_syllabus.index(row).data(SyllabusModel::DoneRole).toBool());
+    Q_EMIT lessonShown(lesson);
     if (same) {
         return; // a fresher copy of the lesson on screen: keep the video and the answers as they are
     }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -42,9 +43,15 @@ public:
     HomeworkBox *homework() const { return m_homework; }
     SafeTextBrowser *body() const { return m_body; }
     QPushButton *doneButton() const { return m_done; }
+    /// The lesson shown (id 0 when none), with its text.
+    const protocol::course::Lesson &shownLesson() const { return m_lesson; }
+    /// A tool of someone else's in the row of buttons under the lesson (bookmark, export).
+    void addActionWidget(QWidget *widget);
 
 Q_SIGNALS:
     void openLessonRequested(qint64 lessonId);
+    /// A lesson is now shown (its text laid out in body()).
+    void lessonShown(const guild::protocol::course::Lesson &lesson);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +72,7 @@ private:
     HomeworkBox *m_homework;
     QPushButton *m_done;
     QPushButton *m_next;
+    QHBoxLayout *m_buttons;
 };
 
 } // namespace guild::ui

@@ -2,6 +2,7 @@
 
 #include "articleview.h"
 #include "common/safetextbrowser.h"
+#include "courses/lessonview.h"
 #include "services/savedservice.h"
 
 #include <QDir>
@@ -58,8 +59,41 @@ QTextCursor locate(QTextDocument *document, const QString &quote, int start)
 } // namespace
 
 ReaderTools::ReaderTools(ArticleView &view, app::SavedService &saved, QObject *parent)
+    : ReaderTools(
+          view, *view.browser(),
+          [&view] {
+              const Article a = view.shownArticle();
+              return Shown{SavedKind::Article,
+                           a.id,
+                           a.title,
+                           0,
+                           a.authorName + u" · "_s +
+                               QLocale().toString(a.publishedAt.toLocalTime().date(), QLocale::LongFormat),
+                           a.body};
+          },
+          [&view](QWidget *w) { view.addActionWidget(w); }, saved, parent)
+{
+    connect(&view, &ArticleView::articleShown, this, &ReaderTools::onShown);
+}
+
+ReaderTools::ReaderTools(LessonView &view, app::SavedService &saved, QObject *parent)
+    : ReaderTools(
+          view, *view.body(),
+          [&view] {
+              const course::Lesson &l = view.shownLesson();
+              return Shown{SavedKind::Lesson, l.body.isEmpty() ? 0 : l.id, l.title, l.courseId, {}, l.body};
+          },
+          [&view](QWidget *w) { view.addActionWidget(w); }, saved, parent)
+{
+    connect(&view, &LessonView::lessonShown, this, &ReaderTools::onShown);
+}
+
+ReaderTools::ReaderTools(QWidget &view, SafeTextBrowser &browser, std::function<Shown()> shownNow,
+                         const std::function<void(QWidget *)> &addAction, app::SavedService &saved, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_browser(browser)
+    , m_shown(std::move(shownNow))
     , m_saved(saved)
     , m_bookmark(new QToolButton(&view))
     , m_export(new QToolButton(&view))
@@ -69,7 +103,7 @@ ReaderTools::ReaderTools(ArticleView &view, app::SavedService &saved, QObject *p
     for (QToolButton *button : {m_bookmark, m_export}) {
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        view.addActionWidget(button);
+        addAction(button);
     }
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setMenu(m_exportMenu);
@@ -77,37 +111,45 @@ ReaderTools::ReaderTools(ArticleView &view, app::SavedService &saved, QObject *p
     m_exportMenu->addAction(QString(), this, [this] { askAndExport(Format::Pdf); });
 
     connect(m_bookmark, &QToolButton::clicked, this, [this](bool on) {
-        const Article shown = m_view.shownArticle();
+        const Shown shown = m_shown();
         if (shown.id > 0) {
-            m_saved.setBookmarked(SavedKind::Article, shown.id, shown.title, on);
+            m_saved.setBookmarked(shown.kind, shown.id, shown.title, on, shown.containerId);
         }
         showBookmarked(on);
     });
-    connect(&view, &ArticleView::articleShown, this, [this](const Article &article) {
-        m_marked = 0;
-        m_saved.checkBookmark(SavedKind::Article, article.id);
-        m_saved.loadHighlights(SavedKind::Article, article.id);
-    });
     connect(&saved, &app::SavedService::bookmarkChecked, this, [this](SavedKind kind, qint64 id, bool on) {
-        if (kind == SavedKind::Article && id == m_view.shownArticle().id) {
+        const Shown shown = m_shown();
+        if (kind == shown.kind && id == shown.id) {
             showBookmarked(on);
         }
     });
     connect(&saved, &app::SavedService::highlightsLoaded, this,
             [this](SavedKind kind, qint64 id, const QList<Highlight> &highlights) {
-                if (kind == SavedKind::Article && id == m_view.shownArticle().id) {
+                const Shown shown = m_shown();
+                if (kind == shown.kind && id == shown.id) {
                     markHighlights(highlights);
                 }
             });
-    SafeTextBrowser *browser = view.browser();
-    browser->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(browser, &QWidget::customContextMenuRequested, this, &ReaderTools::showContextMenu);
+    m_browser.setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(&m_browser, &QWidget::customContextMenuRequested, this, &ReaderTools::showContextMenu);
     connect(&m_exporter, &app::ArticleExporter::exported, this, [this](const QString &path, const QString &error) {
         Q_EMIT notice(error.isEmpty() ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
                                       : tr("Could not export: %1").arg(error));
     });
     retranslate();
     view.installEventFilter(this); // its language changes are ours
+}
+
+void ReaderTools::onShown()
+{
+    m_marked = 0;
+    const Shown shown = m_shown();
+    m_bookmark->setEnabled(shown.id > 0);
+    m_export->setEnabled(shown.id > 0);
+    if (shown.id > 0) {
+        m_saved.checkBookmark(shown.kind, shown.id);
+        m_saved.loadHighlights(shown.kind, shown.id);
+    }
 }
 
 bool ReaderTools::eventFilter(QObject *watched, QEvent *event)
@@ -121,9 +163,9 @@ bool ReaderTools::eventFilter(QObject *watched, QEvent *event)
 void ReaderTools::retranslate()
 {
     showBookmarked(m_bookmark->isChecked());
-    m_bookmark->setToolTip(tr("Keep this article in Saved"));
+    m_bookmark->setToolTip(tr("Keep this in Saved"));
     m_export->setText(tr("Export"));
-    m_export->setToolTip(tr("Save this article as a Markdown or PDF file"));
+    m_export->setToolTip(tr("Save this as a Markdown or PDF file"));
     m_exportMenu->actions().at(0)->setText(tr("As Markdown…"));
     m_exportMenu->actions().at(1)->setText(tr("As PDF…"));
 }
@@ -136,7 +178,7 @@ void ReaderTools::showBookmarked(bool on)
 
 void ReaderTools::markHighlights(const QList<Highlight> &highlights)
 {
-    QTextDocument *document = m_view.browser()->document();
+    QTextDocument *document = m_browser.document();
     QTextCharFormat marked;
     // Translucent, so it reads on light and dark backgrounds alike.
     marked.setBackground(QColor(255, 200, 0, 90));
@@ -154,21 +196,21 @@ void ReaderTools::markHighlights(const QList<Highlight> &highlights)
 
 void ReaderTools::highlightSelection(const QString &note)
 {
-    const Article shown = m_view.shownArticle();
-    const QTextCursor cursor = m_view.browser()->textCursor();
+    const Shown shown = m_shown();
+    const QTextCursor cursor = m_browser.textCursor();
     const QString quote = plainSelection(cursor).trimmed();
     if (shown.id <= 0 || quote.isEmpty()) {
         return;
     }
-    m_saved.addHighlight(SavedKind::Article, shown.id, shown.title, quote.left(limits::QuoteMax),
-                         cursor.selectionStart(), note);
+    m_saved.addHighlight(shown.kind, shown.id, shown.title, quote.left(limits::QuoteMax), cursor.selectionStart(), note,
+                         shown.containerId);
 }
 
 void ReaderTools::showContextMenu(const QPoint &at)
 {
-    SafeTextBrowser *browser = m_view.browser();
+    SafeTextBrowser *browser = &m_browser;
     std::unique_ptr<QMenu> menu(browser->createStandardContextMenu(at));
-    if (browser->textCursor().hasSelection() && m_view.shownArticle().id > 0) {
+    if (browser->textCursor().hasSelection() && m_shown().id > 0) {
         QAction *first = menu->actions().value(0);
         QAction *highlight = new QAction(tr("Highlight"), menu.get());
         QAction *withNote = new QAction(tr("Highlight with a note…"), menu.get());
@@ -189,7 +231,7 @@ void ReaderTools::showContextMenu(const QPoint &at)
 
 void ReaderTools::askAndExport(Format format)
 {
-    const Article shown = m_view.shownArticle();
+    const Shown shown = m_shown();
     if (shown.id <= 0) {
         return;
     }
@@ -197,7 +239,7 @@ void ReaderTools::askAndExport(Format format)
     name.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
     const QString suffix = format == Format::Pdf ? u".pdf"_s : u".md"_s;
     const QString path = QFileDialog::getSaveFileName(
-        &m_view, tr("Export article"),
+        &m_view, tr("Export"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name.left(80) + suffix),
         format == Format::Pdf ? tr("PDF (*.pdf)") : tr("Markdown (*.md)"));
     if (!path.isEmpty()) {
@@ -207,13 +249,10 @@ void ReaderTools::askAndExport(Format format)
 
 void ReaderTools::exportTo(const QString &path, Format format)
 {
-    const Article shown = m_view.shownArticle();
-    if (shown.id <= 0) {
-        return;
+    const Shown shown = m_shown();
+    if (shown.id > 0) {
+        m_exporter.write({shown.title, shown.byline, shown.markdown}, path, format);
     }
-    const QString byline =
-        shown.authorName + u" · "_s + QLocale().toString(shown.publishedAt.toLocalTime().date(), QLocale::LongFormat);
-    m_exporter.write({shown.title, byline, shown.body}, path, format);
 }
 
 } // namespace guild::ui

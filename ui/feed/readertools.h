@@ -16,14 +16,28 @@ class SavedService;
 namespace guild::ui {
 
 class ArticleView;
+class LessonView;
+class SafeTextBrowser;
 
-/// The reader's own tools on an article: bookmark it, highlight a passage (with a note), see the
-/// highlights made before, and export it as Markdown or PDF.
+/// The reader's own tools on an article or a lesson: bookmark it, highlight a passage (with a note),
+/// see the highlights made before, and export it as Markdown or PDF.
 class ReaderTools final : public QObject
 {
     Q_OBJECT
 public:
+    /// What is being read, as the tools need it.
+    struct Shown
+    {
+        protocol::SavedKind kind = protocol::SavedKind::Article;
+        qint64 id = 0; ///< 0: nothing readable shown
+        QString title;
+        qint64 containerId = 0; ///< a lesson's course
+        QString byline;
+        QString markdown;
+    };
+
     ReaderTools(ArticleView &view, app::SavedService &saved, QObject *parent = nullptr);
+    ReaderTools(LessonView &view, app::SavedService &saved, QObject *parent = nullptr);
 
     QToolButton *bookmarkButton() const { return m_bookmark; }
     QToolButton *exportButton() const { return m_export; }
@@ -41,13 +55,19 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Common to both kinds of reader: `view` holds `browser`, `addAction` puts a button by it.
+    ReaderTools(QWidget &view, SafeTextBrowser &browser, std::function<Shown()> shownNow,
+                const std::function<void(QWidget *)> &addAction, app::SavedService &saved, QObject *parent);
+    void onShown();
     void retranslate();
     void showBookmarked(bool on);
     void markHighlights(const QList<protocol::Highlight> &highlights);
     void showContextMenu(const QPoint &at);
     void askAndExport(app::ArticleExporter::Format format);
 
-    ArticleView &m_view;
+    QWidget &m_view;
+    SafeTextBrowser &m_browser;
+    std::function<Shown()> m_shown;
     app::SavedService &m_saved;
     app::ArticleExporter m_exporter;
     QToolButton *m_bookmark;

@@ -77,7 +77,7 @@ SavedPanel::SavedPanel(app::SavedService &saved, QWidget *parent)
     connect(m_list, &QListView::activated, this, [this] { m_open->click(); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const models::SavedEntry *e = selected()) {
-            Q_EMIT openRequested(e->kind, e->subjectId);
+            Q_EMIT openRequested(*e);
         }
     });
     connect(m_note, &QPushButton::clicked, this, [this] {
@@ -141,8 +141,9 @@ void SavedPanel::reload()
 void SavedPanel::updateState()
 {
     const models::SavedEntry *e = selected();
-    // Articles open in the reader; the others are listed (opening them is for a later version).
-    m_open->setEnabled(e && e->kind == SavedKind::Article);
+    // Each opens where it is: an article in the reader, a lesson in its course, a message in its
+    // channel, an answer under its question (saved before they said where: not openable).
+    m_open->setEnabled(e && (e->kind == SavedKind::Article || e->containerId > 0));
     m_note->setEnabled(e && e->highlight);
     m_remove->setEnabled(e != nullptr);
     const bool empty = m_model.rowCount() == 0;

@@ -39,7 +39,7 @@ public:
 
 Q_SIGNALS:
     /// The member wants to read what was saved, where it was saved.
-    void openRequested(guild::protocol::SavedKind kind, qint64 subjectId);
+    void openRequested(const guild::models::SavedEntry &entry);
     void notice(const QString &message);
 
 protected:
