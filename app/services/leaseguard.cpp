@@ -89,15 +89,16 @@ Judgement judgeOnCache(QSqlDatabase &db, const std::optional<EntitlementLease> &
         const auto articles = ArticleCache(db).closeAbove(j.open);
         const auto courses = CourseCache(db).closeAbove(j.open);
         const auto messages = ChatStore(db).closeAbove(j.open);
-        // Kept answers that may show paid content (comments, Q&A, events, lesson homework) go too;
-        // the next read online keeps what the member may still see.
-        const bool forgotten =
-            SnapshotStore(db).removeStartingWith({u"comments:"_s, u"question"_s, u"events"_s, u"homework:"_s});
+        // Kept answers that may show paid content (comments, Q&A, events, lesson homework) go too, when
+        // it closes (not on every check while closed: what was read since is the member's to see).
+        const bool closing = !tierCovers(j.open, record.open);
+        const bool forgotten = !closing || SnapshotStore(db).removeStartingWith(
+                                               {u"comments:"_s, u"question"_s, u"events"_s, u"homework:"_s});
         if (!articles || !courses || !messages || !forgotten) {
             j.failed = true;
             return j;
         }
-        j.closedNow = !tierCovers(j.open, record.open);
+        j.closedNow = closing;
         j.ranOut = !valid;
         j.closedCourses = *courses;
         if (*articles + *messages > 0 || !courses->isEmpty()) {

@@ -27,13 +27,19 @@ QString number(double v)
     return QLocale().toString(v, 'f', v < 10 ? 2 : 0);
 }
 
-void prepare(QChartView *view)
+/// A chart for a view to own from its construction: a view made without one makes a default chart,
+/// which setChart() would release rather than delete.
+QChart *newChart()
 {
-    auto *chart = new QChart; // owned by the view
+    auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    view->setChart(chart);
+    return chart;
+}
+
+void prepare(QChartView *view)
+{
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
 }
@@ -68,7 +74,7 @@ QString periodLabel(const PeriodFigures &period, const QString &granularity)
 }
 
 ActivityChart::ActivityChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(newChart(), parent)
 {
     prepare(this);
 }
@@ -129,7 +135,7 @@ void ActivityChart::showReport(const Report &report, const QList<scoring::Activi
 }
 
 ReachChart::ReachChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(newChart(), parent)
 {
     prepare(this);
 }

@@ -59,7 +59,7 @@ MyActivityView::MyActivityView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_standing(new QLabel(this))
-    , m_chart(new QChartView(this))
+    , m_chart(new QChartView(new QChart, this)) // owns it (a view made without one would leak its default)
     , m_courses(new QListView(this))
 {
     for (QLabel *label : {m_summary, m_standing}) {
@@ -69,10 +69,9 @@ MyActivityView::MyActivityView(QWidget *parent)
     m_courses->setItemDelegate(new CourseProgressDelegate(m_courses));
     m_courses->setMaximumHeight(130);
     m_courses->setFrameShape(QFrame::NoFrame);
-    auto *chart = new QChart; // owned by the view
+    QChart *chart = m_chart->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setChart(chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
