@@ -11,6 +11,7 @@
 #include "session.h"
 #include "storage/localcache.h"
 #include "storage/savedstore.h"
+#include "storage/writeoutboxstore.h"
 #include "support/cachewait.h"
 #include "support/httpclient.h"
 #include "support/signin.h"
@@ -47,6 +48,12 @@ struct Client
             .value_or(SavedItems{});
     }
     int waiting() { return static_cast<int>(writes.writes().size()); }
+    /// What the outbox holds on disk (what survives a kill).
+    int kept()
+    {
+        return test::runOnCache<int>(cache, [](QSqlDatabase &db) { return int(WriteOutboxStore(db).all().size()); })
+            .value_or(-1);
+    }
 };
 
 SavedItems onServer(test::HttpClient &http)
@@ -97,7 +104,7 @@ private Q_SLOTS:
             highlightId = client.saved.addHighlight(SavedKind::Article, readable[0].id, readable[0].title,
                                                     u"信号与槽，跨线程也安全"_s, 40);
             client.saved.setNote(highlightId, u"Queued connections copy their arguments."_s);
-            QTRY_COMPARE(client.waiting(), 5);
+            QTRY_COMPARE(client.kept(), 5); // on disk, so a kill loses none
             // Shown at once, offline, and found by what the note says.
             const SavedItems shown = client.local();
             QCOMPARE(shown.bookmarks.size(), 1);
@@ -115,7 +122,9 @@ private Q_SLOTS:
         QVERIFY(test::openCache(client.cache, cachePath).isEmpty());
         QSignalSpy changed(&client.saved, &SavedService::changed);
         client.writes.start();
-        QTRY_COMPARE_WITH_TIMEOUT(client.waiting(), 0, 15000);
+        // Delivered: gone from the disk (what is read back from it is only taken off once the server has it).
+        QTRY_COMPARE_WITH_TIMEOUT(client.kept(), 0, 15000);
+        QTRY_COMPARE(client.waiting(), 0);
         test::HttpClient again = test::HttpClient::signedIn(server.baseUrl(), u"member"_s);
         const SavedItems stored = onServer(again);
         QCOMPARE(stored.bookmarks.size(), 1);
