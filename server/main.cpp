@@ -1,4 +1,5 @@
 #include "admincommand.h"
+#include "configfile.h"
 #include "serverapp.h"
 
 #include <QCommandLineParser>
@@ -99,10 +100,16 @@ int main(int argc, char *argv[])
     qSetMessagePattern(
         u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{category} %{message}"_s);
 
+    QCoreApplication::setApplicationVersion(ServerApp::version());
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Guild community server"_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({
+        {u"config"_s,
+         u"Read settings from this file first: the same keys as these options, `key = value` per line "
+         "(what the command line says wins)."_s,
+         u"file"_s},
         {u"demo"_s, u"Seed an empty database with the demo community (loopback use only)."_s},
         {u"demo-quiet"_s, u"With --demo: no chat, Q&A, events, comments or homework yet (tests count their own)."_s},
         {u"demo-payments"_s,
@@ -128,7 +135,29 @@ int main(int argc, char *argv[])
         {u"trusted-proxy"_s,
          u"A reverse proxy (address or CIDR subnet) whose X-Forwarded-For names the client; repeatable."_s, u"cidr"_s},
     });
-    parser.process(app);
+    // The configuration file's settings go in front of the command line's, so those win (a repeated
+    // option's last value is the one read).
+    QStringList arguments = QCoreApplication::arguments();
+    QCommandLineParser configOnly;
+    configOnly.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption configOption(u"config"_s, {}, u"file"_s);
+    configOnly.addOption(configOption);
+    (void)configOnly.parse(arguments); // only to find --config: the real parse below reports every error
+    if (const QString config = configOnly.value(configOption); !config.isEmpty()) {
+        QString error;
+        const auto fromFile = ConfigFile::arguments(config, &error);
+        if (!fromFile) {
+            fail(error);
+        }
+        if (ConfigFile::readableByOthers(config)) {
+            std::fprintf(stderr,
+                         "guild-server: %s can be read by every user of this machine; it may hold secrets "
+                         "(chmod o-r)\n",
+                         qPrintable(config));
+        }
+        arguments = arguments.mid(0, 1) + *fromFile + arguments.mid(1);
+    }
+    parser.process(arguments);
 
     ServerOptions options;
     options.demo = parser.isSet(u"demo"_s);

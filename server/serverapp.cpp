@@ -36,6 +36,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace guild::server {
 
+QString ServerApp::version()
+{
+    return QStringLiteral(GUILD_VERSION);
+}
+
 ServerApp::ServerApp(ServerOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))

@@ -77,6 +77,9 @@ public:
     explicit ServerApp(ServerOptions options, QObject *parent = nullptr);
     ~ServerApp() override;
 
+    /// This build's version (the project's, from CMake).
+    static QString version();
+
     /// Migrates, seeds (demo), listens. Returns the bound port, or 0 with `error` set.
     quint16 start(QString *error);
     /// The routes this server answers (known before start).
