@@ -87,6 +87,12 @@ private Q_SLOTS:
         QCOMPARE(code, 2);
         QVERIFY2(output.contains(u"missing.conf"_s), qPrintable(output));
 
+        // The configuration the package ships reads as it is (its data directory overridden here).
+        std::tie(code, output) = run({u"--config"_s, QStringLiteral(GUILD_SOURCE_DIR "/deploy/config/server.conf"),
+                                      u"--data"_s, m_dir.path(), u"--list-routes"_s});
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY(output.contains(u"GET /healthz"_s));
+
         const QString open = write(u"open.conf"_s, "chat-rate = 10:2\n", ownerOnly | QFile::ReadOther);
         std::tie(code, output) = run({u"--config"_s, open, u"--list-routes"_s});
         QCOMPARE(code, 0);
