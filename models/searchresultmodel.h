@@ -38,9 +38,8 @@ struct SearchHit
     bool locked = false;
     /// A member's username (how a direct conversation is opened with them); empty for the other kinds.
     QString key;
-    /// Found in another community this computer knows: its key and name (empty: the one open).
+    /// Found in another community this computer knows: its key (empty: the one open).
     QString community;
-    QString communityName;
 };
 
 /// What the search box narrows to, besides the words: a group of kinds, digest articles only, and a

@@ -1,15 +1,11 @@
 #include "elsewheresearch.h"
 
-#include "search/fts5tokenizer.h"
 #include "storage/articlecache.h"
-#include "storage/compressedtext.h"
+#include "storage/readonlycache.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QThreadPool>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -19,25 +15,11 @@ QList<models::SearchHit> ElsewhereSearch::searchFile(const OtherCommunity &commu
                                                      const models::SearchFilter &filter, int limit)
 {
     QList<models::SearchHit> hits;
-    if (!QFileInfo::exists(community.cachePath)) {
-        return hits;
+    readOnlyCache(community.cachePath, [&](QSqlDatabase &db) { hits = ArticleCache(db).hits(words, limit, filter); });
+    for (models::SearchHit &hit : hits) {
+        hit.community = community.key;
+        hit.title = community.name + u" · "_s + hit.title;
     }
-    const QString name = u"guild-elsewhere-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(community.cachePath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"_s);
-        if (db.open() && search::registerTokenizer(db) && compressedtext::registerFunctions(db)) {
-            hits = ArticleCache(db).hits(words, limit, filter);
-            for (models::SearchHit &hit : hits) {
-                hit.community = community.key;
-                hit.communityName = community.name;
-                hit.title = community.name + u" · "_s + hit.title;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
     return hits;
 }
 

@@ -54,7 +54,8 @@ Q_SIGNALS:
 
 private:
     bool writesWaiting() const;
-    /// Queues a write; `undo` runs (on the cache) if it cannot even be queued.
+    /// Queues a write; one refused before it is even queued is said, and the server's list puts back
+    /// what the cache showed at once.
     template <typename E>
     void queue(const E &endpoint, const QString &target, const typename E::Request &request, const QString &kind,
                qint64 subjectId, const QString &title);

@@ -1,12 +1,11 @@
 #include "unreadcounter.h"
 
+#include "storage/readonlycache.h"
+
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThreadPool>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -17,22 +16,14 @@ namespace {
 std::optional<int> unreadIn(const QString &path)
 {
     std::optional<int> unread;
-    const QString name = u"guild-unread-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(u"SELECT COALESCE(SUM(MAX(0, COALESCE((SELECT MAX(seq) FROM chat_messages m "
-                       u"WHERE m.channel_id = c.id), 0) - c.last_read_seq)), 0) FROM chat_channels c"_s) &&
-                q.next()) {
-                unread = q.value(0).toInt();
-            }
+    readOnlyCache(path, [&unread](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT COALESCE(SUM(MAX(0, COALESCE((SELECT MAX(seq) FROM chat_messages m "
+                   u"WHERE m.channel_id = c.id), 0) - c.last_read_seq)), 0) FROM chat_channels c"_s) &&
+            q.next()) {
+            unread = q.value(0).toInt();
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
     return unread;
 }
 
@@ -40,9 +31,6 @@ std::optional<int> unreadIn(const QString &path)
 
 void UnreadCounter::count(const QString &key, const QString &cachePath)
 {
-    if (!QFileInfo::exists(cachePath)) {
-        return;
-    }
     QThreadPool::globalInstance()->start([self = QPointer<UnreadCounter>(this), key, cachePath] {
         const std::optional<int> unread = unreadIn(cachePath);
         if (!unread) {

@@ -84,7 +84,7 @@ Shown readAll(Client &client, qint64 questionId, qint64 articleId)
             15000)) {
         return shown;
     }
-    QTest::qWait(0); // notices that follow a list come from the same callback
+    // The notices that go with a list are emitted by the same callback, just after it: here already.
     shown.questions = questions.first().at(0).value<QList<Question>>().size();
     shown.answers = question.first().at(0).value<Question>().answers.size();
     shown.events = events.first().at(0).value<QList<Event>>().size();
