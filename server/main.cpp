@@ -1,5 +1,6 @@
 #include "admincommand.h"
 #include "configfile.h"
+#include "maintenancecommand.h"
 #include "serverapp.h"
 
 #include <QCommandLineParser>
@@ -96,6 +97,13 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         return AdminCommand::run(args.mid(2), in, out, err);
+    }
+    if (const QStringList args = QCoreApplication::arguments();
+        args.size() > 1 && (args.at(1) == u"migrate"_s || args.at(1) == u"backup"_s)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return args.at(1) == u"migrate"_s ? MaintenanceCommand::migrate(args.mid(2), out, err)
+                                          : MaintenanceCommand::backup(args.mid(2), out, err);
     }
     qSetMessagePattern(
         u"%{time yyyy-MM-ddTHH:mm:ss.zzz} %{if-warning}W %{endif}%{if-critical}E %{endif}%{category} %{message}"_s);

@@ -4,12 +4,16 @@
 #include "migrator.h"
 #include "sql.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlField>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +123,26 @@ QHash<QString, qint64> CommunityDump::counts(Database &database)
         counts.insert(table, sql::scalar(db, u"SELECT COUNT(*) FROM "_s + table).toLongLong());
     }
     return counts;
+}
+
+QHash<QString, QByteArray> CommunityDump::checksums(const QJsonObject &dump)
+{
+    QHash<QString, QByteArray> sums;
+    const QJsonObject tablesJson = dump.value(u"tables"_s).toObject();
+    for (auto it = tablesJson.begin(); it != tablesJson.end(); ++it) {
+        QList<QByteArray> rows;
+        for (const QJsonValue &row : it.value().toArray()) {
+            rows.append(QJsonDocument(row.toObject()).toJson(QJsonDocument::Compact)); // keys come sorted
+        }
+        std::sort(rows.begin(), rows.end());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QByteArray &row : std::as_const(rows)) {
+            hash.addData(row);
+            hash.addData("\n");
+        }
+        sums.insert(it.key(), hash.result().toHex());
+    }
+    return sums;
 }
 
 QString CommunityDump::importAll(Database &database, const QJsonObject &dump)
