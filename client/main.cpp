@@ -5,15 +5,24 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Answered before anything needs a display: a package check, a terminal over ssh.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("guild %s\n", GUILD_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"guild"_s);
     QApplication::setApplicationDisplayName(u"Guild"_s);
     QApplication::setOrganizationName(u"Guild"_s);
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(GUILD_VERSION));
 
     guild::ui::Translations::apply(QSettings().value(u"ui/language"_s).toString());
 

@@ -75,6 +75,9 @@ inline constexpr int SessionEnded = 4001;
 inline constexpr int TokenExpired = 4002;
 /// The account was banned.
 inline constexpr int Banned = 4003;
+/// The server process is shutting down (a restart, a deploy): reconnect after a jittered delay, to it
+/// or to another process behind the proxy. (Not WebSocket's 1012, which Qt's client rejects as invalid.)
+inline constexpr int ServerRestarting = 4010;
 } // namespace closecodes
 
 namespace limits {

@@ -17,6 +17,7 @@ packages=(
   fonts-noto-color-emoji
   ffmpeg
   gnome-keyring dbus dbus-x11 xvfb xauth openssl
+  nginx-light prometheus curl dpkg-dev fakeroot desktop-file-utils appstream
 )
 
 missing=()

@@ -3,7 +3,9 @@
 # runs every suite with ctest against real guild-server processes on SQLite and on a throwaway
 # PostgreSQL cluster, then rebuilds everything (server, client, tests) under ASan+UBSan and runs every
 # suite again, then runs every fuzz target briefly (scripts/fuzz.sh; GUILD_FUZZ_SECONDS, default 10).
-# Formatting (scripts/format-check.sh) is checked first, clang-tidy (scripts/tidy.sh) after the build.
+# Formatting (scripts/format-check.sh) is checked first, clang-tidy (scripts/tidy.sh) after the build;
+# after the suites, the deployment end to end (scripts/e2e-deploy.sh) and the packages
+# (scripts/package-check.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +33,12 @@ echo "== clang-tidy (protocol, scoring, models, search, server domain)"
 
 echo "== tests (ci preset)"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
+
+echo "== deployment end to end: nginx (TLS, HTTP/2) in front of two guild-server processes on PostgreSQL"
+./scripts/e2e-deploy.sh build
+
+echo "== packages: build the .debs, install them, start the server as the unit would"
+./scripts/package-check.sh build
 
 echo "== everything again under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset asan >/dev/null

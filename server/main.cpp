@@ -1,6 +1,7 @@
 #include "admincommand.h"
 #include "configfile.h"
 #include "maintenancecommand.h"
+#include "observe/jsonlog.h"
 #include "serverapp.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -63,19 +65,25 @@ void onTerminationSignal(int)
     (void)!::write(g_signalPipe[0], &byte, 1); // async-signal-safe; the event loop does the rest
 }
 
-// SIGTERM and SIGINT end the event loop, so shutdown runs the destructors: in-flight requests finish,
-// connections close, and sanitizers get to check the exit.
-void quitOnTerminationSignals(QCoreApplication &app)
+// SIGTERM and SIGINT start a graceful shutdown (`stop`), which ends the event loop when done, so the
+// destructors run and sanitizers get to check the exit. A second signal ends it at once.
+void onTerminationSignals(QCoreApplication &app, std::function<void()> stop)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
         return;
     }
     auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
-        char byte = 0;
-        (void)!::read(g_signalPipe[1], &byte, 1);
-        app.quit();
-    });
+    QObject::connect(notifier, &QSocketNotifier::activated, &app,
+                     [&app, stop = std::move(stop), asked = false]() mutable {
+                         char byte = 0;
+                         (void)!::read(g_signalPipe[1], &byte, 1);
+                         if (asked) {
+                             app.quit();
+                             return;
+                         }
+                         asked = true;
+                         stop();
+                     });
     struct sigaction action = {};
     action.sa_handler = onTerminationSignal;
     sigemptyset(&action.sa_mask);
@@ -140,6 +148,11 @@ int main(int argc, char *argv[])
         {u"chat-rate"_s, u"Chat messages a member may send: burst and sustained per second."_s, u"burst:perSecond"_s,
          u"10:2"_s},
         {u"list-routes"_s, u"Print every route this server would answer (METHOD /path per line) and exit."_s},
+        {u"log-format"_s, u"text (for people) or json (one object per line, for log collectors)."_s, u"format"_s,
+         u"text"_s},
+        {u"metrics-token"_s,
+         u"GET /metrics answers loopback, and callers presenting this bearer token (put it in --config)."_s,
+         u"token"_s},
         {u"trusted-proxy"_s,
          u"A reverse proxy (address or CIDR subnet) whose X-Forwarded-For names the client; repeatable."_s, u"cidr"_s},
     });
@@ -231,7 +244,16 @@ int main(int argc, char *argv[])
             fail(why);
         }
     }
+    if (const QString format = parser.value(u"log-format"_s); format == u"json"_s) {
+        installJsonLog();
+    } else if (format != u"text"_s) {
+        fail(u"--log-format is text or json"_s);
+    }
     options.testClock = parser.isSet(u"test-clock"_s);
+    options.metricsToken = parser.value(u"metrics-token"_s).toUtf8();
+    if (!options.metricsToken.isEmpty() && options.metricsToken.size() < 16) {
+        fail(u"--metrics-token must be at least 16 characters"_s);
+    }
     if (options.testClock && !options.address.isLoopback()) {
         fail(u"--test-clock moves the server's clock and binds to loopback only"_s);
     }
@@ -245,8 +267,8 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    quitOnTerminationSignals(app);
     ServerApp server(options);
+    onTerminationSignals(app, [&server, &app] { server.shutdown([&app] { app.quit(); }); });
     QString error;
     const quint16 bound = server.start(&error);
     if (bound == 0) {
@@ -258,7 +280,8 @@ int main(int argc, char *argv[])
     // The first line on stdout is a contract: scripts and tests read the port from it.
     std::printf("listening on %s:%u\n", qPrintable(host), bound);
     std::fflush(stdout);
-    std::fprintf(stderr, "guild-server: %s, %s%s\n", qPrintable(options.database.describe()),
-                 options.tls ? "https" : "http", options.demo ? ", demo community" : "");
+    qInfo().noquote() << u"guild-server %1: %2, %3%4"_s.arg(ServerApp::version(), options.database.describe(),
+                                                            options.tls ? u"https"_s : u"http"_s,
+                                                            options.demo ? u", demo community"_s : QString());
     return app.exec();
 }

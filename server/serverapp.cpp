@@ -24,6 +24,7 @@
 #include "storage/userrepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QThreadPool>
@@ -139,6 +140,8 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     });
     m_api->onWebSocket(protocol::endpoints::ChatSocket,
                        [this](std::unique_ptr<QWebSocket> socket) { m_hub->accept(std::move(socket)); });
+    m_api->serveMetrics(&m_metrics, m_options.metricsToken);
+    m_hub->setMetrics(&m_metrics);
 
     m_purgeTimer.setInterval(std::chrono::hours(1));
     connect(&m_purgeTimer, &QTimer::timeout, this, [this] {
@@ -153,6 +156,34 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
             }
         });
     });
+}
+
+void ServerApp::shutdown(std::function<void()> done)
+{
+    qCInfo(lcHttp) << "shutting down: no new connections;" << m_api->inFlight() << "requests in flight,"
+                   << m_hub->connectionCount() << "chat connections to close";
+    m_api->stopListening();
+    m_hub->closeAllForRestart();
+    // Answers still being made are written before the loop ends; a short quiet spell after the last
+    // lets them leave the socket buffers. Ten seconds at most, so a stuck client cannot hold a restart.
+    auto *check = new QTimer(this);
+    auto deadline = std::make_shared<QElapsedTimer>();
+    auto quietSince = std::make_shared<QElapsedTimer>();
+    deadline->start();
+    connect(check, &QTimer::timeout, this, [this, check, deadline, quietSince, done = std::move(done)] {
+        const bool idle = m_api->inFlight() == 0 && m_hub->connectionCount() == 0;
+        if (!idle) {
+            quietSince->invalidate();
+        } else if (!quietSince->isValid()) {
+            quietSince->start();
+        }
+        if ((idle && quietSince->elapsed() >= 100) || deadline->elapsed() > 10'000) {
+            check->stop();
+            qCInfo(lcHttp) << "stopped";
+            done();
+        }
+    });
+    check->start(10);
 }
 
 ServerApp::~ServerApp()
@@ -225,12 +256,12 @@ quint16 ServerApp::start(QString *error)
     }
     m_purgeTimer.start();
     if (!m_options.demo && !UserRepository(m_database->connection()).anyAdmin()) {
-        // On standard error: the first line on standard output belongs to the port.
-        std::fprintf(stderr,
-                     "guild-server: this community has no admin yet; make the first one with\n"
-                     "  guild-server admin create-user NAME --role admin --password-stdin %s\n",
-                     qPrintable(m_options.database.engine == DatabaseConfig::Engine::Postgres ? u"--database URL"_s
-                                                                                              : u"--data DIR"_s));
+        // In the log (standard error): the first line on standard output belongs to the port.
+        qCWarning(lcHttp).noquote()
+            << u"this community has no admin yet; make the first one with: guild-server admin create-user NAME "
+               "--role admin --password-stdin %1"_s.arg(m_options.database.engine == DatabaseConfig::Engine::Postgres
+                                                            ? u"--database URL"_s
+                                                            : u"--data DIR"_s);
     }
     return port;
 }

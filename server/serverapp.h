@@ -33,6 +33,7 @@
 #include "http/apiserver.h"
 #include "http/routes/routegroup.h"
 #include "mail/smtpmailer.h"
+#include "observe/metrics.h"
 #include "storage/database.h"
 #include "ws/chathub.h"
 #include "ws/pgfanout.h"
@@ -64,6 +65,8 @@ struct ServerOptions
     TrustedProxies trustedProxies;
     /// Where password reset codes are mailed from (none: admins hand out codes).
     std::optional<SmtpConfig> mail;
+    /// Lets /metrics answer callers other than loopback that present it (empty: loopback only).
+    QByteArray metricsToken;
 
     /// The database named by --database (a PostgreSQL URL) or else the SQLite file in --data (the
     /// standard data location when empty, created if missing); nullopt with `error` when neither works.
@@ -82,11 +85,15 @@ public:
 
     /// Migrates, seeds (demo), listens. Returns the bound port, or 0 with `error` set.
     quint16 start(QString *error);
+    /// Stops taking connections, closes chat connections with "server restarting", lets requests in
+    /// flight be answered, then calls `done` (on this thread).
+    void shutdown(std::function<void()> done);
     /// The routes this server answers (known before start).
     const QList<ApiServer::RouteInfo> &routes() const { return m_api->routes(); }
 
 private:
     ServerOptions m_options;
+    Metrics m_metrics; ///< outlives everything that counts into it
     std::unique_ptr<Database> m_database;
     PasswordHasher m_hasher;
     std::unique_ptr<LoginThrottle> m_throttle;

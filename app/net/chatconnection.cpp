@@ -40,6 +40,9 @@ ChatConnection::ChatConnection(std::function<QString()> token, QObject *parent)
         if (code == closecodes::TokenExpired || code == closecodes::SessionEnded || code == closecodes::Banned) {
             // The next attempt needs a fresh token (or, when the login itself ended, a new sign-in).
             Q_EMIT authenticationFailed();
+        } else if (code == closecodes::ServerRestarting) {
+            // Every client of that process hears this at once: the backoff's jitter spreads them out.
+            qCInfo(lcNet) << "chat server restarting; reconnecting";
         }
         if (m_wanted) {
             scheduleReconnect();

@@ -1,8 +1,11 @@
 #include "transport.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
 namespace guild::app {
 
@@ -65,13 +68,20 @@ void NetworkTransport::send(const TransportRequest &request, Done done)
     QNetworkReply *reply = open(request);
     reply->setParent(this);
     reply->setProperty(FinishesAnyway, request.finishesAnyway);
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [reply, method = request.method, done = std::move(done)] {
         reply->deleteLater();
         TransportAnswer answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.body = reply->readAll();
         for (const auto &[name, value] : reply->rawHeaderPairs()) {
             answer.headers.emplaceBack(name, value);
+        }
+        // The server logs the same id: a member's report ("it failed at 10:42") finds its request there.
+        if (const QByteArray id = reply->rawHeader("X-Request-Id"); answer.status >= 400) {
+            qCWarning(lcNet).noquote() << method << reply->url().path() << "answered" << answer.status << "request id"
+                                       << id;
+        } else {
+            qCDebug(lcNet).noquote() << method << reply->url().path() << answer.status << "request id" << id;
         }
         if (answer.status == 0) {
             answer.errorString = reply->errorString();

@@ -3,6 +3,7 @@
 #include "connectionguard.h"
 #include "domain/authservice.h"
 #include "domain/idempotencyservice.h"
+#include "observe/metrics.h"
 #include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 #include "protocol/limits.h"
@@ -12,11 +13,17 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QUuid>
+
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcAccess, "guild.server.access")
 Q_LOGGING_CATEGORY(lcHttp, "guild.server.http")
@@ -104,6 +111,18 @@ Reply runGuarded(const std::function<Reply(const Request &)> &work, const Reques
     return Reply::error(ApiError::internal());
 }
 
+/// The request's id for the logs and the X-Request-Id header: the proxy's (nginx's $request_id) or the
+/// client's when it has the shape of one, so one id follows a request through every log; else a new one.
+QByteArray requestIdFor(const Request &request)
+{
+    static const QRegularExpression shape(u"^[A-Za-z0-9_-]{8,64}$"_s);
+    const QByteArray given = request.headers.value("x-request-id");
+    if (!given.isEmpty() && shape.match(QString::fromLatin1(given)).hasMatch()) {
+        return given;
+    }
+    return QUuid::createUuid().toByteArray(QUuid::Id128);
+}
+
 } // namespace
 
 ApiServer::ApiServer(AuthService &auth, QObject *parent)
@@ -146,7 +165,55 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port, const std::
         return 0;
     }
     m_http.bind(server);
+    m_listeners.append(server);
     return server->serverPort();
+}
+
+void ApiServer::stopListening()
+{
+    for (QTcpServer *server : std::as_const(m_listeners)) {
+        server->close();
+    }
+}
+
+void ApiServer::serveMetrics(Metrics *metrics, QByteArray token)
+{
+    m_metrics = metrics;
+    metrics->gauge("guild_http_in_flight", "Requests taken and not yet answered.",
+                   [this] { return m_inFlight.load(); });
+    metrics->gauge("guild_worker_queue_length", "Requests waiting for a worker thread.", [this] {
+        return std::max(0, m_queued.load() - m_general.activeThreadCount() - m_authPool.activeThreadCount());
+    });
+    metrics->counter("guild_sync_pages_total", "Pages of the change feed (/sync) served.",
+                     [this] { return double(m_syncPages.load()); });
+    metrics->counter("guild_database_statements_total", "SQL statements run by this process.",
+                     [] { return double(sql::timing().statements); });
+    metrics->counter("guild_database_seconds_total", "Time spent preparing and running SQL statements.",
+                     [] { return sql::timing().seconds; });
+
+    static constexpr protocol::Route MetricsRoute{protocol::HttpMethod::Get, QLatin1StringView("/metrics"),
+                                                  protocol::Access::Public, "Prometheus metrics"};
+    // Compared as digests: equal tokens are equal digests, and comparing digests tells nothing about
+    // how much of a guess was right.
+    const QByteArray tokenDigest =
+        token.isEmpty() ? QByteArray() : QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+    m_knownPaths.append(QRegularExpression(u"^/metrics$"_s));
+    m_http.route(
+        u"/metrics"_s, QHttpServerRequest::Method::Get,
+        [this, metrics, tokenDigest](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(
+                &MetricsRoute, request, std::move(responder), Pool::General, [metrics, tokenDigest](const Request &r) {
+                    const bool loopback = QHostAddress(r.clientAddress).isLoopback();
+                    const bool tokenOk =
+                        !tokenDigest.isEmpty() &&
+                        QCryptographicHash::hash(r.bearerToken().toUtf8(), QCryptographicHash::Sha256) == tokenDigest;
+                    if (!loopback && !tokenOk) {
+                        return Reply::error(ApiError::forbidden(
+                            errors::Forbidden, u"Metrics are answered on loopback or with the metrics token."_s));
+                    }
+                    return Reply::bytes(metrics->render(), "text/plain; version=0.0.4; charset=utf-8");
+                });
+        });
 }
 
 void ApiServer::onWebSocket(const protocol::Route &route, std::function<void(std::unique_ptr<QWebSocket>)> handler)
@@ -253,18 +320,42 @@ void ApiServer::dispatch(const protocol::Route *route, const QHttpServerRequest 
 {
     QElapsedTimer timer;
     timer.start();
+    ++m_inFlight;
     Request copy = Request::from(request, m_proxies);
     QPointer<QTcpSocket> socket = responder.socket();
     const quint64 ticket = ReplySequencer::of(socket)->reserve();
 
-    auto finish = [socket, ticket, timer, method = copy.method, path = copy.path,
-                   ip = copy.clientAddress](const Reply &reply) {
+    auto finish = [this, socket, ticket, timer, route, requestId = requestIdFor(copy), method = copy.method,
+                   path = copy.path, ip = copy.clientAddress](Reply reply) {
+        reply.headers.append({QByteArrayLiteral("X-Request-Id"), requestId});
         if (socket) {
             ReplySequencer::of(socket)->complete(ticket, serialise(reply));
         }
-        qCInfo(lcAccess).noquote() << u"method=%1 path=%2 status=%3 ms=%4 ip=%5%6"_s.arg(
-            QString::fromLatin1(method), path, QString::number(reply.status),
-            QString::number(timer.nsecsElapsed() / 1e6, 'f', 1), ip, socket ? QString() : u" client_gone=1"_s);
+        --m_inFlight;
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (m_metrics) {
+            m_metrics->request(method, route ? QString(route->path) : QString(), reply.status, seconds);
+        }
+        if (route == &endpoints::Sync && reply.status == 200) {
+            ++m_syncPages;
+        }
+        // One JSON object per request; never a header, a body or a query (tokens and signed links live there).
+        QJsonObject line{{u"requestId"_s, QString::fromLatin1(requestId)},
+                         {u"method"_s, QString::fromLatin1(method)},
+                         {u"path"_s, path},
+                         {u"status"_s, reply.status},
+                         {u"ms"_s, std::round(seconds * 1e4) / 10},
+                         {u"ip"_s, ip}};
+        if (route) {
+            line.insert(u"route"_s, QString(route->path));
+        }
+        if (reply.memberId > 0) {
+            line.insert(u"member"_s, reply.memberId);
+        }
+        if (!socket) {
+            line.insert(u"clientGone"_s, true);
+        }
+        qCInfo(lcAccess).noquote() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
     };
 
     if (m_queued.load() >= MaxQueued) {

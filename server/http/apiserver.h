@@ -17,10 +17,13 @@
 #include <functional>
 #include <optional>
 
+class QTcpServer;
+
 namespace guild::server {
 
 class AuthService;
 class IdempotencyService;
+class Metrics;
 
 /// The HTTP front: routes requests to endpoint handlers, runs each handler on a worker pool (database
 /// and hashing never block the server thread), writes the reply back on the server thread if the client
@@ -57,6 +60,13 @@ public:
     void onWebSocket(const protocol::Route &route, std::function<void(std::unique_ptr<QWebSocket>)> handler);
     /// Waits for queued work to finish (shutdown and tests).
     void drain();
+    /// Stops accepting connections; those open are answered until they close.
+    void stopListening();
+    /// Requests taken and not yet answered (queued or running).
+    int inFlight() const { return m_inFlight.load(); }
+    /// Counts every answer into `metrics` and serves them on `GET /metrics` to loopback callers, or to
+    /// callers presenting `token` as a bearer token when it is not empty.
+    void serveMetrics(Metrics *metrics, QByteArray token);
     /// POSTs by signed-in members that carry an Idempotency-Key run once; repeats get the first answer.
     void setIdempotency(IdempotencyService *idempotency) { m_idempotency = idempotency; }
     /// Proxies whose X-Forwarded-For names the client (set before listening).
@@ -87,6 +97,10 @@ private:
     QThreadPool m_general;
     QThreadPool m_authPool;
     std::atomic<int> m_queued{0};
+    std::atomic<int> m_inFlight{0};
+    std::atomic<quint64> m_syncPages{0};
+    Metrics *m_metrics = nullptr;
+    QList<QTcpServer *> m_listeners;
     QList<QRegularExpression> m_knownPaths;
     QList<RouteInfo> m_routes;
 };

@@ -83,11 +83,14 @@ Reply serve(const ApiServer &server, const E &endpoint, const H &handler, const 
         return Reply::error(error);
     }
     const Call call{request, caller ? &caller->value() : nullptr, id, key};
+    Reply reply;
     if constexpr (std::is_invocable_v<const H &, const Call &, const Req &>) {
-        return encode<E>(handler(call, *decoded));
+        reply = encode<E>(handler(call, *decoded));
     } else {
-        return encode<E>(handler(call));
+        reply = encode<E>(handler(call));
     }
+    reply.memberId = caller ? caller->value().id : 0;
+    return reply;
 }
 
 } // namespace detail

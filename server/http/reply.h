@@ -20,6 +20,8 @@ struct Reply
     int retryAfter = 0;
     /// Further headers (Content-Range, Accept-Ranges...); names as they go on the wire.
     QList<std::pair<QByteArray, QByteArray>> headers;
+    /// The signed-in member the answer was for (0 when none), for the access log.
+    qint64 memberId = 0;
 
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply json(const QJsonArray &array, int status = 200);

@@ -1,7 +1,10 @@
 #include "sql.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
+
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcSql, "guild.server.storage")
 
@@ -14,8 +17,37 @@ Error::Error(const QSqlError &error)
     , m_error(error)
 {}
 
+namespace {
+
+std::atomic<quint64> g_statements{0};
+std::atomic<quint64> g_nanoseconds{0};
+
+/// Adds the statement's time to the process's totals when it goes.
+class Timed
+{
+public:
+    Timed() { m_timer.start(); }
+    ~Timed()
+    {
+        g_statements.fetch_add(1, std::memory_order_relaxed);
+        g_nanoseconds.fetch_add(quint64(m_timer.nsecsElapsed()), std::memory_order_relaxed);
+    }
+    Q_DISABLE_COPY_MOVE(Timed)
+
+private:
+    QElapsedTimer m_timer;
+};
+
+} // namespace
+
+Timing timing()
+{
+    return {g_statements.load(std::memory_order_relaxed), double(g_nanoseconds.load(std::memory_order_relaxed)) / 1e9};
+}
+
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings)
 {
+    const Timed timed;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (bindings.isEmpty()) {
@@ -50,6 +82,7 @@ Prepared::Prepared(const QSqlDatabase &db, const QString &statement)
 
 QSqlQuery &Prepared::run(const QVariantList &bindings)
 {
+    const Timed timed;
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         m_query.bindValue(int(i), bindings.at(i));
     }

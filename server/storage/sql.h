@@ -47,6 +47,15 @@ inline QString text(const QString &text)
 /// A time stored as milliseconds since the epoch (UTC); invalid for NULL.
 QDateTime timeFromMs(const QVariant &value);
 
+/// Statements run by this process and the time they took (prepare and execute, not the reading of
+/// rows), for /metrics.
+struct Timing
+{
+    quint64 statements = 0;
+    double seconds = 0;
+};
+Timing timing();
+
 /// A statement prepared once and run many times with new values (a batch's rows): preparing is most
 /// of the cost of a small statement.
 class Prepared

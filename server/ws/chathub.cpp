@@ -3,6 +3,7 @@
 #include "chatsession.h"
 #include "domain/chatservice.h"
 #include "domain/clock.h"
+#include "observe/metrics.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -66,8 +67,29 @@ void ChatHub::drain()
     m_remotePool.waitForDone();
 }
 
+void ChatHub::setMetrics(Metrics *metrics)
+{
+    m_metrics = metrics;
+    metrics->gauge("guild_websockets_open", "Chat connections open on this process.",
+                   [this] { return double(m_openSockets.load()); });
+}
+
+void ChatHub::closeAllForRestart()
+{
+    m_closingForRestart = true;
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        session->close(ChatSession::Closing::Graceful, closecodes::ServerRestarting, u"server restarting"_s);
+    }
+}
+
 void ChatHub::accept(std::unique_ptr<QWebSocket> socket)
 {
+    if (m_closingForRestart) {
+        socket->close(static_cast<QWebSocketProtocol::CloseCode>(closecodes::ServerRestarting), u"server restarting"_s);
+        socket.release()->deleteLater();
+        return;
+    }
     if (socket->requestUrl().path() != QString(Path)) {
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"unknown path"_s);
         socket.release()->deleteLater();
@@ -76,12 +98,14 @@ void ChatHub::accept(std::unique_ptr<QWebSocket> socket)
     auto *session = new ChatSession(*this, std::move(socket));
     session->setParent(this);
     m_sessions.append(session);
+    ++m_openSockets;
     qCInfo(lcChat) << "connection opened;" << m_sessions.size() << "open";
 }
 
 void ChatHub::remove(ChatSession *session)
 {
     if (m_sessions.removeOne(session)) {
+        --m_openSockets;
         session->deleteLater();
         qCInfo(lcChat) << "connection closed;" << m_sessions.size() << "open";
         if (session->userId() != 0) {
@@ -175,6 +199,10 @@ void ChatHub::broadcast(const Message &message)
         if (session->reads(message.channelId)) {
             session->deliver(payload);
         }
+    }
+    if (m_metrics && message.createdAt.isValid()) {
+        m_metrics->chatFanOut(double(QDateTime::currentMSecsSinceEpoch() - message.createdAt.toMSecsSinceEpoch()) /
+                              1000.0);
     }
 }
 

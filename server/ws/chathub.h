@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -20,6 +21,7 @@ namespace guild::server {
 class AuthService;
 class ChatService;
 class ChatSession;
+class Metrics;
 
 /// Owns the chat connections of this server process: accepts WebSockets, runs their database work on
 /// a worker pool, fans new messages out to every subscribed connection, and, on PostgreSQL, to the
@@ -47,6 +49,11 @@ public:
     /// Another process committed message `seq` of `channelId`: load it and deliver it here.
     void deliverRemote(qint64 channelId, qint64 seq);
     int connectionCount() const { return static_cast<int>(m_sessions.size()); }
+    /// Counts fan-out into `metrics` and shows the open connections there.
+    void setMetrics(Metrics *metrics);
+    /// Shutdown: refuses new connections and closes every open one with "server restarting", so
+    /// clients come back, spread out by their jittered backoff, to this process or another.
+    void closeAllForRestart();
     const Limits &limits() const { return m_limits; }
     AuthService &auth() { return m_auth; }
     ChatService &chat() { return m_chat; }
@@ -96,6 +103,9 @@ private:
     QThreadPool m_remotePool; // one thread: remote messages keep their commit order
     QMutex m_sendOrder;
     QList<ChatSession *> m_sessions;
+    Metrics *m_metrics = nullptr;
+    std::atomic<int> m_openSockets{0}; ///< m_sessions.size() for readers on other threads (/metrics)
+    bool m_closingForRestart = false;
     QHash<qint64, QString> m_announced; // member -> status last announced ("online", "away")
     std::function<void(const QString &)> m_relay;
     struct Bucket

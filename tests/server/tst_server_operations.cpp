@@ -3,13 +3,19 @@
 // usage mistake. `guild-server backup` copies SQLite while the server runs and a server on the copy
 // answers the same; pg_dump and pg_restore do the same for PostgreSQL.
 
+#include "protocol/chat.h"
 #include "protocol/endpoints.h"
 #include "support/httpclient.h"
+#include "support/prometheustext.h"
 #include "support/scratchdatabase.h"
 #include "support/testserver.h"
+#include "support/wsclient.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,6 +27,7 @@ namespace endpoints = guild::protocol::endpoints;
 using test::HttpClient;
 using test::ScratchDatabase;
 using test::TestServer;
+using test::WsClient;
 
 namespace {
 
@@ -43,7 +50,7 @@ Run run(const QString &program, const QStringList &args)
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
-Run server(const QStringList &args)
+Run runServer(const QStringList &args)
 {
     return run(QStringLiteral(GUILD_SERVER_BINARY), args);
 }
@@ -109,7 +116,7 @@ private Q_SLOTS:
         ScratchDatabase target;
         QVERIFY(target.create());
         const QString from = u"sqlite:"_s + demo.sqlitePath();
-        const Run moved = server({u"migrate"_s, u"--from"_s, from, u"--to"_s, target.url()});
+        const Run moved = runServer({u"migrate"_s, u"--from"_s, from, u"--to"_s, target.url()});
         QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
         QVERIFY(moved.out.contains(u"every table matches"_s));
         QVERIFY(moved.out.contains(u"usage_events"_s));
@@ -122,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(onPostgres.stop());
 
         // Never over a community: a second run finds members and copies nothing.
-        const Run again = server({u"migrate"_s, u"--from"_s, from, u"--to"_s, target.url()});
+        const Run again = runServer({u"migrate"_s, u"--from"_s, from, u"--to"_s, target.url()});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"has members already"_s), qPrintable(again.err));
     }
@@ -131,16 +138,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString nowhere = u"sqlite:"_s + dir.filePath(u"none.sqlite"_s);
-        QCOMPARE(server({u"migrate"_s, u"--from"_s, nowhere}).exitCode, 2);
-        QCOMPARE(server({u"migrate"_s, u"--from"_s, nowhere, u"--to"_s, nowhere}).exitCode, 2);
-        QCOMPARE(server({u"migrate"_s, u"--from"_s, u"sqlite:"_s, u"--to"_s, u"postgresql://h/db"_s}).exitCode, 2);
-        QCOMPARE(server({u"migrate"_s, u"--from"_s, nowhere, u"--to"_s, u"mysql://h/db"_s}).exitCode, 2);
-        QCOMPARE(server({u"migrate"_s, u"--bogus"_s}).exitCode, 2);
+        QCOMPARE(runServer({u"migrate"_s, u"--from"_s, nowhere}).exitCode, 2);
+        QCOMPARE(runServer({u"migrate"_s, u"--from"_s, nowhere, u"--to"_s, nowhere}).exitCode, 2);
+        QCOMPARE(runServer({u"migrate"_s, u"--from"_s, u"sqlite:"_s, u"--to"_s, u"postgresql://h/db"_s}).exitCode, 2);
+        QCOMPARE(runServer({u"migrate"_s, u"--from"_s, nowhere, u"--to"_s, u"mysql://h/db"_s}).exitCode, 2);
+        QCOMPARE(runServer({u"migrate"_s, u"--bogus"_s}).exitCode, 2);
         const Run missing =
-            server({u"migrate"_s, u"--from"_s, nowhere, u"--to"_s, u"sqlite:"_s + dir.filePath(u"new.sqlite"_s)});
+            runServer({u"migrate"_s, u"--from"_s, nowhere, u"--to"_s, u"sqlite:"_s + dir.filePath(u"new.sqlite"_s)});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!QFileInfo::exists(dir.filePath(u"none.sqlite"_s))); // looking did not make one
-        QCOMPARE(server({u"migrate"_s, u"--help"_s}).exitCode, 0);
+        QCOMPARE(runServer({u"migrate"_s, u"--help"_s}).exitCode, 0);
     }
 
     void backup_whileTheServerRuns_servesTheSameCommunity()
@@ -158,7 +165,7 @@ private Q_SLOTS:
         const QString copy = dir.filePath(u"restored/guild.sqlite"_s);
         QVERIFY(QDir().mkpath(dir.filePath(u"restored"_s)));
         const QString data = QFileInfo(demo.sqlitePath()).path();
-        const Run backup = server({u"backup"_s, copy, u"--data"_s, data});
+        const Run backup = runServer({u"backup"_s, copy, u"--data"_s, data});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         QCOMPARE(QFileInfo(copy).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         QVERIFY(!QFileInfo::exists(copy + u".partial"_s));
@@ -176,18 +183,19 @@ private Q_SLOTS:
 
         // A second backup over the first replaces it whole.
         QVERIFY(restored.stop());
-        QCOMPARE(server({u"backup"_s, copy, u"--data"_s, data}).exitCode, 0);
+        QCOMPARE(runServer({u"backup"_s, copy, u"--data"_s, data}).exitCode, 0);
         QVERIFY(restored.start());
         QVERIFY(titlesOf(answersOf(restored)[u"feed"_s].toObject()).contains(u"After the backup"_s));
 
         // Mistakes: nothing to copy, the database itself, PostgreSQL (pg_dump's job), no file named.
-        QCOMPARE(server({u"backup"_s, dir.filePath(u"x.sqlite"_s), u"--data"_s, dir.filePath(u"empty"_s)}).exitCode, 1);
-        QCOMPARE(server({u"backup"_s, demo.sqlitePath(), u"--data"_s, data}).exitCode, 2);
+        QCOMPARE(runServer({u"backup"_s, dir.filePath(u"x.sqlite"_s), u"--data"_s, dir.filePath(u"empty"_s)}).exitCode,
+                 1);
+        QCOMPARE(runServer({u"backup"_s, demo.sqlitePath(), u"--data"_s, data}).exitCode, 2);
         const Run postgres =
-            server({u"backup"_s, dir.filePath(u"p.sqlite"_s), u"--database"_s, u"postgresql://h/db"_s});
+            runServer({u"backup"_s, dir.filePath(u"p.sqlite"_s), u"--database"_s, u"postgresql://h/db"_s});
         QCOMPARE(postgres.exitCode, 1);
         QVERIFY(postgres.err.contains(u"pg_dump"_s));
-        QCOMPARE(server({u"backup"_s}).exitCode, 2);
+        QCOMPARE(runServer({u"backup"_s}).exitCode, 2);
     }
 
     void pgDump_andRestore_serveTheSameCommunity()
@@ -222,6 +230,130 @@ private Q_SLOTS:
                      .post(endpoints::CreateArticle.url(), {{u"title"_s, u"After the restore"_s}, {u"body"_s, u"z"_s}})
                      .status,
                  201);
+    }
+
+    void metrics_parseAsPrometheusText_andCountWhatHappened()
+    {
+        TestServer server(TestServer::Options{true, {u"--metrics-token"_s, u"scraper-token-0123456789"_s}, nullptr});
+        QVERIFY(server.start());
+        HttpClient premium(server.baseUrl());
+        const QString token = premium.login(u"premium"_s).json[u"accessToken"_s].toString();
+        QCOMPARE(premium.get(endpoints::ListArticles.url()).status, 200);
+        QCOMPARE(premium.get(endpoints::GetArticle.url(999999)).status, 404);
+        QCOMPARE(premium.get(u"/no/such/thing"_s).status, 404);
+        QCOMPARE(premium.get(endpoints::Sync.url()).status, 200);
+        WsClient socket(server.baseUrl());
+        QVERIFY(!socket.openAndAuth(token).isEmpty());
+
+        const test::HttpResponse scraped = HttpClient(server.baseUrl()).get(u"/metrics"_s);
+        QCOMPARE(scraped.status, 200);
+        QVERIFY(scraped.headers.value("content-type").startsWith("text/plain; version=0.0.4"));
+        const QString text = QString::fromUtf8(scraped.body);
+        const QString why = test::prometheusProblems(text);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const auto value = [&text](const QString &series) { return test::prometheusValue(text, series); };
+        QCOMPARE(value(u"guild_http_requests_total{method=\"GET\",route=\"%1\",status=\"200\"}"_s.arg(
+                     QString(endpoints::ListArticles.path))),
+                 1.0);
+        QCOMPARE(value(u"guild_http_requests_total{method=\"GET\",route=\"%1\",status=\"404\"}"_s.arg(
+                     QString(endpoints::GetArticle.path))),
+                 1.0);
+        QCOMPARE(value(u"guild_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"}"_s), 1.0);
+        QCOMPARE(value(u"guild_sync_pages_total"_s), 1.0);
+        QCOMPARE(value(u"guild_websockets_open"_s), 1.0);
+        QVERIFY(value(u"guild_database_statements_total"_s) > 10);
+        QVERIFY(!text.contains(u"/no/such/thing"_s)); // what clients send never becomes a series
+        QVERIFY(!text.contains(u"999999"_s));
+
+        // Elsewhere than loopback only with the token; a wrong one is refused like none.
+        QCOMPARE(HttpClient(server.baseUrl())
+                     .send("GET", u"/metrics"_s, {}, {}, {{"X-Forwarded-For", "203.0.113.9"}})
+                     .status,
+                 200);
+        TestServer proxied(TestServer::Options{
+            false,
+            {u"--trusted-proxy"_s, u"127.0.0.1"_s, u"--metrics-token"_s, u"scraper-token-0123456789"_s},
+            &server});
+        QVERIFY(proxied.start());
+        const auto fromAfar = [&](const QByteArray &authorization) {
+            QList<std::pair<QByteArray, QByteArray>> headers{{"X-Forwarded-For", "203.0.113.9"}};
+            if (!authorization.isEmpty()) {
+                headers.append({"Authorization", authorization});
+            }
+            return HttpClient(proxied.baseUrl()).send("GET", u"/metrics"_s, {}, {}, headers).status;
+        };
+        QCOMPARE(fromAfar({}), 403);
+        QCOMPARE(fromAfar("Bearer scraper-token-wrong-guess"), 403);
+        QCOMPARE(fromAfar("Bearer scraper-token-0123456789"), 200);
+        QCOMPARE(runServer({u"--metrics-token"_s, u"short"_s, u"--list-routes"_s}).exitCode, 2);
+    }
+
+    void accessLog_isJson_withTheRequestId_theClientSees_andNoSecrets()
+    {
+        TestServer server(TestServer::Options{true, {u"--log-format"_s, u"json"_s}, nullptr});
+        QVERIFY(server.start());
+        HttpClient premium(server.baseUrl());
+        const QString token = premium.login(u"premium"_s).json[u"accessToken"_s].toString();
+        const test::HttpResponse feed = premium.get(endpoints::ListArticles.url());
+        const QByteArray id = feed.headers.value("x-request-id");
+        QCOMPARE(id.size(), 32);
+        // A proxy's id is kept (nginx's $request_id), a malformed one replaced.
+        QCOMPARE(
+            premium.send("GET", endpoints::ListArticles.url(), {}, {}, {{"X-Request-Id", "nginx-0123456789abcdef"}})
+                .headers.value("x-request-id"),
+            QByteArray("nginx-0123456789abcdef"));
+        QVERIFY(premium.send("GET", endpoints::ListArticles.url(), {}, {}, {{"X-Request-Id", "bad id, {evil}"}})
+                    .headers.value("x-request-id") != "bad id, {evil}");
+        QVERIFY(server.stop());
+
+        QJsonObject line;
+        int lines = 0;
+        for (const QString &text : server.errorOutput().split(u'\n', Qt::SkipEmptyParts)) {
+            QJsonParseError error;
+            const QJsonObject object = QJsonDocument::fromJson(text.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError && !object.isEmpty(), qPrintable(text));
+            ++lines;
+            if (object[u"requestId"_s].toString() == QString::fromLatin1(id)) {
+                line = object;
+            }
+        }
+        QVERIFY(lines > 3);
+        QCOMPARE(line[u"route"_s].toString(), QString(endpoints::ListArticles.path));
+        QCOMPARE(line[u"status"_s].toInt(), 200);
+        QCOMPARE(line[u"level"_s].toString(), u"info"_s);
+        QVERIFY(line[u"member"_s].toInteger() > 0);
+        QVERIFY(line.contains(u"ms"_s) && line.contains(u"time"_s));
+        QVERIFY(!server.errorOutput().contains(token));
+        QVERIFY(!server.errorOutput().contains(u"guild-demo"_s)); // the demo password
+    }
+
+    void shutdown_answersRequestsInFlight_andTellsChatItIsRestarting()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        WsClient socket(server.baseUrl());
+        HttpClient premium(server.baseUrl());
+        QVERIFY(!socket.openAndAuth(premium.login(u"premium"_s).json[u"accessToken"_s].toString()).isEmpty());
+
+        // A sign-in (a slow password hash) on an open connection, then the signal.
+        QNetworkAccessManager nam;
+        QNetworkRequest warm(server.baseUrl().resolved(QUrl(endpoints::Health.url())));
+        QNetworkReply *first = nam.get(warm);
+        QTRY_VERIFY(first->isFinished());
+        QNetworkRequest login(server.baseUrl().resolved(QUrl(endpoints::Login.url())));
+        login.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *inFlight = nam.post(login, R"({"username":"member","password":"guild-demo"})");
+        QTRY_VERIFY(inFlight->bytesAvailable() > 0 || inFlight->isRunning());
+        server.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(inFlight->isFinished(), 15000);
+        QCOMPARE(inFlight->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.socket()->state(), QAbstractSocket::UnconnectedState, 15000);
+        QCOMPARE(static_cast<int>(socket.socket()->closeCode()), protocol::chat::closecodes::ServerRestarting);
+        QTRY_VERIFY_WITH_TIMEOUT(!server.isRunning(), 15000);
+        QVERIFY(server.stop()); // exited 0
+        QVERIFY(server.errorOutput().contains(u"shutting down"_s));
+        delete first;
+        delete inFlight;
     }
 };
 

@@ -119,6 +119,13 @@ void TestServer::kill()
     }
 }
 
+void TestServer::terminate()
+{
+    if (m_process) {
+        m_process->terminate();
+    }
+}
+
 bool TestServer::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

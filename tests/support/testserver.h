@@ -38,6 +38,8 @@ public:
     bool isRunning() const;
     /// SIGKILL: no shutdown at all, as a crash or a power cut would leave it.
     void kill();
+    /// SIGTERM without waiting: the graceful shutdown runs while the test watches (then stop()).
+    void terminate();
     QUrl baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
     QString errorOutput() const { return m_stderr; }

@@ -49,8 +49,11 @@ private Q_SLOTS:
         QTest::newRow("storage") << u"server/storage"_s << QStringList{u"protocol"_s, u"search"_s, u"storage"_s};
         QTest::newRow("domain") << u"server/domain"_s
                                 << QStringList{u"protocol"_s, u"scoring"_s, u"search"_s, u"storage"_s, u"domain"_s};
-        QTest::newRow("http") << u"server/http"_s << QStringList{u"protocol"_s, u"storage"_s, u"domain"_s, u"http"_s};
-        QTest::newRow("ws") << u"server/ws"_s << QStringList{u"protocol"_s, u"storage"_s, u"domain"_s, u"ws"_s};
+        QTest::newRow("http") << u"server/http"_s
+                              << QStringList{u"protocol"_s, u"observe"_s, u"storage"_s, u"domain"_s, u"http"_s};
+        QTest::newRow("ws") << u"server/ws"_s
+                            << QStringList{u"protocol"_s, u"observe"_s, u"storage"_s, u"domain"_s, u"ws"_s};
+        QTest::newRow("observe") << u"server/observe"_s << QStringList{u"observe"_s};
         QTest::newRow("mail") << u"server/mail"_s << QStringList{u"protocol"_s, u"domain"_s, u"mail"_s};
         QTest::newRow("scoring") << u"scoring"_s << QStringList{u"protocol"_s};
         QTest::newRow("protocol") << u"protocol"_s << QStringList{u"protocol"_s};
