@@ -1,16 +1,20 @@
 // The deployment end to end, as scripts/e2e-deploy.sh sets it up: nginx (deploy/nginx/guild.conf, TLS
 // from a throwaway certificate authority) in front of two guild-server processes on one PostgreSQL.
-// A member signs in through nginx over verified TLS, reads, chats with members connected straight to
-// each process, and keeps working after one process is killed; sign-in rate limits follow the real
+// A member signs in through nginx over verified TLS (the desktop client's own network and chat stack as
+// well as plain clients), reads, chats with members connected straight to each process, and keeps
+// working after one process is killed; sign-in rate limits follow the real
 // client address behind the proxy. Skipped unless the script runs it (GUILD_E2E_URL).
 
 #include "protocol/endpoints.h"
+#include "support/chattestclient.h"
 #include "support/httpclient.h"
+#include "support/signin.h"
 #include "support/wsclient.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -112,6 +116,20 @@ class TestDeployE2e : public QObject
     Q_OBJECT
 
     qint64 m_general = 0;
+    QTemporaryDir m_dir;
+    /// The desktop client's own stack (ApiClient, Session, cache, ChatConnection, ChatService), through
+    /// nginx with the throwaway authority added as a self-hosted community would.
+    std::unique_ptr<test::ChatTestClient> m_app;
+
+    bool shows(const QString &body) const
+    {
+        for (int row = 0; row < m_app->messages.rowCount(); ++row) {
+            if (m_app->messages.data(m_app->messages.index(row), models::ChatMessageModel::BodyRole) == body) {
+                return true;
+            }
+        }
+        return false;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -142,6 +160,16 @@ private Q_SLOTS:
         }
         QVERIFY(m_general > 0);
 
+        // The desktop client signs in there too, and its chat link goes live over wss.
+        m_app = test::ChatTestClient::make(QUrl(env("GUILD_E2E_URL")), m_dir.filePath(u"cache.sqlite"_s));
+        QVERIFY(m_app);
+        QString caError;
+        QVERIFY2(m_app->api.addCaFile(env("GUILD_E2E_CA"), &caError), qPrintable(caError));
+        m_app->link.setExtraCaCertificates(m_app->api.extraCaCertificates());
+        QVERIFY(test::signIn(m_app->session, QUrl(env("GUILD_E2E_URL")), u"member"_s));
+        m_app->chat.start(m_app->session.user().id, u"Mei Member"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->chat.link(), app::ChatService::Link::Live, 15000);
+
         // An untrusted certificate is refused: TLS is verified, not just encrypted.
         HttpClient unverified{QUrl(env("GUILD_E2E_URL"))};
         QCOMPARE(unverified.get(endpoints::Health.url()).status, 0);
@@ -167,6 +195,15 @@ private Q_SLOTS:
         QVERIFY(hears(*proxied, u"hello from process B"_s));
         say(*memberOnA, m_general, u"hello from process A"_s);
         QVERIFY(hears(*proxied, u"hello from process A"_s));
+
+        // The desktop client's message reaches both processes' members; theirs reach its message list.
+        m_app->chat.openChannel(m_general);
+        QVERIFY(m_app->chat.sendMessage(m_general, u"hello from the desktop client"_s));
+        QVERIFY(hears(*memberOnA, u"hello from the desktop client"_s));
+        QVERIFY(hears(*authorOnB, u"hello from the desktop client"_s));
+        QTRY_COMPARE(m_app->chat.outbox().size(), 0);
+        say(*authorOnB, m_general, u"B to the desktop client"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(shows(u"B to the desktop client"_s), 10000);
     }
 
     void lessonVideo_isOneFile_servedTheSameByEitherProcess()
@@ -227,6 +264,12 @@ private Q_SLOTS:
         QVERIFY(!again->openAndAuth(token).isEmpty());
         say(*again, m_general, u"still here after a process died"_s);
         QVERIFY(hears(*authorOnB, u"still here after a process died"_s));
+
+        // The desktop client finds its way back by itself (its backoff, through nginx, to B).
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->chat.link(), app::ChatService::Link::Live, 15000);
+        QVERIFY(m_app->chat.sendMessage(m_general, u"the desktop client, after the kill"_s));
+        QVERIFY(hears(*authorOnB, u"the desktop client, after the kill"_s));
+        QTRY_COMPARE(m_app->chat.outbox().size(), 0);
     }
 
     void signInLimits_followTheRealClientAddress()
