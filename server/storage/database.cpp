@@ -61,6 +61,9 @@ QSqlDatabase Database::open(const QString &name)
     }
     if (isPostgres()) {
         sql::exec(db, u"SET TIME ZONE 'UTC'"_s);
+        // PostgreSQL's NOTICEs ("relation … already exists, skipping") are not news for anyone reading
+        // the server's log or a command's output; warnings and errors still come through.
+        sql::exec(db, u"SET client_min_messages = warning"_s);
     } else {
         sql::exec(db, u"PRAGMA journal_mode=WAL"_s);
         sql::exec(db, u"PRAGMA synchronous=NORMAL"_s);

@@ -28,6 +28,13 @@ ChatHub::ChatHub(AuthService &auth, ChatService &chat, Limits limits, QObject *p
     m_deadlineSweep.setInterval(m_limits.deadlineSweepMs);
     connect(&m_deadlineSweep, &QTimer::timeout, this, &ChatHub::sweepDeadlines);
     m_deadlineSweep.start();
+    connect(&m_presenceBeat, &QTimer::timeout, this, [this] {
+        relayPresence();
+        for (const PresenceNotice &notice :
+             m_presence.forgetSilent(QDateTime::currentMSecsSinceEpoch() - m_limits.presenceSilentMs)) {
+            showPresence(notice);
+        }
+    });
 }
 
 void ChatHub::accountChanged(qint64 userId)
@@ -123,26 +130,56 @@ void ChatHub::sessionPresenceChanged(qint64 userId, const QString &name)
             status = s->status() == u"online"_s || status == u"online"_s ? u"online"_s : u"away"_s;
         }
     }
-    if (m_announced.value(userId, u"offline"_s) == status) {
+    if (m_presence.localStatus(userId) == status) {
         return;
     }
-    if (status == u"offline"_s) {
-        m_announced.remove(userId);
-    } else {
-        m_announced.insert(userId, status);
+    const auto notice = m_presence.setLocal(userId, name, status);
+    if (m_relay) {
+        m_relay(u"p:%1:%2:%3"_s.arg(userId).arg(status, name));
     }
-    broadcastPresence(userId, name, status, true);
+    if (notice) {
+        showPresence(*notice);
+    }
 }
 
-QList<PresenceNotice> ChatHub::presenceSnapshot() const
+void ChatHub::remotePresence(const QString &process, qint64 userId, const QString &name, const QString &status)
 {
-    QList<PresenceNotice> members;
-    for (const ChatSession *s : std::as_const(m_sessions)) {
-        if (s->isLive() && m_announced.contains(s->userId())) {
-            members.append({s->userId(), s->userName(), m_announced.value(s->userId())});
+    if (const auto notice = m_presence.setRemote(process, userId, name, status, QDateTime::currentMSecsSinceEpoch())) {
+        showPresence(*notice);
+    }
+}
+
+void ChatHub::relayPresence()
+{
+    if (!m_relay) {
+        return;
+    }
+    for (const PresenceNotice &member : m_presence.local()) {
+        m_relay(u"p:%1:%2:%3"_s.arg(member.userId).arg(member.status, member.name));
+    }
+}
+
+void ChatHub::setRelay(std::function<void(const QString &payload)> relay)
+{
+    m_relay = std::move(relay);
+    if (!m_relay) {
+        m_presenceBeat.stop();
+        return;
+    }
+    // A process just started knows nobody elsewhere: it asks, and every other process repeats its own.
+    m_relay(u"q"_s);
+    m_presenceBeat.start(m_limits.presenceBeatMs);
+}
+
+void ChatHub::showPresence(const PresenceNotice &notice)
+{
+    const QByteArray payload = encode(notice);
+    const auto sessions = m_sessions;
+    for (ChatSession *session : sessions) {
+        if (session->isLive() && session->userId() != notice.userId) {
+            session->deliver(payload);
         }
     }
-    return members;
 }
 
 void ChatHub::broadcastTyping(qint64 channelId, qint64 userId, const QString &name, bool relay)
@@ -156,20 +193,6 @@ void ChatHub::broadcastTyping(qint64 channelId, qint64 userId, const QString &na
     }
     if (relay && m_relay) {
         m_relay(u"t:%1:%2:%3"_s.arg(channelId).arg(userId).arg(name));
-    }
-}
-
-void ChatHub::broadcastPresence(qint64 userId, const QString &name, const QString &status, bool relay)
-{
-    const QByteArray payload = encode(PresenceNotice{userId, name, status});
-    const auto sessions = m_sessions;
-    for (ChatSession *session : sessions) {
-        if (session->isLive() && session->userId() != userId) {
-            session->deliver(payload);
-        }
-    }
-    if (relay && m_relay) {
-        m_relay(u"p:%1:%2:%3"_s.arg(userId).arg(status, name));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/authuser.h"
+#include "presenceboard.h"
 #include "protocol/serverframes.h"
 
 #include <QHash>
@@ -40,6 +41,8 @@ public:
         int deadAfterMs = 45000;
         /// How often connections look for a token or a tier that lapsed with time alone.
         int deadlineSweepMs = 5000;
+        int presenceBeatMs = 30000;
+        int presenceSilentMs = 75000;
     };
 
     ChatHub(AuthService &auth, ChatService &chat, Limits limits, QObject *parent = nullptr);
@@ -79,13 +82,17 @@ public:
     void addDirect(qint64 channelId, qint64 userA, qint64 userB, QPointer<ChatSession> requester = {});
     /// Ephemeral signals, to the other members' connections on this process, and to other processes.
     void broadcastTyping(qint64 channelId, qint64 userId, const QString &name, bool relay);
-    void broadcastPresence(qint64 userId, const QString &name, const QString &status, bool relay);
-    /// Members with a live connection here, and their status (online or away).
-    QList<protocol::chat::PresenceNotice> presenceSnapshot() const;
+    /// Another process's member changed status there (relayed): this process's connections hear
+    /// what that changes of the member's status in the whole community.
+    void remotePresence(const QString &process, qint64 userId, const QString &name, const QString &status);
+    /// Tells the other processes every member connected here (another process started, or the beat).
+    void relayPresence();
+    /// Members online or away on any process, and their status (the `ready` frame's list).
+    QList<protocol::chat::PresenceNotice> presenceSnapshot() const { return m_presence.everyone(); }
     /// Called by sessions when they go live or away, or close: keeps per-member presence.
     void sessionPresenceChanged(qint64 userId, const QString &name);
     /// Where ephemeral events go to reach other processes (set by PgFanout).
-    void setRelay(std::function<void(const QString &payload)> relay) { m_relay = std::move(relay); }
+    void setRelay(std::function<void(const QString &payload)> relay);
     void drain();
     /// The account of `userId` changed (here or on another process): their connections check it again.
     void accountChanged(qint64 userId);
@@ -96,6 +103,8 @@ public:
     void remove(ChatSession *session);
 
 private:
+    void showPresence(const protocol::chat::PresenceNotice &notice);
+
     AuthService &m_auth;
     ChatService &m_chat;
     Limits m_limits;
@@ -106,7 +115,9 @@ private:
     Metrics *m_metrics = nullptr;
     std::atomic<int> m_openSockets{0}; ///< m_sessions.size() for readers on other threads (/metrics)
     bool m_closingForRestart = false;
-    QHash<qint64, QString> m_announced; // member -> status last announced ("online", "away")
+    PresenceBoard m_presence;
+    /// With other processes: repeat our members every 30 s, forget a process silent for 75 s.
+    QTimer m_presenceBeat;
     std::function<void(const QString &)> m_relay;
     struct Bucket
     {

@@ -128,8 +128,12 @@ void PgFanout::onNotification(const QString &name, const QVariant &payload)
         bool userOk = false;
         const qint64 user = parts[2].toLongLong(&userOk);
         if (userOk) {
-            m_hub.broadcastPresence(user, parts.mid(4).join(u':'), parts[3], false);
+            m_hub.remotePresence(parts[0], user, parts.mid(4).join(u':'), parts[3]);
         }
+        return;
+    }
+    if (parts.size() == 2 && parts[1] == u"q"_s) {
+        m_hub.relayPresence(); // a process started and asks who is here
         return;
     }
     if (parts.size() == 5 && parts[1] == u"r"_s) {

@@ -1,5 +1,6 @@
 #include "protocol/endpoints.h"
 #include "support/httpclient.h"
+#include "support/prometheustext.h"
 #include "support/testserver.h"
 #include "support/wsclient.h"
 
@@ -534,6 +535,65 @@ private Q_SLOTS:
         const QJsonObject marker =
             reader->waitFor([](const QJsonObject &f) { return f[u"type"_s] == u"read"_s; }, 15000);
         QCOMPARE(marker[u"seq"_s].toInteger(), got.last()[u"seq"_s].toInteger());
+        QVERIFY(second.stop());
+    }
+
+    void twoServersOnePostgres_showOneCommunitysPresence()
+    {
+        if (!TestServer::usePostgres()) {
+            QSKIP("presence across processes needs PostgreSQL; tst_server_chat_postgres runs it");
+        }
+        // Connected before the second process starts: it asks who is here, and hears.
+        auto authorOnFirst = std::make_unique<WsClient>(m_server->baseUrl());
+        const qint64 author = authorOnFirst->openAndAuth(token(u"author"_s))[u"user"_s][u"id"_s].toInteger();
+        QVERIFY(author > 0);
+        TestServer second(TestServer::Options{false, {}, m_server.get()});
+        QVERIFY(second.start());
+        const auto seesOnline = [](WsClient &viewer, const QJsonObject &ready, qint64 who) {
+            for (const QJsonValue &p : ready[u"online"_s].toArray()) {
+                if (p[u"userId"_s].toInteger() == who && p[u"status"_s] == u"online"_s) {
+                    return true; // in the snapshot
+                }
+            }
+            return !viewer // or announced right after it
+                        .waitFor(
+                            [who](const QJsonObject &f) {
+                                return f[u"type"_s] == u"presence"_s && f[u"userId"_s].toInteger() == who &&
+                                       f[u"status"_s] == u"online"_s;
+                            },
+                            15000)
+                        .isEmpty();
+        };
+        auto viewer = std::make_unique<WsClient>(second.baseUrl());
+        const QJsonObject ready = viewer->openAndAuth(token(u"free"_s, &second));
+        QVERIFY(seesOnline(*viewer, ready, author));
+
+        // A member on both processes who leaves one is still online: the other still has them.
+        auto premiumOnFirst = std::make_unique<WsClient>(m_server->baseUrl());
+        const qint64 premium = premiumOnFirst->openAndAuth(token(u"premium"_s))[u"user"_s][u"id"_s].toInteger();
+        QVERIFY(seesOnline(*viewer, {}, premium));
+        auto premiumOnSecond = connectAs(u"premium"_s, &second);
+        premiumOnSecond->abort();
+        // Once the second process has let that connection go (its own count says so), anything it would
+        // say about it reaches the viewer before this round trip ends.
+        const auto openOnSecond = [&second] {
+            return prometheusValue(QString::fromUtf8(HttpClient(second.baseUrl()).get(u"/metrics"_s).body),
+                                   u"guild_websockets_open"_s);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(openOnSecond(), 1.0, 15000); // the viewer's
+        QVERIFY(viewer->barrier());
+        const auto offlineOf = [](qint64 who) {
+            return [who](const QJsonObject &f) {
+                return f[u"type"_s] == u"presence"_s && f[u"userId"_s].toInteger() == who &&
+                       f[u"status"_s] == u"offline"_s;
+            };
+        };
+        for (const QJsonObject &f : viewer->framesOfType(u"presence"_s)) {
+            QVERIFY2(!offlineOf(premium)(f), "shown offline while still connected to the first process");
+        }
+        // Gone from the first too: now the whole community sees them leave.
+        premiumOnFirst->abort();
+        QVERIFY(!viewer->waitFor(offlineOf(premium), 15000).isEmpty());
         QVERIFY(second.stop());
     }
 };
