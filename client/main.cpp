@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
@@ -23,6 +24,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Guild"_s);
     QApplication::setOrganizationName(u"Guild"_s);
     QApplication::setApplicationVersion(QStringLiteral(GUILD_VERSION));
+    // The packaged .desktop entry and icon (the window manager matches the window to both by these).
+    QGuiApplication::setDesktopFileName(u"org.guild.Guild"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"guild"_s));
 
     guild::ui::Translations::apply(QSettings().value(u"ui/language"_s).toString());
 

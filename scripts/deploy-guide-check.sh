@@ -129,7 +129,6 @@ grep -c '"route":"/api/v1/auth/login"' /tmp/server-8401.log /tmp/server-8402.log
 
 say "7. Operations"
 curl -fsS http://127.0.0.1:8401/metrics | grep -c '^guild_' | sed 's/$/ metric samples on 8401/'
-install -d -o guild -g guild -m 0750 /var/backups/guild
 runuser -u postgres -- pg_dump --format=custom guild > /var/backups/guild/guild-$(date +%F).dump
 runuser -u postgres -- createdb --owner guild guild_restored
 runuser -u postgres -- pg_restore --no-owner --role guild --dbname guild_restored < /var/backups/guild/guild-$(date +%F).dump

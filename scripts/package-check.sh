@@ -22,7 +22,8 @@ server_deb=$(ls "$build"/packages/guild-server_*.deb)
 client_deb=$(ls "$build"/packages/guild_*.deb)
 
 contents() { dpkg-deb -c "$1" | awk '{print $6}' | sed 's|^\./|/|'; }
-for path in /usr/bin/guild-server /usr/lib/systemd/system/guild-server@.service /etc/guild/server.conf \
+for path in /usr/bin/guild-server /usr/lib/systemd/system/guild-server@.service \
+  /usr/lib/systemd/system/guild-server-backup.service /usr/lib/systemd/system/guild-server-backup.timer /etc/guild/server.conf \
   /usr/share/guild-server/nginx/guild.conf /usr/share/doc/guild-server/deploy.md; do
   contents "$server_deb" | grep -qx "$path" || fail "guild-server lacks $path"
 done
@@ -39,7 +40,7 @@ grep -qx /etc/guild/server.conf "$build/packages/control/conffiles" || fail "ser
 # A run before may have left them (a failed check): start from nothing installed.
 $SUDO apt-get remove -y -qq guild guild-server >/dev/null 2>&1 || true
 data_existed=0
-if [ -e /var/lib/guild ]; then data_existed=1; fi
+if [ -e /var/lib/guild ] || [ -e /var/backups/guild ]; then data_existed=1; fi
 
 echo "package-check: apt-get install ./$(basename "$client_deb") ./$(basename "$server_deb")"
 $SUDO apt-get install -y -qq --no-install-recommends "./$client_deb" "./$server_deb" >/dev/null 2>&1 ||
@@ -47,7 +48,7 @@ $SUDO apt-get install -y -qq --no-install-recommends "./$client_deb" "./$server_
 cleanup() {
   if [ -n "${server_pid:-}" ]; then $SUDO kill "$server_pid" 2>/dev/null || true; fi
   $SUDO apt-get remove -y -qq guild guild-server >/dev/null 2>&1 || true
-  if [ "$data_existed" = 0 ]; then $SUDO rm -rf /var/lib/guild /var/backups/guild-package-check; fi
+  if [ "$data_existed" = 0 ]; then $SUDO rm -rf /var/lib/guild /var/backups/guild; fi
 }
 trap cleanup EXIT
 
@@ -95,10 +96,15 @@ curl -fsS -H 'Content-Type: application/json' -d '{"username":"owner","password"
   "http://127.0.0.1:$port/api/v1/auth/login" | grep -q accessToken || fail "the first admin cannot sign in"
 [ "$(stat -c '%U' /var/lib/guild/guild.sqlite)" = guild ] || fail "the database is not the server's"
 
-$SUDO install -d -o guild -g guild -m 0750 /var/backups/guild-package-check
-$SUDO runuser -u guild -- guild-server backup /var/backups/guild-package-check/guild.sqlite \
+[ "$(stat -c '%U:%G %a' /var/backups/guild)" = "guild:guild 750" ] || fail "/var/backups/guild is $(stat -c '%U:%G %a' /var/backups/guild)"
+$SUDO runuser -u guild -- guild-server backup /var/backups/guild/package-check.sqlite \
   --config /etc/guild/server.conf >/dev/null
-[ "$(stat -c '%a' /var/backups/guild-package-check/guild.sqlite)" = 600 ] || fail "the backup is readable by others"
+[ "$(stat -c '%a' /var/backups/guild/package-check.sqlite)" = 600 ] || fail "the backup is readable by others"
+# The units as systemd reads them (the template's instance, the backup service and its timer).
+for unit in guild-server@.service guild-server-backup.service guild-server-backup.timer; do
+  verdict=$(cd /tmp && systemd-analyze verify "/usr/lib/systemd/system/$unit" 2>&1) || fail "$unit: $verdict"
+  [ -z "$verdict" ] || fail "$unit: $verdict"
+done
 
 if [ -n "${server_pid:-}" ]; then
   $SUDO kill -TERM "$server_pid"
