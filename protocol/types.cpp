@@ -28,7 +28,53 @@ qint64 toId(const QJsonValue &value)
 
 QString toIsoUtc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!time.isValid()) {
+        return {};
+    }
+    // What QDateTime::toString(Qt::ISODateWithMs) writes for UTC, by hand: Qt's took a fifth of the
+    // time of encoding a feed page (docs/performance.md). Days to a civil date as in Howard Hinnant's
+    // chrono algorithms.
+    const qint64 ms = time.toMSecsSinceEpoch();
+    qint64 days = ms / 86'400'000;
+    qint64 inDay = ms % 86'400'000;
+    if (inDay < 0) {
+        inDay += 86'400'000;
+        --days;
+    }
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const auto dayOfEra = static_cast<unsigned>(z - era * 146'097);
+    const unsigned yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
+    const unsigned dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const unsigned mp = (5 * dayOfYear + 2) / 153;
+    const unsigned day = dayOfYear - (153 * mp + 2) / 5 + 1;
+    const unsigned month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = static_cast<qint64>(yearOfEra) + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999) { // Qt writes nothing for years before 1
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    char16_t text[24];
+    const auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, inDay / 3'600'000, 2);
+    text[13] = u':';
+    put(14, inDay / 60'000 % 60, 2);
+    text[16] = u':';
+    put(17, inDay / 1000 % 60, 2);
+    text[19] = u'.';
+    put(20, inDay % 1000, 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QDateTime fromIsoUtc(const QString &text)

@@ -1,11 +1,14 @@
 #include "accountevents.h"
 
 #include "storage/sql.h"
+#include "storage/tokenrepository.h"
 
 namespace guild::server {
 
 void AccountEvents::changed(sql::Transaction &tx, qint64 userId) const
 {
+    // Token lookups kept by any process (TokenCache) are dropped when this commits.
+    TokenRepository(tx.database()).advanceAccountGeneration();
     if (m_remote) {
         m_remote(tx.database(), userId);
     }

@@ -63,6 +63,7 @@ Result<CurrentUser> AccountSettings::changeDisplayName(const AuthUser &member, c
     QSqlDatabase db = m_database.connection();
     sql::Transaction tx(db);
     UserRepository(db).setDisplayName(member.id, name);
+    m_events.changed(tx, member.id); // the name travels with the member's token lookups and chat sessions
     tx.commit();
     return CurrentUser{User{member.id, member.username, name, member.role}, member.tier};
 }

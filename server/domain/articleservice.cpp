@@ -142,6 +142,11 @@ void ArticleService::applyAccess(Article &article, Tier viewerTier)
 void ArticleService::publishDue()
 {
     QSqlDatabase db = m_database.connection();
+    // Every read of the feed or an article asks; a plain read first, so readers do not queue for the
+    // write lock (SQLite's BEGIN IMMEDIATE) when, as nearly always, nothing is due.
+    if (!ArticleRepository(db).anyDue(nowMs())) {
+        return;
+    }
     sql::Transaction tx(db);
     if (ArticleRepository(db).publishDue(nowMs()) > 0) {
         tx.commit();

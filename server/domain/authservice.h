@@ -3,6 +3,7 @@
 #include "authuser.h"
 #include "protocol/api/accounts.h"
 #include "result.h"
+#include "tokencache.h"
 
 namespace guild::server {
 
@@ -46,6 +47,7 @@ private:
     LoginThrottle &m_throttle;
     const AccountEvents &m_events;
     AuthConfig m_config;
+    TokenCache m_tokens;
 };
 
 } // namespace guild::server

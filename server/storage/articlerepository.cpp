@@ -58,7 +58,13 @@ bool ArticleRepository::isPostgres() const
 QList<ArticleRow> ArticleRepository::feed(std::optional<FeedPosition> after, const QString &tag, int limit,
                                           bool featuredOnly)
 {
-    QString statement = SelectColumns + u" FROM articles a JOIN users u ON u.id = a.author_id WHERE a.scheduled = 0"_s;
+    // The tags come in the same statement, joined by U+001F (which no tag may hold): one statement per
+    // page instead of two was an eighth of a feed request's time.
+    const QString tags =
+        isPostgres() ? u", (SELECT string_agg(t.tag, chr(31)) FROM article_tags t WHERE t.article_id = a.id)"_s
+                     : u", (SELECT group_concat(t.tag, char(31)) FROM article_tags t WHERE t.article_id = a.id)"_s;
+    QString statement =
+        SelectColumns + tags + u" FROM articles a JOIN users u ON u.id = a.author_id WHERE a.scheduled = 0"_s;
     QVariantList bindings;
     if (featuredOnly) {
         statement += u" AND a.featured = 1"_s;
@@ -76,9 +82,13 @@ QList<ArticleRow> ArticleRepository::feed(std::optional<FeedPosition> after, con
     QSqlQuery q = sql::exec(m_db, statement, bindings);
     QList<ArticleRow> rows;
     while (q.next()) {
-        rows.append(readRow(q, false));
+        ArticleRow row = readRow(q, false);
+        if (const QString joined = q.value(14).toString(); !joined.isEmpty()) {
+            row.article.tags = joined.split(QChar(0x1f));
+            row.article.tags.sort(); // the same order as loadTags gives
+        }
+        rows.append(std::move(row));
     }
-    loadTags(rows);
     return rows;
 }
 
@@ -107,6 +117,11 @@ QList<ArticleRow> ArticleRepository::scheduled(qint64 authorId)
     }
     loadTags(rows);
     return rows;
+}
+
+bool ArticleRepository::anyDue(qint64 now)
+{
+    return sql::exec(m_db, u"SELECT 1 FROM articles WHERE scheduled = 1 AND published_at <= ? LIMIT 1"_s, {now}).next();
 }
 
 int ArticleRepository::publishDue(qint64 now)
@@ -168,6 +183,10 @@ void ArticleRepository::loadTags(QList<ArticleRow> &rows)
                             sql::toVariants(ids));
     while (q.next()) {
         rows[index.value(q.value(0).toLongLong())].article.tags.append(q.value(1).toString());
+    }
+    // Sorted here, not by the database's collation, so every query gives the same order on either engine.
+    for (ArticleRow &row : rows) {
+        row.article.tags.sort();
     }
 }
 

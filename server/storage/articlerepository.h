@@ -58,6 +58,8 @@ public:
     std::optional<ArticleRow> find(qint64 id, bool withBody);
     /// Articles still to go out, soonest first: one author's, or everyone's for authorId 0.
     QList<ArticleRow> scheduled(qint64 authorId);
+    /// Whether a scheduled article's time has come (a read: most calls find none and write nothing).
+    bool anyDue(qint64 now);
     /// Publishes every scheduled article whose time has come and announces it to /sync, once even when
     /// several servers race. Call inside a transaction.
     int publishDue(qint64 now);

@@ -137,4 +137,14 @@ int TokenRepository::revokeAll(qint64 userId, qint64 now)
     return live;
 }
 
+qint64 TokenRepository::accountGeneration()
+{
+    return sql::scalar(m_db, u"SELECT n FROM account_generation WHERE id = 1"_s).toLongLong();
+}
+
+void TokenRepository::advanceAccountGeneration()
+{
+    sql::exec(m_db, u"UPDATE account_generation SET n = n + 1 WHERE id = 1"_s);
+}
+
 } // namespace guild::server

@@ -26,6 +26,11 @@ public:
         : m_db(std::move(db))
     {}
 
+    /// The account generation: moved by every change to a member's standing (see TokenCache).
+    qint64 accountGeneration();
+    /// Moves it, inside the transaction that changes a member's standing.
+    void advanceAccountGeneration();
+
     void insertAccess(const QString &hash, qint64 userId, const QString &family, qint64 expiresAt);
     void insertRefresh(const QString &hash, qint64 userId, const QString &family, qint64 now, qint64 expiresAt);
     std::optional<RefreshTokenRecord> findRefresh(const QString &hash);

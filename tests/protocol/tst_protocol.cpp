@@ -5,7 +5,9 @@
 #include "protocol/utf8.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace guild::protocol;
@@ -14,6 +16,32 @@ class TestProtocol : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void isoTimes_areWhatQtWrites_toTheMillisecond()
+    {
+        // The hand-written formatter against Qt's own, over the epoch, leap days, centuries, the ends
+        // of the range and a spread of random instants (fixed seed).
+        QList<qint64> instants{0,
+                               -1,
+                               1,
+                               951'782'400'000,   // 2000-02-29
+                               4'107'542'399'999, // 2100-02-28T23:59:59.999
+                               -62'135'596'800'000,
+                               253'402'300'799'999,
+                               1'796'094'223'980};
+        QRandomGenerator random(16);
+        for (int i = 0; i < 20'000; ++i) {
+            instants.append(random.bounded(-62'135'596'800'000LL, 253'402'300'799'999LL));
+        }
+        for (const qint64 ms : std::as_const(instants)) {
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            QCOMPARE(toIsoUtc(time), time.toString(Qt::ISODateWithMs));
+            QCOMPARE(toIsoUtc(time.toTimeZone(QTimeZone(3600 * 8))), time.toString(Qt::ISODateWithMs));
+        }
+        QCOMPARE(toIsoUtc(QDateTime()), QString());
+        const QDateTime farPast = QDateTime::fromMSecsSinceEpoch(-62'135'596'800'001LL, Qt::UTC); // year 0
+        QCOMPARE(toIsoUtc(farPast), farPast.toString(Qt::ISODateWithMs));
+    }
+
     void article_roundTrip_keepsEveryField()
     {
         Article a;

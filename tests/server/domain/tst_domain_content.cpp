@@ -8,6 +8,7 @@
 #include "domainfixture.h"
 #include "protocol/errorcodes.h"
 #include "storage/sql.h"
+#include "storage/tokenrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace guild;
@@ -215,6 +216,8 @@ private Q_SLOTS:
         // Made an author, the same account reads every tier's content without paying for it.
         QSqlDatabase db = m_fixture.database().connection();
         server::sql::exec(db, u"UPDATE users SET role = 'author' WHERE username = ?"_s, {u"newcomer"_s});
+        // As every change of standing does (AccountEvents), so kept token lookups are dropped.
+        server::TokenRepository(db).advanceAccountGeneration();
         QCOMPARE(m_auth->authenticate(phone.accessToken).value().tier, Tier::Premium);
     }
 };
