@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include "jsonwriter.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +177,53 @@ QJsonObject Article::toJson() const
         json.insert(u"body"_s, body);
     }
     return json;
+}
+
+void Article::writeJson(JsonWriter &w) const
+{
+    // Keys in the order QJsonObject keeps them (sorted), so the bytes are toJson()'s.
+    w.beginObject();
+    w.key("author"_L1);
+    w.value(authorName);
+    if (hasBody) {
+        w.key("body"_L1);
+        w.value(body);
+    }
+    w.key("comments"_L1);
+    w.value(commentCount);
+    w.key("featured"_L1);
+    w.value(featured);
+    w.key("hasPoll"_L1);
+    w.value(hasPoll);
+    w.key("id"_L1);
+    w.value(id);
+    w.key("likedByMe"_L1);
+    w.value(likedByMe);
+    w.key("likes"_L1);
+    w.value(likeCount);
+    w.key("locked"_L1);
+    w.value(locked);
+    w.key("pinned"_L1);
+    w.value(pinned);
+    w.key("publishedAt"_L1);
+    w.value(toIsoUtc(publishedAt));
+    w.key("requiredTier"_L1);
+    w.value(tierCode(requiredTier));
+    w.key("scheduled"_L1);
+    w.value(scheduled);
+    w.key("summary"_L1);
+    w.value(summary);
+    w.key("tags"_L1);
+    w.beginArray();
+    for (const QString &tag : tags) {
+        w.value(tag);
+    }
+    w.endArray();
+    w.key("title"_L1);
+    w.value(title);
+    w.key("updatedAt"_L1);
+    w.value(toIsoUtc(updatedAt));
+    w.endObject();
 }
 
 std::optional<Article> Article::fromJson(const QJsonObject &json)

@@ -13,6 +13,8 @@
 // missing or has the wrong type, so a client never acts on half-understood data.
 namespace guild::protocol {
 
+class JsonWriter;
+
 QString toIsoUtc(const QDateTime &time);
 QDateTime fromIsoUtc(const QString &text);
 
@@ -91,6 +93,8 @@ struct Article
     QDateTime updatedAt;
 
     QJsonObject toJson() const;
+    /// The same bytes as toJson() through QJsonDocument, written straight (feed pages).
+    void writeJson(JsonWriter &writer) const;
     static std::optional<Article> fromJson(const QJsonObject &json);
 };
 

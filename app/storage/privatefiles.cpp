@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace guild::app::privatefiles {
 
 namespace {
@@ -12,7 +15,17 @@ constexpr QFile::Permissions OwnerFile = QFile::ReadOwner | QFile::WriteOwner;
 
 bool ensureDirectory(const QString &path)
 {
-    return QDir().mkpath(path) && QFile::setPermissions(path, OwnerDir);
+    if (!QDir().mkpath(path)) {
+        return false;
+    }
+    // A directory others share by design (sticky, like /tmp) or someone else's is not ours to close:
+    // a cache put there (a benchmark, a test) still gets owner-only files.
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0 &&
+        ((info.st_mode & S_ISVTX) != 0 || info.st_uid != ::getuid())) {
+        return true;
+    }
+    return QFile::setPermissions(path, OwnerDir);
 }
 
 bool ensureFile(const QString &path)

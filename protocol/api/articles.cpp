@@ -1,6 +1,7 @@
 #include "articles.h"
 
 #include "protocol/jsonreader.h"
+#include "protocol/jsonwriter.h"
 #include "protocol/limits.h"
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,24 @@ QJsonObject FeedPage::toJson() const
     QJsonObject json = ArticleList(articles).toJson();
     json.insert(u"nextCursor"_s, nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor));
     return json;
+}
+
+void FeedPage::writeJson(JsonWriter &w) const
+{
+    w.beginObject();
+    w.key("articles"_L1);
+    w.beginArray();
+    for (const Article &article : articles) {
+        article.writeJson(w);
+    }
+    w.endArray();
+    w.key("nextCursor"_L1);
+    if (nextCursor.isEmpty()) {
+        w.null();
+    } else {
+        w.value(nextCursor);
+    }
+    w.endObject();
 }
 
 std::optional<FeedPage> FeedPage::fromJson(const QJsonObject &json)

@@ -2,6 +2,7 @@
 
 #include "apiserver.h"
 #include "protocol/contract.h"
+#include "protocol/jsonwriter.h"
 
 #include <type_traits>
 
@@ -45,6 +46,11 @@ Reply encode(const Outcome &outcome)
         }
         if constexpr (std::is_same_v<Response, protocol::NoContent>) {
             return Reply::noContent();
+        } else if constexpr (requires(const Response &r, protocol::JsonWriter &w) { r.writeJson(w); }) {
+            // Large, frequent answers write their JSON straight instead of building a QJsonObject.
+            protocol::JsonWriter writer;
+            Response(outcome.value()).writeJson(writer);
+            return Reply::jsonBytes(writer.take(), E::successStatus);
         } else {
             return Reply::json(Response(outcome.value()).toJson(), E::successStatus);
         }

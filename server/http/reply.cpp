@@ -20,6 +20,14 @@ Reply Reply::json(const QJsonArray &array, int status)
     return reply;
 }
 
+Reply Reply::jsonBytes(QByteArray body, int status)
+{
+    Reply reply;
+    reply.status = status;
+    reply.body = std::move(body);
+    return reply;
+}
+
 Reply Reply::error(const protocol::ApiError &error)
 {
     Reply reply = json(error.toJson(), error.status);

@@ -25,6 +25,8 @@ struct Reply
 
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply json(const QJsonArray &array, int status = 200);
+    /// JSON already written (protocol::JsonWriter).
+    static Reply jsonBytes(QByteArray body, int status = 200);
     static Reply error(const protocol::ApiError &error);
     static Reply noContent();
     /// Raw bytes of their own type (a picture), status 200.

@@ -104,6 +104,17 @@ private Q_SLOTS:
         QCOMPARE(openCache(again, path), QString());
         QCOMPARE(mode(folder), 0700u);
         QCOMPARE(mode(path), 0600u);
+        again.close();
+
+        // A cache put in a directory shared by design (sticky, as /tmp is) leaves the directory open to
+        // the others it belongs to; the cache itself is still owner-only.
+        const QString shared = m_dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkpath(shared));
+        QCOMPARE(::chmod(QFile::encodeName(shared).constData(), 01777), 0);
+        LocalCache inShared;
+        QCOMPARE(openCache(inShared, shared + u"/cache.sqlite"_s), QString());
+        QCOMPARE(mode(shared), 0777u);
+        QCOMPARE(mode(shared + u"/cache.sqlite"_s), 0600u);
     }
 
     void open_newerDatabase_isRefusedWithMessage()
