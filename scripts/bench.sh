@@ -161,8 +161,9 @@ with open(path, "a") as out:
                               "unit": unit, "baseline": "%s, %s" % (baseline, metric) if baseline else ""}) + "\n")
 PY
 }
-# One member's many connections receive what another of its connections sends: 100 messages at 20/s.
-for clients in 1000; do
+# One member's many connections receive what another of its connections sends: 100 messages at 20/s,
+# to 1,000 and to 5,000 clients (connected in waves of 250, which is also the connection storm).
+for clients in 1000 5000; do
   for round in $(seq 1 "$rounds"); do
     base=$(node bench/ws/fanout.mjs plain "ws://127.0.0.1:$ws_port" "$clients" 100 20 | tail -1)
     guild=$(node bench/ws/fanout.mjs guild "ws://127.0.0.1:$port/ws" "$clients" 100 20 "$token" "$general" | tail -1)

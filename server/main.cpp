@@ -96,6 +96,12 @@ void onTerminationSignals(QCoreApplication &app, std::function<void()> stop)
 
 int main(int argc, char *argv[])
 {
+    // Qt's own event dispatcher, not GLib's: with thousands of chat sockets GLib's per-iteration work
+    // over every source made fan-out to 5,000 clients take seconds instead of milliseconds
+    // (docs/performance.md). The server has no use for GLib's main loop.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) {
+        qputenv("QT_NO_GLIB", "1");
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"guild-server"_s);
     QCoreApplication::setOrganizationName(u"Guild"_s);

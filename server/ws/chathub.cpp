@@ -109,10 +109,21 @@ void ChatHub::accept(std::unique_ptr<QWebSocket> socket)
     qCInfo(lcChat) << "connection opened;" << m_sessions.size() << "open";
 }
 
+void ChatHub::joined(ChatSession *session)
+{
+    m_byMember[session->userId()].insert(session);
+}
+
 void ChatHub::remove(ChatSession *session)
 {
     if (m_sessions.removeOne(session)) {
         --m_openSockets;
+        if (const auto mine = m_byMember.find(session->userId()); mine != m_byMember.end()) {
+            mine->remove(session);
+            if (mine->isEmpty()) {
+                m_byMember.erase(mine);
+            }
+        }
         session->deleteLater();
         qCInfo(lcChat) << "connection closed;" << m_sessions.size() << "open";
         if (session->userId() != 0) {
@@ -125,8 +136,8 @@ void ChatHub::sessionPresenceChanged(qint64 userId, const QString &name)
 {
     // A member is online if any live connection says so, away if all say away, offline with none.
     QString status = u"offline"_s;
-    for (const ChatSession *s : std::as_const(m_sessions)) {
-        if (s->userId() == userId && s->isLive()) {
+    for (const ChatSession *s : m_byMember.value(userId)) {
+        if (s->isLive()) {
             status = s->status() == u"online"_s || status == u"online"_s ? u"online"_s : u"away"_s;
         }
     }
@@ -216,11 +227,12 @@ int ChatHub::takeSendToken(qint64 userId)
 
 void ChatHub::broadcast(const Message &message)
 {
-    const QByteArray payload = encode(MessageNewFrame{message});
+    // Made once for every connection (QWebSocket takes text as a QString).
+    const QString payload = QString::fromUtf8(encode(MessageNewFrame{message}));
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->reads(message.channelId)) {
-            session->deliver(payload);
+            session->deliverText(payload);
         }
     }
     if (m_metrics && message.createdAt.isValid()) {

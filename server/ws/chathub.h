@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -89,6 +90,8 @@ public:
     void relayPresence();
     /// Members online or away on any process, and their status (the `ready` frame's list).
     QList<protocol::chat::PresenceNotice> presenceSnapshot() const { return m_presence.everyone(); }
+    /// Called by a session when it has authenticated, before it reports its presence.
+    void joined(ChatSession *session);
     /// Called by sessions when they go live or away, or close: keeps per-member presence.
     void sessionPresenceChanged(qint64 userId, const QString &name);
     /// Where ephemeral events go to reach other processes (set by PgFanout).
@@ -112,6 +115,9 @@ private:
     QThreadPool m_remotePool; // one thread: remote messages keep their commit order
     QMutex m_sendOrder;
     QList<ChatSession *> m_sessions;
+    /// Authenticated sessions by member: a member's presence is worked out from theirs alone (every
+    /// session, in a storm of thousands, made each connection's presence cost them all).
+    QHash<qint64, QSet<ChatSession *>> m_byMember;
     Metrics *m_metrics = nullptr;
     std::atomic<int> m_openSockets{0}; ///< m_sessions.size() for readers on other threads (/metrics)
     bool m_closingForRestart = false;

@@ -131,16 +131,24 @@ void ChatSession::close(Closing how, int code, const QString &reason)
 
 void ChatSession::deliver(const QByteArray &frameBytes)
 {
+    if (!m_closing) {
+        deliverText(QString::fromUtf8(frameBytes));
+    }
+}
+
+void ChatSession::deliverText(const QString &frame)
+{
     if (m_closing) {
         return;
     }
     if (m_socket->bytesToWrite() > m_hub.limits().maxPendingBytes) {
         // It is not reading: cut it off rather than let its backlog grow or hold the others up.
-        qCInfo(lcChat) << "cutting off a slow consumer of user" << m_user.id;
+        qCWarning(lcChat) << "cutting off a slow consumer of user" << m_user.id << "with" << m_socket->bytesToWrite()
+                          << "bytes unsent";
         close(Closing::Abort);
         return;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(frameBytes));
+    m_socket->sendTextMessage(frame);
 }
 
 void ChatSession::fail(const QString &code, const QString &message, const QString &ref, int retryAfter)
@@ -410,6 +418,7 @@ void ChatSession::handleAuth(const QString &token)
             deliver(
                 encode(ReadyFrame{ProtocolVersion, User{m_user.id, m_user.username, m_user.displayName, m_user.role},
                                   out.channels, out.notify, m_hub.presenceSnapshot()}));
+            m_hub.joined(this);
             m_hub.sessionPresenceChanged(m_user.id, userName());
             next();
         });

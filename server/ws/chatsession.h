@@ -41,6 +41,8 @@ public:
     QString status() const { return m_status; }
     /// Queues a frame for the client; cuts the connection off when it has stopped reading.
     void deliver(const QByteArray &frame);
+    /// The same, for a frame already made text once for many connections.
+    void deliverText(const QString &frame);
     enum class Closing
     {
         Graceful,
