@@ -8,6 +8,8 @@
 #   GUILD_BENCH_ROUNDS=5 GUILD_BENCH_SECONDS=10 ./scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/common.sh
+source scripts/common.sh
 # Thousands of sockets on both sides of the chat benchmark.
 ulimit -n "$(ulimit -Hn)"
 rounds=${GUILD_BENCH_ROUNDS:-3}
@@ -43,14 +45,6 @@ results="$work/results.jsonl"
 : > "$results"
 record() { # group name round value unit [baseline-name]
   printf '{"group":"%s","name":"%s","round":%s,"value":%s,"unit":"%s","baseline":"%s"}\n' "$@" >> "$results"
-}
-free_port() {
-  local port
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
 }
 start_server() { # port dir [options]
   local port=$1 dir=$2
@@ -99,30 +93,14 @@ mkdir -p "$work/static"
 curl -fsS -H "$auth" "http://127.0.0.1:$port/api/v1/articles?limit=20" > "$work/static/feed.json"
 article=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["articles"][5]["id"])' "$work/static/feed.json")
 nginx_port=$(free_port)
-mkdir -p "$work/nginx"
-user_line=""
-if [ "$(id -u)" -eq 0 ]; then user_line="user root;"; fi
-cat > "$work/nginx.conf" <<EOF
-$user_line
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path $work/nginx/body;
-    proxy_temp_path $work/nginx/proxy;
-    fastcgi_temp_path $work/nginx/fastcgi;
-    uwsgi_temp_path $work/nginx/uwsgi;
-    scgi_temp_path $work/nginx/scgi;
-    keepalive_requests 1000000;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        location / { root $work/static; default_type application/json; }
-    }
+cat > "$work/static.conf" <<CONF
+keepalive_requests 1000000;
+server {
+    listen 127.0.0.1:$nginx_port;
+    location / { root $work/static; default_type application/json; }
 }
-EOF
-nginx -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx.conf"
+CONF
+start_nginx "$work" "$work/static.conf" 2 off
 for round in $(seq 1 "$rounds"); do
   read -r rps p50 p99 <<< "$(wrk_rps "http://127.0.0.1:$nginx_port/feed.json")"
   record http "nginx: the same feed page from a file" "$round" "$rps" "req/s" ""

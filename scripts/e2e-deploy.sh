@@ -7,6 +7,8 @@
 # /metrics scrape. Usage: scripts/e2e-deploy.sh BUILD_DIR (with GUILD_TEST_PG_URL set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/common.sh
+source scripts/common.sh
 build=${1:-build}
 server="$build/bin/guild-server"
 test_binary="$build/tests/bin/tst_deploy_e2e"
@@ -23,14 +25,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-  local port
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
-}
 
 echo "e2e: a throwaway certificate authority and a certificate for 127.0.0.1"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj "/CN=Guild e2e CA" \
@@ -88,27 +82,7 @@ if grep -q "8401\|8402\|/etc/letsencrypt\|listen 443" "$work/guild.conf"; then
   echo "e2e: deploy/nginx/guild.conf no longer has the marked lines this script changes" >&2
   exit 1
 fi
-mkdir -p "$work/nginx"
-user_line=""
-if [ "$(id -u)" -eq 0 ]; then user_line="user root;"; fi # the workers write into this private directory
-cat > "$work/nginx.conf" <<EOF
-$user_line
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log $work/nginx/access.log;
-    client_body_temp_path $work/nginx/body;
-    proxy_temp_path $work/nginx/proxy;
-    fastcgi_temp_path $work/nginx/fastcgi;
-    uwsgi_temp_path $work/nginx/uwsgi;
-    scgi_temp_path $work/nginx/scgi;
-    include $work/guild.conf;
-}
-EOF
-nginx -t -q -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx.conf"
-nginx -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx.conf"
+start_nginx "$work" "$work/guild.conf" 1 "$work/nginx/access.log"
 
 echo "e2e: promtool on a /metrics scrape"
 curl -fsS "http://127.0.0.1:$port_b/metrics" > "$work/metrics.txt"

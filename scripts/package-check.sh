@@ -8,6 +8,8 @@
 # Usage: scripts/package-check.sh BUILD_DIR. Needs root (or sudo) to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/common.sh
+source scripts/common.sh
 build=${1:-build}
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -69,10 +71,7 @@ if [ -d /run/systemd/system ]; then
   systemctl is-active --quiet guild-server@8443 || fail "guild-server@8443 is not running"
 else
   # No systemd here (a container): the unit's own command line, as its user, on a free port.
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-  done
+  port=$(free_port)
   exec_start=$(sed -n 's/^ExecStart=//p' /usr/lib/systemd/system/guild-server@.service | sed "s/%i/$port/g")
   echo "package-check: no systemd; running ExecStart as guild: $exec_start"
   log=$(mktemp)

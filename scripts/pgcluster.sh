@@ -4,6 +4,9 @@
 #   pg_cluster_stop    -> stops the server and removes its directory
 # PostgreSQL refuses to run as root, so under root the server runs as the 'postgres' user.
 
+# shellcheck source=scripts/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 
 _pg_as_owner() {
@@ -12,18 +15,6 @@ _pg_as_owner() {
   else
     "$@"
   fi
-}
-
-_pg_free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  return 1
 }
 
 pg_cluster_start() {
@@ -35,7 +26,7 @@ pg_cluster_start() {
   chmod 755 "$PG_CLUSTER_DIR"
   if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$PG_CLUSTER_DIR"; fi
   local port
-  port=$(_pg_free_port)
+  port=$(free_port)
   _pg_as_owner "$PG_BIN/initdb" -D "$PG_CLUSTER_DIR/data" -U postgres -A trust -E UTF8 --no-sync >"$PG_CLUSTER_DIR/initdb.log" 2>&1 ||
     { cat "$PG_CLUSTER_DIR/initdb.log" >&2; return 1; }
   _pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_CLUSTER_DIR/data" -l "$PG_CLUSTER_DIR/server.log" -w -t 60 \
