@@ -25,6 +25,13 @@ public:
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void null();
+    /// A member: its name, then its value.
+    template <typename T>
+    void member(QLatin1StringView name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
 
     QByteArray take() { return std::move(m_out); }
 

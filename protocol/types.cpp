@@ -183,46 +183,30 @@ void Article::writeJson(JsonWriter &w) const
 {
     // Keys in the order QJsonObject keeps them (sorted), so the bytes are toJson()'s.
     w.beginObject();
-    w.key("author"_L1);
-    w.value(authorName);
+    w.member("author"_L1, authorName);
     if (hasBody) {
-        w.key("body"_L1);
-        w.value(body);
+        w.member("body"_L1, body);
     }
-    w.key("comments"_L1);
-    w.value(commentCount);
-    w.key("featured"_L1);
-    w.value(featured);
-    w.key("hasPoll"_L1);
-    w.value(hasPoll);
-    w.key("id"_L1);
-    w.value(id);
-    w.key("likedByMe"_L1);
-    w.value(likedByMe);
-    w.key("likes"_L1);
-    w.value(likeCount);
-    w.key("locked"_L1);
-    w.value(locked);
-    w.key("pinned"_L1);
-    w.value(pinned);
-    w.key("publishedAt"_L1);
-    w.value(toIsoUtc(publishedAt));
-    w.key("requiredTier"_L1);
-    w.value(tierCode(requiredTier));
-    w.key("scheduled"_L1);
-    w.value(scheduled);
-    w.key("summary"_L1);
-    w.value(summary);
+    w.member("comments"_L1, commentCount);
+    w.member("featured"_L1, featured);
+    w.member("hasPoll"_L1, hasPoll);
+    w.member("id"_L1, id);
+    w.member("likedByMe"_L1, likedByMe);
+    w.member("likes"_L1, likeCount);
+    w.member("locked"_L1, locked);
+    w.member("pinned"_L1, pinned);
+    w.member("publishedAt"_L1, toIsoUtc(publishedAt));
+    w.member("requiredTier"_L1, tierCode(requiredTier));
+    w.member("scheduled"_L1, scheduled);
+    w.member("summary"_L1, summary);
     w.key("tags"_L1);
     w.beginArray();
     for (const QString &tag : tags) {
         w.value(tag);
     }
     w.endArray();
-    w.key("title"_L1);
-    w.value(title);
-    w.key("updatedAt"_L1);
-    w.value(toIsoUtc(updatedAt));
+    w.member("title"_L1, title);
+    w.member("updatedAt"_L1, toIsoUtc(updatedAt));
     w.endObject();
 }
 

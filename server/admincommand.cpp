@@ -67,15 +67,6 @@ int usage(QTextStream &err, const QString &message)
     return AdminCommand::Usage;
 }
 
-qint64 total(const QHash<QString, qint64> &counts)
-{
-    qint64 sum = 0;
-    for (qint64 n : counts) {
-        sum += n;
-    }
-    return sum;
-}
-
 int exportCommunity(Database &database, const QString &path, QTextStream &out, QTextStream &err)
 {
     const QByteArray json = QJsonDocument(CommunityDump::exportAll(database)).toJson(QJsonDocument::Compact);
@@ -87,7 +78,7 @@ int exportCommunity(Database &database, const QString &path, QTextStream &out, Q
         return AdminCommand::Refused;
     }
     const auto counts = CommunityDump::counts(database);
-    out << "exported " << total(counts) << " rows (" << counts.value(u"users"_s) << " members, "
+    out << "exported " << CommunityDump::total(counts) << " rows (" << counts.value(u"users"_s) << " members, "
         << counts.value(u"articles"_s) << " articles, " << counts.value(u"messages"_s) << " messages) to " << path
         << "\nlesson videos are not in it: copy the media directory too\n";
     return AdminCommand::Done;
@@ -111,8 +102,8 @@ int importCommunity(Database &database, const QString &path, QTextStream &out, Q
         return AdminCommand::Refused;
     }
     const auto counts = CommunityDump::counts(database);
-    out << "imported " << total(counts) << " rows (" << counts.value(u"users"_s) << " members) from " << path
-        << "\nmembers sign in again; copy the lesson videos into this server's media directory\n";
+    out << "imported " << CommunityDump::total(counts) << " rows (" << counts.value(u"users"_s) << " members) from "
+        << path << "\nmembers sign in again; copy the lesson videos into this server's media directory\n";
     return AdminCommand::Done;
 }
 

@@ -63,13 +63,19 @@ std::optional<DatabaseConfig> endpoint(const QString &text, QString *why)
     return DatabaseConfig::fromUrl(text, why);
 }
 
-qint64 rowsOf(const QHash<QString, qint64> &counts)
+/// Reads `arguments`; the exit code when the command ends here (help asked for, a usage mistake).
+std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                         const QString &help, QTextStream &out, QTextStream &err)
 {
-    qint64 sum = 0;
-    for (qint64 n : counts) {
-        sum += n;
+    parser.addOption({{u"h"_s, u"help"_s}, u"This help."_s});
+    if (!parser.parse(QStringList{command} + arguments)) {
+        return usage(err, command, parser.errorText());
     }
-    return sum;
+    if (parser.isSet(u"help"_s)) {
+        out << help;
+        return AdminCommand::Done;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -79,14 +85,9 @@ int MaintenanceCommand::migrate(const QStringList &arguments, QTextStream &out, 
     const QString name = u"migrate"_s;
     QCommandLineParser parser;
     parser.addOptions({{u"from"_s, u"The community's database now."_s, u"source"_s},
-                       {u"to"_s, u"The new, empty database."_s, u"target"_s},
-                       {{u"h"_s, u"help"_s}, u"This help."_s}});
-    if (!parser.parse(QStringList{name} + arguments)) {
-        return usage(err, name, parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << MigrateHelp;
-        return AdminCommand::Done;
+                       {u"to"_s, u"The new, empty database."_s, u"target"_s}});
+    if (const auto exit = parse(parser, name, arguments, MigrateHelp, out, err)) {
+        return *exit;
     }
     if (!parser.isSet(u"from"_s) || !parser.isSet(u"to"_s) || !parser.positionalArguments().isEmpty()) {
         return usage(err, name, u"say --from and --to, and nothing else"_s);
@@ -147,8 +148,8 @@ int MaintenanceCommand::migrate(const QStringList &arguments, QTextStream &out, 
                 << "; do not use it (drop the target and try again)\n";
             return AdminCommand::Refused;
         }
-        out << "copied " << rowsOf(targetCounts) << " rows (" << targetCounts.value(u"users"_s) << " members) from "
-            << from->describe() << " to " << to->describe()
+        out << "copied " << CommunityDump::total(targetCounts) << " rows (" << targetCounts.value(u"users"_s)
+            << " members) from " << from->describe() << " to " << to->describe()
             << "; every table matches\nmembers sign in again; copy the lesson videos into the new server's media "
                "directory\n";
         return AdminCommand::Done;
@@ -164,14 +165,9 @@ int MaintenanceCommand::backup(const QStringList &arguments, QTextStream &out, Q
     QCommandLineParser parser;
     parser.addOptions({{u"data"_s, u"Directory of the SQLite database."_s, u"dir"_s},
                        {u"database"_s, u"PostgreSQL URL (refused: use pg_dump)."_s, u"url"_s},
-                       {u"config"_s, u"The server's configuration file, for its data directory."_s, u"file"_s},
-                       {{u"h"_s, u"help"_s}, u"This help."_s}});
-    if (!parser.parse(QStringList{name} + arguments)) {
-        return usage(err, name, parser.errorText());
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << BackupHelp;
-        return AdminCommand::Done;
+                       {u"config"_s, u"The server's configuration file, for its data directory."_s, u"file"_s}});
+    if (const auto exit = parse(parser, name, arguments, BackupHelp, out, err)) {
+        return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
         return usage(err, name, u"name the file to write"_s);

@@ -339,6 +339,9 @@ void ApiServer::dispatch(const protocol::Route *route, const QHttpServerRequest 
         if (route == &endpoints::Sync && reply.status == 200) {
             ++m_syncPages;
         }
+        if (!lcAccess().isInfoEnabled()) {
+            return;
+        }
         // One JSON object per request; never a header, a body or a query (tokens and signed links live there).
         QJsonObject line{{u"requestId"_s, QString::fromLatin1(requestId)},
                          {u"method"_s, QString::fromLatin1(method)},

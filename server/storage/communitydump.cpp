@@ -125,6 +125,15 @@ QHash<QString, qint64> CommunityDump::counts(Database &database)
     return counts;
 }
 
+qint64 CommunityDump::total(const QHash<QString, qint64> &counts)
+{
+    qint64 sum = 0;
+    for (const qint64 n : counts) {
+        sum += n;
+    }
+    return sum;
+}
+
 QHash<QString, QByteArray> CommunityDump::checksums(const QJsonObject &dump)
 {
     QHash<QString, QByteArray> sums;

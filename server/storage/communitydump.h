@@ -25,6 +25,8 @@ public:
     static QString importAll(Database &database, const QJsonObject &dump);
     /// Rows per table, for checking an import against its export.
     static QHash<QString, qint64> counts(Database &database);
+    /// All the rows of `counts`.
+    static qint64 total(const QHash<QString, qint64> &counts);
     /// A SHA-256 per table over its rows in a canonical order (each row as compact JSON, sorted), so
     /// two dumps of the same community compare equal whatever engine or row order they came from.
     static QHash<QString, QByteArray> checksums(const QJsonObject &dump);

@@ -184,22 +184,24 @@ void ChatHub::setRelay(std::function<void(const QString &payload)> relay)
 
 void ChatHub::showPresence(const PresenceNotice &notice)
 {
-    const QByteArray payload = encode(notice);
+    // Here and in every fan-out below, a frame is made text once for all the connections it goes to
+    // (QWebSocket takes a QString), not once per connection.
+    const QString payload = QString::fromUtf8(encode(notice));
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->isLive() && session->userId() != notice.userId) {
-            session->deliver(payload);
+            session->deliverText(payload);
         }
     }
 }
 
 void ChatHub::broadcastTyping(qint64 channelId, qint64 userId, const QString &name, bool relay)
 {
-    const QByteArray payload = encode(TypingNotice{channelId, userId, name});
+    const QString payload = QString::fromUtf8(encode(TypingNotice{channelId, userId, name}));
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->userId() != userId && session->reads(channelId)) {
-            session->deliver(payload);
+            session->deliverText(payload);
         }
     }
     if (relay && m_relay) {
@@ -227,7 +229,6 @@ int ChatHub::takeSendToken(qint64 userId)
 
 void ChatHub::broadcast(const Message &message)
 {
-    // Made once for every connection (QWebSocket takes text as a QString).
     const QString payload = QString::fromUtf8(encode(MessageNewFrame{message}));
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
@@ -243,11 +244,11 @@ void ChatHub::broadcast(const Message &message)
 
 void ChatHub::broadcastUpdate(const Message &message)
 {
-    const QByteArray payload = encode(MessageUpdatedFrame{message});
+    const QString payload = QString::fromUtf8(encode(MessageUpdatedFrame{message}));
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->reads(message.channelId)) {
-            session->deliver(payload);
+            session->deliverText(payload);
         }
     }
 }
@@ -269,11 +270,11 @@ void ChatHub::deliverRemoteUpdate(qint64 messageId)
 
 void ChatHub::broadcastNotify(qint64 userId, const NotifyPref &pref)
 {
-    const QByteArray payload = encode(ServerFrame{pref});
+    const QString payload = QString::fromUtf8(encode(ServerFrame{pref}));
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->userId() == userId && session->isLive()) {
-            session->deliver(payload);
+            session->deliverText(payload);
         }
     }
 }
@@ -306,11 +307,11 @@ void ChatHub::addDirect(qint64 channelId, qint64 userA, qint64 userB, QPointer<C
 
 void ChatHub::broadcastRead(qint64 userId, qint64 channelId, qint64 seq)
 {
-    const QByteArray payload = encode(ReadNotice{channelId, seq});
+    const QString payload = QString::fromUtf8(encode(ReadNotice{channelId, seq}));
     const auto sessions = m_sessions;
     for (ChatSession *session : sessions) {
         if (session->userId() == userId && session->reads(channelId)) {
-            session->deliver(payload);
+            session->deliverText(payload);
         }
     }
 }

@@ -37,12 +37,14 @@ std::optional<PresenceNotice> PresenceBoard::reshow(qint64 userId)
     if (m_shown.value(userId, Offline) == now) {
         return std::nullopt;
     }
+    const PresenceNotice notice{userId, m_names.value(userId), now};
     if (now == Offline) {
         m_shown.remove(userId);
+        m_names.remove(userId); // nobody shows them any more: the name comes again with their next status
     } else {
         m_shown.insert(userId, now);
     }
-    return PresenceNotice{userId, m_names.value(userId), now};
+    return notice;
 }
 
 std::optional<PresenceNotice> PresenceBoard::setLocal(qint64 userId, const QString &name, const QString &status)
