@@ -134,7 +134,7 @@ def main():
         table({"http", "http_p50", "http_p99"}, "request"),
         "### Chat fan-out (one sender, 100 messages at 20/s, receivers from the npm `ws` package)",
         table({"fanout_p50", "fanout_p99", "fanout_lost", "fanout_connect"}, "clients, server"),
-        "### Client cold start and memory (Xvfb, 1440×900; from process creation, read from /proc)",
+        "### Client cold start and memory (Xvfb, 1440×900; from the exec, CLOCK_MONOTONIC noted by the launcher)",
         table({"start", "memory"}, "program"),
         END,
     ])

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Pieces the test and benchmark scripts share; source it.
 
-# A TCP port nothing on 127.0.0.1 listens on (printed), or failure after 100 tries.
+# A TCP port nothing on 127.0.0.1 listens on (printed), or failure after 100 tries. Chosen below the
+# kernel's ephemeral range: a port from inside it can be taken between this check and the bind by any
+# outgoing connection (a server's own connection to PostgreSQL once took one).
 free_port() {
-  local port
+  local port low=32768
+  read -r low _ < /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+  if [ "$low" -le 11024 ]; then low=11024; fi
   for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 30000))
+    port=$((10000 + RANDOM % (low - 10000 - 1)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return 0

@@ -278,7 +278,10 @@ int main(int argc, char *argv[])
     QString error;
     const quint16 bound = server.start(&error);
     if (bound == 0) {
-        fail(error);
+        // Returned, not exited: `server` must stop its worker threads (one may be inside libpq) before
+        // the libraries' static destructors run, or Kerberos's mutexes abort the process.
+        std::fprintf(stderr, "guild-server: %s\n", qPrintable(error));
+        return 2;
     }
     const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + options.address.toString() + u']'

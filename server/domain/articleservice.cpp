@@ -176,7 +176,20 @@ Result<FeedPage> ArticleService::feed(const AuthUser &viewer, const FeedRequest 
         return ApiError::badRequest(errors::InvalidCursor, u"The cursor is not one this server issued."_s);
     }
     ArticleRepository repo(m_database.connection());
-    QList<ArticleRow> rows = repo.feed(after, query.tag, query.limit + 1, query.featuredOnly);
+    // The version before the rows, so rows are never older than the version they are kept under.
+    const qint64 version = repo.feedVersion();
+    const QString key = u"%1/%2/%3/%4/%5"_s.arg(after ? after->publishedAt : -1)
+                            .arg(after ? after->id : -1)
+                            .arg(query.limit)
+                            .arg(query.featuredOnly ? 1 : 0)
+                            .arg(query.tag);
+    QList<ArticleRow> rows;
+    if (auto kept = m_feedCache.find(key, version)) {
+        rows = std::move(*kept);
+    } else {
+        rows = repo.feed(after, query.tag, query.limit + 1, query.featuredOnly);
+        m_feedCache.keep(key, rows, version);
+    }
     FeedPage page;
     if (rows.size() > query.limit) {
         rows.resize(query.limit);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "authuser.h"
+#include "feedcache.h"
 #include "protocol/api/articles.h"
 #include "result.h"
 
@@ -46,6 +47,7 @@ private:
     void publishDue();
 
     Database &m_database;
+    FeedCache m_feedCache;
     std::function<void(qint64, qint64)> m_onPublished;
 };
 

@@ -7,11 +7,16 @@
 #include "storage/sql.h"
 #include "storage/userrepository.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace guild::server {
+
+namespace {
+Q_LOGGING_CATEGORY(lcChatService, "guild.server.chat")
+}
 
 using namespace protocol;
 using namespace protocol::chat;
@@ -119,6 +124,25 @@ Result<SendOutcome> ChatService::send(const AuthUser &user, qint64 channelId, co
     }
     tx.commit();
     return SendOutcome{message, false};
+}
+
+QList<Result<SendOutcome>> ChatService::sendMany(const QList<SendRequest> &sends)
+{
+    QList<Result<SendOutcome>> results;
+    results.reserve(sends.size());
+    QSqlDatabase db = m_database.connection();
+    sql::Transaction tx(db);
+    for (const SendRequest &s : sends) {
+        try {
+            results.append(send(s.user, s.channelId, s.clientId, s.body, s.replyTo));
+        } catch (const sql::Error &e) {
+            // Its savepoint is rolled back; the others are kept.
+            qCWarning(lcChatService).noquote() << "a send failed:" << e.sqlError().text();
+            results.append(ApiError::internal());
+        }
+    }
+    tx.commit();
+    return results;
 }
 
 Result<HistoryPage> ChatService::history(const AuthUser &user, qint64 channelId, const HistoryRequest &query)

@@ -41,6 +41,16 @@ struct DirectOutcome
     qint64 peerId = 0;
 };
 
+/// One message to store, as `ChatService::sendMany` takes them.
+struct SendRequest
+{
+    AuthUser user;
+    qint64 channelId = 0;
+    QString clientId;
+    QString body;
+    qint64 replyTo = 0;
+};
+
 /// Chat rules without any transport: who may read and post where, exactly-once storage by clientId,
 /// per-channel sequence numbers, history paging.
 class ChatService final
@@ -51,6 +61,9 @@ public:
     QList<protocol::chat::Channel> readableChannels(const AuthUser &user);
     Result<SendOutcome> send(const AuthUser &user, qint64 channelId, const QString &clientId, const QString &body,
                              qint64 replyTo);
+    /// Many sends in one transaction, each in its own savepoint (a refused or failed one takes nothing
+    /// with it): one commit for all of them (group commit). Throws if the commit fails.
+    QList<Result<SendOutcome>> sendMany(const QList<SendRequest> &sends);
     Result<protocol::HistoryPage> history(const AuthUser &user, qint64 channelId,
                                           const protocol::HistoryRequest &query);
     std::optional<protocol::chat::Message> messageAt(qint64 channelId, qint64 seq);

@@ -38,6 +38,8 @@ namespace {
 
 // Past this many requests waiting for a worker, answer 503 at once rather than queue without bound.
 constexpr int MaxQueued = 512;
+/// As many as the kernel allows by default (net.core.somaxconn); it caps a larger one.
+constexpr int ListenBacklog = 4096;
 
 QByteArray reasonPhrase(int status)
 {
@@ -159,6 +161,9 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port, const std::
     } else {
         server = new GuardedTcpServer(limits, this);
     }
+    // Qt's default backlog is 50: in a storm of connections (clients coming back after a restart) the
+    // kernel dropped the rest of each burst's SYNs and their clients waited a second to try again.
+    server->setListenBacklogSize(ListenBacklog);
     if (!server->listen(address, port)) {
         qCCritical(lcHttp).noquote() << "cannot listen:" << server->errorString();
         delete server;

@@ -92,6 +92,11 @@ QList<ArticleRow> ArticleRepository::feed(std::optional<FeedPosition> after, con
     return rows;
 }
 
+qint64 ArticleRepository::feedVersion()
+{
+    return sql::scalar(m_db, u"SELECT n FROM feed_version WHERE id = 1"_s).toLongLong();
+}
+
 std::optional<ArticleRow> ArticleRepository::find(qint64 id, bool withBody)
 {
     QSqlQuery q = sql::exec(

@@ -60,6 +60,8 @@ public:
     QList<ArticleRow> scheduled(qint64 authorId);
     /// Whether a scheduled article's time has come (a read: most calls find none and write nothing).
     bool anyDue(qint64 now);
+    /// Moves (triggers, same transaction) with every change to what a feed page shows.
+    qint64 feedVersion();
     /// Publishes every scheduled article whose time has come and announces it to /sync, once even when
     /// several servers race. Call inside a transaction.
     int publishDue(qint64 now);

@@ -26,7 +26,8 @@ constexpr auto Format = "guild-community"_L1;
 /// Per process or per login, or rebuilt on demand: not part of a community.
 const QStringList Skipped{u"refresh_tokens"_s,  u"access_tokens"_s,  u"idempotency_keys"_s, u"auth_failures"_s,
                           u"uploads"_s,         u"server_secrets"_s, u"analytics_memo"_s,   u"report_memo"_s,
-                          u"password_resets"_s, u"search_docs"_s,    u"search_state"_s,     u"account_generation"_s};
+                          u"password_resets"_s, u"search_docs"_s,    u"search_state"_s,     u"account_generation"_s,
+                          u"feed_version"_s};
 
 bool isIdentifier(const QString &name)
 {

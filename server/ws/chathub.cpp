@@ -22,8 +22,13 @@ ChatHub::ChatHub(AuthService &auth, ChatService &chat, Limits limits, QObject *p
     , m_auth(auth)
     , m_chat(chat)
     , m_limits(limits)
+    , m_sendGroup(chat, m_sendOrder, [this](const Message &message) {
+        QMetaObject::invokeMethod(this, [this, message] { broadcast(message); });
+    })
 {
-    m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    // Sends wait on a lock while a group commits (SendGroup): more threads than cores let the next
+    // group gather while one commits, and keep reads (a storm's authentications) moving meanwhile.
+    m_pool.setMaxThreadCount(qMax(8, 4 * QThread::idealThreadCount()));
     m_remotePool.setMaxThreadCount(1);
     m_deadlineSweep.setInterval(m_limits.deadlineSweepMs);
     connect(&m_deadlineSweep, &QTimer::timeout, this, &ChatHub::sweepDeadlines);
@@ -135,10 +140,19 @@ void ChatHub::remove(ChatSession *session)
 void ChatHub::sessionPresenceChanged(qint64 userId, const QString &name)
 {
     // A member is online if any live connection says so, away if all say away, offline with none.
+    // Walked in place and left at the first "online": one member with thousands of connections (a
+    // benchmark's, or a bot's) made a storm of connections quadratic through copies of this set.
     QString status = u"offline"_s;
-    for (const ChatSession *s : m_byMember.value(userId)) {
-        if (s->isLive()) {
-            status = s->status() == u"online"_s || status == u"online"_s ? u"online"_s : u"away"_s;
+    if (const auto sessions = m_byMember.constFind(userId); sessions != m_byMember.cend()) {
+        for (const ChatSession *s : *sessions) {
+            if (!s->isLive()) {
+                continue;
+            }
+            if (s->status() == u"online"_s) {
+                status = u"online"_s;
+                break;
+            }
+            status = u"away"_s;
         }
     }
     if (m_presence.localStatus(userId) == status) {

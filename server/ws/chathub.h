@@ -3,6 +3,7 @@
 #include "domain/authuser.h"
 #include "presenceboard.h"
 #include "protocol/serverframes.h"
+#include "sendgroup.h"
 
 #include <QHash>
 #include <QMutex>
@@ -67,6 +68,8 @@ public:
     void run(QObject *context, std::function<R()> work, std::function<void(R)> done);
     /// Sends are stored and fanned out one at a time, so local subscribers see seq order.
     QMutex &sendOrder() { return m_sendOrder; }
+    /// Where sends are stored, in groups (group commit); fanned out here in commit order.
+    SendGroup &sendGroup() { return m_sendGroup; }
     /// Token bucket per member (shared by all their connections). Returns seconds to wait, 0 if allowed.
     int takeSendToken(qint64 userId);
     void broadcast(const protocol::chat::Message &message);
@@ -114,6 +117,7 @@ private:
     QThreadPool m_pool;
     QThreadPool m_remotePool; // one thread: remote messages keep their commit order
     QMutex m_sendOrder;
+    SendGroup m_sendGroup;
     QList<ChatSession *> m_sessions;
     /// Authenticated sessions by member: a member's presence is worked out from theirs alone (every
     /// session, in a storm of thousands, made each connection's presence cost them all).

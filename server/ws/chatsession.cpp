@@ -149,6 +149,10 @@ void ChatSession::deliverText(const QString &frame)
         return;
     }
     m_socket->sendTextMessage(frame);
+    // Written now rather than when the event loop next finds the socket writable: a broadcast to
+    // thousands of sockets would otherwise arm a write notifier on each and cost a poll() over all of
+    // them plus an event per socket before the first byte left.
+    m_socket->flush();
 }
 
 void ChatSession::fail(const QString &code, const QString &message, const QString &ref, int retryAfter)
@@ -462,21 +466,12 @@ void ChatSession::handleSend(const SendFrame &f)
     runAsMember<SendResult>(
         [&hub, f](const AuthUser &user) {
             SendResult result;
-            try {
-                // Stored and handed to the fan-out under one lock: local subscribers get seq order.
-                QMutexLocker order(&hub.sendOrder());
-                Result<SendOutcome> sent = hub.chat().send(user, f.channelId, f.clientId, f.body, f.replyTo);
-                if (!sent.ok()) {
-                    result.error = sent.error();
-                    return result;
-                }
+            // Stored with whatever else is waiting in one commit, and fanned out in commit order.
+            const Result<SendOutcome> sent = hub.sendGroup().send({user, f.channelId, f.clientId, f.body, f.replyTo});
+            if (sent.ok()) {
                 result.outcome = sent.value();
-                if (!sent.value().duplicate) {
-                    QMetaObject::invokeMethod(&hub, [&hub, m = sent.value().message] { hub.broadcast(m); });
-                }
-            } catch (const std::exception &e) {
-                qCWarning(lcChat) << "send failed:" << e.what();
-                result.error = ApiError::internal();
+            } else {
+                result.error = sent.error();
             }
             return result;
         },

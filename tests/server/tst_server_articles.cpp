@@ -194,6 +194,46 @@ private Q_SLOTS:
         QCOMPARE(c.del(path).json[u"article"_s][u"likes"_s].toInt(), before);
     }
 
+    // Feed pages are kept in memory per process: a like, an edit, a new tag and a comment made through
+    // another process on the same database show on this one's very next page, kept or not.
+    void feed_keptPages_showChangesMadeThroughAnotherProcess()
+    {
+        TestServer::Options options;
+        options.sameDatabaseAs = m_server.get();
+        TestServer other(options);
+        QVERIFY(other.start());
+        HttpClient here = as(u"premium"_s);
+        HttpClient there = HttpClient::signedIn(other.baseUrl(), u"author"_s);
+        const QString page = endpoints::ListArticles.url() + u"?limit=5"_s;
+        const auto first = [&] { return here.get(page).json[u"articles"_s].toArray().first().toObject(); };
+        const QJsonObject before = first();
+        QCOMPARE(first(), before); // asked twice: the second is the kept page
+        const qint64 id = before[u"id"_s].toInteger();
+
+        QCOMPARE(there.post(endpoints::LikeArticle.url(id), {}).status, 200);
+        QCOMPARE(first()[u"likes"_s].toInt(), before[u"likes"_s].toInt() + 1);
+        QCOMPARE(there.post(endpoints::ListComments.url(id), {{u"body"_s, u"kept pages are dropped"_s}}).status, 201);
+        QCOMPARE(first()[u"comments"_s].toInt(), before[u"comments"_s].toInt() + 1);
+
+        const qint64 mine =
+            there.post(endpoints::CreateArticle.url(), {{u"title"_s, u"Written elsewhere"_s}, {u"body"_s, u"text"_s}})
+                .json[u"article"_s][u"id"_s]
+                .toInteger();
+        QCOMPARE(first()[u"id"_s].toInteger(), mine);
+        QCOMPARE(there
+                     .patch(endpoints::EditArticle.url(mine),
+                            {{u"title"_s, u"Renamed elsewhere"_s}, {u"tags"_s, QJsonArray{u"kept"_s}}})
+                     .status,
+                 200);
+        const QJsonObject edited = first();
+        QCOMPARE(edited[u"title"_s].toString(), u"Renamed elsewhere"_s);
+        QCOMPARE(edited[u"tags"_s].toArray(), QJsonArray{u"kept"_s});
+        QCOMPARE(there.del(endpoints::DeleteArticle.url(mine)).status, 204);
+        QCOMPARE(first()[u"id"_s].toInteger(), id);
+        QCOMPARE(there.del(endpoints::LikeArticle.url(id)).status, 200);
+        QVERIFY(other.stop());
+    }
+
     void comments_addAndList()
     {
         HttpClient c = as(u"member"_s);

@@ -160,6 +160,63 @@ private Q_SLOTS:
         }
     }
 
+    // Sends that arrive together are committed together (group commit): with four members pipelining
+    // forty sends each, a repeated clientId and a send to a channel the sender cannot write among them,
+    // every good send is acknowledged once, stored once, and reaches a reader in the order of its seq,
+    // with no seq skipped for the refused one.
+    void concurrentSends_groupCommit_keepsEachAnswerAndTheOrder()
+    {
+        auto reader = connectAs(u"premium"_s);
+        std::vector<std::unique_ptr<WsClient>> senders;
+        for (const QString &user : {u"member"_s, u"author"_s, u"admin"_s, u"free"_s}) {
+            senders.push_back(connectAs(user));
+        }
+        QList<QStringList> ids(qsizetype(senders.size()));
+        const QString repeated = newId();
+        for (int i = 0; i < 40; ++i) {
+            for (size_t s = 0; s < senders.size(); ++s) {
+                ids[qsizetype(s)] << senders[s]->send(m_general, i == 20 && s == 0 ? repeated : newId(),
+                                                      u"burst %1"_s.arg(i));
+            }
+            if (i == 10) {
+                senders[3]->send(m_premium, u"refused-%1"_s.arg(newId()), u"free members cannot write here"_s);
+            }
+        }
+        senders[0]->send(m_general, repeated, u"burst 20"_s);
+        QSet<qint64> seqs;
+        for (size_t s = 0; s < senders.size(); ++s) {
+            for (const QString &id : std::as_const(ids[qsizetype(s)])) {
+                const QJsonObject ack = senders[s]->waitFor([id](const QJsonObject &f) { return isAckFor(f, id); });
+                QVERIFY2(!ack.isEmpty(), qPrintable(id));
+                seqs.insert(ack[u"seq"_s].toInteger());
+            }
+        }
+        QVERIFY(!senders[3]->waitFor([](const QJsonObject &f) { return f[u"type"_s] == u"error"_s; }).isEmpty());
+        const auto repeats = [&] {
+            int n = 0;
+            for (const QJsonObject &f : senders[0]->framesOfType(u"ack"_s)) {
+                n += f[u"clientId"_s] == repeated ? 1 : 0;
+            }
+            return n;
+        };
+        QTRY_COMPARE(repeats(), 2);
+        QCOMPARE(seqs.size(), 4 * 40);
+        const qint64 low = *std::min_element(seqs.cbegin(), seqs.cend());
+        const qint64 high = *std::max_element(seqs.cbegin(), seqs.cend());
+        QCOMPARE(high - low + 1, qint64(4 * 40)); // contiguous: nothing refused took a seq
+
+        QTRY_COMPARE(reader->newMessages(m_general).size(), 4 * 40);
+        const QList<QJsonObject> got = reader->newMessages(m_general);
+        for (qsizetype i = 1; i < got.size(); ++i) {
+            QCOMPARE(got[i][u"seq"_s].toInteger(), got[i - 1][u"seq"_s].toInteger() + 1);
+        }
+        int stored = 0;
+        for (const QJsonValue &m : history(u"free"_s, m_general, u"after=%1&limit=200"_s.arg(low - 1))) {
+            stored += m[u"body"_s].toString().startsWith(u"burst "_s) ? 1 : 0;
+        }
+        QCOMPARE(stored, 4 * 40);
+    }
+
     void resume_fillsExactlyTheGap()
     {
         auto reader = connectAs(u"member"_s);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/articlerepository.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <optional>
+
+namespace guild::server {
+
+/// Feed pages' rows as the database gave them, the same for every member (the paywall and the member's
+/// likes are applied to a copy per request), kept per query. Every change to what a page shows moves the
+/// database's feed version in its own transaction (triggers, migration 034), whichever process made it;
+/// each request reads the version first, and a new one drops everything kept.
+class FeedCache final
+{
+public:
+    explicit FeedCache(int capacity = 1'000);
+
+    /// The rows kept for `query` under `version`; a version other than the kept one drops them all.
+    std::optional<QList<ArticleRow>> find(const QString &query, qint64 version);
+    /// Keeps rows read after `version` was read; kept only if no other version has been seen since.
+    void keep(const QString &query, const QList<ArticleRow> &rows, qint64 version);
+
+private:
+    int m_capacity;
+    QMutex m_mutex;
+    qint64 m_version = -1;
+    QHash<QString, QList<ArticleRow>> m_pages;
+};
+
+} // namespace guild::server
