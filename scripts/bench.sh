@@ -36,6 +36,7 @@ work=$(mktemp -d /tmp/guild-bench.XXXXXX)
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  if declare -F pg_cluster_stop >/dev/null; then pg_cluster_stop; fi
   if [ -f "$work/nginx.pid" ]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; fi
   wait 2>/dev/null || true
   rm -rf "$work"
@@ -139,8 +140,18 @@ with open(path, "a") as out:
                               "unit": unit, "baseline": "%s, %s" % (baseline, metric) if baseline else ""}) + "\n")
 PY
 }
+record_json() { # group name round json field unit [baseline]
+  python3 - "$@" "$results" <<'PY'
+import json, sys
+group, name, rnd, data, field, unit, baseline, path = sys.argv[1:9]
+value = json.loads(data).get(field)
+with open(path, "a") as out:
+    out.write(json.dumps({"group": group, "name": name, "round": int(rnd), "value": -1 if value is None else value,
+                          "unit": unit, "baseline": baseline}) + "\n")
+PY
+}
 # One member's many connections receive what another of its connections sends: 100 messages at 20/s,
-# to 1,000 and to 5,000 clients (connected in waves of 250, which is also the connection storm).
+# to 1,000 and to 5,000 clients (connected in waves of 250).
 for clients in 1000 5000; do
   for round in $(seq 1 "$rounds"); do
     base=$(node bench/ws/fanout.mjs plain "ws://127.0.0.1:$ws_port" "$clients" 100 20 | tail -1)
@@ -149,7 +160,42 @@ for clients in 1000 5000; do
     record_fanout "guild-server" "$clients" "$round" "$guild" "$clients clients, ws baseline"
   done
 done
+echo "== the connection storm: 5,000 clients connecting at once, as after a restart"
+for round in $(seq 1 "$rounds"); do
+  base=$(GUILD_BENCH_WAVE=5000 node bench/ws/fanout.mjs plain "ws://127.0.0.1:$ws_port" 5000 5 20 | tail -1)
+  guild=$(GUILD_BENCH_WAVE=5000 node bench/ws/fanout.mjs guild "ws://127.0.0.1:$port/ws" 5000 5 20 "$token" "$general" |
+    tail -1)
+  record_json storm "ws baseline: 5,000 connected at once" "$round" "$base" connectMs ms ""
+  record_json storm "guild-server: 5,000 authenticated and ready at once" "$round" "$guild" connectMs ms \
+    "ws baseline: 5,000 connected at once"
+  record_json storm "guild-server: of 5,000, cut off" "$round" "$guild" cut sockets ""
+done
+echo "== acknowledged messages per second: 50 senders in #general, 8 in flight each (group commit)"
+for round in $(seq 1 "$rounds"); do
+  sent=$(node bench/ws/senders.mjs "ws://127.0.0.1:$port/ws" 50 8 "$seconds" "$token" "$general" | tail -1)
+  record_json acked "50 senders, acknowledged" "$round" "$sent" perSecond "msg/s" ""
+  record_json acked "50 senders, acknowledgement p50" "$round" "$sent" p50 ms ""
+  record_json acked "50 senders, acknowledgement p99" "$round" "$sent" p99 ms ""
+done
 kill "${pids[-1]}" "${pids[-2]}"
+
+echo "== chat fan-out on PostgreSQL (a throwaway cluster, fsync off), next to the same on SQLite above"
+# shellcheck source=scripts/pgcluster.sh
+source scripts/pgcluster.sh
+pg_cluster_start >/dev/null
+port=$(free_port)
+start_server "$port" "$work/chat-pg" --database "$GUILD_TEST_PG_URL" --demo --demo-quiet --chat-rate 100000:100000
+token=$(token_of "$port" premium)
+general=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/channels" |
+  python3 -c 'import json,sys; print([c["id"] for c in json.load(sys.stdin)["channels"] if c["name"] == "general"][0])')
+for round in $(seq 1 "$rounds"); do
+  guild=$(node bench/ws/fanout.mjs guild "ws://127.0.0.1:$port/ws" 1000 100 20 "$token" "$general" | tail -1)
+  record_fanout "guild-server on PostgreSQL" 1000 "$round" "$guild" "1000 clients, guild-server"
+  sent=$(node bench/ws/senders.mjs "ws://127.0.0.1:$port/ws" 50 8 "$seconds" "$token" "$general" | tail -1)
+  record_json acked "50 senders, acknowledged, on PostgreSQL" "$round" "$sent" perSecond "msg/s" \
+    "50 senders, acknowledged"
+done
+kill "${pids[-1]}"
 
 echo "== client cold start and memory: 100,000 cached articles, next to a bare QListView of 100,000 rows"
 exec_timed='import os, sys, time

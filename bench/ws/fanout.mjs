@@ -56,8 +56,9 @@ function sentAt(text) {
 
 const started = Date.now();
 const sockets = [];
-// Connect in waves so the client side is not what limits a storm.
-const wave = 250;
+// Connect in waves of GUILD_BENCH_WAVE (default 250, so the client side is not what limits the
+// fan-out rounds); the connection storm sets it to every client at once.
+const wave = Number(process.env.GUILD_BENCH_WAVE ?? 250);
 for (let i = 0; i < receivers; i += wave) {
   const batch = [];
   for (let j = i; j < Math.min(receivers, i + wave); j += 1) {

@@ -27,9 +27,7 @@ const QList<double> Speeds{0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 
 VideoPlayer::VideoPlayer(QWidget *parent)
     : QWidget(parent)
-    , m_player(new QMediaPlayer(this))
-    , m_audio(new QAudioOutput(this))
-    , m_video(new QVideoWidget(this))
+    , m_screen(new QWidget(this))
     , m_play(new QPushButton(this))
     , m_seek(new QSlider(Qt::Horizontal, this))
     , m_time(new QLabel(this))
@@ -37,10 +35,10 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     , m_status(new QLabel(this))
 {
     setFocusPolicy(Qt::StrongFocus);
-    m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(m_video);
-    m_video->setMinimumHeight(240);
-    m_video->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_screen->setMinimumHeight(240);
+    m_screen->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    auto *screenLayout = new QVBoxLayout(m_screen);
+    screenLayout->setContentsMargins(0, 0, 0, 0);
     m_time->setTextFormat(Qt::PlainText);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -51,9 +49,54 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     m_seek->setRange(0, 0);
 
     connect(m_play, &QPushButton::clicked, this, &VideoPlayer::togglePlay);
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_player->setPlaybackRate(m_speed->itemData(index).toDouble()); });
-    connect(m_seek, &QSlider::sliderMoved, m_player, [this](int ms) { m_player->setPosition(ms); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_player) {
+            m_player->setPlaybackRate(m_speed->itemData(index).toDouble());
+        }
+    });
+    connect(m_seek, &QSlider::sliderMoved, this, [this](int ms) {
+        if (m_player) {
+            m_player->setPosition(ms);
+        }
+    });
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_play);
+    controls->addWidget(m_seek, 1);
+    controls->addWidget(m_time);
+    controls->addWidget(m_speed);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_screen, 1);
+    layout->addLayout(controls);
+    layout->addWidget(m_status);
+    retranslate();
+}
+
+VideoPlayer::~VideoPlayer()
+{
+    if (m_player) {
+        m_player->stop();
+    }
+}
+
+QMediaPlayer *VideoPlayer::player()
+{
+    if (!m_player) {
+        createMedia();
+    }
+    return m_player;
+}
+
+void VideoPlayer::createMedia()
+{
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_video = new QVideoWidget(m_screen);
+    m_screen->layout()->addWidget(m_video);
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(m_video);
+    m_player->setPlaybackRate(m_speed->currentData().toDouble());
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         m_seek->setRange(0, static_cast<int>(ms));
         updateTime();
@@ -85,23 +128,6 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString &message) { m_status->setText(message); });
-
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_play);
-    controls->addWidget(m_seek, 1);
-    controls->addWidget(m_time);
-    controls->addWidget(m_speed);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_video, 1);
-    layout->addLayout(controls);
-    layout->addWidget(m_status);
-    retranslate();
-}
-
-VideoPlayer::~VideoPlayer()
-{
-    m_player->stop();
 }
 
 void VideoPlayer::load(const QUrl &source, double resumeAt)
@@ -109,12 +135,15 @@ void VideoPlayer::load(const QUrl &source, double resumeAt)
     m_status->clear();
     m_resumeAt = resumeAt;
     m_lastSavedMs = static_cast<qint64>(resumeAt * 1000);
-    m_player->setSource(source);
+    player()->setSource(source);
     m_player->setPlaybackRate(m_speed->currentData().toDouble());
 }
 
 void VideoPlayer::stop()
 {
+    if (!m_player) {
+        return;
+    }
     if (m_player->playbackState() == QMediaPlayer::PlayingState) {
         m_player->pause(); // reports the position
     }
@@ -124,7 +153,7 @@ void VideoPlayer::stop()
 
 double VideoPlayer::positionSeconds() const
 {
-    return m_player->position() / 1000.0;
+    return m_player ? m_player->position() / 1000.0 : 0.0;
 }
 
 void VideoPlayer::setRate(double rate)
@@ -137,7 +166,7 @@ void VideoPlayer::setRate(double rate)
 
 void VideoPlayer::togglePlay()
 {
-    if (m_player->playbackState() == QMediaPlayer::PlayingState) {
+    if (player()->playbackState() == QMediaPlayer::PlayingState) {
         m_player->pause();
     } else {
         m_player->play();
@@ -146,12 +175,16 @@ void VideoPlayer::togglePlay()
 
 void VideoPlayer::seekBy(double seconds)
 {
-    m_player->setPosition(
-        qBound<qint64>(0, m_player->position() + static_cast<qint64>(seconds * 1000), m_player->duration()));
+    QMediaPlayer *media = player();
+    media->setPosition(
+        qBound<qint64>(0, media->position() + static_cast<qint64>(seconds * 1000), media->duration()));
 }
 
 void VideoPlayer::updateTime()
 {
+    if (!m_player) {
+        return;
+    }
     m_time->setText(durationText(m_player->position() / 1000) + u" / "_s + durationText(m_player->duration() / 1000));
 }
 
@@ -181,7 +214,7 @@ void VideoPlayer::keyPressEvent(QKeyEvent *event)
 
 void VideoPlayer::retranslate()
 {
-    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    const bool playing = m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setToolTip(tr("Space: play or pause · ← →: 5 seconds back or ahead · [ ]: slower or faster"));
     m_speed->setToolTip(tr("Playback speed"));

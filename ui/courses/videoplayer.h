@@ -13,7 +13,9 @@ class QVideoWidget;
 namespace guild::ui {
 
 /// A lesson video: play and pause, a seek bar, speed 0.75x to 2x, keyboard shortcuts (Space, ← →,
-/// [ ]), and resuming at the member's saved position. Plays a downloaded file or a signed stream.
+/// [ ]), and resuming at the member's saved position. Plays a downloaded file or a signed stream. The
+/// media objects are made on the first lesson: they load GStreamer, PulseAudio and OpenAL, which a
+/// member who only reads never needs (a tenth of the client's memory at start).
 class VideoPlayer final : public QWidget
 {
     Q_OBJECT
@@ -24,7 +26,8 @@ public:
     /// Loads `source`, to start at `resumeAt` seconds once the media is ready.
     void load(const QUrl &source, double resumeAt);
     void stop();
-    QMediaPlayer *player() const { return m_player; }
+    /// The player, made now if no lesson has been loaded yet.
+    QMediaPlayer *player();
     double positionSeconds() const;
     void setRate(double rate);
 
@@ -43,10 +46,12 @@ private:
     void togglePlay();
     void seekBy(double seconds);
     void updateTime();
+    void createMedia();
 
-    QMediaPlayer *m_player;
-    QAudioOutput *m_audio;
-    QVideoWidget *m_video;
+    QWidget *m_screen;                 ///< where the video goes once there is one
+    QMediaPlayer *m_player = nullptr;  ///< these three: made by createMedia()
+    QAudioOutput *m_audio = nullptr;
+    QVideoWidget *m_video = nullptr;
     QPushButton *m_play;
     QSlider *m_seek;
     QLabel *m_time;
