@@ -1,3 +1,4 @@
+#include "chathistory.h"
 #include "models/chatmessagemodel.h"
 #include "ui/chat/chatdelegates.h"
 
@@ -22,22 +23,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList bodies{u"short one"_s,
-                                 u"A longer message that wraps over a couple of lines in a window of ordinary width, "
-                                 "the way people write when they explain something."_s,
-                                 u"```cpp\nfor (int i = 0; i < n; ++i) {\n    work(i);\n}\n```"_s,
-                                 u"中文消息也要顺畅地显示。"_s};
-        for (int i = 0; i < 100000; ++i) {
-            protocol::chat::Message m;
-            m.channelId = 1;
-            m.seq = i + 1;
-            m.id = i + 1;
-            m.senderId = i % 7;
-            m.senderName = u"Member %1"_s.arg(i % 7);
-            m.body = bodies.at(i % bodies.size());
-            m.createdAt = QDateTime::fromSecsSinceEpoch(1700000000 + qint64(i) * 90, Qt::UTC);
-            m_history.append(m);
-        }
+        m_history = bench::channelHistory(100000);
         m_view = std::make_unique<QListView>();
         m_view->setItemDelegate(new ui::MessageDelegate(m_view.get()));
         m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

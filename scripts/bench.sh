@@ -30,7 +30,7 @@ done
 
 echo "== build (Release, ci preset)"
 cmake --preset ci >/dev/null
-cmake --build build --target guild-server bench_coldstart bench_minimalqt >/dev/null
+cmake --build build --target guild-server bench_coldstart bench_frames bench_minimalqt >/dev/null
 
 work=$(mktemp -d /tmp/guild-bench.XXXXXX)
 pids=()
@@ -219,6 +219,21 @@ for round in $(seq 1 "$rounds"); do
       record memory "guild: resident memory then" "$round" "$rss" "MiB" "minimal Qt program, one QListView"
     fi
   done
+done
+
+echo "== scrolling frames (feed and chat, 100,000 rows each) and a compressed session's memory growth"
+for round in $(seq 1 "$rounds"); do
+  line=$(xvfb-run -a -s "-screen 0 1440x900x24" build/bench/bench_frames "$work/cache.sqlite" 2>/dev/null | tail -1)
+  value() { sed -n "s/.*$1=\([0-9.-]*\).*/\1/p" <<< "$line"; }
+  record frames "feed, slowest of 400 scroll frames" "$round" "$(value feed_max_ms)" "ms" ""
+  record frames "feed, 99th percentile frame" "$round" "$(value feed_p99_ms)" "ms" ""
+  record frames "feed, frames over 16 ms (of 400)" "$round" "$(value feed_over16)" "frames" ""
+  record frames "chat, slowest of 400 scroll frames" "$round" "$(value chat_max_ms)" "ms" ""
+  record frames "chat, 99th percentile frame" "$round" "$(value chat_p99_ms)" "ms" ""
+  record frames "chat, frames over 16 ms (of 400)" "$round" "$(value chat_over16)" "frames" ""
+  record growth "guild: resident memory after start" "$round" "$(value rss_start_mib)" "MiB" ""
+  record growth "guild: after the session (scrolling, 500 articles, 10,000 messages)" "$round" \
+    "$(value rss_after_mib)" "MiB" "guild: resident memory after start"
 done
 
 echo "== writing docs/performance.md"

@@ -126,7 +126,8 @@ QList<ArticleRow> ArticleRepository::scheduled(qint64 authorId)
 
 bool ArticleRepository::anyDue(qint64 now)
 {
-    return sql::exec(m_db, u"SELECT 1 FROM articles WHERE scheduled = 1 AND published_at <= ? LIMIT 1"_s, {now}).next();
+    return sql::scalar(m_db, u"SELECT 1 FROM articles WHERE scheduled = 1 AND published_at <= ? LIMIT 1"_s, {now})
+        .isValid();
 }
 
 int ArticleRepository::publishDue(qint64 now)

@@ -19,6 +19,7 @@ Database::~Database()
 {
     const QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_names)) {
+        sql::forgetPrepared(name);
         QSqlDatabase::removeDatabase(name);
     }
 }
@@ -35,6 +36,7 @@ QSqlDatabase Database::connection()
 
 QSqlDatabase Database::open(const QString &name)
 {
+    sql::forgetPrepared(name); // prepared on this name's earlier connection, if it had one
     QSqlDatabase db = QSqlDatabase::contains(name)
                           ? QSqlDatabase::database(name, false)
                           : QSqlDatabase::addDatabase(isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, name);

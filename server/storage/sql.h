@@ -25,7 +25,10 @@ private:
 };
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
+/// Drops what `scalar` kept prepared on connection `connectionName`: before it closes or opens again.
+void forgetPrepared(const QString &connectionName);
 /// Runs a query expected to yield one row with one column; returns a null QVariant when there is no row.
+/// The statement stays prepared on the connection for the next call.
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings = {});
 bool isUniqueViolation(const QSqlError &error);
 /// A typed NULL for binding (QPSQL needs the type).

@@ -176,8 +176,7 @@ void VideoPlayer::togglePlay()
 void VideoPlayer::seekBy(double seconds)
 {
     QMediaPlayer *media = player();
-    media->setPosition(
-        qBound<qint64>(0, media->position() + static_cast<qint64>(seconds * 1000), media->duration()));
+    media->setPosition(qBound<qint64>(0, media->position() + static_cast<qint64>(seconds * 1000), media->duration()));
 }
 
 void VideoPlayer::updateTime()

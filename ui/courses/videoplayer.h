@@ -48,8 +48,8 @@ private:
     void updateTime();
     void createMedia();
 
-    QWidget *m_screen;                 ///< where the video goes once there is one
-    QMediaPlayer *m_player = nullptr;  ///< these three: made by createMedia()
+    QWidget *m_screen;                ///< where the video goes once there is one
+    QMediaPlayer *m_player = nullptr; ///< these three: made by createMedia()
     QAudioOutput *m_audio = nullptr;
     QVideoWidget *m_video = nullptr;
     QPushButton *m_play;
