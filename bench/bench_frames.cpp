@@ -7,7 +7,7 @@
 // scripts/bench.sh runs it under Xvfb.
 //   bench_frames CACHE   (a cache written by bench_coldstart --seed)
 // Prints one line: feed_max_ms= feed_p99_ms= feed_over16= chat_max_ms= chat_p99_ms= chat_over16=
-// rss_start_mib= rss_after_mib= opened=
+// rss_start_mib= rss_after_mib= anon_start_mib= anon_after_mib= opened=
 
 #include "chathistory.h"
 #include "clientharness.h"
@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     }
     client.window.grab();
     const double rssStart = bench::residentMiB();
+    const double anonStart = bench::anonymousMiB();
 
     // The session, compressed: the feed scrolled (below), 500 articles opened one after another (each
     // read from the cache and shown in the reader), then 10,000 messages arriving in the open channel
@@ -130,6 +131,7 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     client.window.grab();
     const double rssAfter = bench::residentMiB();
+    const double anonAfter = bench::anonymousMiB();
     if (qEnvironmentVariableIsSet("GUILD_BENCH_MAPPINGS")) {
         for (const auto &[mapping, mib] : bench::residentByMapping(12)) {
             std::fprintf(stderr, "%8.1f MiB  %s\n", mib, qPrintable(mapping));
@@ -143,7 +145,8 @@ int main(int argc, char *argv[])
     const Frames chat = scroll(chatList, 300, 100);
 
     std::printf("feed_max_ms=%.1f feed_p99_ms=%.1f feed_over16=%d chat_max_ms=%.1f chat_p99_ms=%.1f chat_over16=%d "
-                "rss_start_mib=%.1f rss_after_mib=%.1f opened=%d\n",
-                feed.maxMs, feed.p99Ms, feed.over16, chat.maxMs, chat.p99Ms, chat.over16, rssStart, rssAfter, opened);
+                "rss_start_mib=%.1f rss_after_mib=%.1f anon_start_mib=%.1f anon_after_mib=%.1f opened=%d\n",
+                feed.maxMs, feed.p99Ms, feed.over16, chat.maxMs, chat.p99Ms, chat.over16, rssStart, rssAfter, anonStart,
+                anonAfter, opened);
     return 0;
 }

@@ -37,19 +37,33 @@ inline double msSinceProcessStart()
     return (upSeconds - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
 }
 
-/// Resident memory of this process in MiB (VmRSS).
-inline double residentMiB()
+/// A field of /proc/self/status in MiB ("VmRSS", "RssAnon"), -1 if missing.
+inline double statusMiB(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) {
         return -1;
     }
+    const QByteArray prefix = field + ':';
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(prefix)) {
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
         }
     }
     return -1;
+}
+
+/// Resident memory of this process in MiB (VmRSS).
+inline double residentMiB()
+{
+    return statusMiB("VmRSS");
+}
+
+/// The part of it that is the process's own (RssAnon): not files mapped in, such as libraries or the
+/// cache's pages that SQLite reads through its mapping, which the kernel can drop and read again.
+inline double anonymousMiB()
+{
+    return statusMiB("RssAnon");
 }
 
 /// The mappings holding the most resident memory ("[heap]", a library, a font), largest first: where

@@ -2,6 +2,9 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace guild::models {
 
 ArticleFeedModel::ArticleFeedModel(QObject *parent)
@@ -121,7 +124,18 @@ void ArticleFeedModel::setPage(int offset, const QList<protocol::Article> &artic
         return;
     }
     const int count = qMin<int>(static_cast<int>(articles.size()), m_count - offset);
-    m_pages.insert(offset / PageSize, articles.mid(0, count));
+    const int given = offset / PageSize;
+    m_pages.insert(given, articles.mid(0, count));
+    // Views ask for the rows they show, so the page furthest from the newest is the least likely on
+    // screen. Without a bound, scrolling through 100,000 rows kept every page it passed.
+    while (m_pages.size() > PagesKept) {
+        const auto furthest = std::max_element(m_pages.keyBegin(), m_pages.keyEnd(), [given](int a, int b) {
+            return std::abs(a - given) < std::abs(b - given);
+        });
+        const int page = *furthest;
+        m_pages.remove(page);
+        m_requested.remove(page);
+    }
     Q_EMIT dataChanged(index(offset), index(offset + count - 1));
 }
 

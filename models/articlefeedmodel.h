@@ -9,7 +9,7 @@
 namespace guild::models {
 
 /// The article feed as a list model that knows the full row count up front but holds only the pages
-/// it was given. A row not loaded yet answers placeholder data and asks for its page through
+/// it was given, and only so many of them. A row not loaded yet answers placeholder data and asks for its page through
 /// pageNeeded(); whoever owns the data (FeedService) answers with setPage(). The model does no I/O.
 class ArticleFeedModel final : public QAbstractListModel
 {
@@ -34,6 +34,9 @@ public:
     Q_ENUM(Role)
 
     static constexpr int PageSize = 50;
+    /// Pages held at most (2,000 rows, screens of them either side of any view); past that, the page
+    /// furthest from the one just given goes, and is asked for again if a view comes back to it.
+    static constexpr int PagesKept = 40;
 
     explicit ArticleFeedModel(QObject *parent = nullptr);
 

@@ -234,6 +234,9 @@ for round in $(seq 1 "$rounds"); do
   record growth "guild: resident memory after start" "$round" "$(value rss_start_mib)" "MiB" ""
   record growth "guild: after the session (scrolling, 500 articles, 10,000 messages)" "$round" \
     "$(value rss_after_mib)" "MiB" "guild: resident memory after start"
+  record growth "guild: its own (anonymous) memory after start" "$round" "$(value anon_start_mib)" "MiB" ""
+  record growth "guild: its own (anonymous) memory after the session" "$round" "$(value anon_after_mib)" "MiB" \
+    "guild: its own (anonymous) memory after start"
 done
 
 echo "== writing docs/performance.md"

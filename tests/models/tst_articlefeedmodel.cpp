@@ -87,6 +87,31 @@ private Q_SLOTS:
         QVERIFY(!model.articleAt(30));
     }
 
+    // Scrolling through a long feed keeps a bounded number of pages: those furthest from where the view
+    // is go, and are asked for again (once) when the view comes back to them.
+    void pages_areBounded_andFarOnesAskedForAgain()
+    {
+        ArticleFeedModel model;
+        model.reset(100000);
+        const int pages = ArticleFeedModel::PagesKept + 10;
+        for (int page = 0; page < pages; ++page) {
+            model.data(model.index(page * ArticleFeedModel::PageSize), ArticleFeedModel::TitleRole);
+            model.setPage(page * ArticleFeedModel::PageSize, makePage(page * ArticleFeedModel::PageSize, 50));
+        }
+        int held = 0;
+        for (int page = 0; page < pages; ++page) {
+            held += model.articleAt(page * ArticleFeedModel::PageSize) ? 1 : 0;
+        }
+        QCOMPARE(held, ArticleFeedModel::PagesKept);
+        QVERIFY(!model.articleAt(0));                                            // the furthest went
+        QVERIFY(model.articleAt((pages - 1) * ArticleFeedModel::PageSize + 49)); // the newest stayed
+        QCoreApplication::processEvents();                                       // the first asks, delivered
+        QSignalSpy needed(&model, &ArticleFeedModel::pageNeeded);
+        QVERIFY(model.data(model.index(3), ArticleFeedModel::TitleRole).isNull());
+        QVERIFY(needed.wait());
+        QCOMPARE(needed.first().at(0).toInt(), 0);
+    }
+
     void reset_dropsPagesAndBumpsGeneration()
     {
         ArticleFeedModel model;
