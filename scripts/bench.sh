@@ -4,7 +4,7 @@
 # each figure as a ratio to its baseline. Builds Release first; makes its own data (the demo
 # community, a 100,000-article cache with fixed contents). Load comes from real tools: wrk (Debian) for
 # HTTP, the npm `ws` package for WebSocket clients and for the baseline broadcast server.
-#   ./scripts/bench.sh                 everything (about 10 minutes on 2 cores)
+#   ./scripts/bench.sh                 everything (about 5 minutes on 2 cores)
 #   GUILD_BENCH_ROUNDS=5 GUILD_BENCH_SECONDS=10 ./scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
