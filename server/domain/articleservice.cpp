@@ -208,7 +208,18 @@ Result<Article> ArticleService::article(const AuthUser &viewer, qint64 id)
 {
     publishDue();
     ArticleRepository repo(m_database.connection());
-    auto row = repo.find(id, true);
+    // Kept like feed pages, under the same version (an edit, a like or a comment moves it).
+    const qint64 version = repo.feedVersion();
+    const QString key = QString::number(id);
+    std::optional<ArticleRow> row;
+    if (auto kept = m_articleCache.find(key, version); kept && !kept->isEmpty()) {
+        row = kept->first();
+    } else {
+        row = repo.find(id, true);
+        if (row) {
+            m_articleCache.keep(key, {*row}, version);
+        }
+    }
     if (!row || !row->visibleTo(viewer.id, viewer.isAdmin())) {
         return articleNotFound();
     }

@@ -48,6 +48,8 @@ private:
 
     Database &m_database;
     FeedCache m_feedCache;
+    /// Whole articles, bodies included: fewer of them.
+    FeedCache m_articleCache{256};
     std::function<void(qint64, qint64)> m_onPublished;
 };
 

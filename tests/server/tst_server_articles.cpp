@@ -194,9 +194,10 @@ private Q_SLOTS:
         QCOMPARE(c.del(path).json[u"article"_s][u"likes"_s].toInt(), before);
     }
 
-    // Feed pages are kept in memory per process: a like, an edit, a new tag and a comment made through
-    // another process on the same database show on this one's very next page, kept or not.
-    void feed_keptPages_showChangesMadeThroughAnotherProcess()
+    // Feed pages and articles are kept in memory per process: a like, an edit, a new tag, a comment and
+    // a deletion made through another process on the same database show on this one's very next
+    // answer, kept or not.
+    void keptPagesAndArticles_showChangesMadeThroughAnotherProcess()
     {
         TestServer::Options options;
         options.sameDatabaseAs = m_server.get();
@@ -220,15 +221,21 @@ private Q_SLOTS:
                 .json[u"article"_s][u"id"_s]
                 .toInteger();
         QCOMPARE(first()[u"id"_s].toInteger(), mine);
-        QCOMPARE(there
-                     .patch(endpoints::EditArticle.url(mine),
-                            {{u"title"_s, u"Renamed elsewhere"_s}, {u"tags"_s, QJsonArray{u"kept"_s}}})
-                     .status,
-                 200);
+        const auto read = [&] { return here.get(endpoints::GetArticle.url(mine)); };
+        QCOMPARE(read().json[u"article"_s][u"body"_s].toString(), u"text"_s); // kept from here on
+        const QJsonObject change{
+            {u"title"_s, u"Renamed elsewhere"_s}, {u"body"_s, u"new text"_s}, {u"tags"_s, QJsonArray{u"kept"_s}}};
+        QCOMPARE(there.patch(endpoints::EditArticle.url(mine), change).status, 200);
         const QJsonObject edited = first();
         QCOMPARE(edited[u"title"_s].toString(), u"Renamed elsewhere"_s);
         QCOMPARE(edited[u"tags"_s].toArray(), QJsonArray{u"kept"_s});
+        const QJsonObject reread = read().json[u"article"_s].toObject();
+        QCOMPARE(reread[u"title"_s].toString(), u"Renamed elsewhere"_s);
+        QCOMPARE(reread[u"body"_s].toString(), u"new text"_s);
+        QCOMPARE(there.post(endpoints::LikeArticle.url(mine), {}).status, 200);
+        QCOMPARE(read().json[u"article"_s][u"likes"_s].toInt(), 1);
         QCOMPARE(there.del(endpoints::DeleteArticle.url(mine)).status, 204);
+        QCOMPARE(read().status, 404);
         QCOMPARE(first()[u"id"_s].toInteger(), id);
         QCOMPARE(there.del(endpoints::LikeArticle.url(id)).status, 200);
         QVERIFY(other.stop());
