@@ -48,8 +48,8 @@ private:
 
     Database &m_database;
     FeedCache m_feedCache;
-    /// Whole articles, bodies included: fewer of them.
-    FeedCache m_articleCache{256};
+    /// Whole articles, bodies included, in a budget of their own.
+    FeedCache m_articleCache;
     std::function<void(qint64, qint64)> m_onPublished;
 };
 

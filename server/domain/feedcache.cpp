@@ -2,15 +2,30 @@
 
 namespace guild::server {
 
-FeedCache::FeedCache(int capacity)
-    : m_capacity(capacity)
+FeedCache::FeedCache(qsizetype budgetBytes)
+    : m_budgetBytes(budgetBytes)
 {}
+
+qsizetype FeedCache::estimatedBytes(const QList<ArticleRow> &rows)
+{
+    qsizetype bytes = 0;
+    for (const ArticleRow &row : rows) {
+        const protocol::Article &a = row.article;
+        qsizetype characters = a.title.size() + a.summary.size() + a.body.size() + a.authorName.size();
+        for (const QString &tag : a.tags) {
+            characters += tag.size();
+        }
+        bytes += characters * qsizetype(sizeof(QChar)) + 512; // the strings' headers, dates, numbers
+    }
+    return bytes;
+}
 
 std::optional<QList<ArticleRow>> FeedCache::find(const QString &query, qint64 version)
 {
     const QMutexLocker lock(&m_mutex);
     if (version != m_version) {
         m_pages.clear();
+        m_bytes = 0;
         m_version = version;
         return std::nullopt;
     }
@@ -29,10 +44,16 @@ void FeedCache::keep(const QString &query, const QList<ArticleRow> &rows, qint64
     if (version != m_version) {
         return;
     }
-    if (m_pages.size() >= m_capacity) {
+    const qsizetype bytes = estimatedBytes(rows);
+    if (m_bytes + bytes > m_budgetBytes) {
         m_pages.clear(); // deep cursors of many queries; simpler than an order of use
+        m_bytes = 0;
+    }
+    if (const auto before = m_pages.constFind(query); before != m_pages.cend()) {
+        m_bytes -= estimatedBytes(*before); // two requests read the same page at once
     }
     m_pages.insert(query, rows);
+    m_bytes += bytes;
 }
 
 } // namespace guild::server
