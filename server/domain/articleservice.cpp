@@ -183,13 +183,8 @@ Result<FeedPage> ArticleService::feed(const AuthUser &viewer, const FeedRequest 
                             .arg(query.limit)
                             .arg(query.featuredOnly ? 1 : 0)
                             .arg(query.tag);
-    QList<ArticleRow> rows;
-    if (auto kept = m_feedCache.find(key, version)) {
-        rows = std::move(*kept);
-    } else {
-        rows = repo.feed(after, query.tag, query.limit + 1, query.featuredOnly);
-        m_feedCache.keep(key, rows, version);
-    }
+    QList<ArticleRow> rows = m_feedCache.findOrRead(
+        key, version, [&] { return repo.feed(after, query.tag, query.limit + 1, query.featuredOnly); });
     FeedPage page;
     if (rows.size() > query.limit) {
         rows.resize(query.limit);
@@ -211,22 +206,17 @@ Result<Article> ArticleService::article(const AuthUser &viewer, qint64 id)
     // Kept like feed pages, under the same version (an edit, a like or a comment moves it).
     const qint64 version = repo.feedVersion();
     const QString key = QString::number(id);
-    std::optional<ArticleRow> row;
-    if (auto kept = m_articleCache.find(key, version); kept && !kept->isEmpty()) {
-        row = kept->first();
-    } else {
-        row = repo.find(id, true);
-        if (row) {
-            m_articleCache.keep(key, {*row}, version);
-        }
-    }
-    if (!row || !row->visibleTo(viewer.id, viewer.isAdmin())) {
+    // None when there is no such article: kept too, until the version moves.
+    QList<ArticleRow> rows = m_articleCache.findOrRead(key, version, [&] {
+        const std::optional<ArticleRow> found = repo.find(id, true);
+        return found ? QList<ArticleRow>{*found} : QList<ArticleRow>{};
+    });
+    if (rows.isEmpty() || !rows.first().visibleTo(viewer.id, viewer.isAdmin())) {
         return articleNotFound();
     }
-    if (!tierCovers(viewer.tier, row->article.requiredTier)) {
-        return membershipRequired(row->article.requiredTier);
+    if (!tierCovers(viewer.tier, rows.first().article.requiredTier)) {
+        return membershipRequired(rows.first().article.requiredTier);
     }
-    QList<ArticleRow> rows{*row};
     repo.fillViewerState(rows, viewer.id);
     return rows.first().article;
 }

@@ -2,6 +2,10 @@
 
 namespace guild::server {
 
+namespace {
+constexpr qsizetype EntryBytes = 128;
+}
+
 FeedCache::FeedCache(qsizetype budgetBytes)
     : m_budgetBytes(budgetBytes)
 {}
@@ -36,6 +40,17 @@ std::optional<QList<ArticleRow>> FeedCache::find(const QString &query, qint64 ve
     return it.value(); // implicitly shared: the caller's changes detach its own copy
 }
 
+QList<ArticleRow> FeedCache::findOrRead(const QString &query, qint64 version,
+                                        const std::function<QList<ArticleRow>()> &read)
+{
+    if (auto kept = find(query, version)) {
+        return std::move(*kept);
+    }
+    QList<ArticleRow> rows = read();
+    keep(query, rows, version);
+    return rows;
+}
+
 void FeedCache::keep(const QString &query, const QList<ArticleRow> &rows, qint64 version)
 {
     const QMutexLocker lock(&m_mutex);
@@ -44,13 +59,15 @@ void FeedCache::keep(const QString &query, const QList<ArticleRow> &rows, qint64
     if (version != m_version) {
         return;
     }
-    const qsizetype bytes = estimatedBytes(rows);
+    // The key and the hash's own entry count too: an empty answer (an unknown id) is not free to keep.
+    const qsizetype bytes = estimatedBytes(rows) + query.size() * qsizetype(sizeof(QChar)) + EntryBytes;
     if (m_bytes + bytes > m_budgetBytes) {
         m_pages.clear(); // deep cursors of many queries; simpler than an order of use
         m_bytes = 0;
     }
     if (const auto before = m_pages.constFind(query); before != m_pages.cend()) {
-        m_bytes -= estimatedBytes(*before); // two requests read the same page at once
+        m_bytes -= estimatedBytes(*before) + query.size() * qsizetype(sizeof(QChar)) +
+                   EntryBytes; // two requests read the same page at once
     }
     m_pages.insert(query, rows);
     m_bytes += bytes;

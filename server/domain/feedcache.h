@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace guild::server {
@@ -24,6 +25,10 @@ public:
     std::optional<QList<ArticleRow>> find(const QString &query, qint64 version);
     /// Keeps rows read after `version` was read; kept only if no other version has been seen since.
     void keep(const QString &query, const QList<ArticleRow> &rows, qint64 version);
+
+    /// The rows kept for `query` under `version`, or else what `read` gives (read after the version was,
+    /// by the caller), kept.
+    QList<ArticleRow> findOrRead(const QString &query, qint64 version, const std::function<QList<ArticleRow>()> &read);
 
     /// What `rows` take in memory, roughly: their text, and a fixed part per row.
     static qsizetype estimatedBytes(const QList<ArticleRow> &rows);

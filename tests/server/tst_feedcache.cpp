@@ -52,7 +52,7 @@ private Q_SLOTS:
     void pastItsBudget_itStartsAgain()
     {
         const qsizetype page = FeedCache::estimatedBytes(rows(20, u"a title of some length"_s));
-        FeedCache cache(3 * page);
+        FeedCache cache(3 * page + 1024); // three pages and their keys, not four
         QVERIFY(!cache.find(u"p1"_s, 1));
         for (const QString &key : {u"p1"_s, u"p2"_s, u"p3"_s}) {
             cache.keep(key, rows(20, u"a title of some length"_s), 1);
@@ -62,6 +62,15 @@ private Q_SLOTS:
         QVERIFY(!cache.find(u"p1"_s, 1));
         QVERIFY(cache.find(u"p4"_s, 1));
         QVERIFY(FeedCache::estimatedBytes(rows(1, QString(10'000, u'x'))) > 20'000);
+
+        // Empty answers (ids that name nothing) count too, so asking for many cannot grow it unbounded.
+        FeedCache small(4096);
+        QVERIFY(!small.find(u"0"_s, 1));
+        for (int id = 1; id <= 100; ++id) {
+            small.keep(QString::number(id), {}, 1);
+        }
+        QVERIFY(!small.find(u"1"_s, 1)); // the first went when the budget filled
+        QVERIFY(small.find(u"100"_s, 1));
     }
 };
 
