@@ -95,7 +95,8 @@ private Q_SLOTS:
         Event e;
         e.id = 9;
         e.title = u"Office hours"_s;
-        e.startsAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        // Always ahead: a fixed day became the past when the calendar reached it (the text then differs).
+        e.startsAt = QDateTime(QDate::currentDate().addDays(30), QTime(12, 0), Qt::UTC);
         e.timezone = u"Asia/Shanghai"_s;
         e.capacity = 10;
         e.attending = 3;
