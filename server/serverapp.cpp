@@ -150,7 +150,6 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
                 m_auth->purgeExpiredTokens();
                 m_throttle->purge(nowMs());
                 m_payments->purgeGuesses(nowMs());
-                m_analytics->keepFinalDays();
             } catch (const sql::Error &e) {
                 qCWarning(lcHttp) << "hourly upkeep failed:" << e.sqlError().text();
             }

@@ -3,7 +3,7 @@
 #include "clock.h"
 #include "protocol/errorcodes.h"
 #include "reportbuilder.h"
-#include "storage/analyticsmemo.h"
+#include "storage/analyticscounters.h"
 #include "storage/analyticsrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -84,28 +84,10 @@ Report AnalyticsService::build(const QDate &from, const QDate &to, const QString
 {
     QSqlDatabase db = m_database.connection();
     AnalyticsRepository repo(db);
-    // A day before the oldest one events are still counted for is final (with a day to spare for the
-    // clocks of several server processes).
-    const int closedBefore =
-        ReportBuilder::dayOf(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC).date()) - LateDaysMax - 1;
-    AnalyticsMemo memo(db);
-    Report report = ReportBuilder(repo, memo, closedBefore).build(from, to, granularity, weights);
-    memo.save();
+    AnalyticsCounters counters(db);
+    Report report = ReportBuilder(repo, counters).build(from, to, granularity, weights);
     report.currency = TierRepository(db).currency();
     return report;
-}
-
-void AnalyticsService::keepFinalDays()
-{
-    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC).date();
-    const auto weights = AnalyticsRepository(m_database.connection()).weights(0);
-    if (!weights) {
-        return;
-    }
-    // The dashboard's longest views: whatever of them is final is kept for the admin's first look.
-    for (const QString &granularity : {u"month"_s, u"week"_s}) {
-        build(today.addDays(-364), today, granularity, *weights);
-    }
 }
 
 Result<QList<Weights>> AnalyticsService::weightHistory(const AuthUser &viewer)

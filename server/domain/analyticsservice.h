@@ -23,9 +23,6 @@ public:
     Result<protocol::IngestSummary> ingest(const AuthUser &member,
                                            const QList<protocol::analytics::UsageEvent> &events);
     Result<protocol::analytics::Report> report(const AuthUser &viewer, const protocol::ReportRequest &query);
-    /// Computes what the last year's reports by month and by week need of days that are final, so an
-    /// admin's first look at a long range does not scan it (run now and then, off the server thread).
-    void keepFinalDays();
     Result<QList<protocol::analytics::Weights>> weightHistory(const AuthUser &viewer);
     Result<protocol::analytics::Weights> setWeights(const AuthUser &viewer, double alpha, double beta, double gamma);
     Result<QList<protocol::analytics::MyDay>> myActivity(const AuthUser &member, const QDate &from, const QDate &to);

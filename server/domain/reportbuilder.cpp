@@ -1,12 +1,13 @@
 #include "reportbuilder.h"
 
 #include "clock.h"
+#include "contentsums.h"
+#include "paymentledger.h"
 #include "scoring/activityscore.h"
-#include "storage/analyticsmemo.h"
+#include "storage/analyticscounters.h"
 #include "storage/analyticsrepository.h"
 
 #include <algorithm>
-#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -44,11 +45,12 @@ std::pair<QList<ContentFigure>, QList<ContentFigure>> rankContent(const QList<Co
 }
 } // namespace
 
-ReportBuilder::ReportBuilder(AnalyticsRepository &repo, AnalyticsMemo &memo, int closedBefore)
+ReportBuilder::ReportBuilder(AnalyticsRepository &repo, AnalyticsCounters &counters)
     : m_repo(repo)
-    , m_memo(memo)
-    , m_closedBefore(closedBefore)
+    , m_counters(counters)
 {}
+
+ReportBuilder::~ReportBuilder() = default;
 
 int ReportBuilder::dayOf(const QDate &date)
 {
@@ -79,14 +81,18 @@ Report ReportBuilder::build(const QDate &from, const QDate &to, const QString &g
     report.to = to;
     report.granularity = granularity;
     report.weights = weights;
-    // Cohort cells reach back to the Monday before `from`; everything else ends inside the range.
-    m_memo.load(dayOf(from) - 7, dayOf(to));
+    m_ledger = std::make_unique<PaymentLedger>(m_repo.paidPayments(), nowMs());
+    m_joined = m_repo.joinDays();
+    m_days = m_repo.communityDays(dayOf(from), dayOf(to));
+    for (qsizetype i = 1; i < m_joined.size(); ++i) {
+        m_joined[i].second += m_joined[i - 1].second;
+    }
     const auto periods = periodsOf(from, to, granularity);
     QList<int> ends;
     for (const auto &period : periods) {
         ends.append(dayOf(period.second));
     }
-    const auto reach = reachAt(ends);
+    const auto reach = m_counters.reach(ends);
     for (const auto &[start, end] : periods) {
         report.periods.append(figuresFor(start, end, weights, reach));
     }
@@ -97,84 +103,18 @@ Report ReportBuilder::build(const QDate &from, const QDate &to, const QString &g
 
 std::pair<QList<ContentFigure>, QList<ContentFigure>> ReportBuilder::topContent(const QDate &from, const QDate &to)
 {
-    // Whole final months come summed per item from content_monthly (filled the first time); the other
-    // days, at most a month at either end and the last three months, from the daily rows.
-    QHash<std::pair<QString, qint64>, ContentFigure> sums;
-    const auto add = [&sums](const QList<ContentFigure> &rows) {
-        for (const ContentFigure &c : rows) {
-            ContentFigure &sum = sums[{c.itemType, c.itemId}];
-            sum.itemType = c.itemType;
-            sum.itemId = c.itemId;
-            sum.readingSeconds += c.readingSeconds;
-            sum.completions += c.completions;
-            sum.reads += c.reads;
-        }
-    };
-    QDate spanStart = from;
-    const auto flush = [&](const QDate &spanEnd) {
-        if (spanStart <= spanEnd) {
-            add(m_repo.contentSums(dayOf(spanStart), dayOf(spanEnd)));
-        }
-    };
-    for (QDate day = from; day <= to;) {
-        const QDate monthEnd(day.year(), day.month(), day.daysInMonth());
-        if (day.day() != 1 || monthEnd > to || !closed(dayOf(monthEnd))) {
-            day = day.addDays(1);
-            continue;
-        }
-        flush(day.addDays(-1));
-        const int monthDay = dayOf(day);
-        if (!m_memo.find(u"content_month"_s, monthDay, dayOf(monthEnd))) {
-            m_repo.fillContentMonth(monthDay, dayOf(monthEnd));
-            m_memo.keep(u"content_month"_s, monthDay, dayOf(monthEnd), 0, 1);
-        }
-        add(m_repo.contentMonth(monthDay));
-        day = monthEnd.addDays(1);
-        spanStart = day;
-    }
-    flush(to);
-    auto top = rankContent(sums.values(), TopContent);
+    auto top = rankContent(ContentSums(m_repo).over(dayOf(from), dayOf(to)), TopContent);
     m_repo.addTitles(top.first);
     m_repo.addTitles(top.second);
     return top;
 }
 
-double ReportBuilder::consumers(int fromDay, int toDay)
+double ReportBuilder::joinedThrough(int day) const
 {
-    if (const auto kept = m_memo.find(u"consumers"_s, fromDay, toDay)) {
-        return *kept;
-    }
-    const double value = m_repo.consumers(fromDay, toDay);
-    if (closed(toDay)) {
-        m_memo.keep(u"consumers"_s, fromDay, toDay, 0, value);
-    }
-    return value;
-}
-
-QHash<int, std::pair<double, double>> ReportBuilder::reachAt(const QList<int> &endDays)
-{
-    // WAU and MAU at every period's end in one pass over the rows of the ends not kept yet: a query per
-    // period would read the overlapping 30-day windows again and again (bench/bench_analytics).
-    QHash<int, std::pair<double, double>> out;
-    QList<int> missing;
-    for (int e : endDays) {
-        const auto week = m_memo.find(u"wau"_s, e, e);
-        const auto month = m_memo.find(u"mau"_s, e, e);
-        if (week && month) {
-            out.insert(e, {*week, *month});
-        } else {
-            missing.append(e);
-        }
-    }
-    const auto computed = m_repo.reach(missing);
-    for (auto it = computed.cbegin(); it != computed.cend(); ++it) {
-        out.insert(it.key(), *it);
-        if (closed(it.key())) {
-            m_memo.keep(u"wau"_s, it.key(), it.key(), 0, it->first);
-            m_memo.keep(u"mau"_s, it.key(), it.key(), 0, it->second);
-        }
-    }
-    return out;
+    // m_joined holds (day, members joined on it and before), ascending.
+    const auto after = std::upper_bound(m_joined.cbegin(), m_joined.cend(), day,
+                                        [](int d, const std::pair<int, double> &j) { return d < j.first; });
+    return after == m_joined.cbegin() ? 0 : std::prev(after)->second;
 }
 
 PeriodFigures ReportBuilder::figuresFor(const QDate &start, const QDate &end, const Weights &w,
@@ -188,10 +128,16 @@ PeriodFigures ReportBuilder::figuresFor(const QDate &start, const QDate &end, co
     const qint64 startMs = fromDay * DayMs;
     const qint64 endMs = (toDay + 1) * DayMs;
     f.days = toDay - fromDay + 1;
-    f.members = m_repo.membersBefore(endMs);
-    const double memberDays = m_repo.addTotals(fromDay, toDay, f);
-    f.consumers = consumers(fromDay, toDay);
-    const MoneyFigures money = m_repo.money(startMs, endMs, nowMs());
+    f.members = joinedThrough(toDay);
+    double memberDays = 0;
+    const auto first = std::lower_bound(m_days.cbegin(), m_days.cend(), fromDay,
+                                        [](const CommunityDay &d, int day) { return d.day < day; });
+    for (auto it = first; it != m_days.cend() && it->day <= toDay; ++it) {
+        it->addTo(f);
+        memberDays += it->activeMembers;
+    }
+    f.consumers = m_counters.distinctMembers(AnalyticsCounters::Kind::Consuming, fromDay, toDay);
+    const MoneyFigures money = m_ledger->over(startMs, endMs);
     f.payers = money.payers;
     f.revenueCents = money.revenueCents;
     f.mrrCents = money.mrrCents;
@@ -211,7 +157,7 @@ PeriodFigures ReportBuilder::figuresFor(const QDate &start, const QDate &end, co
 
     f.dau = memberDays / f.days;
     std::tie(f.wau, f.mau) = reach.value(toDay);
-    f.newMembers = m_repo.membersJoined(startMs, endMs);
+    f.newMembers = joinedThrough(toDay) - joinedThrough(fromDay - 1);
     return f;
 }
 
@@ -220,36 +166,13 @@ QList<Cohort> ReportBuilder::cohortsFor(const QDate &from, const QDate &to)
     QDate first = from.addDays(1 - from.dayOfWeek());
     const QDate lastWeek = to.addDays(1 - to.dayOfWeek());
     first = std::max(first, lastWeek.addDays(-7 * (CohortWeeksMax - 1)));
-    // The cells not kept yet are counted in one pass over the cohorts' activity.
-    int missingFrom = INT_MAX;
-    for (QDate week = first; week <= lastWeek; week = week.addDays(7)) {
-        for (QDate at = week; at <= to; at = at.addDays(7)) {
-            if (!m_memo.find(u"cohort"_s, dayOf(at), dayOf(at) + 6, dayOf(week))) {
-                missingFrom = std::min(missingFrom, dayOf(at));
-            }
-        }
-    }
-    QHash<std::pair<int, int>, double> counted;
-    if (missingFrom != INT_MAX) {
-        counted = m_repo.cohortWeeks(dayOf(first) * DayMs, (dayOf(lastWeek) + 7) * DayMs, missingFrom,
-                                     dayOf(lastWeek) + 6, dayOf(first));
-    }
+    const auto active = m_counters.cohortWeeks(dayOf(first), dayOf(lastWeek), dayOf(lastWeek));
     QList<Cohort> cohorts;
     for (QDate week = first; week <= lastWeek; week = week.addDays(7)) {
         const int joinDay = dayOf(week);
-        Cohort c{week, m_repo.membersJoined(joinDay * DayMs, (joinDay + 7) * DayMs), {}};
+        Cohort c{week, joinedThrough(joinDay + 6) - joinedThrough(joinDay - 1), {}};
         for (QDate at = week; at <= to; at = at.addDays(7)) {
-            const int fromDay = dayOf(at);
-            double active = 0;
-            if (const auto kept = m_memo.find(u"cohort"_s, fromDay, fromDay + 6, joinDay)) {
-                active = *kept;
-            } else {
-                active = counted.value({joinDay, fromDay});
-                if (closed(fromDay + 6)) {
-                    m_memo.keep(u"cohort"_s, fromDay, fromDay + 6, joinDay, active);
-                }
-            }
-            c.retention.append(c.size > 0 ? active / c.size : 0);
+            c.retention.append(c.size > 0 ? active.value({joinDay, dayOf(at)}) / c.size : 0);
         }
         cohorts.append(c);
     }

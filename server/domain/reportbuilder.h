@@ -1,19 +1,23 @@
 #pragma once
 
 #include "protocol/analytics.h"
+#include "storage/analyticsrepository.h"
+
+#include <memory>
 
 namespace guild::server {
 
-class AnalyticsMemo;
-class AnalyticsRepository;
+class AnalyticsCounters;
+class PaymentLedger;
 
-/// Builds the admins' analytics report from the rollups: the figures of each period, reach, money,
-/// cohorts and top content. Figures that only depend on days before `closedBefore` (which no late event
-/// can change any more) are read from the memo when kept there, and kept once computed.
+/// Builds the admins' analytics report: the figures of each period, reach, money, cohorts and top
+/// content, from the daily totals and the counters the ingest keeps (AnalyticsCounters).
 class ReportBuilder final
 {
 public:
-    ReportBuilder(AnalyticsRepository &repo, AnalyticsMemo &memo, int closedBefore);
+    ReportBuilder(AnalyticsRepository &repo, AnalyticsCounters &counters);
+    ~ReportBuilder();
+    Q_DISABLE_COPY_MOVE(ReportBuilder)
 
     protocol::analytics::Report build(const QDate &from, const QDate &to, const QString &granularity,
                                       const protocol::analytics::Weights &weights);
@@ -27,16 +31,18 @@ private:
     protocol::analytics::PeriodFigures figuresFor(const QDate &start, const QDate &end,
                                                   const protocol::analytics::Weights &w,
                                                   const QHash<int, std::pair<double, double>> &reach);
-    QHash<int, std::pair<double, double>> reachAt(const QList<int> &endDays);
     QList<protocol::analytics::Cohort> cohortsFor(const QDate &from, const QDate &to);
     std::pair<QList<protocol::analytics::ContentFigure>, QList<protocol::analytics::ContentFigure>>
     topContent(const QDate &from, const QDate &to);
-    double consumers(int fromDay, int toDay);
-    bool closed(int toDay) const { return toDay < m_closedBefore; }
 
     AnalyticsRepository &m_repo;
-    AnalyticsMemo &m_memo;
-    int m_closedBefore;
+    /// Members who joined on or before `day` (of today's accounts).
+    double joinedThrough(int day) const;
+
+    AnalyticsCounters &m_counters;
+    QList<std::pair<int, double>> m_joined;
+    std::unique_ptr<PaymentLedger> m_ledger;
+    QList<CommunityDay> m_days;
 };
 
 } // namespace guild::server

@@ -1,6 +1,6 @@
 #include "analyticsrepository.h"
 
-#include "protocol/limits.h"
+#include "analyticscounters.h"
 #include "sql.h"
 
 #include <QHash>
@@ -177,6 +177,11 @@ IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> 
     if (days.isEmpty()) {
         return result;
     }
+    if (m_db.driverName() == u"QPSQL"_s) {
+        // One batch of a member's at a time, whichever process: the counters place each new day between
+        // the member's days already counted, which a racing batch's uncommitted day would not be among.
+        sql::exec(m_db, u"SELECT id FROM users WHERE id = ? FOR NO KEY UPDATE"_s, {userId});
+    }
     const QHash<qint64, double> readingKept = capToTheDay(m_db, userId, days, now);
     for (auto it = content.begin(); it != content.end(); ++it) {
         // Reading that did not fit the day is taken off each item in proportion.
@@ -198,7 +203,8 @@ IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> 
                                      "active_members = community_daily.active_members + excluded.active_members, "
                                      "consumers = community_daily.consumers + excluded.consumers, "_s +
                                      joined(u"%c = community_daily.%c + excluded.%c"_s));
-    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+    AnalyticsCounters counters(m_db);
+    for (auto it = days.cbegin(); it != days.cend(); ++it) { // ascending, as the counters need
         const qint64 day = it.key();
         QVariantList values;
         for (qint64 c : it->counts) {
@@ -213,6 +219,12 @@ IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> 
         const bool firstConsumed = it->consumed && member.value(1).toInt() == 1;
         member.finish();
         addToCommunity.run(QVariantList{day, firstToday ? 1 : 0, firstConsumed ? 1 : 0} + values);
+        if (firstToday) {
+            counters.noteActiveDay(userId, static_cast<int>(day));
+        }
+        if (firstConsumed) {
+            counters.noteConsumingDay(userId, static_cast<int>(day));
+        }
     }
     if (content.isEmpty()) {
         return result;
@@ -225,133 +237,78 @@ IngestResult AnalyticsRepository::ingest(qint64 userId, const QList<UsageEvent> 
     for (auto it = content.cbegin(); it != content.cend(); ++it) {
         const auto &[day, type, item] = it.key();
         addToContent.run({day, type, item, it->seconds, it->reads, it->completions});
+        counters.addContent(static_cast<int>(day), type, item, it->seconds, it->reads, it->completions);
     }
     return result;
 }
 
-double AnalyticsRepository::addTotals(int fromDay, int toDay, PeriodFigures &f)
+void CommunityDay::addTo(PeriodFigures &f) const
 {
-    QSqlQuery q = sql::exec(m_db,
-                            u"SELECT COALESCE(SUM(active_members), 0), "_s + joined(u"COALESCE(SUM(%c), 0)"_s) +
-                                u" FROM community_daily WHERE day BETWEEN ? AND ?"_s,
-                            {fromDay, toDay});
-    if (!q.next()) {
-        return 0;
-    }
     // In the order of Counters.
     double *fields[] = {&f.activeSeconds, &f.readingSeconds, &f.reads,   &f.completions, &f.likes,
                         &f.comments,      &f.messages,       &f.answers, &f.posts};
-    for (int i = 0; i < 9; ++i) {
-        *fields[i] += q.value(i + 1).toDouble();
+    for (size_t i = 0; i < counts.size(); ++i) {
+        *fields[i] += counts.at(i);
     }
-    return q.value(0).toDouble();
 }
 
-double AnalyticsRepository::consumers(int fromDay, int toDay)
+QList<CommunityDay> AnalyticsRepository::communityDays(int fromDay, int toDay)
 {
-    return sql::scalar(
-               m_db, u"SELECT COUNT(DISTINCT user_id) FROM activity_daily WHERE day BETWEEN ? AND ? AND consumed = 1"_s,
-               {fromDay, toDay})
-        .toDouble();
-}
-
-QHash<int, std::pair<double, double>> AnalyticsRepository::reach(const QList<int> &endDays)
-{
-    QHash<int, std::pair<double, double>> out;
-    if (endDays.isEmpty()) {
-        return out;
-    }
-    const int first = endDays.first() - 29;
-    const int last = endDays.last();
-    // lastSeen[member] is the latest day they were active so far; byLastSeen[d] how many members' latest
-    // day is d. After day e, those active in [e - 29, e] are the members whose latest day is in it.
-    QHash<qint64, int> lastSeen;
-    QList<int> byLastSeen(last - first + 1, 0);
-    qsizetype next = 0;
-    auto settle = [&](int upTo) {
-        for (; next < endDays.size() && endDays.at(next) < upTo; ++next) {
-            const int e = endDays.at(next);
-            double week = 0;
-            double month = 0;
-            for (int d = std::max(first, e - 29); d <= e; ++d) {
-                month += byLastSeen.at(d - first);
-                week += d >= e - 6 ? byLastSeen.at(d - first) : 0;
-            }
-            out.insert(e, {week, month});
-        }
-    };
-    QSqlQuery q = sql::exec(m_db, u"SELECT day, user_id FROM activity_daily WHERE day BETWEEN ? AND ? ORDER BY day"_s,
-                            {first, last});
+    QList<CommunityDay> days;
+    QSqlQuery q = sql::exec(m_db,
+                            u"SELECT day, active_members, "_s + joined(u"%c"_s) +
+                                u" FROM community_daily WHERE day BETWEEN ? AND ? ORDER BY day"_s,
+                            {fromDay, toDay});
     while (q.next()) {
-        const int day = q.value(0).toInt();
-        settle(day);
-        const qint64 member = q.value(1).toLongLong();
-        const auto it = lastSeen.find(member);
-        if (it != lastSeen.end()) {
-            --byLastSeen[*it - first];
-            *it = day;
-        } else {
-            lastSeen.insert(member, day);
+        CommunityDay d;
+        d.day = q.value(0).toInt();
+        d.activeMembers = q.value(1).toDouble();
+        for (size_t i = 0; i < d.counts.size(); ++i) {
+            d.counts.at(i) = q.value(int(i) + 2).toDouble();
         }
-        ++byLastSeen[day - first];
+        days.append(d);
     }
-    settle(last + 1);
-    return out;
+    return days;
 }
 
-double AnalyticsRepository::membersBefore(qint64 beforeMs)
+QList<std::pair<int, double>> AnalyticsRepository::joinDays()
 {
-    return sql::scalar(m_db, u"SELECT COUNT(*) FROM users WHERE created_at < ?"_s, {beforeMs}).toDouble();
+    QList<std::pair<int, double>> days;
+    QSqlQuery q = sql::exec(m_db, u"SELECT created_at / 86400000, COUNT(*) FROM users GROUP BY created_at / 86400000 "
+                                  "ORDER BY 1"_s);
+    while (q.next()) {
+        days.append({q.value(0).toInt(), q.value(1).toDouble()});
+    }
+    return days;
 }
 
-double AnalyticsRepository::membersJoined(qint64 fromMs, qint64 toMs)
+QList<PaidPayment> AnalyticsRepository::paidPayments()
 {
-    return sql::scalar(m_db, u"SELECT COUNT(*) FROM users WHERE created_at >= ? AND created_at < ?"_s, {fromMs, toMs})
-        .toDouble();
-}
-
-MoneyFigures AnalyticsRepository::money(qint64 fromMs, qint64 toMs, qint64 now)
-{
-    MoneyFigures m;
-    // Tier payments count for the days they really paid for (period_start to period_end: a renewal's
-    // days follow the current ones, an upgrade or an admin's correction ends them early).
-    const QString tierPaid = u"status = 'paid' AND period IN ('month', 'year')"_s;
-    // Paying members: a tier payment covering part of the period, or a course bought in it.
-    m.payers = sql::scalar(m_db,
-                           u"SELECT COUNT(DISTINCT user_id) FROM payments WHERE status = 'paid' AND ("
-                           "(period IN ('month', 'year') AND period_start < ? AND period_end > ?) OR "
-                           "(period = 'once' AND paid_at >= ? AND paid_at < ?))"_s,
-                           {toMs, fromMs, fromMs, toMs})
-                   .toDouble();
-    m.revenueCents = sql::scalar(m_db,
-                                 u"SELECT COALESCE(SUM(amount_cents), 0) FROM payments "
-                                 "WHERE status = 'paid' AND paid_at >= ? AND paid_at < ?"_s,
-                                 {fromMs, toMs})
-                         .toDouble();
-    // Monthly recurring revenue at the period's end: tier payments in force then, a year counted as 1/12.
-    m.mrrCents = sql::scalar(m_db,
-                             u"SELECT COALESCE(SUM(CASE period WHEN 'year' THEN amount_cents / 12.0 ELSE amount_cents "
-                             "END), 0) FROM payments WHERE "_s +
-                                 tierPaid + u" AND period_start < ? AND period_end >= ?"_s,
-                             {toMs, toMs})
-                     .toDouble();
-    // Churned: the member's last paid period ended, and the grace period after it too, in the period
-    // (and by now: a lapse still to come is not a churn yet). A renewal in grace continues the period.
-    m.churned =
-        sql::scalar(m_db,
-                    u"SELECT COUNT(*) FROM (SELECT user_id, MAX(period_end) + ? AS lapsed_ms FROM payments "
-                    "WHERE "_s +
-                        tierPaid +
-                        u" GROUP BY user_id) covers WHERE lapsed_ms >= ? AND lapsed_ms < ? AND lapsed_ms <= ?"_s,
-                    {protocol::limits::MembershipGraceMs, fromMs, toMs, now})
-            .toDouble();
-    // Converted: the member's first payment of any kind fell in the period.
-    m.converted = sql::scalar(m_db,
-                              u"SELECT COUNT(*) FROM (SELECT user_id, MIN(paid_at) AS first_ms FROM payments "
-                              "WHERE status = 'paid' GROUP BY user_id) firsts WHERE first_ms >= ? AND first_ms < ?"_s,
-                              {fromMs, toMs})
-                      .toDouble();
-    return m;
+    // In the table's order (by member would read it through an index, a row at a time): the caller
+    // sorts. The period comes as a number so no string is made per row.
+    QList<PaidPayment> payments;
+    QSqlQuery q =
+        sql::exec(m_db, u"SELECT user_id, CASE period WHEN 'month' THEN 1 WHEN 'year' THEN 2 WHEN 'once' THEN 3 "
+                        "ELSE 0 END, amount_cents, paid_at, period_start, period_end FROM payments "
+                        "WHERE status = 'paid' AND paid_at IS NOT NULL"_s);
+    while (q.next()) {
+        PaidPayment p;
+        p.userId = q.value(0).toLongLong();
+        const int period = q.value(1).toInt();
+        p.tier = period == 1 || period == 2;
+        p.once = period == 3;
+        p.cents = q.value(2).toDouble();
+        p.monthlyCents = period == 2 ? p.cents / 12.0 : p.cents;
+        p.paidAt = q.value(3).toLongLong();
+        const QVariant start = q.value(4);
+        const QVariant end = q.value(5);
+        if (!start.isNull() && !end.isNull()) {
+            p.periodStart = start.toLongLong();
+            p.periodEnd = end.toLongLong();
+        }
+        payments.append(p);
+    }
+    return payments;
 }
 
 namespace {
@@ -382,15 +339,18 @@ QList<ContentFigure> AnalyticsRepository::contentMonth(int monthDay)
                                  {monthDay}));
 }
 
-void AnalyticsRepository::fillContentMonth(int monthDay, int lastDay)
+QList<ContentFigure> AnalyticsRepository::contentWeek(int weekDay)
 {
-    sql::Transaction tx(m_db);
-    sql::exec(m_db,
-              u"INSERT INTO content_monthly (month_day, item_type, item_id, reading_seconds, completions, reads) "
-              "SELECT ?, item_type, item_id, SUM(reading_seconds), SUM(completions), SUM(reads) FROM content_daily "
-              "WHERE day BETWEEN ? AND ? GROUP BY item_type, item_id ON CONFLICT DO NOTHING"_s,
-              {monthDay, monthDay, lastDay});
-    tx.commit();
+    return readContent(sql::exec(m_db,
+                                 u"SELECT item_type, item_id, reading_seconds, completions, reads "
+                                 "FROM content_weekly WHERE week_day = ?"_s,
+                                 {weekDay}));
+}
+
+bool AnalyticsRepository::contentIn(int fromDay, int toDay)
+{
+    return !sql::scalar(m_db, u"SELECT 1 FROM content_daily WHERE day BETWEEN ? AND ? LIMIT 1"_s, {fromDay, toDay})
+                .isNull();
 }
 
 void AnalyticsRepository::addTitles(QList<ContentFigure> &items)
@@ -402,31 +362,6 @@ void AnalyticsRepository::addTitles(QList<ContentFigure> &items)
                               {c.itemId})
                       .toString();
     }
-}
-
-QHash<std::pair<int, int>, double> AnalyticsRepository::cohortWeeks(qint64 fromMs, qint64 toMs, int fromDay, int toDay,
-                                                                    int gridDay)
-{
-    const auto weekOf = [gridDay](qint64 day) {
-        const qint64 offset = ((day - gridDay) % 7 + 7) % 7;
-        return int(day - offset);
-    };
-    QSet<std::pair<qint64, int>> seen; // (member, active week): each counted once
-    QHash<std::pair<int, int>, double> counts;
-    QSqlQuery q =
-        sql::exec(m_db,
-                  u"SELECT a.day, a.user_id, u.created_at FROM activity_daily a JOIN users u ON u.id = a.user_id "
-                  "WHERE u.created_at >= ? AND u.created_at < ? AND a.day BETWEEN ? AND ?"_s,
-                  {fromMs, toMs, fromDay, toDay});
-    while (q.next()) {
-        const int week = weekOf(q.value(0).toInt());
-        const qint64 member = q.value(1).toLongLong();
-        if (!seen.contains({member, week})) {
-            seen.insert({member, week});
-            counts[{weekOf(q.value(2).toLongLong() / DayMs), week}] += 1;
-        }
-    }
-    return counts;
 }
 
 std::optional<Weights> AnalyticsRepository::weights(int version)

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <array>
+
 namespace guild::server {
 
 /// How far ahead of the server's clock a usage event may be and still count (clocks disagree a little).
@@ -15,14 +17,29 @@ struct IngestResult
     int duplicates = 0;
 };
 
-/// Money over a period, from the payments table (tier payments cover the period they paid for).
-struct MoneyFigures
+/// The community's totals of one day (community_daily).
+struct CommunityDay
 {
-    double payers = 0;
-    double revenueCents = 0;
-    double mrrCents = 0;
-    double churned = 0;
-    double converted = 0;
+    int day = 0;
+    double activeMembers = 0;
+    /// activeSeconds, readingSeconds, reads, completions, likes, comments, messages, answers, posts
+    std::array<double, 9> counts{};
+
+    /// Adds the counts into a period's figures (activeSeconds through posts).
+    void addTo(protocol::analytics::PeriodFigures &f) const;
+};
+
+/// A paid payment, as the report's money figures need it.
+struct PaidPayment
+{
+    qint64 userId = 0;
+    bool tier = false;       ///< a month or a year of a tier
+    bool once = false;       ///< a purchase once (a course)
+    double monthlyCents = 0; ///< a tier payment's share of a month (a year's is a twelfth)
+    double cents = 0;
+    qint64 paidAt = 0;
+    std::optional<qint64> periodStart; ///< the time a tier payment paid for
+    std::optional<qint64> periodEnd;
 };
 
 /// Usage events and their daily rollups, and the queries the analytics report is made of. Days are
@@ -35,35 +52,26 @@ public:
     {}
 
     /// Stores each event not seen before (per member and event id) and folds the new ones into the
-    /// rollups, never more active time into a member's day than the day has had by `now`, nor more
-    /// reading than active time. Call inside a transaction: a batch counts entirely or not at all.
+    /// rollups and the report's counters (AnalyticsCounters), never more active time into a member's day than the day
+    /// has had by `now`, nor more reading than active time. Call inside a transaction: a batch counts entirely or not
+    /// at all.
     IngestResult ingest(qint64 userId, const QList<protocol::analytics::UsageEvent> &events, qint64 now);
 
-    /// Sums the community's daily rollup over the days into the period's counts (activeSeconds through
-    /// posts); returns Σ active members per day (DAU × days).
-    double addTotals(int fromDay, int toDay, protocol::analytics::PeriodFigures &figures);
-    /// Members who read or finished something in the days.
-    double consumers(int fromDay, int toDay);
-    /// Members active in the 7 and the 30 days ending on each of `endDays` (ascending), in one pass over
-    /// the rows instead of a query per day: cheaper when the windows overlap (a report by day).
-    QHash<int, std::pair<double, double>> reach(const QList<int> &endDays);
-    /// Accounts that existed before `beforeMs`.
-    double membersBefore(qint64 beforeMs);
-    double membersJoined(qint64 fromMs, qint64 toMs);
-    /// `now` bounds churn: a lapse still to come is not counted.
-    MoneyFigures money(qint64 fromMs, qint64 toMs, qint64 now);
+    /// The community's daily rollup of each day in [fromDay, toDay] that has one, by day ascending.
+    QList<CommunityDay> communityDays(int fromDay, int toDay);
+    /// How many of today's accounts joined on each day, by day ascending.
+    QList<std::pair<int, double>> joinDays();
+    /// Every paid payment, in no particular order.
+    QList<PaidPayment> paidPayments();
     /// Reading per item summed over the days (no titles).
     QList<protocol::analytics::ContentFigure> contentSums(int fromDay, int toDay);
-    /// Reading per item over the month starting on `monthDay`, as kept by fillContentMonth.
+    /// Reading per item over the calendar month starting on `monthDay` (content_monthly), and over the
+    /// Monday week starting on `weekDay` (content_weekly).
     QList<protocol::analytics::ContentFigure> contentMonth(int monthDay);
-    /// Keeps the month's sums per item (content_monthly); its days must be final.
-    void fillContentMonth(int monthDay, int lastDay);
+    QList<protocol::analytics::ContentFigure> contentWeek(int weekDay);
+    /// Whether any item was read on a day in [fromDay, toDay].
+    bool contentIn(int fromDay, int toDay);
     void addTitles(QList<protocol::analytics::ContentFigure> &items);
-    /// For weekly cohorts on the Monday grid of `gridDay`: of the members who joined in [fromMs, toMs),
-    /// how many were active in each week of [fromDay, toDay], by (join week, active week), both named by
-    /// their first day. One pass over the cohorts' rows instead of a query per cell.
-    QHash<std::pair<int, int>, double> cohortWeeks(qint64 fromMs, qint64 toMs, int fromDay, int toDay, int gridDay);
-
     /// The latest weights for version 0, else that version (nullopt if unknown).
     std::optional<protocol::analytics::Weights> weights(int version);
     QList<protocol::analytics::Weights> weightHistory();

@@ -24,10 +24,9 @@ namespace {
 constexpr auto Format = "guild-community"_L1;
 
 /// Per process or per login, or rebuilt on demand: not part of a community.
-const QStringList Skipped{u"refresh_tokens"_s,  u"access_tokens"_s,  u"idempotency_keys"_s, u"auth_failures"_s,
-                          u"uploads"_s,         u"server_secrets"_s, u"analytics_memo"_s,   u"report_memo"_s,
-                          u"password_resets"_s, u"search_docs"_s,    u"search_state"_s,     u"account_generation"_s,
-                          u"feed_version"_s};
+const QStringList Skipped{u"refresh_tokens"_s, u"access_tokens"_s,      u"idempotency_keys"_s, u"auth_failures"_s,
+                          u"uploads"_s,        u"server_secrets"_s,     u"password_resets"_s,  u"search_docs"_s,
+                          u"search_state"_s,   u"account_generation"_s, u"feed_version"_s};
 
 bool isIdentifier(const QString &name)
 {
@@ -74,7 +73,8 @@ QVariant valueOf(const QJsonValue &value, const QSqlField &field)
 
 QStringList CommunityDump::tables()
 {
-    static const QRegularExpression create(u"CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)"_s);
+    // Tables as the migrations leave them: made by one, perhaps dropped by a later one.
+    static const QRegularExpression create(u"(CREATE|DROP) TABLE (?:IF (?:NOT )?EXISTS )?([a-z_]+)"_s);
     QStringList names;
     const QDir dir(u":/guild/server/migrations"_s);
     for (const QString &file : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
@@ -84,8 +84,11 @@ QStringList CommunityDump::tables()
         }
         const QString text = QString::fromUtf8(in.readAll());
         for (auto it = create.globalMatch(text); it.hasNext();) {
-            const QString name = it.next().captured(1);
-            if (!Skipped.contains(name) && !names.contains(name)) {
+            const QRegularExpressionMatch m = it.next();
+            const QString name = m.captured(2);
+            if (m.captured(1) == u"DROP"_s) {
+                names.removeAll(name);
+            } else if (!Skipped.contains(name) && !names.contains(name)) {
                 names.append(name);
             }
         }
