@@ -45,12 +45,13 @@ std::pair<int, std::optional<int>> AnalyticsCounters::neighbours(Kind kind, qint
 
 void AnalyticsCounters::addReturn(Kind kind, int day, int previousDay, int change)
 {
-    if (!m_addReturn) {
-        m_addReturn.emplace(m_db, u"INSERT INTO activity_returns (kind, day, prev_day, members) VALUES (?, ?, ?, ?) "
-                                  "ON CONFLICT (kind, day, prev_day) DO UPDATE SET "
-                                  "members = activity_returns.members + excluded.members"_s);
-    }
-    m_addReturn->run({static_cast<int>(kind), day, previousDay, change});
+    // Through sql::scalar (RETURNING the new count) so the statement stays prepared on SQLite: a batch
+    // runs each of these statements a few times, and preparing them was most of their cost.
+    sql::scalar(m_db,
+                u"INSERT INTO activity_returns (kind, day, prev_day, members) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (kind, day, prev_day) DO UPDATE SET members = activity_returns.members + "
+                "excluded.members RETURNING members"_s,
+                {static_cast<int>(kind), day, previousDay, change});
 }
 
 std::pair<int, std::optional<int>> AnalyticsCounters::noteDay(Kind kind, qint64 userId, int day)
@@ -74,12 +75,11 @@ void AnalyticsCounters::noteActiveDay(qint64 userId, int day)
         return; // the week already counts the member
     }
     const qint64 joinedMs = sql::scalar(m_db, u"SELECT created_at FROM users WHERE id = ?"_s, {userId}).toLongLong();
-    if (!m_addCohort) {
-        m_addCohort.emplace(m_db, u"INSERT INTO cohort_weeks (join_week, active_week, members) VALUES (?, ?, 1) "
-                                  "ON CONFLICT (join_week, active_week) DO UPDATE SET "
-                                  "members = cohort_weeks.members + 1"_s);
-    }
-    m_addCohort->run({weekOf(static_cast<int>(joinedMs / DayMs)), week});
+    sql::scalar(m_db,
+                u"INSERT INTO cohort_weeks (join_week, active_week, members) VALUES (?, ?, 1) "
+                "ON CONFLICT (join_week, active_week) DO UPDATE SET members = cohort_weeks.members + 1 "
+                "RETURNING members"_s,
+                {weekOf(static_cast<int>(joinedMs / DayMs)), week});
 }
 
 void AnalyticsCounters::noteConsumingDay(qint64 userId, int day)
@@ -90,19 +90,16 @@ void AnalyticsCounters::noteConsumingDay(qint64 userId, int day)
 void AnalyticsCounters::addContent(int day, const QString &itemType, qint64 itemId, qint64 seconds, qint64 reads,
                                    qint64 completions)
 {
-    const auto upsert = [this](const QString &table, const QString &key) {
-        return sql::Prepared(m_db, u"INSERT INTO %1 (%2, item_type, item_id, reading_seconds, reads, completions) "
-                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (%2, item_type, item_id) DO UPDATE SET "
-                                   "reading_seconds = %1.reading_seconds + excluded.reading_seconds, "
-                                   "reads = %1.reads + excluded.reads, "
-                                   "completions = %1.completions + excluded.completions"_s.arg(table, key));
-    };
-    if (!m_addMonth) {
-        m_addMonth.emplace(upsert(u"content_monthly"_s, u"month_day"_s));
-        m_addWeek.emplace(upsert(u"content_weekly"_s, u"week_day"_s));
+    for (const auto &[table, key, block] : {std::tuple(u"content_monthly"_s, u"month_day"_s, monthOf(day)),
+                                            std::tuple(u"content_weekly"_s, u"week_day"_s, weekOf(day))}) {
+        sql::scalar(m_db,
+                    u"INSERT INTO %1 (%2, item_type, item_id, reading_seconds, reads, completions) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (%2, item_type, item_id) DO UPDATE SET "
+                    "reading_seconds = %1.reading_seconds + excluded.reading_seconds, "
+                    "reads = %1.reads + excluded.reads, completions = %1.completions + excluded.completions "
+                    "RETURNING reads"_s.arg(table, key),
+                    {block, itemType, itemId, seconds, reads, completions});
     }
-    m_addMonth->run({monthOf(day), itemType, itemId, seconds, reads, completions});
-    m_addWeek->run({weekOf(day), itemType, itemId, seconds, reads, completions});
 }
 
 double AnalyticsCounters::distinctMembers(Kind kind, int fromDay, int toDay)

@@ -58,10 +58,6 @@ private:
     void addReturn(Kind kind, int day, int previousDay, int change);
 
     QSqlDatabase m_db;
-    std::optional<sql::Prepared> m_addReturn;
-    std::optional<sql::Prepared> m_addCohort;
-    std::optional<sql::Prepared> m_addMonth;
-    std::optional<sql::Prepared> m_addWeek;
 };
 
 } // namespace guild::server
