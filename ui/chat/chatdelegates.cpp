@@ -33,13 +33,12 @@ QFont bold(QFont font)
 }
 } // namespace
 
-SafeMarkdownDocument *MessageDelegate::document(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                                int width) const
+const RowBody *MessageDelegate::body(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
 {
     const QString body = index.data(ChatMessageModel::BodyRole).toString();
     const QString key = index.data(ChatMessageModel::SeqRole).toString() + u'|' +
                         index.data(ChatMessageModel::ClientIdRole).toString() + u'|' + QString::number(qHash(body));
-    return m_documents.document(key, body, option, width - Indent - Margin);
+    return m_bodies.body(key, body, option, width - Indent - Margin);
 }
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -66,9 +65,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.quote = QRect(Indent, y + 2, content, fm.height());
         y = l.quote.bottom() + 1;
     }
-    const int bodyHeight = index.data(ChatMessageModel::DeletedRole).toBool()
-                               ? fm.height()
-                               : qCeil(document(option, index, width)->size().height());
+    const int bodyHeight =
+        index.data(ChatMessageModel::DeletedRole).toBool() ? fm.height() : qCeil(body(option, index, width)->height());
     l.body = QRect(Indent, y + 2, content, bodyHeight);
     l.height = l.body.bottom() + Gap;
     if (hasFooter(index)) {
@@ -258,13 +256,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         return;
     }
     const auto state = static_cast<ChatMessageModel::State>(index.data(ChatMessageModel::StateRole).toInt());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = pal;
-    context.palette.setColor(QPalette::Text, state == ChatMessageModel::State::Sent     ? pal.color(QPalette::Text)
-                                             : state == ChatMessageModel::State::Failed ? QColor(0xb00020)
-                                                                                        : muted);
+    QPalette text = pal;
+    text.setColor(QPalette::Text, state == ChatMessageModel::State::Sent     ? pal.color(QPalette::Text)
+                                  : state == ChatMessageModel::State::Failed ? QColor(0xb00020)
+                                                                             : muted);
     painter->translate(l.body.topLeft());
-    document(option, index, option.rect.width())->documentLayout()->draw(painter, context);
+    body(option, index, option.rect.width())->draw(painter, text);
     painter->restore();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/avatar.h"
 #include "common/markdown.h"
+#include "common/rowbodies.h"
 
 #include <QStyledItemDelegate>
 
@@ -68,13 +69,13 @@ private:
     bool hasFooter(const QModelIndex &index) const;
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
     /// The rendered body, laid out for `width`; cached, since sizeHint and paint both need it often.
-    SafeMarkdownDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+    const RowBody *body(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
 
     std::function<QString(qint64)> m_presence;
     AvatarLookup m_avatars;
     bool m_showReplyCounts = true;
     bool m_showQuotes = true;
-    mutable RowDocuments m_documents{2000};
+    mutable RowBodies m_bodies{2000};
 };
 
 /// Paints a channel: "# name" and, when messages arrived unseen, a count badge.

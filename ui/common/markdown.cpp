@@ -57,22 +57,6 @@ QVariant SafeMarkdownDocument::loadResource(int type, const QUrl &name)
     return {};
 }
 
-SafeMarkdownDocument *RowDocuments::document(const QString &key, const QString &markdown,
-                                             const QStyleOptionViewItem &option, int textWidth)
-{
-    textWidth = qMax(40, textWidth);
-    const QString sized = key + u'|' + QString::number(textWidth);
-    if (SafeMarkdownDocument *cached = m_cache.object(sized)) {
-        return cached;
-    }
-    auto *doc = new SafeMarkdownDocument;
-    doc->setDefaultFont(option.font);
-    doc->setMarkdownSafely(markdown, option.palette.color(QPalette::AlternateBase));
-    doc->setTextWidth(textWidth);
-    m_cache.insert(sized, doc);
-    return doc;
-}
-
 int rowWidth(const QStyleOptionViewItem &option)
 {
     if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget)) {

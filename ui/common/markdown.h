@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCache>
 #include <QStyleOptionViewItem>
 #include <QTextDocument>
 
@@ -21,22 +20,6 @@ protected:
 
 private:
     int m_blocked = 0;
-};
-
-/// Rendered Markdown bodies of list rows, laid out for a width and kept: a delegate measures and paints
-/// each row many times.
-class RowDocuments final
-{
-public:
-    explicit RowDocuments(int capacity)
-        : m_cache(capacity)
-    {}
-    /// The body under `key` (which must change when the text does), in the row's font, for `textWidth`.
-    SafeMarkdownDocument *document(const QString &key, const QString &markdown, const QStyleOptionViewItem &option,
-                                   int textWidth);
-
-private:
-    QCache<QString, SafeMarkdownDocument> m_cache;
 };
 
 /// The width a view lays its rows out for: the viewport's (the row rectangle is not set when measuring).

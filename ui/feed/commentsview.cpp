@@ -3,6 +3,7 @@
 #include "common/avatar.h"
 #include "common/draftbinding.h"
 #include "common/markdown.h"
+#include "common/rowbodies.h"
 #include "protocol/limits.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -46,9 +47,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const int width = rowWidth(option);
-        return {width, qMax(headerHeight(option) + qCeil(document(option, index, width)->size().height()),
-                            Margin / 2 + AvatarSize) +
-                           Margin};
+        return {width,
+                qMax(headerHeight(option) + qCeil(body(option, index, width)->height()), Margin / 2 + AvatarSize) +
+                    Margin};
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -85,9 +86,7 @@ public:
         painter->drawText(header.adjusted(QFontMetrics(bold).horizontalAdvance(author) + 8, 0, 0, 0),
                           Qt::AlignLeft | Qt::AlignVCenter, when);
         painter->translate(Indent, headerHeight(option));
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette = pal;
-        document(option, index, option.rect.width())->documentLayout()->draw(painter, context);
+        body(option, index, option.rect.width())->draw(painter, pal);
         painter->restore();
         painter->setPen(pal.color(QPalette::Midlight));
         painter->drawLine(option.rect.bottomLeft() + QPoint(Margin, 0), option.rect.bottomRight() - QPoint(Margin, 0));
@@ -99,14 +98,14 @@ private:
         return Margin / 2 + QFontMetrics(option.font).height() + 4;
     }
 
-    SafeMarkdownDocument *document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
+    const RowBody *body(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
     {
-        return m_documents.document(index.data(CommentListModel::IdRole).toString(),
-                                    index.data(CommentListModel::BodyRole).toString(), option, width - Indent - Margin);
+        return m_bodies.body(index.data(CommentListModel::IdRole).toString(),
+                             index.data(CommentListModel::BodyRole).toString(), option, width - Indent - Margin);
     }
 
     AvatarLookup m_avatars;
-    mutable RowDocuments m_documents{500};
+    mutable RowBodies m_bodies{500};
 };
 
 } // namespace

@@ -1,0 +1,107 @@
+#include "rowbodies.h"
+
+#include "markdown.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace guild::ui {
+
+namespace {
+
+/// Plain text wrapped as a QTextDocument wraps it, without the document.
+class PlainBody final : public RowBody
+{
+public:
+    PlainBody(const QString &text, const QFont &font, int width)
+        : m_layout(text, font)
+    {
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        m_layout.setTextOption(option);
+        m_layout.setCacheEnabled(true);
+        m_layout.beginLayout();
+        qreal y = 0;
+        for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        m_layout.endLayout();
+        m_height = y;
+    }
+    qreal height() const override { return m_height; }
+    void draw(QPainter *painter, const QPalette &palette) const override
+    {
+        painter->setPen(palette.color(QPalette::Text));
+        m_layout.draw(painter, QPointF(0, 0));
+    }
+
+private:
+    QTextLayout m_layout;
+    qreal m_height = 0;
+};
+
+class MarkdownBody final : public RowBody
+{
+public:
+    MarkdownBody(const QString &markdown, const QStyleOptionViewItem &option, int width)
+    {
+        m_document.setDefaultFont(option.font);
+        m_document.setMarkdownSafely(markdown, option.palette.color(QPalette::AlternateBase));
+        m_document.setTextWidth(width);
+    }
+    qreal height() const override { return m_document.size().height(); }
+    void draw(QPainter *painter, const QPalette &palette) const override
+    {
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = palette;
+        m_document.documentLayout()->draw(painter, context);
+    }
+
+private:
+    SafeMarkdownDocument m_document;
+};
+
+} // namespace
+
+bool RowBodies::isPlainText(const QString &markdown)
+{
+    if (markdown.isEmpty() || markdown.front().isSpace() || markdown.back().isSpace()) {
+        return false;
+    }
+    // Emphasis, code, headings, links and images, HTML and entities, tables, strikethrough, escapes,
+    // line breaks, and the starts of lists, quotes and thematic breaks.
+    static const QString special = u"*_`#[]<>|~\\&!\n\r\t"_s;
+    for (const QChar c : markdown) {
+        if (special.contains(c)) {
+            return false;
+        }
+    }
+    const QChar first = markdown.front();
+    if (first == u'-' || first == u'+' || first == u'=' || first.isDigit()) {
+        return false;
+    }
+    // GitHub's extended autolinks: URLs and e-mail addresses become links.
+    return !markdown.contains(u"://"_s) && !markdown.contains(u"www."_s, Qt::CaseInsensitive) &&
+           !markdown.contains(u'@');
+}
+
+const RowBody *RowBodies::body(const QString &key, const QString &markdown, const QStyleOptionViewItem &option,
+                               int textWidth)
+{
+    textWidth = qMax(40, textWidth);
+    const QString sized = key + u'|' + QString::number(textWidth);
+    if (const RowBody *cached = m_cache.object(sized)) {
+        return cached;
+    }
+    RowBody *body = isPlainText(markdown) ? static_cast<RowBody *>(new PlainBody(markdown, option.font, textWidth))
+                                          : new MarkdownBody(markdown, option, textWidth);
+    m_cache.insert(sized, body);
+    return body;
+}
+
+} // namespace guild::ui
