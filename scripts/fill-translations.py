@@ -939,6 +939,8 @@ ZH = {
     "Bookmark": "收藏",
     "Keep this in Saved": "放进收藏",
     "Save this as a Markdown or PDF file": "存为 Markdown 或 PDF 文件",
+    "%n new message(s) ↓": "%n 条新消息 ↓",
+    "Go to the newest message": "跳到最新消息",
 }
 
 
@@ -967,6 +969,7 @@ EN_PLURALS = {
     "%1, about %n minute(s) left": ("%1, about %n minute left", "%1, about %n minutes left"),
     "%n change(s) waiting to be sent": ("%n change waiting to be sent", "%n changes waiting to be sent"),
     "waiting for the server (tried %n time(s))": ("waiting for the server (tried %n time)", "waiting for the server (tried %n times)"),
+    "%n new message(s) ↓": ("%n new message ↓", "%n new messages ↓"),
 }
 
 

@@ -3381,6 +3381,20 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::NewestFollower</name>
+    <message numerus="yes">
+        <source>%n new message(s) ↓</source>
+        <translation>
+            <numerusform>%n new message ↓</numerusform>
+            <numerusform>%n new messages ↓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the newest message</source>
+        <translation>Go to the newest message</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::NotificationCentre</name>
     <message numerus="yes">
         <source>%n unread notification(s)</source>

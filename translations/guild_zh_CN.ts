@@ -3363,6 +3363,19 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::NewestFollower</name>
+    <message numerus="yes">
+        <source>%n new message(s) ↓</source>
+        <translation>
+            <numerusform>%n 条新消息 ↓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to the newest message</source>
+        <translation>跳到最新消息</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::NotificationCentre</name>
     <message numerus="yes">
         <source>%n unread notification(s)</source>

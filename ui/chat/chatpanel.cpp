@@ -5,6 +5,7 @@
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
 #include "models/chatsearchmodel.h"
+#include "newestfollower.h"
 #include "services/chatservice.h"
 #include "threadview.h"
 
@@ -273,13 +274,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
         m_channelList->setCurrentIndex(m_channels.index(row >= 0 ? row : 0));
     });
     // Follow the conversation while the member is at the bottom; leave them be when reading back.
-    auto stickToBottom = [this] {
-        QScrollBar *bar = m_messageList->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 40) {
-            QMetaObject::invokeMethod(m_messageList, &QListView::scrollToBottom, Qt::QueuedConnection);
-        }
-    };
-    connect(&m_messages, &QAbstractItemModel::rowsInserted, this, stickToBottom);
+    m_follower = new NewestFollower(m_messageList);
     // On opening a channel: to the first unread message if there is one, else to the newest.
     connect(&m_chat, &app::ChatService::channelOpened, m_messageList, [this](qint64, qint64 focusSeq) {
         QMetaObject::invokeMethod(
@@ -423,7 +418,7 @@ void ChatPanel::submit()
         m_composer->clear();
         m_replyTo = 0;
         m_replyBar->hide();
-        m_messageList->scrollToBottom();
+        m_follower->jumpToNewest();
     }
 }
 
@@ -464,6 +459,7 @@ void ChatPanel::retranslate()
     m_search->setPlaceholderText(tr("Search messages (works offline)"));
     m_newDirect->setText(tr("+ Direct message…"));
     m_composer->setPlaceholderText(tr("Write a message. Enter sends, Shift+Enter adds a line."));
+    m_follower->retranslate();
     updateStatus();
     updateTyping();
 }

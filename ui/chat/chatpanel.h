@@ -21,6 +21,7 @@ class ChatSearchModel;
 namespace guild::ui {
 
 class MessageActions;
+class NewestFollower;
 class ThreadView;
 
 /// The message box: Enter sends, Shift+Enter starts a new line, pasted code keeps its layout.
@@ -61,6 +62,7 @@ public:
     void setMember(qint64 userId, bool canPublish, bool isAdmin);
     MessageActions *messageActions() const { return m_actions; }
     ThreadView *threadView() const { return m_thread; }
+    NewestFollower *follower() const { return m_follower; }
     void openThread(qint64 rootId);
     /// Shows `channelId` scrolled to its message `seq` (a search result, a promoted article's link).
     void openChannelAt(qint64 channelId, qint64 seq);
@@ -108,6 +110,7 @@ private:
     qint64 m_editing = 0;
     MessageActions *m_actions;
     ThreadView *m_thread;
+    NewestFollower *m_follower;
     int m_pending = 0;
 };
 
