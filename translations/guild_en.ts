@@ -292,67 +292,8 @@
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <source>Wrong username or password.</source>
-        <translation>Wrong username or password.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many attempts. Try again in %n second.</numerusform>
-            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This needs a higher membership tier.</source>
-        <translation>This needs a higher membership tier.</translation>
-    </message>
-    <message>
-        <source>It is no longer there.</source>
-        <translation>It is no longer there.</translation>
-    </message>
-    <message>
-        <source>The server is busy. Try again in a moment.</source>
-        <translation>The server is busy. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The server had a problem (%1). Try again later.</source>
-        <translation>The server had a problem (%1). Try again later.</translation>
-    </message>
-    <message>
-        <source>The request failed (%1).</source>
-        <translation>The request failed (%1).</translation>
-    </message>
-    <message>
-        <source>Your earlier attempt is still being handled. Try again in a moment.</source>
-        <translation>Your earlier attempt is still being handled. Try again in a moment.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read. Guild may need an update.</source>
         <translation>The server&apos;s answer could not be read. Guild may need an update.</translation>
-    </message>
-    <message>
-        <source>The current password is not right.</source>
-        <translation>The current password is not right.</translation>
-    </message>
-    <message>
-        <source>This community does not send email. Ask one of its admins for a reset code.</source>
-        <translation>This community does not send email. Ask one of its admins for a reset code.</translation>
-    </message>
-    <message>
-        <source>This code does not work: it is wrong, used already, or too old. Ask for a new one.</source>
-        <translation>This code does not work: it is wrong, used already, or too old. Ask for a new one.</translation>
-    </message>
-    <message>
-        <source>This tier is no longer offered.</source>
-        <translation>This tier is no longer offered.</translation>
-    </message>
-    <message>
-        <source>The video arrived different from the file sent. Upload it again.</source>
-        <translation>The video arrived different from the file sent. Upload it again.</translation>
-    </message>
-    <message>
-        <source>This file is not a video the community can play (MP4 or WebM).</source>
-        <translation>This file is not a video the community can play (MP4 or WebM).</translation>
     </message>
 </context>
 <context>
@@ -395,29 +336,6 @@
     <message>
         <source>This SQLite cannot search (it has no FTS5), which the offline cache needs.</source>
         <translation>This SQLite cannot search (it has no FTS5), which the offline cache needs.</translation>
-    </message>
-</context>
-<context>
-    <name>guild::app::ChatService</name>
-    <message>
-        <source>You can&apos;t change that message.</source>
-        <translation>You can&apos;t change that message.</translation>
-    </message>
-    <message>
-        <source>That message no longer exists.</source>
-        <translation>That message no longer exists.</translation>
-    </message>
-    <message>
-        <source>No other member has that username.</source>
-        <translation>No other member has that username.</translation>
-    </message>
-    <message>
-        <source>Your membership doesn&apos;t include this channel.</source>
-        <translation>Your membership doesn&apos;t include this channel.</translation>
-    </message>
-    <message>
-        <source>Slow down a little: too many changes at once.</source>
-        <translation>Slow down a little: too many changes at once.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +524,220 @@
     <message>
         <source>Cannot finish the download on disk.</source>
         <translation>Cannot finish the download on disk.</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::ErrorMessages</name>
+    <message>
+        <source>The server could not read what Guild sent. Guild may need an update.</source>
+        <translation>The server could not read what Guild sent. Guild may need an update.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>This account has been banned from the community.</source>
+        <translation>This account has been banned from the community.</translation>
+    </message>
+    <message>
+        <source>Something you entered is not accepted. Check it and try again.</source>
+        <translation>Something you entered is not accepted. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The text holds characters that are not valid. Check it.</source>
+        <translation>The text holds characters that are not valid. Check it.</translation>
+    </message>
+    <message>
+        <source>The list changed on the server. Load it again.</source>
+        <translation>The list changed on the server. Load it again.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that.</source>
+        <translation>You are not allowed to do that.</translation>
+    </message>
+    <message>
+        <source>This needs a higher membership tier.</source>
+        <translation>This needs a higher membership tier.</translation>
+    </message>
+    <message>
+        <source>This course has to be bought first.</source>
+        <translation>This course has to be bought first.</translation>
+    </message>
+    <message>
+        <source>The download could not go on from where it stopped. Start it again.</source>
+        <translation>The download could not go on from where it stopped. Start it again.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s message could not be verified.</source>
+        <translation>The payment provider&apos;s message could not be verified.</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s message came too late.</source>
+        <translation>The payment provider&apos;s message came too late.</translation>
+    </message>
+    <message>
+        <source>This code does not work: it is wrong, used already, or too old. Ask for a new one.</source>
+        <translation>This code does not work: it is wrong, used already, or too old. Ask for a new one.</translation>
+    </message>
+    <message>
+        <source>There is no such code.</source>
+        <translation>There is no such code.</translation>
+    </message>
+    <message>
+        <source>This code has expired.</source>
+        <translation>This code has expired.</translation>
+    </message>
+    <message>
+        <source>This code has been used up.</source>
+        <translation>This code has been used up.</translation>
+    </message>
+    <message>
+        <source>You have redeemed this code already.</source>
+        <translation>You have redeemed this code already.</translation>
+    </message>
+    <message>
+        <source>You have checked in today already.</source>
+        <translation>You have checked in today already.</translation>
+    </message>
+    <message>
+        <source>You do not have enough points.</source>
+        <translation>You do not have enough points.</translation>
+    </message>
+    <message>
+        <source>An answer to this question was accepted already.</source>
+        <translation>An answer to this question was accepted already.</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>This event is full.</translation>
+    </message>
+    <message>
+        <source>You have used your free trial already.</source>
+        <translation>You have used your free trial already.</translation>
+    </message>
+    <message>
+        <source>This tier is no longer offered.</source>
+        <translation>This tier is no longer offered.</translation>
+    </message>
+    <message>
+        <source>The upload got out of step with the server. Try again.</source>
+        <translation>The upload got out of step with the server. Try again.</translation>
+    </message>
+    <message>
+        <source>The video arrived different from the file sent. Upload it again.</source>
+        <translation>The video arrived different from the file sent. Upload it again.</translation>
+    </message>
+    <message>
+        <source>This poll is closed.</source>
+        <translation>This poll is closed.</translation>
+    </message>
+    <message>
+        <source>This community does not take payments at the moment.</source>
+        <translation>This community does not take payments at the moment.</translation>
+    </message>
+    <message>
+        <source>This community does not send email. Ask one of its admins for a reset code.</source>
+        <translation>This community does not send email. Ask one of its admins for a reset code.</translation>
+    </message>
+    <message>
+        <source>It is no longer there.</source>
+        <translation>It is no longer there.</translation>
+    </message>
+    <message>
+        <source>That username is taken.</source>
+        <translation>That username is taken.</translation>
+    </message>
+    <message>
+        <source>That email address is in use already.</source>
+        <translation>That email address is in use already.</translation>
+    </message>
+    <message>
+        <source>This was changed in the meantime. Load it again and retry.</source>
+        <translation>This was changed in the meantime. Load it again and retry.</translation>
+    </message>
+    <message>
+        <source>Your earlier attempt is still being handled. Try again in a moment.</source>
+        <translation>Your earlier attempt is still being handled. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This is too large to send.</source>
+        <translation>This is too large to send.</translation>
+    </message>
+    <message>
+        <source>The server does not take this kind of file.</source>
+        <translation>The server does not take this kind of file.</translation>
+    </message>
+    <message>
+        <source>This server needs a newer Guild.</source>
+        <translation>This server needs a newer Guild.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again later.</source>
+        <translation>The server had a problem (%1). Try again later.</translation>
+    </message>
+    <message>
+        <source>This message is too long.</source>
+        <translation>This message is too long.</translation>
+    </message>
+    <message>
+        <source>That channel does not exist, or is not open to you.</source>
+        <translation>That channel does not exist, or is not open to you.</translation>
+    </message>
+    <message>
+        <source>No other member has that username.</source>
+        <translation>No other member has that username.</translation>
+    </message>
+    <message>
+        <source>That message no longer exists.</source>
+        <translation>That message no longer exists.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t change that message.</source>
+        <translation>You can&apos;t change that message.</translation>
+    </message>
+    <message>
+        <source>Your membership doesn&apos;t include this channel.</source>
+        <translation>Your membership doesn&apos;t include this channel.</translation>
+    </message>
+    <message>
+        <source>Slow down a little: too many changes at once.</source>
+        <translation>Slow down a little: too many changes at once.</translation>
+    </message>
+    <message>
+        <source>The connection fell behind and starts again.</source>
+        <translation>The connection fell behind and starts again.</translation>
+    </message>
+    <message>
+        <source>The chat server had a problem. Try again later.</source>
+        <translation>The chat server had a problem. Try again later.</translation>
+    </message>
+    <message>
+        <source>The request failed (%1).</source>
+        <translation>The request failed (%1).</translation>
+    </message>
+    <message>
+        <source>The chat server refused this (%1).</source>
+        <translation>The chat server refused this (%1).</translation>
     </message>
 </context>
 <context>

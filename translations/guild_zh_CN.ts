@@ -291,66 +291,8 @@
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <source>Wrong username or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>尝试次数过多，请在 %n 秒后重试。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This needs a higher membership tier.</source>
-        <translation>需要更高的会员等级。</translation>
-    </message>
-    <message>
-        <source>It is no longer there.</source>
-        <translation>该内容已不存在。</translation>
-    </message>
-    <message>
-        <source>The server is busy. Try again in a moment.</source>
-        <translation>服务器繁忙，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The server had a problem (%1). Try again later.</source>
-        <translation>服务器出现问题（%1），请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The request failed (%1).</source>
-        <translation>请求失败（%1）。</translation>
-    </message>
-    <message>
-        <source>Your earlier attempt is still being handled. Try again in a moment.</source>
-        <translation>你之前的请求仍在处理中，请稍后再试。</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read. Guild may need an update.</source>
         <translation>无法读取服务器的回复。Guild 可能需要更新。</translation>
-    </message>
-    <message>
-        <source>The current password is not right.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-    <message>
-        <source>This community does not send email. Ask one of its admins for a reset code.</source>
-        <translation>本社区不发送邮件，请联系管理员获取重置码。</translation>
-    </message>
-    <message>
-        <source>This code does not work: it is wrong, used already, or too old. Ask for a new one.</source>
-        <translation>该验证码无效：可能有误、已使用或已过期，请重新获取。</translation>
-    </message>
-    <message>
-        <source>This tier is no longer offered.</source>
-        <translation>该会员等级已停售。</translation>
-    </message>
-    <message>
-        <source>The video arrived different from the file sent. Upload it again.</source>
-        <translation>服务器收到的视频与发送的文件不一致，请重新上传。</translation>
-    </message>
-    <message>
-        <source>This file is not a video the community can play (MP4 or WebM).</source>
-        <translation>该文件不是社区可以播放的视频（MP4 或 WebM）。</translation>
     </message>
 </context>
 <context>
@@ -393,29 +335,6 @@
     <message>
         <source>This SQLite cannot search (it has no FTS5), which the offline cache needs.</source>
         <translation>这个 SQLite 不支持搜索（没有 FTS5），离线缓存需要它。</translation>
-    </message>
-</context>
-<context>
-    <name>guild::app::ChatService</name>
-    <message>
-        <source>You can&apos;t change that message.</source>
-        <translation>你不能修改这条消息。</translation>
-    </message>
-    <message>
-        <source>That message no longer exists.</source>
-        <translation>这条消息已不存在。</translation>
-    </message>
-    <message>
-        <source>No other member has that username.</source>
-        <translation>没有其他成员使用这个用户名。</translation>
-    </message>
-    <message>
-        <source>Your membership doesn&apos;t include this channel.</source>
-        <translation>你的会员等级不包含这个频道。</translation>
-    </message>
-    <message>
-        <source>Slow down a little: too many changes at once.</source>
-        <translation>慢一点：一次修改太多了。</translation>
     </message>
 </context>
 <context>
@@ -603,6 +522,219 @@
     <message>
         <source>Cannot finish the download on disk.</source>
         <translation>无法在磁盘上完成下载。</translation>
+    </message>
+</context>
+<context>
+    <name>guild::app::ErrorMessages</name>
+    <message>
+        <source>The server could not read what Guild sent. Guild may need an update.</source>
+        <translation>服务器无法读取 Guild 发送的内容，Guild 可能需要更新。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This account has been banned from the community.</source>
+        <translation>该账号已被社区封禁。</translation>
+    </message>
+    <message>
+        <source>Something you entered is not accepted. Check it and try again.</source>
+        <translation>输入的内容有不被接受的地方，请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The text holds characters that are not valid. Check it.</source>
+        <translation>文本中含有无效字符，请检查。</translation>
+    </message>
+    <message>
+        <source>The list changed on the server. Load it again.</source>
+        <translation>服务器上的列表已变化，请重新加载。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that.</source>
+        <translation>你没有权限执行此操作。</translation>
+    </message>
+    <message>
+        <source>This needs a higher membership tier.</source>
+        <translation>需要更高的会员等级。</translation>
+    </message>
+    <message>
+        <source>This course has to be bought first.</source>
+        <translation>需要先购买这门课程。</translation>
+    </message>
+    <message>
+        <source>The download could not go on from where it stopped. Start it again.</source>
+        <translation>下载无法从中断处继续，请重新开始。</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s message could not be verified.</source>
+        <translation>无法验证支付服务商发来的消息。</translation>
+    </message>
+    <message>
+        <source>The payment provider&apos;s message came too late.</source>
+        <translation>支付服务商发来的消息已过期。</translation>
+    </message>
+    <message>
+        <source>This code does not work: it is wrong, used already, or too old. Ask for a new one.</source>
+        <translation>该验证码无效：可能有误、已使用或已过期，请重新获取。</translation>
+    </message>
+    <message>
+        <source>There is no such code.</source>
+        <translation>没有这个兑换码。</translation>
+    </message>
+    <message>
+        <source>This code has expired.</source>
+        <translation>该兑换码已过期。</translation>
+    </message>
+    <message>
+        <source>This code has been used up.</source>
+        <translation>该兑换码已被用完。</translation>
+    </message>
+    <message>
+        <source>You have redeemed this code already.</source>
+        <translation>你已经兑换过这个兑换码。</translation>
+    </message>
+    <message>
+        <source>You have checked in today already.</source>
+        <translation>你今天已经打过卡了。</translation>
+    </message>
+    <message>
+        <source>You do not have enough points.</source>
+        <translation>你的积分不足。</translation>
+    </message>
+    <message>
+        <source>An answer to this question was accepted already.</source>
+        <translation>这个问题已经采纳了回答。</translation>
+    </message>
+    <message>
+        <source>This event is full.</source>
+        <translation>该活动名额已满。</translation>
+    </message>
+    <message>
+        <source>You have used your free trial already.</source>
+        <translation>你已经用过免费试用。</translation>
+    </message>
+    <message>
+        <source>This tier is no longer offered.</source>
+        <translation>该会员等级已停售。</translation>
+    </message>
+    <message>
+        <source>The upload got out of step with the server. Try again.</source>
+        <translation>上传与服务器不同步，请重试。</translation>
+    </message>
+    <message>
+        <source>The video arrived different from the file sent. Upload it again.</source>
+        <translation>服务器收到的视频与发送的文件不一致，请重新上传。</translation>
+    </message>
+    <message>
+        <source>This poll is closed.</source>
+        <translation>该投票已结束。</translation>
+    </message>
+    <message>
+        <source>This community does not take payments at the moment.</source>
+        <translation>该社区目前不接受付款。</translation>
+    </message>
+    <message>
+        <source>This community does not send email. Ask one of its admins for a reset code.</source>
+        <translation>本社区不发送邮件，请联系管理员获取重置码。</translation>
+    </message>
+    <message>
+        <source>It is no longer there.</source>
+        <translation>该内容已不存在。</translation>
+    </message>
+    <message>
+        <source>That username is taken.</source>
+        <translation>该用户名已被占用。</translation>
+    </message>
+    <message>
+        <source>That email address is in use already.</source>
+        <translation>该邮箱地址已被使用。</translation>
+    </message>
+    <message>
+        <source>This was changed in the meantime. Load it again and retry.</source>
+        <translation>内容已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Your earlier attempt is still being handled. Try again in a moment.</source>
+        <translation>你之前的请求仍在处理中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This is too large to send.</source>
+        <translation>内容过大，无法发送。</translation>
+    </message>
+    <message>
+        <source>The server does not take this kind of file.</source>
+        <translation>服务器不接受这种类型的文件。</translation>
+    </message>
+    <message>
+        <source>This server needs a newer Guild.</source>
+        <translation>该服务器需要更新版本的 Guild。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>尝试次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>服务器繁忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again later.</source>
+        <translation>服务器出现问题（%1），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This message is too long.</source>
+        <translation>消息过长。</translation>
+    </message>
+    <message>
+        <source>That channel does not exist, or is not open to you.</source>
+        <translation>该频道不存在，或你无权进入。</translation>
+    </message>
+    <message>
+        <source>No other member has that username.</source>
+        <translation>没有其他成员使用这个用户名。</translation>
+    </message>
+    <message>
+        <source>That message no longer exists.</source>
+        <translation>这条消息已不存在。</translation>
+    </message>
+    <message>
+        <source>You can&apos;t change that message.</source>
+        <translation>你不能修改这条消息。</translation>
+    </message>
+    <message>
+        <source>Your membership doesn&apos;t include this channel.</source>
+        <translation>你的会员等级不包含这个频道。</translation>
+    </message>
+    <message>
+        <source>Slow down a little: too many changes at once.</source>
+        <translation>慢一点：一次修改太多了。</translation>
+    </message>
+    <message>
+        <source>The connection fell behind and starts again.</source>
+        <translation>连接跟不上消息，正在重新开始。</translation>
+    </message>
+    <message>
+        <source>The chat server had a problem. Try again later.</source>
+        <translation>聊天服务器出现问题，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The request failed (%1).</source>
+        <translation>请求失败（%1）。</translation>
+    </message>
+    <message>
+        <source>The chat server refused this (%1).</source>
+        <translation>聊天服务器拒绝了此操作（%1）。</translation>
     </message>
 </context>
 <context>

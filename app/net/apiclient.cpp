@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "errormessages.h"
 #include "protocol/endpoints.h"
 #include "protocol/errorcodes.h"
 
@@ -309,48 +310,7 @@ QString ApiClient::unreadableAnswerMessage()
 
 QString ApiClient::messageFor(const ApiError &error)
 {
-    const QString &code = error.code;
-    if (code == errors::InvalidCredentials) {
-        // 403: signed in, but the password typed to confirm a change is wrong.
-        return error.status == 403 ? tr("The current password is not right.") : tr("Wrong username or password.");
-    }
-    if (code == errors::RateLimited) {
-        return tr("Too many attempts. Try again in %n second(s).", nullptr, qMax(1, error.retryAfter));
-    }
-    if (code == errors::MembershipRequired) {
-        return tr("This needs a higher membership tier.");
-    }
-    if (code == errors::TokenReused || code == errors::TokenExpired || code == errors::Unauthenticated) {
-        return tr("Your session has ended. Please sign in again.");
-    }
-    if (code == errors::NotFound) {
-        return tr("It is no longer there.");
-    }
-    if (code == errors::RequestInProgress) {
-        return tr("Your earlier attempt is still being handled. Try again in a moment.");
-    }
-    if (code == errors::ServerBusy) {
-        return tr("The server is busy. Try again in a moment.");
-    }
-    if (code == errors::MailUnavailable) {
-        return tr("This community does not send email. Ask one of its admins for a reset code.");
-    }
-    if (code == errors::InvalidCode && error.status == 400) {
-        return tr("This code does not work: it is wrong, used already, or too old. Ask for a new one.");
-    }
-    if (code == errors::TierRetired) {
-        return tr("This tier is no longer offered.");
-    }
-    if (code == errors::ChecksumMismatch) {
-        return tr("The video arrived different from the file sent. Upload it again.");
-    }
-    if (code == errors::UnsupportedMediaType) {
-        return tr("This file is not a video the community can play (MP4 or WebM).");
-    }
-    if (error.status >= 500) {
-        return tr("The server had a problem (%1). Try again later.").arg(error.status);
-    }
-    return error.message.isEmpty() ? tr("The request failed (%1).").arg(error.status) : error.message;
+    return ErrorMessages::forApi(error);
 }
 
 } // namespace guild::app

@@ -1,6 +1,7 @@
 #include "chatoutbox.h"
 
 #include "net/chatconnection.h"
+#include "net/errormessages.h"
 #include "storage/chatstore.h"
 #include "storage/localcache.h"
 
@@ -134,7 +135,7 @@ void ChatOutbox::onRefused(const QString &clientId, const QString &code, const Q
     Q_EMIT changed(size());
     m_cache.run<bool>(
         this, [clientId](QSqlDatabase &db) { return ChatStore(db).dequeue(clientId); }, [](bool) {});
-    Q_EMIT failed(clientId, message);
+    Q_EMIT failed(clientId, ErrorMessages::forChat(code, message, retryAfter));
 }
 
 } // namespace guild::app

@@ -3,6 +3,7 @@
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
 #include "net/chatconnection.h"
+#include "net/errormessages.h"
 #include "storage/chatstore.h"
 #include "storage/localcache.h"
 
@@ -76,7 +77,7 @@ ChatService::ChatService(ChatConnection &connection, LocalCache &cache, models::
     });
     connect(&m_connection, &ChatConnection::requestFailed, this, [this](const QString &code, const QString &message) {
         m_pendingDirect.clear();
-        Q_EMIT requestFailed(describeError(code, message));
+        Q_EMIT requestFailed(ErrorMessages::forChat(code, message));
     });
     connect(&m_connection, &ChatConnection::messageUpdated, this, &ChatService::onUpdated);
     connect(&m_connection, &ChatConnection::changesReceived, this, &ChatService::onChanges);
@@ -252,26 +253,6 @@ void ChatService::noteRevision(qint64 channelId, qint64 rev)
             this, [channelId, applied](QSqlDatabase &db) { return ChatStore(db).setRevision(channelId, applied); },
             [](bool) {});
     }
-}
-
-QString ChatService::describeError(const QString &code, const QString &fallback) const
-{
-    if (code == errors::NotAllowed) {
-        return tr("You can't change that message.");
-    }
-    if (code == errors::NoSuchMessage) {
-        return tr("That message no longer exists.");
-    }
-    if (code == errors::NoSuchMember) {
-        return tr("No other member has that username.");
-    }
-    if (code == errors::MembershipRequired) {
-        return tr("Your membership doesn't include this channel.");
-    }
-    if (code == errors::RateLimited) {
-        return tr("Slow down a little: too many changes at once.");
-    }
-    return fallback;
 }
 
 void ChatService::loadOlder()

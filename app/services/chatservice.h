@@ -96,7 +96,6 @@ private:
     void onUpdated(const protocol::chat::Message &message);
     /// Persists the channel's revision mark when it moved.
     void noteRevision(qint64 channelId, qint64 rev);
-    QString describeError(const QString &code, const QString &fallback) const;
     /// Loads the channel's window into the message model (see openChannel / openChannelAt).
     void load(qint64 channelId, qint64 focusSeq);
     /// The open channel is being looked at up to its newest message: tell the server (debounced).
