@@ -2,7 +2,6 @@
 
 #include "clock.h"
 #include "contentsums.h"
-#include "paymentledger.h"
 #include "scoring/activityscore.h"
 #include "storage/analyticscounters.h"
 #include "storage/analyticsrepository.h"
@@ -50,8 +49,6 @@ ReportBuilder::ReportBuilder(AnalyticsRepository &repo, AnalyticsCounters &count
     , m_counters(counters)
 {}
 
-ReportBuilder::~ReportBuilder() = default;
-
 int ReportBuilder::dayOf(const QDate &date)
 {
     return static_cast<int>(QDate(1970, 1, 1).daysTo(date));
@@ -81,7 +78,7 @@ Report ReportBuilder::build(const QDate &from, const QDate &to, const QString &g
     report.to = to;
     report.granularity = granularity;
     report.weights = weights;
-    m_ledger = std::make_unique<PaymentLedger>(m_repo.paidPayments(), nowMs());
+    m_ledger.emplace(m_repo.paidPayments(), nowMs());
     m_joined = m_repo.joinDays();
     m_days = m_repo.communityDays(dayOf(from), dayOf(to));
     for (qsizetype i = 1; i < m_joined.size(); ++i) {

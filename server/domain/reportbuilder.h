@@ -1,14 +1,14 @@
 #pragma once
 
+#include "paymentledger.h"
 #include "protocol/analytics.h"
 #include "storage/analyticsrepository.h"
 
-#include <memory>
+#include <optional>
 
 namespace guild::server {
 
 class AnalyticsCounters;
-class PaymentLedger;
 
 /// Builds the admins' analytics report: the figures of each period, reach, money, cohorts and top
 /// content, from the daily totals and the counters the ingest keeps (AnalyticsCounters).
@@ -16,8 +16,6 @@ class ReportBuilder final
 {
 public:
     ReportBuilder(AnalyticsRepository &repo, AnalyticsCounters &counters);
-    ~ReportBuilder();
-    Q_DISABLE_COPY_MOVE(ReportBuilder)
 
     protocol::analytics::Report build(const QDate &from, const QDate &to, const QString &granularity,
                                       const protocol::analytics::Weights &weights);
@@ -41,7 +39,7 @@ private:
 
     AnalyticsCounters &m_counters;
     QList<std::pair<int, double>> m_joined;
-    std::unique_ptr<PaymentLedger> m_ledger;
+    std::optional<PaymentLedger> m_ledger;
     QList<CommunityDay> m_days;
 };
 

@@ -1,5 +1,7 @@
 #include "analyticscounters.h"
 
+#include "sql.h"
+
 #include <QDate>
 
 #include <algorithm>

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "sql.h"
-
 #include <QHash>
 #include <QSqlDatabase>
 
