@@ -22,6 +22,7 @@ namespace {
 const QString ServerKey = u"account/server"_s;
 const QString UserKey = u"account/username"_s;
 const QString LanguageKey = u"ui/language"_s;
+const QString AppearanceKey = u"ui/appearance"_s;
 const QString CaFileKey = u"network/caFile"_s;
 const QString MeKey = u"me"_s; // the signed-in member, in the account's cache
 constexpr int ReconnectStartMs = 10 * 1000;
@@ -76,6 +77,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_usage(m_cache)
     , m_usageUploader(m_api, m_cache)
 {
+    m_theme.setAppearance(ui::ThemeController::fromSettingsValue(m_settings.value(AppearanceKey).toString()));
     m_window = std::make_unique<ui::MainWindow>(ui::MainWindow::Services{
         m_session, m_feed,      m_publishing, m_discussion, m_sync,      m_connectivity, m_model,
         m_chat,    m_channels,  m_messages,   m_courses,    m_downloads, m_courseList,   m_syllabus,
@@ -374,6 +376,7 @@ void ClientController::showSettings()
     ui::SettingsDialog dialog(m_settings.value(LanguageKey).toString(), m_settings.value(CaFileKey).toString(),
                               &m_downloads, signedIn ? &m_profile : nullptr, m_session.user().displayName,
                               m_window.get());
+    dialog.setAppearance(m_theme.appearance());
     // Signed out everywhere from the Account tab: this device too, so the sign-in comes next.
     connect(&m_profile, &ProfileService::signedOutEverywhere, &dialog, [this, &dialog] {
         dialog.reject();
@@ -384,6 +387,8 @@ void ClientController::showSettings()
     }
     m_settings.setValue(LanguageKey, dialog.language());
     m_settings.setValue(CaFileKey, dialog.caFile());
+    m_settings.setValue(AppearanceKey, ui::ThemeController::settingsValue(dialog.appearance()));
+    m_theme.setAppearance(dialog.appearance());
     ui::Translations::apply(dialog.language());
 }
 

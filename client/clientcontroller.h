@@ -36,6 +36,7 @@
 #include "services/writeoutbox.h"
 #include "session.h"
 #include "storage/localcache.h"
+#include "ui/common/themecontroller.h"
 #include "usagemeter.h"
 
 #include <QPointer>
@@ -125,6 +126,7 @@ private:
     DashboardService m_dashboard;
     UsageTracker m_usage;
     UsageUploader m_usageUploader;
+    ui::ThemeController m_theme;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<UsageMeter> m_usageMeter;
     QPointer<ui::LoginDialog> m_login;

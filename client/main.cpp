@@ -1,9 +1,9 @@
 #include "clientcontroller.h"
+#include "ui/common/icons.h"
 #include "ui/common/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GUILD_VERSION));
     // The packaged .desktop entry and icon (the window manager matches the window to both by these).
     QGuiApplication::setDesktopFileName(u"org.guild.Guild"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(u"guild"_s));
+    QApplication::setWindowIcon(guild::ui::applicationIcon());
 
     guild::ui::Translations::apply(QSettings().value(u"ui/language"_s).toString());
 

@@ -92,6 +92,10 @@ ZH = {
     "Only for a self-hosted server with its own certificate authority. Certificates are always verified; this adds one more authority to trust. Takes effect at the next start.":
         "仅用于使用自有证书颁发机构的自建服务器。证书始终会被校验，此项只是额外信任一个颁发机构。下次启动时生效。",
     "Language": "语言",
+    "Appearance": "外观",
+    "Follow the system": "跟随系统",
+    "Light": "浅色",
+    "Dark": "深色",
     "Extra trusted certificate": "额外信任的证书",
     "Connected": "已连接",
     "Connecting…": "正在连接…",

@@ -4172,6 +4172,22 @@ Answer: %2</translation>
         <source>Account</source>
         <translation>Account</translation>
     </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SignUpForm</name>

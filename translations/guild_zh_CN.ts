@@ -4140,6 +4140,22 @@ Answer: %2</source>
         <source>Account</source>
         <translation>账号</translation>
     </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SignUpForm</name>

@@ -3,6 +3,7 @@
 #include "admin/adminpanel.h"
 #include "chat/chatpanel.h"
 #include "common/communityswitcher.h"
+#include "common/icons.h"
 #include "common/indexingstatus.h"
 #include "common/notificationcentre.h"
 #include "common/notificationwording.h"
@@ -11,6 +12,7 @@
 #include "common/safetextbrowser.h"
 #include "common/searchpopup.h"
 #include "common/syncstatus.h"
+#include "common/theme.h"
 #include "community/communitypanel.h"
 #include "courses/courseeditor.h"
 #include "courses/coursepage.h"
@@ -56,7 +58,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
@@ -88,12 +89,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_connection(new QLabel(this))
     , m_syncStatus(new SyncStatus(services.sync, this))
 {
-    const QList<QStyle::StandardPixmap> icons{QStyle::SP_FileDialogDetailedView, QStyle::SP_DirIcon,
-                                              QStyle::SP_MessageBoxInformation,  QStyle::SP_DialogApplyButton,
-                                              QStyle::SP_MessageBoxQuestion,     QStyle::SP_FileDialogInfoView,
-                                              QStyle::SP_ComputerIcon,           QStyle::SP_DialogSaveButton};
-    for (QStyle::StandardPixmap icon : icons) {
-        m_sidebar->addItem(new QListWidgetItem(style()->standardIcon(icon), QString()));
+    for (Icon icon : {Icon::Feed, Icon::Courses, Icon::Chat, Icon::Membership, Icon::Community, Icon::Admin,
+                      Icon::Dashboard, Icon::Saved}) {
+        m_sidebar->addItem(new QListWidgetItem(ui::icon(icon), QString()));
     }
     m_sidebar->setFixedWidth(170);
     m_sidebar->setIconSize({20, 20});
@@ -228,7 +226,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     // A mention while Guild is not in front goes to the desktop's notification area.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation), this);
+        m_tray = new QSystemTrayIcon(applicationIcon(), this);
         m_tray->show();
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             showPanel(ChatPage);
@@ -467,13 +465,13 @@ void MainWindow::updateConnection()
     const bool signedIn = m_session.state() == app::Session::State::SignedIn;
     if (m_connectivity.isOnline() && signedIn) {
         m_connection->setText(tr("● Online"));
-        m_connection->setStyleSheet(u"color: #2e7d32;"_s);
+        theme::tint(m_connection, {{QPalette::WindowText, theme::Role::Positive}});
     } else if (m_connectivity.isOnline() && m_session.state() == app::Session::State::SigningIn) {
         m_connection->setText(tr("● Connecting…"));
-        m_connection->setStyleSheet(u"color: #8d6e00;"_s);
+        theme::tint(m_connection, {{QPalette::WindowText, theme::Role::Warning}});
     } else {
         m_connection->setText(tr("● Offline: showing saved articles"));
-        m_connection->setStyleSheet(u"color: #b00020;"_s);
+        theme::tint(m_connection, {{QPalette::WindowText, theme::Role::Negative}});
     }
     const QString name =
         m_session.user().displayName.isEmpty() ? m_session.user().username : m_session.user().displayName;

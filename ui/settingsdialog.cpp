@@ -23,6 +23,7 @@ SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, a
                                app::ProfileService *profile, const QString &displayName, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
     , m_caFile(new QLineEdit(caFile, this))
 {
     setWindowTitle(tr("Settings"));
@@ -30,6 +31,9 @@ SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, a
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    m_appearance->addItem(tr("Follow the system"), QVariant::fromValue(ThemeController::Appearance::System));
+    m_appearance->addItem(tr("Light"), QVariant::fromValue(ThemeController::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), QVariant::fromValue(ThemeController::Appearance::Dark));
 
     auto *browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -52,6 +56,7 @@ SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, a
 
     auto *form = new QFormLayout;
     form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Appearance"), m_appearance);
     form->addRow(tr("Extra trusted certificate"), caRow);
     form->addRow(QString(), caHelp);
     if (downloads) {
@@ -88,6 +93,16 @@ SettingsDialog::SettingsDialog(const QString &language, const QString &caFile, a
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+ThemeController::Appearance SettingsDialog::appearance() const
+{
+    return m_appearance->currentData().value<ThemeController::Appearance>();
+}
+
+void SettingsDialog::setAppearance(ThemeController::Appearance appearance)
+{
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(QVariant::fromValue(appearance))));
 }
 
 QString SettingsDialog::caFile() const

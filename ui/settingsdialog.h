@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/themecontroller.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -12,7 +14,7 @@ class ProfileService;
 
 namespace guild::ui {
 
-/// Preferences: interface language, an extra trusted certificate for a self-hosted server, the space
+/// Preferences: interface language, light or dark, an extra trusted certificate for a self-hosted server, the space
 /// downloads take; and, when signed in, one's own account (name, password, devices).
 class SettingsDialog final : public QDialog
 {
@@ -26,9 +28,12 @@ public:
     /// "" for the system language, else a code from Translations::available().
     QString language() const;
     QString caFile() const;
+    ThemeController::Appearance appearance() const;
+    void setAppearance(ThemeController::Appearance appearance);
 
 private:
     QComboBox *m_language;
+    QComboBox *m_appearance;
     QLineEdit *m_caFile;
 };
 

@@ -1,5 +1,6 @@
 #include "signupform.h"
 
+#include "common/theme.h"
 #include "protocol/accountrules.h"
 
 #include <QEvent>
@@ -97,7 +98,8 @@ void SignUpForm::showRules()
     const auto mark = [this](QLabel *label, bool met, const QString &text) {
         label->setText((met ? u"✓ "_s : u"○ "_s) + text);
         QPalette pal = palette();
-        pal.setColor(QPalette::WindowText, met ? QColor(0x2e7d32) : pal.color(QPalette::PlaceholderText));
+        pal.setColor(QPalette::WindowText,
+                     met ? theme::color(theme::Role::Positive, pal) : pal.color(QPalette::PlaceholderText));
         label->setPalette(pal);
     };
     mark(m_usernameRule, accountrules::isValidUsername(m_username->text().trimmed().toLower()),

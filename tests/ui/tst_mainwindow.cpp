@@ -49,6 +49,7 @@
 #include "ui/common/notificationcentre.h"
 #include "ui/common/safetextbrowser.h"
 #include "ui/common/searchpopup.h"
+#include "ui/common/themecontroller.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitypanel.h"
 #include "ui/courses/certificatepdf.h"
@@ -1582,6 +1583,52 @@ private Q_SLOTS:
         QCOMPARE(onServer->bookmarks.size(), 1);
         QCOMPARE(onServer->highlights.size(), 1);
         QCOMPARE(onServer->highlights.first().note, u"Worth reading twice"_s);
+    }
+
+    void everyPanel_lightAndDark_englishAndChinese()
+    {
+        // Each panel as the member sees it, in both schemes and both languages, at the scale of this
+        // run (ctest runs this function again with QT_SCALE_FACTOR=2): build/test-artifacts/panel_*.png.
+        const qreal scale = m_window->devicePixelRatio();
+        const QString scaleName = u"%1x"_s.arg(scale);
+        auto *sidebar = m_window->findChild<QListWidget *>();
+        QVERIFY(sidebar);
+        const QStringList pages{u"feed"_s,      u"courses"_s, u"chat"_s,      u"membership"_s,
+                                u"community"_s, u"admin"_s,   u"dashboard"_s, u"saved"_s};
+        QCOMPARE(sidebar->count(), pages.size());
+        ui::ThemeController theme;
+        for (const auto appearance : {ui::ThemeController::Appearance::Light, ui::ThemeController::Appearance::Dark}) {
+            theme.setAppearance(appearance);
+            const bool dark = appearance == ui::ThemeController::Appearance::Dark;
+            // The application's palette reaches the widgets through posted events.
+            QTRY_COMPARE(sidebar->palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
+            for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+                ui::Translations::apply(language);
+                QTRY_COMPARE(sidebar->item(0)->text(), QCoreApplication::translate("guild::ui::MainWindow", "Feed"));
+                for (int page = 0; page < sidebar->count(); ++page) {
+                    if (sidebar->item(page)->isHidden()) {
+                        continue;
+                    }
+                    m_window->showPanel(ui::MainWindow::Panel(page));
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    const QPixmap shot = m_window->grab();
+                    QCOMPARE(shot.devicePixelRatio(), scale);
+                    QCOMPARE(shot.size(), m_window->size() * scale);
+                    QVERIFY(shot.save(QStringLiteral(GUILD_ARTIFACT_DIR) +
+                                      u"/panel_%1_%2_%3_%4.png"_s.arg(pages.at(page), dark ? u"dark"_s : u"light"_s,
+                                                                      language, scaleName)));
+                    // The sidebar's background is the scheme's, not a light one left behind.
+                    const QPoint empty = sidebar->mapTo(m_window.get(), QPoint(8, sidebar->height() - 8));
+                    const QColor side = shot.toImage().pixelColor(empty * scale);
+                    QVERIFY2(dark ? side.lightness() < 80 : side.lightness() > 200,
+                             qPrintable(pages.at(page) + u" "_s + side.name()));
+                }
+            }
+        }
+        ui::Translations::apply(u"en"_s);
+        theme.setAppearance(ui::ThemeController::Appearance::Light);
+        QTRY_COMPARE(sidebar->item(0)->text(), u"Feed"_s);
+        m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
     void serverStopped_showsOfflineAndKeepsFeed()

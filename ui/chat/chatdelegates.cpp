@@ -1,5 +1,6 @@
 #include "chatdelegates.h"
 
+#include "common/theme.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
 
@@ -194,8 +195,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setRenderHint(QPainter::Antialiasing);
         paintAvatar(*painter, l.avatar, m_avatars ? m_avatars(senderId) : QImage(), senderName, senderId);
         const QString presence = m_presence ? m_presence(senderId) : QString();
-        const QColor dot = presence == u"online"_s ? QColor(0x2e7d32)
-                           : presence == u"away"_s ? QColor(0xf9a825)
+        const QColor dot = presence == u"online"_s ? theme::color(theme::Role::Positive, option.palette)
+                           : presence == u"away"_s ? theme::color(theme::Role::Warning, option.palette)
                                                    : QColor();
         if (dot.isValid()) {
             // On the picture's corner, ringed in the background so it reads on any picture.
@@ -258,7 +259,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const auto state = static_cast<ChatMessageModel::State>(index.data(ChatMessageModel::StateRole).toInt());
     QPalette text = pal;
     text.setColor(QPalette::Text, state == ChatMessageModel::State::Sent     ? pal.color(QPalette::Text)
-                                  : state == ChatMessageModel::State::Failed ? QColor(0xb00020)
+                                  : state == ChatMessageModel::State::Failed ? theme::color(theme::Role::Negative, pal)
                                                                              : muted);
     painter->translate(l.body.topLeft());
     body(option, index, option.rect.width())->draw(painter, text);
@@ -293,7 +294,8 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QRect badge(text.right() - w, option.rect.center().y() - 9, w, 18);
         QPainterPath path;
         path.addRoundedRect(badge, 9, 9);
-        painter->fillPath(path, mentions > 0 ? QColor(0xd32f2f) : QColor(0x78909c));
+        painter->fillPath(
+            path, theme::color(mentions > 0 ? theme::Role::AlertBadge : theme::Role::QuietBadge, option.palette));
         painter->setPen(Qt::white);
         painter->drawText(badge, Qt::AlignCenter, count);
         text.setRight(badge.left() - 6);

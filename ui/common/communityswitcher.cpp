@@ -1,6 +1,7 @@
 #include "communityswitcher.h"
 
 #include "avatar.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -93,7 +94,7 @@ void CommunitySwitcher::paintButton(int index)
         const int width = std::max(16, QFontMetrics(font).horizontalAdvance(text) + 6);
         const QRectF badge(IconSize - width, 0, width, 16);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        painter.setBrush(theme::color(theme::Role::AlertBadge, palette()));
         painter.drawRoundedRect(badge, 8, 8);
         painter.setPen(Qt::white);
         painter.drawText(badge, Qt::AlignCenter, text);

@@ -36,6 +36,26 @@ void styleCodeBlocks(QTextDocument *document, const QColor &tint)
     cursor.endEditBlock();
 }
 
+void colourLinks(QTextDocument *document, const QColor &link)
+{
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor()) {
+                continue;
+            }
+            QTextCharFormat format;
+            format.setForeground(link);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(format);
+        }
+    }
+    cursor.endEditBlock();
+}
+
 SafeMarkdownDocument::SafeMarkdownDocument(QObject *parent)
     : QTextDocument(parent)
 {

@@ -30,4 +30,7 @@ QTextDocument::MarkdownFeatures safeMarkdownFeatures();
 /// Sets fenced and indented code in a monospace font on `tint`.
 void styleCodeBlocks(QTextDocument *document, const QColor &tint);
 
+/// Gives the document's links the colour (the Markdown reader takes the palette's as it reads).
+void colourLinks(QTextDocument *document, const QColor &link);
+
 } // namespace guild::ui

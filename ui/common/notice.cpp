@@ -1,5 +1,7 @@
 #include "common/notice.h"
 
+#include "theme.h"
+
 #include <QLabel>
 
 namespace guild::ui {
@@ -9,7 +11,7 @@ void showNotice(QLabel *label, const QString &message, std::optional<bool> ok)
     label->setText(message);
     QPalette pal = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
     if (ok) {
-        pal.setColor(QPalette::WindowText, *ok ? QColor(0x2e7d32) : QColor(0xc62828));
+        pal.setColor(QPalette::WindowText, theme::color(*ok ? theme::Role::Positive : theme::Role::Negative, pal));
     }
     label->setPalette(pal);
 }

@@ -1,5 +1,6 @@
 #include "notificationcentre.h"
 
+#include "icons.h"
 #include "notificationwording.h"
 
 #include <QEvent>
@@ -18,6 +19,8 @@ NotificationCentre::NotificationCentre(QWidget *parent)
 {
     setAutoRaise(true);
     setPopupMode(QToolButton::InstantPopup);
+    setIcon(ui::icon(Icon::Notifications));
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setMenu(m_menu);
     rebuild();
 }
@@ -49,8 +52,9 @@ void NotificationCentre::open(const Notification &notification)
 void NotificationCentre::rebuild()
 {
     const int unread = unreadCount();
-    // A bell and the count; the count alone speaks for screen readers and in the tooltip.
-    setText(unread > 0 ? u"🔔 %1"_s.arg(unread) : u"🔔"_s);
+    // The bell and the count; the count in words speaks for screen readers and in the tooltip.
+    setText(unread > 0 ? QLocale().toString(unread) : QString());
+    setToolButtonStyle(unread > 0 ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
     setToolTip(unread > 0 ? tr("%n unread notification(s)", nullptr, unread) : tr("Notifications"));
     setAccessibleName(toolTip());
     m_menu->clear();

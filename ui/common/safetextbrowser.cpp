@@ -3,6 +3,7 @@
 #include "markdown.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,17 @@ void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
     m_blocked = 0;
     document()->setMarkdown(markdown, safeMarkdownFeatures());
     styleCodeBlocks(document(), palette().color(QPalette::AlternateBase));
+    colourLinks(document(), palette().color(QPalette::Link));
+}
+
+void SafeTextBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The document keeps the colours it was given; a new scheme gives new ones.
+    if (event->type() == QEvent::PaletteChange) {
+        styleCodeBlocks(document(), palette().color(QPalette::AlternateBase));
+        colourLinks(document(), palette().color(QPalette::Link));
+    }
 }
 
 } // namespace guild::ui

@@ -24,6 +24,7 @@ public:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     int m_blocked = 0;

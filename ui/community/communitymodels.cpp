@@ -1,9 +1,11 @@
 #include "communitymodels.h"
 
 #include "common/formatting.h"
+#include "common/theme.h"
 
 #include <QColor>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -47,7 +49,9 @@ QVariant AnswerListModel::display(const Answer &a, int /*row*/, int role) const
         return QString((a.accepted ? u"✓ "_s : QString()) + tr("%1 · score %2").arg(a.authorName).arg(a.score) +
                        u"\n"_s + a.body);
     case Qt::ForegroundRole:
-        return a.accepted ? QVariant(QColor(0x2e7d32)) : a.id < 0 ? QVariant(QColor(0x80, 0x80, 0x80)) : QVariant();
+        return a.accepted ? QVariant(theme::color(theme::Role::Positive, QGuiApplication::palette()))
+               : a.id < 0 ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText))
+                          : QVariant();
     default:
         return {};
     }

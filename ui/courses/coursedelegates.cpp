@@ -1,6 +1,7 @@
 #include "coursedelegates.h"
 
 #include "common/formatting.h"
+#include "common/theme.h"
 #include "feed/articleview.h"
 #include "models/courselistmodel.h"
 #include "models/syllabusmodel.h"
@@ -151,7 +152,8 @@ void CourseTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->fillPath(trackPath, pal.color(QPalette::Midlight));
         QPainterPath donePath;
         donePath.addRoundedRect(QRect(track.left(), track.top(), track.width() * progress / 100, track.height()), 3, 3);
-        painter->fillPath(donePath, progress >= 100 ? QColor(0x2e7d32) : pal.color(QPalette::Highlight));
+        painter->fillPath(donePath,
+                          progress >= 100 ? theme::color(theme::Role::Positive, pal) : pal.color(QPalette::Highlight));
         painter->drawText(QRect(track.right() + Pad, y, r.right() - track.right() - Pad, fm.height()),
                           Qt::AlignRight | Qt::AlignVCenter, u"%1%"_s.arg(progress));
     }
@@ -200,7 +202,7 @@ void SyllabusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                          : kind == LessonKind::Video ? u"▶"_s
                          : kind == LessonKind::Quiz  ? u"?"_s
                                                      : u"≡"_s;
-    painter->setPen(done ? QColor(0x2e7d32) : muted);
+    painter->setPen(done ? theme::color(theme::Role::Positive, option.palette) : muted);
     painter->drawText(QRect(r.left(), r.top(), 18, r.height()), Qt::AlignCenter, mark);
     QStringList right;
     if (const int seconds = index.data(SyllabusModel::DurationRole).toInt(); seconds > 0) {

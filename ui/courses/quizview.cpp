@@ -1,5 +1,7 @@
 #include "quizview.h"
 
+#include "common/theme.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QEvent>
@@ -111,7 +113,8 @@ void QuizView::showResult(const QuizResult &result)
         label->setText(q.correct ? tr("✓ Right. %1").arg(q.explanation)
                                  : tr("✗ The answer: %1. %2").arg(right.join(u", "_s), q.explanation));
         QPalette pal = label->palette();
-        pal.setColor(QPalette::WindowText, q.correct ? QColor(0x2e7d32) : QColor(0xc62828));
+        pal.setColor(QPalette::WindowText,
+                     theme::color(q.correct ? theme::Role::Positive : theme::Role::Negative, pal));
         label->setPalette(pal);
         label->show();
     }

@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
@@ -73,11 +74,59 @@ QString periodLabel(const PeriodFigures &period, const QString &granularity)
     return locale.toString(period.start, u"d MMM"_s);
 }
 
-ActivityChart::ActivityChart(QWidget *parent)
+ThemedChartView::ThemedChartView(QList<theme::Role> seriesColours, QWidget *parent)
     : QChartView(newChart(), parent)
+    , m_seriesColours(std::move(seriesColours))
 {
     prepare(this);
+    restyle();
 }
+
+void ThemedChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        restyle();
+    }
+}
+
+void ThemedChartView::restyle()
+{
+    // Qt Charts' own themes would also reset the series' colours; the palette says all that is needed.
+    const QPalette pal = palette();
+    QChart *c = chart();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor grid = pal.color(QPalette::Mid);
+    c->setBackgroundBrush(pal.color(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->setTitleBrush(text);
+    c->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid.lighter(theme::isDark(pal) ? 80 : 120));
+    }
+    qsizetype next = 0;
+    const auto nextColour = [&] { return theme::color(m_seriesColours.at(next++ % m_seriesColours.size()), pal); };
+    for (QAbstractSeries *series : c->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                set->setColor(nextColour());
+                set->setBorderColor(pal.color(QPalette::Base));
+            }
+        } else if (auto *line = qobject_cast<QXYSeries *>(series)) {
+            QPen pen = line->pen();
+            pen.setColor(nextColour());
+            pen.setWidthF(2);
+            line->setPen(pen);
+        }
+    }
+}
+
+ActivityChart::ActivityChart(QWidget *parent)
+    : ThemedChartView({theme::Role::ChartParticipation, theme::Role::ChartContent, theme::Role::ChartBusiness}, parent)
+{}
 
 void ActivityChart::showReport(const Report &report, const QList<scoring::ActivityScore> &scores,
                                const scoring::ActivityWeights &w)
@@ -89,9 +138,6 @@ void ActivityChart::showReport(const Report &report, const QList<scoring::Activi
     auto *p = new QBarSet(tr("αP participation"));
     auto *q = new QBarSet(tr("βC content quality"));
     auto *b = new QBarSet(tr("γB monetisation"));
-    p->setColor(QColor(0x3f6fb5));
-    q->setColor(QColor(0x43a047));
-    b->setColor(QColor(0xf9a825));
     QStringList categories;
     double top = 0;
     for (qsizetype i = 0; i < report.periods.size(); ++i) {
@@ -132,13 +178,12 @@ void ActivityChart::showReport(const Report &report, const QList<scoring::Activi
                 tr("%1\n%2: %3\nA: %4").arg(categories.at(index), set->label(), number(set->at(index)), number(total)),
                 this);
         });
+    restyle();
 }
 
 ReachChart::ReachChart(QWidget *parent)
-    : QChartView(newChart(), parent)
-{
-    prepare(this);
-}
+    : ThemedChartView({theme::Role::ChartParticipation, theme::Role::ChartContent, theme::Role::ChartActivity}, parent)
+{}
 
 void ReachChart::showReport(const Report &report)
 {
@@ -184,19 +229,22 @@ void ReachChart::showReport(const Report &report)
     y->setRange(0, top * 1.15);
     y->applyNiceNumbers();
     y->setLabelFormat(labelFormat(y->max()));
+    restyle();
 }
 
 void CohortDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant share = index.data(models::CohortTableModel::ShareRole);
     if (share.isValid()) {
-        QColor heat(0x3f6fb5);
+        QColor heat = theme::color(theme::Role::ChartParticipation, option.palette);
         heat.setAlphaF(0.08 + 0.85 * std::clamp(share.toDouble(), 0.0, 1.0));
         painter->fillRect(option.rect.adjusted(1, 1, -1, -1), heat);
     }
     QStyleOptionViewItem opt = option;
     if (share.toDouble() > 0.55) {
-        opt.palette.setColor(QPalette::Text, Qt::white);
+        // The deep cells are dark blue in the light scheme and pale blue in the dark one.
+        opt.palette.setColor(QPalette::Text,
+                             theme::isDark(option.palette) ? option.palette.color(QPalette::Base) : QColor(Qt::white));
     }
     opt.backgroundBrush = Qt::NoBrush;
     QStyledItemDelegate::paint(painter, opt, index);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/theme.h"
 #include "scoring/activityscore.h"
 
 #include <QChartView>
@@ -10,9 +11,26 @@ namespace guild::ui {
 /// "12 Nov", "Week of 9 Nov", "Nov 2026": a period as the axis and tooltips name it.
 QString periodLabel(const protocol::analytics::PeriodFigures &period, const QString &granularity);
 
+/// A chart view drawn in the window's palette, light or dark: background, titles, axes and legend from
+/// the palette, the series in Guild's chart colours (given in order, one per bar set or line).
+class ThemedChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    ThemedChartView(QList<theme::Role> seriesColours, QWidget *parent);
+    /// Colours what the chart holds now; called after series or axes were added.
+    void restyle();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QList<theme::Role> m_seriesColours;
+};
+
 /// A over time, stacked from its parts αP, βC and γB, one bar per period; hovering a part shows its
 /// exact value.
-class ActivityChart final : public QChartView
+class ActivityChart final : public ThemedChartView
 {
     Q_OBJECT
 public:
@@ -22,7 +40,7 @@ public:
 };
 
 /// Daily, weekly and monthly active members per period as lines, with exact values on hover.
-class ReachChart final : public QChartView
+class ReachChart final : public ThemedChartView
 {
     Q_OBJECT
 public:

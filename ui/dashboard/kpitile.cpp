@@ -1,5 +1,7 @@
 #include "kpitile.h"
 
+#include "common/theme.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -54,8 +56,10 @@ void KpiTile::setValue(const QString &value, std::optional<double> change, const
         m_change->setText(tr("%1 %2% vs previous")
                               .arg(percent > 0.05 ? u"▲"_s : (percent < -0.05 ? u"▼"_s : u"="_s),
                                    QLocale().toString(std::abs(percent), 'f', 1)));
-        pal.setColor(QPalette::WindowText,
-                     percent > 0.05 ? QColor(0x2e7d32) : (percent < -0.05 ? QColor(0xc62828) : QColor(0x616161)));
+        pal.setColor(QPalette::WindowText, theme::color(percent > 0.05    ? theme::Role::Positive
+                                                        : percent < -0.05 ? theme::Role::Negative
+                                                                          : theme::Role::Neutral,
+                                                        palette()));
     }
     m_change->setPalette(pal);
 }

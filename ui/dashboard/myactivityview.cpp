@@ -1,5 +1,6 @@
 #include "myactivityview.h"
 
+#include "dashboardcharts.h"
 #include "models/courselistmodel.h"
 
 #include <QApplication>
@@ -59,7 +60,8 @@ MyActivityView::MyActivityView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_standing(new QLabel(this))
-    , m_chart(new QChartView(new QChart, this)) // owns it (a view made without one would leak its default)
+    , m_chart(new ThemedChartView(
+          {theme::Role::ChartParticipation, theme::Role::ChartContent, theme::Role::ChartBusiness}, this))
     , m_courses(new QListView(this))
 {
     for (QLabel *label : {m_summary, m_standing}) {
@@ -69,10 +71,6 @@ MyActivityView::MyActivityView(QWidget *parent)
     m_courses->setItemDelegate(new CourseProgressDelegate(m_courses));
     m_courses->setMaximumHeight(130);
     m_courses->setFrameShape(QFrame::NoFrame);
-    QChart *chart = m_chart->chart();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_standing);
@@ -141,6 +139,7 @@ void MyActivityView::showDays(const QDate &from, const QDate &to, const QList<pr
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    m_chart->restyle();
 }
 
 QString MyActivityView::summary() const

@@ -6,11 +6,12 @@
 #include <QWidget>
 
 class QAbstractItemModel;
-class QChartView;
 class QLabel;
 class QListView;
 
 namespace guild::ui {
+
+class ThemedChartView;
 
 /// "My activity": the member's own reading and active minutes per day and the points they earned over
 /// the last 30 days (from what the server counted of their usage), their check-in streak and level,
@@ -32,7 +33,7 @@ public:
 private:
     QLabel *m_summary;
     QLabel *m_standing;
-    QChartView *m_chart;
+    ThemedChartView *m_chart;
     QListView *m_courses;
 };
 

@@ -4,6 +4,7 @@
 #include "common/draftbinding.h"
 #include "common/formatting.h"
 #include "common/safetextbrowser.h"
+#include "common/theme.h"
 #include "protocol/limits.h"
 #include "services/publishingservice.h"
 
@@ -98,9 +99,7 @@ ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *pa
     m_waiting->setMaximumHeight(90);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc62828));
-    m_error->setPalette(errorPalette);
+    theme::tint(m_error, {{QPalette::WindowText, theme::Role::Negative}});
     m_error->hide();
 
     auto *form = new QFormLayout;

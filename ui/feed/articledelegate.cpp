@@ -2,6 +2,7 @@
 
 #include "articleview.h"
 #include "common/formatting.h"
+#include "common/theme.h"
 #include "models/articlefeedmodel.h"
 
 #include <QApplication>
@@ -86,9 +87,9 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QRect badgeRect(area.right() - w, area.top(), w, bfm.height() + 4);
         QPainterPath path;
         path.addRoundedRect(badgeRect, badgeRect.height() / 2.0, badgeRect.height() / 2.0);
-        painter->fillPath(path, locked ? QColor(0xffe0b2) : QColor(0xe3f2fd));
+        painter->fillPath(path, theme::color(locked ? theme::Role::LockedChip : theme::Role::InfoChip, option.palette));
         painter->setFont(badgeFont);
-        painter->setPen(locked ? QColor(0x8a4b00) : QColor(0x0d47a1));
+        painter->setPen(theme::color(locked ? theme::Role::LockedChipText : theme::Role::InfoChipText, option.palette));
         painter->drawText(badgeRect.adjusted(lockWidth, 0, 0, 0), Qt::AlignCenter, badge);
         if (locked) {
             drawPadlock(painter, QRect(badgeRect.left() + 7, badgeRect.top() + 3, 8, badgeRect.height() - 6));
@@ -101,7 +102,9 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     markFont.setPointSizeF(markFont.pointSizeF() * 0.85);
     const QFontMetrics mfm(markFont);
     int titleLeft = area.left();
-    const auto mark = [&](const QString &label, const QColor &fill, const QColor &ink) {
+    const auto mark = [&](const QString &label, theme::Role fillRole, theme::Role inkRole) {
+        const QColor fill = theme::color(fillRole, option.palette);
+        const QColor ink = theme::color(inkRole, option.palette);
         const int w = mfm.horizontalAdvance(label) + 12;
         const QRect r(titleLeft, area.top() + 1, w, mfm.height() + 2);
         QPainterPath path;
@@ -113,10 +116,10 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         titleLeft = r.right() + Spacing;
     };
     if (index.data(ArticleFeedModel::PinnedRole).toBool()) {
-        mark(tr("Pinned"), QColor(0xede7f6), QColor(0x4527a0));
+        mark(tr("Pinned"), theme::Role::PinnedChip, theme::Role::PinnedChipText);
     }
     if (index.data(ArticleFeedModel::FeaturedRole).toBool()) {
-        mark(tr("Digest"), QColor(0xfff3e0), QColor(0xbf360c));
+        mark(tr("Digest"), theme::Role::DigestChip, theme::Role::DigestChipText);
     }
 
     QFont titleFont = option.font;

@@ -3,6 +3,7 @@
 #include "commentsview.h"
 #include "common/formatting.h"
 #include "common/safetextbrowser.h"
+#include "common/theme.h"
 #include "pollview.h"
 
 #include <QEvent>
@@ -66,10 +67,8 @@ ArticleView::ArticleView(QWidget *parent)
 
     m_lockBanner->setFrameShape(QFrame::StyledPanel);
     m_lockBanner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_lockBanner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xfff4e5));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x5f3b00));
-    m_lockBanner->setPalette(bannerPalette);
+    theme::tint(m_lockBanner,
+                {{QPalette::Window, theme::Role::Banner}, {QPalette::WindowText, theme::Role::BannerText}});
     auto *bannerLayout = new QHBoxLayout(m_lockBanner);
     bannerLayout->addWidget(m_lockText, 1);
     bannerLayout->addWidget(m_upgrade);

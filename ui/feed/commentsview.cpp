@@ -4,6 +4,7 @@
 #include "common/draftbinding.h"
 #include "common/markdown.h"
 #include "common/rowbodies.h"
+#include "common/theme.h"
 #include "protocol/limits.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -79,7 +80,7 @@ public:
             when = CommentsView::tr("Waiting to be sent…");
         } else if (state == CommentListModel::State::Refused) {
             // Red reads as "not sent" on light and dark backgrounds alike.
-            painter->setPen(QColor(0xd0, 0x3a, 0x2f));
+            painter->setPen(theme::color(theme::Role::Negative, option.palette));
             when = CommentsView::tr("Not sent: %1 (right-click to send again or discard)")
                        .arg(index.data(CommentListModel::ErrorRole).toString());
         }

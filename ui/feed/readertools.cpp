@@ -2,6 +2,7 @@
 
 #include "articleview.h"
 #include "common/safetextbrowser.h"
+#include "common/theme.h"
 #include "courses/lessonview.h"
 #include "services/savedservice.h"
 
@@ -181,7 +182,7 @@ void ReaderTools::markHighlights(const QList<Highlight> &highlights)
     QTextDocument *document = m_browser.document();
     QTextCharFormat marked;
     // Translucent, so it reads on light and dark backgrounds alike.
-    marked.setBackground(QColor(255, 200, 0, 90));
+    marked.setBackground(theme::color(theme::Role::Marked, m_view.palette()));
     m_marked = 0;
     for (const Highlight &h : highlights) {
         QTextCursor at = locate(document, h.quote, h.start);

@@ -3,6 +3,7 @@
 #include "common/formatting.h"
 #include "common/hintedlistview.h"
 #include "common/notice.h"
+#include "common/theme.h"
 #include "membershipmodels.h"
 #include "services/accountservice.h"
 
@@ -182,7 +183,7 @@ void MembershipPanel::wire()
             [this] { m_account.loadLeaderboard(m_period->currentData().toString()); });
     connect(&m_account, &app::AccountService::checkinsLoaded, this, [this](const QDate &, const QList<QDate> &days) {
         QTextCharFormat done;
-        done.setBackground(QColor(0xc8e6c9));
+        done.setBackground(theme::color(theme::Role::DoneDay, palette()));
         done.setFontWeight(QFont::Bold);
         m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears the earlier marks
         for (const QDate &day : days) {
