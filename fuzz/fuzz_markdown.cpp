@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0; // bodies are capped well below this on the server
     }
     guild::ui::SafeMarkdownDocument document;
-    document.setMarkdownSafely(QString::fromUtf8(guild::fuzz::bytes(data, size)), Qt::lightGray);
+    document.setMarkdownSafely(QString::fromUtf8(guild::fuzz::bytes(data, size)), QPalette());
     document.setTextWidth(480);
     (void)document.documentLayout()->documentSize();
     (void)document.toPlainText();

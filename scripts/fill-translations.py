@@ -93,6 +93,8 @@ ZH = {
         "仅用于使用自有证书颁发机构的自建服务器。证书始终会被校验，此项只是额外信任一个颁发机构。下次启动时生效。",
     "Language": "语言",
     "Appearance": "外观",
+    "Copy this code": "复制这段代码",
+    "Copied": "已复制",
     "Follow the system": "跟随系统",
     "Light": "浅色",
     "Dark": "深色",

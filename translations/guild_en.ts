@@ -3939,6 +3939,21 @@ Answer: %2</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::SafeTextBrowser</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy this code</source>
+        <translation>Copy this code</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SavedPanel</name>
     <message>
         <source>Notes exported to %1.</source>

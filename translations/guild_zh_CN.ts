@@ -3913,6 +3913,21 @@ Answer: %2</source>
     </message>
 </context>
 <context>
+    <name>guild::ui::SafeTextBrowser</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this code</source>
+        <translation>复制这段代码</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SavedPanel</name>
     <message>
         <source>Notes exported to %1.</source>

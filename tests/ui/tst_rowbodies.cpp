@@ -86,7 +86,7 @@ private Q_SLOTS:
                 const auto *plain = bodies.body(QString::number(++n), text, option, width);
                 SafeMarkdownDocument document;
                 document.setDefaultFont(option.font);
-                document.setMarkdownSafely(text, option.palette.color(QPalette::AlternateBase));
+                document.setMarkdownSafely(text, option.palette);
                 document.setTextWidth(width);
                 QCOMPARE(plain->height(), document.size().height());
                 const int height = qCeil(document.size().height()) + 2;

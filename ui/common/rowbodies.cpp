@@ -51,7 +51,7 @@ public:
     MarkdownBody(const QString &markdown, const QStyleOptionViewItem &option, int width)
     {
         m_document.setDefaultFont(option.font);
-        m_document.setMarkdownSafely(markdown, option.palette.color(QPalette::AlternateBase));
+        m_document.setMarkdownSafely(markdown, option.palette);
         m_document.setTextWidth(width);
     }
     qreal height() const override { return m_document.size().height(); }
@@ -94,6 +94,12 @@ const RowBody *RowBodies::body(const QString &key, const QString &markdown, cons
                                int textWidth)
 {
     textWidth = qMax(40, textWidth);
+    // Bodies hold their colours: a new scheme lays them out again.
+    const QRgb text = option.palette.color(QPalette::Text).rgba();
+    if (text != m_text) {
+        m_cache.clear();
+        m_text = text;
+    }
     const QString sized = key + u'|' + QString::number(textWidth);
     if (const RowBody *cached = m_cache.object(sized)) {
         return cached;

@@ -39,6 +39,7 @@ public:
 
 private:
     QCache<QString, RowBody> m_cache;
+    QRgb m_text = 0; // the text colour the cached bodies were made with
 };
 
 } // namespace guild::ui

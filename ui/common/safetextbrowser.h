@@ -1,12 +1,16 @@
 #pragma once
 
+#include <QTextBlock>
 #include <QTextBrowser>
+
+class QToolButton;
 
 namespace guild::ui {
 
 /// A QTextBrowser for content written by other people: Markdown without raw HTML, no resource is ever
 /// loaded (remote images cannot track the reader), links open in the system browser only when clicked,
-/// and code blocks are set in a monospace font on a tinted background.
+/// and code blocks are set in a monospace font on a tinted background, highlighted by their language,
+/// with a Copy button on the block under the pointer.
 class SafeTextBrowser final : public QTextBrowser
 {
     Q_OBJECT
@@ -21,13 +25,23 @@ Q_SIGNALS:
 public:
     /// How many resource loads were refused since the last setMarkdownSafely (for tests and diagnostics).
     int blockedResources() const { return m_blocked; }
+    /// The button that copies the code block the pointer is over (hidden elsewhere).
+    QToolButton *copyButton() const { return m_copy; }
+    /// Shows the Copy button on the code block holding position (a document position), as hovering it does.
+    void offerCopy(int position);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void changeEvent(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void placeCopyButton();
+
     int m_blocked = 0;
+    QToolButton *m_copy;
+    QTextBlock m_codeStart; // the first line of the code block the Copy button is for
 };
 
 } // namespace guild::ui
