@@ -222,15 +222,22 @@ Cohort Cohort::fromJson(const QJsonObject &json)
 
 QJsonObject Report::toJson() const
 {
-    return {{u"from"_s, isoDate(from)},
-            {u"to"_s, isoDate(to)},
-            {u"granularity"_s, granularity},
-            {u"currency"_s, currency},
-            {u"weights"_s, weights.toJson()},
-            {u"periods"_s, jsonArray(periods)},
-            {u"topByReading"_s, jsonArray(topByReading)},
-            {u"topByCompletion"_s, jsonArray(topByCompletion)},
-            {u"cohorts"_s, jsonArray(cohorts)}};
+    QJsonObject json{{u"from"_s, isoDate(from)},
+                     {u"to"_s, isoDate(to)},
+                     {u"granularity"_s, granularity},
+                     {u"currency"_s, currency},
+                     {u"weights"_s, weights.toJson()},
+                     {u"periods"_s, jsonArray(periods)},
+                     {u"topByReading"_s, jsonArray(topByReading)},
+                     {u"topByCompletion"_s, jsonArray(topByCompletion)},
+                     {u"cohorts"_s, jsonArray(cohorts)}};
+    if (total) {
+        json.insert(u"total"_s, total->toJson());
+    }
+    if (previousTotal) {
+        json.insert(u"previousTotal"_s, previousTotal->toJson());
+    }
+    return json;
 }
 
 std::optional<Report> Report::fromJson(const QJsonObject &json)
@@ -249,6 +256,12 @@ std::optional<Report> Report::fromJson(const QJsonObject &json)
         if (const auto p = PeriodFigures::fromJson(v.toObject())) {
             r.periods.append(*p);
         }
+    }
+    if (json.value(u"total"_s).isObject()) {
+        r.total = PeriodFigures::fromJson(json.value(u"total"_s).toObject());
+    }
+    if (json.value(u"previousTotal"_s).isObject()) {
+        r.previousTotal = PeriodFigures::fromJson(json.value(u"previousTotal"_s).toObject());
     }
     for (const QJsonValue &v : json.value(u"topByReading"_s).toArray()) {
         r.topByReading.append(ContentFigure::fromJson(v.toObject()));

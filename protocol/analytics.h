@@ -128,6 +128,10 @@ struct Report
     QString currency = QStringLiteral("CNY"); ///< of MRR: the community's
     Weights weights;
     QList<PeriodFigures> periods;
+    /// The whole range as one period, and the range of the same length just before it: what the
+    /// dashboard's headline figures compare (absent from servers before they were added).
+    std::optional<PeriodFigures> total;
+    std::optional<PeriodFigures> previousTotal;
     QList<ContentFigure> topByReading;
     QList<ContentFigure> topByCompletion;
     QList<Cohort> cohorts;

@@ -2448,10 +2448,6 @@ A: %4</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>A = αP + βC + γB for %1</source>
-        <translation>A = αP + βC + γB for %1</translation>
-    </message>
-    <message>
         <source>P = N × T × p × C = %1 × %2 h × %3 × %4</source>
         <translation>P = N × T × p × C = %1 × %2 h × %3 × %4</translation>
     </message>
@@ -2576,10 +2572,6 @@ A: %4</translation>
         <translation>By completions</translation>
     </message>
     <message>
-        <source>Conversion funnel (last period)</source>
-        <translation>Conversion funnel (last period)</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -2626,6 +2618,26 @@ A: %4</translation>
     <message>
         <source>, set by %1 on %2</source>
         <translation>, set by %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, against %2</source>
+        <translation>%1, against %2</translation>
+    </message>
+    <message>
+        <source>The last complete period, %1, against the one before</source>
+        <translation>The last complete period, %1, against the one before</translation>
+    </message>
+    <message>
+        <source>A = αP + βC + γB over %1</source>
+        <translation>A = αP + βC + γB over %1</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>Conversion funnel</translation>
     </message>
 </context>
 <context>

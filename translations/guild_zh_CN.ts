@@ -2437,10 +2437,6 @@ A：%4</translation>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>A = αP + βC + γB for %1</source>
-        <translation>%1 的 A = αP + βC + γB</translation>
-    </message>
-    <message>
         <source>P = N × T × p × C = %1 × %2 h × %3 × %4</source>
         <translation>P = N × T × p × C = %1 × %2 小时 × %3 × %4</translation>
     </message>
@@ -2565,10 +2561,6 @@ A：%4</translation>
         <translation>按读完次数</translation>
     </message>
     <message>
-        <source>Conversion funnel (last period)</source>
-        <translation>转化漏斗（最近一期）</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -2615,6 +2607,26 @@ A：%4</translation>
     <message>
         <source>, set by %1 on %2</source>
         <translation>，由 %1 于 %2 设置</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, against %2</source>
+        <translation>%1，对比 %2</translation>
+    </message>
+    <message>
+        <source>The last complete period, %1, against the one before</source>
+        <translation>最近一个完整周期 %1，对比上一周期</translation>
+    </message>
+    <message>
+        <source>A = αP + βC + γB over %1</source>
+        <translation>%1 的 A = αP + βC + γB</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>转化漏斗</translation>
     </message>
 </context>
 <context>

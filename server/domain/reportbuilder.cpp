@@ -80,12 +80,16 @@ Report ReportBuilder::build(const QDate &from, const QDate &to, const QString &g
     report.weights = weights;
     m_ledger.emplace(m_repo.paidPayments(), nowMs());
     m_joined = m_repo.joinDays();
-    m_days = m_repo.communityDays(dayOf(from), dayOf(to));
+    // The range before, of the same length, for the headline figures' comparison.
+    const qint64 length = from.daysTo(to) + 1;
+    const QDate previousFrom = from.addDays(-length);
+    const QDate previousTo = from.addDays(-1);
+    m_days = m_repo.communityDays(dayOf(previousFrom), dayOf(to));
     for (qsizetype i = 1; i < m_joined.size(); ++i) {
         m_joined[i].second += m_joined[i - 1].second;
     }
     const auto periods = periodsOf(from, to, granularity);
-    QList<int> ends;
+    QList<int> ends{dayOf(previousTo), dayOf(to)};
     for (const auto &period : periods) {
         ends.append(dayOf(period.second));
     }
@@ -93,6 +97,8 @@ Report ReportBuilder::build(const QDate &from, const QDate &to, const QString &g
     for (const auto &[start, end] : periods) {
         report.periods.append(figuresFor(start, end, weights, reach));
     }
+    report.total = figuresFor(from, to, weights, reach);
+    report.previousTotal = figuresFor(previousFrom, previousTo, weights, reach);
     std::tie(report.topByReading, report.topByCompletion) = topContent(from, to);
     report.cohorts = cohortsFor(from, to);
     return report;

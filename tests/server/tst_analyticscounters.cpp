@@ -289,6 +289,37 @@ private Q_SLOTS:
             QCOMPARE(p.mau, scanned(u"a.day BETWEEN ? AND ?"_s, {b - 29, b}));
             QCOMPARE(p.wau, scanned(u"a.day BETWEEN ? AND ?"_s, {b - 6, b}));
         }
+        // The range as one period, and the range of the same length before it, for the headline figures.
+        QVERIFY(report.total && report.previousTotal);
+        const int first = ReportBuilder::dayOf(from);
+        const int last = ReportBuilder::dayOf(to);
+        const int length = last - first + 1;
+        QCOMPARE(report.total->start, from);
+        QCOMPARE(report.total->end, to);
+        QCOMPARE(report.previousTotal->start, from.addDays(-length));
+        QCOMPARE(report.previousTotal->end, from.addDays(-1));
+        double reads = 0;
+        for (const PeriodFigures &p : report.periods) {
+            reads += p.reads;
+        }
+        QCOMPARE(report.total->reads, reads);
+        QCOMPARE(report.total->consumers, scanned(u"a.day BETWEEN ? AND ? AND a.consumed = 1"_s, {first, last}));
+        QCOMPARE(report.total->mau, scanned(u"a.day BETWEEN ? AND ?"_s, {last - 29, last}));
+        QCOMPARE(report.previousTotal->consumers,
+                 scanned(u"a.day BETWEEN ? AND ? AND a.consumed = 1"_s, {first - length, first - 1}));
+        // A week against the week before, which is that week's own report (the ingest took the last
+        // month's events only, so both weeks are inside it).
+        const Report lastWeek = ReportBuilder(repo, counters).build(to.addDays(-6), to, u"day"_s, Weights{});
+        const Report before =
+            ReportBuilder(repo, counters).build(to.addDays(-13), to.addDays(-7), u"week"_s, Weights{});
+        QVERIFY(lastWeek.previousTotal && before.total);
+        QCOMPARE(lastWeek.previousTotal->consumers, before.total->consumers);
+        QVERIFY(lastWeek.previousTotal->consumers > 0);
+        QCOMPARE(lastWeek.previousTotal->consumers,
+                 scanned(u"a.day BETWEEN ? AND ? AND a.consumed = 1"_s, {last - 13, last - 7}));
+        QCOMPARE(lastWeek.previousTotal->reads, before.total->reads);
+        QCOMPARE(lastWeek.previousTotal->mau, before.total->mau);
+        QCOMPARE(lastWeek.previousTotal->activity, before.total->activity);
         // Top content over the range, as the daily rows rank it.
         QSqlQuery q = sql::exec(db,
                                 u"SELECT item_type, item_id, SUM(reading_seconds), SUM(completions) FROM content_daily "

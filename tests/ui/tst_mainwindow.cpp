@@ -45,6 +45,7 @@
 #include "ui/chat/chatpanel.h"
 #include "ui/chat/threadview.h"
 #include "ui/common/avatar.h"
+#include "ui/common/formatting.h"
 #include "ui/common/hintedlistview.h"
 #include "ui/common/notificationcentre.h"
 #include "ui/common/safetextbrowser.h"
@@ -1419,6 +1420,22 @@ private Q_SLOTS:
         QVERIFY(panel.cohortTable()->model()->rowCount() >= 1);
         QCOMPARE(panel.contentTable()->model()->index(0, 0).data().toString(), m_model->articleAt(0)->title);
         QVERIFY(panel.tile(ui::DashboardPanel::ActivityTile)->value() != u"–"_s);
+        // The headline figures are the whole week's, against the week before (not today's, which is
+        // still filling up): the server sends both ranges as one period each.
+        QVERIFY(report.total && report.previousTotal);
+        QCOMPARE(report.total->start, today.addDays(-6));
+        QCOMPARE(report.total->end, today);
+        QCOMPARE(report.previousTotal->start, today.addDays(-13));
+        QCOMPARE(report.previousTotal->end, today.addDays(-7));
+        double reads = 0;
+        for (const auto &p : report.periods) {
+            reads += p.reads;
+        }
+        QCOMPARE(report.total->reads, reads);
+        QVERIFY(report.total->reads > report.periods.last().reads); // more than the last day's
+        QCOMPARE(panel.tile(ui::DashboardPanel::MrrTile)->value(),
+                 ui::moneyText(qint64(report.total->mrrCents), report.currency));
+        QVERIFY(panel.tilesCaption().contains(QLocale().toString(today.addDays(-6), QLocale::ShortFormat)));
 
         // What if only participation counted, twice as much: A follows at once, without the server.
         QVERIFY2(!panel.saveWeightsButton()->isEnabled(),
@@ -1429,9 +1446,9 @@ private Q_SLOTS:
                                 .arg(report.weights.beta)
                                 .arg(report.weights.gamma)));
         panel.setWeights({2, 0, 0});
-        const protocol::analytics::PeriodFigures &last = report.periods.last();
+        const protocol::analytics::PeriodFigures &week = *report.total;
         const double participation =
-            scoring::computeActivity({last.members, last.hoursPerDay, last.consumingShare, last.quality, 0}, {1, 0, 0})
+            scoring::computeActivity({week.members, week.hoursPerDay, week.consumingShare, week.quality, 0}, {1, 0, 0})
                 .participation;
         QCOMPARE(panel.tile(ui::DashboardPanel::ActivityTile)->value(), QLocale().toString(2 * participation, 'f', 0));
         QVERIFY(panel.saveWeightsButton()->isEnabled());

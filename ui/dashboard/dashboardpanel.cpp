@@ -125,6 +125,9 @@ QWidget *DashboardPanel::buildCommunity()
     const QDate today = QDateTime::currentDateTimeUtc().date();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
+        // Room for the longest date the locale writes, and the popup's arrow.
+        edit->setMinimumWidth(
+            edit->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), edit->displayFormat())) + 48);
         edit->setMaximumDate(today.addDays(1));
     }
     m_to->setDate(today);
@@ -147,6 +150,9 @@ QWidget *DashboardPanel::buildCommunity()
     controls->addWidget(m_csv);
     controls->addWidget(m_png);
 
+    m_tilesCaption = new QLabel(page);
+    m_tilesCaption->setTextFormat(Qt::PlainText);
+    m_tilesCaption->setForegroundRole(QPalette::PlaceholderText);
     auto *tiles = new QHBoxLayout;
     for (KpiTile *&tile : m_tiles) {
         tile = new KpiTile(page);
@@ -200,6 +206,7 @@ QWidget *DashboardPanel::buildCommunity()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(controls);
     layout->addWidget(m_status);
+    layout->addWidget(m_tilesCaption);
     layout->addLayout(tiles);
     layout->addLayout(charts, 1);
     layout->addLayout(bottom);
@@ -379,16 +386,41 @@ void DashboardPanel::updateTiles()
         for (KpiTile *tile : m_tiles) {
             tile->setValue(u"–"_s, std::nullopt, QString());
         }
+        m_tilesCaption->clear();
         return;
     }
-    const PeriodFigures &now = m_report.periods.last();
-    const PeriodFigures *before = n > 1 ? &m_report.periods.at(n - 2) : nullptr;
-    const scoring::ActivityScore score = m_scores.value(n - 1);
-    const scoring::ActivityScore prior = n > 1 ? m_scores.value(n - 2) : scoring::ActivityScore{};
+    // The headline figures summarise the whole chosen range against the range of the same length before
+    // it; from a server that does not send the range's totals, the last complete period against the one
+    // before (the last is usually today, still filling up).
     const QLocale locale;
+    const auto span = [&locale](const PeriodFigures &f) {
+        return f.start == f.end ? locale.toString(f.start, QLocale::ShortFormat)
+                                : tr("%1 – %2").arg(locale.toString(f.start, QLocale::ShortFormat),
+                                                    locale.toString(f.end, QLocale::ShortFormat));
+    };
+    PeriodFigures now;
+    std::optional<PeriodFigures> earlier;
+    if (m_report.total) {
+        now = *m_report.total;
+        earlier = m_report.previousTotal;
+        m_tilesCaption->setText(earlier ? tr("%1, against %2").arg(span(now), span(*earlier)) : span(now));
+    } else {
+        const bool lastIsOpen = m_report.periods.last().end >= QDate::currentDate() && n > 1;
+        const qsizetype at = lastIsOpen ? n - 2 : n - 1;
+        now = m_report.periods.at(at);
+        if (at > 0) {
+            earlier = m_report.periods.at(at - 1);
+        }
+        m_tilesCaption->setText(tr("The last complete period, %1, against the one before").arg(span(now)));
+    }
+    const QList<scoring::ActivityScore> scores =
+        scoring::activityOver(earlier ? QList<PeriodFigures>{now, *earlier} : QList<PeriodFigures>{now}, weights());
+    const scoring::ActivityScore score = scores.value(0);
+    const scoring::ActivityScore prior = scores.value(1);
+    const PeriodFigures *before = earlier ? &*earlier : nullptr;
     auto moved = [before](double a, double b) { return before ? change(a, b) : std::nullopt; };
     m_tiles[ActivityTile]->setValue(locale.toString(score.activity, 'f', 0), moved(score.activity, prior.activity),
-                                    tr("A = αP + βC + γB for %1").arg(periodLabel(now, m_report.granularity)));
+                                    tr("A = αP + βC + γB over %1").arg(span(now)));
     m_tiles[ParticipationTile]->setValue(
         locale.toString(score.participation, 'f', 1), moved(score.participation, prior.participation),
         tr("P = N × T × p × C = %1 × %2 h × %3 × %4")
@@ -411,7 +443,10 @@ void DashboardPanel::updateTiles()
 
 void DashboardPanel::updateFunnel()
 {
-    const PeriodFigures last = m_report.periods.isEmpty() ? PeriodFigures{} : m_report.periods.last();
+    // Over the whole range where the server says; the last period from an older one.
+    const PeriodFigures last = m_report.total               ? *m_report.total
+                               : m_report.periods.isEmpty() ? PeriodFigures{}
+                                                            : m_report.periods.last();
     const double steps[] = {last.members, last.mau, last.consumers, last.payers};
     for (int i = 0; i < 4; ++i) {
         const double share = last.members > 0 ? steps[i] / last.members : 0;
@@ -450,6 +485,11 @@ void DashboardPanel::writeInBackground(const QString &path, std::function<bool(c
     });
 }
 
+QString DashboardPanel::tilesCaption() const
+{
+    return m_tilesCaption->text();
+}
+
 QString DashboardPanel::statusText() const
 {
     return m_status->text();
@@ -479,7 +519,7 @@ void DashboardPanel::retranslate()
     m_contentTitle->setText(tr("Top content"));
     m_contentOrder->setItemText(0, tr("By reading time"));
     m_contentOrder->setItemText(1, tr("By completions"));
-    m_funnelTitle->setText(tr("Conversion funnel (last period)"));
+    m_funnelTitle->setText(tr("Conversion funnel"));
     const QStringList funnel{tr("Members"), tr("Active (30 days)"), tr("Read or learned"), tr("Paying")};
     for (int i = 0; i < 4; ++i) {
         m_funnelNames[i]->setText(funnel[i]);

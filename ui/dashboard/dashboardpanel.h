@@ -54,6 +54,8 @@ public:
     void exportPng(const QString &path);
 
     KpiTile *tile(int index) const { return m_tiles.at(index); }
+    /// What the tiles summarise ("1 Nov – 30 Nov, against 2 Oct – 31 Oct").
+    QString tilesCaption() const;
     QTableView *cohortTable() const { return m_cohorts; }
     QTableView *contentTable() const { return m_content; }
     QPushButton *saveWeightsButton() const { return m_saveWeights; }
@@ -119,6 +121,7 @@ private:
     std::array<QLabel *, 4> m_funnelNames{};
     std::array<QProgressBar *, 4> m_funnel{};
     QLabel *m_status = nullptr;
+    QLabel *m_tilesCaption = nullptr; ///< what the headline figures summarise, against what
     QLabel *m_cohortTitle = nullptr;
     QLabel *m_contentTitle = nullptr;
     QLabel *m_funnelTitle = nullptr;

@@ -18,9 +18,7 @@ KpiTile::KpiTile(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, pal.color(QPalette::Base));
-    setPalette(pal);
+    setBackgroundRole(QPalette::Base);
     for (QLabel *label : {m_title, m_value, m_change}) {
         label->setTextFormat(Qt::PlainText);
     }
@@ -47,21 +45,18 @@ void KpiTile::setValue(const QString &value, std::optional<double> change, const
 {
     m_value->setText(value);
     setToolTip(detail);
-    QPalette pal = m_change->palette();
     if (!change) {
         m_change->setText(tr("no earlier period"));
-        pal.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+        theme::tint(m_change, {{QPalette::WindowText, theme::Role::Neutral}});
     } else {
         const double percent = *change * 100;
         m_change->setText(tr("%1 %2% vs previous")
                               .arg(percent > 0.05 ? u"▲"_s : (percent < -0.05 ? u"▼"_s : u"="_s),
                                    QLocale().toString(std::abs(percent), 'f', 1)));
-        pal.setColor(QPalette::WindowText, theme::color(percent > 0.05    ? theme::Role::Positive
-                                                        : percent < -0.05 ? theme::Role::Negative
-                                                                          : theme::Role::Neutral,
-                                                        palette()));
+        theme::tint(m_change, {{QPalette::WindowText, percent > 0.05    ? theme::Role::Positive
+                                                      : percent < -0.05 ? theme::Role::Negative
+                                                                        : theme::Role::Neutral}});
     }
-    m_change->setPalette(pal);
 }
 
 QString KpiTile::value() const
