@@ -7,7 +7,9 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/windowstate.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -298,6 +300,9 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
 
 void ClientController::start()
 {
+    // The window as it was left: size, splitters, panel, article, reading size; kept again at quit.
+    ui::WindowState::restore(*m_window, m_settings);
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, [this] { ui::WindowState::save(*m_window, m_settings); });
     m_window->show();
     const QUrl lastServer = m_settings.value(ServerKey).toUrl();
     const QString lastUser = m_settings.value(UserKey).toString();

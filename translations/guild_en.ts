@@ -2868,6 +2868,81 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::KeyboardNavigation</name>
+    <message>
+        <source>G&amp;o</source>
+        <translation>G&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <source>Reply to the chosen message</source>
+        <translation>Reply to the chosen message</translation>
+    </message>
+    <message>
+        <source>React to the chosen message…</source>
+        <translation>React to the chosen message…</translation>
+    </message>
+    <message>
+        <source>Larger reading text</source>
+        <translation>Larger reading text</translation>
+    </message>
+    <message>
+        <source>Smaller reading text</source>
+        <translation>Smaller reading text</translation>
+    </message>
+    <message>
+        <source>Normal reading text</source>
+        <translation>Normal reading text</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::KpiTile</name>
     <message>
         <source>no earlier period</source>
@@ -4214,6 +4289,25 @@ Answer: %2</translation>
     <message>
         <source>Appearance</source>
         <translation>Appearance</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -2856,6 +2856,81 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::KeyboardNavigation</name>
+    <message>
+        <source>G&amp;o</source>
+        <translation>转到(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <source>Reply to the chosen message</source>
+        <translation>回复选中的消息</translation>
+    </message>
+    <message>
+        <source>React to the chosen message…</source>
+        <translation>对选中的消息添加表情…</translation>
+    </message>
+    <message>
+        <source>Larger reading text</source>
+        <translation>放大阅读文字</translation>
+    </message>
+    <message>
+        <source>Smaller reading text</source>
+        <translation>缩小阅读文字</translation>
+    </message>
+    <message>
+        <source>Normal reading text</source>
+        <translation>默认阅读文字大小</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::KpiTile</name>
     <message>
         <source>no earlier period</source>
@@ -4182,6 +4257,25 @@ Answer: %2</source>
     <message>
         <source>Appearance</source>
         <translation>外观</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "feed/commentsview.h"
 #include "feed/feedpanel.h"
 #include "feed/readertools.h"
+#include "keyboardnavigation.h"
 #include "membership/membershippanel.h"
 #include "models/courselistmodel.h"
 #include "saved/savedpanel.h"
@@ -273,6 +274,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_bell, &NotificationCentre::markRead, &services.courses, &app::CourseService::markNotificationsRead);
     connect(m_bell, &NotificationCentre::opened, this, &MainWindow::openNotification);
     buildMenus();
+    m_keyboard = new KeyboardNavigation(*this);
+    connect(&m_feed, &app::FeedService::articleOpened, this,
+            [this](const protocol::Article &article) { m_openArticle = article.id; });
+    // The article open at the last quit, once the feed is there to open it from.
+    connect(&m_feed, &app::FeedService::reloaded, this, [this] {
+        if (m_reopenArticle > 0) {
+            m_feed.openArticle(std::exchange(m_reopenArticle, 0));
+        }
+    });
     retranslate();
     m_sidebar->setCurrentRow(FeedPage);
     resize(1280, 800);
@@ -328,6 +338,9 @@ void MainWindow::connectChatAndArticles(const Services &services)
         m_adminPanel->setRole(admin);
         m_dashboardPanel->setAdmin(admin);
         m_sidebar->item(AdminPage)->setHidden(!author);
+        if (m_keyboard) { // also called while the window is built
+            m_keyboard->updatePanels();
+        }
     };
     connect(&m_session, &app::Session::stateChanged, this, member);
     member();
@@ -411,7 +424,17 @@ void MainWindow::connectChatAndArticles(const Services &services)
 
 bool MainWindow::adminVisible() const
 {
-    return !m_sidebar->item(AdminPage)->isHidden();
+    return panelAvailable(AdminPage);
+}
+
+void MainWindow::reopenArticle(qint64 id)
+{
+    m_reopenArticle = id;
+}
+
+bool MainWindow::panelAvailable(Panel panel) const
+{
+    return !m_sidebar->item(panel)->isHidden();
 }
 
 void MainWindow::buildMenus()

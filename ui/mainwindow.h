@@ -53,6 +53,7 @@ class CommunityPanel;
 class CoursesPanel;
 class DashboardPanel;
 class FeedPanel;
+class KeyboardNavigation;
 class NotificationCentre;
 class IndexingStatus;
 class OutboxStatus;
@@ -137,6 +138,13 @@ public:
     /// Whether the Admin entry shows in the sidebar (authors and admins).
     bool adminVisible() const;
     void showPanel(Panel panel);
+    /// Whether the panel is offered to this member (Admin only to authors and admins).
+    bool panelAvailable(Panel panel) const;
+    KeyboardNavigation *keyboard() const { return m_keyboard; }
+    /// The article open in the reader (0 when none), and opening one again at the next start once the
+    /// feed has been read from the cache.
+    qint64 openArticleId() const { return m_openArticle; }
+    void reopenArticle(qint64 id);
     QString connectionText() const;
     /// A short notice in the status bar (keychain warnings, sync errors).
     void notify(const QString &message);
@@ -195,6 +203,9 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QMenu *m_fileMenu = nullptr;
+    KeyboardNavigation *m_keyboard = nullptr;
+    qint64 m_openArticle = 0;
+    qint64 m_reopenArticle = 0;
     QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
 };
 

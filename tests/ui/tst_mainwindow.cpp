@@ -50,6 +50,7 @@
 #include "ui/common/notificationcentre.h"
 #include "ui/common/safetextbrowser.h"
 #include "ui/common/searchpopup.h"
+#include "ui/common/shortcutsheet.h"
 #include "ui/common/themecontroller.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitypanel.h"
@@ -69,12 +70,14 @@
 #include "ui/feed/feedpanel.h"
 #include "ui/feed/pollview.h"
 #include "ui/feed/readertools.h"
+#include "ui/keyboardnavigation.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/membership/membershippanel.h"
 #include "ui/saved/savedpanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/signupform.h"
+#include "ui/windowstate.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -98,7 +101,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -1600,6 +1605,116 @@ private Q_SLOTS:
         QCOMPARE(onServer->bookmarks.size(), 1);
         QCOMPARE(onServer->highlights.size(), 1);
         QCOMPARE(onServer->highlights.first().note, u"Worth reading twice"_s);
+    }
+
+    void keyboard_panelsItemsReplyAndTheSheet()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // A panel each: Ctrl+3 is Chat; Ctrl+6 is Admin, not offered to a member, so nothing moves.
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPanel(), ui::MainWindow::ChatPage);
+        QVERIFY(!m_window->panelAvailable(ui::MainWindow::AdminPage));
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPanel(), ui::MainWindow::ChatPage);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPanel(), ui::MainWindow::FeedPage);
+
+        // J and K walk the feed, and the reader follows.
+        QListView *feed = m_window->feedPanel()->list();
+        feed->setCurrentIndex(feed->model()->index(0, 0));
+        QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
+        QTest::keyClick(feed, Qt::Key_J);
+        QCOMPARE(feed->currentIndex().row(), 1);
+        QTRY_VERIFY(!opened.isEmpty());
+        QCOMPARE(opened.last().at(0).value<protocol::Article>().id, m_model->articleAt(1)->id);
+        QTest::keyClick(feed, Qt::Key_K);
+        QTest::keyClick(feed, Qt::Key_K); // no row above the first: stays
+        QCOMPARE(feed->currentIndex().row(), 0);
+        // In a text box the letters are typing.
+        QLineEdit *search = m_window->feedPanel()->findChild<QLineEdit *>();
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_J);
+        QCOMPARE(search->text(), u"j"_s);
+        QCOMPARE(feed->currentIndex().row(), 0);
+        search->clear();
+
+        // Reading text larger and back.
+        ui::SafeTextBrowser *reader = m_window->feedPanel()->reader()->browser();
+        const qreal normal = reader->font().pointSizeF();
+        QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(m_window->keyboard()->readingZoom(), 2);
+        QVERIFY(reader->font().pointSizeF() > normal);
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(reader->font().pointSizeF(), normal);
+
+        // In the chat, J chooses a message and R replies to it.
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        ui::ChatPanel *chat = m_window->chatPanel();
+        chat->channelList()->setCurrentIndex(chat->channelList()->model()->index(0, 0));
+        QTRY_VERIFY(chat->messageList()->model()->rowCount() > 0);
+        chat->messageList()->setFocus();
+        const int newest = chat->messageList()->model()->rowCount() - 1;
+        chat->messageList()->setCurrentIndex(chat->messageList()->model()->index(newest, 0));
+        QTest::keyClick(chat->messageList(), Qt::Key_K);
+        const QModelIndex chosen = chat->messageList()->currentIndex();
+        QCOMPARE(chosen.row(), newest - 1);
+        QTest::keyClick(chat->messageList(), Qt::Key_R);
+        QCOMPARE(chat->replyingTo(), chosen.data(models::ChatMessageModel::IdRole).toLongLong());
+        QTest::keyClick(chat->composer(), Qt::Key_Escape);
+
+        // The sheet lists what the menus offer, with their keys.
+        QTest::keyClick(m_window.get(), Qt::Key_Slash, Qt::ControlModifier);
+        ui::ShortcutSheet *sheet = nullptr;
+        QTRY_VERIFY((sheet = m_window->findChild<ui::ShortcutSheet *>()) != nullptr);
+        const QStringList rows = sheet->rows();
+        QVERIFY2(rows.contains(u"Go\tNext item\tJ"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY(rows.contains(u"Go\tChat\tCtrl+3"_s));
+        QVERIFY(rows.contains(u"Go\tReply to the chosen message\tR"_s));
+        QVERIFY(rows.contains(u"Help\tKeyboard shortcuts\tCtrl+/"_s));
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+                            [](const QString &r) { return r.startsWith(u"Guild\tSearch everything"_s); }));
+        save(*sheet, u"shortcuts.png"_s);
+        sheet->close();
+        m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void windowState_keptAcrossARestart()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"guild.ini"_s), QSettings::IniFormat);
+        auto *splitter = m_window->findChild<QSplitter *>(u"feedSplitter"_s);
+        QVERIFY(splitter);
+        splitter->setSizes({300, 900});
+        const QList<int> sizes = splitter->sizes();
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        const qint64 article = m_model->articleAt(2)->id;
+        QSignalSpy opened(m_feed.get(), &app::FeedService::articleOpened);
+        m_feed->openArticle(article);
+        QVERIFY(opened.wait());
+        m_window->showPanel(ui::MainWindow::SavedPage);
+        m_window->keyboard()->setReadingZoom(3);
+        ui::WindowState::save(*m_window, settings);
+
+        // Everything moved, then given back as the next start does.
+        splitter->setSizes({600, 600});
+        m_window->showPanel(ui::MainWindow::ChatPage);
+        m_window->keyboard()->setReadingZoom(0);
+        m_feed->openArticle(m_model->articleAt(0)->id);
+        QVERIFY(opened.wait());
+        ui::WindowState::restore(*m_window, settings);
+        QCOMPARE(splitter->sizes(), sizes);
+        QCOMPARE(m_window->currentPanel(), ui::MainWindow::SavedPage);
+        QCOMPARE(m_window->keyboard()->readingZoom(), 3);
+        // The article opens once the feed has been read from the cache.
+        m_feed->reload();
+        QVERIFY(opened.wait());
+        QCOMPARE(opened.last().at(0).value<protocol::Article>().id, article);
+        QCOMPARE(m_window->openArticleId(), article);
+        m_window->keyboard()->setReadingZoom(0);
+        m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
     void everyPanel_lightAndDark_englishAndChinese()

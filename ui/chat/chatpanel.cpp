@@ -122,8 +122,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     connect(m_messageList, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_messageList->indexAt(at);
         if (index.isValid()) {
-            const auto *channel = m_channels.channelAt(m_channels.rowOf(m_chat.openChannelId()));
-            m_actions->exec(index, m_messageList->viewport()->mapToGlobal(at), channel && channel->direct);
+            showMessageActions(index, at);
         }
     });
     connect(m_actions, &MessageActions::replyRequested, this, &ChatPanel::replyTo);
@@ -242,6 +241,7 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     });
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"chatSplitter"_s); // its sizes are kept across restarts (WindowState)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->addWidget(m_thread);
@@ -323,6 +323,12 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
         updateStatus();
     });
     retranslate();
+}
+
+void ChatPanel::showMessageActions(const QModelIndex &index, const QPoint &inViewport)
+{
+    const auto *channel = m_channels.channelAt(m_channels.rowOf(m_chat.openChannelId()));
+    m_actions->exec(index, m_messageList->viewport()->mapToGlobal(inViewport), channel && channel->direct);
 }
 
 void ChatPanel::replyToRow(int row)

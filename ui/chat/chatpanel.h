@@ -61,6 +61,8 @@ public:
     /// Who the member is: decides which message actions are offered.
     void setMember(qint64 userId, bool canPublish, bool isAdmin);
     MessageActions *messageActions() const { return m_actions; }
+    /// The menu of what can be done with the message at index (reactions first), at a point of the list.
+    void showMessageActions(const QModelIndex &index, const QPoint &inViewport);
     ThreadView *threadView() const { return m_thread; }
     NewestFollower *follower() const { return m_follower; }
     void openThread(qint64 rootId);

@@ -122,6 +122,7 @@ void CommunityPanel::buildLayout()
     rightLayout->addWidget(m_answerEdit);
     rightLayout->addWidget(m_answer, 0, Qt::AlignRight);
     auto *splitter = new QSplitter(qa);
+    splitter->setObjectName(u"questionSplitter"_s); // its sizes are kept across restarts (WindowState)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);

@@ -92,6 +92,7 @@ CoursePage::CoursePage(app::CourseService &courses, app::DownloadService &downlo
     header->addWidget(m_downloadText);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"courseSplitter"_s); // its sizes are kept across restarts (WindowState)
     splitter->addWidget(m_syllabusList);
     splitter->addWidget(m_lesson);
     splitter->setStretchFactor(1, 1);

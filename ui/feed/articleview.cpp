@@ -65,6 +65,7 @@ ArticleView::ArticleView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
+    m_split->setObjectName(u"readerSplitter"_s); // its sizes are kept across restarts (WindowState)
     m_lockBanner->setFrameShape(QFrame::StyledPanel);
     m_lockBanner->setAutoFillBackground(true);
     theme::tint(m_lockBanner,

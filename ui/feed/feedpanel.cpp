@@ -65,6 +65,7 @@ FeedPanel::FeedPanel(app::FeedService &feed, app::PublishingService &publishing,
     leftLayout->addWidget(m_emptyLabel, 1);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("feedSplitter")); // its sizes are kept across restarts (WindowState)
     splitter->addWidget(left);
     splitter->addWidget(m_reader);
     splitter->setStretchFactor(0, 2);
