@@ -302,7 +302,8 @@ void ClientController::start()
 {
     // The window as it was left: size, splitters, panel, article, reading size; kept again at quit.
     ui::WindowState::restore(*m_window, m_settings);
-    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, [this] { ui::WindowState::save(*m_window, m_settings); });
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
+            [this] { ui::WindowState::save(*m_window, m_settings); });
     m_window->show();
     const QUrl lastServer = m_settings.value(ServerKey).toUrl();
     const QString lastUser = m_settings.value(UserKey).toString();
