@@ -1,5 +1,6 @@
 #include "articlefeedmodel.h"
 
+#include <QLocale>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -53,9 +54,20 @@ QVariant ArticleFeedModel::data(const QModelIndex &index, int role) const
     const protocol::Article *article = articleAt(index.row());
     if (!article) {
         requestPage(index.row() / PageSize);
+        if (role == Qt::AccessibleTextRole) {
+            return tr("Loading…"); // what a screen reader says for a row still on its way from the cache
+        }
         return role == LoadedRole ? QVariant(false) : QVariant();
     }
     switch (role) {
+    case Qt::AccessibleTextRole:
+        // The row as the delegate paints it, in words: title, author, when, and a lock it may have.
+        return article->locked ? tr("%1, by %2, %3, locked")
+                                     .arg(article->title, article->authorName,
+                                          QLocale().toString(article->publishedAt.toLocalTime(), QLocale::ShortFormat))
+                               : tr("%1, by %2, %3")
+                                     .arg(article->title, article->authorName,
+                                          QLocale().toString(article->publishedAt.toLocalTime(), QLocale::ShortFormat));
     case Qt::DisplayRole:
     case TitleRole:
         return article->title;

@@ -1,5 +1,6 @@
 #include "chatmessagemodel.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -34,6 +35,12 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const Message &m = row.message;
     switch (role) {
+    case Qt::AccessibleTextRole: {
+        // The row as it is painted, in words: who, what, when.
+        const QString when = QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return m.deleted ? tr("%1 deleted a message, %2").arg(m.senderName, when)
+                         : tr("%1: %2, %3").arg(m.senderName, m.body, when);
+    }
     case Qt::DisplayRole:
     case BodyRole:
         return m.body;

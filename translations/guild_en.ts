@@ -888,6 +888,32 @@
     </message>
 </context>
 <context>
+    <name>guild::models::ArticleFeedModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1, by %2, %3, locked</source>
+        <translation>%1, by %2, %3, locked</translation>
+    </message>
+    <message>
+        <source>%1, by %2, %3</source>
+        <translation>%1, by %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>guild::models::ChatMessageModel</name>
+    <message>
+        <source>%1 deleted a message, %2</source>
+        <translation>%1 deleted a message, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>guild::models::CohortTableModel</name>
     <message numerus="yes">
         <source>Joined the week of %1 (%n member(s)): %2% active in week %3</source>
@@ -1533,6 +1559,10 @@ A: %4</translation>
         <source>Change or delete this article (its author and admins)</source>
         <translation>Change or delete this article (its author and admins)</translation>
     </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AuditLogModel</name>
@@ -1787,6 +1817,22 @@ A: %4</translation>
     <message>
         <source>Your membership no longer includes #%1; it has left your list.</source>
         <translation>Your membership no longer includes #%1; it has left your list.</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Messages found</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>Message to send</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2111,34 @@ A: %4</translation>
     <message>
         <source>Bookmark answer</source>
         <translation>Bookmark answer</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Q&amp;A, events and feedback</source>
+        <translation>Q&amp;A, events and feedback</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Your feedback and its answers</source>
+        <translation>Your feedback and its answers</translation>
+    </message>
+    <message>
+        <source>Feedback to the admins</source>
+        <translation>Feedback to the admins</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2429,10 @@ A: %4</translation>
         <source>Buy this course (%1)…</source>
         <translation>Buy this course (%1)…</translation>
     </message>
+    <message>
+        <source>Lessons of the course</source>
+        <translation>Lessons of the course</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseTileDelegate</name>
@@ -2639,6 +2717,10 @@ A: %4</translation>
         <source>Conversion funnel</source>
         <translation>Conversion funnel</translation>
     </message>
+    <message>
+        <source>Community figures and my activity</source>
+        <translation>Community figures and my activity</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::DeviceListModel</name>
@@ -2754,6 +2836,10 @@ A: %4</translation>
         <source>Search articles, or #tag (works offline)</source>
         <translation>Search articles, or #tag (works offline)</translation>
     </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ForgotPasswordDialog</name>
@@ -2835,6 +2921,10 @@ A: %4</translation>
     <message>
         <source>Your answer: text or code (kept as typed).</source>
         <translation>Your answer: text or code (kept as typed).</translation>
+    </message>
+    <message>
+        <source>Your homework</source>
+        <translation>Your homework</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3164,14 @@ A: %4</translation>
         <source>Next lesson →</source>
         <translation>Next lesson →</translation>
     </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Lesson text</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::LoginDialog</name>
@@ -3275,6 +3373,10 @@ A: %4</translation>
     <message>
         <source>Saved</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3582,18 @@ A: %4</translation>
         <source>As of %1, when Guild last reached the server.</source>
         <translation>As of %1, when Guild last reached the server.</translation>
     </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Redeem code</source>
+        <translation>Redeem code</translation>
+    </message>
+    <message>
+        <source>Check-ins this month</source>
+        <translation>Check-ins this month</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageActions</name>
@@ -3597,6 +3711,10 @@ A: %4</translation>
             <numerusform>Check-in streak: %n day · level %1 · %2 points in all</numerusform>
             <numerusform>Check-in streak: %n days · level %1 · %2 points in all</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My courses and how far I am</source>
+        <translation>My courses and how far I am</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4215,10 @@ Answer: %2</translation>
     <message>
         <source>Save your highlights and notes as a Markdown file</source>
         <translation>Save your highlights and notes as a Markdown file</translation>
+    </message>
+    <message>
+        <source>Saved items</source>
+        <translation>Saved items</translation>
     </message>
 </context>
 <context>

@@ -885,6 +885,32 @@
     </message>
 </context>
 <context>
+    <name>guild::models::ArticleFeedModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1, by %2, %3, locked</source>
+        <translation>%1，%2 著，%3，已锁定</translation>
+    </message>
+    <message>
+        <source>%1, by %2, %3</source>
+        <translation>%1，%2 著，%3</translation>
+    </message>
+</context>
+<context>
+    <name>guild::models::ChatMessageModel</name>
+    <message>
+        <source>%1 deleted a message, %2</source>
+        <translation>%1 删除了一条消息，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+</context>
+<context>
     <name>guild::models::CohortTableModel</name>
     <message numerus="yes">
         <source>Joined the week of %1 (%n member(s)): %2% active in week %3</source>
@@ -1529,6 +1555,10 @@ A：%4</translation>
         <source>Change or delete this article (its author and admins)</source>
         <translation>修改或删除这篇文章（作者和管理员）</translation>
     </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AuditLogModel</name>
@@ -1782,6 +1812,22 @@ A：%4</translation>
     <message>
         <source>Your membership no longer includes #%1; it has left your list.</source>
         <translation>您的会员等级已不再包含 #%1，该频道已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>找到的消息</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>要发送的消息</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2104,34 @@ A：%4</translation>
     <message>
         <source>Bookmark answer</source>
         <translation>收藏这个回答</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的回答</translation>
+    </message>
+    <message>
+        <source>Q&amp;A, events and feedback</source>
+        <translation>问答、活动与反馈</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>问题正文</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Your feedback and its answers</source>
+        <translation>你的反馈及回复</translation>
+    </message>
+    <message>
+        <source>Feedback to the admins</source>
+        <translation>给管理员的反馈</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2419,10 @@ A：%4</translation>
         <source>Buy this course (%1)…</source>
         <translation>购买本课程（%1）…</translation>
     </message>
+    <message>
+        <source>Lessons of the course</source>
+        <translation>课程的课时</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CourseTileDelegate</name>
@@ -2628,6 +2706,10 @@ A：%4</translation>
         <source>Conversion funnel</source>
         <translation>转化漏斗</translation>
     </message>
+    <message>
+        <source>Community figures and my activity</source>
+        <translation>社区数据与我的活跃</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::DeviceListModel</name>
@@ -2742,6 +2824,10 @@ A：%4</translation>
         <source>Search articles, or #tag (works offline)</source>
         <translation>搜索文章，或输入 #标签（离线可用）</translation>
     </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ForgotPasswordDialog</name>
@@ -2823,6 +2909,10 @@ A：%4</translation>
     <message>
         <source>Your answer: text or code (kept as typed).</source>
         <translation>你的答案：文字或代码（按原样保留）。</translation>
+    </message>
+    <message>
+        <source>Your homework</source>
+        <translation>你的作业</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3151,14 @@ A：%4</translation>
         <source>Next lesson →</source>
         <translation>下一节 →</translation>
     </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>课时正文</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::LoginDialog</name>
@@ -3262,6 +3360,10 @@ A：%4</translation>
     <message>
         <source>Saved</source>
         <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3567,18 @@ A：%4</translation>
         <source>As of %1, when Guild last reached the server.</source>
         <translation>以上为 %1 时的信息，那是 Guild 最后一次连上服务器的时间。</translation>
     </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Redeem code</source>
+        <translation>兑换码</translation>
+    </message>
+    <message>
+        <source>Check-ins this month</source>
+        <translation>本月签到</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::MessageActions</name>
@@ -3579,6 +3693,10 @@ A：%4</translation>
         <translation>
             <numerusform>连续打卡 %n 天 · 等级 %1 · 共 %2 积分</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My courses and how far I am</source>
+        <translation>我的课程与进度</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4189,10 @@ Answer: %2</source>
     <message>
         <source>Save your highlights and notes as a Markdown file</source>
         <translation>把划线和笔记存为 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>Saved items</source>
+        <translation>收藏的内容</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,7 @@ void MainWindow::updateConnection()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Guild"));
+    m_sidebar->setAccessibleName(tr("Panels"));
     const QStringList names{tr("Feed"),      tr("Courses"), tr("Chat"),      tr("Membership"),
                             tr("Community"), tr("Admin"),   tr("Dashboard"), tr("Saved")};
     for (int i = 0; i < names.size(); ++i) {

@@ -80,6 +80,8 @@
 #include "ui/windowstate.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QBuffer>
 #include <QCalendarWidget>
@@ -100,6 +102,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -1715,6 +1718,61 @@ private Q_SLOTS:
         QCOMPARE(m_window->openArticleId(), article);
         m_window->keyboard()->setReadingZoom(0);
         m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void accessibility_everyInteractiveWidgetAndRowHasAName()
+    {
+        // What a screen reader would say for each thing a member can reach with Tab or click, in every
+        // panel: nothing interactive may be nameless, and neither may a row of a list.
+        QStringList unnamed;
+        const auto nameOf = [](QObject *object) {
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(object);
+            return a ? a->text(QAccessible::Name).trimmed() : QString();
+        };
+        for (int page = ui::MainWindow::FeedPage; page <= ui::MainWindow::SavedPage; ++page) {
+            if (!m_window->panelAvailable(ui::MainWindow::Panel(page))) {
+                continue;
+            }
+            m_window->showPanel(ui::MainWindow::Panel(page));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled() ||
+                    qobject_cast<QScrollBar *>(w) || qobject_cast<QSplitterHandle *>(w) || w->inherits("QTabBar") ||
+                    w->parentWidget() == nullptr) {
+                    continue;
+                }
+                // A viewport, a line edit inside a combo box or a spin box, the calendar's own grid: each
+                // speaks through its owner, which must have the name.
+                if (w->parentWidget()->inherits("QCalendarWidget") ||
+                    qobject_cast<QAbstractScrollArea *>(w->parentWidget()) ||
+                    qobject_cast<QComboBox *>(w->parentWidget()) ||
+                    qobject_cast<QAbstractSpinBox *>(w->parentWidget())) {
+                    continue;
+                }
+                if (nameOf(w).isEmpty()) {
+                    unnamed << u"%1 %2 (%3)"_s.arg(QString::number(page),
+                                                   QString::fromLatin1(w->metaObject()->className()), w->objectName());
+                }
+                if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+                    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(view);
+                    const int rows = std::min(view->model()->rowCount(view->rootIndex()), 5);
+                    for (int row = 0; row < rows; ++row) {
+                        const QModelIndex index = view->model()->index(row, 0, view->rootIndex());
+                        const QString name = index.data(Qt::AccessibleTextRole).toString().isEmpty()
+                                                 ? index.data(Qt::DisplayRole).toString()
+                                                 : index.data(Qt::AccessibleTextRole).toString();
+                        if (name.trimmed().isEmpty()) {
+                            unnamed << u"%1 row %2 of %3"_s.arg(QString::number(page), QString::number(row),
+                                                                QString::fromLatin1(view->metaObject()->className()));
+                        }
+                    }
+                    Q_UNUSED(a)
+                }
+            }
+        }
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u'\n')));
     }
 
     void everyPanel_lightAndDark_englishAndChinese()

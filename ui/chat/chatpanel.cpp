@@ -463,8 +463,13 @@ void ChatPanel::retranslate()
 {
     m_send->setText(tr("Send"));
     m_search->setPlaceholderText(tr("Search messages (works offline)"));
+    m_search->setAccessibleName(m_search->placeholderText());
+    m_results->setAccessibleName(tr("Messages found"));
+    m_channelList->setAccessibleName(tr("Channels"));
+    m_messageList->setAccessibleName(tr("Messages"));
     m_newDirect->setText(tr("+ Direct message…"));
     m_composer->setPlaceholderText(tr("Write a message. Enter sends, Shift+Enter adds a line."));
+    m_composer->setAccessibleName(tr("Message to send"));
     m_follower->retranslate();
     updateStatus();
     updateTyping();

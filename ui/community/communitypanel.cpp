@@ -484,6 +484,13 @@ void CommunityPanel::retranslate()
     m_down->setToolTip(tr("Vote down"));
     m_answer->setText(tr("Answer"));
     m_answerEdit->setPlaceholderText(tr("Your answer (Markdown; code keeps its layout)"));
+    m_answerEdit->setAccessibleName(tr("Your answer"));
+    m_tabs->setAccessibleName(tr("Q&A, events and feedback"));
+    m_questionList->setAccessibleName(tr("Questions"));
+    m_body->setAccessibleName(tr("The question"));
+    m_answerList->setAccessibleName(tr("Answers"));
+    m_eventList->setAccessibleName(tr("Events"));
+    m_ownFeedbackList->setAccessibleName(tr("Your feedback and its answers"));
     const Event *event = currentEvent();
     m_rsvp->setText(event && event->going ? tr("Give my seat back") : tr("I'm going"));
     m_newEvent->setText(tr("Schedule event…"));
@@ -498,6 +505,7 @@ void CommunityPanel::retranslate()
     m_feedbackKind->addItem(tr("Something else"), u"other"_s);
     m_feedbackKind->setCurrentIndex(qMax(0, kind));
     m_feedback->setPlaceholderText(tr("Tell the admins what happened or what you would like."));
+    m_feedback->setAccessibleName(tr("Feedback to the admins"));
     m_sendFeedback->setText(tr("Send feedback"));
 }
 

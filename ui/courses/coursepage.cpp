@@ -266,6 +266,7 @@ void CoursePage::exportCertificate(const Certificate &certificate)
 void CoursePage::retranslate()
 {
     m_back->setText(tr("← All courses"));
+    m_syllabusList->setAccessibleName(tr("Lessons of the course"));
     QString needs;
     if (m_course.priceCents > 0) {
         needs = tr("sold on its own: %1").arg(moneyText(m_course.priceCents, m_course.currency));

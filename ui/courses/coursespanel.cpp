@@ -144,6 +144,8 @@ void CoursesPanel::retranslate()
 {
     m_heading->setText(tr("Courses"));
     m_search->setPlaceholderText(tr("Search courses"));
+    m_search->setAccessibleName(m_search->placeholderText());
+    m_library->setAccessibleName(tr("Courses"));
     const int current = m_filter->currentIndex();
     const QSignalBlocker blocker(m_filter);
     m_filter->clear();

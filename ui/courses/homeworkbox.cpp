@@ -122,6 +122,7 @@ void HomeworkBox::showHistory()
 void HomeworkBox::retranslate()
 {
     m_title->setText(tr("Homework"));
+    m_editor->setAccessibleName(tr("Your homework"));
     m_submit->setText(tr("Hand in"));
     m_editor->setPlaceholderText(tr("Your answer: text or code (kept as typed)."));
     showHistory();

@@ -204,6 +204,10 @@ void LessonView::retranslate()
 {
     m_done->setText(m_done->isEnabled() ? tr("Mark as done") : tr("Done ✓"));
     m_next->setText(tr("Next lesson →"));
+    m_body->setAccessibleName(tr("Lesson text"));
+    if (auto *scroll = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly)) {
+        scroll->setAccessibleName(tr("Lesson"));
+    }
 }
 
 void LessonView::changeEvent(QEvent *event)

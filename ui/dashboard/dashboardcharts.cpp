@@ -100,6 +100,9 @@ void ThemedChartView::restyle()
     c->setBackgroundBrush(pal.color(QPalette::Base));
     c->setBackgroundPen(Qt::NoPen);
     c->setTitleBrush(text);
+    if (!c->title().isEmpty()) {
+        setAccessibleName(c->title()); // a screen reader names the chart by its title
+    }
     c->legend()->setLabelColor(text);
     for (QAbstractAxis *axis : c->axes()) {
         axis->setLabelsColor(text);

@@ -499,6 +499,7 @@ void DashboardPanel::retranslate()
 {
     m_tabs->setTabText(0, tr("Community"));
     m_tabs->setTabText(1, tr("My activity"));
+    m_tabs->setAccessibleName(tr("Community figures and my activity"));
     const QStringList presets{tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Last 365 days"),
                               tr("Custom range")};
     for (int i = 0; i < presets.size(); ++i) {

@@ -71,6 +71,8 @@ MyActivityView::MyActivityView(QWidget *parent)
     m_courses->setItemDelegate(new CourseProgressDelegate(m_courses));
     m_courses->setMaximumHeight(130);
     m_courses->setFrameShape(QFrame::NoFrame);
+    m_courses->setAccessibleName(tr("My courses and how far I am"));
+    m_chart->setAccessibleName(tr("My activity"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_standing);

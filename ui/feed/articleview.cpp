@@ -152,6 +152,7 @@ void ArticleView::retranslate()
 {
     m_upgrade->setText(tr("Upgrade…"));
     m_empty->setText(tr("Select an article to read it."));
+    m_body->setAccessibleName(tr("Article"));
     m_like->setToolTip(tr("Like this article"));
     m_edit->setText(tr("Edit…"));
     m_edit->setToolTip(tr("Change or delete this article (its author and admins)"));

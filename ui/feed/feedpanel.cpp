@@ -192,6 +192,8 @@ void FeedPanel::edit(const protocol::Article &article)
 void FeedPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search articles, or #tag (works offline)"));
+    m_search->setAccessibleName(m_search->placeholderText());
+    m_list->setAccessibleName(tr("Articles"));
     m_digest->setText(tr("Digest only"));
     m_write->setText(tr("Write…"));
     m_write->setToolTip(tr("Write a post, now or scheduled, with an optional poll"));

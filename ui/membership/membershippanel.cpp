@@ -303,8 +303,16 @@ void MembershipPanel::retranslate()
     m_lists->setTabText(2, tr("Payments"));
     m_coupon->setPlaceholderText(tr("Coupon (optional)"));
     m_code->setPlaceholderText(tr("Redeem code, e.g. ABCD-EFGH-JKLM-NPQR"));
+    m_coupon->setAccessibleName(tr("Coupon"));
+    m_code->setAccessibleName(tr("Redeem code"));
+    m_calendar->setAccessibleName(tr("Check-ins this month"));
+    m_leaderList->setAccessibleName(tr("Leaderboard"));
+    m_ledgerList->setAccessibleName(tr("Points history"));
+    m_paymentList->setAccessibleName(tr("Payments"));
+    m_lists->setAccessibleName(tr("Points and payments"));
     m_redeem->setText(tr("Redeem"));
     m_note->setPlaceholderText(tr("What did you learn today? (optional)"));
+    m_note->setAccessibleName(m_note->placeholderText());
     m_trial->setText(tr("Start a free trial"));
     m_refresh->setText(tr("Refresh"));
     const int period = m_period->currentIndex();

@@ -158,6 +158,8 @@ void SavedPanel::updateState()
 void SavedPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search your bookmarks, highlights and notes"));
+    m_search->setAccessibleName(m_search->placeholderText());
+    m_list->setAccessibleName(tr("Saved items"));
     m_open->setText(tr("Open"));
     m_note->setText(tr("Edit note…"));
     m_remove->setText(tr("Remove"));
