@@ -74,6 +74,8 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
     , m_uploads(m_api)
     , m_avatars(PictureCache::Kind::MemberAvatar, m_api, m_cache)
     , m_covers(PictureCache::Kind::CourseCover, m_api, m_cache)
+    , m_images(PictureCache::Kind::ContentImage, m_api, m_cache)
+    , m_imageUploads(m_api, m_images)
     , m_search(m_api, m_cache)
     , m_dashboard(m_api, m_cache)
     , m_usage(m_cache)
@@ -85,6 +87,7 @@ ClientController::ClientController(ClientOptions options, QObject *parent)
         m_chat,    m_channels,  m_messages,   m_courses,    m_downloads, m_courseList,   m_syllabus,
         m_account, m_community, m_admin,      m_dashboard,  m_reports,   m_authoring,    m_uploads,
         m_avatars, m_covers,    m_search,     m_writes,     m_drafts,    m_saved});
+    m_window->setContentImages(m_imageUploads, m_images);
     m_usageMeter = std::make_unique<UsageMeter>(
         m_usage, UsageMeter::Sources{*m_window, m_feed, m_courses, m_chat, m_community, m_publishing, m_discussion});
     // The chat link authenticates with the access token; when that is refused, a REST call refreshes it
@@ -280,6 +283,7 @@ void ClientController::openCacheFor(const QUrl &server, const QString &username,
     m_drafts.flush();  // and what was being typed for it
     m_avatars.clear(); // another account: its pictures come from its own cache
     m_covers.clear();
+    m_images.clear();
     const QString path = cachePath(server, username);
     m_cache.open(path, this, [this, path, then = std::move(then)](const QString &error) {
         if (!error.isEmpty()) {

@@ -21,6 +21,7 @@
 #include "services/downloadservice.h"
 #include "services/draftservice.h"
 #include "services/feedservice.h"
+#include "services/imageuploader.h"
 #include "services/leaseguard.h"
 #include "services/picturecache.h"
 #include "services/profileservice.h"
@@ -122,6 +123,8 @@ private:
     VideoUploader m_uploads;
     PictureCache m_avatars;
     PictureCache m_covers;
+    PictureCache m_images;
+    ImageUploader m_imageUploads;
     SearchService m_search;
     DashboardService m_dashboard;
     UsageTracker m_usage;

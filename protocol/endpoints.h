@@ -18,7 +18,7 @@
 // against it, and tests walk it.
 namespace guild::protocol::endpoints {
 
-inline constexpr std::array<const Route *, 126> All{&Health,
+inline constexpr std::array<const Route *, 128> All{&Health,
                                                     &Register,
                                                     &Login,
                                                     &ForgotPassword,
@@ -75,6 +75,8 @@ inline constexpr std::array<const Route *, 126> All{&Health,
                                                     &SetCourseCover,
                                                     &RemoveCourseCover,
                                                     &CourseCover,
+                                                    &UploadImage,
+                                                    &Image,
                                                     &AddSection,
                                                     &RenameSection,
                                                     &DeleteSection,

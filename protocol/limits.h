@@ -16,6 +16,10 @@ inline constexpr qsizetype DisplayNameMax = 64;
 inline constexpr qsizetype AvatarBytesMax = 64 * 1024;
 /// A course's cover picture (the client makes it 640 px wide, a JPEG).
 inline constexpr qsizetype CoverBytesMax = 256 * 1024;
+/// A picture in an article, lesson or answer: the client makes it at most 1,600 px a side before sending.
+inline constexpr qsizetype ImageBytesMax = 768 * 1024;
+/// Pictures one member may keep on the server.
+inline constexpr int ImagesPerMemberMax = 2000;
 inline constexpr qsizetype TitleMax = 200;
 inline constexpr qsizetype SummaryMax = 1000;
 inline constexpr qsizetype ArticleBodyMax = 256 * 1024;

@@ -13,6 +13,7 @@
 #include "http/routes/courseroutes.h"
 #include "http/routes/engagementroutes.h"
 #include "http/routes/homeworkroutes.h"
+#include "http/routes/imageroutes.h"
 #include "http/routes/membershiproutes.h"
 #include "http/routes/moderationroutes.h"
 #include "http/routes/recoveryroutes.h"
@@ -80,6 +81,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_feedback = std::make_unique<FeedbackService>(*m_database);
     m_promotion = std::make_unique<ThreadPromotion>(*m_chat, *m_articles, *m_questions);
     m_search = std::make_unique<SearchService>(*m_database, *m_chat, *m_courses);
+    m_images = std::make_unique<ImageLibrary>(*m_database);
     m_saved = std::make_unique<SavedService>(*m_database,
                                              SavedService::Sources{*m_articles, *m_courses, *m_chat, *m_questions});
     // Points for publishing and for finishing lessons: counted once per article or lesson, capped per day.
@@ -116,6 +118,7 @@ ServerApp::ServerApp(ServerOptions options, QObject *parent)
     m_routes.push_back(std::make_unique<AccountSettingsRoutes>(*m_accountSettings));
     m_routes.push_back(std::make_unique<SearchRoutes>(*m_search));
     m_routes.push_back(std::make_unique<SavedRoutes>(*m_saved));
+    m_routes.push_back(std::make_unique<ImageRoutes>(*m_images));
     m_hub = std::make_unique<ChatHub>(*m_auth, *m_chat, m_options.chat);
     if (m_options.testClock) {
         m_routes.push_back(std::make_unique<TestClockRoute>(

@@ -14,6 +14,7 @@
 #include "domain/feedbackservice.h"
 #include "domain/homeworkservice.h"
 #include "domain/idempotencyservice.h"
+#include "domain/imagelibrary.h"
 #include "domain/leasesigner.h"
 #include "domain/loginthrottle.h"
 #include "domain/mediasigner.h"
@@ -115,6 +116,7 @@ private:
     std::unique_ptr<ModerationService> m_moderation;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<SavedService> m_saved;
+    std::unique_ptr<ImageLibrary> m_images;
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<LoginThrottle> m_resetThrottle;
     std::unique_ptr<PasswordRecovery> m_recovery;

@@ -752,6 +752,21 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ImageUploader</name>
+    <message>
+        <source>%1 is not a picture Guild can read.</source>
+        <translation>%1 is not a picture Guild can read.</translation>
+    </message>
+    <message>
+        <source>%1 is too large even when made smaller.</source>
+        <translation>%1 is too large even when made smaller.</translation>
+    </message>
+    <message>
+        <source>Could not send the picture: you are offline.</source>
+        <translation>Could not send the picture: you are offline.</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::LocalCache</name>
     <message>
         <source>Cannot open the offline cache: %1</source>
@@ -1504,6 +1519,18 @@ A: %4</translation>
     <message>
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Insert picture…</source>
+        <translation>Insert picture…</translation>
+    </message>
+    <message>
+        <source>Insert picture</source>
+        <translation>Insert picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4183,14 @@ Answer: %2</translation>
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+    <message>
+        <source>[Picture at %1, not loaded]</source>
+        <translation>[Picture at %1, not loaded]</translation>
+    </message>
+    <message>
+        <source>[Picture not shown]</source>
+        <translation>[Picture not shown]</translation>
     </message>
 </context>
 <context>

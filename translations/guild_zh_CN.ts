@@ -749,6 +749,21 @@
     </message>
 </context>
 <context>
+    <name>guild::app::ImageUploader</name>
+    <message>
+        <source>%1 is not a picture Guild can read.</source>
+        <translation>%1 不是 Guild 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 is too large even when made smaller.</source>
+        <translation>%1 即使缩小后仍然太大。</translation>
+    </message>
+    <message>
+        <source>Could not send the picture: you are offline.</source>
+        <translation>无法发送图片：你处于离线状态。</translation>
+    </message>
+</context>
+<context>
     <name>guild::app::LocalCache</name>
     <message>
         <source>Cannot open the offline cache: %1</source>
@@ -1500,6 +1515,18 @@ A：%4</translation>
     <message>
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Insert picture…</source>
+        <translation>插入图片…</translation>
+    </message>
+    <message>
+        <source>Insert picture</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4157,14 @@ Answer: %2</source>
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+    <message>
+        <source>[Picture at %1, not loaded]</source>
+        <translation>[位于 %1 的图片，未加载]</translation>
+    </message>
+    <message>
+        <source>[Picture not shown]</source>
+        <translation>[图片未显示]</translation>
     </message>
 </context>
 <context>

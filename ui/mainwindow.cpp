@@ -427,6 +427,13 @@ bool MainWindow::adminVisible() const
     return panelAvailable(AdminPage);
 }
 
+void MainWindow::setContentImages(app::ImageUploader &uploader, app::PictureCache &images)
+{
+    m_feedPanel->setImages(uploader, images);
+    m_coursesPanel->coursePage()->lessonView()->body()->setImages(&images);
+    m_communityPanel->questionBody()->setImages(&images);
+}
+
 void MainWindow::reopenArticle(qint64 id)
 {
     m_reopenArticle = id;

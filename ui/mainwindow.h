@@ -14,6 +14,7 @@ class QStackedWidget;
 class QSystemTrayIcon;
 
 namespace guild::app {
+class ImageUploader;
 class AccountService;
 class PictureCache;
 class SavedService;
@@ -145,6 +146,9 @@ public:
     /// feed has been read from the cache.
     qint64 openArticleId() const { return m_openArticle; }
     void reopenArticle(qint64 id);
+    /// Pictures kept on the community server, in articles, lessons and questions, and sent from the
+    /// article composer.
+    void setContentImages(app::ImageUploader &uploader, app::PictureCache &images);
     QString connectionText() const;
     /// A short notice in the status bar (keychain warnings, sync errors).
     void notify(const QString &message);

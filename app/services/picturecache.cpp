@@ -20,7 +20,41 @@ constexpr qint64 RetrySeconds = 60;
 
 QString storeKind(PictureCache::Kind kind)
 {
-    return kind == PictureCache::Kind::MemberAvatar ? u"avatar"_s : u"cover"_s;
+    switch (kind) {
+    case PictureCache::Kind::MemberAvatar:
+        return u"avatar"_s;
+    case PictureCache::Kind::CourseCover:
+        return u"cover"_s;
+    case PictureCache::Kind::ContentImage:
+        break;
+    }
+    return u"image"_s;
+}
+
+const protocol::Route &routeOf(PictureCache::Kind kind)
+{
+    switch (kind) {
+    case PictureCache::Kind::MemberAvatar:
+        return endpoints::MemberAvatar;
+    case PictureCache::Kind::CourseCover:
+        return endpoints::CourseCover;
+    case PictureCache::Kind::ContentImage:
+        break;
+    }
+    return endpoints::Image;
+}
+
+qsizetype bytesMax(PictureCache::Kind kind)
+{
+    switch (kind) {
+    case PictureCache::Kind::MemberAvatar:
+        return protocol::limits::AvatarBytesMax;
+    case PictureCache::Kind::CourseCover:
+        return protocol::limits::CoverBytesMax;
+    case PictureCache::Kind::ContentImage:
+        break;
+    }
+    return protocol::limits::ImageBytesMax;
 }
 } // namespace
 
@@ -29,16 +63,16 @@ PictureCache::PictureCache(Kind kind, ApiClient &api, LocalCache &cache, QObject
     , m_kind(kind)
     , m_api(api)
     , m_cache(cache)
-    , m_capacity(kind == Kind::MemberAvatar ? 2000 : 200)
+    , m_capacity(kind == Kind::MemberAvatar  ? 2000
+                 : kind == Kind::CourseCover ? 200
+                                             : 60)
 {}
 
 QImage PictureCache::decoded(const QByteArray &bytes) const
 {
     // Pictures are small (a face at most 64 KiB, a cover 256 KiB, both made small before upload):
     // decoding one here takes well under a millisecond. Anything larger is not one of ours.
-    const qsizetype max =
-        m_kind == Kind::MemberAvatar ? protocol::limits::AvatarBytesMax : protocol::limits::CoverBytesMax;
-    QImage image = bytes.isEmpty() || bytes.size() > max ? QImage() : QImage::fromData(bytes);
+    QImage image = bytes.isEmpty() || bytes.size() > bytesMax(m_kind) ? QImage() : QImage::fromData(bytes);
     // Kept at the most a view paints them on a high-density screen (a 32 px face, a 222 × 110 tile,
     // twice over), not as sent: 16 KiB a face in memory instead of 64, a cover a half of its size.
     if (m_kind == Kind::MemberAvatar && image.width() > 64 && image.height() > 64) {
@@ -65,7 +99,8 @@ QImage PictureCache::image(qint64 id)
     }
     it->lastUsed = ++m_uses;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool stale = !it->fetchedAt.isValid() || it->fetchedAt.secsTo(now) > FreshSeconds;
+    const bool stale =
+        !it->fetchedAt.isValid() || (m_kind != Kind::ContentImage && it->fetchedAt.secsTo(now) > FreshSeconds);
     if (stale && !it->loading && (!it->retryAfter.isValid() || now >= it->retryAfter)) {
         it->loading = true;
         fetch(id);
@@ -122,7 +157,8 @@ void PictureCache::loadStored(qint64 id)
             if (stored) {
                 settle(id, decoded(stored->bytes), stored->fetchedAt);
             }
-            if (!stored || stored->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) > FreshSeconds) {
+            const bool immutable = m_kind == Kind::ContentImage;
+            if (!stored || (!immutable && stored->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) > FreshSeconds)) {
                 fetch(id);
             } else {
                 m_entries[id].loading = false;
@@ -133,8 +169,8 @@ void PictureCache::loadStored(qint64 id)
 void PictureCache::fetch(qint64 id)
 {
     m_entries[id].loading = true;
-    const auto &endpoint = m_kind == Kind::MemberAvatar ? endpoints::MemberAvatar : endpoints::CourseCover;
-    m_api.getRaw(endpoint, endpoint.url(id), this, [this, id, generation = m_generation](const ApiResponse &r) {
+    const protocol::Route &route = routeOf(m_kind);
+    m_api.getRaw(route, route.url(id), this, [this, id, generation = m_generation](const ApiResponse &r) {
         if (generation != m_generation) {
             return;
         }
@@ -160,8 +196,10 @@ void PictureCache::store(qint64 id, const QByteArray &bytes, const QDateTime &at
     }
     m_cache.run<bool>(
         this,
-        [kind = storeKind(m_kind), id, picture = PictureStore::Picture{bytes, at}](QSqlDatabase &db) {
-            return PictureStore(db).save(kind, id, picture);
+        [kind = storeKind(m_kind), id, picture = PictureStore::Picture{bytes, at},
+         bound = m_kind == Kind::ContentImage ? ContentImageDiskBytes : 0](QSqlDatabase &db) {
+            const bool saved = PictureStore(db).save(kind, id, picture);
+            return bound > 0 ? PictureStore(db).trim(kind, bound) && saved : saved;
         },
         [](bool) {});
 }

@@ -22,7 +22,12 @@ public:
     {
         MemberAvatar, ///< GET /members/{id}/avatar
         CourseCover,  ///< GET /courses/{id}/cover
+        /// GET /images/{id}: pictures in articles, lessons and answers. They never change under their
+        /// id, so one kept is never asked for again; the offline copies are kept within
+        /// ContentImageDiskBytes, the oldest fetched going first.
+        ContentImage,
     };
+    static constexpr qint64 ContentImageDiskBytes = 64 * 1024 * 1024;
 
     PictureCache(Kind kind, ApiClient &api, LocalCache &cache, QObject *parent = nullptr);
 

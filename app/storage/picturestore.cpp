@@ -28,4 +28,13 @@ bool PictureStore::save(const QString &kind, qint64 id, const Picture &picture)
                          {kind, id, image, picture.fetchedAt.toSecsSinceEpoch()});
 }
 
+bool PictureStore::trim(const QString &kind, qint64 maxBytes)
+{
+    return cachesql::run(m_db,
+                         u"DELETE FROM pictures WHERE kind = ? AND subject_id IN (SELECT subject_id FROM ("
+                         u"SELECT subject_id, SUM(COALESCE(LENGTH(image), 0)) OVER (ORDER BY fetched_at DESC, "
+                         u"subject_id DESC) AS running FROM pictures WHERE kind = ?) WHERE running > ?)"_s,
+                         {kind, kind, maxBytes});
+}
+
 } // namespace guild::app

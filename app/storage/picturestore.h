@@ -24,6 +24,8 @@ public:
 
     std::optional<Picture> find(const QString &kind, qint64 id);
     bool save(const QString &kind, qint64 id, const Picture &picture);
+    /// Keeps the newest pictures of kind within maxBytes, letting the oldest fetched go.
+    bool trim(const QString &kind, qint64 maxBytes);
 
 private:
     QSqlDatabase m_db;

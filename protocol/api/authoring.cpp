@@ -205,6 +205,20 @@ std::optional<UploadRequest> UploadRequest::fromJson(const QJsonObject &json, Ap
     return finish(reader, r, error);
 }
 
+QJsonObject ImageReply::toJson() const
+{
+    return {{u"id"_s, id}};
+}
+
+std::optional<ImageReply> ImageReply::fromJson(const QJsonObject &json)
+{
+    const qint64 id = json.value(u"id"_s).toInteger();
+    if (!json.value(u"id"_s).isDouble() || id <= 0) {
+        return std::nullopt;
+    }
+    return ImageReply{id};
+}
+
 QJsonObject UploadStatus::toJson() const
 {
     return {{u"id"_s, id},

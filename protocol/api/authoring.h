@@ -86,6 +86,16 @@ struct UploadRequest
     static std::optional<UploadRequest> fromJson(const QJsonObject &json, ApiError *error);
 };
 
+/// A picture kept on the server for what a member writes: `id` names it in Markdown as
+/// `![words](guild-image:ID)` (a number below 2^53, so JSON carries it exactly).
+struct ImageReply
+{
+    qint64 id = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<ImageReply> fromJson(const QJsonObject &json);
+};
+
 /// Where an upload stands: the next piece starts at `received`; `complete` once the file is checked
 /// and the lesson plays it.
 struct UploadStatus

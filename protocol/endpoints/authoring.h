@@ -20,6 +20,12 @@ inline constexpr Endpoint<NoRequest, NoContent, 204> RemoveCourseCover{
 inline constexpr Endpoint<NoRequest, RawBody> CourseCover{
     {HttpMethod::Get, QLatin1StringView("/api/v1/courses/{id}/cover"), Access::Bearer,
      "A course's cover picture (404 when it has none)"}};
+inline constexpr Endpoint<RawBody, ImageReply, 201> UploadImage{
+    {HttpMethod::Post, QLatin1StringView("/api/v1/images"), Access::Bearer,
+     "Keep a picture for an article, lesson or answer one writes: PNG or JPEG, at most 768 KiB; answers its id"}};
+inline constexpr Endpoint<NoRequest, RawBody> Image{
+    {HttpMethod::Get, QLatin1StringView("/api/v1/images/{id}"), Access::Bearer,
+     "A picture kept for what members write, by its id (signed-in members)"}};
 inline constexpr Endpoint<SectionInput, CourseReply, 201> AddSection{
     {HttpMethod::Post, QLatin1StringView("/api/v1/courses/{id}/sections"), Access::Bearer,
      "Add a section at the end of a course (its author, admins)"}};

@@ -879,6 +879,23 @@ QList<TestServerAuthMatrix::Row> TestServerAuthMatrix::rows()
          [freshDraft](Role) {
              return Call{"DELETE", endpoints::RemoveCourseCover.url(freshDraft().course), {}, {}, {}};
          }},
+        // Pictures in what one writes: anyone signed in keeps one, and sees one by its id.
+        {&endpoints::UploadImage, SignedIn,
+         [](Role) {
+             return Call{"POST",
+                         endpoints::UploadImage.url(),
+                         {},
+                         {},
+                         QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(64, 'i'),
+                         {{"Content-Type", "image/png"}}};
+         }},
+        {&endpoints::Image, SignedIn,
+         [this](Role) {
+             const HttpResponse kept =
+                 as(Author).send("POST", endpoints::UploadImage.url(),
+                                 QByteArray::fromHex("ffd8ffe0") + QByteArray(64, 'k'), "image/jpeg");
+             return Call{"GET", endpoints::Image.url(kept.json.value(u"id"_s).toInteger()), {}, {}, {}};
+         }},
         {&endpoints::AddSection, author,
          [freshDraft](Role) {
              return Call{"POST", endpoints::AddSection.url(freshDraft().course), {{u"title"_s, u"More"_s}}, {}, {}};

@@ -44,7 +44,10 @@ private Q_SLOTS:
         const QString plain = browser->toPlainText();
         QVERIFY(plain.contains(u"<script>"_s)); // raw HTML stays text
         QVERIFY(!browser->toHtml().contains(u"<script"_s));
-        QVERIFY(browser->blockedResources() >= 1); // the Markdown image asked, and was refused
+        // The picture elsewhere is never asked for: it became a link saying where it is.
+        QCOMPARE(browser->blockedResources(), 0);
+        QVERIFY(plain.contains(u"[Picture at evil.example, not loaded]"_s));
+        QVERIFY(!browser->toHtml().contains(u"<img"_s));
         QVERIFY(!browser->openLinks());
         QVERIFY(!browser->openExternalLinks());
         // The title is plain text: its markup is shown, not rendered. The byline's tag links are the one

@@ -1,14 +1,20 @@
 #pragma once
 
+#include <QSet>
 #include <QTextBlock>
 #include <QTextBrowser>
 
 class QToolButton;
 
+namespace guild::app {
+class PictureCache;
+}
+
 namespace guild::ui {
 
 /// A QTextBrowser for content written by other people: Markdown without raw HTML, no resource is ever
-/// loaded (remote images cannot track the reader), links open in the system browser only when clicked,
+/// loaded from anywhere but the member's own community server (a picture elsewhere cannot track the
+/// reader: it is shown as a link to open by choice), links open in the system browser only when clicked,
 /// and code blocks are set in a monospace font on a tinted background, highlighted by their language,
 /// with a Copy button on the block under the pointer.
 class SafeTextBrowser final : public QTextBrowser
@@ -18,6 +24,11 @@ public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
 
     void setMarkdownSafely(const QString &markdown);
+    /// Where pictures written as `![words](guild-image:ID)` come from: the community server, through
+    /// the client's cache (so they show offline once seen). Without it they are not shown.
+    void setImages(app::PictureCache *images);
+    /// The scheme of pictures kept on the member's own server.
+    static constexpr QLatin1StringView ImageScheme{"guild-image"};
 Q_SIGNALS:
     /// A guild:// link inside the app was clicked (a promoted article's link back to its chat thread).
     void appLinkActivated(const QUrl &url);
@@ -38,8 +49,13 @@ protected:
 
 private:
     void placeCopyButton();
+    /// Pictures from other hosts become links saying where they are; ours are sized to the text.
+    void settleImages();
+    void imageArrived(qint64 id);
 
     int m_blocked = 0;
+    app::PictureCache *m_images = nullptr;
+    QSet<qint64> m_waiting; // pictures asked for and not yet on hand
     QToolButton *m_copy;
     QTextBlock m_codeStart; // the first line of the code block the Copy button is for
 };

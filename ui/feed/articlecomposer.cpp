@@ -6,12 +6,14 @@
 #include "common/safetextbrowser.h"
 #include "common/theme.h"
 #include "protocol/limits.h"
+#include "services/imageuploader.h"
 #include "services/publishingservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -206,6 +208,47 @@ void ArticleComposer::updatePublishText()
         return;
     }
     publishButton()->setText(m_later->isChecked() ? tr("Schedule") : tr("Publish"));
+}
+
+void ArticleComposer::setImages(app::ImageUploader &uploader, app::PictureCache &images)
+{
+    m_uploader = &uploader;
+    m_preview->setImages(&images);
+    if (!m_picture) {
+        m_picture = m_buttons->addButton(tr("Insert picture…"), QDialogButtonBox::ActionRole);
+        connect(m_picture, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Insert picture"), QString(),
+                                                              tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"));
+            if (!path.isEmpty()) {
+                insertPicture(path);
+            }
+        });
+    }
+    // Only the answer to this composer's own request is put into its text.
+    connect(&uploader, &app::ImageUploader::uploaded, this, [this](qint64, const QString &markdown) {
+        if (std::exchange(m_awaitingPicture, false)) {
+            m_body->textCursor().insertText(u"\n"_s + markdown + u"\n"_s);
+            m_picture->setEnabled(true);
+        }
+    });
+    connect(&uploader, &app::ImageUploader::failed, this, [this](const QString &message) {
+        if (std::exchange(m_awaitingPicture, false)) {
+            m_error->setText(message);
+            m_error->show();
+            m_picture->setEnabled(true);
+        }
+    });
+}
+
+void ArticleComposer::insertPicture(const QString &path)
+{
+    if (!m_uploader || m_awaitingPicture) {
+        return;
+    }
+    m_awaitingPicture = true;
+    m_picture->setEnabled(false);
+    m_error->hide();
+    m_uploader->upload(path);
 }
 
 void ArticleComposer::keepDraft(app::DraftService &drafts)

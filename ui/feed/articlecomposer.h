@@ -17,6 +17,8 @@ class QPushButton;
 class QTabWidget;
 
 namespace guild::app {
+class ImageUploader;
+class PictureCache;
 class DraftService;
 class PublishingService;
 } // namespace guild::app
@@ -57,6 +59,12 @@ public:
     /// A new post's title, tags and text are kept as drafts as they are typed, and come back in the next
     /// composer.
     void keepDraft(app::DraftService &drafts);
+    /// Offers "Insert picture…": the picture is sent to the server and its Markdown put at the cursor;
+    /// the preview shows it from `images`.
+    void setImages(app::ImageUploader &uploader, app::PictureCache &images);
+    /// Sends the picture at path and puts it at the cursor (what Insert picture… does once chosen).
+    void insertPicture(const QString &path);
+    QPushButton *pictureButton() const { return m_picture; }
     qint64 editing() const { return m_editId; }
     QPushButton *deleteButton() const { return m_delete; }
 
@@ -88,6 +96,9 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_delete;
+    QPushButton *m_picture = nullptr;
+    app::ImageUploader *m_uploader = nullptr;
+    bool m_awaitingPicture = false;
     qint64 m_editId = 0;
     bool m_hadPoll = false;
     QList<protocol::Article> m_scheduled;

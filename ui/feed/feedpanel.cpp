@@ -5,6 +5,7 @@
 #include "articleview.h"
 #include "commentsview.h"
 #include "common/reportdialog.h"
+#include "common/safetextbrowser.h"
 #include "models/articlefeedmodel.h"
 #include "pollview.h"
 #include "readertools.h"
@@ -162,6 +163,9 @@ void FeedPanel::compose()
     if (m_drafts) {
         m_composer->keepDraft(*m_drafts);
     }
+    if (m_uploader) {
+        m_composer->setImages(*m_uploader, *m_images);
+    }
     m_composer->open();
 }
 
@@ -169,6 +173,13 @@ void FeedPanel::setDrafts(app::DraftService &drafts)
 {
     m_drafts = &drafts;
     m_reader->commentsView()->setDrafts(drafts);
+}
+
+void FeedPanel::setImages(app::ImageUploader &uploader, app::PictureCache &images)
+{
+    m_uploader = &uploader;
+    m_images = &images;
+    m_reader->browser()->setImages(&images);
 }
 
 void FeedPanel::setSaved(app::SavedService &saved)
@@ -186,6 +197,9 @@ void FeedPanel::edit(const protocol::Article &article)
     m_composer = new ArticleComposer(m_publishing, this);
     m_composer->setAttribute(Qt::WA_DeleteOnClose);
     m_composer->editArticle(article);
+    if (m_uploader) {
+        m_composer->setImages(*m_uploader, *m_images);
+    }
     m_composer->open();
 }
 

@@ -13,6 +13,8 @@ class QListView;
 class QTimer;
 
 namespace guild::app {
+class ImageUploader;
+class PictureCache;
 class DiscussionService;
 class DraftService;
 class FeedService;
@@ -44,6 +46,8 @@ public:
     void compose();
     /// Where new posts and comments keep their drafts.
     void setDrafts(app::DraftService &drafts);
+    /// Pictures in the reader and the composer's preview, and sending them from the composer.
+    void setImages(app::ImageUploader &uploader, app::PictureCache &images);
     /// Where bookmarks and highlights go: the reader gets its tools.
     void setSaved(app::SavedService &saved);
     ReaderTools *readerTools() const { return m_readerTools; }
@@ -73,6 +77,8 @@ private:
     QPushButton *m_write;
     QPointer<ArticleComposer> m_composer;
     app::DraftService *m_drafts = nullptr;
+    app::ImageUploader *m_uploader = nullptr;
+    app::PictureCache *m_images = nullptr;
     QCheckBox *m_digest;
     QListView *m_list;
     QLabel *m_emptyLabel;
