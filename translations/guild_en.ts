@@ -1861,6 +1861,30 @@ A: %4</translation>
         <source>Message to send</source>
         <translation>Message to send</translation>
     </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>No messages yet</translation>
+    </message>
+    <message>
+        <source>Say hello: what you write here reaches everyone in this conversation, and stays readable offline.</source>
+        <translation>Say hello: what you write here reaches everyone in this conversation, and stays readable offline.</translation>
+    </message>
+    <message>
+        <source>Write the first message</source>
+        <translation>Write the first message</translation>
+    </message>
+    <message>
+        <source>No channels yet</source>
+        <translation>No channels yet</translation>
+    </message>
+    <message>
+        <source>The community&apos;s channels appear here as they open. A direct message reaches one member.</source>
+        <translation>The community&apos;s channels appear here as they open. A direct message reaches one member.</translation>
+    </message>
+    <message>
+        <source>Message a member…</source>
+        <translation>Message a member…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CodeListModel</name>
@@ -2166,6 +2190,30 @@ A: %4</translation>
     <message>
         <source>Feedback to the admins</source>
         <translation>Feedback to the admins</translation>
+    </message>
+    <message>
+        <source>No questions yet</source>
+        <translation>No questions yet</translation>
+    </message>
+    <message>
+        <source>Ask what you are stuck on: members and experts answer, and the answer that helped is marked for everyone who comes later.</source>
+        <translation>Ask what you are stuck on: members and experts answer, and the answer that helped is marked for everyone who comes later.</translation>
+    </message>
+    <message>
+        <source>Ask the first question</source>
+        <translation>Ask the first question</translation>
+    </message>
+    <message>
+        <source>No events here</source>
+        <translation>No events here</translation>
+    </message>
+    <message>
+        <source>Live sessions, office hours and meetups appear here, in your own time zone; you reserve a seat with one click.</source>
+        <translation>Live sessions, office hours and meetups appear here, in your own time zone; you reserve a seat with one click.</translation>
+    </message>
+    <message>
+        <source>Create the first event</source>
+        <translation>Create the first event</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4302,14 @@ Answer: %2</translation>
     <message>
         <source>Saved items</source>
         <translation>Saved items</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet</source>
+        <translation>Nothing saved yet</translation>
+    </message>
+    <message>
+        <source>Save an article with ☆ Save in the reader, bookmark a chat message or an answer from its menu, or highlight a passage: it all comes here, searchable offline.</source>
+        <translation>Save an article with ☆ Save in the reader, bookmark a chat message or an answer from its menu, or highlight a passage: it all comes here, searchable offline.</translation>
     </message>
 </context>
 <context>

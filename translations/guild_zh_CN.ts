@@ -1856,6 +1856,30 @@ A：%4</translation>
         <source>Message to send</source>
         <translation>要发送的消息</translation>
     </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>还没有消息</translation>
+    </message>
+    <message>
+        <source>Say hello: what you write here reaches everyone in this conversation, and stays readable offline.</source>
+        <translation>打个招呼吧：你在这里写的内容会送达这个对话中的每个人，离线时也能阅读。</translation>
+    </message>
+    <message>
+        <source>Write the first message</source>
+        <translation>写下第一条消息</translation>
+    </message>
+    <message>
+        <source>No channels yet</source>
+        <translation>还没有频道</translation>
+    </message>
+    <message>
+        <source>The community&apos;s channels appear here as they open. A direct message reaches one member.</source>
+        <translation>社区开设的频道会出现在这里。私信只发给一位成员。</translation>
+    </message>
+    <message>
+        <source>Message a member…</source>
+        <translation>私信一位成员…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CodeListModel</name>
@@ -2159,6 +2183,30 @@ A：%4</translation>
     <message>
         <source>Feedback to the admins</source>
         <translation>给管理员的反馈</translation>
+    </message>
+    <message>
+        <source>No questions yet</source>
+        <translation>还没有问题</translation>
+    </message>
+    <message>
+        <source>Ask what you are stuck on: members and experts answer, and the answer that helped is marked for everyone who comes later.</source>
+        <translation>把卡住你的问题问出来：成员和专家会回答，有帮助的回答会被标记出来，方便后来的人。</translation>
+    </message>
+    <message>
+        <source>Ask the first question</source>
+        <translation>提出第一个问题</translation>
+    </message>
+    <message>
+        <source>No events here</source>
+        <translation>这里还没有活动</translation>
+    </message>
+    <message>
+        <source>Live sessions, office hours and meetups appear here, in your own time zone; you reserve a seat with one click.</source>
+        <translation>直播、答疑时间和线下聚会会出现在这里，按你所在的时区显示；一键即可报名。</translation>
+    </message>
+    <message>
+        <source>Create the first event</source>
+        <translation>创建第一个活动</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4276,14 @@ Answer: %2</source>
     <message>
         <source>Saved items</source>
         <translation>收藏的内容</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet</source>
+        <translation>还没有收藏</translation>
+    </message>
+    <message>
+        <source>Save an article with ☆ Save in the reader, bookmark a chat message or an answer from its menu, or highlight a passage: it all comes here, searchable offline.</source>
+        <translation>在阅读器中用 ☆ 收藏文章，从菜单收藏聊天消息或回答，或高亮一段文字：它们都会汇集到这里，离线也能搜索。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "chatpanel.h"
 
 #include "chatdelegates.h"
+#include "common/emptystate.h"
 #include "messageactions.h"
 #include "models/channellistmodel.h"
 #include "models/chatmessagemodel.h"
@@ -198,6 +199,24 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     m_newDirect = new QPushButton(this);
     m_newDirect->setFlat(true);
     leftLayout->addWidget(m_newDirect);
+    new EmptyState(
+        m_messageList,
+        [] {
+            return EmptyState::Texts{tr("No messages yet"),
+                                     tr("Say hello: what you write here reaches everyone in this conversation, and "
+                                        "stays readable offline."),
+                                     tr("Write the first message")};
+        },
+        [this] { m_composer->setFocus(); });
+    new EmptyState(
+        m_channelList,
+        [] {
+            return EmptyState::Texts{tr("No channels yet"),
+                                     tr("The community's channels appear here as they open. A direct message reaches "
+                                        "one member."),
+                                     tr("Message a member…")};
+        },
+        [this] { m_newDirect->click(); });
     connect(m_newDirect, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(

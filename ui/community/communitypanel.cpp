@@ -1,6 +1,7 @@
 #include "communitypanel.h"
 
 #include "common/draftbinding.h"
+#include "common/emptystate.h"
 #include "common/formatting.h"
 #include "common/notice.h"
 #include "common/reportdialog.h"
@@ -180,6 +181,15 @@ void CommunityPanel::wire()
                     m_community.openQuestion(q->id);
                 }
             });
+    m_noQuestions = new EmptyState(
+        m_questionList,
+        [] {
+            return EmptyState::Texts{tr("No questions yet"),
+                                     tr("Ask what you are stuck on: members and experts answer, and the answer that "
+                                        "helped is marked for everyone who comes later."),
+                                     tr("Ask the first question")};
+        },
+        [this] { m_askButton->click(); });
     connect(m_askButton, &QPushButton::clicked, this, [this] {
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Ask a question"));
@@ -265,6 +275,16 @@ void CommunityPanel::wire()
         }
     };
     connect(m_newEvent, &QPushButton::clicked, this, [editEvent] { editEvent(nullptr); });
+    m_noEvents = new EmptyState(
+        m_eventList,
+        [] {
+            return EmptyState::Texts{tr("No events here"),
+                                     tr("Live sessions, office hours and meetups appear here, in your own time zone; "
+                                        "you reserve a seat with one click."),
+                                     tr("Create the first event")};
+        },
+        [this] { m_newEvent->click(); });
+    m_noEvents->setActionAvailable(m_canPublish);
     connect(m_editEvent, &QPushButton::clicked, this, [this, editEvent] {
         if (const Event *e = currentEvent()) {
             editEvent(e);
@@ -536,6 +556,7 @@ void CommunityPanel::setCanPublish(bool canPublish)
     m_canPublish = canPublish;
     m_newEvent->setVisible(canPublish);
     m_editEvent->setVisible(canPublish);
+    m_noEvents->setActionAvailable(canPublish);
     m_feature->setVisible(canPublish);
 }
 

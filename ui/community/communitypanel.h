@@ -22,6 +22,8 @@ class DraftService;
 
 namespace guild::ui {
 
+class EmptyState;
+
 class DraftBinding;
 class SafeTextBrowser;
 
@@ -43,6 +45,8 @@ public:
     QListView *ownFeedbackList() const { return m_ownFeedbackList; }
     QPushButton *rsvpButton() const { return m_rsvp; }
     QPushButton *newEventButton() const { return m_newEvent; }
+    EmptyState *noQuestions() const { return m_noQuestions; }
+    EmptyState *noEvents() const { return m_noEvents; }
     /// Upcoming events (0) or those already held (1).
     QComboBox *eventRangeBox() const { return m_eventRange; }
     /// Askers' and answerers' pictures beside their questions and answers.
@@ -92,6 +96,7 @@ private:
     app::CommunityService &m_community;
     QTabWidget *m_tabs;
     QPushButton *m_askButton;
+    EmptyState *m_noQuestions = nullptr;
     QuestionListModel *m_questions;
     qint64 m_selectFeedback = 0; ///< to select once the member's feedback arrives
     qint64 m_selectEvent = 0;    ///< to select once the events that hold it arrive
@@ -113,6 +118,7 @@ private:
     QPushButton *m_rsvp;
     QPushButton *m_join;
     QPushButton *m_newEvent;
+    EmptyState *m_noEvents = nullptr;
     QComboBox *m_eventRange;
     QPushButton *m_editEvent;
     QComboBox *m_feedbackKind;

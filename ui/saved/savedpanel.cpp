@@ -1,5 +1,6 @@
 #include "savedpanel.h"
 
+#include "common/emptystate.h"
 #include "services/savedservice.h"
 
 #include <QDir>
@@ -33,6 +34,12 @@ SavedPanel::SavedPanel(app::SavedService &saved, QWidget *parent)
     , m_export(new QPushButton(this))
     , m_searchDelay(new QTimer(this))
 {
+    new EmptyState(m_list, [] {
+        return EmptyState::Texts{tr("Nothing saved yet"),
+                                 tr("Save an article with ☆ Save in the reader, bookmark a chat message or an answer "
+                                    "from its menu, or highlight a passage: it all comes here, searchable offline."),
+                                 QString()};
+    });
     m_search->setClearButtonEnabled(true);
     m_list->setModel(&m_model);
     m_list->setWordWrap(true);
