@@ -93,6 +93,8 @@ ZH = {
         "仅用于使用自有证书颁发机构的自建服务器。证书始终会被校验，此项只是额外信任一个颁发机构。下次启动时生效。",
     "Language": "语言",
     "Appearance": "外观",
+    "Contents": "目录",
+    "Go to a section of this article": "跳到本文的某一节",
     "No messages yet": "还没有消息",
     "Say hello: what you write here reaches everyone in this conversation, and stays readable offline.": "打个招呼吧：你在这里写的内容会送达这个对话中的每个人，离线时也能阅读。",
     "Write the first message": "写下第一条消息",

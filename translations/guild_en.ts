@@ -1590,6 +1590,14 @@ A: %4</translation>
         <source>Article</source>
         <translation>Article</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Go to a section of this article</source>
+        <translation>Go to a section of this article</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AuditLogModel</name>

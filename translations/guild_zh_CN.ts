@@ -1586,6 +1586,14 @@ A：%4</translation>
         <source>Article</source>
         <translation>文章</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Go to a section of this article</source>
+        <translation>跳到本文的某一节</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AuditLogModel</name>

@@ -2,12 +2,17 @@
 #include "ui/common/safetextbrowser.h"
 #include "ui/feed/articleview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace guild;
@@ -59,6 +64,57 @@ private Q_SLOTS:
             titleSeen = titleSeen || label->text() == u"<b>Title</b> with markup"_s;
         }
         QVERIFY(titleSeen);
+    }
+
+    void readingView_measure_spacing_andContents()
+    {
+        ArticleView view;
+        view.resize(1400, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QString body;
+        const QStringList sections{u"Moves"_s, u"Borrows"_s, u"生命周期"_s, u"Summary"_s};
+        for (const QString &section : sections) {
+            body += u"## "_s + section + u"\n\n"_s;
+            for (int p = 0; p < 6; ++p) {
+                body += u"A paragraph long enough to wrap over several lines in a wide window, about %1, "
+                        "with 中文 in it too so the spacing is seen on both scripts.\n\n"_s.arg(section);
+            }
+        }
+        view.showArticle(article(body));
+        SafeTextBrowser *browser = view.browser();
+        // A comfortable line: the column stays near 72 characters, centred, in a wide window.
+        const int measure = browser->fontMetrics().horizontalAdvance(u'0') * 72;
+        const QRectF line = browser->document()->documentLayout()->blockBoundingRect(
+            browser->document()->find(u"A paragraph"_s).block());
+        QVERIFY2(line.width() <= measure + 2, qPrintable(u"%1 > %2"_s.arg(line.width()).arg(measure)));
+        QVERIFY(line.left() > 100);
+        QVERIFY(!browser->horizontalScrollBar()->isVisible()); // lines wrap in the column
+        // Prose has air between its lines; headings and code keep their own.
+        const QTextBlock prose = browser->document()->find(u"A paragraph"_s).block();
+        QCOMPARE(prose.blockFormat().lineHeightType(), int(QTextBlockFormat::ProportionalHeight));
+        QCOMPARE(prose.blockFormat().lineHeight(), 160.0);
+        // The contents: one entry per heading; choosing one brings it to the top.
+        QToolButton *contents = view.contentsButton();
+        QVERIFY(contents->isVisible());
+        const QList<QAction *> entries = contents->menu()->actions();
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(2)->text(), u"  生命周期"_s);
+        entries.at(2)->trigger();
+        QVERIFY(browser->verticalScrollBar()->value() > 0);
+        // At the top, or as near as the end of the text lets it come, and in view.
+        const QRect top = browser->cursorRect(browser->document()->find(u"生命周期"_s));
+        const bool atTop = top.top() < 40;
+        const bool atEnd = browser->verticalScrollBar()->value() == browser->verticalScrollBar()->maximum();
+        QVERIFY2((atTop || atEnd) && top.top() >= 0 && top.bottom() < browser->viewport()->height(),
+                 qPrintable(QString::number(top.top())));
+        entries.at(1)->trigger(); // an earlier one comes all the way up
+        QVERIFY(browser->cursorRect(browser->document()->find(u"Borrows"_s)).top() < 40);
+        QDir().mkpath(QStringLiteral(GUILD_ARTIFACT_DIR));
+        QVERIFY(view.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/reading_view.png"_s));
+        // A short article: no contents to offer.
+        view.showArticle(article(u"Just a note."_s));
+        QVERIFY(!contents->isVisible());
     }
 
     void codeBlocks_areMonospace()

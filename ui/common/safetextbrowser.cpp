@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextFragment>
+#include <QTextFrame>
 #include <QTextImageFormat>
 #include <QToolButton>
 
@@ -158,6 +159,78 @@ void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
     colourLinks(document(), palette().color(QPalette::Link));
     m_waiting.clear();
     settleImages();
+    spaceProse();
+    applyMeasure();
+}
+
+void SafeTextBrowser::setReadingMeasure(int ems)
+{
+    m_measureEms = ems;
+    applyMeasure();
+    spaceProse();
+}
+
+void SafeTextBrowser::applyMeasure()
+{
+    if (m_measureEms <= 0) {
+        return;
+    }
+    // "0" is an average character's width. The root frame's margins centre the column in a wider
+    // window; the page around it stays the text's background.
+    const int measure = fontMetrics().horizontalAdvance(QLatin1Char('0')) * m_measureEms;
+    const qreal side = qMax(0, viewport()->width() - measure) / 2.0;
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (!qFuzzyCompare(format.leftMargin() + 1, side + 1)) {
+        format.setLeftMargin(side);
+        format.setRightMargin(side);
+        document()->rootFrame()->setFrameFormat(format);
+    }
+}
+
+void SafeTextBrowser::spaceProse()
+{
+    if (m_measureEms <= 0) {
+        return;
+    }
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.hasProperty(QTextFormat::BlockCodeFence) || format.hasProperty(QTextFormat::BlockCodeLanguage) ||
+            format.headingLevel() > 0) {
+            continue;
+        }
+        format.setLineHeight(160, QTextBlockFormat::ProportionalHeight);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
+}
+
+QList<SafeTextBrowser::Heading> SafeTextBrowser::headings() const
+{
+    QList<Heading> out;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (const int level = block.blockFormat().headingLevel(); level > 0 && !block.text().trimmed().isEmpty()) {
+            out.append({level, block.text().trimmed(), block.position()});
+        }
+    }
+    return out;
+}
+
+void SafeTextBrowser::scrollToPosition(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    const QRectF block = document()->documentLayout()->blockBoundingRect(cursor.block());
+    verticalScrollBar()->setValue(int(block.top()));
+    setTextCursor(cursor);
+}
+
+void SafeTextBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    applyMeasure();
 }
 
 void SafeTextBrowser::offerCopy(int position)
@@ -200,6 +273,9 @@ void SafeTextBrowser::placeCopyButton()
 
 void SafeTextBrowser::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange) {
+        applyMeasure(); // the reading size changed: so does the column's width
+    }
     QTextBrowser::changeEvent(event);
     // The document keeps the colours it was given; a new scheme gives new ones.
     if (event->type() == QEvent::PaletteChange) {

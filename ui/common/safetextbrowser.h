@@ -27,6 +27,19 @@ public:
     /// Where pictures written as `![words](guild-image:ID)` come from: the community server, through
     /// the client's cache (so they show offline once seen). Without it they are not shown.
     void setImages(app::PictureCache *images);
+    /// Lays the text out for reading: lines no longer than about `ems` characters (centred in a wide
+    /// window), and 1.6 lines of spacing for prose (Chinese and English both read more easily with it).
+    void setReadingMeasure(int ems);
+    struct Heading
+    {
+        int level = 0;
+        QString text;
+        int position = 0;
+    };
+    /// The document's headings, for a table of contents.
+    QList<Heading> headings() const;
+    /// Scrolls so the text at position is at the top.
+    void scrollToPosition(int position);
     /// The scheme of pictures kept on the member's own server.
     static constexpr QLatin1StringView ImageScheme{"guild-image"};
 Q_SIGNALS:
@@ -46,15 +59,19 @@ protected:
     void changeEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void placeCopyButton();
     /// Pictures from other hosts become links saying where they are; ours are sized to the text.
     void settleImages();
+    void applyMeasure();
+    void spaceProse();
     void imageArrived(qint64 id);
 
     int m_blocked = 0;
     app::PictureCache *m_images = nullptr;
+    int m_measureEms = 0;   // 0: the text takes the whole width
     QSet<qint64> m_waiting; // pictures asked for and not yet on hand
     QToolButton *m_copy;
     QTextBlock m_codeStart; // the first line of the code block the Copy button is for

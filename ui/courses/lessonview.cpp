@@ -48,6 +48,7 @@ LessonView::LessonView(app::CourseService &courses, app::DownloadService &downlo
     m_notice->setWordWrap(true);
     m_notice->setForegroundRole(QPalette::PlaceholderText);
     m_body->setMinimumHeight(160);
+    m_body->setReadingMeasure(72);
 
     m_buttons = new QHBoxLayout;
     m_buttons->addWidget(m_done);

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -35,6 +36,7 @@ ArticleView::ArticleView(QWidget *parent)
     , m_like(new QToolButton(m_actions))
     , m_commentsToggle(new QToolButton(m_actions))
     , m_edit(new QToolButton(m_actions))
+    , m_contents(new QToolButton(m_actions))
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_body(new SafeTextBrowser(this))
     , m_poll(new PollView(this))
@@ -96,7 +98,13 @@ ArticleView::ArticleView(QWidget *parent)
     actionsLayout->setContentsMargins(0, 0, 0, 0);
     actionsLayout->addWidget(m_like);
     actionsLayout->addWidget(m_commentsToggle);
+    m_contents->setAutoRaise(true);
+    m_contents->setPopupMode(QToolButton::InstantPopup);
+    m_contents->setMenu(new QMenu(m_contents));
+    m_contents->hide();
+    actionsLayout->addWidget(m_contents);
     actionsLayout->addStretch(1);
+    m_body->setReadingMeasure(72);
     m_edit->setAutoRaise(true);
     m_edit->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_edit->hide();
@@ -151,6 +159,8 @@ ArticleView::ArticleView(QWidget *parent)
 void ArticleView::retranslate()
 {
     m_upgrade->setText(tr("Upgrade…"));
+    m_contents->setText(tr("Contents"));
+    m_contents->setToolTip(tr("Go to a section of this article"));
     m_empty->setText(tr("Select an article to read it."));
     m_body->setAccessibleName(tr("Article"));
     m_like->setToolTip(tr("Like this article"));
@@ -252,6 +262,14 @@ void ArticleView::showArticle(const Article &article)
     } else {
         m_lockBanner->hide();
         m_body->setMarkdownSafely(article.body);
+        // A long article gets a table of contents: its headings, indented by level.
+        const QList<SafeTextBrowser::Heading> headings = m_body->headings();
+        m_contents->menu()->clear();
+        for (const SafeTextBrowser::Heading &h : headings) {
+            m_contents->menu()->addAction(QString(2 * (h.level - 1), u' ') + h.text, this,
+                                          [this, at = h.position] { m_body->scrollToPosition(at); });
+        }
+        m_contents->setVisible(headings.size() >= 3);
     }
     m_split->show();
     m_shown = article;

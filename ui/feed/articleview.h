@@ -36,6 +36,8 @@ public:
     QToolButton *likeButton() const { return m_like; }
     QToolButton *commentsButton() const { return m_commentsToggle; }
     QToolButton *editButton() const { return m_edit; }
+    /// The table of contents of a long article (hidden for fewer than three headings).
+    QToolButton *contentsButton() const { return m_contents; }
     QLabel *metaLabel() const { return m_meta; }
     /// Authors and admins see Edit (the server decides whose articles each may change).
     void setCanPublish(bool canPublish);
@@ -78,6 +80,7 @@ private:
     QToolButton *m_like;
     QToolButton *m_commentsToggle;
     QToolButton *m_edit;
+    QToolButton *m_contents;
     QSplitter *m_split;
     SafeTextBrowser *m_body;
     PollView *m_poll;
