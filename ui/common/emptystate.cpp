@@ -40,7 +40,6 @@ EmptyState::EmptyState(QAbstractItemView *view, std::function<Texts()> texts, st
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     view->viewport()->installEventFilter(this);
-    view->installEventFilter(this); // a new model is set on the view, not its viewport
     retranslate();
     watchModel();
 }
@@ -82,10 +81,13 @@ void EmptyState::refresh()
 
 bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
-        setGeometry(m_view->viewport()->rect());
-    } else if (watched == m_view && m_view->model() != m_model) {
-        watchModel();
+    // Only the viewport is watched, and only while it is alive and painting or resized: the view
+    // itself sends events while it is being destroyed, when it may no longer be asked anything.
+    auto *viewport = static_cast<QWidget *>(watched);
+    if (event->type() == QEvent::Resize) {
+        setGeometry(viewport->rect());
+    } else if (event->type() == QEvent::Paint && m_view->model() != m_model) {
+        watchModel(); // a new model set on the view: the view repaints after it
     }
     return false;
 }
