@@ -190,7 +190,6 @@ void CoursePage::showCourse(const Course &course)
     m_description->setText(course.description);
     m_progress->setValue(course.progressPercent);
     m_progress->setVisible(course.enrolled);
-    m_progress->setFormat(tr("%p% done"));
     for (const Section &s : course.sections) {
         for (const LessonSummary &l : s.lessons) {
             if (!m_downloads.localVideo(l.id).isEmpty()) {
@@ -267,6 +266,7 @@ void CoursePage::retranslate()
 {
     m_back->setText(tr("← All courses"));
     m_syllabusList->setAccessibleName(tr("Lessons of the course"));
+    m_progress->setFormat(tr("%p% done")); // here, so a change of language reaches it
     QString needs;
     if (m_course.priceCents > 0) {
         needs = tr("sold on its own: %1").arg(moneyText(m_course.priceCents, m_course.currency));
