@@ -18,7 +18,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStackedWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -86,7 +85,8 @@ KeyboardNavigation::KeyboardNavigation(MainWindow &window)
 
 QAbstractItemView *KeyboardNavigation::currentList() const
 {
-    QWidget *page = m_window.findChild<QStackedWidget *>()->currentWidget();
+    // The panel's own widget: panels hold stacks of their own, so it is not searched for.
+    QWidget *page = m_window.currentPage();
     if (auto *focused = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
         focused && page && page->isAncestorOf(focused)) {
         return focused;

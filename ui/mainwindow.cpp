@@ -472,6 +472,11 @@ void MainWindow::showPanel(Panel panel)
     m_sidebar->setCurrentRow(panel);
 }
 
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
 MainWindow::Panel MainWindow::currentPanel() const
 {
     return Panel(m_sidebar->currentRow());

@@ -136,6 +136,8 @@ public:
     /// The search box for everything cached (Ctrl+K).
     void openSearch();
     Panel currentPanel() const;
+    /// The open panel's widget.
+    QWidget *currentPage() const;
     /// Whether the Admin entry shows in the sidebar (authors and admins).
     bool adminVisible() const;
     void showPanel(Panel panel);

@@ -1643,6 +1643,12 @@ private Q_SLOTS:
         QCOMPARE(feed->currentIndex().row(), 0);
         search->clear();
 
+        // Elsewhere J and K move the open panel's own list.
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+        QAbstractItemView *inCommunity = m_window->keyboard()->currentList();
+        QVERIFY(inCommunity && m_window->currentPage()->isAncestorOf(inCommunity));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+
         // Reading text larger and back.
         ui::SafeTextBrowser *reader = m_window->feedPanel()->reader()->browser();
         const qreal normal = reader->font().pointSizeF();
