@@ -18,43 +18,33 @@ namespace endpoints = protocol::endpoints;
 namespace {
 constexpr qint64 RetrySeconds = 60;
 
-QString storeKind(PictureCache::Kind kind)
+/// What differs between the kinds of picture, in one place.
+struct KindTraits
 {
-    switch (kind) {
-    case PictureCache::Kind::MemberAvatar:
-        return u"avatar"_s;
-    case PictureCache::Kind::CourseCover:
-        return u"cover"_s;
-    case PictureCache::Kind::ContentImage:
-        break;
-    }
-    return u"image"_s;
-}
+    QString storeKind;            ///< its rows in the offline cache's pictures table
+    const protocol::Route &route; ///< where it is fetched from
+    qsizetype bytesMax;           ///< larger is not one of ours
+    int capacity;                 ///< pictures kept in memory
+    bool immutable;               ///< never changes under its id: never asked for again
+    qint64 diskBytes;             ///< the offline copies' bound, 0 for none
+};
 
-const protocol::Route &routeOf(PictureCache::Kind kind)
+const KindTraits &traitsOf(PictureCache::Kind kind)
 {
+    static const KindTraits avatar{
+        u"avatar"_s, endpoints::MemberAvatar, protocol::limits::AvatarBytesMax, 2000, false, 0};
+    static const KindTraits cover{u"cover"_s, endpoints::CourseCover, protocol::limits::CoverBytesMax, 200, false, 0};
+    static const KindTraits image{
+        u"image"_s, endpoints::Image, protocol::limits::ImageBytesMax, 60, true, PictureCache::ContentImageDiskBytes};
     switch (kind) {
     case PictureCache::Kind::MemberAvatar:
-        return endpoints::MemberAvatar;
+        return avatar;
     case PictureCache::Kind::CourseCover:
-        return endpoints::CourseCover;
+        return cover;
     case PictureCache::Kind::ContentImage:
         break;
     }
-    return endpoints::Image;
-}
-
-qsizetype bytesMax(PictureCache::Kind kind)
-{
-    switch (kind) {
-    case PictureCache::Kind::MemberAvatar:
-        return protocol::limits::AvatarBytesMax;
-    case PictureCache::Kind::CourseCover:
-        return protocol::limits::CoverBytesMax;
-    case PictureCache::Kind::ContentImage:
-        break;
-    }
-    return protocol::limits::ImageBytesMax;
+    return image;
 }
 } // namespace
 
@@ -63,16 +53,20 @@ PictureCache::PictureCache(Kind kind, ApiClient &api, LocalCache &cache, QObject
     , m_kind(kind)
     , m_api(api)
     , m_cache(cache)
-    , m_capacity(kind == Kind::MemberAvatar  ? 2000
-                 : kind == Kind::CourseCover ? 200
-                                             : 60)
+    , m_capacity(traitsOf(kind).capacity)
 {}
+
+bool PictureCache::stale(const QDateTime &fetchedAt) const
+{
+    return !fetchedAt.isValid() ||
+           (!traitsOf(m_kind).immutable && fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) > FreshSeconds);
+}
 
 QImage PictureCache::decoded(const QByteArray &bytes) const
 {
     // Pictures are small (a face at most 64 KiB, a cover 256 KiB, both made small before upload):
     // decoding one here takes well under a millisecond. Anything larger is not one of ours.
-    QImage image = bytes.isEmpty() || bytes.size() > bytesMax(m_kind) ? QImage() : QImage::fromData(bytes);
+    QImage image = bytes.isEmpty() || bytes.size() > traitsOf(m_kind).bytesMax ? QImage() : QImage::fromData(bytes);
     // Kept at the most a view paints them on a high-density screen (a 32 px face, a 222 × 110 tile,
     // twice over), not as sent: 16 KiB a face in memory instead of 64, a cover a half of its size.
     if (m_kind == Kind::MemberAvatar && image.width() > 64 && image.height() > 64) {
@@ -99,9 +93,7 @@ QImage PictureCache::image(qint64 id)
     }
     it->lastUsed = ++m_uses;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool stale =
-        !it->fetchedAt.isValid() || (m_kind != Kind::ContentImage && it->fetchedAt.secsTo(now) > FreshSeconds);
-    if (stale && !it->loading && (!it->retryAfter.isValid() || now >= it->retryAfter)) {
+    if (stale(it->fetchedAt) && !it->loading && (!it->retryAfter.isValid() || now >= it->retryAfter)) {
         it->loading = true;
         fetch(id);
     }
@@ -149,7 +141,7 @@ void PictureCache::loadStored(qint64 id)
         return;
     }
     m_cache.run<std::optional<PictureStore::Picture>>(
-        this, [kind = storeKind(m_kind), id](QSqlDatabase &db) { return PictureStore(db).find(kind, id); },
+        this, [kind = traitsOf(m_kind).storeKind, id](QSqlDatabase &db) { return PictureStore(db).find(kind, id); },
         [this, id, generation = m_generation](std::optional<PictureStore::Picture> stored) {
             if (generation != m_generation) {
                 return;
@@ -157,8 +149,7 @@ void PictureCache::loadStored(qint64 id)
             if (stored) {
                 settle(id, decoded(stored->bytes), stored->fetchedAt);
             }
-            const bool immutable = m_kind == Kind::ContentImage;
-            if (!stored || (!immutable && stored->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) > FreshSeconds)) {
+            if (!stored || stale(stored->fetchedAt)) {
                 fetch(id);
             } else {
                 m_entries[id].loading = false;
@@ -169,7 +160,7 @@ void PictureCache::loadStored(qint64 id)
 void PictureCache::fetch(qint64 id)
 {
     m_entries[id].loading = true;
-    const protocol::Route &route = routeOf(m_kind);
+    const protocol::Route &route = traitsOf(m_kind).route;
     m_api.getRaw(route, route.url(id), this, [this, id, generation = m_generation](const ApiResponse &r) {
         if (generation != m_generation) {
             return;
@@ -196,8 +187,8 @@ void PictureCache::store(qint64 id, const QByteArray &bytes, const QDateTime &at
     }
     m_cache.run<bool>(
         this,
-        [kind = storeKind(m_kind), id, picture = PictureStore::Picture{bytes, at},
-         bound = m_kind == Kind::ContentImage ? ContentImageDiskBytes : 0](QSqlDatabase &db) {
+        [kind = traitsOf(m_kind).storeKind, id, picture = PictureStore::Picture{bytes, at},
+         bound = traitsOf(m_kind).diskBytes](QSqlDatabase &db) {
             const bool saved = PictureStore(db).save(kind, id, picture);
             return bound > 0 ? PictureStore(db).trim(kind, bound) && saved : saved;
         },

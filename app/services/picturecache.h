@@ -59,6 +59,8 @@ private:
         bool loading = false;
         quint64 lastUsed = 0;
     };
+    /// Whether a picture fetched at fetchedAt is asked for again (never, for immutable kinds).
+    bool stale(const QDateTime &fetchedAt) const;
     /// Lets go of the least recently shown quarter when over capacity.
     void trim();
     void loadStored(qint64 id);
