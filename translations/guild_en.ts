@@ -3051,38 +3051,6 @@ A: %4</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Feed</source>
-        <translation>Feed</translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation>Courses</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Membership</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>

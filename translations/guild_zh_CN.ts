@@ -3039,38 +3039,6 @@ A：%4</translation>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Feed</source>
-        <translation>动态</translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>聊天</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>管理</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>数据看板</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>收藏</translation>
-    </message>
-    <message>
         <source>Next item</source>
         <translation>下一项</translation>
     </message>

@@ -168,10 +168,8 @@ void KeyboardNavigation::retranslate()
 {
     m_go->setTitle(tr("G&o"));
     m_help->setTitle(tr("&Help"));
-    const QStringList names{tr("Feed"),      tr("Courses"), tr("Chat"),      tr("Membership"),
-                            tr("Community"), tr("Admin"),   tr("Dashboard"), tr("Saved")};
     for (qsizetype i = 0; i < m_panels.size(); ++i) {
-        m_panels.at(i)->setText(names.at(i));
+        m_panels.at(i)->setText(MainWindow::panelName(MainWindow::Panel(i)));
     }
     m_next->setText(tr("Next item"));
     m_previous->setText(tr("Previous item"));

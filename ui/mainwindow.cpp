@@ -472,6 +472,29 @@ void MainWindow::showPanel(Panel panel)
     m_sidebar->setCurrentRow(panel);
 }
 
+QString MainWindow::panelName(Panel panel)
+{
+    switch (panel) {
+    case FeedPage:
+        return tr("Feed");
+    case CoursesPage:
+        return tr("Courses");
+    case ChatPage:
+        return tr("Chat");
+    case MembershipPage:
+        return tr("Membership");
+    case CommunityPage:
+        return tr("Community");
+    case AdminPage:
+        return tr("Admin");
+    case DashboardPage:
+        return tr("Dashboard");
+    case SavedPage:
+        break;
+    }
+    return tr("Saved");
+}
+
 QWidget *MainWindow::currentPage() const
 {
     return m_stack->currentWidget();
@@ -520,10 +543,8 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Guild"));
     m_sidebar->setAccessibleName(tr("Panels"));
-    const QStringList names{tr("Feed"),      tr("Courses"), tr("Chat"),      tr("Membership"),
-                            tr("Community"), tr("Admin"),   tr("Dashboard"), tr("Saved")};
-    for (int i = 0; i < names.size(); ++i) {
-        m_sidebar->item(i)->setText(names.at(i));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        m_sidebar->item(i)->setText(panelName(Panel(i)));
     }
     m_fileMenu->setTitle(tr("&Guild"));
     m_searchAction->setText(tr("&Search everything…"));

@@ -136,6 +136,8 @@ public:
     /// The search box for everything cached (Ctrl+K).
     void openSearch();
     Panel currentPanel() const;
+    /// The panel's name, as the sidebar and the Go menu show it.
+    static QString panelName(Panel panel);
     /// The open panel's widget.
     QWidget *currentPage() const;
     /// Whether the Admin entry shows in the sidebar (authors and admins).
