@@ -11,7 +11,7 @@ packages=(
   qt6-multimedia-dev gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
   libqt6opengl6-dev libxkbcommon-dev libgl-dev
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev liblz4-dev
-  qtkeychain-qt6-dev libsodium-dev libsource-highlight-dev
+  qtkeychain-qt6-dev libsodium-dev libsource-highlight-dev qt6-translations-l10n
   postgresql
   fonts-noto-cjk
   fonts-noto-color-emoji

@@ -1718,7 +1718,7 @@ A：%4</translation>
     <name>guild::ui::ChannelAdminModel</name>
     <message>
         <source>for %1 members</source>
-        <translation>%1会员专享</translation>
+        <translation>%1专享</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2118,7 @@ A：%4</translation>
     </message>
     <message>
         <source>This question and its answers are for %1 members. Upgrade in the Membership panel to read them and to join in.</source>
-        <translation>这个问题及其回答仅对%1会员开放。在“会员”面板升级后即可阅读并参与讨论。</translation>
+        <translation>这个问题及其回答仅对%1开放。在“会员”面板升级后即可阅读并参与讨论。</translation>
     </message>
     <message>
         <source>Report question…</source>
@@ -2813,7 +2813,7 @@ A：%4</translation>
     </message>
     <message>
         <source>For %1 members</source>
-        <translation>面向%1会员</translation>
+        <translation>面向%1</translation>
     </message>
     <message>
         <source>Save event</source>
@@ -2860,7 +2860,7 @@ A：%4</translation>
     </message>
     <message>
         <source>for %1 members</source>
-        <translation>%1会员专享</translation>
+        <translation>%1专享</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 in %3) · %n went</source>
@@ -4002,7 +4002,7 @@ Answer: %2</source>
     </message>
     <message>
         <source>for %1 members</source>
-        <translation>%1会员专享</translation>
+        <translation>%1专享</translation>
     </message>
     <message>
         <source>bounty %1</source>

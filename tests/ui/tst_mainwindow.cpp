@@ -39,6 +39,7 @@
 #include "support/httpclient.h"
 #include "support/testserver.h"
 #include "ui/account/accountpage.h"
+#include "ui/account/forgotpassworddialog.h"
 #include "ui/admin/adminmodels.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/channelspage.h"
@@ -54,6 +55,7 @@
 #include "ui/common/themecontroller.h"
 #include "ui/common/translations.h"
 #include "ui/community/communitypanel.h"
+#include "ui/community/eventdialog.h"
 #include "ui/courses/certificatepdf.h"
 #include "ui/courses/coursepage.h"
 #include "ui/courses/coursespanel.h"
@@ -88,6 +90,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -102,6 +105,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
@@ -1825,6 +1829,88 @@ private Q_SLOTS:
         theme.setAppearance(ui::ThemeController::Appearance::Light);
         QTRY_COMPARE(sidebar->item(0)->text(), u"Feed"_s);
         m_window->showPanel(ui::MainWindow::FeedPage);
+    }
+
+    void adminAndDialogs_lightAndDark_englishAndChinese()
+    {
+        // What members never see but authors and admins do (the Admin panel, every tab of it, signed in
+        // as the admin), and the dialogs, in both schemes and both languages at this run's scale:
+        // build/test-artifacts/admin_<tab>_… and dialog_<name>_….png.
+        app::ApiClient adminApi;
+        app::MemorySecretStore adminSecrets;
+        app::Session adminSession(adminApi, adminSecrets);
+        QSignalSpy signedIn(&adminSession, &app::Session::signedIn);
+        adminSession.signIn(m_server->baseUrl(), u"admin"_s, u"guild-demo"_s);
+        QVERIFY(signedIn.wait(15000));
+        app::AdminService admin(adminApi);
+        ui::AdminPanel panel(admin);
+        panel.setRole(true);
+        panel.resize(m_window->size() - QSize(200, 60));
+        panel.show();
+        QTRY_VERIFY(panel.memberTable()->model()->rowCount() >= 5);
+
+        app::ApiClient guestApi;
+        app::MemorySecretStore guestSecrets;
+        app::Session guest(guestApi, guestSecrets);
+        // Dialogs are made when asked for, so each is made again in the language and scheme of the moment.
+        const auto makeDialogs = [&] {
+            std::vector<std::pair<QString, std::unique_ptr<QWidget>>> dialogs;
+            dialogs.emplace_back(u"signin"_s,
+                                 std::make_unique<ui::LoginDialog>(guest, m_server->baseUrl(), u"author"_s));
+            dialogs.emplace_back(u"forgot_password"_s,
+                                 std::make_unique<ui::ForgotPasswordDialog>(guest, m_server->baseUrl(), u"author"_s));
+            dialogs.emplace_back(u"settings"_s, std::make_unique<ui::SettingsDialog>(u"en"_s, QString()));
+            dialogs.back().second->resize(600, 640);
+            dialogs.emplace_back(u"event"_s, std::make_unique<ui::EventDialog>());
+            dialogs.emplace_back(u"composer"_s, std::make_unique<ui::ArticleComposer>(*m_publishing));
+            dialogs.back().second->resize(900, 700);
+            dialogs.emplace_back(u"shortcuts"_s, std::make_unique<ui::ShortcutSheet>(m_window->menuBar()));
+            return dialogs;
+        };
+        const QString scaleName = u"%1x"_s.arg(m_window->devicePixelRatio());
+        const auto check = [&](QWidget &widget, const QString &file, bool dark) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const QPixmap shot = widget.grab();
+            QVERIFY(shot.save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/"_s + file));
+            // The window's own background follows the scheme (nothing left light in dark).
+            const QColor corner = shot.toImage().pixelColor(2, shot.height() - 3);
+            QVERIFY2(dark ? corner.lightness() < 100 : corner.lightness() > 180, qPrintable(file + corner.name()));
+        };
+        ui::ThemeController theme;
+        for (const auto appearance : {ui::ThemeController::Appearance::Light, ui::ThemeController::Appearance::Dark}) {
+            theme.setAppearance(appearance);
+            const bool dark = appearance == ui::ThemeController::Appearance::Dark;
+            const QString scheme = dark ? u"dark"_s : u"light"_s;
+            QTRY_COMPARE(panel.palette().color(QPalette::Window), QApplication::palette().color(QPalette::Window));
+            for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+                ui::Translations::apply(language);
+                QTRY_COMPARE(panel.tabs()->tabText(0), QCoreApplication::translate("guild::ui::AdminPanel", "Members"));
+                for (int tab = 0; tab < panel.tabs()->count(); ++tab) {
+                    panel.tabs()->setCurrentIndex(tab);
+                    check(panel, u"admin_%1_%2_%3_%4.png"_s.arg(QString::number(tab), scheme, language, scaleName),
+                          dark);
+                }
+                for (const auto &[name, dialog] : makeDialogs()) {
+                    dialog->show();
+                    QTRY_COMPARE(dialog->palette().color(QPalette::Window),
+                                 QApplication::palette().color(QPalette::Window));
+                    check(*dialog, u"dialog_%1_%2_%3_%4.png"_s.arg(name, scheme, language, scaleName), dark);
+                    // Qt's own buttons (OK, Cancel, Close) speak the member's language too.
+                    for (const QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>()) {
+                        for (const QAbstractButton *button : box->buttons()) {
+                            if (button->isHidden()) {
+                                continue;
+                            }
+                            const bool latin = button->text().contains(QRegularExpression(u"[A-Za-z]{2}"_s));
+                            QVERIFY2(language == u"en"_s ? latin : !latin, qPrintable(name + u": "_s + button->text()));
+                        }
+                    }
+                }
+            }
+        }
+        ui::Translations::apply(u"en"_s);
+        theme.setAppearance(ui::ThemeController::Appearance::Light);
+        QTRY_COMPARE(panel.tabs()->tabText(0), u"Members"_s);
     }
 
     void serverStopped_showsOfflineAndKeepsFeed()
