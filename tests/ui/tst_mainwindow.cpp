@@ -164,6 +164,29 @@ private:
     std::unique_ptr<app::SearchService> m_search;
     std::unique_ptr<ui::MainWindow> m_window;
 
+    /// An Admin panel as the admin has it: its own client, signed in, with every admin tab.
+    struct AdminWindow
+    {
+        app::ApiClient api;
+        app::MemorySecretStore secrets;
+        app::Session session{api, secrets};
+        app::AdminService service{api};
+        ui::AdminPanel panel{service};
+    };
+    std::unique_ptr<AdminWindow> openAdminPanel(QSize size)
+    {
+        auto admin = std::make_unique<AdminWindow>();
+        QSignalSpy signedIn(&admin->session, &app::Session::signedIn);
+        admin->session.signIn(m_server->baseUrl(), u"admin"_s, u"guild-demo"_s);
+        if (!signedIn.wait(15000)) {
+            return nullptr;
+        }
+        admin->panel.setRole(true);
+        admin->panel.resize(size);
+        admin->panel.show();
+        return admin;
+    }
+
     void save(const QString &name) { save(*m_window, name); }
     /// Commits `text` into `widget` as an input method does (QTest's key clicks know ASCII only).
     static void typeWithInputMethod(QWidget *widget, const QString &text)
@@ -1074,17 +1097,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->adminVisible()); // a member does not run the community
 
         // The panel as an admin has it (its own signed-in client).
-        app::ApiClient adminApi;
-        app::MemorySecretStore adminSecrets;
-        app::Session adminSession(adminApi, adminSecrets);
-        QSignalSpy signedIn(&adminSession, &app::Session::signedIn);
-        adminSession.signIn(m_server->baseUrl(), u"admin"_s, u"guild-demo"_s);
-        QVERIFY(signedIn.wait(15000));
-        app::AdminService admin(adminApi);
-        ui::AdminPanel panel(admin);
-        panel.setRole(true);
-        panel.resize(1000, 700);
-        panel.show();
+        const std::unique_ptr<AdminWindow> signedIn = openAdminPanel(QSize(1000, 700));
+        QVERIFY(signedIn);
+        app::AdminService &admin = signedIn->service;
+        ui::AdminPanel &panel = signedIn->panel;
         QAbstractItemModel *members = panel.memberTable()->model();
         QTRY_VERIFY(members->rowCount() >= 5);
         panel.searchBox()->setText(u"free"_s);
@@ -1836,17 +1852,9 @@ private Q_SLOTS:
         // What members never see but authors and admins do (the Admin panel, every tab of it, signed in
         // as the admin), and the dialogs, in both schemes and both languages at this run's scale:
         // build/test-artifacts/admin_<tab>_… and dialog_<name>_….png.
-        app::ApiClient adminApi;
-        app::MemorySecretStore adminSecrets;
-        app::Session adminSession(adminApi, adminSecrets);
-        QSignalSpy signedIn(&adminSession, &app::Session::signedIn);
-        adminSession.signIn(m_server->baseUrl(), u"admin"_s, u"guild-demo"_s);
-        QVERIFY(signedIn.wait(15000));
-        app::AdminService admin(adminApi);
-        ui::AdminPanel panel(admin);
-        panel.setRole(true);
-        panel.resize(m_window->size() - QSize(200, 60));
-        panel.show();
+        const std::unique_ptr<AdminWindow> admin = openAdminPanel(m_window->size() - QSize(200, 60));
+        QVERIFY(admin);
+        ui::AdminPanel &panel = admin->panel;
         QTRY_VERIFY(panel.memberTable()->model()->rowCount() >= 5);
 
         app::ApiClient guestApi;
