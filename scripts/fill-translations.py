@@ -93,6 +93,8 @@ ZH = {
         "仅用于使用自有证书颁发机构的自建服务器。证书始终会被校验，此项只是额外信任一个颁发机构。下次启动时生效。",
     "Language": "语言",
     "Appearance": "外观",
+    "%1, %2": "%1，%2",
+    "%1 · continued": "%1 · 接上",
     "Contents": "目录",
     "Go to a section of this article": "跳到本文的某一节",
     "No messages yet": "还没有消息",

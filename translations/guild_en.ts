@@ -4543,6 +4543,19 @@ Answer: %2</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::StickyRunHeader</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>sender, time of the first message of the run at the top</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <comment>time of a run of messages whose start is scrolled away</comment>
+        <translation>%1 · continued</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::SyllabusDelegate</name>
     <message>
         <source>offline</source>

@@ -1,10 +1,12 @@
 #include "models/chatmessagemodel.h"
 #include "ui/chat/chatdelegates.h"
 #include "ui/chat/newestfollower.h"
+#include "ui/chat/stickyrunheader.h"
 #include "ui/common/translations.h"
 
 #include <QDir>
 #include <QListView>
+#include <QLocale>
 #include <QScrollBar>
 #include <QTest>
 #include <QTimer>
@@ -14,6 +16,7 @@ using namespace Qt::StringLiterals;
 using guild::models::ChatMessageModel;
 using guild::protocol::chat::Message;
 using guild::ui::NewestFollower;
+using guild::ui::StickyRunHeader;
 
 // A busy channel stays readable: the conversation follows the newest message however fast they
 // arrive, unless the member scrolled up; then it stays where they are and counts what came.
@@ -24,6 +27,7 @@ private:
     ChatMessageModel m_model;
     std::unique_ptr<QListView> m_list;
     NewestFollower *m_follower = nullptr;
+    StickyRunHeader *m_runHeader = nullptr;
     qint64 m_seq = 0;
 
     Message next()
@@ -88,6 +92,7 @@ private Q_SLOTS:
         m_list->setWordWrap(true);
         m_list->resize(640, 480);
         m_follower = new NewestFollower(m_list.get());
+        m_runHeader = new StickyRunHeader(m_list.get());
         m_list->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_list.get()));
         m_follower->jumpToNewest();
@@ -144,6 +149,53 @@ private Q_SLOTS:
         QCOMPARE(m_follower->unseen(), 0);
         QVERIFY(m_follower->button()->isHidden());
         arrive(50);
+        QTRY_VERIFY(atNewest());
+    }
+
+    void aLongRun_keepsItsSenderAndTimeInSight()
+    {
+        // Every message so far starts a group (each from another member): a header stands in only for
+        // a tall message at the top whose own header is scrolled away.
+        QTRY_VERIFY(atNewest());
+        const QModelIndex top = m_list->indexAt(QPoint(m_list->viewport()->width() / 2, 0));
+        QVERIFY(m_runHeader->isHidden() || m_runHeader->runStart() == top);
+        // One member writes sixty messages in two minutes: one run, its header far above the newest.
+        const int first = m_model.rowCount();
+        for (int i = 0; i < 60; ++i) {
+            Message m = next();
+            m.senderId = 42;
+            m.senderName = u"Long Talker"_s;
+            m_model.upsert(m);
+        }
+        QTRY_VERIFY(atNewest());
+        const QModelIndex start = m_model.index(first);
+        QVERIFY(start.data(ChatMessageModel::FirstOfGroupRole).toBool());
+        QVERIFY(!m_model.index(first + 1).data(ChatMessageModel::FirstOfGroupRole).toBool());
+        QTRY_VERIFY(m_runHeader->isVisible());
+        QCOMPARE(m_runHeader->runStart(), start);
+        QCOMPARE(m_runHeader->sender(), u"Long Talker"_s);
+        QVERIFY(m_runHeader->time().contains(QLocale().toString(
+            start.data(ChatMessageModel::CreatedAtRole).toDateTime().toLocalTime().time(), QLocale::ShortFormat)));
+        QCOMPARE(m_runHeader->geometry().top(), 0);
+        QCOMPARE(m_runHeader->width(), m_list->viewport()->width());
+        QVERIFY(m_list->grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/chat_run_header.png"_s));
+
+        // Clicking it goes to where the run starts; with the run's own header in sight it steps aside.
+        QTest::mouseClick(m_runHeader, Qt::LeftButton, {}, m_runHeader->rect().center());
+        QTRY_COMPARE(m_list->indexAt(QPoint(m_list->viewport()->width() / 2, 0)), start);
+        QCOMPARE(m_list->visualRect(start).top(), 0);
+        QVERIFY(m_runHeader->isHidden());
+        QVERIFY(!m_follower->isFollowing());
+        // A few pixels further its name still shows; once the second message is at the top it is back.
+        m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->value() + 4);
+        QVERIFY(m_runHeader->isHidden());
+        m_list->scrollTo(m_model.index(first + 1), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY(m_runHeader->isVisible());
+        QCOMPARE(m_runHeader->runStart(), start);
+        // Above the run (the message before it starts its own group) nothing stands in.
+        m_list->scrollTo(m_model.index(first - 1), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY(m_runHeader->isHidden());
+        m_follower->jumpToNewest();
         QTRY_VERIFY(atNewest());
     }
 };

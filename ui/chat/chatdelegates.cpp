@@ -24,8 +24,8 @@ namespace {
 constexpr int Margin = 10;
 constexpr int Gap = 4;
 constexpr int AvatarSize = 32;
-/// Where names and bodies start: right of the senders' pictures, so a group's messages line up.
-constexpr int Indent = Margin + AvatarSize + 8;
+constexpr int Indent = MessageDelegate::TextIndent;
+static_assert(Indent == Margin + AvatarSize + 8);
 
 QFont bold(QFont font)
 {
@@ -180,7 +180,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.day, Qt::AlignCenter, day);
     }
     if (l.unread.isValid()) {
-        const QColor red(0xd32f2f);
+        const QColor red = theme::color(theme::Role::Negative, pal);
         painter->setPen(red);
         const int mid = l.unread.center().y();
         const QString label = tr("New");

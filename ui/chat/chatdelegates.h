@@ -18,6 +18,8 @@ class MessageDelegate final : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    /// Where names and bodies start: right of the senders' pictures, so a group's messages line up.
+    static constexpr int TextIndent = 50;
     /// Where the presence dot beside a sender's name comes from: "online", "away" or "offline".
     void setPresence(std::function<QString(qint64 userId)> presence) { m_presence = std::move(presence); }
     /// Where senders' pictures come from; without one, each sender shows their initial.

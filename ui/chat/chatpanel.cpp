@@ -8,6 +8,7 @@
 #include "models/chatsearchmodel.h"
 #include "newestfollower.h"
 #include "services/chatservice.h"
+#include "stickyrunheader.h"
 #include "threadview.h"
 
 #include <QClipboard>
@@ -294,6 +295,8 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     });
     // Follow the conversation while the member is at the bottom; leave them be when reading back.
     m_follower = new NewestFollower(m_messageList);
+    // Who wrote the run at the top, while its own header is scrolled away.
+    m_runHeader = new StickyRunHeader(m_messageList);
     // On opening a channel: to the first unread message if there is one, else to the newest.
     connect(&m_chat, &app::ChatService::channelOpened, m_messageList, [this](qint64, qint64 focusSeq) {
         QMetaObject::invokeMethod(

@@ -22,6 +22,7 @@ namespace guild::ui {
 
 class MessageActions;
 class NewestFollower;
+class StickyRunHeader;
 class ThreadView;
 
 /// The message box: Enter sends, Shift+Enter starts a new line, pasted code keeps its layout.
@@ -65,6 +66,7 @@ public:
     void showMessageActions(const QModelIndex &index, const QPoint &inViewport);
     ThreadView *threadView() const { return m_thread; }
     NewestFollower *follower() const { return m_follower; }
+    StickyRunHeader *runHeader() const { return m_runHeader; }
     void openThread(qint64 rootId);
     /// Shows `channelId` scrolled to its message `seq` (a search result, a promoted article's link).
     void openChannelAt(qint64 channelId, qint64 seq);
@@ -113,6 +115,7 @@ private:
     MessageActions *m_actions;
     ThreadView *m_thread;
     NewestFollower *m_follower;
+    StickyRunHeader *m_runHeader;
     int m_pending = 0;
 };
 
