@@ -1381,6 +1381,18 @@ A: %4</translation>
         <source>%1 · score %2</source>
         <translation>%1 · score %2</translation>
     </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ Accepted</translation>
+    </message>
+    <message>
+        <source>in the digest</source>
+        <translation>in the digest</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ArticleComposer</name>
@@ -1523,14 +1535,6 @@ A: %4</translation>
     <message>
         <source>Insert picture…</source>
         <translation>Insert picture…</translation>
-    </message>
-    <message>
-        <source>Insert picture</source>
-        <translation>Insert picture</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2227,10 @@ A: %4</translation>
         <source>Create the first event</source>
         <translation>Create the first event</translation>
     </message>
+    <message>
+        <source>Insert picture…</source>
+        <translation>Insert picture…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CommunitySwitcher</name>
@@ -2243,6 +2251,17 @@ A: %4</translation>
     <message>
         <source>Add a community: sign in to another server, or as someone else</source>
         <translation>Add a community: sign in to another server, or as someone else</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ContentPictures</name>
+    <message>
+        <source>[Picture at %1, not loaded]</source>
+        <translation>[Picture at %1, not loaded]</translation>
+    </message>
+    <message>
+        <source>[Picture not shown]</source>
+        <translation>[Picture not shown]</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3215,10 @@ A: %4</translation>
         <source>Save lesson</source>
         <translation>Save lesson</translation>
     </message>
+    <message>
+        <source>Insert picture…</source>
+        <translation>Insert picture…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::LessonView</name>
@@ -3958,6 +3981,17 @@ Answer: %2</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::PictureInserter</name>
+    <message>
+        <source>Insert picture</source>
+        <translation>Insert picture</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::PointsLedgerModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4207,14 +4241,6 @@ Answer: %2</translation>
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
-    </message>
-    <message>
-        <source>[Picture at %1, not loaded]</source>
-        <translation>[Picture at %1, not loaded]</translation>
-    </message>
-    <message>
-        <source>[Picture not shown]</source>
-        <translation>[Picture not shown]</translation>
     </message>
 </context>
 <context>

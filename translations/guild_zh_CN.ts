@@ -1377,6 +1377,18 @@ A：%4</translation>
         <source>%1 · score %2</source>
         <translation>%1 · 得分 %2</translation>
     </message>
+    <message>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ 已采纳</translation>
+    </message>
+    <message>
+        <source>in the digest</source>
+        <translation>已加精</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ArticleComposer</name>
@@ -1519,14 +1531,6 @@ A：%4</translation>
     <message>
         <source>Insert picture…</source>
         <translation>插入图片…</translation>
-    </message>
-    <message>
-        <source>Insert picture</source>
-        <translation>插入图片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2220,10 @@ A：%4</translation>
         <source>Create the first event</source>
         <translation>创建第一个活动</translation>
     </message>
+    <message>
+        <source>Insert picture…</source>
+        <translation>插入图片…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CommunitySwitcher</name>
@@ -2234,6 +2242,17 @@ A：%4</translation>
     <message>
         <source>Add a community: sign in to another server, or as someone else</source>
         <translation>添加社区：登录另一个服务器，或以其他身份登录</translation>
+    </message>
+</context>
+<context>
+    <name>guild::ui::ContentPictures</name>
+    <message>
+        <source>[Picture at %1, not loaded]</source>
+        <translation>[位于 %1 的图片，未加载]</translation>
+    </message>
+    <message>
+        <source>[Picture not shown]</source>
+        <translation>[图片未显示]</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3202,10 @@ A：%4</translation>
         <source>Save lesson</source>
         <translation>保存课时</translation>
     </message>
+    <message>
+        <source>Insert picture…</source>
+        <translation>插入图片…</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::LessonView</name>
@@ -3935,6 +3958,17 @@ Answer: %2</source>
     </message>
 </context>
 <context>
+    <name>guild::ui::PictureInserter</name>
+    <message>
+        <source>Insert picture</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::PointsLedgerModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4181,14 +4215,6 @@ Answer: %2</source>
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
-    </message>
-    <message>
-        <source>[Picture at %1, not loaded]</source>
-        <translation>[位于 %1 的图片，未加载]</translation>
-    </message>
-    <message>
-        <source>[Picture not shown]</source>
-        <translation>[图片未显示]</translation>
     </message>
 </context>
 <context>

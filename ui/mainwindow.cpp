@@ -101,9 +101,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_sidebar->setAutoFillBackground(true);
     m_sidebar->setBackgroundRole(QPalette::AlternateBase);
 
-    auto *courseEditor = new CourseEditor(services.authoring, services.uploads, m_adminPanel);
-    courseEditor->setCovers(services.covers);
-    m_adminPanel->setCourseEditor(courseEditor);
+    m_courseEditor = new CourseEditor(services.authoring, services.uploads, m_adminPanel);
+    m_courseEditor->setCovers(services.covers);
+    m_adminPanel->setCourseEditor(m_courseEditor);
     // A new cover shows at once in the editor and, once the catalogue is read again, on the library tile.
     connect(&services.authoring, &app::CourseAuthoringService::coverChanged, &services.covers, &app::PictureCache::put);
     connect(&services.authoring, &app::CourseAuthoringService::coverChanged, &services.courses,
@@ -431,7 +431,9 @@ void MainWindow::setContentImages(app::ImageUploader &uploader, app::PictureCach
 {
     m_feedPanel->setImages(uploader, images);
     m_coursesPanel->coursePage()->lessonView()->body()->setImages(&images);
-    m_communityPanel->questionBody()->setImages(&images);
+    m_courseEditor->setPictures(uploader);
+    m_communityPanel->setImages(uploader, images);
+    m_chatPanel->setImages(images);
 }
 
 void MainWindow::reopenArticle(qint64 id)

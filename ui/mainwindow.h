@@ -51,6 +51,7 @@ class AdminPanel;
 class ChatPanel;
 class CommunitySwitcher;
 class CommunityPanel;
+class CourseEditor;
 class CoursesPanel;
 class DashboardPanel;
 class FeedPanel;
@@ -189,6 +190,7 @@ private:
     CoursesPanel *m_coursesPanel;
     MembershipPanel *m_membershipPanel;
     CommunityPanel *m_communityPanel;
+    CourseEditor *m_courseEditor;
     AdminPanel *m_adminPanel;
     DashboardPanel *m_dashboardPanel;
     SavedPanel *m_savedPanel;

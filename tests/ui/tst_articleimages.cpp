@@ -1,3 +1,4 @@
+#include "models/chatmessagemodel.h"
 #include "net/apiclient.h"
 #include "protocol/endpoints.h"
 #include "services/imageuploader.h"
@@ -7,10 +8,18 @@
 #include "support/cachewait.h"
 #include "support/httpclient.h"
 #include "support/testserver.h"
+#include "ui/chat/chatdelegates.h"
+#include "ui/common/pictureinserter.h"
 #include "ui/common/safetextbrowser.h"
+#include "ui/community/communitymodels.h"
+#include "ui/courses/lessonform.h"
 
 #include <QDir>
 #include <QImage>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -73,6 +82,33 @@ class TestArticleImages : public QObject
         return api;
     }
 
+    /// A member's client: signed in, with its own cache file and its pictures of kind ContentImage.
+    struct Client
+    {
+        std::unique_ptr<app::ApiClient> api;
+        app::LocalCache cache;
+        std::unique_ptr<app::PictureCache> images;
+    };
+    std::unique_ptr<Client> client(const QString &user, const QString &cacheName)
+    {
+        auto c = std::make_unique<Client>();
+        c->api = signedInApi(user);
+        if (!test::openCache(c->cache, m_dir.filePath(cacheName)).isEmpty()) {
+            return nullptr;
+        }
+        c->images = std::make_unique<app::PictureCache>(app::PictureCache::Kind::ContentImage, *c->api, c->cache);
+        return c;
+    }
+
+    /// A 400 × 200 picture of one colour (magenta, found again by magentaPixels) saved as name.
+    QString magentaFile(const QString &name)
+    {
+        QImage drawn(400, 200, QImage::Format_RGB32);
+        drawn.fill(QColor(255, 0, 255));
+        const QString file = m_dir.filePath(name);
+        return drawn.save(file) ? file : QString();
+    }
+
     /// Shows article in reader with its pictures from images, and waits for the picture to be painted.
     static void showsThePicture(ui::SafeTextBrowser &reader, app::PictureCache &images, const QString &article)
     {
@@ -84,6 +120,20 @@ class TestArticleImages : public QObject
         QTRY_VERIFY(magentaPixels(&reader) > 300 * 150);
     }
 
+    /// The width the reader gives the picture id.
+    static qreal pictureWidth(QTextDocument *document, qint64 id)
+    {
+        for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat f = it.fragment().charFormat();
+                if (f.isImageFormat() && f.toImageFormat().name() == u"guild-image:%1"_s.arg(id)) {
+                    return f.toImageFormat().width();
+                }
+            }
+        }
+        return -1;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -93,18 +143,108 @@ private Q_SLOTS:
         connect(&m_elsewhere, &QTcpServer::newConnection, this, [this] { ++m_elsewhereConnections; });
     }
 
+    void picturesFromTheLessonAndAnswerBoxes_showInRows_andRefitTheReader()
+    {
+        const QString file = magentaFile(u"rows.png"_s);
+        const auto author = client(u"author"_s, u"rows-author.sqlite"_s);
+        QVERIFY(!file.isEmpty() && author);
+        app::ImageUploader uploader(*author->api, *author->images);
+
+        // The lesson form's Insert picture… puts the picture's Markdown where the author was typing;
+        // a file that is not a picture says why beside the button and leaves the text alone.
+        ui::LessonForm form;
+        QVERIFY(form.pictureButton()->isHidden());
+        form.setPictures(uploader);
+        QVERIFY(!form.pictureButton()->isHidden());
+        form.bodyEdit()->setPlainText(u"Before the picture."_s);
+        form.bodyEdit()->moveCursor(QTextCursor::End);
+        form.pictures()->insert(file);
+        QVERIFY(!form.pictureButton()->isEnabled()); // one at a time
+        QTRY_VERIFY(form.bodyEdit()->toPlainText().contains(u"](guild-image:"_s));
+        QVERIFY(form.bodyEdit()->toPlainText().startsWith(u"Before the picture.\n![rows](guild-image:"_s));
+        QVERIFY(form.pictureButton()->isEnabled());
+        const QString markdown = form.bodyEdit()->toPlainText().section(u'\n', 1, 1);
+        const qint64 id = markdown.section(u':', 1).chopped(1).toLongLong();
+        QVERIFY(id > 0);
+        const QString text = m_dir.filePath(u"notes.jpg"_s);
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("not a picture") > 0);
+        f.close();
+        const QString before = form.bodyEdit()->toPlainText();
+        form.pictures()->insert(text);
+        QTRY_VERIFY(form.pictureStatus()->text().contains(u"notes.jpg"_s));
+        QCOMPARE(form.bodyEdit()->toPlainText(), before);
+
+        // A member sees it in an answer row and a chat row, as a thumbnail once it arrives; a picture
+        // elsewhere in the same rows is a link, never fetched.
+        const auto member = client(u"member"_s, u"rows-member.sqlite"_s);
+        QVERIFY(member);
+        app::PictureCache &images = *member->images;
+        const QString body =
+            u"Like this:\n\n%1\n\n![t](http://127.0.0.1:%2/row.png)"_s.arg(markdown).arg(m_elsewhere.serverPort());
+        ui::AnswerListModel answers;
+        protocol::engagement::Answer answer;
+        answer.id = 7;
+        answer.authorId = 2;
+        answer.authorName = u"Li"_s;
+        answer.body = body;
+        answer.createdAt = QDateTime::currentDateTimeUtc();
+        answers.setRecords({answer});
+        QListView answerList;
+        auto *answerRows = new ui::AnswerDelegate(&answerList);
+        answerRows->setImages(images);
+        answerList.setItemDelegate(answerRows);
+        answerList.setModel(&answers);
+        answerList.resize(640, 420);
+        answerList.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&answerList));
+        // At most RowBodies::ThumbnailWidth wide: 360 × 180 of the picture's colour.
+        QTRY_VERIFY(magentaPixels(&answerList) >= 350 * 170);
+        QVERIFY(magentaPixels(&answerList) <= 362 * 182);
+        QVERIFY(answerList.visualRect(answers.index(0)).height() > 180);
+        QVERIFY(answerList.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/answer_row_picture.png"_s));
+
+        models::ChatMessageModel messages;
+        protocol::chat::Message message;
+        message.channelId = 1;
+        message.id = message.seq = message.rev = 1;
+        message.senderId = 2;
+        message.senderName = u"Li"_s;
+        message.body = body;
+        message.createdAt = QDateTime::currentDateTimeUtc();
+        messages.reset(1, {message}, {});
+        QListView chat;
+        auto *chatRows = new ui::MessageDelegate(&chat);
+        chatRows->setImages(images);
+        chat.setItemDelegate(chatRows);
+        chat.setModel(&messages);
+        chat.resize(640, 420);
+        chat.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chat));
+        QTRY_VERIFY(magentaPixels(&chat) >= 350 * 170);
+        QVERIFY(chat.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/chat_row_picture.png"_s));
+        QCOMPARE(m_elsewhereConnections, 0);
+
+        // The reader fits the picture to a narrow window, and gives it its own size again when wider.
+        ui::SafeTextBrowser reader;
+        reader.resize(260, 400);
+        reader.setImages(&images);
+        reader.setMarkdownSafely(body);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        QTRY_VERIFY(pictureWidth(reader.document(), id) > 0);
+        QVERIFY(pictureWidth(reader.document(), id) < 260);
+        reader.resize(800, 600);
+        QTRY_COMPARE(pictureWidth(reader.document(), id), 400.0);
+    }
+
     void authorsPicture_showsOnlineAndOffline_whileRemoteOnesLoadNothing()
     {
         // The author sends a picture (made from a file, as Insert picture… does).
-        QImage drawn(400, 200, QImage::Format_RGB32);
-        drawn.fill(QColor(255, 0, 255));
-        const QString file = m_dir.filePath(u"diagram.png"_s);
-        QVERIFY(drawn.save(file));
-        auto authorApi = signedInApi(u"author"_s);
-        app::LocalCache authorCache;
-        QCOMPARE(test::openCache(authorCache, m_dir.filePath(u"author.sqlite"_s)), QString());
-        app::PictureCache authorImages(app::PictureCache::Kind::ContentImage, *authorApi, authorCache);
-        app::ImageUploader uploader(*authorApi, authorImages);
+        const QString file = magentaFile(u"diagram.png"_s);
+        const auto author = client(u"author"_s, u"author.sqlite"_s);
+        QVERIFY(!file.isEmpty() && author);
+        app::ImageUploader uploader(*author->api, *author->images);
         QSignalSpy uploaded(&uploader, &app::ImageUploader::uploaded);
         uploader.upload(file);
         QVERIFY(uploaded.wait());

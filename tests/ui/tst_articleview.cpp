@@ -142,8 +142,18 @@ private Q_SLOTS:
             u"look ![x](https://evil.example/t.png) <img src=\"file:///etc/passwd\">\n\n```\nint y;\n```"_s,
             Qt::lightGray);
         QVERIFY(doc.toPlainText().contains(u"<img"_s)); // HTML stays text
-        doc.size();                                     // lay out: images would be requested now
-        QVERIFY(doc.blockedResources() >= 1);
+        // The picture elsewhere became a link saying where it is before any layout could ask for it…
+        QVERIFY(doc.toPlainText().contains(u"[Picture at evil.example, not loaded]"_s));
+        doc.size(); // lay out: a picture would be requested now
+        QCOMPARE(doc.blockedResources(), 0);
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                QVERIFY(!it.fragment().charFormat().isImageFormat());
+            }
+        }
+        // …and were it asked for anyway, nothing is answered.
+        QVERIFY(!doc.resource(QTextDocument::ImageResource, QUrl(u"https://evil.example/t.png"_s)).isValid());
+        QCOMPARE(doc.blockedResources(), 1);
         bool mono = false;
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             if (block.text() == u"int y;"_s) {

@@ -24,6 +24,7 @@
 #include "services/downloadservice.h"
 #include "services/draftservice.h"
 #include "services/feedservice.h"
+#include "services/imageuploader.h"
 #include "services/picturecache.h"
 #include "services/profileservice.h"
 #include "services/publishingservice.h"
@@ -162,6 +163,8 @@ private:
     std::unique_ptr<app::PictureCache> m_avatars;
     std::unique_ptr<app::PictureCache> m_covers;
     std::unique_ptr<app::SearchService> m_search;
+    std::unique_ptr<app::PictureCache> m_images;
+    std::unique_ptr<app::ImageUploader> m_imageUploader;
     std::unique_ptr<ui::MainWindow> m_window;
 
     /// An Admin panel as the admin has it: its own client, signed in, with every admin tab.
@@ -249,6 +252,9 @@ private Q_SLOTS:
             *m_chat,    *m_channels,  *m_messages,   *m_courses,    *m_downloads, *m_courseList,   *m_syllabus,
             *m_account, *m_community, *m_admin,      *m_dashboard,  *m_reports,   *m_authoring,    *m_uploads,
             *m_avatars, *m_covers,    *m_search,     *m_writes,     *m_drafts,    *m_saved});
+        m_images = std::make_unique<app::PictureCache>(app::PictureCache::Kind::ContentImage, *m_api, *m_cache);
+        m_imageUploader = std::make_unique<app::ImageUploader>(*m_api, *m_images);
+        m_window->setContentImages(*m_imageUploader, *m_images);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -1007,6 +1013,9 @@ private Q_SLOTS:
         save(u"mainwindow_community_locked.png"_s);
         panel->questionList()->setCurrentIndex(questions->index(0, 0));
         QTRY_VERIFY(panel->questionBody()->toPlainText().contains(u"perf record"_s));
+        // The answer box takes pictures too (as the lesson form and the composer do).
+        QVERIFY(panel->answerPictureButton()->isVisible());
+        QVERIFY(panel->answerPictureButton()->isEnabled());
         panel->answerEditor()->setPlainText(u"Try heaptrack for memory."_s);
         QTest::mouseClick(panel->answerButton(), Qt::LeftButton);
         QTRY_COMPARE(panel->answerList()->model()->rowCount(), 1);

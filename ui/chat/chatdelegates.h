@@ -24,6 +24,8 @@ public:
     void setPresence(std::function<QString(qint64 userId)> presence) { m_presence = std::move(presence); }
     /// Where senders' pictures come from; without one, each sender shows their initial.
     void setAvatars(AvatarLookup avatars) { m_avatars = std::move(avatars); }
+    /// Bodies show the community's pictures from `images`, laid out again when one arrives.
+    void setImages(app::PictureCache &images) { showPictures(m_bodies, images, this); }
     /// Whether to show "N replies" under thread starters (not inside the thread view itself).
     void setShowReplyCounts(bool show) { m_showReplyCounts = show; }
     /// Whether a reply quotes the message it answers (not needed inside a thread view).

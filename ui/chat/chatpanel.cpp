@@ -377,6 +377,14 @@ void ChatPanel::setAvatars(app::PictureCache &avatars)
     m_thread->delegate()->setAvatars(picturesFor(avatars, m_thread->list()));
 }
 
+void ChatPanel::setImages(app::PictureCache &images)
+{
+    if (auto *delegate = qobject_cast<MessageDelegate *>(m_messageList->itemDelegate())) {
+        delegate->setImages(images);
+    }
+    m_thread->delegate()->setImages(images);
+}
+
 void ChatPanel::setMember(qint64 userId, bool canPublish, bool isAdmin)
 {
     m_actions->setMember(userId, canPublish, isAdmin);

@@ -59,6 +59,8 @@ public:
     qint64 editing() const { return m_editing; }
     /// Senders' pictures beside their names, here and in threads.
     void setAvatars(app::PictureCache &avatars);
+    /// Messages show the community's pictures, as thumbnails.
+    void setImages(app::PictureCache &images);
     /// Who the member is: decides which message actions are offered.
     void setMember(qint64 userId, bool canPublish, bool isAdmin);
     MessageActions *messageActions() const { return m_actions; }

@@ -157,18 +157,23 @@ SafeMarkdownDocument::SafeMarkdownDocument(QObject *parent)
 
 void SafeMarkdownDocument::setMarkdownSafely(const QString &markdown, const QPalette &palette)
 {
-    m_blocked = 0;
+    m_pictures.reset();
+    m_palette = palette;
     setMarkdown(markdown, safeMarkdownFeatures());
     styleCodeBlocks(this, palette);
     colourLinks(this, palette.color(QPalette::Link));
+    const qreal unbounded = std::numeric_limits<qreal>::max();
+    fitPictures(textWidth() > 0 ? textWidth() : unbounded, unbounded, palette.color(QPalette::Link));
+}
+
+void SafeMarkdownDocument::fitPictures(qreal widest, qreal tallest, const QColor &link)
+{
+    m_pictures.settle(this, widest, tallest, link);
 }
 
 QVariant SafeMarkdownDocument::loadResource(int type, const QUrl &name)
 {
-    Q_UNUSED(type)
-    Q_UNUSED(name)
-    ++m_blocked;
-    return {};
+    return m_pictures.load(type, name, m_palette.color(QPalette::AlternateBase));
 }
 
 int rowWidth(const QStyleOptionViewItem &option)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contentpictures.h"
+
 #include <QStyleOptionViewItem>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -14,15 +16,23 @@ class SafeMarkdownDocument final : public QTextDocument
     Q_OBJECT
 public:
     explicit SafeMarkdownDocument(QObject *parent = nullptr);
-    /// Reads markdown; code blocks, their highlighting and links take their colours from palette.
+    /// Where pictures kept on the community's server come from (without: no picture is shown).
+    void setPictureLookup(ContentPictures::Lookup lookup) { m_pictures.setLookup(std::move(lookup)); }
+    /// Reads markdown; code blocks, their highlighting and links take their colours from palette;
+    /// pictures from elsewhere become links.
     void setMarkdownSafely(const QString &markdown, const QPalette &palette);
-    int blockedResources() const { return m_blocked; }
+    /// Fits the kept pictures into widest × tallest (call once the text's width is known).
+    void fitPictures(qreal widest, qreal tallest, const QColor &link);
+    int blockedResources() const { return m_pictures.blocked(); }
+    /// Whether the document shows a blank for the kept picture id until it arrives.
+    bool awaits(qint64 id) const { return m_pictures.awaits(id); }
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
-    int m_blocked = 0;
+    ContentPictures m_pictures;
+    QPalette m_palette;
 };
 
 /// The width a view lays its rows out for: the viewport's (the row rectangle is not set when measuring).

@@ -1,7 +1,9 @@
 #include "rowbodies.h"
 
 #include "markdown.h"
+#include "services/picturecache.h"
 
+#include <QAbstractItemDelegate>
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextLayout>
@@ -48,13 +50,18 @@ private:
 class MarkdownBody final : public RowBody
 {
 public:
-    MarkdownBody(const QString &markdown, const QStyleOptionViewItem &option, int width)
+    MarkdownBody(const QString &markdown, const QStyleOptionViewItem &option, int width,
+                 const ContentPictures::Lookup &pictures)
     {
         m_document.setDefaultFont(option.font);
-        m_document.setMarkdownSafely(markdown, option.palette);
+        m_document.setPictureLookup(pictures);
         m_document.setTextWidth(width);
+        m_document.setMarkdownSafely(markdown, option.palette);
+        m_document.fitPictures(qMin(width, RowBodies::ThumbnailWidth), RowBodies::ThumbnailHeight,
+                               option.palette.color(QPalette::Link));
     }
     qreal height() const override { return m_document.size().height(); }
+    bool awaits(qint64 id) const override { return m_document.awaits(id); }
     void draw(QPainter *painter, const QPalette &palette) const override
     {
         QAbstractTextDocumentLayout::PaintContext context;
@@ -105,9 +112,39 @@ const RowBody *RowBodies::body(const QString &key, const QString &markdown, cons
         return cached;
     }
     RowBody *body = isPlainText(markdown) ? static_cast<RowBody *>(new PlainBody(markdown, option.font, textWidth))
-                                          : new MarkdownBody(markdown, option, textWidth);
+                                          : new MarkdownBody(markdown, option, textWidth, m_pictures);
     m_cache.insert(sized, body);
     return body;
+}
+
+void RowBodies::setPictureLookup(ContentPictures::Lookup lookup)
+{
+    m_pictures = std::move(lookup);
+    m_cache.clear();
+}
+
+void showPictures(RowBodies &bodies, app::PictureCache &images, QAbstractItemDelegate *delegate)
+{
+    bodies.setPictureLookup([&images](qint64 id) { return images.image(id); });
+    QObject::connect(&images, &app::PictureCache::changed, delegate, [&bodies, delegate](qint64 id) {
+        if (bodies.pictureArrived(id)) {
+            // Any index: the view lays out all its rows again (their heights changed).
+            Q_EMIT delegate->sizeHintChanged(QModelIndex());
+        }
+    });
+}
+
+bool RowBodies::pictureArrived(qint64 id)
+{
+    bool any = false;
+    const QList<QString> keys = m_cache.keys();
+    for (const QString &key : keys) {
+        if (const RowBody *body = m_cache.object(key); body && body->awaits(id)) {
+            m_cache.remove(key);
+            any = true;
+        }
+    }
+    return any;
 }
 
 } // namespace guild::ui

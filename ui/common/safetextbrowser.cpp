@@ -16,6 +16,8 @@
 #include <QTextImageFormat>
 #include <QToolButton>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace guild::ui {
@@ -59,24 +61,7 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
 {
-    if (type == QTextDocument::ImageResource && m_images && name.scheme() == ImageScheme) {
-        bool ok = false;
-        const qint64 id = name.path().toLongLong(&ok);
-        if (ok && id > 0) {
-            const QImage image = m_images->image(id);
-            if (!image.isNull()) {
-                return image;
-            }
-            // On its way: a blank of the usual shape holds the place (kept by the document until the
-            // picture replaces it).
-            m_waiting.insert(id);
-            QImage blank(320, 180, QImage::Format_ARGB32_Premultiplied);
-            blank.fill(palette().color(QPalette::AlternateBase));
-            return blank;
-        }
-    }
-    ++m_blocked;
-    return {};
+    return m_pictures.load(type, name, palette().color(QPalette::AlternateBase));
 }
 
 void SafeTextBrowser::setImages(app::PictureCache *images)
@@ -85,79 +70,40 @@ void SafeTextBrowser::setImages(app::PictureCache *images)
         disconnect(m_images, nullptr, this, nullptr);
     }
     m_images = images;
-    if (m_images) {
-        connect(m_images, &app::PictureCache::changed, this, &SafeTextBrowser::imageArrived);
+    m_pictures.setLookup(images ? ContentPictures::Lookup([images](qint64 id) { return images->image(id); })
+                                : ContentPictures::Lookup());
+    if (images) {
+        connect(images, &app::PictureCache::changed, this, &SafeTextBrowser::imageArrived);
     }
 }
 
 void SafeTextBrowser::imageArrived(qint64 id)
 {
-    if (!m_waiting.remove(id)) {
+    if (!m_pictures.arrived(id)) {
         return;
     }
     const QImage image = m_images->image(id);
     if (image.isNull()) {
         return;
     }
-    const QUrl url(QString(ImageScheme) + u':' + QString::number(id));
-    document()->addResource(QTextDocument::ImageResource, url, image);
+    document()->addResource(QTextDocument::ImageResource, ContentPictures::urlOf(id), image);
     settleImages();
 }
 
 void SafeTextBrowser::settleImages()
 {
-    // Wide pictures fit the text's width; narrower ones keep their size. Pictures from elsewhere are
-    // never fetched: each becomes a link to where it is, opened in the browser only if chosen.
+    // Wide pictures fit the text's width; narrower ones keep their size.
     const qreal widest = qMax(120.0, viewport()->width() - 2 * document()->documentMargin() - 8);
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        QList<QTextFragment> images;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().charFormat().isImageFormat()) {
-                images.append(it.fragment());
-            }
-        }
-        // From the end, so replacing one does not move those before it.
-        for (auto f = images.crbegin(); f != images.crend(); ++f) {
-            QTextImageFormat format = f->charFormat().toImageFormat();
-            const QUrl url(format.name());
-            cursor.setPosition(f->position());
-            cursor.setPosition(f->position() + f->length(), QTextCursor::KeepAnchor);
-            if (url.scheme() == ImageScheme && m_images) {
-                const QVariant resource = document()->resource(QTextDocument::ImageResource, url);
-                const QImage image = resource.value<QImage>();
-                if (!image.isNull()) {
-                    const qreal width = qMin<qreal>(image.width() / image.devicePixelRatio(), widest);
-                    format.setWidth(width);
-                    format.setHeight(width * image.height() / qMax(1, image.width()));
-                    cursor.setCharFormat(format);
-                }
-                continue;
-            }
-            QTextCharFormat link;
-            const bool web = url.scheme() == u"https"_s || url.scheme() == u"http"_s;
-            if (web) {
-                link.setAnchor(true);
-                link.setAnchorHref(url.toString());
-                link.setForeground(palette().color(QPalette::Link));
-                link.setFontUnderline(true);
-                link.setToolTip(url.toString());
-            }
-            cursor.insertText(web ? tr("[Picture at %1, not loaded]").arg(url.host()) : tr("[Picture not shown]"),
-                              link);
-        }
-    }
-    cursor.endEditBlock();
+    m_pictures.settle(document(), widest, std::numeric_limits<qreal>::max(), palette().color(QPalette::Link));
+    m_settledWidth = viewport()->width();
 }
 
 void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
 {
-    m_blocked = 0;
+    m_pictures.reset();
     document()->setMarkdown(markdown, safeMarkdownFeatures());
     styleCodeBlocks(document(), palette());
     colourLinks(document(), palette().color(QPalette::Link));
-    m_waiting.clear();
     settleImages();
     spaceProse();
     applyMeasure();
@@ -231,6 +177,10 @@ void SafeTextBrowser::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     applyMeasure();
+    // Pictures were fitted to the old width: a wider window gives them room, a narrower one shrinks them.
+    if (viewport()->width() != m_settledWidth) {
+        settleImages();
+    }
 }
 
 void SafeTextBrowser::offerCopy(int position)

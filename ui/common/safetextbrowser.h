@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QSet>
+#include "contentpictures.h"
+
 #include <QTextBlock>
 #include <QTextBrowser>
 
@@ -40,15 +41,13 @@ public:
     QList<Heading> headings() const;
     /// Scrolls so the text at position is at the top.
     void scrollToPosition(int position);
-    /// The scheme of pictures kept on the member's own server.
-    static constexpr QLatin1StringView ImageScheme{"guild-image"};
 Q_SIGNALS:
     /// A guild:// link inside the app was clicked (a promoted article's link back to its chat thread).
     void appLinkActivated(const QUrl &url);
 
 public:
     /// How many resource loads were refused since the last setMarkdownSafely (for tests and diagnostics).
-    int blockedResources() const { return m_blocked; }
+    int blockedResources() const { return m_pictures.blocked(); }
     /// The button that copies the code block the pointer is over (hidden elsewhere).
     QToolButton *copyButton() const { return m_copy; }
     /// Shows the Copy button on the code block holding position (a document position), as hovering it does.
@@ -69,10 +68,10 @@ private:
     void spaceProse();
     void imageArrived(qint64 id);
 
-    int m_blocked = 0;
+    ContentPictures m_pictures;
     app::PictureCache *m_images = nullptr;
-    int m_measureEms = 0;   // 0: the text takes the whole width
-    QSet<qint64> m_waiting; // pictures asked for and not yet on hand
+    int m_settledWidth = -1; // the viewport's width the pictures were fitted to
+    int m_measureEms = 0;    // 0: the text takes the whole width
     QToolButton *m_copy;
     QTextBlock m_codeStart; // the first line of the code block the Copy button is for
 };

@@ -52,9 +52,46 @@ QVariant AnswerListModel::display(const Answer &a, int /*row*/, int role) const
         return a.accepted ? QVariant(theme::color(theme::Role::Positive, QGuiApplication::palette()))
                : a.id < 0 ? QVariant(QGuiApplication::palette().color(QPalette::PlaceholderText))
                           : QVariant();
+    case KeyRole:
+        return u"%1:%2"_s.arg(a.id).arg(qHash(a.body));
+    case BodyRole:
+        return a.body;
+    case AuthorRole:
+        return a.authorName;
+    case AuthorIdRole:
+        return a.authorId;
+    case AcceptedRole:
+        return a.accepted;
+    case LineRole: {
+        if (a.id < 0) { // the member's own on its way: the name says so
+            return QString();
+        }
+        QStringList parts{QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat),
+                          tr("score %1").arg(QLocale().toString(a.score))};
+        if (a.accepted) {
+            parts.prepend(tr("✓ Accepted"));
+        }
+        if (a.featured) {
+            parts.append(tr("in the digest"));
+        }
+        return parts.join(u" · "_s);
+    }
     default:
         return {};
     }
+}
+
+AnswerDelegate::AnswerDelegate(QObject *parent)
+    : PostDelegate({AnswerListModel::KeyRole, AnswerListModel::BodyRole, AnswerListModel::AuthorRole,
+                    AnswerListModel::AuthorIdRole},
+                   parent)
+{}
+
+PostDelegate::Line AnswerDelegate::line(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return {index.data(AnswerListModel::LineRole).toString(), index.data(AnswerListModel::AcceptedRole).toBool()
+                                                                  ? theme::color(theme::Role::Positive, option.palette)
+                                                                  : QColor()};
 }
 
 QVariant EventListModel::display(const Event &e, int /*row*/, int role) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/avatar.h"
+#include "common/postdelegate.h"
 #include "models/recordlistmodel.h"
 #include "protocol/engagement.h"
 
@@ -29,6 +30,16 @@ class AnswerListModel final : public models::RecordListModel<protocol::engagemen
     Q_OBJECT
 public:
     using RecordListModel::RecordListModel;
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 100, ///< the answer's id and a hash of its body (changes with the body)
+        BodyRole,                     ///< Markdown
+        AuthorRole,
+        AuthorIdRole,
+        LineRole,     ///< what follows the author's name: when, the score, in the digest
+        AcceptedRole, ///< the asker accepted it
+    };
+    Q_ENUM(Role)
     /// Where the author's picture beside each row comes from.
     void setAvatars(AvatarLookup avatars) { m_avatars = std::move(avatars); }
 
@@ -37,6 +48,17 @@ protected:
 
 private:
     AvatarLookup m_avatars;
+};
+
+/// An answer: its author, when, its score (green once accepted), and its body as Markdown.
+class AnswerDelegate final : public PostDelegate
+{
+    Q_OBJECT
+public:
+    explicit AnswerDelegate(QObject *parent);
+
+protected:
+    Line line(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 /// The member's own feedback, each with the admins' answer or a note that it waits.

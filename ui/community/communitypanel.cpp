@@ -4,6 +4,7 @@
 #include "common/emptystate.h"
 #include "common/formatting.h"
 #include "common/notice.h"
+#include "common/pictureinserter.h"
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
 #include "eventdialog.h"
@@ -71,6 +72,8 @@ CommunityPanel::CommunityPanel(app::CommunityService &community, QWidget *parent
 {
     m_questionList->setModel(m_questions);
     m_answerList->setModel(m_answers);
+    m_answerDelegate = new AnswerDelegate(m_answerList);
+    m_answerList->setItemDelegate(m_answerDelegate);
     for (QListView *list : {m_questionList, m_answerList}) {
         list->setIconSize(QSize(32, 32));
     }
@@ -121,7 +124,13 @@ void CommunityPanel::buildLayout()
     answerActions->addWidget(m_feature);
     rightLayout->addLayout(answerActions);
     rightLayout->addWidget(m_answerEdit);
-    rightLayout->addWidget(m_answer, 0, Qt::AlignRight);
+    m_answerPicture = new QPushButton(this);
+    m_answerPicture->hide(); // until pictures can be sent
+    auto *answerRow = new QHBoxLayout;
+    answerRow->addWidget(m_answerPicture);
+    answerRow->addStretch();
+    answerRow->addWidget(m_answer);
+    rightLayout->addLayout(answerRow);
     auto *splitter = new QSplitter(qa);
     splitter->setObjectName(u"questionSplitter"_s); // its sizes are kept across restarts (WindowState)
     splitter->addWidget(left);
@@ -390,7 +399,7 @@ void CommunityPanel::showLockedQuestion(const Question &q)
 
 void CommunityPanel::setAnswering(bool open)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_answerEdit, m_answer, m_up, m_down}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_answerEdit, m_answer, m_answerPicture, m_up, m_down}) {
         w->setEnabled(open);
     }
     m_accept->setEnabled(open && m_question.acceptedAnswerId == 0);
@@ -503,6 +512,7 @@ void CommunityPanel::retranslate()
     m_up->setToolTip(tr("Vote up"));
     m_down->setToolTip(tr("Vote down"));
     m_answer->setText(tr("Answer"));
+    m_answerPicture->setText(tr("Insert picture…"));
     m_answerEdit->setPlaceholderText(tr("Your answer (Markdown; code keeps its layout)"));
     m_answerEdit->setAccessibleName(tr("Your answer"));
     m_tabs->setAccessibleName(tr("Q&A, events and feedback"));
@@ -540,10 +550,23 @@ void CommunityPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CommunityPanel::setImages(app::ImageUploader &uploader, app::PictureCache &images)
+{
+    m_body->setImages(&images);
+    m_answerDelegate->setImages(images);
+    if (m_answerPicture->isHidden()) {
+        auto *pictures = new PictureInserter(m_answerPicture, m_answerEdit, uploader);
+        connect(pictures, &PictureInserter::failed, this,
+                [this](const QString &message) { showNotice(m_notice, message, false); });
+        m_answerPicture->show();
+    }
+}
+
 void CommunityPanel::setAvatars(app::PictureCache &avatars)
 {
     m_questions->setAvatars(picturesFor(avatars, m_questionList));
     m_answers->setAvatars(picturesFor(avatars, m_answerList));
+    m_answerDelegate->setAvatars(picturesFor(avatars, m_answerList));
     // A decoration is data, not paint: the rows read anew when a picture arrives.
     connect(&avatars, &app::PictureCache::changed, this, [this] {
         m_questions->refresh();

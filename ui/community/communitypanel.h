@@ -15,6 +15,7 @@ class QSpinBox;
 class QTabWidget;
 
 namespace guild::app {
+class ImageUploader;
 class PictureCache;
 class CommunityService;
 class DraftService;
@@ -51,6 +52,9 @@ public:
     QComboBox *eventRangeBox() const { return m_eventRange; }
     /// Askers' and answerers' pictures beside their questions and answers.
     void setAvatars(app::PictureCache &avatars);
+    /// Questions and answers show the community's pictures; the answer box offers "Insert picture…".
+    void setImages(app::ImageUploader &uploader, app::PictureCache &images);
+    QPushButton *answerPictureButton() const { return m_answerPicture; }
     /// The answer being typed is kept as a draft per question.
     void setDrafts(app::DraftService &drafts);
     /// Authors and admins schedule and change events.
@@ -105,6 +109,7 @@ private:
     QLabel *m_questionMeta;
     SafeTextBrowser *m_body;
     AnswerListModel *m_answers;
+    AnswerDelegate *m_answerDelegate;
     QListView *m_answerList;
     QPushButton *m_up;
     QPushButton *m_down;
@@ -113,6 +118,7 @@ private:
     QPlainTextEdit *m_answerEdit;
     DraftBinding *m_answerDraft;
     QPushButton *m_answer;
+    QPushButton *m_answerPicture = nullptr;
     EventListModel *m_events;
     QListView *m_eventList;
     QPushButton *m_rsvp;

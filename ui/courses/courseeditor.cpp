@@ -240,6 +240,11 @@ void CourseEditor::wire()
     });
 }
 
+void CourseEditor::setPictures(app::ImageUploader &uploader)
+{
+    m_lessonForm->setPictures(uploader);
+}
+
 void CourseEditor::setCovers(app::PictureCache &covers)
 {
     m_covers = &covers;

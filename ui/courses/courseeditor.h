@@ -12,6 +12,7 @@ class QStackedWidget;
 class QTreeView;
 
 namespace guild::app {
+class ImageUploader;
 class CourseAuthoringService;
 class PictureCache;
 class VideoUploader;
@@ -38,6 +39,8 @@ public:
     void reload();
     /// Where the course form's cover preview comes from.
     void setCovers(app::PictureCache &covers);
+    /// Lets authors put pictures into lessons' text.
+    void setPictures(app::ImageUploader &uploader);
 
     QComboBox *courseBox() const { return m_courseBox; }
     QTreeView *outline() const { return m_outline; }

@@ -1,6 +1,7 @@
 #include "lessonform.h"
 
 #include "common/formatting.h"
+#include "common/pictureinserter.h"
 #include "models/quiztext.h"
 
 #include <QCheckBox>
@@ -39,6 +40,8 @@ LessonForm::LessonForm(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancelUpload(new QPushButton(this))
     , m_save(new QPushButton(this))
+    , m_insertPicture(new QPushButton(this))
+    , m_pictureStatus(new QLabel(this))
 {
     buildLayout();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LessonForm::updateKind);
@@ -101,7 +104,25 @@ void LessonForm::buildLayout()
     layout->addWidget(m_body, 2);
     layout->addWidget(m_quiz, 2);
     layout->addWidget(m_quizStatus);
-    layout->addWidget(m_save, 0, Qt::AlignRight);
+    m_pictureStatus->setTextFormat(Qt::PlainText);
+    m_pictureStatus->setWordWrap(true);
+    m_insertPicture->hide(); // until pictures can be sent
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_insertPicture);
+    bottom->addWidget(m_pictureStatus, 1);
+    bottom->addWidget(m_save);
+    layout->addLayout(bottom);
+}
+
+void LessonForm::setPictures(app::ImageUploader &uploader)
+{
+    if (m_pictures) {
+        return;
+    }
+    m_pictures = new PictureInserter(m_insertPicture, m_body, uploader);
+    connect(m_pictures, &PictureInserter::failed, m_pictureStatus, &QLabel::setText);
+    connect(m_pictures, &PictureInserter::inserted, m_pictureStatus, &QLabel::clear);
+    m_insertPicture->show();
 }
 
 void LessonForm::setLesson(const course::LessonSummary &summary, const course::Lesson &lesson)
@@ -174,6 +195,7 @@ void LessonForm::checkQuiz()
 
 void LessonForm::retranslate()
 {
+    m_insertPicture->setText(tr("Insert picture…"));
     const std::array labels{tr("Title"), tr("Kind"), tr("Homework"), tr("Video")};
     for (size_t i = 0; i < labels.size(); ++i) {
         m_labels[i]->setText(labels[i]);

@@ -16,7 +16,13 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 
+namespace guild::app {
+class ImageUploader;
+}
+
 namespace guild::ui {
+
+class PictureInserter;
 
 /// One lesson as its author edits it: title, kind, free preview, the Markdown text, homework, a
 /// quiz written as plain text (models::QuizText, checked as it is typed), and for a video lesson its
@@ -45,6 +51,11 @@ public:
     QPushButton *cancelUploadButton() const { return m_cancelUpload; }
     QProgressBar *uploadProgress() const { return m_progress; }
     QPushButton *saveButton() const { return m_save; }
+    /// Offers "Insert picture…" for the lesson's text, sent through `uploader`.
+    void setPictures(app::ImageUploader &uploader);
+    PictureInserter *pictures() const { return m_pictures; }
+    QPushButton *pictureButton() const { return m_insertPicture; }
+    QLabel *pictureStatus() const { return m_pictureStatus; }
 
 Q_SIGNALS:
     void saveRequested();
@@ -75,6 +86,9 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelUpload;
     QPushButton *m_save;
+    QPushButton *m_insertPicture;
+    QLabel *m_pictureStatus;
+    PictureInserter *m_pictures = nullptr;
     std::array<QLabel *, 5> m_labels{};
 };
 

@@ -3,6 +3,7 @@
 #include "articleview.h"
 #include "common/draftbinding.h"
 #include "common/formatting.h"
+#include "common/pictureinserter.h"
 #include "common/safetextbrowser.h"
 #include "common/theme.h"
 #include "protocol/limits.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -212,43 +212,25 @@ void ArticleComposer::updatePublishText()
 
 void ArticleComposer::setImages(app::ImageUploader &uploader, app::PictureCache &images)
 {
-    m_uploader = &uploader;
     m_preview->setImages(&images);
-    if (!m_picture) {
-        m_picture = m_buttons->addButton(tr("Insert picture…"), QDialogButtonBox::ActionRole);
-        connect(m_picture, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Insert picture"), QString(),
-                                                              tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"));
-            if (!path.isEmpty()) {
-                insertPicture(path);
-            }
-        });
+    if (m_pictures) {
+        return;
     }
-    // Only the answer to this composer's own request is put into its text.
-    connect(&uploader, &app::ImageUploader::uploaded, this, [this](qint64, const QString &markdown) {
-        if (std::exchange(m_awaitingPicture, false)) {
-            m_body->textCursor().insertText(u"\n"_s + markdown + u"\n"_s);
-            m_picture->setEnabled(true);
-        }
+    m_picture = m_buttons->addButton(tr("Insert picture…"), QDialogButtonBox::ActionRole);
+    m_pictures = new PictureInserter(m_picture, m_body, uploader);
+    connect(m_pictures, &PictureInserter::failed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
     });
-    connect(&uploader, &app::ImageUploader::failed, this, [this](const QString &message) {
-        if (std::exchange(m_awaitingPicture, false)) {
-            m_error->setText(message);
-            m_error->show();
-            m_picture->setEnabled(true);
-        }
-    });
+    connect(m_pictures, &PictureInserter::inserted, m_error, &QWidget::hide);
 }
 
 void ArticleComposer::insertPicture(const QString &path)
 {
-    if (!m_uploader || m_awaitingPicture) {
-        return;
+    if (m_pictures) {
+        m_error->hide();
+        m_pictures->insert(path);
     }
-    m_awaitingPicture = true;
-    m_picture->setEnabled(false);
-    m_error->hide();
-    m_uploader->upload(path);
 }
 
 void ArticleComposer::keepDraft(app::DraftService &drafts)

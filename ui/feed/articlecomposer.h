@@ -29,6 +29,7 @@ struct ArticleInput;
 namespace guild::ui {
 
 class DraftBinding;
+class PictureInserter;
 class SafeTextBrowser;
 
 /// Where authors write a post: title, tags, who may read it, Markdown with a preview, digest and pin
@@ -97,8 +98,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_delete;
     QPushButton *m_picture = nullptr;
-    app::ImageUploader *m_uploader = nullptr;
-    bool m_awaitingPicture = false;
+    PictureInserter *m_pictures = nullptr;
     qint64 m_editId = 0;
     bool m_hadPoll = false;
     QList<protocol::Article> m_scheduled;

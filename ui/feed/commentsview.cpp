@@ -3,7 +3,7 @@
 #include "common/avatar.h"
 #include "common/draftbinding.h"
 #include "common/markdown.h"
-#include "common/rowbodies.h"
+#include "common/postdelegate.h"
 #include "common/theme.h"
 #include "protocol/limits.h"
 
@@ -31,82 +31,34 @@ using models::CommentListModel;
 
 namespace {
 
-constexpr int Margin = 10;
-constexpr int AvatarSize = 28;
-/// Where the author's name and the body start: right of the author's picture.
-constexpr int Indent = Margin + AvatarSize + 8;
-
-/// Paints a comment: the author's picture, name and time, then the body as safe Markdown wrapped to
-/// the view's width.
-class CommentDelegate final : public QStyledItemDelegate
+/// A comment: its author, when it was written (or that it waits to be sent, or why it was refused),
+/// and its body.
+class CommentDelegate final : public PostDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit CommentDelegate(QObject *parent)
+        : PostDelegate({CommentListModel::IdRole, CommentListModel::BodyRole, CommentListModel::AuthorRole,
+                        CommentListModel::AuthorIdRole},
+                       parent)
+    {}
 
-    void setAvatars(AvatarLookup avatars) { m_avatars = std::move(avatars); }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+protected:
+    Line line(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const int width = rowWidth(option);
-        return {width,
-                qMax(headerHeight(option) + qCeil(body(option, index, width)->height()), Margin / 2 + AvatarSize) +
-                    Margin};
-    }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        painter->save();
-        painter->translate(option.rect.topLeft());
-        const QPalette &pal = option.palette;
-        QFont bold = option.font;
-        bold.setBold(true);
-        const QString author = index.data(CommentListModel::AuthorRole).toString();
-        const qint64 authorId = index.data(CommentListModel::AuthorIdRole).toLongLong();
-        painter->setRenderHint(QPainter::Antialiasing);
-        paintAvatar(*painter, QRect(Margin, Margin / 2 + 2, AvatarSize, AvatarSize),
-                    m_avatars ? m_avatars(authorId) : QImage(), author, authorId);
-        const QRect header(Indent, Margin / 2, option.rect.width() - Indent - Margin, QFontMetrics(bold).height());
-        painter->setFont(bold);
-        painter->setPen(pal.color(QPalette::Text));
-        painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter, author);
-        QColor muted = pal.color(QPalette::Text);
-        muted.setAlphaF(0.55);
-        painter->setFont(option.font);
-        painter->setPen(muted);
-        const QDateTime at = index.data(CommentListModel::CreatedAtRole).toDateTime().toLocalTime();
-        const auto state = index.data(CommentListModel::StateRole).value<CommentListModel::State>();
-        QString when = QLocale().toString(at, QLocale::ShortFormat);
-        if (state == CommentListModel::State::Sending) {
-            when = CommentsView::tr("Waiting to be sent…");
-        } else if (state == CommentListModel::State::Refused) {
+        switch (index.data(CommentListModel::StateRole).value<CommentListModel::State>()) {
+        case CommentListModel::State::Sending:
+            return {CommentsView::tr("Waiting to be sent…"), {}};
+        case CommentListModel::State::Refused:
             // Red reads as "not sent" on light and dark backgrounds alike.
-            painter->setPen(theme::color(theme::Role::Negative, option.palette));
-            when = CommentsView::tr("Not sent: %1 (right-click to send again or discard)")
-                       .arg(index.data(CommentListModel::ErrorRole).toString());
+            return {CommentsView::tr("Not sent: %1 (right-click to send again or discard)")
+                        .arg(index.data(CommentListModel::ErrorRole).toString()),
+                    theme::color(theme::Role::Negative, option.palette)};
+        default:
+            return {QLocale().toString(index.data(CommentListModel::CreatedAtRole).toDateTime().toLocalTime(),
+                                       QLocale::ShortFormat),
+                    {}};
         }
-        painter->drawText(header.adjusted(QFontMetrics(bold).horizontalAdvance(author) + 8, 0, 0, 0),
-                          Qt::AlignLeft | Qt::AlignVCenter, when);
-        painter->translate(Indent, headerHeight(option));
-        body(option, index, option.rect.width())->draw(painter, pal);
-        painter->restore();
-        painter->setPen(pal.color(QPalette::Midlight));
-        painter->drawLine(option.rect.bottomLeft() + QPoint(Margin, 0), option.rect.bottomRight() - QPoint(Margin, 0));
     }
-
-private:
-    static int headerHeight(const QStyleOptionViewItem &option)
-    {
-        return Margin / 2 + QFontMetrics(option.font).height() + 4;
-    }
-
-    const RowBody *body(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
-    {
-        return m_bodies.body(index.data(CommentListModel::IdRole).toString(),
-                             index.data(CommentListModel::BodyRole).toString(), option, width - Indent - Margin);
-    }
-
-    AvatarLookup m_avatars;
-    mutable RowBodies m_bodies{500};
 };
 
 } // namespace
@@ -163,6 +115,11 @@ CommentsView::CommentsView(QWidget *parent)
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &CommentsView::updateState);
     retranslate();
     updateState();
+}
+
+void CommentsView::setImages(app::PictureCache &images)
+{
+    static_cast<CommentDelegate *>(m_list->itemDelegate())->setImages(images);
 }
 
 void CommentsView::setAvatars(app::PictureCache &avatars)

@@ -33,6 +33,8 @@ public:
 
     /// Authors' pictures beside their names.
     void setAvatars(app::PictureCache &avatars);
+    /// Comments show the community's pictures, as thumbnails.
+    void setImages(app::PictureCache &images);
     /// What the member types is kept as a draft per article.
     void setDrafts(app::DraftService &drafts);
     /// Starts over with the comments of `articleId` (asks for the first page).

@@ -180,6 +180,7 @@ void FeedPanel::setImages(app::ImageUploader &uploader, app::PictureCache &image
     m_uploader = &uploader;
     m_images = &images;
     m_reader->browser()->setImages(&images);
+    m_reader->commentsView()->setImages(images);
 }
 
 void FeedPanel::setSaved(app::SavedService &saved)
