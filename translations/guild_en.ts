@@ -1374,6 +1374,18 @@ A: %4</translation>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
+    <message>
+        <source>Running the community</source>
+        <translation>Running the community</translation>
+    </message>
+    <message>
+        <source>Days of the tier</source>
+        <translation>Days of the tier</translation>
+    </message>
+    <message>
+        <source>The homework</source>
+        <translation>The homework</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -1759,6 +1771,18 @@ A: %4</translation>
         <source>No channels yet: make the first one below, and members see it at once.</source>
         <translation>No channels yet: make the first one below, and members see it at once.</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <source>Channel topic</source>
+        <translation>Channel topic</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ChatPanel</name>
@@ -1965,6 +1989,26 @@ A: %4</translation>
     <message>
         <source>No codes yet. Redeem codes give free days of a tier; coupons take a percentage off a checkout.</source>
         <translation>No codes yet. Redeem codes give free days of a tier; coupons take a percentage off a checkout.</translation>
+    </message>
+    <message>
+        <source>Free days</source>
+        <translation>Free days</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Percent off</translation>
+    </message>
+    <message>
+        <source>How many uses</source>
+        <translation>How many uses</translation>
+    </message>
+    <message>
+        <source>The new code</source>
+        <translation>The new code</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4271,18 @@ Answer: %2</translation>
         <source>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</source>
         <translation>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>What was reported</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SafeTextBrowser</name>
@@ -4759,6 +4815,18 @@ Answer: %2</translation>
     <message>
         <source>The tiers load when the server answers.</source>
         <translation>The tiers load when the server answers.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Price a month</source>
+        <translation>Price a month</translation>
+    </message>
+    <message>
+        <source>Price a year</source>
+        <translation>Price a year</translation>
     </message>
 </context>
 <context>

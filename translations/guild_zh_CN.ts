@@ -1370,6 +1370,18 @@ A：%4</translation>
         <source>Codes</source>
         <translation>兑换码</translation>
     </message>
+    <message>
+        <source>Running the community</source>
+        <translation>社区管理</translation>
+    </message>
+    <message>
+        <source>Days of the tier</source>
+        <translation>等级天数</translation>
+    </message>
+    <message>
+        <source>The homework</source>
+        <translation>作业内容</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AnswerListModel</name>
@@ -1755,6 +1767,18 @@ A：%4</translation>
         <source>No channels yet: make the first one below, and members see it at once.</source>
         <translation>还没有频道：在下方创建第一个，成员会立即看到。</translation>
     </message>
+    <message>
+        <source>Channels</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>频道名称</translation>
+    </message>
+    <message>
+        <source>Channel topic</source>
+        <translation>频道主题</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::ChatPanel</name>
@@ -1959,6 +1983,26 @@ A：%4</translation>
     <message>
         <source>No codes yet. Redeem codes give free days of a tier; coupons take a percentage off a checkout.</source>
         <translation>还没有兑换码。兑换码赠送某个等级的免费天数；优惠券在结账时打折。</translation>
+    </message>
+    <message>
+        <source>Free days</source>
+        <translation>免费天数</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>折扣百分比</translation>
+    </message>
+    <message>
+        <source>How many uses</source>
+        <translation>可用次数</translation>
+    </message>
+    <message>
+        <source>The new code</source>
+        <translation>新生成的码</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>兑换码</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4245,18 @@ Answer: %2</source>
         <source>Nothing reported. Members report a comment, answer, question or chat message from its context menu, and it waits here.</source>
         <translation>暂无举报。成员可在评论、回答、问题或聊天消息的右键菜单中举报，举报会显示在这里。</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>被举报的内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::SafeTextBrowser</name>
@@ -4724,6 +4780,18 @@ Answer: %2</source>
     <message>
         <source>The tiers load when the server answers.</source>
         <translation>服务器响应后会加载会员等级。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Price a month</source>
+        <translation>月价</translation>
+    </message>
+    <message>
+        <source>Price a year</source>
+        <translation>年价</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -1755,59 +1756,182 @@ private Q_SLOTS:
         m_window->showPanel(ui::MainWindow::FeedPage);
     }
 
-    void accessibility_everyInteractiveWidgetAndRowHasAName()
+    /// What a screen reader would say for each thing one can reach with Tab or click in `root`:
+    /// the interactive widgets and the first rows of each list that have no name.
+    static QStringList unnamedIn(QWidget *root, const QString &where)
     {
-        // What a screen reader would say for each thing a member can reach with Tab or click, in every
-        // panel: nothing interactive may be nameless, and neither may a row of a list.
         QStringList unnamed;
         const auto nameOf = [](QObject *object) {
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(object);
             return a ? a->text(QAccessible::Name).trimmed() : QString();
         };
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled() ||
+                qobject_cast<QScrollBar *>(w) || qobject_cast<QSplitterHandle *>(w) || w->inherits("QTabBar") ||
+                w->parentWidget() == nullptr) {
+                continue;
+            }
+            // A viewport, a line edit inside a combo box or a spin box, the calendar's own grid: each
+            // speaks through its owner, which must have the name.
+            if (w->parentWidget()->inherits("QCalendarWidget") ||
+                qobject_cast<QAbstractScrollArea *>(w->parentWidget()) ||
+                qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())) {
+                continue;
+            }
+            if (nameOf(w).isEmpty()) {
+                unnamed << u"%1 %2 (%3)"_s.arg(where, QString::fromLatin1(w->metaObject()->className()),
+                                               w->objectName());
+            }
+            if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+                const int rows = std::min(view->model()->rowCount(view->rootIndex()), 5);
+                for (int row = 0; row < rows; ++row) {
+                    const QModelIndex index = view->model()->index(row, 0, view->rootIndex());
+                    const QString name = index.data(Qt::AccessibleTextRole).toString().isEmpty()
+                                             ? index.data(Qt::DisplayRole).toString()
+                                             : index.data(Qt::AccessibleTextRole).toString();
+                    if (name.trimmed().isEmpty()) {
+                        unnamed << u"%1 row %2 of %3"_s.arg(where, QString::number(row),
+                                                            QString::fromLatin1(view->metaObject()->className()));
+                    }
+                }
+            }
+        }
+        return unnamed;
+    }
+
+    void accessibility_everyInteractiveWidgetAndRowHasAName()
+    {
+        // Every panel the member has, then every tab of the Admin panel as the admin has it: nothing
+        // interactive may be nameless, and neither may a row of a list.
+        QStringList unnamed;
         for (int page = ui::MainWindow::FeedPage; page <= ui::MainWindow::SavedPage; ++page) {
             if (!m_window->panelAvailable(ui::MainWindow::Panel(page))) {
                 continue;
             }
             m_window->showPanel(ui::MainWindow::Panel(page));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-            for (QWidget *w : widgets) {
-                if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled() ||
-                    qobject_cast<QScrollBar *>(w) || qobject_cast<QSplitterHandle *>(w) || w->inherits("QTabBar") ||
-                    w->parentWidget() == nullptr) {
-                    continue;
-                }
-                // A viewport, a line edit inside a combo box or a spin box, the calendar's own grid: each
-                // speaks through its owner, which must have the name.
-                if (w->parentWidget()->inherits("QCalendarWidget") ||
-                    qobject_cast<QAbstractScrollArea *>(w->parentWidget()) ||
-                    qobject_cast<QComboBox *>(w->parentWidget()) ||
-                    qobject_cast<QAbstractSpinBox *>(w->parentWidget())) {
-                    continue;
-                }
-                if (nameOf(w).isEmpty()) {
-                    unnamed << u"%1 %2 (%3)"_s.arg(QString::number(page),
-                                                   QString::fromLatin1(w->metaObject()->className()), w->objectName());
-                }
-                if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
-                    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(view);
-                    const int rows = std::min(view->model()->rowCount(view->rootIndex()), 5);
-                    for (int row = 0; row < rows; ++row) {
-                        const QModelIndex index = view->model()->index(row, 0, view->rootIndex());
-                        const QString name = index.data(Qt::AccessibleTextRole).toString().isEmpty()
-                                                 ? index.data(Qt::DisplayRole).toString()
-                                                 : index.data(Qt::AccessibleTextRole).toString();
-                        if (name.trimmed().isEmpty()) {
-                            unnamed << u"%1 row %2 of %3"_s.arg(QString::number(page), QString::number(row),
-                                                                QString::fromLatin1(view->metaObject()->className()));
-                        }
-                    }
-                    Q_UNUSED(a)
-                }
-            }
+            unnamed << unnamedIn(m_window.get(), ui::MainWindow::panelName(ui::MainWindow::Panel(page)));
         }
         m_window->showPanel(ui::MainWindow::FeedPage);
+        const std::unique_ptr<AdminWindow> admin = openAdminPanel(QSize(1000, 700));
+        QVERIFY(admin);
+        QTRY_VERIFY(admin->panel.memberTable()->model()->rowCount() >= 5);
+        for (int tab = 0; tab < admin->panel.tabs()->count(); ++tab) {
+            admin->panel.tabs()->setCurrentIndex(tab);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            unnamed << unnamedIn(&admin->panel, u"Admin › "_s + admin->panel.tabs()->tabText(tab));
+        }
+        for (const QString &line : std::as_const(unnamed)) {
+            qInfo().noquote() << "unnamed:" << line; // the failure message is cut short
+        }
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"\n"_s + unnamed.join(u'\n')));
+    }
+
+    /// What Tab does in `panel`, pressed as a keyboard user presses it from `start` (outside the panel
+    /// or its first control): every control the panel shows must be reached, one side of a split
+    /// finished before the other, and within a column the order must go down the page.
+    static QStringList tabProblems(QWidget *start, QWidget *panel, const QString &name)
+    {
+        QStringList problems;
+        const auto describe = [](const QWidget *w) {
+            return u"%1(%2 \"%3\")"_s.arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                          w->accessibleName());
+        };
+        start->setFocus(Qt::TabFocusReason);
+        if (QApplication::focusWidget() != start) {
+            return {name + u": cannot start at "_s + describe(start)};
+        }
+        QList<QWidget *> order;
+        for (int press = 0; press < 200; ++press) {
+            QWidget *from = QApplication::focusWidget();
+            QTest::keyClick(from, Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (now == from) {
+                problems << u"%1: Tab stays in %2"_s.arg(name, describe(now));
+                break;
+            }
+            if (now == start || order.contains(now)) {
+                break;
+            }
+            if (panel->isAncestorOf(now)) {
+                order << now;
+            }
+        }
+        // Everything that takes Tab and is in sight was reached.
+        for (QWidget *w : panel->findChildren<QWidget *>()) {
+            const bool reachable = w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+                                   !w->focusProxy() && !qobject_cast<QScrollBar *>(w);
+            if (reachable && w != start && !order.contains(w)) {
+                problems << u"%1: Tab never reaches %2"_s.arg(name, describe(w));
+            }
+        }
+        // Reading order: a split's sides one after the other, and down each column.
+        const auto paneOf = [](QWidget *w) -> QWidget * {
+            for (QWidget *p = w; p && p->parentWidget(); p = p->parentWidget()) {
+                if (qobject_cast<QSplitter *>(p->parentWidget())) {
+                    return p;
+                }
+            }
+            return nullptr;
+        };
+        QList<QWidget *> panesLeft;
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            QWidget *a = order.at(i - 1);
+            QWidget *b = order.at(i);
+            if (paneOf(a) != paneOf(b)) {
+                if (panesLeft.contains(paneOf(b))) {
+                    problems << u"%1: Tab goes back to a side already left, at %2"_s.arg(name, describe(b));
+                }
+                panesLeft << paneOf(a);
+                continue;
+            }
+            const QRect ra(a->mapTo(a->window(), QPoint(0, 0)), a->size());
+            const QRect rb(b->mapTo(b->window(), QPoint(0, 0)), b->size());
+            const bool sameColumn = ra.left() < rb.right() && rb.left() < ra.right();
+            if (sameColumn && rb.bottom() < ra.top()) {
+                problems << u"%1: Tab goes up from %2 to %3"_s.arg(name, describe(a), describe(b));
+            }
+        }
+        if (!problems.isEmpty()) {
+            for (QWidget *w : std::as_const(order)) { // the failure message is cut short
+                qInfo().noquote() << name << "Tab order:" << describe(w) << w->mapTo(w->window(), QPoint(0, 0))
+                                  << paneOf(w);
+            }
+        }
+        return problems;
+    }
+
+    void tabOrder_everyPanel_reachesEverything_inReadingOrder()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *sidebar = m_window->findChild<QListWidget *>();
+        QStringList problems;
+        for (int page = ui::MainWindow::FeedPage; page <= ui::MainWindow::SavedPage; ++page) {
+            if (!m_window->panelAvailable(ui::MainWindow::Panel(page))) {
+                continue;
+            }
+            m_window->showPanel(ui::MainWindow::Panel(page));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            problems << tabProblems(sidebar, m_window->currentPage(),
+                                    ui::MainWindow::panelName(ui::MainWindow::Panel(page)));
+        }
+        m_window->showPanel(ui::MainWindow::FeedPage);
+        // The Admin panel, each of its tabs, as the admin has it.
+        const std::unique_ptr<AdminWindow> admin = openAdminPanel(QSize(1000, 700));
+        QVERIFY(admin);
+        QApplication::setActiveWindow(&admin->panel);
+        QVERIFY(QTest::qWaitForWindowActive(&admin->panel));
+        QTRY_VERIFY(admin->panel.memberTable()->model()->rowCount() >= 5);
+        auto *tabBar = admin->panel.tabs()->findChild<QTabBar *>();
+        for (int tab = 0; tab < admin->panel.tabs()->count(); ++tab) {
+            admin->panel.tabs()->setCurrentIndex(tab);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            problems << tabProblems(tabBar, admin->panel.tabs()->currentWidget(),
+                                    u"Admin › "_s + admin->panel.tabs()->tabText(tab));
+        }
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
     }
 
     void everyPanel_lightAndDark_englishAndChinese()

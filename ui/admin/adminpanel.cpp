@@ -96,6 +96,8 @@ void AdminPanel::buildLayout()
     m_feedbackList->setWordWrap(true);
     m_memberTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_memberTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Arrows move between cells; Tab goes on to the controls below (it would stay in the table).
+    m_memberTable->setTabKeyNavigation(false);
     m_memberTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_memberTable->horizontalHeader()->setStretchLastSection(true);
     m_memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -108,6 +110,9 @@ void AdminPanel::buildLayout()
     m_homeworkBody->setReadOnly(true);
     m_homeworkBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_feedbackAnswer->setMaximumHeight(100);
+    for (QPlainTextEdit *box : {m_feedbackAnswer, m_homeworkBody}) {
+        box->setTabChangesFocus(true);
+    }
 
     auto *members = new QWidget(this);
     auto *membersLayout = new QVBoxLayout(members);
@@ -408,6 +413,17 @@ void AdminPanel::retranslate()
     m_comment->setPlaceholderText(tr("Comment for the member"));
     m_pass->setText(tr("Pass"));
     m_revise->setText(tr("Ask to revise"));
+    // What a screen reader says for each (the placeholders are gone once something is typed).
+    m_tabs->setAccessibleName(tr("Running the community"));
+    m_search->setAccessibleName(tr("Search members by name"));
+    m_memberTable->setAccessibleName(tr("Members"));
+    m_days->setAccessibleName(tr("Days of the tier"));
+    m_feedbackList->setAccessibleName(tr("Feedback"));
+    m_feedbackAnswer->setAccessibleName(tr("Your answer to the selected feedback"));
+    m_homeworkList->setAccessibleName(tr("Homework to review"));
+    m_homeworkBody->setAccessibleName(tr("The homework"));
+    m_comment->setAccessibleName(tr("Comment for the member"));
+    m_auditList->setAccessibleName(tr("Audit log"));
 }
 
 void AdminPanel::changeEvent(QEvent *event)

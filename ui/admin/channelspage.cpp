@@ -129,6 +129,9 @@ void ChannelsPage::retranslate()
     }
     m_tier->setCurrentIndex(qMax(0, tier));
     m_create->setText(tr("New channel"));
+    m_list->setAccessibleName(tr("Channels"));
+    m_name->setAccessibleName(tr("Channel name"));
+    m_topic->setAccessibleName(tr("Channel topic"));
     m_save->setText(tr("Save changes"));
     m_archive->setText(tr("Archive"));
     m_list->setPlaceholderText(tr("No channels yet: make the first one below, and members see it at once."));

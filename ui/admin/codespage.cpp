@@ -113,6 +113,7 @@ void CodesPage::updateAmount()
     const bool days = m_kind->currentData().toString() == u"days"_s;
     m_amount->setRange(1, days ? 3660 : 100);
     m_amount->setSuffix(days ? tr(" days") : tr("% off"));
+    m_amount->setAccessibleName(days ? tr("Free days") : tr("Percent off"));
     if (!days && m_amount->value() > 100) {
         m_amount->setValue(20);
     }
@@ -128,6 +129,9 @@ void CodesPage::retranslate()
     m_uses->setSuffix(tr(" use(s)"));
     m_expires->setText(tr("Until"));
     m_create->setText(tr("Make code"));
+    m_uses->setAccessibleName(tr("How many uses"));
+    m_code->setAccessibleName(tr("The new code"));
+    m_list->setAccessibleName(tr("Codes"));
     m_code->setPlaceholderText(tr("The new code shows here once: copy it, the server keeps only a hash"));
     m_copy->setText(tr("Copy"));
     m_list->setPlaceholderText(tr("No codes yet. Redeem codes give free days of a tier; coupons take a percentage off "

@@ -2,6 +2,7 @@
 
 #include "common/formatting.h"
 #include "common/hintedlistview.h"
+#include "common/taborder.h"
 #include "services/adminservice.h"
 
 #include <QCheckBox>
@@ -78,6 +79,7 @@ void ReportsPage::buildLayout()
     m_list->setWordWrap(true);
     m_excerpt->setReadOnly(true);
     m_excerpt->setMaximumHeight(90);
+    m_excerpt->setTabChangesFocus(true);
     m_reason->setMaxLength(500);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_reason, 1);
@@ -87,6 +89,7 @@ void ReportsPage::buildLayout()
     layout->addWidget(m_showAll);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_excerpt);
+    chainTabOrder({m_showAll, m_list, m_excerpt, m_reason, m_dismiss, m_hide});
     layout->addLayout(actions);
 }
 
@@ -127,6 +130,9 @@ void ReportsPage::retranslate()
     m_showAll->setText(tr("Show reports already dealt with"));
     m_reason->setPlaceholderText(tr("Reason, told to the author when their words are hidden"));
     m_hide->setText(tr("Hide it"));
+    m_list->setAccessibleName(tr("Reports"));
+    m_excerpt->setAccessibleName(tr("What was reported"));
+    m_reason->setAccessibleName(tr("Reason"));
     m_dismiss->setText(tr("Dismiss report"));
     m_list->setPlaceholderText(tr("Nothing reported. Members report a comment, answer, question or chat message "
                                   "from its context menu, and it waits here."));

@@ -82,6 +82,9 @@ void TiersPage::buildLayout()
     m_name->setMaxLength(40);
     m_description->setMaximumHeight(60);
     m_benefits->setMaximumHeight(80);
+    for (QPlainTextEdit *box : {m_description, m_benefits}) {
+        box->setTabChangesFocus(true);
+    }
     for (QDoubleSpinBox *price : {m_monthly, m_yearly}) {
         price->setRange(0, 1'000'000);
         price->setDecimals(2);
@@ -194,6 +197,13 @@ void TiersPage::retranslate()
     for (size_t i = 0; i < labels.size(); ++i) {
         m_labels[i]->setText(labels[i]);
     }
+    m_list->setAccessibleName(tr("Tiers"));
+    m_name->setAccessibleName(labels[0]);
+    m_description->setAccessibleName(labels[1]);
+    m_benefits->setAccessibleName(labels[2]);
+    m_monthly->setAccessibleName(tr("Price a month"));
+    m_yearly->setAccessibleName(tr("Price a year"));
+    m_trialDays->setAccessibleName(labels[4]);
     m_monthly->setSuffix(tr(" a month"));
     m_yearly->setSuffix(tr(" a year"));
     m_currency->setToolTip(tr("The community sells in one currency: it applies to every tier and course."));

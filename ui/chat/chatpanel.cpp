@@ -200,6 +200,10 @@ ChatPanel::ChatPanel(app::ChatService &chat, models::ChannelListModel &channels,
     m_newDirect = new QPushButton(this);
     m_newDirect->setFlat(true);
     leftLayout->addWidget(m_newDirect);
+    // Tab finishes the channels' side before the conversation's.
+    setTabOrder(m_channelList, m_results);
+    setTabOrder(m_results, m_newDirect);
+    setTabOrder(m_newDirect, m_messageList);
     new EmptyState(
         m_messageList,
         [] {

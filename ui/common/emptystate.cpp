@@ -27,6 +27,8 @@ EmptyState::EmptyState(QAbstractItemView *view, std::function<Texts()> texts, st
     big.setBold(true);
     m_title->setFont(big);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
+    // Tab reaches the button right after the list it stands in (not after everything made before it).
+    QWidget::setTabOrder(view, m_button);
     m_button->setVisible(bool(action));
     m_actionAvailable = bool(action);
     if (action) {

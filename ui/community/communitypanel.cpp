@@ -7,6 +7,7 @@
 #include "common/pictureinserter.h"
 #include "common/reportdialog.h"
 #include "common/safetextbrowser.h"
+#include "common/taborder.h"
 #include "eventdialog.h"
 #include "services/communityservice.h"
 #include "services/picturecache.h"
@@ -102,6 +103,10 @@ void CommunityPanel::buildLayout()
     m_questionTitle->setFont(titleFont);
     m_questionMeta->setForegroundRole(QPalette::PlaceholderText);
     m_answerEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Tab goes on to the next control (Ctrl+Tab would switch the panel's tab instead); code is pasted.
+    for (QPlainTextEdit *box : {m_answerEdit, m_feedback}) {
+        box->setTabChangesFocus(true);
+    }
     m_answerEdit->setMaximumHeight(120);
 
     // Q&A: the list on the left, the question and its answers on the right.
@@ -152,6 +157,7 @@ void CommunityPanel::buildLayout()
     eventActions->addStretch();
     eventActions->addWidget(m_newEvent);
     eventActions->addWidget(m_editEvent);
+    chainTabOrder({m_eventRange, m_eventList, m_rsvp, m_join, m_newEvent, m_editEvent});
     eventsLayout->addLayout(eventActions);
 
     auto *feedback = new QWidget(this);
@@ -205,6 +211,7 @@ void CommunityPanel::wire()
         auto *title = new QLineEdit(&dialog);
         auto *body = new QPlainTextEdit(&dialog);
         body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        body->setTabChangesFocus(true);
         auto *expert = new QLineEdit(&dialog);
         expert->setPlaceholderText(tr("username (optional)"));
         auto *bounty = new QSpinBox(&dialog);

@@ -34,6 +34,7 @@ EventDialog::EventDialog(QWidget *parent)
     setMinimumWidth(520);
     m_title->setMaxLength(200);
     m_description->setMaximumHeight(100);
+    m_description->setTabChangesFocus(true);
     m_starts->setCalendarPopup(true);
     m_starts->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_timezone->setEditable(true);

@@ -33,7 +33,8 @@ HomeworkBox::HomeworkBox(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setTabChangesFocus(false);
+    // Tab goes on to the next control, as in every writing box (code is pasted or indented with spaces).
+    m_editor->setTabChangesFocus(true);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setMinimumHeight(140);
     auto *layout = new QVBoxLayout(this);

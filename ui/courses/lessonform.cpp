@@ -72,6 +72,7 @@ void LessonForm::buildLayout()
     m_body->setFont(mono);
     m_quiz->setFont(mono);
     m_body->setTabChangesFocus(true);
+    m_quiz->setTabChangesFocus(true);
     m_quizStatus->setTextFormat(Qt::PlainText);
     m_quizStatus->setWordWrap(true);
     m_video->setTextFormat(Qt::PlainText);

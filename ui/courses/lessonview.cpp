@@ -1,6 +1,7 @@
 #include "lessonview.h"
 
 #include "common/safetextbrowser.h"
+#include "common/taborder.h"
 #include "homeworkbox.h"
 #include "models/syllabusmodel.h"
 #include "quizview.h"
@@ -75,6 +76,8 @@ LessonView::LessonView(app::CourseService &courses, app::DownloadService &downlo
     for (QWidget *w : std::initializer_list<QWidget *>{m_player, m_quiz, m_homework, m_done, m_next, m_body}) {
         w->hide();
     }
+    // Tab goes through what the lesson holds (the area scrolls to each); the area itself is no stop.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     connect(m_done, &QPushButton::clicked, this, [this] { record(true, std::nullopt); });
     connect(m_next, &QPushButton::clicked, this,
@@ -121,7 +124,7 @@ LessonView::LessonView(app::CourseService &courses, app::DownloadService &downlo
 
 void LessonView::addActionWidget(QWidget *widget)
 {
-    m_buttons->insertWidget(m_buttons->count() - 2, widget); // before the stretch and Next
+    insertIntoRow(m_buttons, m_buttons->count() - 2, widget); // before the stretch and Next
 }
 
 void LessonView::showLesson(const Lesson &lesson)

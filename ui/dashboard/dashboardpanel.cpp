@@ -169,8 +169,11 @@ QWidget *DashboardPanel::buildCommunity()
     m_cohorts->setItemDelegate(new CohortDelegate(m_cohorts));
     m_cohorts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_cohorts->setMinimumHeight(200);
+    // Arrows move between cells; Tab goes on (it would stay in the table).
+    m_cohorts->setTabKeyNavigation(false);
     m_content = new QTableView(page);
     m_content->setModel(m_contentModel);
+    m_content->setTabKeyNavigation(false);
     m_content->horizontalHeader()->setSectionResizeMode(models::ContentTableModel::Title, QHeaderView::Stretch);
     m_content->verticalHeader()->hide();
     m_content->setMinimumHeight(200);

@@ -84,7 +84,9 @@ ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *pa
     }
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setPlaceholderText(tr("Write in Markdown. Code goes in ``` fences."));
-    m_body->setTabChangesFocus(false);
+    // Tab goes on to the next control (Ctrl+Tab would switch to the preview): code is pasted or
+    // indented with spaces.
+    m_body->setTabChangesFocus(true);
     m_tabs->addTab(m_body, tr("Write"));
     m_tabs->addTab(m_preview, tr("Preview"));
     for (QDateTimeEdit *edit : {m_publishAt, m_pollClosesAt}) {
@@ -98,6 +100,7 @@ ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *pa
     m_pollQuestion->setPlaceholderText(tr("Question"));
     m_pollOptions->setPlaceholderText(tr("One option per line (2 to 10)"));
     m_pollOptions->setMaximumHeight(110);
+    m_pollOptions->setTabChangesFocus(true);
     m_waiting->setMaximumHeight(90);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);

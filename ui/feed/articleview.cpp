@@ -3,6 +3,7 @@
 #include "commentsview.h"
 #include "common/formatting.h"
 #include "common/safetextbrowser.h"
+#include "common/taborder.h"
 #include "common/theme.h"
 #include "pollview.h"
 
@@ -290,7 +291,7 @@ void ArticleView::showArticle(const Article &article)
 void ArticleView::addActionWidget(QWidget *widget)
 {
     auto *row = static_cast<QHBoxLayout *>(m_actions->layout());
-    row->insertWidget(row->count() - 2, widget); // before the stretch and the edit button
+    insertIntoRow(row, row->count() - 2, widget); // before the stretch and the edit button
 }
 
 protocol::Article ArticleView::shownArticle() const

@@ -130,6 +130,8 @@ void PollView::rebuild()
     // Results show once the member has voted or the poll has closed, so they do not sway the vote.
     const bool results = !m_poll.myChoices.isEmpty() || m_poll.closed;
     const int total = std::max(1, static_cast<int>(std::accumulate(m_poll.votes.cbegin(), m_poll.votes.cend(), 0)));
+    // Tab reaches the choices (made now, so last in the window's chain) just before the Vote button.
+    QWidget *beforeChoices = m_vote->previousInFocusChain();
     for (qsizetype i = 0; i < m_poll.options.size(); ++i) {
         QAbstractButton *choice = m_poll.multiple ? static_cast<QAbstractButton *>(new QCheckBox(m_poll.options[i]))
                                                   : new QRadioButton(m_poll.options[i]);
@@ -146,7 +148,11 @@ void PollView::rebuild()
         bar->setVisible(results);
         m_bars.append(bar);
         m_options->addWidget(bar);
+        QWidget::setTabOrder(beforeChoices, choice);
+        beforeChoices = choice;
     }
+    QWidget::setTabOrder(beforeChoices, m_vote);
+    QWidget::setTabOrder(m_vote, m_withdraw);
     retranslate();
     updateButtons();
 }

@@ -3,6 +3,7 @@
 #include "common/formatting.h"
 #include "common/hintedlistview.h"
 #include "common/notice.h"
+#include "common/taborder.h"
 #include "common/theme.h"
 #include "membershipmodels.h"
 #include "services/accountservice.h"
@@ -129,6 +130,8 @@ void MembershipPanel::buildLayout()
     m_lists->addTab(m_ledgerList, QString());
     m_lists->addTab(m_paymentList, QString());
     boardLayout->addWidget(m_lists, 1);
+    // The tabs before what they hold (the lists were made before the tabs).
+    chainTabOrder({m_lists, m_period, m_leaderList, m_ledgerList, m_paymentList});
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
