@@ -1199,6 +1199,16 @@ A: %4</source>
 %2: %3
 A: %4</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate format: a day on the chart&apos;s axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>QDate format: a month on the chart&apos;s axis</comment>
+        <translation>MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AdminPanel</name>
@@ -1390,10 +1400,6 @@ A: %4</translation>
 <context>
     <name>guild::ui::AnswerListModel</name>
     <message>
-        <source>%1 · score %2</source>
-        <translation>%1 · score %2</translation>
-    </message>
-    <message>
         <source>score %1</source>
         <translation>score %1</translation>
     </message>
@@ -1404,6 +1410,10 @@ A: %4</translation>
     <message>
         <source>in the digest</source>
         <translation>in the digest</translation>
+    </message>
+    <message>
+        <source>%1 · score %L2</source>
+        <translation>%1 · score %L2</translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2110,6 @@ A: %4</translation>
         <translation>to %1</translation>
     </message>
     <message>
-        <source>bounty %1 points</source>
-        <translation>bounty %1 points</translation>
-    </message>
-    <message>
         <source>Q&amp;&amp;A</source>
         <translation>Q&amp;&amp;A</translation>
     </message>
@@ -2274,6 +2280,10 @@ A: %4</translation>
     <message>
         <source>Insert picture…</source>
         <translation>Insert picture…</translation>
+    </message>
+    <message>
+        <source>bounty %L1 points</source>
+        <translation>bounty %L1 points</translation>
     </message>
 </context>
 <context>
@@ -3083,10 +3093,6 @@ A: %4</translation>
 <context>
     <name>guild::ui::IndexingStatus</name>
     <message>
-        <source>%1 of %2 cached articles and messages</source>
-        <translation>%1 of %2 cached articles and messages</translation>
-    </message>
-    <message>
         <source>Building the search index… %1 %</source>
         <translation>Building the search index… %1 %</translation>
     </message>
@@ -3101,6 +3107,10 @@ A: %4</translation>
     <message>
         <source>Stop for now; it carries on next time Guild starts. Until then some older articles and messages are not found.</source>
         <translation>Stop for now; it carries on next time Guild starts. Until then some older articles and messages are not found.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 cached articles and messages</source>
+        <translation>%L1 of %L2 cached articles and messages</translation>
     </message>
 </context>
 <context>
@@ -3160,8 +3170,8 @@ A: %4</translation>
 <context>
     <name>guild::ui::LeaderboardModel</name>
     <message>
-        <source>%1. %2 · %3 points</source>
-        <translation>%1. %2 · %3 points</translation>
+        <source>%1. %2 · %L3 points</source>
+        <translation>%1. %2 · %L3 points</translation>
     </message>
 </context>
 <context>
@@ -3597,14 +3607,6 @@ A: %4</translation>
         <source>Course completed</source>
         <translation>Course completed</translation>
     </message>
-    <message>
-        <source>Level %1 · %2 points</source>
-        <translation>Level %1 · %2 points</translation>
-    </message>
-    <message>
-        <source>%1 to the next level</source>
-        <translation>%1 to the next level</translation>
-    </message>
     <message numerus="yes">
         <source>Streak: %n day(s)</source>
         <translation>
@@ -3711,6 +3713,14 @@ A: %4</translation>
     <message>
         <source>Check-ins this month</source>
         <translation>Check-ins this month</translation>
+    </message>
+    <message>
+        <source>Level %1 · %L2 points</source>
+        <translation>Level %1 · %L2 points</translation>
+    </message>
+    <message>
+        <source>%L1 to the next level</source>
+        <translation>%L1 to the next level</translation>
     </message>
 </context>
 <context>
@@ -4042,8 +4052,8 @@ Answer: %2</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
+        <source>+%L1</source>
+        <translation>+%L1</translation>
     </message>
 </context>
 <context>
@@ -4109,8 +4119,8 @@ Answer: %2</translation>
         <translation>for %1 members</translation>
     </message>
     <message>
-        <source>bounty %1</source>
-        <translation>bounty %1</translation>
+        <source>bounty %L1</source>
+        <translation>bounty %L1</translation>
     </message>
 </context>
 <context>

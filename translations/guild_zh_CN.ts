@@ -1195,6 +1195,16 @@ A: %4</source>
 %2：%3
 A：%4</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate format: a day on the chart&apos;s axis</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>QDate format: a month on the chart&apos;s axis</comment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::AdminPanel</name>
@@ -1386,10 +1396,6 @@ A：%4</translation>
 <context>
     <name>guild::ui::AnswerListModel</name>
     <message>
-        <source>%1 · score %2</source>
-        <translation>%1 · 得分 %2</translation>
-    </message>
-    <message>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
@@ -1400,6 +1406,10 @@ A：%4</translation>
     <message>
         <source>in the digest</source>
         <translation>已加精</translation>
+    </message>
+    <message>
+        <source>%1 · score %L2</source>
+        <translation>%1 · 得分 %L2</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2103,6 @@ A：%4</translation>
         <translation>向 %1 提问</translation>
     </message>
     <message>
-        <source>bounty %1 points</source>
-        <translation>悬赏 %1 积分</translation>
-    </message>
-    <message>
         <source>Q&amp;&amp;A</source>
         <translation>答疑</translation>
     </message>
@@ -2267,6 +2273,10 @@ A：%4</translation>
     <message>
         <source>Insert picture…</source>
         <translation>插入图片…</translation>
+    </message>
+    <message>
+        <source>bounty %L1 points</source>
+        <translation>悬赏 %L1 积分</translation>
     </message>
 </context>
 <context>
@@ -3071,10 +3081,6 @@ A：%4</translation>
 <context>
     <name>guild::ui::IndexingStatus</name>
     <message>
-        <source>%1 of %2 cached articles and messages</source>
-        <translation>已缓存的文章和消息 %2 条中的 %1 条</translation>
-    </message>
-    <message>
         <source>Building the search index… %1 %</source>
         <translation>正在建立搜索索引… %1 %</translation>
     </message>
@@ -3089,6 +3095,10 @@ A：%4</translation>
     <message>
         <source>Stop for now; it carries on next time Guild starts. Until then some older articles and messages are not found.</source>
         <translation>暂时停止；下次启动 Guild 时继续。在此之前，部分较早的文章和消息搜索不到。</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 cached articles and messages</source>
+        <translation>已缓存的文章和消息 %L2 条中的 %L1 条</translation>
     </message>
 </context>
 <context>
@@ -3148,8 +3158,8 @@ A：%4</translation>
 <context>
     <name>guild::ui::LeaderboardModel</name>
     <message>
-        <source>%1. %2 · %3 points</source>
-        <translation>%1. %2 · %3 积分</translation>
+        <source>%1. %2 · %L3 points</source>
+        <translation>%1. %2 · %L3 积分</translation>
     </message>
 </context>
 <context>
@@ -3583,14 +3593,6 @@ A：%4</translation>
         <source>Course completed</source>
         <translation>完成课程</translation>
     </message>
-    <message>
-        <source>Level %1 · %2 points</source>
-        <translation>等级 %1 · %2 积分</translation>
-    </message>
-    <message>
-        <source>%1 to the next level</source>
-        <translation>距下一级还差 %1</translation>
-    </message>
     <message numerus="yes">
         <source>Streak: %n day(s)</source>
         <translation>
@@ -3696,6 +3698,14 @@ A：%4</translation>
     <message>
         <source>Check-ins this month</source>
         <translation>本月签到</translation>
+    </message>
+    <message>
+        <source>Level %1 · %L2 points</source>
+        <translation>等级 %1 · %L2 积分</translation>
+    </message>
+    <message>
+        <source>%L1 to the next level</source>
+        <translation>距下一级还差 %L1</translation>
     </message>
 </context>
 <context>
@@ -4019,8 +4029,8 @@ Answer: %2</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
+        <source>+%L1</source>
+        <translation>+%L1</translation>
     </message>
 </context>
 <context>
@@ -4083,8 +4093,8 @@ Answer: %2</source>
         <translation>%1专享</translation>
     </message>
     <message>
-        <source>bounty %1</source>
-        <translation>悬赏 %1</translation>
+        <source>bounty %L1</source>
+        <translation>悬赏 %L1</translation>
     </message>
 </context>
 <context>

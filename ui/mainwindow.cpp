@@ -512,6 +512,11 @@ QString MainWindow::connectionText() const
     return m_connection->text();
 }
 
+QString MainWindow::noticeText() const
+{
+    return m_notice->text();
+}
+
 void MainWindow::notify(const QString &message)
 {
     // A label beside the account, not a temporary message: those are painted over the normal widgets.
@@ -560,6 +565,9 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The notice told of something past in the old language; the next one comes in the new.
+        m_notice->clear();
+        m_notice->setToolTip(QString());
     }
     QMainWindow::changeEvent(event);
 }

@@ -155,6 +155,8 @@ public:
     /// article composer.
     void setContentImages(app::ImageUploader &uploader, app::PictureCache &images);
     QString connectionText() const;
+    /// The notice in the status bar (what notify() said last, until it fades).
+    QString noticeText() const;
     /// A short notice in the status bar (keychain warnings, sync errors).
     void notify(const QString &message);
 

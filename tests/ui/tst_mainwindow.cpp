@@ -1239,8 +1239,12 @@ private Q_SLOTS:
         auto *sidebar = m_window->findChild<QListWidget *>();
         QVERIFY(sidebar);
         QCOMPARE(sidebar->item(0)->text(), u"Feed"_s);
+        m_window->notify(u"Your answer was sent."_s);
+        QCOMPARE(m_window->noticeText(), u"Your answer was sent."_s);
         ui::Translations::apply(u"zh_CN"_s);
         QTRY_VERIFY(sidebar->item(0)->text() != u"Feed"_s);
+        // A notice in the old language does not stay on in the new one.
+        QCOMPARE(m_window->noticeText(), QString());
         QCOMPARE(sidebar->item(1)->text(), u"课程"_s);
         QCOMPARE(ui::Translations::current(), u"zh_CN"_s);
         save(u"mainwindow_zh_CN.png"_s);

@@ -14,6 +14,7 @@
 #include <QFont>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -106,7 +107,9 @@ private Q_SLOTS:
         locked.going = false;
         locked.locked = true;
         model.setRecords({e, locked});
-        QVERIFY(text(model, 0).contains(u"(20:00 in Asia/Shanghai)"_s));
+        // The zone's own time, written as the member's locale writes times ("8:00 PM" in the US).
+        const QString there = QLocale().toString(QTime(20, 0), QLocale::ShortFormat);
+        QVERIFY2(text(model, 0).contains(u"(%1 in Asia/Shanghai)"_s.arg(there)), qPrintable(text(model, 0)));
         QVERIFY(text(model, 0).contains(u"3 of 10 seats taken · you are going"_s));
         QVERIFY(text(model, 1).startsWith(u"🔒 "_s));
         QVERIFY(text(model, 1).endsWith(u"for Premium members"_s));

@@ -22,7 +22,7 @@ IndexingStatus::IndexingStatus(app::SearchIndexer &indexer, QWidget *parent)
             // Percent: a progress bar's range is an int, a cache's rows need not be.
             bar()->setRange(0, 100);
             bar()->setValue(static_cast<int>(done * 100 / total));
-            bar()->setToolTip(tr("%1 of %2 cached articles and messages").arg(done).arg(total));
+            bar()->setToolTip(tr("%L1 of %L2 cached articles and messages").arg(done).arg(total));
         }
         retranslate();
     });

@@ -26,6 +26,21 @@ QTranslator *translator(const char *name)
 
 } // namespace
 
+QLocale Translations::formatsFor(const QString &language, const QLocale &system)
+{
+    // Dates, numbers and money follow the member's region when it speaks the language they chose (a
+    // member in London who picks English gets 31/12/2026 and £; one in Singapore who picks Chinese
+    // keeps Singapore's); otherwise the language's own region. Languages Guild does not ship fall
+    // back to English, with the system's formats if it writes English.
+    const QLocale chosen = language.isEmpty() ? system : QLocale(language);
+    const QLocale::Language shown = chosen.language() == QLocale::Chinese ? QLocale::Chinese : QLocale::English;
+    if (system.language() == shown) {
+        return system;
+    }
+    return shown == QLocale::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                     : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 QStringList Translations::available()
 {
     return {u"en"_s, u"zh_CN"_s};
@@ -38,14 +53,14 @@ QString Translations::current()
 
 void Translations::apply(const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QTranslator *app = translator("guild-app");
     QTranslator *qt = translator("guild-qtbase");
     QCoreApplication::removeTranslator(app);
     QCoreApplication::removeTranslator(qt);
-    const bool chinese = locale.language() == QLocale::Chinese;
+    const QLocale chosen = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const bool chinese = chosen.language() == QLocale::Chinese;
     g_current = chinese ? u"zh_CN"_s : u"en"_s;
-    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : locale);
+    QLocale::setDefault(formatsFor(language));
     // English has a catalogue too: it holds the plural forms ("1 day", "2 days") of the %n strings.
     if (app->load(chinese ? u":/i18n/guild_zh_CN.qm"_s : u":/i18n/guild_en.qm"_s)) {
         QCoreApplication::installTranslator(app);

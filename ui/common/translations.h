@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,9 @@ public:
     static QStringList available();
     /// The language in effect after apply() (resolves the system locale).
     static QString current();
+    /// The locale whose formats (dates, numbers, money) go with `language` for a member whose
+    /// system locale is `system`.
+    static QLocale formatsFor(const QString &language, const QLocale &system = QLocale::system());
 };
 
 } // namespace guild::ui

@@ -29,7 +29,7 @@ QVariant QuestionListModel::display(const Question &q, int /*row*/, int role) co
         line += u" · "_s + tr("for %1 members").arg(tierDisplayName(q.requiredTier));
     }
     if (q.bounty > 0) {
-        line += u" · "_s + tr("bounty %1").arg(q.bounty);
+        line += u" · "_s + tr("bounty %L1").arg(q.bounty);
     }
     if (q.acceptedAnswerId > 0) {
         line += u" · ✓"_s;
@@ -46,7 +46,7 @@ QVariant AnswerListModel::display(const Answer &a, int /*row*/, int role) const
         if (a.id < 0) { // the member's own, not on the server yet: its state is in the name line
             return QString(a.authorName + u"\n"_s + a.body);
         }
-        return QString((a.accepted ? u"✓ "_s : QString()) + tr("%1 · score %2").arg(a.authorName).arg(a.score) +
+        return QString((a.accepted ? u"✓ "_s : QString()) + tr("%1 · score %L2").arg(a.authorName).arg(a.score) +
                        u"\n"_s + a.body);
     case Qt::ForegroundRole:
         return a.accepted ? QVariant(theme::color(theme::Role::Positive, QGuiApplication::palette()))
@@ -101,7 +101,8 @@ QVariant EventListModel::display(const Event &e, int /*row*/, int role) const
     }
     // Shown in the member's time, with the event's own zone for meet-ups in another city.
     const QString local = QLocale().toString(e.startsAt.toLocalTime(), QLocale::LongFormat);
-    const QString there = e.startsAt.toTimeZone(QTimeZone(e.timezone.toLatin1())).toString(u"HH:mm"_s);
+    const QString there =
+        QLocale().toString(e.startsAt.toTimeZone(QTimeZone(e.timezone.toLatin1())).time(), QLocale::ShortFormat);
     // Held more than an hour ago: who came, not seats still free (the server's "past" line).
     const bool held = e.startsAt.secsTo(QDateTime::currentDateTimeUtc()) > 3600;
     QString line = e.title + u"\n"_s +

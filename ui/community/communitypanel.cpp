@@ -427,7 +427,7 @@ void CommunityPanel::showQuestion(const Question &q)
         meta += u" · "_s + tr("to %1").arg(q.expertName);
     }
     if (q.bounty > 0) {
-        meta += u" · "_s + tr("bounty %1 points").arg(q.bounty);
+        meta += u" · "_s + tr("bounty %L1 points").arg(q.bounty);
     }
     m_questionMeta->setText(meta);
     m_body->setMarkdownSafely(q.body);

@@ -64,14 +64,17 @@ void clear(QChart *chart)
 
 QString periodLabel(const PeriodFigures &period, const QString &granularity)
 {
+    // QLocale has no short month-and-year or day-and-month format: each language gives its own.
     const QLocale locale;
+    const QString dayMonth = ActivityChart::tr("d MMM", "QDate format: a day on the chart's axis");
     if (granularity == u"month"_s) {
-        return locale.toString(period.start, u"MMM yyyy"_s);
+        return locale.toString(period.start,
+                               ActivityChart::tr("MMM yyyy", "QDate format: a month on the chart's axis"));
     }
     if (granularity == u"week"_s) {
-        return ActivityChart::tr("Week of %1").arg(locale.toString(period.start, u"d MMM"_s));
+        return ActivityChart::tr("Week of %1").arg(locale.toString(period.start, dayMonth));
     }
-    return locale.toString(period.start, u"d MMM"_s);
+    return locale.toString(period.start, dayMonth);
 }
 
 ThemedChartView::ThemedChartView(QList<theme::Role> seriesColours, QWidget *parent)

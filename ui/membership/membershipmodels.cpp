@@ -16,7 +16,7 @@ QVariant LeaderboardModel::display(const LeaderboardEntry &e, int row, int role)
     if (role != Qt::DisplayRole) {
         return {};
     }
-    return tr("%1. %2 · %3 points").arg(row + 1).arg(e.name).arg(e.points);
+    return tr("%1. %2 · %L3 points").arg(row + 1).arg(e.name).arg(e.points);
 }
 
 QString PointsLedgerModel::actionName(const QString &action)
@@ -42,7 +42,7 @@ QVariant PointsLedgerModel::display(const PointsEntry &e, int /*row*/, int role)
     }
     return tr("%1 · %2 · %3")
         .arg(QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat), actionName(e.action),
-             e.points > 0 ? tr("+%1").arg(e.points) : QString::number(e.points));
+             e.points > 0 ? tr("+%L1").arg(e.points) : QLocale().toString(e.points));
 }
 
 QVariant PaymentListModel::display(const Payment &p, int /*row*/, int role) const

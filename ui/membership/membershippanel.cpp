@@ -271,9 +271,9 @@ void MembershipPanel::showStanding()
                    : b == u"course_completed"_s ? tr("Course completed")
                                                 : b);
     }
-    QString text = tr("Level %1 · %2 points").arg(s.level).arg(s.points);
+    QString text = tr("Level %1 · %L2 points").arg(s.level).arg(s.points);
     if (s.nextLevelAt > 0) {
-        text += u" · "_s + tr("%1 to the next level").arg(s.nextLevelAt - s.points);
+        text += u" · "_s + tr("%L1 to the next level").arg(s.nextLevelAt - s.points);
     }
     text += u"\n"_s + tr("Streak: %n day(s)", nullptr, s.streak);
     if (!badges.isEmpty()) {
