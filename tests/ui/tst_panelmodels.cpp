@@ -12,9 +12,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QLocale>
 #include <QMenu>
 #include <QSignalSpy>
-#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
