@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,7 @@ constexpr int LongestWalk = 2000;
 StickyRunHeader::StickyRunHeader(QListView *list)
     : QWidget(list->viewport())
     , m_list(list)
+    , m_viewport(list->viewport())
 {
     setObjectName(u"stickyRunHeader"_s);
     setCursor(Qt::PointingHandCursor);
@@ -40,13 +42,16 @@ StickyRunHeader::StickyRunHeader(QListView *list)
     connect(model, &QAbstractItemModel::modelReset, this, &StickyRunHeader::refresh);
     connect(model, &QAbstractItemModel::layoutChanged, this, &StickyRunHeader::refresh);
     connect(model, &QAbstractItemModel::dataChanged, this, &StickyRunHeader::refresh);
-    list->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool StickyRunHeader::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
-        refresh();
+    // The viewport also speaks while the list is being destroyed (it closes its window then): the list
+    // is not asked anything here, and the refresh waits for the event loop, which never comes for a
+    // header destroyed with its list.
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
+        QTimer::singleShot(0, this, &StickyRunHeader::refresh);
     }
     return QWidget::eventFilter(watched, event);
 }

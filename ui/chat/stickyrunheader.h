@@ -31,6 +31,7 @@ private:
     void refresh();
 
     QListView *m_list;
+    QWidget *m_viewport;
     QPersistentModelIndex m_start;
     QString m_sender;
     QString m_time;
