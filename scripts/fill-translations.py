@@ -93,6 +93,8 @@ ZH = {
         "仅用于使用自有证书颁发机构的自建服务器。证书始终会被校验，此项只是额外信任一个颁发机构。下次启动时生效。",
     "Language": "语言",
     "Appearance": "外观",
+    "Copy code": "复制代码",
+    "Block %1: %2": "代码块 %1：%2",
     "d MMM": "M月d日",
     "MMM yyyy": "yyyy年M月",
     "Running the community": "社区管理",

@@ -2319,6 +2319,17 @@ A: %4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::CopyCode</name>
+    <message>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Block %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::CourseEditor</name>
     <message>
         <source>%1 (draft)</source>

@@ -2310,6 +2310,17 @@ A：%4</translation>
     </message>
 </context>
 <context>
+    <name>guild::ui::CopyCode</name>
+    <message>
+        <source>Copy code</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>代码块 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>guild::ui::CourseEditor</name>
     <message>
         <source>%1 (draft)</source>

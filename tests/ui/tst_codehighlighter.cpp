@@ -1,10 +1,12 @@
 #include "ui/common/codehighlighter.h"
+#include "ui/common/copycode.h"
 #include "ui/common/safetextbrowser.h"
 #include "ui/common/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QMenu>
 #include <QTest>
 #include <QTextBlock>
 #include <QToolButton>
@@ -205,6 +207,31 @@ private slots:
             return at.charFormat().foreground().color();
         };
         QTRY_COMPARE(keywordColour(), CodeHighlighter::colour(Kind::Keyword, true));
+    }
+
+    void rows_offerCopyCode_inTheirMenu()
+    {
+        // Rows (chat, answers) are painted: their menu is where code is copied from.
+        const QString two = u"Try this:\n\n```cpp\nint x = 1;\nreturn x;\n```\n\nor\n\n```sql\nSELECT 1;\n```\n"_s;
+        QCOMPARE(guild::ui::codeBlocksOf(two), (QStringList{u"int x = 1;\nreturn x;"_s, u"SELECT 1;"_s}));
+        QVERIFY(guild::ui::codeBlocksOf(u"No code here, only `inline` words."_s).isEmpty());
+        QMenu one;
+        guild::ui::addCopyCode(one, u"```\nmake -j2\n```"_s);
+        QCOMPARE(one.actions().size(), 1);
+        one.actions().first()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"make -j2"_s);
+        QMenu several;
+        guild::ui::addCopyCode(several, two);
+        QCOMPARE(several.actions().size(), 1);
+        QMenu *each = several.actions().first()->menu();
+        QVERIFY(each);
+        QCOMPARE(each->actions().size(), 2);
+        QCOMPARE(each->actions().at(1)->text(), u"Block 2: SELECT 1;"_s);
+        each->actions().at(1)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"SELECT 1;"_s);
+        QMenu none;
+        guild::ui::addCopyCode(none, u"plain words"_s);
+        QVERIFY(none.actions().isEmpty());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "messageactions.h"
 
+#include "common/copycode.h"
 #include "models/chatmessagemodel.h"
 #include "services/chatservice.h"
 
@@ -70,6 +71,7 @@ void MessageActions::exec(const QModelIndex &message, const QPoint &globalPos, b
         menu.addAction(tr("Copy text"), this, [message] {
             QGuiApplication::clipboard()->setText(message.data(ChatMessageModel::BodyRole).toString());
         });
+        addCopyCode(menu, message.data(ChatMessageModel::BodyRole).toString());
         menu.addAction(tr("Bookmark"), this, [this, message] { Q_EMIT bookmarkRequested(message); });
     }
     if (mine && !deleted) {

@@ -48,21 +48,26 @@ void offerReport(QAbstractItemView *view, const QString &label, std::function<qi
     offerMenu(view, std::move(idOf), {{label, std::move(request)}});
 }
 
-void offerMenu(QAbstractItemView *view, std::function<qint64(const QModelIndex &)> idOf, QList<RowAction> actions)
+void offerMenu(QAbstractItemView *view, std::function<qint64(const QModelIndex &)> idOf, QList<RowAction> actions,
+               RowMenuExtras extras)
 {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(view, &QWidget::customContextMenuRequested, view,
-                     [view, idOf = std::move(idOf), actions = std::move(actions)](const QPoint &at) {
-                         const qint64 id = idOf(view->indexAt(at));
-                         if (id <= 0) {
-                             return;
-                         }
-                         QMenu menu(view);
-                         for (const auto &[label, act] : actions) {
-                             menu.addAction(label, view, [act, id] { act(id); });
-                         }
-                         menu.exec(view->viewport()->mapToGlobal(at));
-                     });
+    QObject::connect(
+        view, &QWidget::customContextMenuRequested, view,
+        [view, idOf = std::move(idOf), actions = std::move(actions), extras = std::move(extras)](const QPoint &at) {
+            const qint64 id = idOf(view->indexAt(at));
+            if (id <= 0) {
+                return;
+            }
+            QMenu menu(view);
+            if (extras) {
+                extras(menu, view->indexAt(at));
+            }
+            for (const auto &[label, act] : actions) {
+                menu.addAction(label, view, [act, id] { act(id); });
+            }
+            menu.exec(view->viewport()->mapToGlobal(at));
+        });
 }
 
 } // namespace guild::ui

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class QMenu;
 class QWidget;
 
 namespace guild::ui {
@@ -28,6 +29,9 @@ void offerReport(QAbstractItemView *view, const QString &label, std::function<qi
 /// One entry of a row's context menu: its label, and what it does with the row's id.
 using RowAction = std::pair<QString, std::function<void(qint64)>>;
 /// Gives `view` a context menu of `actions` on rows `idOf` names (0: no menu there).
-void offerMenu(QAbstractItemView *view, std::function<qint64(const QModelIndex &)> idOf, QList<RowAction> actions);
+/// What a row's menu offers besides `actions`, from the row itself (Copy code, say), put first.
+using RowMenuExtras = std::function<void(QMenu &menu, const QModelIndex &row)>;
+void offerMenu(QAbstractItemView *view, std::function<qint64(const QModelIndex &)> idOf, QList<RowAction> actions,
+               RowMenuExtras extras = {});
 
 } // namespace guild::ui

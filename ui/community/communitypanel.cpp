@@ -1,5 +1,6 @@
 #include "communitypanel.h"
 
+#include "common/copycode.h"
 #include "common/draftbinding.h"
 #include "common/emptystate.h"
 #include "common/formatting.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -180,10 +182,12 @@ void CommunityPanel::wire()
     const auto idOf = [](const QModelIndex &index) { return index.data(QuestionListModel::IdRole).toLongLong(); };
     offerReport(m_questionList, tr("Report question…"), idOf,
                 [this](qint64 id) { Q_EMIT reportRequested(u"question"_s, id); });
-    offerMenu(m_answerList, idOf,
-              {{tr("Bookmark answer"),
-                [this](qint64 id) { Q_EMIT answerBookmarkRequested(id, m_question.id, m_question.title); }},
-               {tr("Report answer…"), [this](qint64 id) { Q_EMIT reportRequested(u"answer"_s, id); }}});
+    offerMenu(
+        m_answerList, idOf,
+        {{tr("Bookmark answer"),
+          [this](qint64 id) { Q_EMIT answerBookmarkRequested(id, m_question.id, m_question.title); }},
+         {tr("Report answer…"), [this](qint64 id) { Q_EMIT reportRequested(u"answer"_s, id); }}},
+        [](QMenu &menu, const QModelIndex &row) { addCopyCode(menu, row.data(AnswerListModel::BodyRole).toString()); });
     connect(m_questionList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const Question *q = m_questions->at(current);
