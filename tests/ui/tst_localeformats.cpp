@@ -6,6 +6,7 @@
 #include "ui/dashboard/dashboardcharts.h"
 #include "ui/membership/membershipmodels.h"
 
+#include <QDateEdit>
 #include <QLabel>
 #include <QTest>
 
@@ -64,6 +65,25 @@ private Q_SLOTS:
         QCOMPARE(ui::periodLabel(december, u"month"_s), u"2026年12月"_s);
         QCOMPARE(ui::periodLabel(december, u"day"_s), u"12月1日"_s);
         QCOMPARE(leaders.index(0).data().toString(), u"1. Mei · 12,345 积分"_s);
+        ui::Translations::apply(u"en"_s);
+    }
+
+    void widgetsMadeBefore_takeTheNewFormats()
+    {
+        ui::Translations::apply(u"en"_s);
+        QDateEdit date(QDate(2027, 1, 31));
+        date.show();
+        const QString english = date.text();
+        QCOMPARE(english, QLocale(ui::Translations::formatsFor(u"en"_s)).toString(date.date(), QLocale::ShortFormat));
+        ui::Translations::apply(u"zh_CN"_s);
+        QTRY_COMPARE(date.text(), QLocale(u"zh_CN"_s).toString(date.date(), QLocale::ShortFormat));
+        QVERIFY(date.text() != english);
+        ui::Translations::apply(u"en"_s);
+        QTRY_COMPARE(date.text(), english);
+        // A format a panel chose itself stays.
+        date.setDisplayFormat(u"yyyy-MM-dd"_s);
+        ui::Translations::apply(u"zh_CN"_s);
+        QCOMPARE(date.text(), u"2027-01-31"_s);
         ui::Translations::apply(u"en"_s);
     }
 

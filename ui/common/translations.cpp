@@ -1,6 +1,9 @@
 #include "translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDateTimeEdit>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -22,6 +25,31 @@ QTranslator *translator(const char *name)
         t->setObjectName(QString::fromLatin1(name));
     }
     return t;
+}
+
+/// Widgets made before a switch keep the locale they were made with, and date boxes the format they
+/// took from it (one goes on writing 1/1/27 in Chinese): the application hands the new default to
+/// every window that has not chosen its own, and date boxes showing the old locale's format take the
+/// new one's (a format a panel chose itself, ISO say, is left alone).
+void followNewFormats(const QLocale &before, const QLocale &after)
+{
+    QEvent localeChange(QEvent::LocaleChange);
+    QCoreApplication::sendEvent(qApp, &localeChange);
+    const QList<QWidget *> widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        auto *edit = qobject_cast<QDateTimeEdit *>(widget);
+        if (!edit) {
+            continue;
+        }
+        const QString format = edit->displayFormat();
+        if (format == before.dateTimeFormat(QLocale::ShortFormat)) {
+            edit->setDisplayFormat(after.dateTimeFormat(QLocale::ShortFormat));
+        } else if (format == before.dateFormat(QLocale::ShortFormat)) {
+            edit->setDisplayFormat(after.dateFormat(QLocale::ShortFormat));
+        } else if (format == before.timeFormat(QLocale::ShortFormat)) {
+            edit->setDisplayFormat(after.timeFormat(QLocale::ShortFormat));
+        }
+    }
 }
 
 } // namespace
@@ -60,7 +88,9 @@ void Translations::apply(const QString &language)
     const QLocale chosen = language.isEmpty() ? QLocale::system() : QLocale(language);
     const bool chinese = chosen.language() == QLocale::Chinese;
     g_current = chinese ? u"zh_CN"_s : u"en"_s;
+    const QLocale before;
     QLocale::setDefault(formatsFor(language));
+    followNewFormats(before, QLocale());
     // English has a catalogue too: it holds the plural forms ("1 day", "2 days") of the %n strings.
     if (app->load(chinese ? u":/i18n/guild_zh_CN.qm"_s : u":/i18n/guild_en.qm"_s)) {
         QCoreApplication::installTranslator(app);
