@@ -2074,6 +2074,10 @@ A: %4</translation>
         <source>Waiting to be sent…</source>
         <translation>Waiting to be sent…</translation>
     </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CommunityPanel</name>

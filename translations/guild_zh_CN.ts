@@ -2067,6 +2067,10 @@ A：%4</translation>
         <source>Waiting to be sent…</source>
         <translation>等待发送…</translation>
     </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
 </context>
 <context>
     <name>guild::ui::CommunityPanel</name>

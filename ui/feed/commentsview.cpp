@@ -1,6 +1,7 @@
 #include "commentsview.h"
 
 #include "common/avatar.h"
+#include "common/copycode.h"
 #include "common/draftbinding.h"
 #include "common/markdown.h"
 #include "common/postdelegate.h"
@@ -8,7 +9,9 @@
 #include "protocol/limits.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -86,7 +89,7 @@ CommentsView::CommentsView(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_list, &QWidget::customContextMenuRequested, this, &CommentsView::showPendingMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &CommentsView::showRowMenu);
     m_editor->setTabChangesFocus(true);
     m_editor->setMaximumHeight(m_editor->fontMetrics().lineSpacing() * 4 + 12);
 
@@ -166,21 +169,33 @@ void CommentsView::reloadPending()
     m_model.setPending(pending);
 }
 
-void CommentsView::showPendingMenu(const QPoint &at)
+void CommentsView::showRowMenu(const QPoint &at)
 {
     const QModelIndex index = m_list->indexAt(at);
-    const qint64 writeId = index.data(CommentListModel::WriteIdRole).toLongLong();
-    if (writeId == 0) {
+    if (!index.isValid()) {
         return;
     }
+    const QString body = index.data(CommentListModel::BodyRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Copy text"), this, [body] { QGuiApplication::clipboard()->setText(body); });
+    addCopyCode(menu, body);
+    // The member's own on its way: sent again or discarded once the server refused it.
+    const qint64 writeId = index.data(CommentListModel::WriteIdRole).toLongLong();
     const bool refused =
         index.data(CommentListModel::StateRole).value<CommentListModel::State>() == CommentListModel::State::Refused;
-    QMenu menu(this);
-    QAction *again = menu.addAction(tr("Send again"));
-    again->setEnabled(refused);
-    QAction *discard = menu.addAction(tr("Discard"));
-    discard->setEnabled(refused);
+    QAction *again = nullptr;
+    QAction *discard = nullptr;
+    if (writeId != 0) {
+        menu.addSeparator();
+        again = menu.addAction(tr("Send again"));
+        again->setEnabled(refused);
+        discard = menu.addAction(tr("Discard"));
+        discard->setEnabled(refused);
+    }
     const QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(at));
+    if (!chosen || writeId == 0) {
+        return;
+    }
     if (chosen == again) {
         m_model.setPendingError(writeId, {}); // sending again
         Q_EMIT retryRequested(writeId);

@@ -73,7 +73,8 @@ private:
     void send();
     void updateState();
     void retranslate();
-    void showPendingMenu(const QPoint &at);
+    /// A comment's menu: copy its text or code; for the member's own refused one, send again or discard.
+    void showRowMenu(const QPoint &at);
     void reloadPending();
 
     models::CommentListModel m_model;
