@@ -28,9 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }();
         return id % 2 ? kept : QImage();
     });
+    document.setPictureBounds(QSizeF(360, 240));
     document.setTextWidth(480);
     document.setMarkdownSafely(QString::fromUtf8(guild::fuzz::bytes(data, size)), QPalette());
-    document.fitPictures(360, 240, Qt::blue);
     (void)document.documentLayout()->documentSize();
     (void)document.toPlainText();
     GUILD_FUZZ_CHECK(

@@ -236,6 +236,10 @@ private Q_SLOTS:
         QVERIFY(pictureWidth(reader.document(), id) < 260);
         reader.resize(800, 600);
         QTRY_COMPARE(pictureWidth(reader.document(), id), 400.0);
+        // An address of ours that names no picture is a note, not a broken picture.
+        reader.setMarkdownSafely(u"![odd](guild-image:not-a-number) ![zero](guild-image:0)"_s);
+        QCOMPARE(imagesIn(reader.document()), QStringList());
+        QCOMPARE(reader.toPlainText(), u"[Picture not shown] [Picture not shown]"_s);
     }
 
     void authorsPicture_showsOnlineAndOffline_whileRemoteOnesLoadNothing()

@@ -45,8 +45,9 @@ QVariant ContentPictures::load(int type, const QUrl &name, const QColor &blank)
     return {};
 }
 
-void ContentPictures::settle(QTextDocument *document, qreal widest, qreal tallest, const QColor &link)
+int ContentPictures::settle(QTextDocument *document, qreal widest, qreal tallest, const QColor &link)
 {
+    int sized = 0;
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -62,16 +63,18 @@ void ContentPictures::settle(QTextDocument *document, qreal widest, qreal talles
             const QUrl url(format.name());
             cursor.setPosition(f->position());
             cursor.setPosition(f->position() + f->length(), QTextCursor::KeepAnchor);
-            if (url.scheme() == Scheme && m_lookup) {
-                const QImage image = document->resource(QTextDocument::ImageResource, url).value<QImage>();
-                if (!image.isNull()) {
-                    const qreal natural = image.width() / image.devicePixelRatio();
-                    const qreal aspect = qreal(image.height()) / qMax(1, image.width());
-                    const qreal width = std::min({natural, widest, tallest / qMax(aspect, 0.001)});
-                    format.setWidth(width);
-                    format.setHeight(width * aspect);
-                    cursor.setCharFormat(format);
-                }
+            // Ours (or a blank while it comes); one with an id that names nothing is a note like any other.
+            const QImage image = url.scheme() == Scheme && m_lookup
+                                     ? document->resource(QTextDocument::ImageResource, url).value<QImage>()
+                                     : QImage();
+            if (!image.isNull()) {
+                const qreal natural = image.width() / image.devicePixelRatio();
+                const qreal aspect = qreal(image.height()) / qMax(1, image.width());
+                const qreal width = std::min({natural, widest, tallest / qMax(aspect, 0.001)});
+                format.setWidth(width);
+                format.setHeight(width * aspect);
+                cursor.setCharFormat(format);
+                ++sized;
                 continue;
             }
             QTextCharFormat anchor;
@@ -88,6 +91,7 @@ void ContentPictures::settle(QTextDocument *document, qreal widest, qreal talles
         }
     }
     cursor.endEditBlock();
+    return sized;
 }
 
 } // namespace guild::ui

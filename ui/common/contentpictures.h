@@ -33,8 +33,9 @@ public:
     /// while one is on its way (noted as awaited), or nothing (counted as blocked).
     QVariant load(int type, const QUrl &name, const QColor &blank);
     /// Fits the document's kept pictures into `widest` × `tallest` (narrower ones keep their size) and
-    /// turns every other picture into a link in `link` (a web address) or a note.
-    void settle(QTextDocument *document, qreal widest, qreal tallest, const QColor &link);
+    /// turns every other picture into a link in `link` (a web address) or a note. Returns how many
+    /// kept pictures the document shows.
+    int settle(QTextDocument *document, qreal widest, qreal tallest, const QColor &link);
     /// Whether the picture `id` was awaited (it is no longer).
     bool arrived(qint64 id) { return m_awaited.remove(id); }
     bool awaits(qint64 id) const { return m_awaited.contains(id); }

@@ -162,13 +162,8 @@ void SafeMarkdownDocument::setMarkdownSafely(const QString &markdown, const QPal
     setMarkdown(markdown, safeMarkdownFeatures());
     styleCodeBlocks(this, palette);
     colourLinks(this, palette.color(QPalette::Link));
-    const qreal unbounded = std::numeric_limits<qreal>::max();
-    fitPictures(textWidth() > 0 ? textWidth() : unbounded, unbounded, palette.color(QPalette::Link));
-}
-
-void SafeMarkdownDocument::fitPictures(qreal widest, qreal tallest, const QColor &link)
-{
-    m_pictures.settle(this, widest, tallest, link);
+    const qreal widest = textWidth() > 0 ? std::min(textWidth(), m_pictureBounds.width()) : m_pictureBounds.width();
+    m_pictures.settle(this, widest, m_pictureBounds.height(), palette.color(QPalette::Link));
 }
 
 QVariant SafeMarkdownDocument::loadResource(int type, const QUrl &name)

@@ -6,6 +6,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
+#include <limits>
+
 namespace guild::ui {
 
 /// A QTextDocument for Markdown written by other people: raw HTML is not interpreted, no resource is
@@ -21,8 +23,8 @@ public:
     /// Reads markdown; code blocks, their highlighting and links take their colours from palette;
     /// pictures from elsewhere become links.
     void setMarkdownSafely(const QString &markdown, const QPalette &palette);
-    /// Fits the kept pictures into widest × tallest (call once the text's width is known).
-    void fitPictures(qreal widest, qreal tallest, const QColor &link);
+    /// The largest a kept picture shows (within the text's width too); unbounded by default.
+    void setPictureBounds(const QSizeF &largest) { m_pictureBounds = largest; }
     int blockedResources() const { return m_pictures.blocked(); }
     /// Whether the document shows a blank for the kept picture id until it arrives.
     bool awaits(qint64 id) const { return m_pictures.awaits(id); }
@@ -33,6 +35,7 @@ protected:
 private:
     ContentPictures m_pictures;
     QPalette m_palette;
+    QSizeF m_pictureBounds{std::numeric_limits<qreal>::max(), std::numeric_limits<qreal>::max()};
 };
 
 /// The width a view lays its rows out for: the viewport's (the row rectangle is not set when measuring).

@@ -55,10 +55,9 @@ public:
     {
         m_document.setDefaultFont(option.font);
         m_document.setPictureLookup(pictures);
+        m_document.setPictureBounds(QSizeF(RowBodies::ThumbnailWidth, RowBodies::ThumbnailHeight));
         m_document.setTextWidth(width);
         m_document.setMarkdownSafely(markdown, option.palette);
-        m_document.fitPictures(qMin(width, RowBodies::ThumbnailWidth), RowBodies::ThumbnailHeight,
-                               option.palette.color(QPalette::Link));
     }
     qreal height() const override { return m_document.size().height(); }
     bool awaits(qint64 id) const override { return m_document.awaits(id); }

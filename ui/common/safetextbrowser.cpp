@@ -94,7 +94,8 @@ void SafeTextBrowser::settleImages()
 {
     // Wide pictures fit the text's width; narrower ones keep their size.
     const qreal widest = qMax(120.0, viewport()->width() - 2 * document()->documentMargin() - 8);
-    m_pictures.settle(document(), widest, std::numeric_limits<qreal>::max(), palette().color(QPalette::Link));
+    m_keptPictures =
+        m_pictures.settle(document(), widest, std::numeric_limits<qreal>::max(), palette().color(QPalette::Link));
     m_settledWidth = viewport()->width();
 }
 
@@ -178,7 +179,7 @@ void SafeTextBrowser::resizeEvent(QResizeEvent *event)
     QTextBrowser::resizeEvent(event);
     applyMeasure();
     // Pictures were fitted to the old width: a wider window gives them room, a narrower one shrinks them.
-    if (viewport()->width() != m_settledWidth) {
+    if (m_keptPictures > 0 && viewport()->width() != m_settledWidth) {
         settleImages();
     }
 }

@@ -71,6 +71,7 @@ private:
     ContentPictures m_pictures;
     app::PictureCache *m_images = nullptr;
     int m_settledWidth = -1; // the viewport's width the pictures were fitted to
+    int m_keptPictures = 0;  // how many of them (none: a resize has nothing to refit)
     int m_measureEms = 0;    // 0: the text takes the whole width
     QToolButton *m_copy;
     QTextBlock m_codeStart; // the first line of the code block the Copy button is for
