@@ -6,17 +6,16 @@
 #include <QFileDialog>
 #include <QPlainTextEdit>
 
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 namespace guild::ui {
 
-PictureInserter::PictureInserter(QAbstractButton *button, QPlainTextEdit *editor, app::ImageUploader &uploader)
+PictureInserter::PictureInserter(QAbstractButton *button, QPlainTextEdit *editor, app::ImageUploader &uploader, Say say)
     : QObject(editor)
     , m_button(button)
     , m_editor(editor)
     , m_uploader(uploader)
+    , m_say(std::move(say))
 {
     connect(button, &QAbstractButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(m_editor->window(), tr("Insert picture"), QString(),
@@ -27,25 +26,20 @@ PictureInserter::PictureInserter(QAbstractButton *button, QPlainTextEdit *editor
     });
     // The uploader serves every box: only the answer to this box's own request goes into its text.
     connect(&uploader, &app::ImageUploader::uploaded, this, [this](qint64, const QString &markdown) {
-        if (std::exchange(m_sending, false)) {
+        if (m_sending) {
             QTextCursor cursor = m_editor->textCursor();
             const bool lineStart = cursor.positionInBlock() == 0;
             cursor.insertText((lineStart ? QString() : u"\n"_s) + markdown + u"\n"_s);
             m_editor->setTextCursor(cursor);
-            if (m_button) {
-                m_button->setEnabled(true);
-            }
-            Q_EMIT inserted();
+            done(QString());
         }
     });
     connect(&uploader, &app::ImageUploader::failed, this, [this](const QString &message) {
-        if (std::exchange(m_sending, false)) {
-            if (m_button) {
-                m_button->setEnabled(true);
-            }
-            Q_EMIT failed(message);
+        if (m_sending) {
+            done(message);
         }
     });
+    button->show();
 }
 
 void PictureInserter::insert(const QString &path)
@@ -57,7 +51,17 @@ void PictureInserter::insert(const QString &path)
     if (m_button) {
         m_button->setEnabled(false);
     }
+    m_say(QString());
     m_uploader.upload(path);
+}
+
+void PictureInserter::done(const QString &why)
+{
+    m_sending = false;
+    if (m_button) {
+        m_button->setEnabled(true);
+    }
+    m_say(why);
 }
 
 } // namespace guild::ui

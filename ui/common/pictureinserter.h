@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAbstractButton;
 class QPlainTextEdit;
 
@@ -19,22 +21,24 @@ class PictureInserter final : public QObject
 {
     Q_OBJECT
 public:
-    /// `button` (owned by its dialog or form) asks for the file; the answer goes into `editor`.
-    PictureInserter(QAbstractButton *button, QPlainTextEdit *editor, app::ImageUploader &uploader);
+    /// Where the box says why a picture was not taken (not a picture, too large, offline); an empty
+    /// text clears it (a new picture is on its way, or one went in).
+    using Say = std::function<void(const QString &why)>;
+    /// `button` (owned by its dialog or form, hidden until pictures can be sent) asks for the file and
+    /// is shown from now on; the picture goes into `editor`.
+    PictureInserter(QAbstractButton *button, QPlainTextEdit *editor, app::ImageUploader &uploader, Say say);
 
     /// Sends the picture at `path` and puts it at the cursor (what the button does once one is chosen).
     void insert(const QString &path);
     bool isSending() const { return m_sending; }
 
-Q_SIGNALS:
-    /// The picture was not taken (not a picture, too large, offline): why, to show beside the box.
-    void failed(const QString &message);
-    void inserted();
-
 private:
+    void done(const QString &why);
+
     QPointer<QAbstractButton> m_button;
     QPlainTextEdit *m_editor;
     app::ImageUploader &m_uploader;
+    Say m_say;
     bool m_sending = false;
 };
 

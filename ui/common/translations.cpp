@@ -85,12 +85,12 @@ void Translations::apply(const QString &language)
     QTranslator *qt = translator("guild-qtbase");
     QCoreApplication::removeTranslator(app);
     QCoreApplication::removeTranslator(qt);
-    const QLocale chosen = language.isEmpty() ? QLocale::system() : QLocale(language);
-    const bool chinese = chosen.language() == QLocale::Chinese;
-    g_current = chinese ? u"zh_CN"_s : u"en"_s;
     const QLocale before;
-    QLocale::setDefault(formatsFor(language));
-    followNewFormats(before, QLocale());
+    const QLocale formats = formatsFor(language);
+    const bool chinese = formats.language() == QLocale::Chinese;
+    g_current = chinese ? u"zh_CN"_s : u"en"_s;
+    QLocale::setDefault(formats);
+    followNewFormats(before, formats);
     // English has a catalogue too: it holds the plural forms ("1 day", "2 days") of the %n strings.
     if (app->load(chinese ? u":/i18n/guild_zh_CN.qm"_s : u":/i18n/guild_en.qm"_s)) {
         QCoreApplication::installTranslator(app);

@@ -565,11 +565,9 @@ void CommunityPanel::setImages(app::ImageUploader &uploader, app::PictureCache &
 {
     m_body->setImages(&images);
     m_answerDelegate->setImages(images);
-    if (m_answerPicture->isHidden()) {
-        auto *pictures = new PictureInserter(m_answerPicture, m_answerEdit, uploader);
-        connect(pictures, &PictureInserter::failed, this,
-                [this](const QString &message) { showNotice(m_notice, message, false); });
-        m_answerPicture->show();
+    if (!m_answerPictures) {
+        m_answerPictures = new PictureInserter(m_answerPicture, m_answerEdit, uploader,
+                                               [this](const QString &why) { showNotice(m_notice, why, false); });
     }
 }
 

@@ -24,6 +24,7 @@ class DraftService;
 namespace guild::ui {
 
 class EmptyState;
+class PictureInserter;
 
 class DraftBinding;
 class SafeTextBrowser;
@@ -119,6 +120,7 @@ private:
     DraftBinding *m_answerDraft;
     QPushButton *m_answer;
     QPushButton *m_answerPicture = nullptr;
+    PictureInserter *m_answerPictures = nullptr;
     EventListModel *m_events;
     QListView *m_eventList;
     QPushButton *m_rsvp;

@@ -120,10 +120,8 @@ void LessonForm::setPictures(app::ImageUploader &uploader)
     if (m_pictures) {
         return;
     }
-    m_pictures = new PictureInserter(m_insertPicture, m_body, uploader);
-    connect(m_pictures, &PictureInserter::failed, m_pictureStatus, &QLabel::setText);
-    connect(m_pictures, &PictureInserter::inserted, m_pictureStatus, &QLabel::clear);
-    m_insertPicture->show();
+    m_pictures = new PictureInserter(m_insertPicture, m_body, uploader,
+                                     [this](const QString &why) { m_pictureStatus->setText(why); });
 }
 
 void LessonForm::setLesson(const course::LessonSummary &summary, const course::Lesson &lesson)

@@ -159,8 +159,7 @@ ArticleComposer::ArticleComposer(app::PublishingService &publishing, QWidget *pa
         accept();
     });
     connect(&m_publishing, &app::PublishingService::publishFailed, this, [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
+        showError(message);
         publishButton()->setEnabled(true);
     });
     m_delete->hide();
@@ -220,18 +219,12 @@ void ArticleComposer::setImages(app::ImageUploader &uploader, app::PictureCache 
         return;
     }
     m_picture = m_buttons->addButton(tr("Insert picture…"), QDialogButtonBox::ActionRole);
-    m_pictures = new PictureInserter(m_picture, m_body, uploader);
-    connect(m_pictures, &PictureInserter::failed, this, [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
-    });
-    connect(m_pictures, &PictureInserter::inserted, m_error, &QWidget::hide);
+    m_pictures = new PictureInserter(m_picture, m_body, uploader, [this](const QString &why) { showError(why); });
 }
 
 void ArticleComposer::insertPicture(const QString &path)
 {
     if (m_pictures) {
-        m_error->hide();
         m_pictures->insert(path);
     }
 }
@@ -334,11 +327,16 @@ QString ArticleComposer::problem() const
     return {};
 }
 
+void ArticleComposer::showError(const QString &why)
+{
+    m_error->setText(why);
+    m_error->setVisible(!why.isEmpty());
+}
+
 void ArticleComposer::submit()
 {
     const QString why = problem();
-    m_error->setText(why);
-    m_error->setVisible(!why.isEmpty());
+    showError(why);
     if (!why.isEmpty()) {
         return;
     }

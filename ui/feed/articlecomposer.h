@@ -73,6 +73,8 @@ private:
     /// What is missing or wrong before asking the server, or empty.
     QString problem() const;
     void submit();
+    /// Says why the article cannot go yet (empty: nothing to say).
+    void showError(const QString &why);
     void updatePublishText();
 
     app::PublishingService &m_publishing;
