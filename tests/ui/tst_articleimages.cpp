@@ -174,6 +174,10 @@ private Q_SLOTS:
         form.pictures()->insert(text);
         QTRY_VERIFY(form.pictureStatus()->text().contains(u"notes.jpg"_s));
         QCOMPARE(form.bodyEdit()->toPlainText(), before);
+        form.resize(760, 560);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(form.grab().save(QStringLiteral(GUILD_ARTIFACT_DIR) + u"/lesson_form_picture.png"_s));
 
         // A member sees it in an answer row and a chat row, as a thumbnail once it arrives; a picture
         // elsewhere in the same rows is a link, never fetched.

@@ -1,6 +1,7 @@
 #include "lessonform.h"
 
 #include "common/formatting.h"
+#include "common/notice.h"
 #include "common/pictureinserter.h"
 #include "models/quiztext.h"
 
@@ -121,7 +122,7 @@ void LessonForm::setPictures(app::ImageUploader &uploader)
         return;
     }
     m_pictures = new PictureInserter(m_insertPicture, m_body, uploader,
-                                     [this](const QString &why) { m_pictureStatus->setText(why); });
+                                     [this](const QString &why) { showNotice(m_pictureStatus, why, false); });
 }
 
 void LessonForm::setLesson(const course::LessonSummary &summary, const course::Lesson &lesson)
